@@ -1,0 +1,40 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * One source (schema/*.graphql), two outputs: resolver types for functions/ (mapped to the domain
+ * models, so resolvers return domain objects) and typed documents for admin/.
+ * `npm run codegen` writes them; `npm run codegen:check` (part of npm test) fails when they are stale.
+ */
+const scalars = { DateTime: 'string', Date: 'string' };
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    'functions/src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars,
+        contextType: '../context#GraphqlContext',
+        mappers: {
+          Region: '../../domain/regions/region#Region',
+          Viewer: '../../auth/principal#Principal',
+          Unit: '../../domain/units/unit#Unit',
+          Registration: '../../domain/units/unit#UnitRegistration',
+          Pairing: '../../domain/pairings/pairing#Pairing',
+          ArchiveFile: '../../domain/files/stored-file#StoredFile',
+        },
+      },
+    },
+    'admin/src/gql/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,859 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Region } from '../../domain/regions/region';
+import type { Principal } from '../../auth/principal';
+import type { Unit, UnitRegistration } from '../../domain/units/unit';
+import type { Pairing } from '../../domain/pairings/pairing';
+import type { StoredFile } from '../../domain/files/stored-file';
+import type { GraphqlContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD (Beijing local date as written on the paper forms). */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with time zone, e.g. 2026-03-01T08:00:00.000Z. */
+  DateTime: { input: string; output: string; }
+};
+
+/** Role in the alliance (联盟角色). */
+export type AllianceRole =
+  /** 社区党组织 */
+  | 'COMMUNITY_ORGANIZATION'
+  /** 理事单位 */
+  | 'COUNCIL_UNIT'
+  /** 成员单位 */
+  | 'MEMBER_UNIT';
+
+/** A stored file (档案) linked to a record: verified on the server after upload. */
+export type ArchiveFile = {
+  __typename?: 'ArchiveFile';
+  contentType: Scalars['String']['output'];
+  /** A short-lived link to download the file. */
+  downloadUrl: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** Hex SHA-256 of the content, checked on the server after upload. */
+  sha256: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type ChangeUnitStatusInput = {
+  action: UnitStatusAction;
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type CreatePairingInput = {
+  agreementUploadId?: InputMaybe<Scalars['ID']['input']>;
+  /** A unit whose host kind is VILLAGE or COMMUNITY. */
+  communityId: Scalars['ID']['input'];
+  content: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  startsOn: Scalars['Date']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+export type CreateUnitInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceRole: AllianceRole;
+  fullMemberCount?: InputMaybe<Scalars['Int']['input']>;
+  grid?: InputMaybe<Scalars['String']['input']>;
+  hostKind: HostKind;
+  leader?: InputMaybe<UnitPersonInput>;
+  level: OrgLevel;
+  liaison?: InputMaybe<UnitPersonInput>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  partTimeCommitteeMember?: InputMaybe<UnitPersonInput>;
+  representative?: InputMaybe<UnitPersonInput>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateUploadInput = {
+  /** One of application/pdf, image/jpeg, image/png, Word or Excel documents. */
+  contentType: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  /** Hex SHA-256 of the content; the server checks the arrived bytes against it. */
+  sha256: Scalars['String']['input'];
+  /** Bytes; at most 20 MB. */
+  size: Scalars['Int']['input'];
+};
+
+/** A record that was deleted. */
+export type DeletedRecord = {
+  __typename?: 'DeletedRecord';
+  id: Scalars['ID']['output'];
+};
+
+export type EndPairingInput = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** The kind of entity a party organisation belongs to (单位类别). */
+export type HostKind =
+  /** 机关 / 政府派出机构 */
+  | 'AGENCY'
+  /** 商圈市场 */
+  | 'BUSINESS_DISTRICT'
+  /** 社区(居委) */
+  | 'COMMUNITY'
+  /** 企业 */
+  | 'ENTERPRISE'
+  /** 医院 */
+  | 'HOSPITAL'
+  /** 部队 */
+  | 'MILITARY'
+  /** 两新组织 (non-public enterprises and social organisations) */
+  | 'NEW_ORGANIZATION'
+  /** 商务楼宇 */
+  | 'OFFICE_BUILDING'
+  /** 人民团体 */
+  | 'PEOPLES_ORGANIZATION'
+  /** 事业单位 */
+  | 'PUBLIC_INSTITUTION'
+  /** 科研院所 */
+  | 'RESEARCH_INSTITUTE'
+  /** 学校 */
+  | 'SCHOOL'
+  /** 高校 */
+  | 'UNIVERSITY'
+  /** 村 */
+  | 'VILLAGE';
+
+export type HttpHeader = {
+  __typename?: 'HttpHeader';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** The level rule (004 art.1) applied to a unit: ≥3 full members a 党支部, 51–99 a 党总支, ≥100 a 党委. */
+export type LevelCheck = {
+  __typename?: 'LevelCheck';
+  /** The level the rule expects, when it expects one. */
+  expectedLevel?: Maybe<OrgLevel>;
+  fits: Scalars['Boolean']['output'];
+  verdict: LevelVerdict;
+};
+
+/** How the organisation level fits the member count (004 art.1). */
+export type LevelVerdict =
+  /** 3–50 members: should be a 党支部. */
+  | 'EXPECTED_BRANCH'
+  /** 100 or more members: should be a 党委. */
+  | 'EXPECTED_COMMITTEE'
+  /** 51–99 members: should be a 党总支. */
+  | 'EXPECTED_GENERAL_BRANCH'
+  /** The level fits. */
+  | 'FITS'
+  /** The rule does not apply to this level (党小组). */
+  | 'NOT_APPLICABLE'
+  /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
+  | 'TOO_FEW_FULL_MEMBERS';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** @deprecated Placeholder so areas can extend Mutation. */
+  _empty?: Maybe<Scalars['Boolean']['output']>;
+  changeUnitStatus: Unit;
+  createPairing: Pairing;
+  createUnit: Unit;
+  createUploadUrl: Upload;
+  /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
+  deleteUnit: DeletedRecord;
+  endPairing: Pairing;
+  /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
+  registerUnit: Unit;
+  updateUnit: Unit;
+};
+
+
+export type MutationChangeUnitStatusArgs = {
+  input: ChangeUnitStatusInput;
+};
+
+
+export type MutationCreatePairingArgs = {
+  input: CreatePairingInput;
+};
+
+
+export type MutationCreateUnitArgs = {
+  input: CreateUnitInput;
+};
+
+
+export type MutationCreateUploadUrlArgs = {
+  input: CreateUploadInput;
+};
+
+
+export type MutationDeleteUnitArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationEndPairingArgs = {
+  input: EndPairingInput;
+};
+
+
+export type MutationRegisterUnitArgs = {
+  input: RegisterUnitInput;
+};
+
+
+export type MutationUpdateUnitArgs = {
+  input: UpdateUnitInput;
+};
+
+/** Organisation level (组织层级). */
+export type OrgLevel =
+  /** 党支部 */
+  | 'BRANCH'
+  /** 党委 */
+  | 'COMMITTEE'
+  /** 党总支 */
+  | 'GENERAL_BRANCH'
+  /** 网格党支部 */
+  | 'GRID_BRANCH'
+  /** 党小组 */
+  | 'GROUP'
+  /** 联合党支部 */
+  | 'JOINT_BRANCH';
+
+/** Cursor paging information (Relay connection spec). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to read the next page; null when this page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items may follow. A filtered list can end on an empty last page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A co-building pairing (结对共建, 000 art.12) between a unit and a village or community, under a 共驻共建协议书. */
+export type Pairing = {
+  __typename?: 'Pairing';
+  /** The signed agreement (协议书). */
+  agreement?: Maybe<ArchiveFile>;
+  /** The village or community it pairs with. */
+  community: Unit;
+  /** What the two sides agreed to do together. */
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  /** The term's end date has passed while the pairing is still active. */
+  expired: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Agreement term. */
+  startsOn: Scalars['Date']['output'];
+  status: PairingStatus;
+  /** The unit that pairs (成员单位). */
+  unit: Unit;
+  version: Scalars['Int']['output'];
+};
+
+export type PairingConnection = {
+  __typename?: 'PairingConnection';
+  edges: Array<PairingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PairingEdge = {
+  __typename?: 'PairingEdge';
+  cursor: Scalars['String']['output'];
+  node: Pairing;
+};
+
+export type PairingStatus =
+  | 'ACTIVE'
+  | 'ENDED';
+
+export type Query = {
+  __typename?: 'Query';
+  unit?: Maybe<Unit>;
+  /** Units of the caller's region by name; at most 100 a page. */
+  units: UnitConnection;
+  /** The signed-in caller. */
+  viewer: Viewer;
+};
+
+
+export type QueryUnitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UnitFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A region (区域): the tenant. One street or township party committee and its alliance. */
+export type Region = {
+  __typename?: 'Region';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+  /** Units in the region, maintained on write. */
+  unitCount: Scalars['Int']['output'];
+};
+
+/** Administrative level of a region (the tenant). */
+export type RegionLevel =
+  /** 区 */
+  | 'DISTRICT'
+  /** 街道 */
+  | 'STREET'
+  /** 乡镇 */
+  | 'TOWNSHIP';
+
+export type RegisterUnitInput = {
+  /** The community party organisation the unit reports to. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** An upload (createUploadUrl) holding the signed registration form. */
+  formUploadId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Date on the registration form; not in the future. */
+  registeredOn: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Registration (报到登记) of a unit with its community party organisation (000 art.10; 001 附件5). */
+export type Registration = {
+  __typename?: 'Registration';
+  /** The community organisation the unit reported to. */
+  community?: Maybe<Unit>;
+  /** The signed registration form (报到登记表). */
+  form?: Maybe<ArchiveFile>;
+  note?: Maybe<Scalars['String']['output']>;
+  registeredOn: Scalars['Date']['output'];
+};
+
+/** Roles of DOMAIN.md. In this version the local stack signs everyone in as a region admin. */
+export type Role =
+  /** An individual party member (党员). */
+  | 'MEMBER'
+  /** Operator of one deployment: creates regions. */
+  | 'PLATFORM_ADMIN'
+  /** The alliance secretariat (秘书处): everything in its region. */
+  | 'REGION_ADMIN'
+  /** A member unit's contact person (联络员). */
+  | 'UNIT_LIAISON';
+
+/** A party organisation in the alliance (成员单位 / 党组织). */
+export type Unit = {
+  __typename?: 'Unit';
+  activePairingCount: Scalars['Int']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  allianceRole: AllianceRole;
+  /** Direct children, maintained on write. */
+  childCount: Scalars['Int']['output'];
+  /** Direct children, by name. */
+  children: UnitConnection;
+  createdAt: Scalars['DateTime']['output'];
+  /** Full (正式) members among them. */
+  fullMemberCount: Scalars['Int']['output'];
+  /** The grid (网格) the unit sits in. */
+  grid?: Maybe<Scalars['String']['output']>;
+  hostKind: HostKind;
+  id: Scalars['ID']['output'];
+  /** 负责人 */
+  leader?: Maybe<UnitPerson>;
+  level: OrgLevel;
+  levelCheck: LevelCheck;
+  /** 联络员 */
+  liaison?: Maybe<UnitPerson>;
+  /** Party members (党员人数), as declared on the unit's registration form. */
+  memberCount: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  /** A member or council unit (not itself a village/community) with no active pairing (000 art.12). */
+  needsPairing: Scalars['Boolean']['output'];
+  /** Pairings (结对共建) this unit takes part in, on either side, newest first. */
+  pairings: PairingConnection;
+  parent?: Maybe<Unit>;
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** 兼职委员 */
+  partTimeCommitteeMember?: Maybe<UnitPerson>;
+  registration?: Maybe<Registration>;
+  /** 固定代表 */
+  representative?: Maybe<UnitPerson>;
+  shortName?: Maybe<Scalars['String']['output']>;
+  status: UnitStatus;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: pass it back on every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A party organisation in the alliance (成员单位 / 党组织). */
+export type UnitChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party organisation in the alliance (成员单位 / 党组织). */
+export type UnitPairingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type UnitConnection = {
+  __typename?: 'UnitConnection';
+  edges: Array<UnitEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  cursor: Scalars['String']['output'];
+  node: Unit;
+};
+
+/** All filters combine (AND). */
+export type UnitFilter = {
+  allianceRole?: InputMaybe<AllianceRole>;
+  hostKind?: InputMaybe<HostKind>;
+  level?: InputMaybe<OrgLevel>;
+  /** Name starts with this text. */
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+  /** Only direct children of this unit. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only units without a parent (the tree's roots). */
+  rootsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<UnitStatus>;
+  /** Only units that still need a pairing (see Unit.needsPairing). */
+  unpaired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One of a unit's people: leader, fixed representative, liaison or part-time committee member. */
+export type UnitPerson = {
+  __typename?: 'UnitPerson';
+  name: Scalars['String']['output'];
+  /** Masked (138****1234) for everyone but region admins. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Post, e.g. 党委书记. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+export type UnitPersonInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Membership status. Joining is voluntary and leaving free (002 art.9). */
+export type UnitStatus =
+  /** 已邀请: invited, not yet registered */
+  | 'INVITED'
+  /** 已报到: registered with its community */
+  | 'REGISTERED'
+  /** 已暂停 */
+  | 'SUSPENDED'
+  /** 已退出 */
+  | 'WITHDRAWN';
+
+export type UnitStatusAction =
+  /** 恢复 (from SUSPENDED or WITHDRAWN: back to REGISTERED if ever registered, else INVITED) */
+  | 'REINSTATE'
+  /** 暂停 (from REGISTERED or INVITED) */
+  | 'SUSPEND'
+  /** 退出 (from any status but WITHDRAWN) */
+  | 'WITHDRAW';
+
+/** Omitted fields stay as they are; an explicit null clears an optional field. */
+export type UpdateUnitInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  allianceRole?: InputMaybe<AllianceRole>;
+  fullMemberCount?: InputMaybe<Scalars['Int']['input']>;
+  grid?: InputMaybe<Scalars['String']['input']>;
+  hostKind?: InputMaybe<HostKind>;
+  id: Scalars['ID']['input'];
+  leader?: InputMaybe<UnitPersonInput>;
+  level?: InputMaybe<OrgLevel>;
+  liaison?: InputMaybe<UnitPersonInput>;
+  memberCount?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  partTimeCommitteeMember?: InputMaybe<UnitPersonInput>;
+  representative?: InputMaybe<UnitPersonInput>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one fails with CONFLICT and changes nothing. */
+  version: Scalars['Int']['input'];
+};
+
+/** Where to PUT the file's bytes, then pass uploadId to the mutation that links the file. */
+export type Upload = {
+  __typename?: 'Upload';
+  expiresAt: Scalars['DateTime']['output'];
+  /** Headers the PUT must send. */
+  headers: Array<HttpHeader>;
+  uploadId: Scalars['ID']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  displayName: Scalars['String']['output'];
+  region: Region;
+  roles: Array<Role>;
+  userId: Scalars['ID']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AllianceRole: AllianceRole;
+  ArchiveFile: ResolverTypeWrapper<StoredFile>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreatePairingInput: CreatePairingInput;
+  CreateUnitInput: CreateUnitInput;
+  CreateUploadInput: CreateUploadInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
+  EndPairingInput: EndPairingInput;
+  HostKind: HostKind;
+  HttpHeader: ResolverTypeWrapper<HttpHeader>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LevelCheck: ResolverTypeWrapper<LevelCheck>;
+  LevelVerdict: LevelVerdict;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrgLevel: OrgLevel;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Pairing: ResolverTypeWrapper<Pairing>;
+  PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
+  PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
+  PairingStatus: PairingStatus;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  RegionLevel: RegionLevel;
+  RegisterUnitInput: RegisterUnitInput;
+  Registration: ResolverTypeWrapper<UnitRegistration>;
+  Role: Role;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Unit: ResolverTypeWrapper<Unit>;
+  UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
+  UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  UnitFilter: UnitFilter;
+  UnitPerson: ResolverTypeWrapper<UnitPerson>;
+  UnitPersonInput: UnitPersonInput;
+  UnitStatus: UnitStatus;
+  UnitStatusAction: UnitStatusAction;
+  UpdateUnitInput: UpdateUnitInput;
+  Upload: ResolverTypeWrapper<Upload>;
+  Viewer: ResolverTypeWrapper<Principal>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  ArchiveFile: StoredFile;
+  Boolean: Scalars['Boolean']['output'];
+  ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreatePairingInput: CreatePairingInput;
+  CreateUnitInput: CreateUnitInput;
+  CreateUploadInput: CreateUploadInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeletedRecord: DeletedRecord;
+  EndPairingInput: EndPairingInput;
+  HttpHeader: HttpHeader;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LevelCheck: LevelCheck;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Pairing: Pairing;
+  PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
+  PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegisterUnitInput: RegisterUnitInput;
+  Registration: UnitRegistration;
+  String: Scalars['String']['output'];
+  Unit: Unit;
+  UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
+  UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitFilter: UnitFilter;
+  UnitPerson: UnitPerson;
+  UnitPersonInput: UnitPersonInput;
+  UpdateUnitInput: UpdateUnitInput;
+  Upload: Upload;
+  Viewer: Principal;
+};
+
+export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFile'] = ResolversParentTypes['ArchiveFile']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeletedRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LevelCheck'] = ResolversParentTypes['LevelCheck']> = {
+  expectedLevel?: Resolver<Maybe<ResolversTypes['OrgLevel']>, ParentType, ContextType>;
+  fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
+  createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
+  createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
+  deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
+  endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
+  registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
+  updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PairingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Pairing'] = ResolversParentTypes['Pairing']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  community?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PairingStatus'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PairingConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PairingConnection'] = ResolversParentTypes['PairingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PairingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PairingEdge'] = ResolversParentTypes['PairingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistrationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  community?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  form?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type UnitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
+  activePairingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allianceRole?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
+  childCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<UnitChildrenArgs, 'first'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fullMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hostKind?: Resolver<ResolversTypes['HostKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leader?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['OrgLevel'], ParentType, ContextType>;
+  levelCheck?: Resolver<ResolversTypes['LevelCheck'], ParentType, ContextType>;
+  liaison?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needsPairing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pairings?: Resolver<ResolversTypes['PairingConnection'], ParentType, ContextType, RequireFields<UnitPairingsArgs, 'first'>>;
+  parent?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  parentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  partTimeCommitteeMember?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
+  representative?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UnitStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnitConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitConnection'] = ResolversParentTypes['UnitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UnitEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitEdge'] = ResolversParentTypes['UnitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
+};
+
+export type UnitPersonResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitPerson'] = ResolversParentTypes['UnitPerson']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UploadResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Upload'] = ResolversParentTypes['Upload']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = GraphqlContext> = {
+  ArchiveFile?: ArchiveFileResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeletedRecord?: DeletedRecordResolvers<ContextType>;
+  HttpHeader?: HttpHeaderResolvers<ContextType>;
+  LevelCheck?: LevelCheckResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Pairing?: PairingResolvers<ContextType>;
+  PairingConnection?: PairingConnectionResolvers<ContextType>;
+  PairingEdge?: PairingEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
+  Unit?: UnitResolvers<ContextType>;
+  UnitConnection?: UnitConnectionResolvers<ContextType>;
+  UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitPerson?: UnitPersonResolvers<ContextType>;
+  Upload?: UploadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+};
+

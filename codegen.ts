@@ -19,6 +19,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         scalars,
         contextType: '../context#GraphqlContext',
+        mapperTypeSuffix: 'Model',
         mappers: {
           Region: '../../domain/regions/region#Region',
           Viewer: '../../auth/principal#Principal',
@@ -28,6 +29,10 @@ const config: CodegenConfig = {
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
         },
       },
+    },
+    // The SDL as a string for Apollo: bundles into the Lambda with no file reads at start-up.
+    'functions/src/graphql/generated/type-defs.ts': {
+      plugins: ['./scripts/codegen-type-defs.cjs'],
     },
     'admin/src/gql/': {
       preset: 'client',

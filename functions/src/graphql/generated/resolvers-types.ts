@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Region } from '../../domain/regions/region';
-import type { Principal } from '../../auth/principal';
-import type { Unit, UnitRegistration } from '../../domain/units/unit';
-import type { Pairing } from '../../domain/pairings/pairing';
-import type { StoredFile } from '../../domain/files/stored-file';
+import type { Region as RegionModel } from '../../domain/regions/region';
+import type { Principal as PrincipalModel } from '../../auth/principal';
+import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } from '../../domain/units/unit';
+import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
+import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -598,7 +598,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AllianceRole: AllianceRole;
-  ArchiveFile: ResolverTypeWrapper<StoredFile>;
+  ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
   CreatePairingInput: CreatePairingInput;
@@ -617,18 +617,18 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Pairing: ResolverTypeWrapper<Pairing>;
+  Pairing: ResolverTypeWrapper<PairingModel>;
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Region: ResolverTypeWrapper<Region>;
+  Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
-  Registration: ResolverTypeWrapper<UnitRegistration>;
+  Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Unit: ResolverTypeWrapper<Unit>;
+  Unit: ResolverTypeWrapper<UnitModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitFilter: UnitFilter;
@@ -638,12 +638,12 @@ export type ResolversTypes = {
   UnitStatusAction: UnitStatusAction;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
-  Viewer: ResolverTypeWrapper<Principal>;
+  Viewer: ResolverTypeWrapper<PrincipalModel>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ArchiveFile: StoredFile;
+  ArchiveFile: StoredFileModel;
   Boolean: Scalars['Boolean']['output'];
   ChangeUnitStatusInput: ChangeUnitStatusInput;
   CreatePairingInput: CreatePairingInput;
@@ -659,15 +659,15 @@ export type ResolversParentTypes = {
   LevelCheck: LevelCheck;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Pairing: Pairing;
+  Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
   Query: Record<PropertyKey, never>;
-  Region: Region;
+  Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
-  Registration: UnitRegistration;
+  Registration: UnitRegistrationModel;
   String: Scalars['String']['output'];
-  Unit: Unit;
+  Unit: UnitModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitFilter: UnitFilter;
@@ -675,7 +675,7 @@ export type ResolversParentTypes = {
   UnitPersonInput: UnitPersonInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
-  Viewer: Principal;
+  Viewer: PrincipalModel;
 };
 
 export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFile'] = ResolversParentTypes['ArchiveFile']> = {

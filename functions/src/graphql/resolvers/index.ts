@@ -1,0 +1,17 @@
+import { DateScalar, DateTimeScalar } from '../scalars';
+import type { Resolvers } from '../generated/resolvers-types';
+import { fileResolvers } from './files';
+import { pairingResolvers } from './pairings';
+import { unitResolvers } from './units';
+import { viewerResolvers } from './viewer';
+
+const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, fileResolvers];
+
+/** Each area's resolvers, merged type by type. */
+export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(
+  (merged, area) => {
+    for (const [type, fields] of Object.entries(area)) merged[type] = { ...merged[type], ...fields };
+    return merged;
+  },
+  { Date: DateScalar as never, DateTime: DateTimeScalar as never },
+) as Resolvers;

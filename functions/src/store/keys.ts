@@ -1,0 +1,128 @@
+/**
+ * Every key of the single table is built here and nowhere else. Each partition key starts with the
+ * region (tenant) so no key of one region can address another's items.
+ *
+ * | item            | pk                              | sk                          |
+ * |-----------------|---------------------------------|-----------------------------|
+ * | region          | R#{region}                      | #REGION                     |
+ * | unit            | R#{region}#UNIT#{unit}          | #UNIT                       |
+ * | unit name guard | R#{region}#UNITNAME#{nameKey}   | #UNIQUE                     |
+ * | pairing         | R#{region}#PAIRING#{pairing}    | #PAIRING                    |
+ * | pairing link    | R#{region}#UNIT#{unit}          | PAIRING#{createdAt}#{id}    |
+ * | pairing guard   | R#{region}#PAIRGUARD#{u}#{c}    | #UNIQUE                     |
+ * | pending upload  | R#{region}#UPLOAD#{upload}      | #UPLOAD                     |
+ *
+ * Unit GSIs (sort key: the unit's name key, so every list is by name and supports a name prefix):
+ * gsi1 all units of the region; gsi2 by parent (ROOT for roots); gsi3 by host kind; gsi4 by alliance
+ * role; gsi5 by status; gsi6 only while the unit needs a pairing (sparse).
+ */
+import type { AllianceRole, HostKind, UnitStatus } from '../domain/units/unit';
+import type { IndexName } from './table-definition';
+
+export interface PrimaryKey {
+  pk: string;
+  sk: string;
+}
+
+const region = (regionId: string) => `R#${regionId}`;
+
+/** The prefix every key of a region starts with; cursors are checked against it. */
+export const regionKeyPrefix = (regionId: string) => `${region(regionId)}#`;
+
+export const regionKey = (regionId: string): PrimaryKey => ({ pk: region(regionId), sk: '#REGION' });
+
+export const unitKey = (regionId: string, unitId: string): PrimaryKey => ({
+  pk: `${region(regionId)}#UNIT#${unitId}`,
+  sk: '#UNIT',
+});
+
+export const unitNameGuardKey = (regionId: string, nameKey: string): PrimaryKey => ({
+  pk: `${region(regionId)}#UNITNAME#${nameKey}`,
+  sk: '#UNIQUE',
+});
+
+export const pairingKey = (regionId: string, pairingId: string): PrimaryKey => ({
+  pk: `${region(regionId)}#PAIRING#${pairingId}`,
+  sk: '#PAIRING',
+});
+
+export const PAIRING_LINK_PREFIX = 'PAIRING#';
+
+export const pairingLinkKey = (regionId: string, unitId: string, createdAt: string, pairingId: string): PrimaryKey => ({
+  pk: unitKey(regionId, unitId).pk,
+  sk: `${PAIRING_LINK_PREFIX}${createdAt}#${pairingId}`,
+});
+
+export const pairingGuardKey = (regionId: string, unitId: string, communityId: string): PrimaryKey => ({
+  pk: `${region(regionId)}#PAIRGUARD#${unitId}#${communityId}`,
+  sk: '#UNIQUE',
+});
+
+export const uploadKey = (regionId: string, uploadId: string): PrimaryKey => ({
+  pk: `${region(regionId)}#UPLOAD#${uploadId}`,
+  sk: '#UPLOAD',
+});
+
+/** Object keys in the files bucket: uploads land under uploads/, verified files are copied to files/. */
+export const uploadObjectKey = (regionId: string, uploadId: string) => `uploads/${regionId}/${uploadId}`;
+export const fileObjectKey = (regionId: string, uploadId: string) => `files/${regionId}/${uploadId}`;
+
+/** A partition of a unit GSI: which index, and the value its partition key must equal. */
+export interface UnitIndexPartition {
+  index: IndexName;
+  partitionValue: string;
+}
+
+const units = (regionId: string) => `${region(regionId)}#UNITS`;
+
+export const unitPartitions = {
+  all: (regionId: string): UnitIndexPartition => ({ index: 'gsi1', partitionValue: units(regionId) }),
+  byParent: (regionId: string, parentId: string | null): UnitIndexPartition => ({
+    index: 'gsi2',
+    partitionValue: `${units(regionId)}#PARENT#${parentId ?? 'ROOT'}`,
+  }),
+  byHostKind: (regionId: string, kind: HostKind): UnitIndexPartition => ({
+    index: 'gsi3',
+    partitionValue: `${units(regionId)}#KIND#${kind}`,
+  }),
+  byAllianceRole: (regionId: string, role: AllianceRole): UnitIndexPartition => ({
+    index: 'gsi4',
+    partitionValue: `${units(regionId)}#ROLE#${role}`,
+  }),
+  byStatus: (regionId: string, status: UnitStatus): UnitIndexPartition => ({
+    index: 'gsi5',
+    partitionValue: `${units(regionId)}#STATUS#${status}`,
+  }),
+  needingPairing: (regionId: string): UnitIndexPartition => ({ index: 'gsi6', partitionValue: `${units(regionId)}#UNPAIRED` }),
+};
+
+/** The index attributes of a unit item: one entry per GSI it appears in. */
+export function unitIndexAttributes(unit: {
+  regionId: string;
+  parentId: string | null;
+  hostKind: HostKind;
+  allianceRole: AllianceRole;
+  status: UnitStatus;
+  nameKey: string;
+  needsPairing: boolean;
+}): Record<string, string> {
+  const partitions = [
+    unitPartitions.all(unit.regionId),
+    unitPartitions.byParent(unit.regionId, unit.parentId),
+    unitPartitions.byHostKind(unit.regionId, unit.hostKind),
+    unitPartitions.byAllianceRole(unit.regionId, unit.allianceRole),
+    unitPartitions.byStatus(unit.regionId, unit.status),
+    ...(unit.needsPairing ? [unitPartitions.needingPairing(unit.regionId)] : []),
+  ];
+  const attributes: Record<string, string> = {};
+  for (const { index, partitionValue } of partitions) {
+    attributes[`${index}pk`] = partitionValue;
+    attributes[`${index}sk`] = unit.nameKey;
+  }
+  return attributes;
+}
+
+export const UNIT_INDEX_ATTRIBUTE_NAMES = (['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi5', 'gsi6'] as const).flatMap((i) => [
+  `${i}pk`,
+  `${i}sk`,
+]);

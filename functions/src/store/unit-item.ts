@@ -1,0 +1,34 @@
+import { needsPairing, unitNameKey } from '../domain/units/rules';
+import type { Unit } from '../domain/units/unit';
+import { UNIT_INDEX_ATTRIBUTE_NAMES, unitIndexAttributes, unitKey } from './keys';
+
+export const UNIT_TYPE = 'UNIT';
+
+/** Counters maintained by other writes (children, pairings): never part of a profile save. */
+export const UNIT_COUNTERS = ['childCount', 'activePairingCount', 'pairingCount'] as const;
+
+const UNIT_FIELDS = [
+  'id', 'regionId', 'name', 'shortName', 'hostKind', 'level', 'allianceRole', 'status', 'address', 'grid',
+  'parentId', 'childCount', 'leader', 'representative', 'liaison', 'partTimeCommitteeMember', 'memberCount',
+  'fullMemberCount', 'registration', 'activePairingCount', 'pairingCount', 'version', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof Unit)[];
+
+/** The index attributes a unit has in its current state (gsi6 only while it needs a pairing). */
+export const unitIndexValues = (unit: Unit) =>
+  unitIndexAttributes({ ...unit, nameKey: unitNameKey(unit.name), needsPairing: needsPairing(unit) });
+
+export function unitToItem(unit: Unit): Record<string, unknown> {
+  return { ...unitKey(unit.regionId, unit.id), type: UNIT_TYPE, ...unit, ...unitIndexValues(unit) };
+}
+
+export function unitFromItem(item: Record<string, unknown>): Unit {
+  const unit = Object.fromEntries(UNIT_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as Unit;
+  for (const counter of [...UNIT_COUNTERS, 'memberCount', 'fullMemberCount'] as const) {
+    unit[counter] = Number(unit[counter] ?? 0);
+  }
+  unit.version = Number(unit.version);
+  return unit;
+}
+
+/** The index attributes a unit item may carry; a save removes those its new state does not have. */
+export { UNIT_INDEX_ATTRIBUTE_NAMES };

@@ -1,0 +1,88 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
+import type { GraphqlHandler } from '../functions/src/graphql/lambda';
+
+/** The HTTP API's payload limit is 10 MB; GraphQL requests here are far smaller. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * One local origin: `/graphql` goes to the very Lambda handler the cloud runs (the request turned
+ * into an API Gateway v2 event, as the HTTP API does), everything else is the built admin SPA.
+ */
+export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string): Server {
+  return createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const done = url.pathname === '/graphql' ? serveGraphql(graphql, request, response, url) : serveSite(siteDir, url.pathname, response);
+    done.catch((error) => {
+      console.error('local server error', error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('internal error');
+    });
+  });
+}
+
+async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      response.writeHead(413, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+      request.destroy();
+      return;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const method = request.method ?? 'GET';
+  const event: APIGatewayProxyEventV2 = {
+    version: '2.0',
+    routeKey: `${method} /graphql`,
+    rawPath: '/graphql',
+    rawQueryString: url.search.slice(1),
+    queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
+    headers,
+    requestContext: {
+      accountId: 'local', apiId: 'local', domainName: 'localhost', domainPrefix: 'localhost', requestId: crypto.randomUUID(),
+      routeKey: `${method} /graphql`, stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
+      http: { method, path: '/graphql', protocol: 'HTTP/1.1', sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+    },
+    body: chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined,
+    isBase64Encoded: false,
+  };
+  const result = await graphql(event, {} as Context);
+  response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+  response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
+}
+
+async function serveSite(siteDir: string, pathname: string, response: ServerResponse) {
+  const root = resolve(siteDir);
+  const requested = normalize(join(root, decodeURIComponent(pathname)));
+  const isFile = requested.startsWith(root) && existsSync(requested) && statSync(requested).isFile();
+  // Client-side routes (/units/…) get the SPA's index.html, as CloudFront's error responses do.
+  const file = isFile ? requested : join(root, 'index.html');
+  if (!existsSync(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    response.end('The admin console is not built: run `npm run build:admin` (npm start does it).');
+    return;
+  }
+  const immutable = isFile && pathname.startsWith('/assets/');
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'x-content-type-options': 'nosniff',
+  });
+  createReadStream(file).pipe(response);
+}

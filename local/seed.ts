@@ -1,0 +1,144 @@
+import type { Principal } from '../functions/src/auth/principal';
+import { createPairing } from '../functions/src/domain/pairings/service';
+import type { Ports } from '../functions/src/domain/ports';
+import { changeUnitStatus, createUnit, registerUnit } from '../functions/src/domain/units/service';
+import type { AllianceRole, HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
+
+export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
+
+interface UnitSpec {
+  name: string;
+  kind: HostKind;
+  level: OrgLevel;
+  role: AllianceRole;
+  members: number;
+  full?: number;
+  parent?: string;
+  grid?: string;
+  /** Community it reported to (报到); absent: still invited. */
+  reportsTo?: string;
+  pairsWith?: string;
+  status?: 'SUSPEND' | 'WITHDRAW';
+}
+
+const ROOT = '长安街道党工委';
+const XFL = '幸福里社区党委';
+const HP = '和平社区党总支';
+const CH = '春晖社区党委';
+const BH = '滨河社区党支部';
+const DH = '东湖村党总支';
+
+/** A street alliance as it looks after a first year: communities, grids, and member units of every kind. */
+const UNITS: UnitSpec[] = [
+  { name: ROOT, kind: 'AGENCY', level: 'COMMITTEE', role: 'COUNCIL_UNIT', members: 156 },
+  { name: XFL, kind: 'COMMUNITY', level: 'COMMITTEE', role: 'COMMUNITY_ORGANIZATION', members: 120, parent: ROOT },
+  { name: HP, kind: 'COMMUNITY', level: 'GENERAL_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 68, parent: ROOT },
+  { name: CH, kind: 'COMMUNITY', level: 'COMMITTEE', role: 'COMMUNITY_ORGANIZATION', members: 105, parent: ROOT },
+  { name: BH, kind: 'COMMUNITY', level: 'BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 42, parent: ROOT },
+  { name: DH, kind: 'VILLAGE', level: 'GENERAL_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 57, parent: ROOT },
+  { name: '幸福里社区第一网格党支部', kind: 'COMMUNITY', level: 'GRID_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 23, parent: XFL, grid: '幸福里1号网格' },
+  { name: '幸福里社区第二网格党支部', kind: 'COMMUNITY', level: 'GRID_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 19, parent: XFL, grid: '幸福里2号网格' },
+  { name: '和平社区第一网格党支部', kind: 'COMMUNITY', level: 'GRID_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 17, parent: HP, grid: '和平1号网格' },
+  { name: '春晖社区第一网格党支部', kind: 'COMMUNITY', level: 'GRID_BRANCH', role: 'COMMUNITY_ORGANIZATION', members: 26, parent: CH, grid: '春晖1号网格' },
+  { name: '春晖社区锦绣楼宇党小组', kind: 'COMMUNITY', level: 'GROUP', role: 'COMMUNITY_ORGANIZATION', members: 6, parent: '春晖社区第一网格党支部', grid: '春晖1号网格' },
+  { name: '市第三人民医院党委', kind: 'HOSPITAL', level: 'COMMITTEE', role: 'COUNCIL_UNIT', members: 182, reportsTo: XFL, pairsWith: XFL },
+  { name: '长安街道社区卫生服务中心党支部', kind: 'HOSPITAL', level: 'BRANCH', role: 'MEMBER_UNIT', members: 14, reportsTo: HP, pairsWith: HP },
+  { name: '长安实验小学党支部', kind: 'SCHOOL', level: 'BRANCH', role: 'MEMBER_UNIT', members: 28, reportsTo: CH, pairsWith: CH },
+  { name: '市第十二中学党总支', kind: 'SCHOOL', level: 'GENERAL_BRANCH', role: 'MEMBER_UNIT', members: 64, reportsTo: BH, pairsWith: BH },
+  { name: '滨江职业技术学院党委', kind: 'UNIVERSITY', level: 'COMMITTEE', role: 'COUNCIL_UNIT', members: 320, reportsTo: BH, pairsWith: DH },
+  { name: '区税务局长安税务所党支部', kind: 'AGENCY', level: 'BRANCH', role: 'MEMBER_UNIT', members: 15, reportsTo: XFL, pairsWith: XFL },
+  { name: '长安派出所党支部', kind: 'AGENCY', level: 'BRANCH', role: 'COUNCIL_UNIT', members: 33, reportsTo: HP, pairsWith: HP },
+  { name: '区市场监管局长安所党支部', kind: 'AGENCY', level: 'BRANCH', role: 'MEMBER_UNIT', members: 12, reportsTo: CH },
+  { name: '区住房和城乡建设局党总支', kind: 'AGENCY', level: 'GENERAL_BRANCH', role: 'MEMBER_UNIT', members: 55, reportsTo: CH, pairsWith: CH },
+  { name: '区人民检察院第二检察部党支部', kind: 'AGENCY', level: 'BRANCH', role: 'MEMBER_UNIT', members: 16 },
+  { name: '国网长安供电所党支部', kind: 'ENTERPRISE', level: 'BRANCH', role: 'MEMBER_UNIT', members: 21, reportsTo: DH, pairsWith: DH },
+  { name: '华兴建设集团党委', kind: 'ENTERPRISE', level: 'COMMITTEE', role: 'COUNCIL_UNIT', members: 210, reportsTo: XFL, pairsWith: XFL },
+  { name: '鑫源科技有限公司党支部', kind: 'ENTERPRISE', level: 'BRANCH', role: 'MEMBER_UNIT', members: 9, reportsTo: HP },
+  { name: '长安农商银行支行党支部', kind: 'ENTERPRISE', level: 'BRANCH', role: 'MEMBER_UNIT', members: 18, reportsTo: BH, pairsWith: BH },
+  { name: '区图书馆党支部', kind: 'PUBLIC_INSTITUTION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 11, reportsTo: CH, pairsWith: CH },
+  { name: '区文化馆党支部', kind: 'PUBLIC_INSTITUTION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 4, full: 2, reportsTo: HP },
+  { name: '长安街道社会组织联合党支部', kind: 'NEW_ORGANIZATION', level: 'JOINT_BRANCH', role: 'MEMBER_UNIT', members: 7, full: 2, reportsTo: XFL, pairsWith: XFL },
+  { name: '阳光养老服务中心党支部', kind: 'NEW_ORGANIZATION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 5 },
+  { name: '长安律师事务所党支部', kind: 'NEW_ORGANIZATION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 6, reportsTo: BH, status: 'SUSPEND' },
+  { name: '区总工会长安工作站党支部', kind: 'PEOPLES_ORGANIZATION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 4, reportsTo: HP, pairsWith: HP },
+  { name: '区妇联长安工作站党支部', kind: 'PEOPLES_ORGANIZATION', level: 'BRANCH', role: 'MEMBER_UNIT', members: 3 },
+  { name: '武警某中队党支部', kind: 'MILITARY', level: 'BRANCH', role: 'MEMBER_UNIT', members: 14, reportsTo: DH, pairsWith: DH },
+  { name: '市农业科学研究院党委', kind: 'RESEARCH_INSTITUTE', level: 'COMMITTEE', role: 'COUNCIL_UNIT', members: 88, reportsTo: DH },
+  { name: '长安金融大厦楼宇党支部', kind: 'OFFICE_BUILDING', level: 'BRANCH', role: 'MEMBER_UNIT', members: 26, reportsTo: CH, pairsWith: CH },
+  { name: '万达广场商圈党支部', kind: 'BUSINESS_DISTRICT', level: 'BRANCH', role: 'MEMBER_UNIT', members: 19, reportsTo: XFL },
+  { name: '长安农贸市场党支部', kind: 'BUSINESS_DISTRICT', level: 'BRANCH', role: 'MEMBER_UNIT', members: 8, reportsTo: HP, status: 'WITHDRAW' },
+];
+
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
+const GIVEN = ['建国', '丽华', '志强', '秀英', '海燕', '伟', '敏', '静', '磊', '洋', '晓东', '春梅', '国庆', '红霞', '振华'];
+const person = (i: number, title: string) => ({
+  name: `${SURNAMES[i % SURNAMES.length]}${GIVEN[(i * 7) % GIVEN.length]}`,
+  title,
+  phone: `139${String(10_000_000 + i * 7_919_123).slice(-8)}`,
+});
+
+/** Seeds the demo region through the real use cases, so the demo data obeys every rule. */
+export async function seedDemoRegion(ports: Ports, principal: Principal): Promise<number> {
+  const byName = new Map<string, Unit>();
+  for (const [i, spec] of UNITS.entries()) {
+    const unit = await createUnit(
+      principal,
+      {
+        name: spec.name,
+        shortName: null,
+        hostKind: spec.kind,
+        level: spec.level,
+        allianceRole: spec.role,
+        parentId: spec.parent ? byName.get(spec.parent)!.id : null,
+        address: `长安街道${['人民路', '建设路', '滨河路', '春晖路', '东湖路'][i % 5]}${10 + i * 3}号`,
+        grid: spec.grid ?? null,
+        leader: person(i, '书记'),
+        representative: person(i + 40, '副书记'),
+        liaison: person(i + 80, '党务干事'),
+        partTimeCommitteeMember: spec.role === 'COUNCIL_UNIT' ? person(i + 120, '兼职委员') : null,
+        memberCount: spec.members,
+        fullMemberCount: spec.full ?? Math.max(0, spec.members - Math.ceil(spec.members / 12)),
+      },
+      ports,
+    );
+    byName.set(spec.name, unit);
+  }
+  for (const [i, spec] of UNITS.entries()) {
+    let unit = byName.get(spec.name)!;
+    const isCommunity = spec.role === 'COMMUNITY_ORGANIZATION';
+    if (spec.reportsTo || isCommunity) {
+      unit = await registerUnit(
+        principal,
+        {
+          id: unit.id,
+          version: unit.version,
+          registeredOn: `2026-03-${String(2 + (i % 25)).padStart(2, '0')}`,
+          communityId: spec.reportsTo ? byName.get(spec.reportsTo)!.id : null,
+          note: isCommunity ? '社区党组织，随联合会成立报到' : '在职党员双报到同步完成',
+        },
+        ports,
+      );
+      byName.set(spec.name, unit);
+    }
+  }
+  for (const [i, spec] of UNITS.entries()) {
+    if (!spec.pairsWith) continue;
+    await createPairing(
+      principal,
+      {
+        unitId: byName.get(spec.name)!.id,
+        communityId: byName.get(spec.pairsWith)!.id,
+        startsOn: `2026-04-${String(1 + (i % 20)).padStart(2, '0')}`,
+        endsOn: '2027-03-31',
+        content: '共建党员志愿服务队，每季度开展一次进社区服务；开放会议室、活动场地供社区使用。',
+      },
+      ports,
+    );
+  }
+  for (const spec of UNITS) {
+    if (!spec.status) continue;
+    const unit = (await ports.units.get(principal.regionId, byName.get(spec.name)!.id))!;
+    await changeUnitStatus(principal, { id: unit.id, version: unit.version, action: spec.status, reason: '单位申请' }, ports);
+  }
+  return UNITS.length;
+}

@@ -4,28 +4,27 @@ import { unauthenticated } from '../domain/errors';
 import type { Ports } from '../domain/ports';
 import type { Unit } from '../domain/units/unit';
 
-/** Per request: who is calling, the shared ports, and loaders that batch reads (no N+1). */
-export interface GraphqlContext {
-  principal: Principal;
-  ports: Ports;
-  loaders: { unit: DataLoader<string, Unit | null> };
+/**
+ * Per request: who is calling, the shared ports, and loaders that batch reads (no N+1).
+ * Reading `principal` without a signed-in caller throws UNAUTHENTICATED, so no resolver can forget
+ * the check. (A prototype getter: Apollo copies the context's own properties per request.)
+ */
+export class GraphqlContext {
+  readonly loaders: { unit: DataLoader<string, Unit | null> };
+
+  constructor(
+    readonly signedIn: Principal | null,
+    readonly ports: Ports,
+  ) {
+    this.loaders = {
+      unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
+    };
+  }
+
+  get principal(): Principal {
+    if (!this.signedIn) throw unauthenticated();
+    return this.signedIn;
+  }
 }
 
-export function createContext(principal: Principal | null, ports: Ports): GraphqlContext {
-  return {
-    get principal(): Principal {
-      if (!principal) throw unauthenticated();
-      return principal;
-    },
-    ports,
-    loaders: {
-      unit: new DataLoader<string, Unit | null>(
-        (ids) => {
-          if (!principal) throw unauthenticated();
-          return ports.units.getMany(principal.regionId, ids);
-        },
-        { maxBatchSize: 100 },
-      ),
-    },
-  };
-}
+export const createContext = (principal: Principal | null, ports: Ports): GraphqlContext => new GraphqlContext(principal, ports);

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import type { Principal } from '../../functions/src/auth/principal';
+import type { AppConfig } from '../../functions/src/config';
+import type { Ports } from '../../functions/src/domain/ports';
+import { createContext } from '../../functions/src/graphql/context';
+import { createApolloServer } from '../../functions/src/graphql/server';
+import { createPorts } from '../../functions/src/store/ports';
+import { TEST_BUCKET, TEST_TABLE } from './global-setup';
+
+/** The emulators from global-setup; refuses to run against anything that is not local. */
+export function testConfig(): AppConfig {
+  const dynamodbEndpoint = inject('dynamodbEndpoint');
+  const s3Endpoint = inject('s3Endpoint');
+  if (!dynamodbEndpoint?.startsWith('http://127.0.0.1') || !s3Endpoint?.startsWith('http://127.0.0.1')) {
+    throw new Error('integration tests run only against the local emulators started by global-setup');
+  }
+  return {
+    tableName: TEST_TABLE,
+    filesBucketName: TEST_BUCKET,
+    dynamodbEndpoint,
+    s3Endpoint,
+    authMode: 'none',
+    demoRegionId: 'unused',
+    allowIntrospection: false,
+  };
+}
+
+const server = createApolloServer({ allowIntrospection: false });
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** A fresh region (tenant) per test, with its admin: tests never see each other's data. */
+export async function newRegion(ports: Ports = createPorts(testConfig())) {
+  const regionId = `t-${randomUUID().slice(0, 8)}`;
+  await ports.regions.createIfAbsent({ id: regionId, name: `测试街道${regionId}`, level: 'STREET', createdAt: new Date().toISOString() });
+  const admin: Principal = { userId: `admin-${regionId}`, displayName: '测试管理员', regionId, roles: ['REGION_ADMIN'] };
+  /** Runs one operation through Apollo with a context built as the Lambda builds it. */
+  const gql = async <T = any>(query: string, variables?: Record<string, unknown>, principal: Principal | null = admin): Promise<GqlResult<T>> => {
+    const response = await server.executeOperation({ query, variables }, { contextValue: createContext(principal, ports) });
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental response');
+    return response.body.singleResult as GqlResult<T>;
+  };
+  return { regionId, admin, ports, gql };
+}
+
+/** The first error's code and field, for assertions. */
+export const errorOf = (result: GqlResult) => ({
+  code: result.errors?.[0]?.extensions?.code,
+  field: result.errors?.[0]?.extensions?.field,
+  message: result.errors?.[0]?.message,
+});
+
+export const UNIT_FIELDS = `id name shortName hostKind level allianceRole status parentId childCount version memberCount fullMemberCount
+  activePairingCount needsPairing levelCheck { fits verdict expectedLevel }
+  leader { name title phone } registration { registeredOn note community { id name } form { name size sha256 contentType downloadUrl } }`;
+
+export const CREATE_UNIT = `mutation Create($input: CreateUnitInput!) { createUnit(input: $input) { ${UNIT_FIELDS} } }`;
+export const UPDATE_UNIT = `mutation Update($input: UpdateUnitInput!) { updateUnit(input: $input) { ${UNIT_FIELDS} } }`;
+
+export function unitInput(overrides: Record<string, unknown> = {}) {
+  return {
+    name: `单位${randomUUID().slice(0, 6)}`,
+    hostKind: 'ENTERPRISE',
+    level: 'BRANCH',
+    allianceRole: 'MEMBER_UNIT',
+    memberCount: 12,
+    fullMemberCount: 10,
+    ...overrides,
+  };
+}

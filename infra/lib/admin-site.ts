@@ -1,0 +1,267 @@
+import { existsSync } from 'node:fs';
+import { Annotations, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AllowedMethods,
+  CachePolicy,
+  Distribution,
+  FunctionCode,
+  FunctionEventType,
+  Function as CloudFrontFunction,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  ResponseHeadersPolicy,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
+import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { logicalIdOf } from './nag';
+import { ADMIN_DIST } from './paths';
+
+export interface AdminSiteProps {
+  /** Host name of the GraphQL HTTP API (`<id>.execute-api.<region>.<suffix>`), served at `apiPath`. */
+  readonly apiDomainName: string;
+  /**
+   * Path the distribution forwards to the API.
+   * @default '/graphql'
+   */
+  readonly apiPath?: string;
+  /** Bucket receiving the site bucket's S3 access logs (prefix `admin-site/`) and CloudFront logs (`cloudfront/`). */
+  readonly accessLogsBucket: IBucket;
+  /**
+   * The built SPA (Vite's output). When the folder does not exist, nothing is deployed and synth warns.
+   * @default admin/dist
+   */
+  readonly assetPath?: string;
+  /**
+   * Origins besides the site itself the SPA may `fetch` (presigned upload URLs), for the CSP `connect-src`.
+   * @default - none
+   */
+  readonly connectSources?: string[];
+}
+
+/** Warning id synth shows when the SPA has not been built yet. */
+export const ADMIN_NOT_BUILT_WARNING = 'gongjian:adminNotBuilt';
+
+/**
+ * Client-side routes (a last path segment without a dot) are answered with index.html. This runs on
+ * the SPA's behaviour only, so the API's own 403/404 answers reach API clients unchanged, which a
+ * distribution-wide error-page mapping would not allow.
+ */
+const SPA_ROUTING_CODE = `function handler(event) {
+  var request = event.request;
+  var uri = request.uri;
+  if (uri.lastIndexOf('.') <= uri.lastIndexOf('/')) {
+    request.uri = '/index.html';
+  }
+  return request;
+}`;
+
+/** The admin SPA: private bucket, CloudFront with origin access control, and `/graphql` routed to the API. */
+export class AdminSite extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  /** Deploys index.html and the other unhashed files; undefined when the SPA was not built at synth time. */
+  readonly deployment?: BucketDeployment;
+
+  constructor(scope: Construct, id: string, props: AdminSiteProps) {
+    super(scope, id);
+    const apiPath = props.apiPath ?? '/graphql';
+    const assetPath = props.assetPath ?? ADMIN_DIST;
+    validate(props, apiPath);
+
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      serverAccessLogsBucket: props.accessLogsBucket,
+      serverAccessLogsPrefix: 'admin-site/',
+    });
+
+    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Gongjian admin: HSTS, CSP, no framing, no sniffing',
+      securityHeadersBehavior: {
+        strictTransportSecurity: {
+          accessControlMaxAge: Duration.days(730),
+          includeSubdomains: true,
+          override: true,
+        },
+        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources ?? []), override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+      },
+    });
+
+    const spaRouting = new CloudFrontFunction(this, 'SpaRouting', {
+      code: FunctionCode.fromInline(SPA_ROUTING_CODE),
+      comment: 'Answers client-side routes of the admin SPA with /index.html',
+    });
+
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Gongjian admin site and GraphQL API',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      enableLogging: true,
+      logBucket: props.accessLogsBucket,
+      logFilePrefix: 'cloudfront/',
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: securityHeaders,
+        compress: true,
+        functionAssociations: [{ function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST }],
+      },
+      additionalBehaviors: {
+        [apiPath]: {
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          // A redirect would turn a POST into a GET: plain HTTP is refused instead.
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          // With caching disabled this forwards Authorization too; Host must be the API's own.
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
+      },
+    });
+    acknowledgeDistributionFindings(this.distribution);
+
+    if (existsSync(assetPath)) {
+      this.deployment = this.deploy(assetPath);
+    } else {
+      Annotations.of(this).addWarningV2(
+        ADMIN_NOT_BUILT_WARNING,
+        `${assetPath} does not exist, so the admin SPA is not deployed: run 'npm run build:admin' before 'cdk deploy'`,
+      );
+    }
+  }
+
+  /** `https://<distribution>.cloudfront.net` */
+  get url(): string {
+    return `https://${this.distribution.distributionDomainName}`;
+  }
+
+  /**
+   * Vite's hashed files under assets/ are immutable and kept (not pruned), so a browser still holding
+   * the previous index.html can load what it references; index.html and the rest are revalidated on
+   * every load and replaced after the assets are in place.
+   */
+  private deploy(assetPath: string): BucketDeployment {
+    const source = Source.asset(assetPath);
+    const assets = new BucketDeployment(this, 'DeployAssets', {
+      sources: [source],
+      destinationBucket: this.bucket,
+      exclude: ['*'],
+      include: ['assets/*'],
+      prune: false,
+      cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
+    });
+    const pages = new BucketDeployment(this, 'DeployPages', {
+      sources: [source],
+      destinationBucket: this.bucket,
+      exclude: ['assets/*'],
+      cacheControl: [CacheControl.noCache()],
+      distribution: this.distribution,
+      distributionPaths: ['/*'],
+    });
+    pages.node.addDependency(assets);
+    acknowledgeDeploymentFindings(pages, this.bucket);
+    return pages;
+  }
+}
+
+function contentSecurityPolicy(connectSources: string[]): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // antd writes its CSS-in-JS styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    ["connect-src 'self'", ...connectSources].join(' '),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+function validate(props: AdminSiteProps, apiPath: string): void {
+  if (!/^\/[A-Za-z0-9._\-/]+$/.test(apiPath)) {
+    throw new Error(`apiPath must be an absolute path such as '/graphql' without wildcards, received '${apiPath}'`);
+  }
+  if (props.apiDomainName.includes('://') || props.apiDomainName.includes('/')) {
+    throw new Error(`apiDomainName must be a host name without scheme or path, received '${props.apiDomainName}'`);
+  }
+  for (const source of props.connectSources ?? []) {
+    if (!source.startsWith('https://')) {
+      throw new Error(`connectSources must be https:// origins, received '${source}'`);
+    }
+  }
+}
+
+function acknowledgeDistributionFindings(distribution: Distribution): void {
+  Validations.of(distribution).acknowledge(
+    {
+      id: 'AwsSolutions-CFR1',
+      reason: 'no geographic restriction is required: access is controlled by sign-in, not by location',
+    },
+    {
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'no WAF yet: a CloudFront web ACL must be created in us-east-1 and comes with the custom domain; ' +
+        'meanwhile the API stage is throttled and GraphQL depth, alias and cost limits apply',
+    },
+    {
+      id: 'AwsSolutions-CFR4',
+      reason:
+        'the distribution uses the default *.cloudfront.net certificate until a custom domain is added, ' +
+        'and CloudFront does not allow choosing the minimum TLS version for it',
+    },
+  );
+}
+
+/**
+ * The deployment helper is CDK's own singleton Lambda, run only while deploying. Its grants are the ones
+ * BucketDeployment makes: read the CDK asset bucket, sync into the site bucket, invalidate the cache.
+ */
+function acknowledgeDeploymentFindings(deployment: BucketDeployment, siteBucket: IBucket): void {
+  const handler = deployment.handlerRole.node.scope;
+  if (!handler) return;
+  const syncReason = 'BucketDeployment syncs the built SPA from the CDK asset bucket into the site bucket';
+  Validations.of(handler).acknowledge(
+    {
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'CDK BucketDeployment helper: it writes its logs with the AWS basic execution role',
+    },
+    { id: 'AwsSolutions-L1', reason: 'CDK BucketDeployment helper: its runtime is chosen and updated by aws-cdk-lib' },
+    ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => ({
+      id: `AwsSolutions-IAM5[Action::${action}]`,
+      reason: `${syncReason} (CDK's read/write grant includes ${action})`,
+    })),
+    {
+      id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+      reason: `${syncReason}; the asset's key is known only at deploy time`,
+    },
+    {
+      id: `AwsSolutions-IAM5[Resource::<${logicalIdOf(siteBucket)}.Arn>/*]`,
+      reason: `${syncReason}; the site bucket holds nothing else`,
+    },
+    {
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: 'cloudfront:CreateInvalidation/GetInvalidation, which CDK grants on all distributions after a deploy',
+    },
+  );
+}

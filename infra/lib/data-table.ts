@@ -1,0 +1,104 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AttributeType, BillingMode, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
+import { Grant } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { Construct } from 'constructs';
+import { TABLE_DEFINITION, type KeyAttribute, type TableDefinition } from '../../functions/src/store/table-definition';
+
+export interface DataTableProps {
+  /**
+   * Keys, indexes and TTL attribute of the table.
+   * @default TABLE_DEFINITION (functions/src/store/table-definition.ts), the definition the local runner uses too
+   */
+  readonly definition?: TableDefinition;
+}
+
+/**
+ * Everything the product code does: item reads and writes, queries, batches, and transactions
+ * (TransactWriteItems / TransactGetItems are authorised per item action, so they need nothing more).
+ * No Scan: product code reads known keys only.
+ */
+export const TABLE_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:Query',
+  'dynamodb:BatchGetItem',
+  'dynamodb:BatchWriteItem',
+] as const;
+
+const toAttribute = (key: KeyAttribute): Attribute => ({
+  name: key.name,
+  type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
+});
+
+/** The single DynamoDB table: on-demand, point-in-time recovery, deletion-protected, kept on stack deletion. */
+export class DataTable extends Construct {
+  readonly table: Table;
+  private readonly definition: TableDefinition;
+
+  constructor(scope: Construct, id: string, props: DataTableProps = {}) {
+    super(scope, id);
+    const definition = props.definition ?? TABLE_DEFINITION;
+    validate(definition);
+    this.definition = definition;
+
+    this.table = new Table(this, 'Table', {
+      partitionKey: toAttribute(definition.partitionKey),
+      sortKey: toAttribute(definition.sortKey),
+      billingMode: BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      encryption: TableEncryption.AWS_MANAGED,
+      timeToLiveAttribute: definition.timeToLiveAttribute,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const index of definition.globalSecondaryIndexes) {
+      this.table.addGlobalSecondaryIndex({
+        indexName: index.indexName,
+        partitionKey: toAttribute(index.partitionKey),
+        sortKey: toAttribute(index.sortKey),
+      });
+    }
+  }
+
+  get tableName(): string {
+    return this.table.tableName;
+  }
+
+  /**
+   * Lets `fn` use the table: sets `TABLE_NAME` and grants {@link TABLE_ACTIONS} on the table and on
+   * each of its indexes by name (no `index/*` wildcard).
+   */
+  bind(fn: LambdaFunction): Grant {
+    fn.addEnvironment('TABLE_NAME', this.table.tableName);
+    const indexArns = this.definition.globalSecondaryIndexes.map(
+      (index) => `${this.table.tableArn}/index/${index.indexName}`,
+    );
+    return Grant.addToPrincipal({
+      grantee: fn,
+      actions: [...TABLE_ACTIONS],
+      resourceArns: [this.table.tableArn, ...indexArns],
+    });
+  }
+}
+
+function validate(definition: TableDefinition): void {
+  const names = new Set<string>();
+  for (const index of definition.globalSecondaryIndexes) {
+    if (names.has(index.indexName)) {
+      throw new Error(`index names must be unique: '${index.indexName}' appears twice in the table definition`);
+    }
+    names.add(index.indexName);
+  }
+  if (definition.globalSecondaryIndexes.length > 20) {
+    throw new Error(
+      `a table has at most 20 global secondary indexes, received ${definition.globalSecondaryIndexes.length}`,
+    );
+  }
+  if (definition.timeToLiveAttribute.trim() === '') {
+    throw new Error('timeToLiveAttribute must be a non-empty attribute name, received an empty string');
+  }
+}

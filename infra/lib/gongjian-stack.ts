@@ -1,0 +1,67 @@
+import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { AccessLogsBucket } from './access-logs-bucket';
+import { AdminSite } from './admin-site';
+import { DataTable } from './data-table';
+import { FilesBucket } from './files-bucket';
+import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
+
+export interface GongjianStackProps extends StackProps {
+  /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */
+  readonly stage: string;
+  /**
+   * The GraphQL handler module.
+   * @default functions/src/handlers/graphql.ts
+   */
+  readonly apiEntry?: string;
+  /**
+   * The built admin SPA.
+   * @default admin/dist
+   */
+  readonly adminAssetPath?: string;
+}
+
+/** Everything Gongjian runs on in one AWS account and region. */
+export class GongjianStack extends Stack {
+  readonly table: DataTable;
+  readonly files: FilesBucket;
+  readonly api: GraphqlApi;
+  readonly site: AdminSite;
+
+  constructor(scope: Construct, id: string, props: GongjianStackProps) {
+    super(scope, id, props);
+
+    const accessLogs = new AccessLogsBucket(this, 'AccessLogs');
+    this.table = new DataTable(this, 'Data');
+    this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry });
+    this.site = new AdminSite(this, 'AdminSite', {
+      apiDomainName: this.api.domainName,
+      apiPath: GRAPHQL_PATH,
+      accessLogsBucket: accessLogs.bucket,
+      assetPath: props.adminAssetPath,
+      // Presigned uploads go straight to S3. The files bucket's exact host cannot be named here:
+      // its CORS rule already depends on the distribution, and the reverse would be a cycle.
+      connectSources: [`https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`],
+    });
+    this.files = new FilesBucket(this, 'Files', {
+      allowedOrigins: [this.site.url],
+      accessLogsBucket: accessLogs.bucket,
+    });
+
+    this.table.bind(this.api.function);
+    this.files.bind(this.api.function);
+
+    new CfnOutput(this, 'SiteUrl', { value: this.site.url, description: 'Admin SPA' });
+    new CfnOutput(this, 'GraphqlUrl', {
+      value: `${this.site.url}${GRAPHQL_PATH}`,
+      description: 'GraphQL endpoint for every client, same origin as the SPA',
+    });
+    new CfnOutput(this, 'HttpApiUrl', {
+      value: `${this.api.endpoint}${GRAPHQL_PATH}`,
+      description: 'The HTTP API behind CloudFront (diagnostics)',
+    });
+    new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'FilesBucketName', { value: this.files.bucketName });
+    new CfnOutput(this, 'AdminBucketName', { value: this.site.bucket.bucketName });
+  }
+}

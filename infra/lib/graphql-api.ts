@@ -1,0 +1,179 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
+import { GRAPHQL_HANDLER_ENTRY, LOCK_FILE, REPO_ROOT } from './paths';
+
+export interface ApiThrottle {
+  /** Steady-state requests per second across the API. */
+  readonly rateLimit: number;
+  /** Requests allowed in a burst above the steady rate. */
+  readonly burstLimit: number;
+}
+
+export interface GraphqlApiProps {
+  /** Deployment stage (`dev`, `prod` …), passed to the handler as `STAGE`. */
+  readonly stage: string;
+  /**
+   * The handler module; it must export `handler`.
+   * @default functions/src/handlers/graphql.ts
+   */
+  readonly entry?: string;
+  /**
+   * Retention of the function's and the API's logs; the security baseline asks for at least 180 days.
+   * @default RetentionDays.SIX_MONTHS
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * Throttling of the default stage.
+   * @default { rateLimit: 100, burstLimit: 200 }
+   */
+  readonly throttle?: ApiThrottle;
+}
+
+/** esbuild's ESM output has no `require`; bundled CommonJS dependencies need one (STACK.md). */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __gongjianCreateRequire } from 'node:module'; const require = __gongjianCreateRequire(import.meta.url);";
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The GraphQL Lambda function behind an HTTP API that answers `GET` and `POST /graphql`. */
+export class GraphqlApi extends Construct {
+  readonly function: NodejsFunction;
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: GraphqlApiProps) {
+    super(scope, id);
+    const logRetention = props.logRetention ?? RetentionDays.SIX_MONTHS;
+    const throttle = props.throttle ?? { rateLimit: 100, burstLimit: 200 };
+    validate(props.stage, logRetention, throttle);
+
+    this.logGroup = new LogGroup(this, 'FunctionLogs', {
+      retention: logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
+    const role = new Role(this, 'FunctionRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'GraphQL handler: its own log group, plus what DataTable and FilesBucket bind',
+    });
+    this.logGroup.grantWrite(role);
+
+    this.function = new NodejsFunction(this, 'Function', {
+      entry: props.entry ?? GRAPHQL_HANDLER_ENTRY,
+      handler: 'handler',
+      projectRoot: REPO_ROOT,
+      depsLockFilePath: LOCK_FILE,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 1024,
+      timeout: Duration.seconds(29),
+      role,
+      logGroup: this.logGroup,
+      environment: {
+        STAGE: props.stage,
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+      bundling: {
+        format: OutputFormat.ESM,
+        banner: ESM_REQUIRE_BANNER,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        minify: true,
+        sourceMap: true,
+        sourcesContent: false,
+        // Ship the SDK versions locked in package-lock.json, the ones the tests ran against.
+        bundleAwsSDK: true,
+      },
+    });
+    Validations.of(this.function).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'nodejs22.x is chosen on purpose: it is the runtime the bundle targets and the code is tested on; ' +
+        'moving to a newer runtime is a deliberate upgrade, not an automatic one',
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: logRetention,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      apiName: `${Stack.of(this).stackName}-graphql`,
+      description: 'Gongjian GraphQL API (served to browsers through the admin site at /graphql)',
+      createDefaultStage: false,
+    });
+    this.stage = this.httpApi.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle,
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(accessLogs),
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            userAgent: '$context.identity.userAgent',
+            route: '$context.routeKey',
+            status: '$context.status',
+            latencyMs: '$context.responseLatency',
+            integrationError: '$context.integrationErrorMessage',
+          }),
+        ),
+      },
+    });
+
+    const routes = this.httpApi.addRoutes({
+      path: GRAPHQL_PATH,
+      methods: [HttpMethod.GET, HttpMethod.POST],
+      integration: new HttpLambdaIntegration('GraphqlIntegration', this.function),
+    });
+    for (const route of routes) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'the API is public by design (published data is read without signing in); the GraphQL context ' +
+          'verifies the bearer token and each resolver checks the principal (issue: sign-in)',
+      });
+    }
+  }
+
+  /** `https://<api-id>.execute-api.<region>.<suffix>`: the API's own endpoint, without a trailing slash. */
+  get endpoint(): string {
+    return this.httpApi.apiEndpoint;
+  }
+
+  /** The endpoint's host name, for use as a CloudFront origin. */
+  get domainName(): string {
+    const stack = Stack.of(this);
+    return `${this.httpApi.apiId}.execute-api.${stack.region}.${stack.urlSuffix}`;
+  }
+}
+
+function validate(stage: string, logRetention: RetentionDays, throttle: ApiThrottle): void {
+  if (stage.trim() === '') {
+    throw new Error(`stage must be a non-empty name such as 'dev' or 'prod', received '${stage}'`);
+  }
+  // RetentionDays.INFINITE is 9999; every other member is its number of days.
+  if (logRetention < MIN_LOG_RETENTION_DAYS) {
+    throw new Error(`logRetention must be at least ${MIN_LOG_RETENTION_DAYS} days, received ${logRetention}`);
+  }
+  for (const [name, value] of Object.entries(throttle)) {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new Error(`throttle.${name} must be a positive whole number, received ${value}`);
+    }
+  }
+  if (throttle.burstLimit < throttle.rateLimit) {
+    throw new Error(
+      `throttle.burstLimit must be at least throttle.rateLimit, received ${throttle.burstLimit} < ${throttle.rateLimit}`,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Stack } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ESM_REQUIRE_BANNER, GraphqlApi } from '../lib/graphql-api';
+import { HANDLER_FIXTURE, grantedActions, testStack } from './support';
+
+describe('Construct: GraphqlApi', () => {
+  let template: Template;
+
+  beforeAll(() => {
+    // Prepare
+    const stack = testStack();
+    // Act
+    new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
+    template = Template.fromStack(stack);
+  });
+
+  it('runs the handler on Node 22, arm64, 1024 MB, 29 s', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Handler: 'index.handler',
+      MemorySize: 1024,
+      Timeout: 29,
+    });
+  });
+
+  it('passes the stage and turns on source maps', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { STAGE: 'test', NODE_OPTIONS: '--enable-source-maps' } },
+    });
+  });
+
+  it('keeps every log group at least 180 days, and keeps it when the stack is deleted', () => {
+    const logGroups = Object.values(template.findResources('AWS::Logs::LogGroup'));
+
+    expect(logGroups).toHaveLength(2); // the function's and the API's access log
+    for (const logGroup of logGroups) {
+      expect(logGroup.Properties.RetentionInDays).toBeGreaterThanOrEqual(180);
+      expect(logGroup.DeletionPolicy).toBe('Retain');
+    }
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^ApiFunctionLogs') } },
+    });
+  });
+
+  it('gives the function its own role that may only write its logs', () => {
+    template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
+    expect(grantedActions(template).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          Match.objectLike({ Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionLogs'), 'Arn'] } }),
+        ],
+      },
+    });
+  });
+
+  it('routes GET and POST /graphql to the function through an HTTP API', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /graphql' });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /graphql' });
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 2);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunction'), 'Arn'] },
+    });
+  });
+
+  it('throttles the default stage and writes its access log', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      DefaultRouteSettings: { ThrottlingRateLimit: 100, ThrottlingBurstLimit: 200 },
+      AccessLogSettings: {
+        DestinationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiAccessLogs'), 'Arn'] },
+        Format: Match.stringLikeRegexp('\\$context\\.requestId'),
+      },
+    });
+  });
+});
+
+describe('Construct: GraphqlApi (bundling)', () => {
+  it('bundles the handler as minified ESM with the require shim and a source map', () => {
+    // Prepare: bundling on, as in `cdk synth` (esbuild runs locally, no Docker)
+    const app = new App();
+    const stack = new Stack(app, 'Bundled');
+    new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
+    // Act
+    const assembly = app.synth();
+    // Assess
+    const code = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+    const key = Object.values(code)[0]?.Properties.Code.S3Key as string;
+    const assetDir = join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+    expect(readdirSync(assetDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(bundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
+    expect(bundle).toMatch(/export\s*\{/);
+    expect(bundle).toContain('//# sourceMappingURL=index.mjs.map');
+  });
+});
+
+describe('Construct: GraphqlApi (failing)', () => {
+  const make = (props: Partial<ConstructorParameters<typeof GraphqlApi>[2]>) => () =>
+    new GraphqlApi(testStack(), 'Api', { stage: 'test', entry: HANDLER_FIXTURE, ...props });
+
+  it('refuses a log retention shorter than 180 days', () => {
+    expect(make({ logRetention: RetentionDays.THREE_MONTHS })).toThrow(
+      'logRetention must be at least 180 days, received 90',
+    );
+  });
+
+  it('refuses a throttle that is not a positive whole number', () => {
+    expect(make({ throttle: { rateLimit: 0, burstLimit: 10 } })).toThrow(
+      'throttle.rateLimit must be a positive whole number, received 0',
+    );
+  });
+
+  it('refuses a burst below the steady rate', () => {
+    expect(make({ throttle: { rateLimit: 50, burstLimit: 10 } })).toThrow(/^throttle.burstLimit must be at least/);
+  });
+
+  it('refuses an empty stage', () => {
+    expect(make({ stage: '' })).toThrow(/^stage must be a non-empty name/);
+  });
+});

@@ -2,7 +2,68 @@
 import * as types from './graphql';
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
-const documents = {};
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": typeof types.ArchiveFileFieldsFragmentDoc,
+    "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
+    "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      name\n      title\n      phone\n    }\n    representative {\n      name\n      title\n      phone\n    }\n    liaison {\n      name\n      title\n      phone\n    }\n    partTimeCommitteeMember {\n      name\n      title\n      phone\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": typeof types.UnitFormFieldsFragmentDoc,
+    "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateUnitDocument,
+    "\n  query UnitForEdit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFormFields\n    }\n  }\n": typeof types.UnitForEditDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFormFields\n    }\n  }\n": typeof types.UpdateUnitDocument,
+    "\n  query UnitList($first: Int!, $after: String, $filter: UnitFilter) {\n    viewer {\n      region {\n        id\n        unitCount\n      }\n    }\n    units(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...UnitRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.UnitListDocument,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      shortName\n      hostKind\n      level\n      allianceRole\n      status\n      address\n      grid\n      parent {\n        id\n        name\n      }\n      childCount\n      leader {\n        name\n        title\n        phone\n      }\n      representative {\n        name\n        title\n        phone\n      }\n      liaison {\n        name\n        title\n        phone\n      }\n      partTimeCommitteeMember {\n        name\n        title\n        phone\n      }\n      memberCount\n      fullMemberCount\n      levelCheck {\n        fits\n        verdict\n        expectedLevel\n      }\n      registration {\n        ...UnitRegistration\n      }\n      activePairingCount\n      needsPairing\n      version\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.UnitPageDocument,
+    "\n  query UnitChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...UnitRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.UnitChildrenDocument,
+    "\n  fragment PairingRow on Pairing {\n    id\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    content\n    agreement {\n      ...ArchiveFileFields\n    }\n    status\n    expired\n    endedOn\n    endReason\n    version\n  }\n": typeof types.PairingRowFragmentDoc,
+    "\n  query UnitPairings($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      pairings(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PairingRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.UnitPairingsDocument,
+    "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n": typeof types.CreatePairingDocument,
+    "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n": typeof types.EndPairingDocument,
+    "\n  fragment UnitRegistration on Registration {\n    registeredOn\n    note\n    community {\n      id\n      name\n    }\n    form {\n      ...ArchiveFileFields\n    }\n  }\n": typeof types.UnitRegistrationFragmentDoc,
+    "\n  mutation RegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      status\n      version\n      registration {\n        ...UnitRegistration\n      }\n    }\n  }\n": typeof types.RegisterUnitDocument,
+    "\n  mutation ChangeUnitStatus($input: ChangeUnitStatusInput!) {\n    changeUnitStatus(input: $input) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": typeof types.ChangeUnitStatusDocument,
+    "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version) {\n      id\n    }\n  }\n": typeof types.DeleteUnitDocument,
+    "\n  fragment TreeUnit on Unit {\n    id\n    name\n    level\n    status\n    childCount\n  }\n": typeof types.TreeUnitFragmentDoc,
+    "\n  query TreeRoots($first: Int!, $after: String) {\n    units(first: $first, after: $after, filter: { rootsOnly: true }) {\n      edges {\n        node {\n          ...TreeUnit\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TreeRootsDocument,
+    "\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.TreeChildrenDocument,
+};
+const documents: Documents = {
+    "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": types.ArchiveFileFieldsFragmentDoc,
+    "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
+    "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      name\n      title\n      phone\n    }\n    representative {\n      name\n      title\n      phone\n    }\n    liaison {\n      name\n      title\n      phone\n    }\n    partTimeCommitteeMember {\n      name\n      title\n      phone\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": types.UnitFormFieldsFragmentDoc,
+    "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": types.UnitRowFragmentDoc,
+    "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateUnitDocument,
+    "\n  query UnitForEdit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFormFields\n    }\n  }\n": types.UnitForEditDocument,
+    "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFormFields\n    }\n  }\n": types.UpdateUnitDocument,
+    "\n  query UnitList($first: Int!, $after: String, $filter: UnitFilter) {\n    viewer {\n      region {\n        id\n        unitCount\n      }\n    }\n    units(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...UnitRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.UnitListDocument,
+    "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      shortName\n      hostKind\n      level\n      allianceRole\n      status\n      address\n      grid\n      parent {\n        id\n        name\n      }\n      childCount\n      leader {\n        name\n        title\n        phone\n      }\n      representative {\n        name\n        title\n        phone\n      }\n      liaison {\n        name\n        title\n        phone\n      }\n      partTimeCommitteeMember {\n        name\n        title\n        phone\n      }\n      memberCount\n      fullMemberCount\n      levelCheck {\n        fits\n        verdict\n        expectedLevel\n      }\n      registration {\n        ...UnitRegistration\n      }\n      activePairingCount\n      needsPairing\n      version\n      createdAt\n      updatedAt\n    }\n  }\n": types.UnitPageDocument,
+    "\n  query UnitChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...UnitRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.UnitChildrenDocument,
+    "\n  fragment PairingRow on Pairing {\n    id\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    content\n    agreement {\n      ...ArchiveFileFields\n    }\n    status\n    expired\n    endedOn\n    endReason\n    version\n  }\n": types.PairingRowFragmentDoc,
+    "\n  query UnitPairings($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      pairings(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PairingRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.UnitPairingsDocument,
+    "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n": types.CreatePairingDocument,
+    "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n": types.EndPairingDocument,
+    "\n  fragment UnitRegistration on Registration {\n    registeredOn\n    note\n    community {\n      id\n      name\n    }\n    form {\n      ...ArchiveFileFields\n    }\n  }\n": types.UnitRegistrationFragmentDoc,
+    "\n  mutation RegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      status\n      version\n      registration {\n        ...UnitRegistration\n      }\n    }\n  }\n": types.RegisterUnitDocument,
+    "\n  mutation ChangeUnitStatus($input: ChangeUnitStatusInput!) {\n    changeUnitStatus(input: $input) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n": types.ChangeUnitStatusDocument,
+    "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version) {\n      id\n    }\n  }\n": types.DeleteUnitDocument,
+    "\n  fragment TreeUnit on Unit {\n    id\n    name\n    level\n    status\n    childCount\n  }\n": types.TreeUnitFragmentDoc,
+    "\n  query TreeRoots($first: Int!, $after: String) {\n    units(first: $first, after: $after, filter: { rootsOnly: true }) {\n      edges {\n        node {\n          ...TreeUnit\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.TreeRootsDocument,
+    "\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.TreeChildrenDocument,
+};
+
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  *
@@ -16,6 +77,99 @@ const documents = {};
  * Please regenerate the types.
  */
 export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      name\n      title\n      phone\n    }\n    representative {\n      name\n      title\n      phone\n    }\n    liaison {\n      name\n      title\n      phone\n    }\n    partTimeCommitteeMember {\n      name\n      title\n      phone\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n"): (typeof documents)["\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      name\n      title\n      phone\n    }\n    representative {\n      name\n      title\n      phone\n    }\n    liaison {\n      name\n      title\n      phone\n    }\n    partTimeCommitteeMember {\n      name\n      title\n      phone\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n"): (typeof documents)["\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitForEdit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFormFields\n    }\n  }\n"): (typeof documents)["\n  query UnitForEdit($id: ID!) {\n    unit(id: $id) {\n      ...UnitFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFormFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      ...UnitFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitList($first: Int!, $after: String, $filter: UnitFilter) {\n    viewer {\n      region {\n        id\n        unitCount\n      }\n    }\n    units(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...UnitRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitList($first: Int!, $after: String, $filter: UnitFilter) {\n    viewer {\n      region {\n        id\n        unitCount\n      }\n    }\n    units(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...UnitRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      shortName\n      hostKind\n      level\n      allianceRole\n      status\n      address\n      grid\n      parent {\n        id\n        name\n      }\n      childCount\n      leader {\n        name\n        title\n        phone\n      }\n      representative {\n        name\n        title\n        phone\n      }\n      liaison {\n        name\n        title\n        phone\n      }\n      partTimeCommitteeMember {\n        name\n        title\n        phone\n      }\n      memberCount\n      fullMemberCount\n      levelCheck {\n        fits\n        verdict\n        expectedLevel\n      }\n      registration {\n        ...UnitRegistration\n      }\n      activePairingCount\n      needsPairing\n      version\n      createdAt\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query UnitPage($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      shortName\n      hostKind\n      level\n      allianceRole\n      status\n      address\n      grid\n      parent {\n        id\n        name\n      }\n      childCount\n      leader {\n        name\n        title\n        phone\n      }\n      representative {\n        name\n        title\n        phone\n      }\n      liaison {\n        name\n        title\n        phone\n      }\n      partTimeCommitteeMember {\n        name\n        title\n        phone\n      }\n      memberCount\n      fullMemberCount\n      levelCheck {\n        fits\n        verdict\n        expectedLevel\n      }\n      registration {\n        ...UnitRegistration\n      }\n      activePairingCount\n      needsPairing\n      version\n      createdAt\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...UnitRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...UnitRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PairingRow on Pairing {\n    id\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    content\n    agreement {\n      ...ArchiveFileFields\n    }\n    status\n    expired\n    endedOn\n    endReason\n    version\n  }\n"): (typeof documents)["\n  fragment PairingRow on Pairing {\n    id\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    startsOn\n    endsOn\n    content\n    agreement {\n      ...ArchiveFileFields\n    }\n    status\n    expired\n    endedOn\n    endReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPairings($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      pairings(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PairingRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitPairings($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      pairings(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PairingRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePairing($input: CreatePairingInput!) {\n    createPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EndPairing($input: EndPairingInput!) {\n    endPairing(input: $input) {\n      ...PairingRow\n      unit {\n        id\n        activePairingCount\n        needsPairing\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UnitRegistration on Registration {\n    registeredOn\n    note\n    community {\n      id\n      name\n    }\n    form {\n      ...ArchiveFileFields\n    }\n  }\n"): (typeof documents)["\n  fragment UnitRegistration on Registration {\n    registeredOn\n    note\n    community {\n      id\n      name\n    }\n    form {\n      ...ArchiveFileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      status\n      version\n      registration {\n        ...UnitRegistration\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterUnit($input: RegisterUnitInput!) {\n    registerUnit(input: $input) {\n      id\n      status\n      version\n      registration {\n        ...UnitRegistration\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUnitStatus($input: ChangeUnitStatusInput!) {\n    changeUnitStatus(input: $input) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeUnitStatus($input: ChangeUnitStatusInput!) {\n    changeUnitStatus(input: $input) {\n      id\n      status\n      version\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteUnit($id: ID!, $version: Int!) {\n    deleteUnit(id: $id, version: $version) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TreeUnit on Unit {\n    id\n    name\n    level\n    status\n    childCount\n  }\n"): (typeof documents)["\n  fragment TreeUnit on Unit {\n    id\n    name\n    level\n    status\n    childCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreeRoots($first: Int!, $after: String) {\n    units(first: $first, after: $after, filter: { rootsOnly: true }) {\n      edges {\n        node {\n          ...TreeUnit\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TreeRoots($first: Int!, $after: String) {\n    units(first: $first, after: $after, filter: { rootsOnly: true }) {\n      edges {\n        node {\n          ...TreeUnit\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

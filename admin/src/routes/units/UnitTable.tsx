@@ -1,0 +1,81 @@
+import { Space, Table, type TableColumnsType, type TableProps } from 'antd';
+import { Link } from 'react-router';
+import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
+import { graphql } from '../../gql';
+import type { UnitRowFragment } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { enumLabel } from '../../i18n/enums';
+
+graphql(`
+  fragment UnitRow on Unit {
+    id
+    name
+    hostKind
+    level
+    allianceRole
+    status
+    childCount
+    needsPairing
+    activePairingCount
+    levelCheck {
+      fits
+      verdict
+      expectedLevel
+    }
+  }
+`);
+
+/** Units as rows: the units list and a unit's children share it. */
+export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: string }) {
+  const t = useT();
+  const { emptyText, ...tableProps } = props;
+  const columns: TableColumnsType<UnitRowFragment> = [
+    {
+      title: t('unit.name'),
+      dataIndex: 'name',
+      render: (name: string, unit) => <Link to={`/units/${unit.id}`}>{name}</Link>,
+    },
+    {
+      title: t('unit.hostKind'),
+      dataIndex: 'hostKind',
+      render: (v: UnitRowFragment['hostKind']) => t(enumLabel.hostKind(v)),
+    },
+    {
+      title: t('unit.level'),
+      dataIndex: 'level',
+      render: (level: UnitRowFragment['level'], unit) => <LevelWithCheck level={level} check={unit.levelCheck} />,
+    },
+    {
+      title: t('unit.allianceRole'),
+      dataIndex: 'allianceRole',
+      render: (v: UnitRowFragment['allianceRole']) => t(enumLabel.allianceRole(v)),
+    },
+    { title: t('unit.status'), dataIndex: 'status', render: (v: UnitRowFragment['status']) => <StatusTag status={v} /> },
+    { title: t('unit.childCount'), dataIndex: 'childCount', align: 'right', width: 100 },
+    {
+      title: t('unit.pairing'),
+      key: 'pairing',
+      render: (_, unit) => <PairingCell needsPairing={unit.needsPairing} activePairingCount={unit.activePairingCount} />,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 130,
+      render: (_, unit) => (
+        <Space size={12}>
+          <Link to={`/units/${unit.id}`}>{t('common.view')}</Link>
+          <Link to={`/units/${unit.id}/edit`}>{t('common.edit')}</Link>
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<UnitRowFragment>
+      rowKey="id"
+      columns={columns}
+      locale={{ emptyText: emptyText ?? t('units.empty') }}
+      scroll={{ x: 960 }}
+      {...tableProps}
+    />
+  );
+}

@@ -1,0 +1,52 @@
+import { App, Card, Form } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation } from 'urql';
+import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { graphql } from '../../gql';
+import { useT } from '../../i18n';
+import { toProfileInput, type UnitFormValues } from './form-values';
+import { UnitForm } from './UnitForm';
+
+const CreateUnitMutation = graphql(`
+  mutation CreateUnit($input: CreateUnitInput!) {
+    createUnit(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+/** /units/new: register a new member unit. */
+export default function UnitCreatePage() {
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<UnitFormValues>();
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [{ fetching }, createUnit] = useMutation(CreateUnitMutation);
+
+  async function submit(values: UnitFormValues) {
+    setProblem(null);
+    const result = await createUnit({ input: toProfileInput(values) });
+    if (result.error) {
+      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      return;
+    }
+    const unit = result.data!.createUnit;
+    void message.success(t('unitForm.created', { name: unit.name }));
+    navigate(`/units/${unit.id}`);
+  }
+
+  return (
+    <Card title={t('unitForm.createTitle')}>
+      <UnitForm
+        form={form}
+        submitting={fetching}
+        problem={leftToShow(problem)}
+        onSubmit={submit}
+        onCancel={() => navigate(-1)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,105 @@
+import { App, Card, Form, Result, Skeleton } from 'antd';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { graphql } from '../../gql';
+import type { UnitFormFieldsFragment } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { changedFields, fromUnit, toProfileInput, type UnitFormValues } from './form-values';
+import { UnitForm } from './UnitForm';
+
+const UnitForEditQuery = graphql(`
+  query UnitForEdit($id: ID!) {
+    unit(id: $id) {
+      ...UnitFormFields
+    }
+  }
+`);
+
+const UpdateUnitMutation = graphql(`
+  mutation UpdateUnit($input: UpdateUnitInput!) {
+    updateUnit(input: $input) {
+      ...UnitFormFields
+    }
+  }
+`);
+
+/** /units/:id/edit: change a unit's profile; saves only what changed, against the version it read. */
+export default function UnitEditPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<UnitFormValues>();
+  // Always read fresh: the version edited from must be the current one, not a cached copy.
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: UnitForEditQuery,
+    variables: { id },
+    requestPolicy: 'network-only',
+  });
+  const [{ fetching: saving }, updateUnit] = useMutation(UpdateUnitMutation);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  /** What the form was filled from: its version goes with the save. */
+  const [base, setBase] = useState<UnitFormFieldsFragment | null>(null);
+  /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
+  const [reloadFrom, setReloadFrom] = useState<typeof data | null>(null);
+  const reloading = reloadFrom !== null;
+
+  useEffect(() => {
+    if (!data?.unit) return;
+    if (base === null || (reloading && data !== reloadFrom)) {
+      setBase(data.unit);
+      form.resetFields();
+      form.setFieldsValue(fromUnit(data.unit));
+      setReloadFrom(null);
+      setProblem(null);
+    }
+  }, [data, base, reloading, reloadFrom, form]);
+
+  function reload() {
+    setReloadFrom(data);
+    reexecute({ requestPolicy: 'network-only' });
+  }
+
+  async function submit(values: UnitFormValues) {
+    if (!base) return;
+    setProblem(null);
+    const changes = changedFields(toProfileInput(fromUnit(base)), toProfileInput(values));
+    if (Object.keys(changes).length === 0) {
+      void message.info(t('unitForm.noChanges'));
+      return;
+    }
+    const result = await updateUnit({ input: { id: base.id, version: base.version, ...changes } });
+    if (result.error) {
+      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      return;
+    }
+    void message.success(t('unitForm.saved'));
+    navigate(`/units/${base.id}`);
+  }
+
+  if (error && !data) {
+    return <ProblemAlert problem={toProblem(error)} onRetry={reload} />;
+  }
+  if (data && !data.unit) {
+    return <Result status="404" title={t('unitPage.notFound')} />;
+  }
+  if (!base) return <Skeleton active />;
+
+  return (
+    <Card title={t('unitForm.editTitle', { name: base.name })}>
+      <UnitForm
+        form={form}
+        unitId={base.id}
+        parent={base.parent ? { id: base.parent.id, name: base.parent.name } : null}
+        submitting={saving || (reloading && fetching)}
+        problem={leftToShow(problem)}
+        onSubmit={submit}
+        onCancel={() => navigate(-1)}
+        onReload={reload}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,175 @@
+import { Alert, Breadcrumb, Card, Descriptions, Flex, Result, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { toProblem, type ApiProblem } from '../../api/errors';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
+import { graphql } from '../../gql';
+import type { UnitPageQuery } from '../../gql/graphql';
+import { useT, type MessageKey } from '../../i18n';
+import { COMMUNITY_KINDS, enumLabel } from '../../i18n/enums';
+import { ChildrenCard } from './show/ChildrenCard';
+import { formatDateTime } from './show/dates';
+import { PairingsCard } from './show/PairingsCard';
+import { RegistrationCard } from './show/RegistrationCard';
+import { StatusActions } from './show/StatusActions';
+import { PEOPLE } from './form-values';
+
+const UnitPageQueryDocument = graphql(`
+  query UnitPage($id: ID!) {
+    unit(id: $id) {
+      id
+      name
+      shortName
+      hostKind
+      level
+      allianceRole
+      status
+      address
+      grid
+      parent {
+        id
+        name
+      }
+      childCount
+      leader {
+        name
+        title
+        phone
+      }
+      representative {
+        name
+        title
+        phone
+      }
+      liaison {
+        name
+        title
+        phone
+      }
+      partTimeCommitteeMember {
+        name
+        title
+        phone
+      }
+      memberCount
+      fullMemberCount
+      levelCheck {
+        fits
+        verdict
+        expectedLevel
+      }
+      registration {
+        ...UnitRegistration
+      }
+      activePairingCount
+      needsPairing
+      version
+      createdAt
+      updatedAt
+    }
+  }
+`);
+
+type PageUnit = NonNullable<UnitPageQuery['unit']>;
+type Person = PageUnit['leader'];
+
+function PersonText({ person }: { person: Person }) {
+  const t = useT();
+  if (!person) return <>{t('common.none')}</>;
+  return (
+    <Space size={8} wrap>
+      <Typography.Text strong>{person.name}</Typography.Text>
+      {person.title && <Typography.Text type="secondary">{person.title}</Typography.Text>}
+      {person.phone && <Typography.Text copyable>{person.phone}</Typography.Text>}
+    </Space>
+  );
+}
+
+/** /units/:id: one unit's profile, level check, status actions, registration, sub-units and pairings. */
+export default function UnitShowPage() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: UnitPageQueryDocument, variables: { id } });
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const reload = () => {
+    setProblem(null);
+    reexecute({ requestPolicy: 'network-only' });
+  };
+
+  if (error && !data) return <ProblemAlert problem={toProblem(error)} onRetry={reload} />;
+  if (!data) return <Skeleton active />;
+  const unit = data.unit;
+  if (!unit) {
+    return <Result status="404" title={t('unitPage.notFound')} extra={<Link to="/units">{t('app.backHome')}</Link>} />;
+  }
+
+  const isCommunity = COMMUNITY_KINDS.includes(unit.hostKind);
+  const none = t('common.none');
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { title: <Link to="/units">{t('units.title')}</Link> },
+          ...(unit.parent ? [{ title: <Link to={`/units/${unit.parent.id}`}>{unit.parent.name}</Link> }] : []),
+          { title: unit.name },
+        ]}
+      />
+      <ProblemAlert problem={problem} onReload={reload} onRetry={reload} />
+      {error && <ProblemAlert problem={toProblem(error)} onRetry={reload} />}
+      <Card style={{ marginBottom: 16 }} loading={fetching && !data}>
+        <Flex justify="space-between" align="start" wrap gap={16}>
+          <div>
+            <Space align="center" size={12}>
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {unit.name}
+              </Typography.Title>
+              <StatusTag status={unit.status} />
+              <PairingCell needsPairing={unit.needsPairing} activePairingCount={unit.activePairingCount} />
+            </Space>
+            {unit.shortName && <Typography.Text type="secondary">{unit.shortName}</Typography.Text>}
+          </div>
+          <StatusActions unit={unit} onProblem={setProblem} />
+        </Flex>
+      </Card>
+
+      {unit.needsPairing && <Alert type="error" showIcon title={t('unitPage.needsPairingAlert')} style={{ marginBottom: 16 }} />}
+
+      <Card title={t('unitPage.profile')} size="small" style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
+          <Descriptions.Item label={t('unit.hostKind')}>{t(enumLabel.hostKind(unit.hostKind))}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.level')}>
+            <LevelWithCheck level={unit.level} check={unit.levelCheck} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('unit.allianceRole')}>{t(enumLabel.allianceRole(unit.allianceRole))}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.parent')}>
+            {unit.parent ? <Link to={`/units/${unit.parent.id}`}>{unit.parent.name}</Link> : none}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('unit.grid')}>{unit.grid || none}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.address')}>{unit.address || none}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.memberCount')}>{unit.memberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.fullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.levelCheck')}>
+            <Typography.Text type={unit.levelCheck.fits ? 'success' : 'warning'}>
+              {t(enumLabel.verdict(unit.levelCheck.verdict))}
+            </Typography.Text>
+          </Descriptions.Item>
+          {PEOPLE.map((role) => (
+            <Descriptions.Item key={role} label={t(`unit.${role}` as MessageKey)}>
+              <PersonText person={unit[role]} />
+            </Descriptions.Item>
+          ))}
+          <Descriptions.Item label={t('unit.createdAt')}>{formatDateTime(unit.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('unit.updatedAt')}>{formatDateTime(unit.updatedAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+
+      <RegistrationCard unit={unit} onReload={reload} />
+      <PairingsCard unit={{ id: unit.id, name: unit.name, canStartPairing: !isCommunity }} />
+      <ChildrenCard unitId={unit.id} childCount={unit.childCount} />
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useMutation } from 'urql';
+import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
+import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
+import { FileUploadField } from '../../../components/FileUploadField';
+import { ProblemAlert } from '../../../components/ProblemAlert';
+import { UnitPicker } from '../../../components/UnitPicker';
+import { graphql } from '../../../gql';
+import type { UnitRegistrationFragment } from '../../../gql/graphql';
+import { useT } from '../../../i18n';
+import { COMMUNITY_KINDS } from '../../../i18n/enums';
+import { isFuture, toApiDate } from './dates';
+
+graphql(`
+  fragment UnitRegistration on Registration {
+    registeredOn
+    note
+    community {
+      id
+      name
+    }
+    form {
+      ...ArchiveFileFields
+    }
+  }
+`);
+
+const RegisterUnitMutation = graphql(`
+  mutation RegisterUnit($input: RegisterUnitInput!) {
+    registerUnit(input: $input) {
+      id
+      status
+      version
+      registration {
+        ...UnitRegistration
+      }
+    }
+  }
+`);
+
+interface RegisterValues {
+  registeredOn?: Dayjs;
+  communityId?: string | null;
+  note?: string;
+  formUploadId?: string | null;
+}
+
+interface Props {
+  unit: { id: string; version: number; registration?: UnitRegistrationFragment | null };
+  onReload: () => void;
+}
+
+/** 报到登记 (000 art.10; 001 附件5): the registration, and the form to record it with its signed form file. */
+export function RegistrationCard({ unit, onReload }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  /** The values the form opens with; null while closed. */
+  const [opened, setOpened] = useState<RegisterValues | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const [form] = Form.useForm<RegisterValues>();
+  const [{ fetching }, registerUnit] = useMutation(RegisterUnitMutation);
+  const registration = unit.registration;
+
+  function start() {
+    setProblem(null);
+    setUploading(false);
+    setOpened({
+      registeredOn: registration ? dayjs(registration.registeredOn) : dayjs(),
+      communityId: registration?.community?.id ?? null,
+      note: registration?.note ?? '',
+    });
+  }
+  const close = () => setOpened(null);
+
+  async function submit(values: RegisterValues) {
+    setProblem(null);
+    const result = await registerUnit({
+      input: {
+        id: unit.id,
+        version: unit.version,
+        registeredOn: toApiDate(values.registeredOn!),
+        communityId: values.communityId ?? null,
+        note: values.note?.trim() || null,
+        formUploadId: values.formUploadId ?? null,
+      },
+    });
+    if (result.error) return setProblem(applyFieldErrors(form, toProblem(result.error)));
+    close();
+    void message.success(t('unitPage.registered'));
+  }
+
+  return (
+    <Card
+      title={t('unitPage.registration')}
+      size="small"
+      style={{ marginBottom: 16 }}
+      extra={
+        <Button type={registration ? 'default' : 'primary'} onClick={start}>
+          {registration ? t('unitPage.reRegister') : t('unitPage.register')}
+        </Button>
+      }
+    >
+      {registration ? (
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label={t('unitPage.registeredOn')}>{registration.registeredOn}</Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.community')}>
+            {registration.community ? (
+              <Link to={`/units/${registration.community.id}`}>{registration.community.name}</Link>
+            ) : (
+              t('common.none')
+            )}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.form')}>
+            <ArchiveFileLink file={registration.form} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.note')}>{registration.note || t('common.none')}</Descriptions.Item>
+        </Descriptions>
+      ) : (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('unitPage.notRegistered')} />
+      )}
+      <Modal
+        open={opened !== null}
+        title={t('unitPage.register')}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={fetching}
+        okButtonProps={{ disabled: uploading }}
+        onOk={() => form.submit()}
+        onCancel={close}
+        destroyOnHidden
+        width={600}
+      >
+        <ProblemAlert problem={leftToShow(problem)} onReload={() => {
+            close();
+            onReload();
+          }} />
+        <Form<RegisterValues> form={form} layout="vertical" initialValues={opened ?? {}} onFinish={submit}>
+          <Form.Item
+            name="registeredOn"
+            label={t('unitPage.registeredOn')}
+            rules={[
+              { required: true, message: t('unitPage.registeredOnRequired') },
+              {
+                validator: async (_, value?: Dayjs) => {
+                  if (value && isFuture(value)) throw new Error(t('unitPage.noFuture'));
+                },
+              },
+            ]}
+          >
+            <DatePicker disabledDate={isFuture} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="communityId" label={t('unitPage.community')}>
+            <UnitPicker
+              hostKinds={COMMUNITY_KINDS}
+              excludeId={unit.id}
+              initial={registration?.community ?? null}
+              placeholder={t('picker.communityPlaceholder')}
+            />
+          </Form.Item>
+          <Form.Item name="note" label={t('unitPage.note')}>
+            <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+          <Form.Item name="formUploadId" label={t('unitPage.form')}>
+            <FileUploadField onBusyChange={setUploading} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </Card>
+  );
+}

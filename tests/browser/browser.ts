@@ -1,0 +1,69 @@
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+/**
+ * Debian's chromium with exactly the flags of STACK.md (Browser tests): as root, and with no look-up of
+ * anything outside this machine.
+ */
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** A fresh context (own storage: the language starts as zh-CN) and page at the stack's origin. */
+export async function openPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** A name no other test run uses. */
+export const uniqueName = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * antd puts a space between the two characters of a two-character Chinese button label (“保 存”):
+ * a pattern that matches either form.
+ */
+export const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s?')}\\s*$`);
+
+/** Calls the stack's GraphQL API directly (same origin as the page, no browser involved). */
+export async function graphqlRequest<T>(baseURL: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(new URL('/graphql', baseURL), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data as T;
+}
+
+/**
+ * Picks an option of an antd Select: opens the select that `field` (its label or the combobox) points
+ * at, types to search when asked, and clicks the option whose text matches.
+ */
+export async function chooseOption(page: Page, field: Locator, option: string | RegExp, search?: string) {
+  await field.click();
+  if (search !== undefined) await field.fill(search);
+  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  await choice.click();
+  await choice.waitFor({ state: 'hidden' });
+}
+
+/** The error text antd shows under a form field, found from the field's label. */
+export function fieldError(page: Page | Locator, fieldLabel: string): Locator {
+  return page.locator('.ant-form-item', { has: page.getByLabel(fieldLabel, { exact: true }) }).locator('.ant-form-item-explain-error');
+}

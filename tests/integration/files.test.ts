@@ -13,7 +13,7 @@ async function upload(gql: Awaited<ReturnType<typeof newRegion>>['gql'], declare
   const result = await gql(CREATE_UPLOAD, { input: { fileName: '报到登记表.pdf', contentType, size: declared.length, sha256: sha256(declared) } });
   expect(result.errors).toBeUndefined();
   const { uploadId, url, headers } = result.data.createUploadUrl;
-  const put = await fetch(url, { method: 'PUT', body: sent, headers: Object.fromEntries(headers.map((h: any) => [h.name, h.value])) });
+  const put = await fetch(url, { method: 'PUT', body: new Uint8Array(sent), headers: Object.fromEntries(headers.map((h: any) => [h.name, h.value])) });
   expect(put.ok).toBe(true);
   return uploadId as string;
 }

@@ -75,9 +75,9 @@ describe('successful: units', () => {
     expect(moved.errors).toBeUndefined();
     expect(moved.data.updateUnit).toMatchObject({ parentId: b.id, version: 2 });
     const [readA, readB, readChild] = await Promise.all([a, b, child].map((u) => gql(GET, { id: u.id })));
-    expect(readA.data.unit.childCount).toBe(0);
-    expect(readB.data.unit.childCount).toBe(1);
-    expect(readChild.data.unit.parent).toEqual({ id: b.id, name: '乙' });
+    expect(readA!.data.unit.childCount).toBe(0);
+    expect(readB!.data.unit.childCount).toBe(1);
+    expect(readChild!.data.unit.parent).toEqual({ id: b.id, name: '乙' });
   });
 
   it('updates with the current version, clears optional fields with null, and renames', async () => {

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from './cursor';
 import { unitIndexAttributes } from './keys';
 import { planUnitQuery } from './unit-repository';
+import type { UnitFilter } from '../domain/units/rules';
 
-const noFilter = { rootsOnly: false, unpaired: false } as const;
+const noFilter: UnitFilter = {
+  hostKind: undefined, level: undefined, allianceRole: undefined, status: undefined, parentId: undefined,
+  namePrefix: undefined, rootsOnly: false, unpaired: false,
+};
 
 describe('Method: planUnitQuery', () => {
   it('reads all units by name without filters', () => {

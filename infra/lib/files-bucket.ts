@@ -54,7 +54,10 @@ export class FilesBucket extends Construct {
 
   /**
    * Lets `fn` presign and verify uploads and serve files: sets `FILES_BUCKET_NAME` and grants
-   * s3:GetObject (which covers HeadObject) and s3:PutObject on `uploads/*` and `files/*` only.
+   * s3:GetObject (which covers HeadObject) and s3:PutObject on `uploads/*` and `files/*` only,
+   * plus s3:ListBucket on the bucket: without it S3 answers HeadObject on a key that is not there
+   * (an upload that has not arrived) with 403 AccessDenied instead of 404, unlike s3rver locally.
+   * The bucket holds nothing but those two prefixes, which the function may read anyway.
    */
   bind(fn: LambdaFunction): Grant {
     fn.addEnvironment('FILES_BUCKET_NAME', this.bucket.bucketName);
@@ -62,7 +65,7 @@ export class FilesBucket extends Construct {
       grantee: fn,
       actions: ['s3:GetObject', 's3:PutObject'],
       resourceArns: FILE_KEY_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)),
-    });
+    }).combine(Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] }));
     const policy = fn.role?.node.tryFindChild('DefaultPolicy');
     if (policy) {
       for (const prefix of FILE_KEY_PREFIXES) {

@@ -89,8 +89,8 @@ describe('Construct: FilesBucket', () => {
       });
     });
 
-    it('grants GetObject and PutObject on uploads/* and files/* only', () => {
-      expect(grantedActions(template).sort()).toEqual(['s3:GetObject', 's3:PutObject']);
+    it('grants GetObject and PutObject on uploads/* and files/* only, and ListBucket for honest 404s', () => {
+      expect(grantedActions(template).sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
       template.hasResourceProperties('AWS::IAM::Policy', {
         PolicyDocument: {
           Statement: [
@@ -103,6 +103,7 @@ describe('Construct: FilesBucket', () => {
                 { 'Fn::Join': ['', [filesBucketArn, '/uploads/*']] },
               ],
             },
+            { Effect: 'Allow', Action: 's3:ListBucket', Resource: filesBucketArn },
           ],
         },
       });

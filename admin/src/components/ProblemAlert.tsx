@@ -10,10 +10,13 @@ export function ProblemAlert({
   problem,
   onReload,
   onRetry,
+  onClose,
 }: {
   problem: ApiProblem | null | undefined;
   onReload?: () => void;
   onRetry?: () => void;
+  /** Makes the message dismissable. */
+  onClose?: () => void;
 }) {
   const t = useT();
   if (!problem) return null;
@@ -26,11 +29,12 @@ export function ProblemAlert({
       role="alert"
       style={{ marginBottom: 16 }}
       title={conflict ? t('error.conflictTitle') : undefined}
+      closable={onClose ? { onClose } : false}
       description={problemText(problem, t)}
       action={
         action && (
           <Button size="small" type={conflict ? 'primary' : 'default'} onClick={action}>
-            {t('common.reload')}
+            {conflict ? t('common.reload') : t('common.retry')}
           </Button>
         )
       }

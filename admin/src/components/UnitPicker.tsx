@@ -73,7 +73,7 @@ export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, pla
       setLoading(false);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- hostKinds compared by value (kinds)
+    // Dependencies: hostKinds compared by value (kinds)
   }, [open, search, kinds, excludeId, client]);
 
   const options = useMemo(() => {

@@ -45,25 +45,22 @@ export function useConnectionTable<TData, TVariables extends AnyVariables, TNode
   const { query, resetKey = '', additionalTypenames, pause } = options;
   const [ownPageSize, setOwnPageSize] = useState<number>(PAGE_SIZES[0]);
   const pageSize = options.pageSize ?? ownPageSize;
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-
-  // A new filter or page size starts again from the first page.
+  // A new filter or page size starts again from the first page: the stack belongs to one paging key.
   const pagingKey = `${resetKey}|${pageSize}`;
-  const lastKey = useRef(pagingKey);
-  if (lastKey.current !== pagingKey) {
-    lastKey.current = pagingKey;
-    if (cursors.length > 1) setCursors([null]);
-  }
+  const [stack, setStack] = useState<{ key: string; cursors: (string | null)[] }>({ key: pagingKey, cursors: [null] });
+  const cursors = stack.key === pagingKey ? stack.cursors : [null];
+  const setCursors = (update: (cursors: (string | null)[]) => (string | null)[]) =>
+    setStack((current) => ({ key: pagingKey, cursors: update(current.key === pagingKey ? current.cursors : [null]) }));
   const after = cursors.at(-1) ?? null;
 
   const buildVariables = options.variables;
   const variables = useMemo(
     () => buildVariables({ first: pageSize, after }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the builder is inline; the key says when it changes
+    // Dependencies: the builder is inline; the key says when it changes
     [pagingKey, after],
   );
   const context = useMemo(() => (additionalTypenames ? { additionalTypenames } : undefined), [additionalTypenames?.join()]);
-  const [result, reexecute] = useQuery<TData, TVariables>({ query, variables, context, pause } as never);
+  const [result, reexecute] = useQuery<TData, TVariables>({ query, variables, context, pause });
 
   // Keep the previous page on screen (dimmed) while the next one loads.
   const shown = useRef<TData | undefined>(undefined);

@@ -6,7 +6,6 @@ export const enUS: Record<MessageKey, string> = {
   'app.fullName': 'Regional Party-Building Platform',
   'app.language': 'Language',
   'app.comingSoon': 'Coming soon',
-  'app.loading': 'Loading…',
   'app.notFound': 'Page not found',
   'app.backHome': 'Back to member units',
 
@@ -19,9 +18,7 @@ export const enUS: Record<MessageKey, string> = {
   'nav.evaluation': 'Evaluation',
   'nav.archive': 'Archive',
 
-  'viewer.region': 'Region',
 
-  'common.search': 'Search',
   'common.reset': 'Reset',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -31,17 +28,13 @@ export const enUS: Record<MessageKey, string> = {
   'common.delete': 'Delete',
   'common.actions': 'Actions',
   'common.reload': 'Reload',
-  'common.back': 'Back',
+  'common.retry': 'Try again',
   'common.none': '—',
-  'common.optional': 'optional',
-  'common.yes': 'Yes',
-  'common.no': 'No',
   'common.prevPage': 'Previous',
   'common.nextPage': 'Next',
   'common.pageNumber': 'Page {page}',
   'common.pageSize': '{size} / page',
   'common.download': 'Download',
-  'common.all': 'All',
 
   'error.network': 'Cannot reach the server. Check the connection and try again.',
   'error.unknown': 'The operation failed. Please try again later.',
@@ -147,7 +140,6 @@ export const enUS: Record<MessageKey, string> = {
   'unitForm.noParent': 'Leave empty for a top-level organisation',
   'unitForm.created': 'Created "{name}"',
   'unitForm.saved': 'Saved',
-  'unitForm.fixErrors': 'Please correct the marked fields.',
   'unitForm.noChanges': 'Nothing to save',
 
   'unitPage.profile': 'Profile',
@@ -162,7 +154,7 @@ export const enUS: Record<MessageKey, string> = {
   'unitPage.registered': 'Registration saved',
   'unitPage.registeredOnRequired': 'Choose the registration date',
   'unitPage.noFuture': 'The date cannot be in the future',
-  'unitPage.children': 'Sub-units',
+  'unitPage.childrenCount': 'Sub-units ({count})',
   'unitPage.noChildren': 'No sub-units',
   'unitPage.pairings': 'Co-building pairings',
   'unitPage.noPairings': 'No pairings yet',
@@ -206,6 +198,5 @@ export const enUS: Record<MessageKey, string> = {
   'upload.tooLarge': 'The file is larger than 20 MB',
   'upload.badType': 'This file type is not accepted',
   'upload.failed': 'Upload failed: {reason}',
-  'upload.hashing': 'Computing checksum…',
   'upload.done': 'Uploaded',
 };

@@ -7,7 +7,6 @@ export const zhCN = {
   'app.fullName': '区域化党建管理平台',
   'app.language': '语言',
   'app.comingSoon': '即将上线',
-  'app.loading': '加载中…',
   'app.notFound': '页面不存在',
   'app.backHome': '返回成员单位',
 
@@ -20,9 +19,7 @@ export const zhCN = {
   'nav.evaluation': '考核评价',
   'nav.archive': '档案',
 
-  'viewer.region': '所属区域',
 
-  'common.search': '搜索',
   'common.reset': '重置',
   'common.save': '保存',
   'common.cancel': '取消',
@@ -32,17 +29,13 @@ export const zhCN = {
   'common.delete': '删除',
   'common.actions': '操作',
   'common.reload': '重新加载',
-  'common.back': '返回',
+  'common.retry': '重试',
   'common.none': '—',
-  'common.optional': '选填',
-  'common.yes': '是',
-  'common.no': '否',
   'common.prevPage': '上一页',
   'common.nextPage': '下一页',
   'common.pageNumber': '第 {page} 页',
   'common.pageSize': '{size} 条/页',
   'common.download': '下载',
-  'common.all': '全部',
 
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unknown': '操作失败，请稍后重试。',
@@ -148,7 +141,6 @@ export const zhCN = {
   'unitForm.noParent': '留空即为顶层组织',
   'unitForm.created': '已新增成员单位“{name}”',
   'unitForm.saved': '已保存',
-  'unitForm.fixErrors': '请根据提示修改后再提交。',
   'unitForm.noChanges': '没有需要保存的修改',
 
   'unitPage.profile': '单位信息',
@@ -163,7 +155,7 @@ export const zhCN = {
   'unitPage.registered': '报到登记已保存',
   'unitPage.registeredOnRequired': '请选择报到日期',
   'unitPage.noFuture': '报到日期不能晚于今天',
-  'unitPage.children': '下级党组织',
+  'unitPage.childrenCount': '下级党组织（{count}）',
   'unitPage.noChildren': '没有下级党组织',
   'unitPage.pairings': '结对共建',
   'unitPage.noPairings': '尚无结对共建记录',
@@ -207,7 +199,6 @@ export const zhCN = {
   'upload.tooLarge': '文件不能超过 20 MB',
   'upload.badType': '不支持此文件类型',
   'upload.failed': '上传失败：{reason}',
-  'upload.hashing': '正在计算校验值…',
   'upload.done': '上传完成',
 } as const;
 

@@ -81,6 +81,7 @@ export function UnitForm({ form, initialValues, unitId, parent, submitting, prob
   return (
     <Form<UnitFormValues>
       form={form}
+      name="unit"
       layout="vertical"
       initialValues={initialValues ?? { memberCount: 0, fullMemberCount: 0 }}
       onFinish={onSubmit}

@@ -1,5 +1,5 @@
 import { App, Card, Form, Result, Skeleton } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
@@ -49,7 +49,9 @@ export default function UnitEditPage() {
 
   useEffect(() => {
     if (!data?.unit) return;
-    if (base === null || (reloading && data !== reloadFrom)) {
+    if (base === null) {
+      setBase(data.unit); // the form mounts with these as its initial values
+    } else if (reloading && data !== reloadFrom) {
       setBase(data.unit);
       form.resetFields();
       form.setFieldsValue(fromUnit(data.unit));
@@ -57,6 +59,7 @@ export default function UnitEditPage() {
       setProblem(null);
     }
   }, [data, base, reloading, reloadFrom, form]);
+  const initialValues = useMemo(() => (base ? fromUnit(base) : undefined), [base]);
 
   function reload() {
     setReloadFrom(data);
@@ -92,6 +95,7 @@ export default function UnitEditPage() {
     <Card title={t('unitForm.editTitle', { name: base.name })}>
       <UnitForm
         form={form}
+        initialValues={initialValues}
         unitId={base.id}
         parent={base.parent ? { id: base.parent.id, name: base.parent.name } : null}
         submitting={saving || (reloading && fetching)}

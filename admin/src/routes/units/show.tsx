@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
 import { graphql } from '../../gql';
 import type { UnitPageQuery } from '../../gql/graphql';
-import { useT, type MessageKey } from '../../i18n';
+import { useT } from '../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../i18n/enums';
 import { ChildrenCard } from './show/ChildrenCard';
 import { formatDateTime } from './show/dates';
@@ -118,7 +118,7 @@ export default function UnitShowPage() {
           { title: unit.name },
         ]}
       />
-      <ProblemAlert problem={problem} onReload={reload} onRetry={reload} />
+      <ProblemAlert problem={problem} onReload={reload} onClose={() => setProblem(null)} />
       {error && <ProblemAlert problem={toProblem(error)} onRetry={reload} />}
       <Card style={{ marginBottom: 16 }} loading={fetching && !data}>
         <Flex justify="space-between" align="start" wrap gap={16}>
@@ -158,7 +158,7 @@ export default function UnitShowPage() {
             </Typography.Text>
           </Descriptions.Item>
           {PEOPLE.map((role) => (
-            <Descriptions.Item key={role} label={t(`unit.${role}` as MessageKey)}>
+            <Descriptions.Item key={role} label={t(`unit.${role}`)}>
               <PersonText person={unit[role]} />
             </Descriptions.Item>
           ))}

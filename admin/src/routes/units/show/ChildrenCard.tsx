@@ -40,7 +40,7 @@ export function ChildrenCard({ unitId, childCount }: { unitId: string; childCoun
     additionalTypenames: REFRESH_ON,
   });
   return (
-    <Card title={`${t('unitPage.children')}（${childCount}）`} size="small" style={{ marginBottom: 16 }}>
+    <Card title={t('unitPage.childrenCount', { count: childCount })} size="small" style={{ marginBottom: 16 }}>
       {table.error && <ProblemAlert problem={toProblem(table.error)} onRetry={table.refresh} />}
       <UnitTable {...table.tableProps} size="small" emptyText={t('unitPage.noChildren')} />
       {(table.pager.hasNext || table.pager.hasPrevious) && <CursorPager pager={table.pager} />}

@@ -256,6 +256,7 @@ export function PairingsCard({ unit }: Props) {
         <ProblemAlert problem={leftToShow(createProblem)} />
         <Form<CreateValues>
           form={createForm}
+          name="createPairing"
           layout="vertical"
           initialValues={{ startsOn: dayjs() }}
           onFinish={create}
@@ -326,7 +327,7 @@ export function PairingsCard({ unit }: Props) {
             table.refresh();
           }}
         />
-        <Form<EndValues> form={endForm} layout="vertical" initialValues={{ endedOn: dayjs() }} onFinish={end}>
+        <Form<EndValues> form={endForm} name="endPairing" layout="vertical" initialValues={{ endedOn: dayjs() }} onFinish={end}>
           <Form.Item
             name="endedOn"
             label={t('pairing.endedOn')}

@@ -138,7 +138,7 @@ export function RegistrationCard({ unit, onReload }: Props) {
             close();
             onReload();
           }} />
-        <Form<RegisterValues> form={form} layout="vertical" initialValues={opened ?? {}} onFinish={submit}>
+        <Form<RegisterValues> form={form} name="registerUnit" layout="vertical" initialValues={opened ?? {}} onFinish={submit}>
           <Form.Item
             name="registeredOn"
             label={t('unitPage.registeredOn')}

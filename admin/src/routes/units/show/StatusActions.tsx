@@ -110,7 +110,7 @@ export function StatusActions({ unit, onProblem }: Props) {
         forceRender
       >
         {isDelete && <Typography.Paragraph>{t('unitPage.deleteHint')}</Typography.Paragraph>}
-        <Form form={form} layout="vertical" style={isDelete ? { display: 'none' } : undefined}>
+        <Form form={form} name="statusChange" layout="vertical" style={isDelete ? { display: 'none' } : undefined}>
           <Form.Item name="reason" label={t('unitPage.statusReason')}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>

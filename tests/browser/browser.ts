@@ -35,9 +35,9 @@ export const uniqueName = (prefix: string) => `${prefix}${Math.random().toString
 
 /**
  * antd puts a space between the two characters of a two-character Chinese button label (“保 存”):
- * a pattern that matches either form.
+ * a pattern that matches either form, after an icon's name if the button has one (“delete 删 除”).
  */
-export const label = (text: string) => new RegExp(`^\\s*${[...text].join('\\s?')}\\s*$`);
+export const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s?')}\\s*$`);
 
 /** Calls the stack's GraphQL API directly (same origin as the page, no browser involved). */
 export async function graphqlRequest<T>(baseURL: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {

@@ -1,0 +1,98 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createUnit, findUnitByName, updateUnit } from './api';
+import { chooseOption, fieldError, label, launchBrowser, openPage, uniqueName } from './browser';
+
+const baseUrl = inject('baseUrl');
+const ROOT = '长安街道党工委';
+
+describe('Unit form: create, server field errors, stale versions', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ({ page } = await openPage(browser, baseUrl));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function fillRequired(name: string) {
+    await page.getByLabel('单位名称', { exact: true }).fill(name);
+    await chooseOption(page, page.getByLabel('单位类别', { exact: true }), /^企业$/);
+    await chooseOption(page, page.getByLabel('组织层级', { exact: true }), /^党支部$/);
+    await chooseOption(page, page.getByLabel('联盟角色', { exact: true }), /^成员单位$/);
+  }
+
+  it('creates a unit through the form and shows it in the table', async () => {
+    // Prepare
+    const name = uniqueName('表单新建党支部');
+    await page.goto('/units/new');
+
+    // Act
+    await fillRequired(name);
+    await chooseOption(page, page.getByLabel('上级党组织', { exact: true }), ROOT, ROOT.slice(0, 4));
+    await page.getByLabel('负责人 姓名').fill('李明');
+    await page.getByLabel('负责人 联系电话').fill('13800138000');
+    await page.getByLabel('党员人数', { exact: true }).fill('12');
+    await page.getByLabel('正式党员人数', { exact: true }).fill('10');
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: the unit page, then the table
+    await page.waitForURL(/\/units\/[^/]+$/);
+    await page.getByRole('heading', { name }).waitFor();
+    await page.getByRole('link', { name: ROOT }).first().waitFor();
+    await page.goto(`/units?q=${encodeURIComponent(name)}`);
+    await page.getByRole('link', { name, exact: true }).waitFor();
+  });
+
+  it('validates before sending and shows the server error under the name field', async () => {
+    const existing = await createUnit(baseUrl, { name: uniqueName('重名测试党支部') });
+    await page.goto('/units/new');
+
+    // Client-side: nothing is sent without a name, and full members cannot exceed members.
+    await page.getByLabel('党员人数', { exact: true }).fill('5');
+    await page.getByLabel('正式党员人数', { exact: true }).fill('8');
+    await page.getByRole('button', { name: label('保存') }).click();
+    await fieldError(page, '单位名称').getByText('请输入单位名称').waitFor();
+    await fieldError(page, '正式党员人数').getByText('正式党员人数不能超过党员人数').waitFor();
+
+    // Server-side: a duplicate name comes back as BAD_USER_INPUT on `name`.
+    await page.getByLabel('正式党员人数', { exact: true }).fill('3');
+    await fillRequired(existing.name);
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    await fieldError(page, '单位名称').getByText(/已有名为/).waitFor();
+    expect(page.url()).toMatch(/\/units\/new$/);
+  });
+
+  it('says so when the unit changed since the form was opened, and reloads it', async () => {
+    // Prepare: a unit, opened for editing
+    const unit = await createUnit(baseUrl, { name: uniqueName('版本冲突党支部') });
+    await page.goto(`/units/${unit.id}/edit`);
+    const address = page.getByLabel('地址', { exact: true });
+    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
+
+    // Someone else saves first
+    await updateUnit(baseUrl, { id: unit.id, version: unit.version, address: '他人修改的地址' });
+
+    // Act
+    await address.fill('我的修改');
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess
+    const alert = page.getByRole('alert').filter({ hasText: '该记录已被他人修改' });
+    await alert.waitFor();
+    await alert.getByRole('button', { name: '重新加载' }).click();
+    await expect.poll(() => address.inputValue()).toBe('他人修改的地址');
+    await alert.waitFor({ state: 'detached' });
+
+    // Saving on the fresh version works
+    await address.fill('重新加载后的修改');
+    await page.getByRole('button', { name: label('保存') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}$`));
+    await page.getByText('重新加载后的修改').waitFor();
+    expect((await findUnitByName(baseUrl, unit.name)).version).toBe(unit.version + 2);
+  });
+});

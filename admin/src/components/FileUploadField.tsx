@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Typography, Upload, type UploadFile } from 'antd';
+import { Button, Flex, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { problemText, toProblem } from '../api/errors';
@@ -82,7 +82,10 @@ export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploa
   }
 
   return (
-    <div id={id}>
+    <Flex vertical gap={4} id={id}>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('upload.hint')}
+      </Typography.Text>
       <Upload
         accept={ACCEPTED_EXTENSIONS}
         maxCount={1}
@@ -101,21 +104,12 @@ export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploa
       >
         <Button icon={<UploadOutlined />}>{t('upload.select')}</Button>
       </Upload>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('upload.hint')}
-      </Typography.Text>
       {error && (
-        <div>
-          <Typography.Text type="danger" role="alert">
-            {error}
-          </Typography.Text>
-        </div>
+        <Typography.Text type="danger" role="alert">
+          {error}
+        </Typography.Text>
       )}
-      {value && file?.status === 'done' && (
-        <div>
-          <Typography.Text type="success">{t('upload.done')}</Typography.Text>
-        </div>
-      )}
-    </div>
+      {value && file?.status === 'done' && <Typography.Text type="success">{t('upload.done')}</Typography.Text>}
+    </Flex>
   );
 }

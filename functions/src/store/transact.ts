@@ -67,12 +67,15 @@ export async function transactWrite(client: DynamoDBDocumentClient, steps: Trans
 }
 
 /** Runs a use case again when its write lost a race on a counter only (bounded). */
-export async function retryOnCounterRace<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+export async function retryOnCounterRace<T>(run: () => Promise<T>, attempts = 6): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
-      if (error instanceof RetryableWriteError && attempt < attempts) continue;
+      if (error instanceof RetryableWriteError && attempt < attempts) {
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
+        continue;
+      }
       if (error instanceof RetryableWriteError) throw conflict();
       throw error;
     }

@@ -145,34 +145,59 @@ export class UnitRepository {
     ]);
   }
 
-  /** Adds to a unit's pairing counters; the unit must still be taking part (not suspended/withdrawn). */
+  /**
+   * Adds to a unit's pairing counters; a new pairing needs the unit still taking part. Only the
+   * unit side's last pairing ending depends on the count read (it brings back the gsi6 entry, "needs a
+   * pairing"), so only that write is conditioned on it; every other change is a plain ADD that
+   * concurrent pairings cannot lose.
+   */
   pairingCountStep(unit: Unit, delta: 1 | -1, asUnitSide: boolean): TransactStep {
-    const next = { ...unit, activePairingCount: unit.activePairingCount + delta };
+    const key = unitKey(unit.regionId, unit.id);
+    if (delta > 0) {
+      return {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: key,
+            UpdateExpression: `ADD activePairingCount :one, pairingCount :one${asUnitSide ? ' REMOVE gsi6pk, gsi6sk' : ''}`,
+            ConditionExpression: 'attribute_exists(pk) AND #status IN (:invited, :registered)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':one': 1, ':invited': 'INVITED', ':registered': 'REGISTERED' },
+          },
+        },
+        onConditionFailed: (old) =>
+          old
+            ? badInput(asUnitSide ? 'unitId' : 'communityId', '单位已暂停或退出，不能结对')
+            : notFound('单位', unit.id),
+      };
+    }
+    if (!asUnitSide) {
+      return {
+        item: { Update: { TableName: this.tableName, Key: key, UpdateExpression: 'ADD activePairingCount :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+      };
+    }
+    const next = { ...unit, activePairingCount: unit.activePairingCount - 1 };
     const indexValues = unitIndexValues(next);
-    // The unit side's gsi6 entry (needs a pairing) appears and disappears with its active count.
-    const needsIndex = asUnitSide && 'gsi6pk' in indexValues;
-    const set = ['activePairingCount = :next'];
-    const values: Record<string, unknown> = { ':next': next.activePairingCount, ':seen': unit.activePairingCount };
-    if (delta > 0) set.push('pairingCount = pairingCount + :one'), (values[':one'] = 1);
-    if (needsIndex) set.push('gsi6pk = :g6pk', 'gsi6sk = :g6sk'), (values[':g6pk'] = indexValues.gsi6pk), (values[':g6sk'] = indexValues.gsi6sk);
-    const remove = asUnitSide && !needsIndex ? ' REMOVE gsi6pk, gsi6sk' : '';
-    const activeOnly = delta > 0 ? ' AND #status IN (:invited, :registered)' : '';
-    if (delta > 0) (values[':invited'] = 'INVITED'), (values[':registered'] = 'REGISTERED');
+    const needsIndex = 'gsi6pk' in indexValues;
     return {
       item: {
         Update: {
           TableName: this.tableName,
-          Key: unitKey(unit.regionId, unit.id),
-          UpdateExpression: `SET ${set.join(', ')}${remove}`,
-          ConditionExpression: `activePairingCount = :seen${activeOnly}`,
-          ExpressionAttributeNames: delta > 0 ? { '#status': 'status' } : undefined,
-          ExpressionAttributeValues: values,
+          Key: key,
+          UpdateExpression: needsIndex
+            ? 'SET activePairingCount = :next, gsi6pk = :g6pk, gsi6sk = :g6sk'
+            : 'SET activePairingCount = :next REMOVE gsi6pk, gsi6sk',
+          ConditionExpression: 'activePairingCount = :seen',
+          ExpressionAttributeValues: {
+            ':next': next.activePairingCount,
+            ':seen': unit.activePairingCount,
+            ...(needsIndex ? { ':g6pk': indexValues.gsi6pk, ':g6sk': indexValues.gsi6sk } : {}),
+          },
         },
       },
       onConditionFailed: (old) => {
         if (!old) return notFound('单位', unit.id);
-        if (Number(old.activePairingCount) !== unit.activePairingCount) throw new RetryableWriteError();
-        return badInput(asUnitSide ? 'unitId' : 'communityId', '单位已暂停或退出，不能结对');
+        throw new RetryableWriteError();
       },
     };
   }

@@ -3,6 +3,7 @@ import type { Readable } from 'node:stream';
 import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ArrivedObject } from '../domain/files/rules';
+import { fileObjectKey, uploadObjectKey } from './keys';
 
 const DOWNLOAD_URL_SECONDS = 10 * 60;
 
@@ -13,10 +14,11 @@ export class FileStorage {
     private readonly bucket: string,
   ) {}
 
-  presignUpload(key: string, contentType: string, size: number, expiresIn: number): Promise<string> {
+  /** Uploads land under uploads/; only a verified upload is kept under files/ (see keep). */
+  presignUpload(regionId: string, uploadId: string, contentType: string, size: number, expiresIn: number): Promise<string> {
     return getSignedUrl(
       this.s3,
-      new PutObjectCommand({ Bucket: this.bucket, Key: key, ContentType: contentType, ContentLength: size }),
+      new PutObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId), ContentType: contentType, ContentLength: size }),
       { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
     );
   }
@@ -33,8 +35,9 @@ export class FileStorage {
     );
   }
 
-  /** Size and type from HeadObject, SHA-256 by streaming the bytes; null when nothing is there. */
-  async measure(key: string, maxBytes: number): Promise<ArrivedObject | null> {
+  /** What arrived for an upload: size and type from HeadObject, SHA-256 by streaming; null when nothing did. */
+  async measureUpload(regionId: string, uploadId: string, maxBytes: number): Promise<ArrivedObject | null> {
+    const key = uploadObjectKey(regionId, uploadId);
     let head;
     try {
       head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
@@ -52,9 +55,12 @@ export class FileStorage {
     return { size, contentType: head.ContentType, sha256: hash.digest('hex') };
   }
 
-  async copy(fromKey: string, toKey: string): Promise<void> {
+  /** Copies a verified upload to files/ and returns the key the record keeps. */
+  async keepUpload(regionId: string, uploadId: string): Promise<string> {
+    const key = fileObjectKey(regionId, uploadId);
     await this.s3.send(
-      new CopyObjectCommand({ Bucket: this.bucket, CopySource: `${this.bucket}/${fromKey}`, Key: toKey }),
+      new CopyObjectCommand({ Bucket: this.bucket, CopySource: `${this.bucket}/${uploadObjectKey(regionId, uploadId)}`, Key: key }),
     );
+    return key;
   }
 }

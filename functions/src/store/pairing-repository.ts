@@ -2,6 +2,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { badInput, conflict, notFound } from '../domain/errors';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
+import { pickFields } from './item-fields';
 import { PAIRING_LINK_PREFIX, pairingGuardKey, pairingKey, pairingLinkKey, regionKeyPrefix, unitKey } from './keys';
 import { queryPage, type Page } from './query-page';
 import { transactWrite, type TransactStep } from './transact';
@@ -13,7 +14,7 @@ const PAIRING_FIELDS = [
 ] as const satisfies readonly (keyof Pairing)[];
 
 export function pairingFromItem(item: Record<string, unknown>): Pairing {
-  const pairing = Object.fromEntries(PAIRING_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as Pairing;
+  const pairing = pickFields<Pairing>(item, PAIRING_FIELDS);
   pairing.version = Number(pairing.version);
   return pairing;
 }

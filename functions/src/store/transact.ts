@@ -14,14 +14,6 @@ export interface TransactStep {
   onConditionFailed?: (existing: Record<string, unknown> | undefined) => DomainError;
 }
 
-/** Thrown when a condition failed only because of a concurrent counter change: the use case retries. */
-export class RetryableWriteError extends Error {
-  constructor() {
-    super('concurrent counter change; retry');
-    this.name = 'RetryableWriteError';
-  }
-}
-
 const MAX_CONFLICT_RETRIES = 4;
 
 /** Adds ALL_OLD on failure to every conditional step so callers can tell "missing" from "stale". */
@@ -61,22 +53,6 @@ export async function transactWrite(client: DynamoDBDocumentClient, steps: Trans
         continue;
       }
       if (contended) throw conflict('系统繁忙，请稍后重试');
-      throw error;
-    }
-  }
-}
-
-/** Runs a use case again when its write lost a race on a counter only (bounded). */
-export async function retryOnCounterRace<T>(run: () => Promise<T>, attempts = 6): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (error instanceof RetryableWriteError && attempt < attempts) {
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
-        continue;
-      }
-      if (error instanceof RetryableWriteError) throw conflict();
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { needsPairing, unitNameKey } from '../domain/units/rules';
 import type { Unit } from '../domain/units/unit';
-import { UNIT_INDEX_ATTRIBUTE_NAMES, unitIndexAttributes, unitKey } from './keys';
+import { pickFields } from './item-fields';
+import { unitIndexAttributes, unitKey } from './keys';
 
 export const UNIT_TYPE = 'UNIT';
 
@@ -22,7 +23,7 @@ export function unitToItem(unit: Unit): Record<string, unknown> {
 }
 
 export function unitFromItem(item: Record<string, unknown>): Unit {
-  const unit = Object.fromEntries(UNIT_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as Unit;
+  const unit = pickFields<Unit>(item, UNIT_FIELDS);
   for (const counter of [...UNIT_COUNTERS, 'memberCount', 'fullMemberCount'] as const) {
     unit[counter] = Number(unit[counter] ?? 0);
   }
@@ -30,5 +31,3 @@ export function unitFromItem(item: Record<string, unknown>): Unit {
   return unit;
 }
 
-/** The index attributes a unit item may carry; a save removes those its new state does not have. */
-export { UNIT_INDEX_ATTRIBUTE_NAMES };

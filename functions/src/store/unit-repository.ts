@@ -4,11 +4,14 @@ import type { UnitFilter } from '../domain/units/rules';
 import { unitNameKey } from '../domain/units/rules';
 import type { Unit } from '../domain/units/unit';
 import { batchGet, keyId } from './batch-get';
-import { regionKeyPrefix, unitKey, unitNameGuardKey, unitPartitions, type UnitIndexPartition } from './keys';
+import {
+  UNIT_INDEX_ATTRIBUTE_NAMES, regionKeyPrefix, unitKey, unitNameGuardKey, unitPartitions, type UnitIndexPartition,
+} from './keys';
 import { queryPage, type Page } from './query-page';
 import type { RegionRepository } from './region-repository';
-import { RetryableWriteError, transactWrite, type TransactStep } from './transact';
-import { UNIT_COUNTERS, UNIT_INDEX_ATTRIBUTE_NAMES, unitFromItem, unitIndexValues, unitToItem } from './unit-item';
+import { RetryableWriteError } from '../domain/retry';
+import { transactWrite, type TransactStep } from './transact';
+import { UNIT_COUNTERS, unitFromItem, unitIndexValues, unitToItem } from './unit-item';
 
 /** Fields a profile save never writes: identity, creation and counters kept by other writes. */
 const NOT_SAVED = new Set<string>(['id', 'regionId', 'createdAt', ...UNIT_COUNTERS]);

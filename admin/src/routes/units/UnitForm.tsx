@@ -8,6 +8,14 @@ import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, enumLabel } from '../../i18n/en
 import { PEOPLE, type UnitFormValues } from './form-values';
 
 graphql(`
+  fragment UnitPersonFields on UnitPerson {
+    name
+    title
+    phone
+  }
+`);
+
+graphql(`
   fragment UnitFormFields on Unit {
     id
     name
@@ -23,24 +31,16 @@ graphql(`
     address
     grid
     leader {
-      name
-      title
-      phone
+      ...UnitPersonFields
     }
     representative {
-      name
-      title
-      phone
+      ...UnitPersonFields
     }
     liaison {
-      name
-      title
-      phone
+      ...UnitPersonFields
     }
     partTimeCommitteeMember {
-      name
-      title
-      phone
+      ...UnitPersonFields
     }
     memberCount
     fullMemberCount

@@ -34,24 +34,16 @@ const UnitPageQueryDocument = graphql(`
       }
       childCount
       leader {
-        name
-        title
-        phone
+        ...UnitPersonFields
       }
       representative {
-        name
-        title
-        phone
+        ...UnitPersonFields
       }
       liaison {
-        name
-        title
-        phone
+        ...UnitPersonFields
       }
       partTimeCommitteeMember {
-        name
-        title
-        phone
+        ...UnitPersonFields
       }
       memberCount
       fullMemberCount

@@ -1,6 +1,5 @@
 import type { Principal } from '../../auth/principal';
 import { requireRegionAdmin } from '../../auth/authorize';
-import { fileObjectKey, uploadObjectKey } from '../../store/keys';
 import type { TransactStep } from '../../store/transact';
 import { badInput } from '../errors';
 import type { Ports } from '../ports';
@@ -24,7 +23,7 @@ export async function createUpload(principal: Principal, input: unknown, ports: 
     expiresAt: new Date(now.getTime() + UPLOAD_TTL_SECONDS * 1000).toISOString(),
   };
   await ports.uploads.put(upload);
-  const url = await ports.files.presignUpload(uploadObjectKey(upload.regionId, upload.id), contentType, size, UPLOAD_TTL_SECONDS);
+  const url = await ports.files.presignUpload(upload.regionId, upload.id, contentType, size, UPLOAD_TTL_SECONDS);
   return { uploadId: upload.id, url, headers: [{ name: 'Content-Type', value: contentType }], expiresAt: upload.expiresAt };
 }
 
@@ -42,10 +41,8 @@ export async function claimUpload(
   if (!upload || Date.parse(upload.expiresAt) < ports.now().getTime()) {
     throw badInput(field, '上传的文件已被使用或已过期，请重新上传');
   }
-  const source = uploadObjectKey(upload.regionId, upload.id);
-  assertUploadMatches(upload, await ports.files.measure(source, MAX_FILE_BYTES), field);
-  const key = fileObjectKey(upload.regionId, upload.id);
-  await ports.files.copy(source, key);
+  assertUploadMatches(upload, await ports.files.measureUpload(upload.regionId, upload.id, MAX_FILE_BYTES), field);
+  const key = await ports.files.keepUpload(upload.regionId, upload.id);
   return {
     file: {
       key,

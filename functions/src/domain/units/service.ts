@@ -1,7 +1,8 @@
 import { requireRegionAdmin } from '../../auth/authorize';
 import type { Principal } from '../../auth/principal';
-import { pageSize } from '../../store/cursor';
-import { retryOnCounterRace, type TransactStep } from '../../store/transact';
+import type { TransactStep } from '../../store/transact';
+import { pageSize } from '../paging';
+import { retryOnCounterRace } from '../retry';
 import { claimUpload } from '../files/service';
 import { badInput, conflict, notFound } from '../errors';
 import type { Ports } from '../ports';

@@ -83,6 +83,15 @@ describe('failing: pairings', () => {
     expect(errorOf(del)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
+  it('refuses to switch a paired unit between community and other kinds, either way', async () => {
+    const { gql, unit, community } = await setup();
+    await gql(CREATE_PAIRING, { input: pairingInput(unit.id, community.id) });
+    const update = `mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { hostKind } }`;
+    expect(errorOf(await gql(update, { input: { id: unit.id, version: 1, hostKind: 'VILLAGE' } }))).toMatchObject({ field: 'hostKind' });
+    expect(errorOf(await gql(update, { input: { id: community.id, version: 1, hostKind: 'ENTERPRISE' } }))).toMatchObject({ field: 'hostKind' });
+    expect((await gql(update, { input: { id: unit.id, version: 1, hostKind: 'HOSPITAL' } })).data.updateUnit.hostKind).toBe('HOSPITAL');
+  });
+
   it('refuses a stale end and a second end', async () => {
     const { gql, unit, community } = await setup();
     const { id } = (await gql(CREATE_PAIRING, { input: pairingInput(unit.id, community.id) })).data.createPairing;

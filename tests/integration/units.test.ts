@@ -211,6 +211,12 @@ describe('failing: units', () => {
     const forged = encodeCursor({ pk: `R#${a.regionId}#UNIT#${unit.id}`, sk: '#UNIT', gsi1pk: `R#${a.regionId}#UNITS`, gsi1sk: 'a' });
     expect(errorOf(await b.gql(LIST, { first: 5, after: forged }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(errorOf(await b.gql(LIST, { first: 500 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    // A cursor of one list is no cursor of another.
+    await create(b.gql, { name: '乙一' });
+    await create(b.gql, { name: '乙二' });
+    const page = await b.gql(LIST, { first: 1 });
+    const elsewhere = await b.gql(LIST, { first: 1, after: page.data.units.pageInfo.endCursor, filter: { namePrefix: '丙' } });
+    expect(errorOf(elsewhere)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
   it('answers UNAUTHENTICATED without a principal and FORBIDDEN to a member, leaking no data', async () => {

@@ -1,4 +1,5 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { badInput } from '../domain/errors';
 import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
 import type { IndexName } from './table-definition';
 
@@ -46,7 +47,10 @@ export async function queryPage<T>(
         keyPrefix: query.regionKeyPrefix,
       })
     : undefined;
-  if (startKey && query.sortKeyPrefix && !startKey[skName]?.startsWith(query.sortKeyPrefix)) startKey = undefined;
+  // A cursor from another filter would silently restart the list: say so instead.
+  if (startKey && query.sortKeyPrefix && !startKey[skName]?.startsWith(query.sortKeyPrefix)) {
+    throw badInput('after', '分页游标与当前筛选条件不符，请从第一页重新查询');
+  }
 
   const names: Record<string, string> = { '#pk': pkName, ...(query.filter?.names ?? {}) };
   const values: Record<string, unknown> = { ':pk': query.partitionValue, ...(query.filter?.values ?? {}) };

@@ -88,8 +88,10 @@ export function updateUnit(principal: Principal, input: unknown, ports: Ports): 
     if (memberCount !== undefined) next.memberCount = memberCount ?? 0;
     if (fullMemberCount !== undefined) next.fullMemberCount = fullMemberCount ?? 0;
     assertMemberCounts(next);
-    if (current.activePairingCount > 0 && PAIRING_TARGET_KINDS.includes(next.hostKind) && !PAIRING_TARGET_KINDS.includes(current.hostKind)) {
-      throw badInput('hostKind', '该单位有生效的结对，不能改为村或社区；请先结束结对');
+    // Which side of a pairing a unit stands on follows from its kind: it cannot change under live pairings.
+    const isPairingTarget = (u: Unit) => PAIRING_TARGET_KINDS.includes(u.hostKind);
+    if (current.activePairingCount > 0 && isPairingTarget(current) !== isPairingTarget(next)) {
+      throw badInput('hostKind', '该单位有生效的结对，不能在村(社区)与其他类别之间切换；请先结束结对');
     }
     const unchangedUnits = next.parentId !== current.parentId && next.parentId ? await checkNewParent(principal, current, next.parentId, ports) : [];
     await ports.units.save({ ...current, version: data.version }, next, { unchangedUnits });

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
 import type { GraphqlHandler } from '../functions/src/graphql/lambda';
+import { LOCAL_SPA_CLIENT_ID, type LocalIssuer } from './issuer';
 
 /** The HTTP API's payload limit is 10 MB; GraphQL requests here are far smaller. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,10 +18,15 @@ const CONTENT_TYPES: Record<string, string> = {
  * One local origin: `/graphql` goes to the very Lambda handler the cloud runs (the request turned
  * into an API Gateway v2 event, as the HTTP API does), everything else is the built admin SPA.
  */
-export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string): Server {
+export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, issuer?: LocalIssuer): Server {
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const done = url.pathname === '/graphql' ? serveGraphql(graphql, request, response, url) : serveSite(siteDir, url.pathname, response);
+    const done =
+      url.pathname === '/graphql'
+        ? serveGraphql(graphql, request, response, url)
+        : issuer && (url.pathname.startsWith('/auth/') || url.pathname === '/.well-known/jwks.json')
+          ? serveIssuer(issuer, request, response, url.pathname)
+          : serveSite(siteDir, url.pathname, response);
     done.catch((error) => {
       console.error('local server error', error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
@@ -29,18 +35,46 @@ export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string):
   });
 }
 
-async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
+/** The local issuer's endpoints: key set, token, and the sign-in settings the admin SPA reads. */
+async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, response: ServerResponse, pathname: string) {
+  const json = (status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(body));
+  };
+  if (pathname === '/.well-known/jwks.json') return json(200, issuer.jwks());
+  if (pathname === '/auth/config') return json(200, { mode: 'local', tokenUrl: '/auth/token', clientId: LOCAL_SPA_CLIENT_ID });
+  if (pathname !== '/auth/token') return json(404, { error: 'not_found' });
+  if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' });
+  const raw = await readBody(request, 16 * 1024);
+  if (raw === null) return json(413, { error: 'request_too_large' });
+  const type = request.headers['content-type'] ?? '';
+  let form: Record<string, string>;
+  try {
+    form = type.includes('application/json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
+  } catch {
+    return json(400, { error: 'invalid_request', error_description: '请求格式无效' });
+  }
+  const result = await issuer.token(form);
+  return json(result.status, result.body);
+}
+
+async function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // Past the limit the rest is read and dropped, so the client still gets the 413.
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      response.writeHead(413, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ errors: [{ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
-      request.destroy();
-      return;
-    }
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
+  }
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
+  const body = await readBody(request, MAX_BODY_BYTES);
+  if (body === null) {
+    response.writeHead(413, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ errors: [{ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
+    return;
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
@@ -59,7 +93,7 @@ async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, r
       routeKey: `${method} /graphql`, stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
       http: { method, path: '/graphql', protocol: 'HTTP/1.1', sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
     },
-    body: chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined,
+    body: body || undefined,
     isBase64Encoded: false,
   };
   const result = await graphql(event, {} as Context);

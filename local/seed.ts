@@ -6,6 +6,12 @@ import type { AllianceRole, HostKind, OrgLevel, Unit } from '../functions/src/do
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
 
+/** The unit the demo liaison account speaks for. */
+export const DEMO_LIAISON_UNIT = '长安实验小学党支部';
+
+/** Seeding runs the real use cases as the demo region's admin. */
+export const SEED_PRINCIPAL: Principal = { userId: 'seed', displayName: '演示数据', regionId: DEMO_REGION.id, roles: ['REGION_ADMIN'] };
+
 interface UnitSpec {
   name: string;
   kind: HostKind;

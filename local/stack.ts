@@ -4,16 +4,18 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Server } from 'node:http';
 import type { AppConfig } from '../functions/src/config';
-import { resolvePrincipal } from '../functions/src/auth/resolve-principal';
 import { createGraphqlHandler } from '../functions/src/graphql/lambda';
 import { createS3Client } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
+import { demoDirectory, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable } from './resources';
 import { startS3Local } from './s3-local';
-import { DEMO_REGION, seedDemoRegion } from './seed';
+import { DEMO_LIAISON_UNIT, DEMO_REGION, SEED_PRINCIPAL, seedDemoRegion } from './seed';
+import { unitFilterInput } from '../functions/src/domain/units/rules';
+import { parseInput } from '../functions/src/domain/validation';
 
 export interface LocalStackOptions {
   /** HTTP port for the API and admin; 0 picks a free one. @default 4000 */
@@ -32,6 +34,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   graphqlUrl: string;
+  /** POST here for tokens (password grant for people, client credentials for partners). */
+  tokenUrl: string;
   config: AppConfig;
   stop(): Promise<void>;
 }
@@ -64,44 +68,51 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       startS3Local(s3Port, s3Dir).then((c) => (children.push(c), c)),
     ]);
     if (dataDir) writeFileSync(pidFile(dataDir), JSON.stringify(children.map((c) => c.process.pid)));
-    const config: AppConfig = {
-      tableName: LOCAL_TABLE,
-      filesBucketName: LOCAL_BUCKET,
-      dynamodbEndpoint: dynamo.endpoint,
-      s3Endpoint: s3.endpoint,
-      authMode: 'demo-admin',
-      demoRegionId: DEMO_REGION.id,
-      allowIntrospection: true,
-    };
-    await prepareData(config, options.seed ?? true, log);
-
-    server = createLocalHttpServer(createGraphqlHandler(config), resolve(options.siteDir ?? 'admin/dist'));
-    const listening = server;
-    const actualPort = await new Promise<number>((resolvePort, reject) => {
-      listening.once('error', (error: NodeJS.ErrnoException) =>
-        reject(error.code === 'EADDRINUSE' ? new LocalStackError(`Port ${port} is already in use: choose another with PORT=…`) : error),
-      );
-      listening.listen(port, '127.0.0.1', () => resolvePort((listening.address() as { port: number }).port));
+    // The issuer URL is this origin, so the port is fixed before anything is signed.
+    const httpPort = port === 0 ? await freePort() : port;
+    const url = `http://localhost:${httpPort}`;
+    const data = { tableName: LOCAL_TABLE, filesBucketName: LOCAL_BUCKET, dynamodbEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint };
+    await prepareData(data, options.seed ?? true, log);
+    const ports = createPorts({ ...data, auth: { issuer: url, clientIds: ['unused'] }, allowIntrospection: true });
+    const issuer = await LocalIssuer.open({
+      issuerUrl: url,
+      file: dataDir ? join(dataDir, 'issuer.json') : null,
+      initialUsers: async () => {
+        const filter = parseInput(unitFilterInput, { namePrefix: DEMO_LIAISON_UNIT });
+        const liaisonUnit = await ports.units.list(DEMO_REGION.id, filter, 1);
+        return demoDirectory(DEMO_REGION.id, liaisonUnit.edges[0]?.node.id);
+      },
     });
-    const url = `http://localhost:${actualPort}`;
-    return { url, graphqlUrl: `${url}/graphql`, config, stop };
+    const config: AppConfig = { ...data, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: true };
+
+    server = createLocalHttpServer(createGraphqlHandler(config), resolve(options.siteDir ?? 'admin/dist'), issuer);
+    const listening = server;
+    await new Promise<void>((resolveListen, reject) => {
+      listening.once('error', (error: NodeJS.ErrnoException) =>
+        reject(error.code === 'EADDRINUSE' ? new LocalStackError(`Port ${httpPort} is already in use: choose another with PORT=…`) : error),
+      );
+      listening.listen(httpPort, '127.0.0.1', () => resolveListen());
+    });
+    return { url, graphqlUrl: `${url}/graphql`, tokenUrl: `${url}/auth/token`, config, stop };
   } catch (error) {
     await stop();
     throw error;
   }
 }
 
-async function prepareData(config: AppConfig, seed: boolean, log: (line: string) => void) {
+type DataConfig = Pick<AppConfig, 'tableName' | 'filesBucketName' | 'dynamodbEndpoint' | 's3Endpoint'>;
+
+async function prepareData(config: DataConfig, seed: boolean, log: (line: string) => void) {
   const dynamo = new DynamoDBClient({ endpoint: config.dynamodbEndpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   const s3 = createS3Client(config);
   await Promise.all([ensureTable(dynamo, config.tableName), ensureBucket(s3, config.filesBucketName)]);
   dynamo.destroy();
   s3.destroy();
   if (!seed) return;
-  const ports = createPorts(config);
+  const ports = createPorts({ ...config, auth: { issuer: 'unused', clientIds: ['unused'] }, allowIntrospection: false });
   const created = await ports.regions.createIfAbsent({ ...DEMO_REGION, createdAt: new Date().toISOString() });
   if (created) {
-    const count = await seedDemoRegion(ports, resolvePrincipal(config)!);
+    const count = await seedDemoRegion(ports, SEED_PRINCIPAL);
     log(`Seeded the demo region ${DEMO_REGION.name} with ${count} units.`);
   }
 }

@@ -5,13 +5,12 @@ export interface AppConfig {
   /** DynamoDB Local / s3rver endpoints; unset in the cloud. */
   dynamodbEndpoint?: string;
   s3Endpoint?: string;
+  /** Who issues access tokens (Cognito, or the local stack's issuer) and for which app clients. */
+  auth: { issuer: string; clientIds: string[]; jwksUrl?: string };
   /**
-   * `demo-admin` signs every caller in as the demo region's admin. Only the local runner sets it;
-   * everywhere else there is no sign-in yet, so every operation answers UNAUTHENTICATED.
+   * Introspection for anonymous callers too (local development). Signed-in callers may always
+   * introspect; anonymous callers in production may not.
    */
-  authMode: 'demo-admin' | 'none';
-  demoRegionId: string;
-  /** Apollo introspection and stack traces: on only where explicitly allowed (local). */
   allowIntrospection: boolean;
 }
 
@@ -27,8 +26,11 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     filesBucketName: required(env, 'FILES_BUCKET_NAME'),
     dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     s3Endpoint: env.S3_ENDPOINT || undefined,
-    authMode: env.GONGJIAN_AUTH_MODE === 'demo-admin' ? 'demo-admin' : 'none',
-    demoRegionId: env.GONGJIAN_DEMO_REGION_ID || 'demo',
+    auth: {
+      issuer: required(env, 'AUTH_ISSUER'),
+      clientIds: required(env, 'AUTH_CLIENT_IDS').split(',').map((s) => s.trim()).filter(Boolean),
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+    },
     allowIntrospection: env.GONGJIAN_INTROSPECTION === 'on',
   };
 }

@@ -20,8 +20,8 @@ export function testConfig(): AppConfig {
     filesBucketName: TEST_BUCKET,
     dynamodbEndpoint,
     s3Endpoint,
-    authMode: 'none',
-    demoRegionId: 'unused',
+    // Tests build contexts with a principal directly; tokens are tested in auth.test.ts.
+    auth: { issuer: 'http://127.0.0.1:1', clientIds: ['test'] },
     allowIntrospection: false,
   };
 }

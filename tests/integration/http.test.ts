@@ -1,54 +1,142 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import { createLocalHttpServer } from '../../local/http-server';
-import { newRegion, testConfig } from './harness';
+import { DEMO_PARTNER, DEMO_PASSWORD, LOCAL_SPA_CLIENT_ID, LOCKOUT_FAILURES, LocalIssuer, demoDirectory } from '../../local/issuer';
+import { freePort } from '../../local/processes';
+import { CREATE_UNIT, newRegion, testConfig, unitInput } from './harness';
 
-/** The Lambda handler as the cloud runs it, behind the local server's API Gateway v2 translation. */
-describe('the GraphQL endpoint over HTTP', () => {
+/**
+ * The Lambda handler as the cloud runs it (behind the local server's API Gateway v2 translation),
+ * verifying real RS256 tokens from the local issuer by its published key set.
+ */
+describe('the GraphQL endpoint over HTTP, with tokens', () => {
   const servers: Server[] = [];
-  const start = async (authMode: 'demo-admin' | 'none', regionId: string) => {
-    const server = createLocalHttpServer(createGraphqlHandler({ ...testConfig(), authMode, demoRegionId: regionId }), '/nonexistent');
-    servers.push(server);
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  };
-  const post = (url: string, body: unknown) =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
-
   let regionId: string;
+  let liaisonUnitId: string;
+  let base: string;
+  let clock = Date.now();
+
+  async function serve(issuerOptions: { now?: () => number } = {}) {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const issuer = await LocalIssuer.open({
+      issuerUrl: url,
+      file: null,
+      initialUsers: async () => demoDirectory(regionId, liaisonUnitId),
+      ...issuerOptions,
+    });
+    const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false });
+    const server = createLocalHttpServer(handler, '/nonexistent', issuer);
+    servers.push(server);
+    await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+    return url;
+  }
+
+  const token = async (url: string, form: Record<string, string>) =>
+    fetch(`${url}/auth/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form) });
+  const signIn = async (url: string, username: string, password = DEMO_PASSWORD) => {
+    const response = await token(url, { grant_type: 'password', client_id: LOCAL_SPA_CLIENT_ID, username, password });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { access_token: string }).access_token;
+  };
+  const gql = async (url: string, query: string, bearer?: string, variables?: unknown) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(bearer ? { authorization: `Bearer ${bearer}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as any };
+  };
+
   beforeAll(async () => {
-    regionId = (await newRegion()).regionId;
+    const region = await newRegion();
+    regionId = region.regionId;
+    liaisonUnitId = (await region.gql(CREATE_UNIT, { input: unitInput({ name: '联络员单位' }) })).data.createUnit.id;
+    base = await serve();
   });
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
 
-  it('answers a signed-in query', async () => {
-    const url = await start('demo-admin', regionId);
-    const response = await post(url, { query: '{ viewer { roles region { id unitCount } } }' });
-    expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { viewer: { roles: ['REGION_ADMIN'], region: { id: regionId, unitCount: 0 } } } });
+  it('answers a signed-in region admin, with the region from the token', async () => {
+    const bearer = await signIn(base, 'admin');
+    const { status, body } = await gql(base, '{ viewer { roles unitId region { id unitCount } } }', bearer);
+    expect(status).toBe(200);
+    expect(body).toEqual({ data: { viewer: { roles: ['REGION_ADMIN'], unitId: null, region: { id: regionId, unitCount: 1 } } } });
   });
 
-  it('signs no one in outside the local stack: UNAUTHENTICATED, no data', async () => {
-    const url = await start('none', regionId);
-    const body = await (await post(url, { query: '{ units(first: 1) { edges { node { id } } } }' })).json();
-    expect(body.data).toBeNull();
-    expect(body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  it('signs a liaison in for its own unit only, and a partner with client credentials', async () => {
+    const liaison = await signIn(base, 'liaison');
+    const own = await gql(base, 'query($id: ID!) { unit(id: $id) { name } }', liaison, { id: liaisonUnitId });
+    expect(own.body.data.unit.name).toBe('联络员单位');
+    const list = await gql(base, '{ units(first: 5) { edges { node { id } } } }', liaison);
+    expect(list.body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const partnerResponse = await token(base, { grant_type: 'client_credentials', client_id: DEMO_PARTNER.clientId, client_secret: DEMO_PARTNER.secret });
+    const partner = ((await partnerResponse.json()) as { access_token: string }).access_token;
+    expect((await gql(base, '{ viewer { roles region { id } } }', partner)).body.data.viewer).toEqual({ roles: ['PARTNER'], region: { id: regionId } });
+    const badSecret = await token(base, { grant_type: 'client_credentials', client_id: DEMO_PARTNER.clientId, client_secret: 'nope' });
+    expect(badSecret.status).toBe(401);
   });
 
-  it('keeps introspection off and schema hints out when not allowed', async () => {
-    const url = await start('demo-admin', regionId);
-    const body = await (await post(url, { query: '{ __schema { types { name } } }' })).json();
-    expect(body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(JSON.stringify(body)).not.toContain('stacktrace');
+  it('treats a missing token as anonymous: public data only, UNAUTHENTICATED elsewhere, no data', async () => {
+    const pub = await gql(base, 'query($id: ID!) { publicRegion(id: $id) { id level } }', undefined, { id: regionId });
+    expect(pub.body).toEqual({ data: { publicRegion: { id: regionId, level: 'STREET' } } });
+    const hidden = await gql(base, '{ units(first: 1) { edges { node { id } } } }');
+    expect(hidden.body.data).toBeNull();
+    expect(hidden.body.errors[0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('refuses forged, foreign and expired tokens', async () => {
+    const genuine = await signIn(base, 'admin');
+    const [header, payload] = genuine.split('.');
+    const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
+    const forged = `${header}.${Buffer.from(JSON.stringify({ ...claims, 'gongjian:region': 'other' })).toString('base64url')}.${genuine.split('.')[2]}`;
+    for (const bearer of [forged, 'not-a-jwt']) {
+      const { body } = await gql(base, '{ viewer { userId } }', bearer);
+      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.data).toBeNull();
+    }
+    // A token from another issuer (another key) at another address.
+    const stranger = await serve();
+    const foreign = await signIn(stranger, 'admin');
+    expect((await gql(base, '{ viewer { userId } }', foreign)).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // A token issued 16 minutes ago has expired.
+    clock = Date.now() - 16 * 60_000;
+    const late = await serve({ now: () => clock });
+    const expired = await signIn(late, 'admin');
+    const refused = await gql(late, '{ viewer { userId } }', expired);
+    expect(refused.body.errors[0]).toMatchObject({ message: '登录已过期，请重新登录', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it(`locks an account for 15 minutes after ${LOCKOUT_FAILURES} failed sign-ins, without saying whether it exists`, async () => {
+    const url = await serve();
+    const attempt = (username: string, password: string) => token(url, { grant_type: 'password', client_id: LOCAL_SPA_CLIENT_ID, username, password });
+    const unknown = await (await attempt('nobody', 'x')).json();
+    const wrong = await (await attempt('member', 'x')).json();
+    expect(unknown).toEqual(wrong);
+    for (let i = 1; i < LOCKOUT_FAILURES; i++) await attempt('member', 'wrong');
+    const locked = await attempt('member', DEMO_PASSWORD);
+    expect(locked.status).toBe(400);
+    expect(((await locked.json()) as { error_description: string }).error_description).toContain('锁定');
+  });
+
+  it('lets only signed-in callers introspect, and limits depth and aliases', async () => {
+    const bearer = await signIn(base, 'admin');
+    expect((await gql(base, '{ __schema { queryType { name } } }')).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(base, '{ __schema { queryType { name } } }', bearer)).body.data.__schema.queryType.name).toBe('Query');
+    const deep = `{ units(first: 1) { edges { node { parent { parent { parent { parent { parent { parent { id } } } } } } } } } }`;
+    const tooDeep = await gql(base, deep, bearer);
+    expect(tooDeep.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(tooDeep.body.errors[0].message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { userId }`).join(' ')} }`;
+    expect((await gql(base, aliases, bearer)).body.errors[0].message).toMatch(/alias/i);
   });
 
   it('refuses oversized requests and malformed queries with clear codes', async () => {
-    const url = await start('demo-admin', regionId);
-    const big = await post(url, { query: `{ viewer { userId } }`, variables: { pad: 'x'.repeat(1024 * 1024) } });
+    const big = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { userId } }', variables: { pad: 'x'.repeat(1024 * 1024) } }) });
     expect(big.status).toBe(413);
-    const bad = await (await post(url, { query: '{ viewer { ' })).json();
-    expect(bad.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    const bad = await gql(base, '{ viewer { ', await signIn(base, 'admin'));
+    // GraphQL Armor's token limit parses first and reports the syntax error itself.
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(bad.body.errors[0].extensions.code);
+    expect(bad.body.errors[0].message).toMatch(/Syntax Error/);
   });
 });

@@ -281,13 +281,28 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** What anyone may read of a region. */
+export type PublicRegion = {
+  __typename?: 'PublicRegion';
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
+  publicRegion?: Maybe<PublicRegion>;
   unit?: Maybe<Unit>;
   /** Units of the caller's region by name; at most 100 a page. */
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryPublicRegionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -345,10 +360,12 @@ export type Registration = {
   registeredOn: Scalars['Date']['output'];
 };
 
-/** Roles of DOMAIN.md. In this version the local stack signs everyone in as a region admin. */
+/** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
   /** An individual party member (党员). */
   | 'MEMBER'
+  /** A partner system (mobile app, mini-program, another government system) signed in with client credentials. */
+  | 'PARTNER'
   /** Operator of one deployment: creates regions. */
   | 'PLATFORM_ADMIN'
   /** The alliance secretariat (秘书处): everything in its region. */
@@ -512,8 +529,11 @@ export type Upload = {
 export type Viewer = {
   __typename?: 'Viewer';
   displayName: Scalars['String']['output'];
-  region: Region;
+  /** The caller's region; null for a platform admin, who belongs to none. */
+  region?: Maybe<Region>;
   roles: Array<Role>;
+  /** For a unit liaison: the unit it speaks for. */
+  unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
 };
 
@@ -537,7 +557,7 @@ export type UnitOptionsQuery = { __typename?: 'Query', units: { __typename?: 'Un
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', userId: string, displayName: string, region: { __typename?: 'Region', id: string, name: string } } };
+export type ViewerQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', userId: string, displayName: string, region?: { __typename?: 'Region', id: string, name: string } | null } };
 
 export type UnitPersonFieldsFragment = { __typename?: 'UnitPerson', name: string, title?: string | null, phone?: string | null };
 
@@ -573,7 +593,7 @@ export type UnitListQueryVariables = Exact<{
 }>;
 
 
-export type UnitListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', region: { __typename?: 'Region', id: string, unitCount: number } }, units: { __typename?: 'UnitConnection', edges: Array<{ __typename?: 'UnitEdge', cursor: string, node: { __typename?: 'Unit', id: string, name: string, hostKind: HostKind, level: OrgLevel, allianceRole: AllianceRole, status: UnitStatus, childCount: number, needsPairing: boolean, activePairingCount: number, levelCheck: { __typename?: 'LevelCheck', fits: boolean, verdict: LevelVerdict, expectedLevel?: OrgLevel | null } } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+export type UnitListQuery = { __typename?: 'Query', viewer: { __typename?: 'Viewer', region?: { __typename?: 'Region', id: string, unitCount: number } | null }, units: { __typename?: 'UnitConnection', edges: Array<{ __typename?: 'UnitEdge', cursor: string, node: { __typename?: 'Unit', id: string, name: string, hostKind: HostKind, level: OrgLevel, allianceRole: AllianceRole, status: UnitStatus, childCount: number, needsPairing: boolean, activePairingCount: number, levelCheck: { __typename?: 'LevelCheck', fits: boolean, verdict: LevelVerdict, expectedLevel?: OrgLevel | null } } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
 
 export type UnitPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];

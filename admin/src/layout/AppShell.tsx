@@ -111,7 +111,7 @@ export function AppShell() {
             {data && (
               <Space size={8} data-testid="viewer">
                 <BankOutlined />
-                <Typography.Text>{data.viewer.region.name}</Typography.Text>
+                <Typography.Text>{data.viewer.region?.name}</Typography.Text>
                 <UserOutlined style={{ marginInlineStart: 12 }} />
                 <Typography.Text strong>{data.viewer.displayName}</Typography.Text>
               </Space>

@@ -1,14 +1,22 @@
-export const ROLES = ['PLATFORM_ADMIN', 'REGION_ADMIN', 'UNIT_LIAISON', 'MEMBER'] as const;
+export const ROLES = ['PLATFORM_ADMIN', 'REGION_ADMIN', 'UNIT_LIAISON', 'MEMBER', 'PARTNER'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Who is calling: every use case receives one. The region comes from here, never from arguments. */
+/**
+ * Who is calling: every use case receives one. The region comes from here, never from arguments.
+ * People sign in with a user token; partner systems with a client-credentials token (role PARTNER).
+ */
 export interface Principal {
   userId: string;
   displayName: string;
+  /** The tenant; null only for a platform admin, who belongs to no region. */
   regionId: string;
   roles: Role[];
   /** For a unit liaison: the unit it speaks for. */
   unitId?: string;
+  /** For a member: the member record. */
+  memberId?: string;
+  /** For a partner client: its OAuth scopes. */
+  scopes?: string[];
 }
 
 export const hasRole = (principal: Principal, role: Role): boolean => principal.roles.includes(role);

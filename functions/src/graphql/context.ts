@@ -1,13 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
-import { unauthenticated } from '../domain/errors';
+import { unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
 import type { Unit } from '../domain/units/unit';
 
 /**
  * Per request: who is calling, the shared ports, and loaders that batch reads (no N+1).
- * Reading `principal` without a signed-in caller throws UNAUTHENTICATED, so no resolver can forget
- * the check. (A prototype getter: Apollo copies the context's own properties per request.)
+ * Reading `principal` without a signed-in caller throws UNAUTHENTICATED (with the reason a token
+ * was refused), so no resolver can forget the check; public fields never read it.
+ * (A prototype getter: Apollo copies the context's own properties per request.)
  */
 export class GraphqlContext {
   readonly loaders: { unit: DataLoader<string, Unit | null> };
@@ -15,6 +16,7 @@ export class GraphqlContext {
   constructor(
     readonly signedIn: Principal | null,
     readonly ports: Ports,
+    private readonly refusal?: DomainError,
   ) {
     this.loaders = {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
@@ -22,9 +24,10 @@ export class GraphqlContext {
   }
 
   get principal(): Principal {
-    if (!this.signedIn) throw unauthenticated();
+    if (!this.signedIn) throw this.refusal ?? unauthenticated();
     return this.signedIn;
   }
 }
 
-export const createContext = (principal: Principal | null, ports: Ports): GraphqlContext => new GraphqlContext(principal, ports);
+export const createContext = (principal: Principal | null, ports: Ports, refusal?: DomainError): GraphqlContext =>
+  new GraphqlContext(principal, ports, refusal);

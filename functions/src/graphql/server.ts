@@ -1,4 +1,6 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { AppConfig } from '../config';
 import type { GraphqlContext } from './context';
 import { formatError } from './errors';
@@ -6,16 +8,64 @@ import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
 
 /**
+ * Limits sized to the admin's heaviest operation (the unit page: depth 6, ~250 tokens) with room,
+ * tighter than GraphQL Armor's defaults where that costs nothing. A refused request is a
+ * GRAPHQL_VALIDATION_FAILED error that names the limit.
+ */
+export const API_LIMITS = {
+  maxDepth: 8,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 1000,
+  maxCost: 5000,
+} as const;
+
+const armor = new ApolloArmor({
+  maxDepth: { n: API_LIMITS.maxDepth, flattenFragments: true },
+  maxAliases: { n: API_LIMITS.maxAliases },
+  maxDirectives: { n: API_LIMITS.maxDirectives },
+  maxTokens: { n: API_LIMITS.maxTokens },
+  costLimit: { maxCost: API_LIMITS.maxCost },
+  blockFieldSuggestion: { enabled: true },
+});
+
+/**
  * The one Apollo Server, used by the Lambda handler and (through that handler) the local stack.
- * Introspection and stack traces are set explicitly: Lambda sets no NODE_ENV.
+ * Introspection, stack traces and batching are set explicitly: Lambda sets no NODE_ENV.
  */
 export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>): ApolloServer<GraphqlContext> {
+  const protection = armor.protect();
   return new ApolloServer<GraphqlContext>({
     typeDefs,
     resolvers,
-    introspection: config.allowIntrospection,
+    introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError,
+    validationRules: protection.validationRules,
+    plugins: [...protection.plugins, ...(config.allowIntrospection ? [] : [anonymousIntrospectionGate])],
   });
+}
+
+/** Anonymous callers may not read the schema in production; signed-in clients (partners) may. */
+const anonymousIntrospectionGate: ApolloServerPlugin<GraphqlContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, contextValue }) {
+        if (!contextValue.signedIn && introspects(document)) {
+          throw new GraphQLError('未登录时不能查询接口结构', { extensions: { code: 'UNAUTHENTICATED' } });
+        }
+      },
+    };
+  },
+};
+
+function introspects(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.FIELD](node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
 }

@@ -64,7 +64,7 @@ export default function UnitListPage() {
     additionalTypenames: REFRESH_ON,
   });
 
-  const total = table.data?.viewer.region.unitCount;
+  const total = table.data?.viewer.region?.unitCount;
   const enumOptions = <T extends string>(values: readonly T[], label: (v: T) => MessageKey) =>
     values.map((value) => ({ value, label: t(label(value)) }));
 

@@ -1,5 +1,5 @@
 import type { Principal } from '../../auth/principal';
-import { requireRegionAdmin } from '../../auth/authorize';
+import { authorize } from '../../auth/policy';
 import type { TransactStep } from '../../store/transact';
 import { badInput } from '../errors';
 import type { Ports } from '../ports';
@@ -8,7 +8,7 @@ import type { StoredFile } from './stored-file';
 import { MAX_FILE_BYTES, UPLOAD_TTL_SECONDS, assertUploadMatches, createUploadInput } from './rules';
 
 export async function createUpload(principal: Principal, input: unknown, ports: Ports) {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.createUploadUrl');
   const { fileName, contentType, size, sha256 } = parseInput(createUploadInput, input);
   const now = ports.now();
   const upload = {

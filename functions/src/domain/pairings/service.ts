@@ -1,4 +1,4 @@
-import { requireRegionAdmin } from '../../auth/authorize';
+import { authorize } from '../../auth/policy';
 import type { Principal } from '../../auth/principal';
 import type { TransactStep } from '../../store/transact';
 import { pageSize } from '../paging';
@@ -12,13 +12,15 @@ import { parseInput } from '../validation';
 import type { Pairing } from './pairing';
 import { createPairingInput, endPairingInput } from './rules';
 
+/** A unit's pairings: visible to whoever may see the unit. */
 export function listPairings(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
+  authorize(principal, 'Query.unit', { unitId });
   return ports.pairings.listForUnit(principal.regionId, unitId, pageSize(args.first), args.after);
 }
 
 /** 结对共建 (000 art.12): a unit that is not itself a village/community pairs with one that is. */
 export async function createPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.createPairing');
   const data = parseInput(createPairingInput, input);
   let agreement: { file: Pairing['agreement']; step: TransactStep } | null = null;
   return retryOnCounterRace(async () => {
@@ -56,7 +58,7 @@ export async function createPairing(principal: Principal, input: unknown, ports:
 }
 
 export function endPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.endPairing');
   const data = parseInput(endPairingInput, input);
   return retryOnCounterRace(async () => {
     const current = await ports.pairings.get(principal.regionId, data.id);

@@ -1,10 +1,10 @@
-import { requireRegionAdmin } from '../../auth/authorize';
-import type { Principal } from '../../auth/principal';
+import { authorize } from '../../auth/policy';
+import { hasRole, type Principal } from '../../auth/principal';
 import type { TransactStep } from '../../store/transact';
 import { pageSize } from '../paging';
 import { retryOnCounterRace } from '../retry';
 import { claimUpload } from '../files/service';
-import { badInput, conflict, notFound } from '../errors';
+import { badInput, conflict, forbidden, notFound } from '../errors';
 import type { Ports } from '../ports';
 import { parseInput } from '../validation';
 import {
@@ -12,6 +12,10 @@ import {
   updateUnitInput, ACTIVE_STATUSES,
 } from './rules';
 import { PAIRING_TARGET_KINDS, type Unit } from './unit';
+
+const FIELD_LABELS: Record<(typeof ADMIN_ONLY_FIELDS)[number], string> = {
+  name: '名称', hostKind: '单位类别', level: '组织层级', allianceRole: '联盟角色', parentId: '上级单位',
+};
 
 /** Deepest tree the alliance needs (street → community → grid → group, with room to spare). */
 export const MAX_TREE_DEPTH = 12;
@@ -21,13 +25,26 @@ export function listUnits(
   args: { first?: number | null; after?: string | null; filter?: unknown },
   ports: Ports,
 ) {
+  authorize(principal, 'Query.units');
+  return queryUnits(principal, args, ports);
+}
+
+function queryUnits(principal: Principal, args: { first?: number | null; after?: string | null; filter?: unknown }, ports: Ports) {
   const size = pageSize(args.first);
   const filter = parseInput(unitFilterInput, args.filter);
   return ports.units.list(principal.regionId, filter, size, args.after);
 }
 
+/** A unit's children: visible to whoever may see the unit. */
 export function listChildren(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
-  return listUnits(principal, { ...args, filter: { parentId: unitId } }, ports);
+  authorize(principal, 'Query.unit', { unitId });
+  return queryUnits(principal, { ...args, filter: { parentId: unitId } }, ports);
+}
+
+/** One unit, by the per-request loader (batched with the other units of the response). */
+export function getUnit(principal: Principal, unitId: string, load: (id: string) => Promise<Unit | null>) {
+  authorize(principal, 'Query.unit', { unitId });
+  return load(unitId);
 }
 
 async function existingUnit(principal: Principal, unitId: string, ports: Ports, version?: number): Promise<Unit> {
@@ -39,7 +56,7 @@ async function existingUnit(principal: Principal, unitId: string, ports: Ports, 
 }
 
 export async function createUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.createUnit');
   const data = parseInput(createUnitInput, input);
   const now = ports.now().toISOString();
   const unit: Unit = {
@@ -74,9 +91,16 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
   return unit;
 }
 
+/** What a unit liaison may not change of its own unit: its place and standing in the alliance. */
+const ADMIN_ONLY_FIELDS = ['name', 'hostKind', 'level', 'allianceRole', 'parentId'] as const;
+
 export function updateUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  requireRegionAdmin(principal);
   const data = parseInput(updateUnitInput, input);
+  authorize(principal, 'Mutation.updateUnit', { unitId: data.id });
+  if (!hasRole(principal, 'REGION_ADMIN')) {
+    const field = ADMIN_ONLY_FIELDS.find((f) => data[f] !== undefined);
+    if (field) throw forbidden(`联络员不能修改单位的${FIELD_LABELS[field]}，请联系秘书处`);
+  }
   return retryOnCounterRace(async () => {
     const current = await existingUnit(principal, data.id, ports, data.version);
     const next: Unit = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
@@ -111,7 +135,7 @@ async function checkNewParent(principal: Principal, unit: Unit, parentId: string
 }
 
 export function registerUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.registerUnit');
   const data = parseInput(registerUnitInput, input);
   return retryOnCounterRace(async () => {
     const current = await existingUnit(principal, data.id, ports, data.version);
@@ -145,7 +169,7 @@ export function registerUnit(principal: Principal, input: unknown, ports: Ports)
 }
 
 export function changeUnitStatus(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.changeUnitStatus');
   const data = parseInput(changeUnitStatusInput, input);
   return retryOnCounterRace(async () => {
     const current = await existingUnit(principal, data.id, ports, data.version);
@@ -161,7 +185,7 @@ export function changeUnitStatus(principal: Principal, input: unknown, ports: Po
 }
 
 export async function deleteUnit(principal: Principal, args: { id: string; version: number }, ports: Ports) {
-  requireRegionAdmin(principal);
+  authorize(principal, 'Mutation.deleteUnit');
   const current = await existingUnit(principal, args.id, ports, args.version);
   await ports.units.delete(current, args.version);
   return { id: current.id };

@@ -288,13 +288,28 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** What anyone may read of a region. */
+export type PublicRegion = {
+  __typename?: 'PublicRegion';
+  id: Scalars['ID']['output'];
+  level: RegionLevel;
+  name: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
+  publicRegion?: Maybe<PublicRegion>;
   unit?: Maybe<Unit>;
   /** Units of the caller's region by name; at most 100 a page. */
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryPublicRegionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -352,10 +367,12 @@ export type Registration = {
   registeredOn: Scalars['Date']['output'];
 };
 
-/** Roles of DOMAIN.md. In this version the local stack signs everyone in as a region admin. */
+/** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
   /** An individual party member (党员). */
   | 'MEMBER'
+  /** A partner system (mobile app, mini-program, another government system) signed in with client credentials. */
+  | 'PARTNER'
   /** Operator of one deployment: creates regions. */
   | 'PLATFORM_ADMIN'
   /** The alliance secretariat (秘书处): everything in its region. */
@@ -519,8 +536,11 @@ export type Upload = {
 export type Viewer = {
   __typename?: 'Viewer';
   displayName: Scalars['String']['output'];
-  region: Region;
+  /** The caller's region; null for a platform admin, who belongs to none. */
+  region?: Maybe<Region>;
   roles: Array<Role>;
+  /** For a unit liaison: the unit it speaks for. */
+  unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
 };
 
@@ -621,6 +641,7 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
@@ -662,6 +683,7 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
@@ -753,7 +775,14 @@ export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extend
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
 };
 
+export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicRegion'] = ResolversParentTypes['PublicRegion']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -829,8 +858,9 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -846,6 +876,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  PublicRegion?: PublicRegionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

@@ -1,7 +1,7 @@
 import { hasRole, type Principal } from '../../auth/principal';
 import { checkLevel, needsPairing } from '../../domain/units/rules';
 import {
-  changeUnitStatus, createUnit, deleteUnit, listChildren, listUnits, registerUnit, updateUnit,
+  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, registerUnit, updateUnit,
 } from '../../domain/units/service';
 import { listPairings } from '../../domain/pairings/service';
 import type { UnitPerson } from '../../domain/units/unit';
@@ -14,8 +14,7 @@ const person = (p: UnitPerson | null, principal: Principal) =>
 
 export const unitResolvers: Resolvers = {
   Query: {
-    // The loader reads in the caller's region (and refuses a caller without one).
-    unit: (_, { id }, { loaders }) => loaders.unit.load(id),
+    unit: (_, { id }, { principal, loaders }) => getUnit(principal, id, (unitId) => loaders.unit.load(unitId)),
     units: (_, args, { principal, ports }) => listUnits(principal, args, ports),
   },
   Mutation: {

@@ -1,12 +1,16 @@
-import { notFound } from '../../domain/errors';
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const viewerResolvers: Resolvers = {
   Query: {
     viewer: (_, __, { principal }) => principal,
+    // Public entry: no principal read here; only what is meant for residents is returned.
+    publicRegion: async (_, { id }, { ports }) => {
+      const region = await ports.regions.get(id);
+      return region && { id: region.id, name: region.name, level: region.level };
+    },
   },
   Viewer: {
-    region: async (principal, _, { ports }) =>
-      (await ports.regions.get(principal.regionId)) ?? Promise.reject(notFound('区域', principal.regionId)),
+    region: (principal, _, { ports }) => (principal.regionId ? ports.regions.get(principal.regionId) : null),
+    unitId: (principal) => principal.unitId ?? null,
   },
 };

@@ -1,0 +1,66 @@
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
+import { unauthenticated } from '../domain/errors';
+import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT } from './claims';
+import { ROLES, type Principal, type Role } from './principal';
+
+export interface TokenVerifierOptions {
+  /** Token issuer: the Cognito user pool URL, or the local stack's origin. */
+  issuer: string;
+  /** App clients whose tokens the API accepts. */
+  clientIds: string[];
+  /** @default `${issuer}/.well-known/jwks.json` (where Cognito and the local issuer publish keys) */
+  jwksUrl?: string;
+}
+
+/** The caller of one request: signed in, anonymous (no token), or refused with the reason. */
+export type Caller = { principal: Principal | null; refusal?: ReturnType<typeof unauthenticated> };
+
+/**
+ * The one verification path, in the cloud and locally: RS256 signature by the issuer's published
+ * keys, issuer, expiry, an access token, from an accepted client. Nothing is trusted before that.
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): (authorization: string | undefined) => Promise<Caller> {
+  if (options.clientIds.length === 0) throw new Error('token verifier needs at least one accepted client id');
+  const keys = createRemoteJWKSet(new URL(options.jwksUrl ?? `${options.issuer}/.well-known/jwks.json`));
+  return async (authorization) => {
+    if (!authorization) return { principal: null };
+    const [scheme, token] = authorization.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) return { principal: null, refusal: unauthenticated('登录凭据格式无效') };
+    try {
+      const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, algorithms: ['RS256'] });
+      if (payload.token_use !== 'access') return refuse();
+      if (typeof payload.client_id !== 'string' || !options.clientIds.includes(payload.client_id)) return refuse();
+      const principal = principalFromClaims(payload);
+      return principal ? { principal } : refuse();
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) return { principal: null, refusal: unauthenticated('登录已过期，请重新登录') };
+      if (error instanceof joseErrors.JOSEError) return refuse();
+      throw error;
+    }
+  };
+}
+
+const refuse = (): Caller => ({ principal: null, refusal: unauthenticated('登录凭据无效，请重新登录') });
+
+/** A verified token's claims as a principal; null when they do not make a valid caller. */
+export function principalFromClaims(claims: JWTPayload): Principal | null {
+  const region = typeof claims[CLAIM_REGION] === 'string' ? (claims[CLAIM_REGION] as string) : null;
+  const sub = typeof claims.sub === 'string' ? claims.sub : null;
+  if (!sub) return null;
+  if (typeof claims.username !== 'string') {
+    // Client credentials: a partner system, always of one region.
+    if (!region) return null;
+    const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
+    return { userId: `client:${sub}`, displayName: sub, regionId: region, roles: ['PARTNER'], scopes };
+  }
+  const groups = Array.isArray(claims[CLAIM_GROUPS]) ? (claims[CLAIM_GROUPS] as unknown[]) : [];
+  const roles = groups.filter((g): g is Role => typeof g === 'string' && (ROLES as readonly string[]).includes(g) && g !== 'PARTNER');
+  if (roles.length === 0) return null;
+  const unitId = typeof claims[CLAIM_UNIT] === 'string' ? (claims[CLAIM_UNIT] as string) : undefined;
+  const memberId = typeof claims[CLAIM_MEMBER] === 'string' ? (claims[CLAIM_MEMBER] as string) : undefined;
+  // Every role but the platform admin acts inside one region; a liaison always for one unit.
+  if (!region && !roles.includes('PLATFORM_ADMIN')) return null;
+  if (roles.includes('UNIT_LIAISON') && !unitId) return null;
+  const name = typeof claims.name === 'string' ? claims.name : claims.username;
+  return { userId: sub, displayName: name, regionId: region ?? '', roles, unitId, memberId };
+}

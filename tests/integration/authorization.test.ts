@@ -1,0 +1,152 @@
+import { buildSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Principal } from '../../functions/src/auth/principal';
+import { OPERATION_POLICY } from '../../functions/src/auth/policy';
+import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
+import { CREATE_UNIT, newRegion, unitInput } from './harness';
+
+/**
+ * Runs EVERY query and mutation of the schema as every kind of caller and compares the outcome with
+ * the matrix below (the README's). An operation added to the schema without a row here, a rule in
+ * auth/policy.ts and a fixture fails the first test.
+ */
+type Caller = 'anonymous' | 'platformAdmin' | 'regionAdmin' | 'liaisonOwnUnit' | 'liaisonOtherUnit' | 'member' | 'partner';
+const CALLERS: Caller[] = ['anonymous', 'platformAdmin', 'regionAdmin', 'liaisonOwnUnit', 'liaisonOtherUnit', 'member', 'partner'];
+const Y = true;
+const N = false;
+
+//                                 anon  platf admin lOwn  lOther member partner
+const MATRIX: Record<string, boolean[]> = {
+  'Query.viewer':                [N,    Y,    Y,    Y,    Y,     Y,     Y],
+  'Query.publicRegion':          [Y,    Y,    Y,    Y,    Y,     Y,     Y],
+  'Query.unit':                  [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.units':                 [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
+  'Mutation.createUnit':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.updateUnit':         [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.registerUnit':       [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.changeUnitStatus':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.deleteUnit':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createPairing':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.endPairing':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createUploadUrl':    [N,    N,    Y,    Y,    Y,     N,     N],
+};
+
+type Env = Awaited<ReturnType<typeof setupRegion>>;
+type Fixture = (env: Env, target: string) => Promise<{ query: string; variables?: Record<string, unknown> }>;
+
+const version = async (env: Env, id: string) => (await env.ports.units.get(env.regionId, id))!.version;
+
+const FIXTURES: Record<string, Fixture> = {
+  'Query.viewer': async () => ({ query: '{ viewer { userId } }' }),
+  'Query.publicRegion': async (env) => ({ query: 'query($id: ID!) { publicRegion(id: $id) { id } }', variables: { id: env.regionId } }),
+  'Query.unit': async (_, target) => ({ query: 'query($id: ID!) { unit(id: $id) { id } }', variables: { id: target } }),
+  'Query.units': async () => ({ query: '{ units(first: 1) { edges { node { id } } } }' }),
+  'Mutation._empty': async () => ({ query: 'mutation { _empty }' }),
+  'Mutation.createUnit': async () => ({ query: CREATE_UNIT, variables: { input: unitInput() } }),
+  'Mutation.updateUnit': async (env, target) => ({
+    query: 'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }',
+    variables: { input: { id: target, version: await version(env, target), address: '新地址' } },
+  }),
+  'Mutation.registerUnit': async (env, target) => ({
+    query: 'mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { id } }',
+    variables: { input: { id: target, version: await version(env, target), registeredOn: '2026-01-02' } },
+  }),
+  'Mutation.changeUnitStatus': async (env, target) => ({
+    query: 'mutation($input: ChangeUnitStatusInput!) { changeUnitStatus(input: $input) { id } }',
+    variables: { input: { id: target, version: await version(env, target), action: 'WITHDRAW' } },
+  }),
+  'Mutation.deleteUnit': async (env, target) => ({
+    query: 'mutation($id: ID!, $v: Int!) { deleteUnit(id: $id, version: $v) { id } }',
+    variables: { id: target, v: await version(env, target) },
+  }),
+  'Mutation.createPairing': async (env, target) => ({
+    query: 'mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }',
+    variables: { input: { unitId: target, communityId: env.communityId, startsOn: '2026-01-01', content: '共建' } },
+  }),
+  'Mutation.endPairing': async (env) => {
+    const unit = (await env.gql(CREATE_UNIT, { input: unitInput() })).data.createUnit;
+    const pairing = await env.gql('mutation($input: CreatePairingInput!) { createPairing(input: $input) { id version } }', {
+      input: { unitId: unit.id, communityId: env.communityId, startsOn: '2026-01-01', content: '共建' },
+    });
+    return {
+      query: 'mutation($input: EndPairingInput!) { endPairing(input: $input) { id } }',
+      variables: { input: { id: pairing.data.createPairing.id, version: 1, endedOn: '2026-02-01' } },
+    };
+  },
+  'Mutation.createUploadUrl': async () => ({
+    query: 'mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId } }',
+    variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } },
+  }),
+};
+
+async function setupRegion() {
+  const region = await newRegion();
+  const make = async () => (await region.gql(CREATE_UNIT, { input: unitInput({ memberCount: 0, fullMemberCount: 0 }) })).data.createUnit.id as string;
+  const communityId = (await region.gql(CREATE_UNIT, { input: unitInput({ hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit.id as string;
+  const liaisonUnitId = await make();
+  return { ...region, make, communityId, liaisonUnitId };
+}
+
+function principalOf(caller: Caller, env: Env): Principal | null {
+  const base = { userId: `u-${caller}`, displayName: caller, regionId: env.regionId };
+  switch (caller) {
+    case 'anonymous': return null;
+    case 'platformAdmin': return { ...base, regionId: '', roles: ['PLATFORM_ADMIN'] };
+    case 'regionAdmin': return { ...base, roles: ['REGION_ADMIN'] };
+    case 'liaisonOwnUnit':
+    case 'liaisonOtherUnit': return { ...base, roles: ['UNIT_LIAISON'], unitId: env.liaisonUnitId };
+    case 'member': return { ...base, roles: ['MEMBER'], memberId: 'm-1' };
+    case 'partner': return { ...base, roles: ['PARTNER'], scopes: ['gongjian/public.read'] };
+  }
+}
+
+const schemaOperations = () => {
+  const schema = buildSchema(typeDefs);
+  return [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((f) => `${type.name}.${f}`));
+};
+
+describe('authorization: every operation, every caller', () => {
+  let env: Env;
+  beforeAll(async () => {
+    env = await setupRegion();
+  });
+
+  it('has a rule, a matrix row and a fixture for every operation of the schema, and nothing else', () => {
+    const operations = schemaOperations().sort();
+    expect(Object.keys(OPERATION_POLICY).sort()).toEqual(operations);
+    expect(Object.keys(MATRIX).sort()).toEqual(operations);
+    expect(Object.keys(FIXTURES).sort()).toEqual(operations);
+  });
+
+  for (const operation of Object.keys(MATRIX)) {
+    it(`${operation}: allowed exactly where the matrix says`, async () => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const [i, caller] of CALLERS.entries()) {
+        // A fresh target per caller (a liaison's own unit for the own-unit case), so earlier calls change nothing.
+        const target = caller === 'liaisonOwnUnit' ? env.liaisonUnitId : await env.make();
+        const { query, variables } = await FIXTURES[operation]!(env, target);
+        const result = await env.gql(query, variables, principalOf(caller, env));
+        const code = result.errors?.[0]?.extensions?.code;
+        const denied = code === 'FORBIDDEN' || code === 'UNAUTHENTICATED';
+        outcomes[caller] = denied ? `denied (${code})` : result.errors ? `error ${code}: ${result.errors[0]!.message}` : 'allowed';
+        expected[caller] = MATRIX[operation]![i] ? 'allowed' : outcomes[caller]!.startsWith('denied') ? outcomes[caller]! : 'denied';
+        if (denied) expect(result.data?.[Object.keys(result.data ?? {})[0] ?? ''] ?? null).toBeNull();
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it("never lets another region's admin read or change this region's units", async () => {
+    const other = await newRegion();
+    for (const operation of Object.keys(MATRIX)) {
+      const target = await env.make();
+      const before = await env.ports.units.get(env.regionId, target);
+      const { query, variables } = await FIXTURES[operation]!(env, target);
+      const result = await other.gql(query, variables);
+      expect(JSON.stringify(result.data ?? null), operation).not.toContain(target);
+      expect(await env.ports.units.get(env.regionId, target), operation).toEqual(before);
+    }
+  });
+});

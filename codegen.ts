@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Registration: '../../domain/units/unit#UnitRegistration',
           Pairing: '../../domain/pairings/pairing#Pairing',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
+          AuditEntry: '../../domain/audit/audit#AuditEntry',
         },
       },
     },

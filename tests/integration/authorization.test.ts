@@ -21,6 +21,8 @@ const MATRIX: Record<string, boolean[]> = {
   'Query.publicRegion':          [Y,    Y,    Y,    Y,    Y,     Y,     Y],
   'Query.unit':                  [N,    N,    Y,    Y,    N,     N,     N],
   'Query.units':                 [N,    N,    Y,    N,    N,     N,     N],
+  'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
+  'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
   'Mutation.createUnit':         [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.updateUnit':         [N,    N,    Y,    Y,    N,     N,     N],
@@ -42,6 +44,11 @@ const FIXTURES: Record<string, Fixture> = {
   'Query.publicRegion': async (env) => ({ query: 'query($id: ID!) { publicRegion(id: $id) { id } }', variables: { id: env.regionId } }),
   'Query.unit': async (_, target) => ({ query: 'query($id: ID!) { unit(id: $id) { id } }', variables: { id: target } }),
   'Query.units': async () => ({ query: '{ units(first: 1) { edges { node { id } } } }' }),
+  'Query.auditTrail': async (_, target) => ({
+    query: 'query($id: ID!) { auditTrail(recordId: $id, first: 1) { edges { node { recordId } } } }',
+    variables: { id: target },
+  }),
+  'Query.regionAuditTrail': async () => ({ query: '{ regionAuditTrail(first: 1) { edges { node { id } } } }' }),
   'Mutation._empty': async () => ({ query: 'mutation { _empty }' }),
   'Mutation.createUnit': async () => ({ query: CREATE_UNIT, variables: { input: unitInput() } }),
   'Mutation.updateUnit': async (env, target) => ({

@@ -42,6 +42,39 @@ export type ArchiveFile = {
   uploadedAt: Scalars['DateTime']['output'];
 };
 
+/** One change of one record (审计记录): written in the same transaction as the change; never edited. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorId: Scalars['ID']['output'];
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  changes: Array<FieldChange>;
+  id: Scalars['ID']['output'];
+  /** The mutation that made the change, e.g. updateUnit. */
+  operation: Scalars['String']['output'];
+  outcome: AuditOutcome;
+  recordId: Scalars['ID']['output'];
+  /** Unit, Pairing or Upload. */
+  recordType: Scalars['String']['output'];
+  /** The record's version after the change; null after a delete. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditOutcome =
+  | 'SUCCESS';
+
 export type ChangeUnitStatusInput = {
   action: UnitStatusAction;
   id: Scalars['ID']['input'];
@@ -97,6 +130,14 @@ export type EndPairingInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** A field's value before and after a change (phones masked, long values cut). */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
 };
 
 /** The kind of entity a party organisation belongs to (单位类别). */
@@ -291,8 +332,12 @@ export type PublicRegion = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A record's audit trail, newest first. */
+  auditTrail: AuditEntryConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
+  /** The region's audit trail, newest first. */
+  regionAuditTrail: AuditEntryConnection;
   unit?: Maybe<Unit>;
   /** Units of the caller's region by name; at most 100 a page. */
   units: UnitConnection;
@@ -301,8 +346,21 @@ export type Query = {
 };
 
 
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  recordId: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicRegionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegionAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

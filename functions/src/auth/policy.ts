@@ -28,6 +28,8 @@ export const OPERATION_POLICY = {
   'Query.publicRegion': { kind: 'anyone' },
   'Query.unit': granted(regionAdmin, ownUnitLiaison),
   'Query.units': granted(regionAdmin),
+  'Query.auditTrail': granted(regionAdmin),
+  'Query.regionAuditTrail': granted(regionAdmin),
   'Mutation._empty': { kind: 'anyone' },
   'Mutation.createUnit': granted(regionAdmin),
   'Mutation.updateUnit': granted(regionAdmin, ownUnitLiaison),

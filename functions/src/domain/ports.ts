@@ -1,3 +1,4 @@
+import type { AuditRepository } from '../store/audit-repository';
 import type { FileStorage } from '../store/file-storage';
 import type { PairingRepository } from '../store/pairing-repository';
 import type { RegionRepository } from '../store/region-repository';
@@ -11,6 +12,7 @@ export interface Ports {
   pairings: PairingRepository;
   uploads: UploadRepository;
   files: FileStorage;
+  audit: AuditRepository;
   now: () => Date;
   newId: () => string;
 }

@@ -11,6 +11,9 @@
  * | pairing link    | R#{region}#UNIT#{unit}          | PAIRING#{createdAt}#{id}    |
  * | pairing guard   | R#{region}#PAIRGUARD#{u}#{c}    | #UNIQUE                     |
  * | pending upload  | R#{region}#UPLOAD#{upload}      | #UPLOAD                     |
+ * | audit entry     | R#{region}#AUDIT#{record}       | {at}#{entry}                |
+ *
+ * Audit entries also sit in gsi1 under R#{region}#AUDIT, sorted by {at}#{entry}: the region's trail.
  *
  * Unit GSIs (sort key: the unit's name key, so every list is by name and supports a name prefix):
  * gsi1 all units of the region; gsi2 by parent (ROOT for roots); gsi3 by host kind; gsi4 by alliance
@@ -126,3 +129,19 @@ export const UNIT_INDEX_ATTRIBUTE_NAMES = (['gsi1', 'gsi2', 'gsi3', 'gsi4', 'gsi
   `${i}pk`,
   `${i}sk`,
 ]);
+
+/** An audit entry: in its record's trail (table) and the region's trail (gsi1), both by time. */
+export function auditItemKeys(entry: { regionId: string; recordId: string; at: string; id: string }): Record<string, string> {
+  const sortKey = `${entry.at}#${entry.id}`;
+  return {
+    pk: `${region(entry.regionId)}#AUDIT#${entry.recordId}`,
+    sk: sortKey,
+    gsi1pk: `${region(entry.regionId)}#AUDIT`,
+    gsi1sk: sortKey,
+  };
+}
+
+export const auditPartitions = {
+  record: (regionId: string, recordId: string) => ({ partitionValue: `${region(regionId)}#AUDIT#${recordId}` }),
+  region: (regionId: string) => ({ index: 'gsi1' as const, partitionValue: `${region(regionId)}#AUDIT` }),
+};

@@ -73,7 +73,7 @@ export class PairingRepository {
     ]);
   }
 
-  async end(current: Pairing, ended: Pairing, unit: Unit, community: Unit): Promise<void> {
+  async end(current: Pairing, ended: Pairing, unit: Unit, community: Unit, extra: TransactStep[] = []): Promise<void> {
     await transactWrite(this.client, [
       {
         item: {
@@ -97,6 +97,7 @@ export class PairingRepository {
       },
       this.units.pairingCountStep(unit, -1, true),
       this.units.pairingCountStep(community, -1, false),
+      ...extra,
     ]);
   }
 

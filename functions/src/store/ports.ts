@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Ports } from '../domain/ports';
+import { AuditRepository } from './audit-repository';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
 import { PairingRepository } from './pairing-repository';
@@ -19,6 +20,7 @@ export function createPorts(config: AppConfig): Ports {
     pairings: new PairingRepository(client, config.tableName, units),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
+    audit: new AuditRepository(client, config.tableName),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

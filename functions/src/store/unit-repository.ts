@@ -129,7 +129,7 @@ export class UnitRepository {
   }
 
   /** Deletes a unit that has no children, members or pairings; anything else is explained. */
-  async delete(unit: Unit, expectedVersion: number): Promise<void> {
+  async delete(unit: Unit, expectedVersion: number, extra: TransactStep[] = []): Promise<void> {
     await transactWrite(this.client, [
       {
         item: {
@@ -145,6 +145,7 @@ export class UnitRepository {
       this.nameGuardDelete(unit),
       this.regions.unitCountStep(unit.regionId, -1),
       ...(unit.parentId ? [this.childCountStep(unit.regionId, unit.parentId, -1)] : []),
+      ...extra,
     ]);
   }
 

@@ -1,8 +1,8 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { badInput } from '../domain/errors';
 import type { PendingUpload } from '../domain/files/rules';
 import { uploadKey } from './keys';
-import type { TransactStep } from './transact';
+import { transactWrite, type TransactStep } from './transact';
 
 /** Uploads announced by createUploadUrl and not yet linked to a record; DynamoDB TTL removes stale ones. */
 export class UploadRepository {
@@ -11,18 +11,9 @@ export class UploadRepository {
     private readonly tableName: string,
   ) {}
 
-  async put(upload: PendingUpload): Promise<void> {
-    await this.client.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...uploadKey(upload.regionId, upload.id),
-          type: 'UPLOAD',
-          ...upload,
-          expiresAt: Math.floor(Date.parse(upload.expiresAt) / 1000),
-        },
-      }),
-    );
+  async put(upload: PendingUpload, extra: TransactStep[] = []): Promise<void> {
+    const item = { ...uploadKey(upload.regionId, upload.id), type: 'UPLOAD', ...upload, expiresAt: Math.floor(Date.parse(upload.expiresAt) / 1000) };
+    await transactWrite(this.client, [{ item: { Put: { TableName: this.tableName, Item: item } } }, ...extra]);
   }
 
   async get(regionId: string, uploadId: string): Promise<PendingUpload | null> {

@@ -4,6 +4,7 @@ import type { TransactStep } from '../../store/transact';
 import { badInput } from '../errors';
 import type { Ports } from '../ports';
 import { parseInput } from '../validation';
+import { auditStep } from '../audit/service';
 import type { StoredFile } from './stored-file';
 import { MAX_FILE_BYTES, UPLOAD_TTL_SECONDS, assertUploadMatches, createUploadInput } from './rules';
 
@@ -22,7 +23,10 @@ export async function createUpload(principal: Principal, input: unknown, ports: 
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + UPLOAD_TTL_SECONDS * 1000).toISOString(),
   };
-  await ports.uploads.put(upload);
+  const { id, name, contentType: type, size: bytes, sha256: checksum } = upload;
+  await ports.uploads.put(upload, [
+    auditStep(principal, ports, { operation: 'createUploadUrl', recordType: 'Upload', recordId: id, version: null, before: null, after: { name, contentType: type, size: bytes, sha256: checksum } }),
+  ]);
   const url = await ports.files.presignUpload(upload.regionId, upload.id, contentType, size, UPLOAD_TTL_SECONDS);
   return { uploadId: upload.id, url, headers: [{ name: 'Content-Type', value: contentType }], expiresAt: upload.expiresAt };
 }

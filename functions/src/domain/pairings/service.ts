@@ -9,6 +9,7 @@ import type { Ports } from '../ports';
 import { ACTIVE_STATUSES } from '../units/rules';
 import { PAIRING_TARGET_KINDS } from '../units/unit';
 import { parseInput } from '../validation';
+import { auditStep } from '../audit/service';
 import type { Pairing } from './pairing';
 import { createPairingInput, endPairingInput } from './rules';
 
@@ -52,7 +53,8 @@ export async function createPairing(principal: Principal, input: unknown, ports:
       createdAt: now,
       updatedAt: now,
     };
-    await ports.pairings.create(pairing, unit, community, agreement ? [agreement.step] : []);
+    const audit = auditStep(principal, ports, { operation: 'createPairing', recordType: 'Pairing', recordId: pairing.id, version: 1, before: null, after: pairing });
+    await ports.pairings.create(pairing, unit, community, [...(agreement ? [agreement.step] : []), audit]);
     return pairing;
   });
 }
@@ -76,7 +78,8 @@ export function endPairing(principal: Principal, input: unknown, ports: Ports): 
       version: current.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    await ports.pairings.end(current, ended, unit, community);
+    const audit = auditStep(principal, ports, { operation: 'endPairing', recordType: 'Pairing', recordId: ended.id, version: ended.version, before: current, after: ended });
+    await ports.pairings.end(current, ended, unit, community, [audit]);
     return ended;
   });
 }

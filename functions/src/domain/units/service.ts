@@ -7,6 +7,7 @@ import { claimUpload } from '../files/service';
 import { badInput, conflict, forbidden, notFound } from '../errors';
 import type { Ports } from '../ports';
 import { parseInput } from '../validation';
+import { auditStep } from '../audit/service';
 import {
   assertMemberCounts, changeUnitStatusInput, createUnitInput, nextStatus, registerUnitInput, unitFilterInput,
   updateUnitInput, ACTIVE_STATUSES,
@@ -87,7 +88,7 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
   };
   assertMemberCounts(unit);
   // Parent existence (same region: the key carries it) is a condition of the same transaction.
-  await ports.units.create(unit);
+  await ports.units.create(unit, [audit(principal, ports, 'createUnit', null, unit)]);
   return unit;
 }
 
@@ -118,7 +119,7 @@ export function updateUnit(principal: Principal, input: unknown, ports: Ports): 
       throw badInput('hostKind', '该单位有生效的结对，不能在村(社区)与其他类别之间切换；请先结束结对');
     }
     const unchangedUnits = next.parentId !== current.parentId && next.parentId ? await checkNewParent(principal, current, next.parentId, ports) : [];
-    await ports.units.save({ ...current, version: data.version }, next, { unchangedUnits });
+    await ports.units.save({ ...current, version: data.version }, next, { unchangedUnits, extra: [audit(principal, ports, 'updateUnit', current, next)] });
     return next;
   });
 }
@@ -163,6 +164,7 @@ export function registerUnit(principal: Principal, input: unknown, ports: Ports)
       version: data.version + 1,
       updatedAt: ports.now().toISOString(),
     };
+    extra.push(audit(principal, ports, 'registerUnit', current, next));
     await ports.units.save({ ...current, version: data.version }, next, { extra });
     return next;
   });
@@ -179,7 +181,8 @@ export function changeUnitStatus(principal: Principal, input: unknown, ports: Po
       version: data.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    await ports.units.save({ ...current, version: data.version }, next);
+    const step = audit(principal, ports, 'changeUnitStatus', current, next, { field: 'reason', value: data.reason });
+    await ports.units.save({ ...current, version: data.version }, next, { extra: [step] });
     return next;
   });
 }
@@ -187,6 +190,24 @@ export function changeUnitStatus(principal: Principal, input: unknown, ports: Po
 export async function deleteUnit(principal: Principal, args: { id: string; version: number }, ports: Ports) {
   authorize(principal, 'Mutation.deleteUnit');
   const current = await existingUnit(principal, args.id, ports, args.version);
-  await ports.units.delete(current, args.version);
+  await ports.units.delete(current, args.version, [audit(principal, ports, 'deleteUnit', current, null)]);
   return { id: current.id };
 }
+
+const audit = (
+  principal: Principal,
+  ports: Ports,
+  operation: string,
+  before: Unit | null,
+  after: Unit | null,
+  note?: { field: string; value: string | null | undefined },
+) =>
+  auditStep(principal, ports, {
+    operation,
+    recordType: 'Unit',
+    recordId: (after ?? before)!.id,
+    version: after?.version ?? null,
+    before,
+    after,
+    note,
+  });

@@ -1,12 +1,9 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import type { APIGatewayProxyEventV2, Context } from 'aws-lambda';
-import type { GraphqlHandler } from '../functions/src/graphql/lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { MAX_REQUEST_BYTES, payloadTooLarge, type GraphqlHandler } from '../functions/src/graphql/lambda';
 import { LOCAL_SPA_CLIENT_ID, type LocalIssuer } from './issuer';
-
-/** The HTTP API's payload limit is 10 MB; GraphQL requests here are far smaller. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -70,12 +67,8 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 }
 
 async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
-  const body = await readBody(request, MAX_BODY_BYTES);
-  if (body === null) {
-    response.writeHead(413, { 'content-type': 'application/json' });
-    response.end(JSON.stringify({ errors: [{ message: '请求过大', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
-    return;
-  }
+  const body = await readBody(request, MAX_REQUEST_BYTES);
+  if (body === null) return send(response, payloadTooLarge());
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -96,7 +89,10 @@ async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, r
     body: body || undefined,
     isBase64Encoded: false,
   };
-  const result = await graphql(event, {} as Context);
+  send(response, await graphql(event, {} as Context));
+}
+
+function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV2) {
   response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
   response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
 }

@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
+import { MAX_REQUEST_BYTES, createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import { createLocalHttpServer } from '../../local/http-server';
 import { DEMO_PARTNER, DEMO_PASSWORD, LOCAL_SPA_CLIENT_ID, LOCKOUT_FAILURES, LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
@@ -134,6 +134,10 @@ describe('the GraphQL endpoint over HTTP, with tokens', () => {
   it('refuses oversized requests and malformed queries with clear codes', async () => {
     const big = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { userId } }', variables: { pad: 'x'.repeat(1024 * 1024) } }) });
     expect(big.status).toBe(413);
+    // The Lambda handler enforces the same limit when API Gateway (10 MB) lets a request through.
+    const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: base, clientIds: ['x'] }, allowIntrospection: false });
+    const event = { version: '2.0', rawPath: '/graphql', headers: {}, requestContext: { http: { method: 'POST' } }, body: 'x'.repeat(MAX_REQUEST_BYTES + 1), isBase64Encoded: false };
+    expect((await handler(event as never, {} as never)).statusCode).toBe(413);
     const bad = await gql(base, '{ viewer { ', await signIn(base, 'admin'));
     // GraphQL Armor's token limit parses first and reports the syntax error itself.
     expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(bad.body.errors[0].extensions.code);

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Principal } from '../functions/src/auth/principal';
+import { createPairing } from '../functions/src/domain/pairings/service';
+import type { Ports } from '../functions/src/domain/ports';
+import { unitNameKey } from '../functions/src/domain/units/rules';
+import type { HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
+import { regionKey, unitNameGuardKey } from '../functions/src/store/keys';
+import { unitToItem } from '../functions/src/store/unit-item';
+
+/**
+ * The bench's data: one fresh region per size, so sizes never see each other.
+ *
+ * - `community`: a registered community (the root of the region's tree) whose page the admin opens;
+ * - `size` member units, all children of `community` (so its children list has `size` items), of
+ *   several host kinds and levels, a quarter of them registered with `community`;
+ * - `pairings` of those members paired with `community` through the createPairing use case (so its
+ *   pairings list has that many items, each written as the product writes it, audit entry included).
+ *
+ * The region's unit list then holds size + 1 units. Units are written in BatchWriteItem batches of 25
+ * (unit item from the store's own `unitToItem`, plus its name guard, as UnitRepository.create writes
+ * them; the region's unitCount and the parent's childCount set to match), which is what makes 100,000
+ * units possible in minutes; pairings go through the use case because their items belong to it.
+ */
+export interface Dataset {
+  regionId: string;
+  size: number;
+  admin: Principal;
+  community: Unit;
+  /** A registered member unit (parent and registration community: `community`). */
+  member: Unit;
+  /** Member units not paired with anything: free for the mutation figures. */
+  unpaired: Unit[];
+  seconds: { units: number; pairings: number };
+}
+
+export interface SeedOptions {
+  size: number;
+  /** How many members get a pairing with the community (through the use case). @default 0 */
+  pairings?: number;
+  /** Parallel BatchWriteItem requests. @default 4 */
+  concurrency?: number;
+  /** Called now and then while seeding (large sizes). */
+  progress?: (line: string) => void;
+}
+
+/** Host kinds and levels of the member units, in turn: several filters have something to find. */
+const MEMBER_KINDS: HostKind[] = ['ENTERPRISE', 'SCHOOL', 'HOSPITAL', 'AGENCY', 'PUBLIC_INSTITUTION', 'NEW_ORGANIZATION', 'OFFICE_BUILDING'];
+const MEMBER_LEVELS: OrgLevel[] = ['BRANCH', 'BRANCH', 'GENERAL_BRANCH', 'BRANCH', 'JOINT_BRANCH'];
+
+export const memberName = (i: number) => `成员单位${String(i).padStart(6, '0')}党支部`;
+
+export async function seedDataset(client: DynamoDBDocumentClient, tableName: string, ports: Ports, options: SeedOptions): Promise<Dataset> {
+  const { size } = options;
+  const regionId = `bench-${size}-${randomUUID().slice(0, 8)}`;
+  const admin: Principal = { userId: `bench-admin-${regionId}`, displayName: '基准测试', regionId, roles: ['REGION_ADMIN'] };
+  const now = new Date().toISOString();
+  const started = performance.now();
+  await ports.regions.createIfAbsent({ id: regionId, name: `基准街道${size}`, level: 'STREET', createdAt: now });
+
+  const base = (name: string): Unit => ({
+    id: randomUUID(), regionId, name, shortName: null, hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT',
+    status: 'INVITED', address: null, grid: null, parentId: null, childCount: 0,
+    leader: { name: '张三', title: '书记', phone: '13800000000' }, representative: null, liaison: null, partTimeCommitteeMember: null,
+    memberCount: 12, fullMemberCount: 10, registration: null, activePairingCount: 0, pairingCount: 0, version: 1, createdAt: now, updatedAt: now,
+  });
+  const community: Unit = {
+    ...base('基准社区党委'), hostKind: 'COMMUNITY', level: 'COMMITTEE', allianceRole: 'COMMUNITY_ORGANIZATION', status: 'REGISTERED',
+    memberCount: 120, fullMemberCount: 110, childCount: size,
+    registration: { registeredOn: '2026-01-05', communityId: null, note: null, form: null },
+  };
+  const members: Unit[] = Array.from({ length: size }, (_, i) => {
+    const registered = i % 4 === 0;
+    return {
+      ...base(memberName(i)),
+      hostKind: MEMBER_KINDS[i % MEMBER_KINDS.length]!,
+      level: MEMBER_LEVELS[i % MEMBER_LEVELS.length]!,
+      allianceRole: i % 10 === 0 ? 'COUNCIL_UNIT' : 'MEMBER_UNIT',
+      status: registered ? 'REGISTERED' : 'INVITED',
+      parentId: community.id,
+      registration: registered ? { registeredOn: '2026-01-15', communityId: community.id, note: null, form: null } : null,
+    };
+  });
+
+  const items = [community, ...members].flatMap((unit) => [
+    unitToItem(unit),
+    { ...unitNameGuardKey(regionId, unitNameKey(unit.name)), type: 'UNIT_NAME', unitId: unit.id },
+  ]);
+  await batchWrite(client, tableName, items, options.concurrency ?? 4, (done) =>
+    options.progress?.(`seeded ${Math.floor(done / 2)} of ${size + 1} units`),
+  );
+  await client.send(
+    new UpdateCommand({ TableName: tableName, Key: regionKey(regionId), UpdateExpression: 'ADD unitCount :n', ExpressionAttributeValues: { ':n': size + 1 } }),
+  );
+  const unitsDone = performance.now();
+
+  // Pairings through the use case: the first `pairings` members, from the end so that `member` (index 0) stays unpaired.
+  const pairingCount = Math.min(options.pairings ?? 0, Math.max(0, size - 4));
+  const toPair = members.slice(size - pairingCount);
+  await inBatches(toPair, 4, (unit) =>
+    createPairing(admin, { unitId: unit.id, communityId: community.id, startsOn: '2026-01-01', endsOn: '2027-12-31', content: '共建活动' }, ports),
+  );
+  const member = await ports.units.get(regionId, members[0]!.id);
+  const refreshedCommunity = await ports.units.get(regionId, community.id);
+  if (!member || !refreshedCommunity) throw new Error('bench: seeded units not found');
+  return {
+    regionId,
+    size,
+    admin,
+    community: refreshedCommunity,
+    member,
+    unpaired: members.slice(1, Math.min(4, size - pairingCount)),
+    seconds: { units: (unitsDone - started) / 1000, pairings: (performance.now() - unitsDone) / 1000 },
+  };
+}
+
+const BATCH = 25;
+const MAX_ROUNDS = 8;
+
+/** BatchWriteItem in batches of 25, `concurrency` in flight, retrying UnprocessedItems with backoff. */
+export async function batchWrite(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  items: Record<string, unknown>[],
+  concurrency: number,
+  progress?: (done: number) => void,
+): Promise<void> {
+  const batches: Record<string, unknown>[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
+  let done = 0;
+  let reported = 0;
+  await inBatches(batches, concurrency, async (batch) => {
+    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
+    for (let round = 0; pending.length > 0; round++) {
+      if (round === MAX_ROUNDS) throw new Error(`bench: BatchWriteItem left ${pending.length} items unprocessed`);
+      if (round > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** round));
+      const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
+      pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+    }
+    done += batch.length;
+    if (done - reported >= 20_000) (reported = done), progress?.(done);
+  });
+}
+
+/** Runs `work` over `items` with at most `concurrency` at a time. */
+export async function inBatches<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}

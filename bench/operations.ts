@@ -1,0 +1,94 @@
+import { print, type DocumentNode } from 'graphql';
+import {
+  ChangeUnitStatusDocument, CreatePairingDocument, CreateUnitDocument, CreateUploadUrlDocument, DeleteUnitDocument,
+  EndPairingDocument, RegisterUnitDocument, TreeChildrenDocument, TreeRootsDocument, UnitChildrenDocument,
+  UnitForEditDocument, UnitListDocument, UnitOptionsDocument, UnitPageDocument, UnitPairingsDocument,
+  UpdateUnitDocument, ViewerDocument,
+} from '../admin/src/gql/graphql';
+import type { Dataset } from './dataset';
+
+/**
+ * The admin's own operations, taken from the documents codegen generates from admin/src (so a change of
+ * what a page asks for changes what the bench measures), with the variables the pages send.
+ */
+const text = (document: unknown) => print(document as DocumentNode);
+
+/** Page sizes the admin uses: tables 20 (the first of 20/50/100), the tree 50, the unit picker 20. */
+export const ADMIN_PAGE = 20;
+export const TREE_PAGE = 50;
+
+export const OPERATIONS = {
+  viewer: text(ViewerDocument),
+  unitList: text(UnitListDocument),
+  unitOptions: text(UnitOptionsDocument),
+  treeRoots: text(TreeRootsDocument),
+  treeChildren: text(TreeChildrenDocument),
+  unitPage: text(UnitPageDocument),
+  unitChildren: text(UnitChildrenDocument),
+  unitPairings: text(UnitPairingsDocument),
+  unitForEdit: text(UnitForEditDocument),
+  createUnit: text(CreateUnitDocument),
+  updateUnit: text(UpdateUnitDocument),
+  registerUnit: text(RegisterUnitDocument),
+  changeUnitStatus: text(ChangeUnitStatusDocument),
+  deleteUnit: text(DeleteUnitDocument),
+  createPairing: text(CreatePairingDocument),
+  endPairing: text(EndPairingDocument),
+  createUploadUrl: text(CreateUploadUrlDocument),
+} as const;
+
+/** A query of an admin page: its figure name, the page it belongs to, and what it sends. */
+export interface PageQuery {
+  name: string;
+  page: string;
+  /** A list page: its DynamoDB requests must not grow with the data size. */
+  list: boolean;
+  query: string;
+  variables: (data: Dataset) => Record<string, unknown>;
+  /** Also measured in the scale figures (the region's big list). */
+  scale?: boolean;
+}
+
+export const PAGE_QUERIES: PageQuery[] = [
+  { name: 'shell-viewer', page: 'every page (shell)', list: false, query: OPERATIONS.viewer, variables: () => ({}) },
+  { name: 'units-page', page: 'units', list: true, scale: true, query: OPERATIONS.unitList, variables: () => ({ first: ADMIN_PAGE, after: null, filter: {} }) },
+  {
+    name: 'units-page-kind', page: 'units (filter: host kind)', list: true, scale: true, query: OPERATIONS.unitList,
+    variables: () => ({ first: ADMIN_PAGE, after: null, filter: { hostKind: 'SCHOOL' } }),
+  },
+  {
+    name: 'units-page-kind-level', page: 'units (filter: host kind + level, no index for level)', list: false, scale: true, query: OPERATIONS.unitList,
+    variables: () => ({ first: ADMIN_PAGE, after: null, filter: { hostKind: 'SCHOOL', level: 'GENERAL_BRANCH' } }),
+  },
+  {
+    name: 'units-page-unpaired', page: 'units (filter: 仅显示未结对)', list: true, scale: true, query: OPERATIONS.unitList,
+    variables: () => ({ first: ADMIN_PAGE, after: null, filter: { unpaired: true } }),
+  },
+  {
+    name: 'units-page-name', page: 'units (filter: name prefix)', list: true, scale: true, query: OPERATIONS.unitList,
+    variables: () => ({ first: ADMIN_PAGE, after: null, filter: { namePrefix: '成员单位0' } }),
+  },
+  {
+    name: 'unit-picker', page: 'unit picker (村/社区 by name)', list: true, scale: true, query: OPERATIONS.unitOptions,
+    variables: () => ({ first: ADMIN_PAGE, filter: { namePrefix: '基准', hostKind: 'COMMUNITY' } }),
+  },
+  { name: 'unit-tree-roots', page: 'unit tree', list: true, query: OPERATIONS.treeRoots, variables: () => ({ first: TREE_PAGE, after: null }) },
+  {
+    name: 'unit-tree-children', page: 'unit tree (open a node)', list: true, scale: true, query: OPERATIONS.treeChildren,
+    variables: (d) => ({ id: d.community.id, first: TREE_PAGE, after: null }),
+  },
+  { name: 'unit-page', page: 'unit page (a community)', list: false, scale: true, query: OPERATIONS.unitPage, variables: (d) => ({ id: d.community.id }) },
+  {
+    name: 'unit-page-children', page: 'unit page: children card', list: true, scale: true, query: OPERATIONS.unitChildren,
+    variables: (d) => ({ id: d.community.id, first: ADMIN_PAGE, after: null }),
+  },
+  {
+    name: 'unit-page-pairings', page: 'unit page: pairings card', list: true, query: OPERATIONS.unitPairings,
+    variables: (d) => ({ id: d.community.id, first: ADMIN_PAGE, after: null }),
+  },
+  { name: 'unit-page-member', page: 'unit page (a registered member unit)', list: false, query: OPERATIONS.unitPage, variables: (d) => ({ id: d.member.id }) },
+  { name: 'unit-edit', page: 'unit form (edit)', list: false, query: OPERATIONS.unitForEdit, variables: (d) => ({ id: d.member.id }) },
+];
+
+/** The three requests the admin's unit page sends when it opens (the page, then its two cards). */
+export const UNIT_PAGE_PARTS = ['unit-page', 'unit-page-children', 'unit-page-pairings'] as const;

@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Report } from './results';
+import { bytes, median, ms, ratio, round, times } from './stats';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.url));
+
+/**
+ * The Lambda's esbuild options, as `NodejsFunction` in infra/lib/graphql-api.ts turns its `bundling`
+ * props into esbuild arguments (format ESM, target node22, main fields module,main, minify, source
+ * map without sources, the createRequire banner; the AWS SDK bundled). The banner and the entry are
+ * imported from infra so they cannot drift; keep the rest in step with that file.
+ */
+async function lambdaBuildOptions() {
+  const { ESM_REQUIRE_BANNER } = await import('../infra/lib/graphql-api');
+  const { GRAPHQL_HANDLER_ENTRY } = await import('../infra/lib/paths');
+  return {
+    entry: GRAPHQL_HANDLER_ENTRY,
+    options: {
+      bundle: true,
+      platform: 'node' as const,
+      format: 'esm' as const,
+      target: 'node22',
+      mainFields: ['module', 'main'],
+      minify: true,
+      sourcemap: true,
+      sourcesContent: false,
+      banner: { js: ESM_REQUIRE_BANNER },
+      absWorkingDir: REPO,
+      logLevel: 'warning' as const,
+    },
+  };
+}
+
+interface Bundle {
+  file: string;
+  raw: number;
+  gzip: number;
+  map: number;
+}
+
+async function bundle(entry: string, outDir: string, options: Awaited<ReturnType<typeof lambdaBuildOptions>>['options']): Promise<Bundle> {
+  const file = join(outDir, 'index.mjs');
+  await build({ ...options, entryPoints: [entry], outfile: file });
+  const code = readFileSync(file);
+  return { file, raw: code.length, gzip: gzipSync(code).length, map: statSync(`${file}.map`).size };
+}
+
+/** Loads a bundle and answers one API Gateway v2 event, in the fresh process it runs in; prints timings. */
+const RUNNER = `
+const started = performance.now();
+const { handler } = await import(process.argv[2]);
+const loaded = performance.now();
+const event = {
+  version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '', isBase64Encoded: false,
+  headers: { 'content-type': 'application/json', host: 'bench.local' },
+  requestContext: { accountId: 'bench', apiId: 'bench', domainName: 'bench.local', domainPrefix: 'bench', requestId: 'cold-1',
+    routeKey: 'POST /graphql', stage: '$default', time: '', timeEpoch: Date.now(),
+    http: { method: 'POST', path: '/graphql', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'bench' } },
+  body: JSON.stringify({ query: '{ __typename }' }),
+};
+const context = { functionName: 'bench', awsRequestId: 'cold-1', getRemainingTimeInMillis: () => 29000 };
+const result = await handler(event, context, () => undefined);
+const answered = performance.now();
+process.stdout.write(JSON.stringify({ load: loaded - started, answer: answered - loaded, sinceBoot: answered, status: result.statusCode, body: result.body }));
+process.exit(0);
+`;
+
+/** Environment of the real handler, as the stack sets it; nothing in it is contacted for `{ __typename }`. */
+const LAMBDA_ENV = {
+  AWS_REGION: 'cn-north-1',
+  TABLE_NAME: 'gongjian-bench',
+  FILES_BUCKET_NAME: 'gongjian-bench-files',
+  AUTH_ISSUER: 'http://127.0.0.1:9',
+  AUTH_CLIENT_IDS: 'bench',
+  STAGE: 'bench',
+};
+
+interface ColdRun {
+  load: number;
+  answer: number;
+  total: number;
+  /** From process start (Node's own boot included) to the answer. */
+  sinceBoot: number;
+}
+
+function coldRun(runner: string, file: string): Promise<ColdRun> {
+  return new Promise((resolve, reject) => {
+    // NODE_OPTIONS=--enable-source-maps as the stack sets it; nothing else from this environment.
+    execFile(
+      process.execPath,
+      ['--enable-source-maps', runner, file],
+      { env: { PATH: process.env.PATH ?? '', ...LAMBDA_ENV }, timeout: 30_000 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`bench: cold start of ${file} failed: ${stderr.slice(-500) || error.message}`));
+        const out = JSON.parse(stdout) as { load: number; answer: number; sinceBoot: number; status: number; body: string };
+        if (out.status !== 200 || !out.body.includes('"__typename":"Query"')) {
+          return reject(new Error(`bench: ${file} answered ${out.status}: ${out.body}`));
+        }
+        resolve({ load: out.load, answer: out.answer, total: out.load + out.answer, sinceBoot: out.sinceBoot });
+      },
+    );
+  });
+}
+
+/**
+ * Figure 2: size of the bundled GraphQL Lambda and the time to load it and answer a first query in a
+ * fresh Node process, each against a minimal Apollo Server Lambda bundled the same way. Runs alternate
+ * between the two (so drift of the machine hits both), the first of each is a warm-up (file cache).
+ */
+export async function runColdStart(runs: number, report: Report): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'gongjian-bench-cold-'));
+  try {
+    const { entry, options } = await lambdaBuildOptions();
+    const ours = await bundle(entry, join(dir, 'graphql'), options);
+    const floor = await bundle(MINIMAL_ENTRY, join(dir, 'minimal'), options);
+    report.add({
+      group: 'coldstart',
+      name: 'bundle',
+      values: {
+        raw: ours.raw, gzip: ours.gzip, sourceMap: ours.map, minimalRaw: floor.raw, minimalGzip: floor.gzip,
+        rawRatio: round(ratio(ours.raw, floor.raw), 3), gzipRatio: round(ratio(ours.gzip, floor.gzip), 3),
+      },
+      text:
+        `${bytes(ours.raw)} raw, ${bytes(ours.gzip)} gzip (minimal Apollo Lambda ${bytes(floor.raw)}, ${bytes(floor.gzip)}): ` +
+        `${times(ratio(ours.raw, floor.raw))} raw, ${times(ratio(ours.gzip, floor.gzip))} gzip`,
+    });
+
+    const runner = join(dir, 'runner.mjs');
+    writeFileSync(runner, RUNNER);
+    const measured: { ours: ColdRun[]; floor: ColdRun[] } = { ours: [], floor: [] };
+    for (let i = 0; i <= runs; i++) {
+      // Alternate which goes first; run 0 of each is the warm-up.
+      const order = i % 2 ? (['floor', 'ours'] as const) : (['ours', 'floor'] as const);
+      for (const which of order) {
+        const run = await coldRun(runner, which === 'ours' ? ours.file : floor.file);
+        if (i > 0) measured[which].push(run);
+      }
+    }
+    for (const [name, key, what] of [
+      ['load', 'load', 'import()'],
+      ['first-answer', 'answer', 'first answer after load'],
+      ['load-and-answer', 'total', 'import() + first answer'],
+    ] as const) {
+      const a = median(measured.ours.map((r) => r[key]));
+      const b = median(measured.floor.map((r) => r[key]));
+      report.add({
+        group: 'coldstart',
+        name,
+        params: { runs },
+        values: { medianMs: round(a), minimalMedianMs: round(b), ratio: round(ratio(a, b), 3), runsMs: measured.ours.map((r) => round(r[key], 1)).join(',') },
+        text: `${what} ${ms(a)} (minimal ${ms(b)}): ${times(ratio(a, b))}, median of ${runs}`,
+      });
+    }
+    const boot = median(measured.ours.map((r) => r.sinceBoot));
+    const bootFloor = median(measured.floor.map((r) => r.sinceBoot));
+    report.add({
+      group: 'coldstart',
+      name: 'process-start-to-answer',
+      params: { runs },
+      values: { medianMs: round(boot), minimalMedianMs: round(bootFloor), ratio: round(ratio(boot, bootFloor), 3) },
+      text: `node start to first answer ${ms(boot)} (minimal ${ms(bootFloor)}): ${times(ratio(boot, bootFloor))}, median of ${runs}`,
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

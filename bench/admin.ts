@@ -1,0 +1,209 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { startLocalStack } from '../local/stack';
+import { stopOnInterrupt } from './cleanup';
+import type { Report } from './results';
+import { bytes, median, ms, round } from './stats';
+
+const REPO = fileURLToPath(new URL('..', import.meta.url));
+
+/** Debian's chromium with exactly the flags of STACK.md (Browser tests): nothing outside this machine. */
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
+  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+];
+const CHROMIUM = '/usr/bin/chromium';
+
+/** The production build of the admin (`vite build`, minified), into its own folder: admin/dist is left alone. */
+export function buildAdmin(outDir: string): Promise<void> {
+  const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [vite, 'build', '--config', 'admin/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      { cwd: REPO, timeout: 180_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+      (error, stdout, stderr) => {
+        if (!error) return resolve();
+        // eslint-disable-next-line no-control-regex
+        const lines = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim());
+        const reason = lines.filter((l) => /\[[A-Z_]+\]|error/i.test(l) && !/^at /.test(l)).slice(0, 3).join(' | ');
+        reject(new Error(`bench: admin build failed: ${reason || error.message}`));
+      },
+    );
+  });
+}
+
+export interface AssetTotals {
+  files: string[];
+  raw: number;
+  gzip: number;
+}
+
+/** What index.html makes the browser fetch before anything else: scripts, module preloads, stylesheets. */
+export function initialAssets(distDir: string): { js: AssetTotals; css: AssetTotals } {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const js: string[] = [];
+  const css: string[] = [];
+  for (const tag of html.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src || /^(data:|https?:)/.test(src)) continue;
+    if (tag.startsWith('<script')) js.push(src);
+    else if (/rel="modulepreload"/.test(tag)) js.push(src);
+    else if (/rel="stylesheet"/.test(tag)) css.push(src);
+  }
+  const total = (files: string[]): AssetTotals => {
+    let raw = 0;
+    let gzip = 0;
+    for (const file of files) {
+      const content = readFileSync(join(distDir, file.replace(/^\//, '')));
+      raw += content.length;
+      gzip += gzipSync(content).length;
+    }
+    return { files, raw, gzip };
+  };
+  return { js: total(js), css: total(css) };
+}
+
+/** The admin signs in at /login (username and password, then /units) once the auth area exists. */
+export const hasSignIn = () => existsSync(join(REPO, 'admin', 'src', 'auth'));
+
+/**
+ * Records, inside the page, when the first row of the units table is in the DOM, as performance.now()
+ * of that document (milliseconds since its navigation started).
+ */
+const TABLE_PROBE = `
+window.__benchTableAt = new Promise((resolve) => {
+  const found = () => document.querySelector('.ant-table-tbody tr.ant-table-row');
+  const watch = () => {
+    if (found()) return resolve(performance.now());
+    const observer = new MutationObserver(() => {
+      if (found()) { observer.disconnect(); resolve(performance.now()); }
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  };
+  if (document.documentElement) watch(); else document.addEventListener('DOMContentLoaded', watch);
+});
+`;
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/用户名|username/i).fill('admin');
+  await page.getByLabel(/密码|password/i).fill('Gongjian@2026');
+  await page.getByRole('button', { name: /登\s?录|sign in|log in/i }).click();
+  await page.waitForURL(/\/units/);
+}
+
+interface TableRun {
+  ms: number;
+  js: number;
+  css: number;
+}
+
+/**
+ * Figure 4: the admin's initial JavaScript and CSS (raw and gzip), and the time from navigation to the
+ * first rendered row of the units table in headless Chromium against the local stack, signed in as the
+ * demo admin, with a cold cache each run (new browser context, cache disabled).
+ */
+export async function runAdmin(runs: number, report: Report): Promise<void> {
+  const dist = mkdtempSync(join(tmpdir(), 'gongjian-bench-admin-'));
+  try {
+    const built = performance.now();
+    await buildAdmin(dist);
+    const buildSeconds = (performance.now() - built) / 1000;
+    const { js, css } = initialAssets(dist);
+    report.add({
+      group: 'admin',
+      name: 'initial-js',
+      values: { raw: js.raw, gzip: js.gzip, files: js.files.length, buildSeconds: round(buildSeconds, 1) },
+      text: `${bytes(js.raw)} raw, ${bytes(js.gzip)} gzip in ${js.files.length} files (index.html's script and module preloads)`,
+    });
+    report.add({
+      group: 'admin',
+      name: 'initial-css',
+      values: { raw: css.raw, gzip: css.gzip, files: css.files.length },
+      text: css.files.length
+        ? `${bytes(css.raw)} raw, ${bytes(css.gzip)} gzip in ${css.files.length} files`
+        : '0 B: no stylesheet (antd injects its CSS at run time, inside the JS above)',
+    });
+
+    if (!existsSync(CHROMIUM)) {
+      report.skip('admin', 'time-to-units-table', `${CHROMIUM} is not installed (apt-get install -y chromium fonts-wqy-microhei)`);
+      return;
+    }
+    if (!hasSignIn()) {
+      report.skip('admin', 'time-to-units-table', 'the admin cannot sign in yet (admin/src/auth does not exist), so the units table never renders against an API that needs a token');
+      return;
+    }
+    const measured = await timeToUnitsTable(dist, runs);
+    const t = median(measured.map((r) => r.ms));
+    const loadedJs = median(measured.map((r) => r.js));
+    report.add({
+      group: 'admin',
+      name: 'time-to-units-table',
+      params: { runs },
+      values: { medianMs: round(t, 1), runsMs: measured.map((r) => round(r.ms, 1)).join(','), jsLoadedRaw: loadedJs, cssLoadedRaw: median(measured.map((r) => r.css)) },
+      text: `${ms(t)} from navigation to the first table row, cold cache, median of ${runs} (JS fetched on the way: ${bytes(loadedJs)} raw)`,
+    });
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
+}
+
+async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun[]> {
+  const { chromium } = await import('playwright-core');
+  const stack = await startLocalStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir });
+  const release = stopOnInterrupt(stack.stop);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const releaseBrowser = stopOnInterrupt(() => browser.close());
+  const results: TableRun[] = [];
+  try {
+    // Run 0 warms up the server and the stack's caches; it is not counted.
+    for (let run = 0; run <= runs; run++) {
+      const context = await browser.newContext({ baseURL: stack.url, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+      context.setDefaultTimeout(20_000);
+      try {
+        const page = await context.newPage();
+        await signIn(page);
+        // A cold cache for the measured load: nothing the sign-in fetched is reused.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.clearBrowserCache');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await page.addInitScript(TABLE_PROBE);
+        const fetched = { js: 0, css: 0 };
+        page.on('response', (response) => {
+          const url = response.url();
+          const kind = url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : null;
+          if (kind) void response.body().then((b) => (fetched[kind] += b.length), () => undefined);
+        });
+        await page.goto('/units');
+        if (!/\/units/.test(page.url())) throw new Error(`bench: /units sent the signed-in admin to ${page.url()}`);
+        const at = await page.evaluate(() => (window as unknown as { __benchTableAt: Promise<number> }).__benchTableAt);
+        await page.waitForLoadState('networkidle');
+        if (run > 0) results.push({ ms: at, ...fetched });
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    releaseBrowser();
+    release();
+    await browser.close();
+    await stack.stop();
+  }
+  return results;
+}

@@ -3,12 +3,14 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
-import { GRAPHQL_HANDLER_ENTRY, LOCK_FILE, REPO_ROOT } from './paths';
+import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';
+import { GRAPHQL_HANDLER_ENTRY } from './paths';
+
+export { ESM_REQUIRE_BANNER } from './node-function';
 
 export interface ApiThrottle {
   /** Steady-state requests per second across the API. */
@@ -37,10 +39,6 @@ export interface GraphqlApiProps {
   readonly throttle?: ApiThrottle;
 }
 
-/** esbuild's ESM output has no `require`; bundled CommonJS dependencies need one (STACK.md). */
-export const ESM_REQUIRE_BANNER =
-  "import { createRequire as __gongjianCreateRequire } from 'node:module'; const require = __gongjianCreateRequire(import.meta.url);";
-
 export const GRAPHQL_PATH = '/graphql';
 
 /** The GraphQL Lambda function behind an HTTP API that answers `GET` and `POST /graphql`. */
@@ -68,12 +66,9 @@ export class GraphqlApi extends Construct {
     this.logGroup.grantWrite(role);
 
     this.function = new NodejsFunction(this, 'Function', {
+      ...NODE_FUNCTION_DEFAULTS,
       entry: props.entry ?? GRAPHQL_HANDLER_ENTRY,
       handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: LOCK_FILE,
-      runtime: Runtime.NODEJS_22_X,
-      architecture: Architecture.ARM_64,
       memorySize: 1024,
       timeout: Duration.seconds(29),
       role,
@@ -82,24 +77,8 @@ export class GraphqlApi extends Construct {
         STAGE: props.stage,
         NODE_OPTIONS: '--enable-source-maps',
       },
-      bundling: {
-        format: OutputFormat.ESM,
-        banner: ESM_REQUIRE_BANNER,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        minify: true,
-        sourceMap: true,
-        sourcesContent: false,
-        // Ship the SDK versions locked in package-lock.json, the ones the tests ran against.
-        bundleAwsSDK: true,
-      },
     });
-    Validations.of(this.function).acknowledge({
-      id: 'AwsSolutions-L1',
-      reason:
-        'nodejs22.x is chosen on purpose: it is the runtime the bundle targets and the code is tested on; ' +
-        'moving to a newer runtime is a deliberate upgrade, not an automatic one',
-    });
+    acknowledgePinnedRuntime(this.function);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: logRetention,

@@ -1,0 +1,44 @@
+import { Validations } from 'aws-cdk-lib';
+import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { IConstruct } from 'constructs';
+import { LOCK_FILE, REPO_ROOT } from './paths';
+
+/** esbuild's ESM output has no `require`; bundled CommonJS dependencies need one (STACK.md). */
+export const ESM_REQUIRE_BANNER =
+  "import { createRequire as __gongjianCreateRequire } from 'node:module'; const require = __gongjianCreateRequire(import.meta.url);";
+
+/**
+ * What every Gongjian Lambda function shares: Node 22 on arm64, and one way of bundling — an ESM bundle
+ * (minified, source maps, the `require` banner) built with the local esbuild from the repository's lock
+ * file. Each construct adds its own entry, memory, timeout, role, log group and environment.
+ */
+export const NODE_FUNCTION_DEFAULTS: Required<
+  Pick<NodejsFunctionProps, 'runtime' | 'architecture' | 'projectRoot' | 'depsLockFilePath' | 'bundling'>
+> = {
+  runtime: Runtime.NODEJS_22_X,
+  architecture: Architecture.ARM_64,
+  projectRoot: REPO_ROOT,
+  depsLockFilePath: LOCK_FILE,
+  bundling: {
+    format: OutputFormat.ESM,
+    banner: ESM_REQUIRE_BANNER,
+    target: 'node22',
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourceMap: true,
+    sourcesContent: false,
+    // Ship the SDK versions locked in package-lock.json, the ones the tests ran against.
+    bundleAwsSDK: true,
+  },
+};
+
+/** The runtime is pinned on purpose (cdk-nag AwsSolutions-L1 asks for the newest). */
+export function acknowledgePinnedRuntime(fn: IConstruct): void {
+  Validations.of(fn).acknowledge({
+    id: 'AwsSolutions-L1',
+    reason:
+      'nodejs22.x is chosen on purpose: it is the runtime the bundle targets and the code is tested on; ' +
+      'moving to a newer runtime is a deliberate upgrade, not an automatic one',
+  });
+}

@@ -10,3 +10,4 @@ export const REPO_ROOT = fromRoot('');
 export const LOCK_FILE = fromRoot('package-lock.json');
 export const GRAPHQL_HANDLER_ENTRY = fromRoot('functions/src/handlers/graphql.ts');
 export const ADMIN_DIST = fromRoot('admin/dist');
+export const PRE_TOKEN_HANDLER_ENTRY = fromRoot('functions/src/handlers/pre-token.ts');

@@ -1,0 +1,337 @@
+import { Aws, Duration, Fn, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  CfnUserPoolGroup,
+  ClientAttributes,
+  FeaturePlan,
+  LambdaVersion,
+  Mfa,
+  OAuthScope,
+  ResourceServerScope,
+  StringAttribute,
+  UserPool,
+  UserPoolClient,
+  UserPoolClientIdentityProvider,
+  UserPoolOperation,
+  type UserPoolDomain,
+  type UserPoolResourceServer,
+} from 'aws-cdk-lib/aws-cognito';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct, type IConstruct } from 'constructs';
+import {
+  GROUPS,
+  RESOURCE_SERVER,
+  SCOPE_MEMBER_ACT,
+  SCOPE_PUBLIC_READ,
+} from '../../functions/src/auth/claims';
+import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
+import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
+import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';
+import { PRE_TOKEN_HANDLER_ENTRY } from './paths';
+
+/** Partner app client id → the region (tenant) its client-credentials tokens act in. */
+export type PartnerRegions = Readonly<Record<string, string>>;
+
+export interface IdentityProps {
+  /** Deployment stage (`dev`, `prod` …): part of the Cognito domain prefix and the pool's name. */
+  readonly stage: string;
+  /**
+   * Partner app clients and their regions. The pre-token trigger puts the region into each client's
+   * client-credentials token as `gongjian:region`; every client named here is also accepted by the API
+   * (`AUTH_CLIENT_IDS`). A partner client without an entry gets tokens the API refuses. Client ids are
+   * known only after the client exists, so the stack's own partner client is added here after the first
+   * deployment (infra/README.md).
+   * @default {} (no partner has a region yet)
+   */
+  readonly partnerRegions?: PartnerRegions;
+  /**
+   * Prefix of the Cognito domain `https://<prefix>.auth.<region>.amazoncognito.com`, which serves the
+   * OAuth token endpoint for client credentials. It must be unique in the AWS region across all accounts.
+   * @default `gongjian-<stage>-<first 8 hex digits of the CloudFormation stack id>`: unique per stack,
+   *   without naming the account, so the template stays environment-agnostic
+   */
+  readonly domainPrefix?: string;
+  /**
+   * Retention of the trigger function's log; the security baseline asks for at least 180 days.
+   * @default RetentionDays.SIX_MONTHS
+   */
+  readonly logRetention?: RetentionDays;
+}
+
+/** The custom user attributes an operator sets; the trigger copies them into the access token. */
+export const CUSTOM_ATTRIBUTES = ['region', 'unit', 'member'] as const;
+
+/** User sessions: tokens live as long as the baseline's idle limit; refresh tokens one working day. */
+export const USER_TOKEN_VALIDITY = Duration.minutes(15);
+export const REFRESH_TOKEN_VALIDITY = Duration.hours(12);
+
+const GROUP_DESCRIPTIONS: Record<(typeof GROUPS)[number], string> = {
+  PLATFORM_ADMIN: 'Platform admin (平台管理员): operator of the deployment, belongs to no region',
+  REGION_ADMIN: 'Region admin (秘书处): everything inside custom:region',
+  UNIT_LIAISON: 'Unit liaison (联络员): the unit custom:unit in custom:region',
+  MEMBER: 'Member (党员): the member record custom:member in custom:region',
+};
+
+const CONTEXT_PARTNER_REGIONS = 'partnerRegions';
+
+/**
+ * Sign-in on Cognito: one user pool for every person (admins, liaisons, members), the admin SPA's app
+ * client, a partner app client with client credentials, the `gongjian` resource server and its scopes, a
+ * Cognito domain for the token endpoint, and a pre-token-generation trigger that writes the claims of
+ * functions/src/auth/claims.ts into access tokens. The API verifies those tokens itself (`bind`).
+ */
+export class Identity extends Construct {
+  readonly userPool: UserPool;
+  readonly spaClient: UserPoolClient;
+  readonly partnerClient: UserPoolClient;
+  readonly resourceServer: UserPoolResourceServer;
+  readonly domain: UserPoolDomain;
+  readonly preTokenFunction: NodejsFunction;
+  readonly partnerRegions: PartnerRegions;
+
+  constructor(scope: Construct, id: string, props: IdentityProps) {
+    super(scope, id);
+    const partnerRegions = props.partnerRegions ?? {};
+    const logRetention = props.logRetention ?? RetentionDays.SIX_MONTHS;
+    validate(props, partnerRegions, logRetention);
+    this.partnerRegions = partnerRegions;
+
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `${Stack.of(this).stackName}-users`,
+      // Operators create every account (README); there is no sign-up page.
+      selfSignUpEnabled: false,
+      signInAliases: { username: true },
+      signInCaseSensitive: false,
+      // The baseline: 8+ characters of 3 character classes. Cognito cannot express "3 of 4 classes", only
+      // each class on its own, so it requires these three: lowercase, uppercase and digits. Symbols are
+      // allowed, not required. (The local issuer accepts any 3 of the 4; every password valid here is
+      // valid there.)
+      passwordPolicy: {
+        minLength: 8,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: false,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // MFA is a pool-wide setting, and the pool holds liaisons and members as well as admins: the
+      // baseline asks MFA of platform and region admins only. OPTIONAL with TOTP (an authenticator app;
+      // no SMS, which needs an SNS role and reaches no one offline): a user who has enrolled an
+      // authenticator is challenged at every sign-in. Enforcing enrolment for the admin groups is a
+      // separate step (infra/README.md, "MFA"); REQUIRED would make every liaison and member enrol too.
+      mfa: Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false, email: false },
+      // ESSENTIALS: access-token customisation (the V3 trigger below) needs it. Threat protection
+      // (compromised credentials, adaptive authentication) is PLUS only; without it, failed sign-ins are
+      // throttled by Cognito's built-in lockout (README, "Lockout").
+      featurePlan: FeaturePlan.ESSENTIALS,
+      // No e-mail or phone is kept, so there is nothing to recover through: an operator sets a new
+      // temporary password (admin-set-user-password).
+      accountRecovery: AccountRecovery.NONE,
+      // Mutable so that operators can change them (AdminUpdateUserAttributes); no app client may write them.
+      customAttributes: Object.fromEntries(CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ mutable: true })])),
+      removalPolicy: RemovalPolicy.RETAIN,
+      deletionProtection: true,
+    });
+    // The pool's password rule and its MFA choice are deliberate, see above.
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG1',
+      reason:
+        'the security baseline asks for 8+ characters of 3 character classes; Cognito cannot require "3 of 4", ' +
+        'so the pool requires lowercase, uppercase and digits (8+ characters) and allows symbols without requiring a fourth class',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG2',
+      reason:
+        'MFA is pool-wide and the pool also holds unit liaisons and members; the baseline requires MFA for platform ' +
+        'and region admins only, so MFA is OPTIONAL with TOTP and enrolment of the admin groups is enforced outside ' +
+        'the pool setting (infra/README.md, MFA)',
+    });
+    Validations.of(this.userPool).acknowledge({
+      id: 'AwsSolutions-COG8',
+      reason:
+        'the ESSENTIALS feature plan is chosen: it provides the access-token customisation the API needs; PLUS ' +
+        '(threat protection) is an opt-in cost decision, and failed sign-ins meanwhile meet Cognito\'s built-in lockout',
+    });
+
+    GROUPS.forEach((group, precedence) => {
+      new CfnUserPoolGroup(this, `Group${group}`, {
+        userPoolId: this.userPool.userPoolId,
+        groupName: group,
+        description: GROUP_DESCRIPTIONS[group],
+        precedence,
+      });
+    });
+
+    const partnerScopes = [
+      new ResourceServerScope({ scopeName: scopeName(SCOPE_PUBLIC_READ), scopeDescription: 'Read published lists, projects and resolutions (公示)' }),
+      new ResourceServerScope({ scopeName: scopeName(SCOPE_MEMBER_ACT), scopeDescription: 'Member-facing actions on behalf of members' }),
+    ];
+    this.resourceServer = this.userPool.addResourceServer('ResourceServer', {
+      identifier: RESOURCE_SERVER,
+      userPoolResourceServerName: 'Gongjian GraphQL API',
+      scopes: partnerScopes,
+    });
+
+    // The admin SPA signs users in with SRP (the password never leaves the browser) on its own Chinese
+    // sign-in page, which the local stack mirrors; Cognito's hosted UI cannot be put in the console's terms.
+    // So no OAuth flows, no callback URLs, no secret (a browser cannot keep one).
+    this.spaClient = this.userPool.addClient('SpaClient', {
+      userPoolClientName: 'admin-spa',
+      generateSecret: false,
+      authFlows: { userSrp: true }, // plus ALLOW_REFRESH_TOKEN_AUTH, which CDK always adds
+      disableOAuth: true,
+      // The baseline's idle limit: a session the SPA does not refresh ends after 15 minutes.
+      accessTokenValidity: USER_TOKEN_VALIDITY,
+      idTokenValidity: USER_TOKEN_VALIDITY,
+      refreshTokenValidity: REFRESH_TOKEN_VALIDITY,
+      enableTokenRevocation: true,
+      preventUserExistenceErrors: true,
+      readAttributes: new ClientAttributes()
+        .withStandardAttributes({ fullname: true })
+        .withCustomAttributes(...CUSTOM_ATTRIBUTES),
+      // Never the custom attributes: a user must not move himself to another region, unit or member.
+      writeAttributes: new ClientAttributes().withStandardAttributes({ fullname: true }),
+    });
+
+    // Partner systems (mobile app, mini-program, other government systems): client credentials only. CDK
+    // always lists ALLOW_REFRESH_TOKEN_AUTH; with no user sign-in flow, no refresh token is ever issued.
+    this.partnerClient = this.userPool.addClient('PartnerClient', {
+      userPoolClientName: 'partner',
+      generateSecret: true,
+      authFlows: { userSrp: false },
+      oAuth: {
+        flows: { clientCredentials: true },
+        scopes: partnerScopes.map((scope) => OAuthScope.resourceServer(this.resourceServer, scope)),
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      accessTokenValidity: USER_TOKEN_VALIDITY,
+      enableTokenRevocation: true,
+      preventUserExistenceErrors: true,
+    });
+
+    this.domain = this.userPool.addDomain('Domain', {
+      cognitoDomain: { domainPrefix: props.domainPrefix ?? defaultDomainPrefix(props.stage) },
+    });
+
+    const logGroup = new LogGroup(this, 'PreTokenLogs', { retention: logRetention, removalPolicy: RemovalPolicy.RETAIN });
+    // Its own role: it may write its log group and nothing else (it reads only the event and its environment).
+    const role = new Role(this, 'PreTokenRole', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: 'Cognito pre-token-generation trigger: its own log group only',
+    });
+    logGroup.grantWrite(role);
+    this.preTokenFunction = new NodejsFunction(this, 'PreTokenFunction', {
+      ...NODE_FUNCTION_DEFAULTS,
+      entry: PRE_TOKEN_HANDLER_ENTRY,
+      handler: 'handler',
+      description: 'Cognito pre-token generation (V3): gongjian:region/unit/member claims in access tokens',
+      memorySize: 256,
+      // Cognito waits 5 seconds for a trigger.
+      timeout: Duration.seconds(5),
+      role,
+      logGroup,
+      environment: {
+        [PARTNER_REGIONS_ENV]: JSON.stringify(partnerRegions),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+    acknowledgePinnedRuntime(this.preTokenFunction);
+    // V3_0: the trigger also runs for client-credentials tokens (V2_0 would skip partners).
+    this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenFunction, LambdaVersion.V3_0);
+  }
+
+  /** The token issuer: `https://cognito-idp.<region>.<url suffix>/<user pool id>`. */
+  get issuer(): string {
+    return `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}/${this.userPool.userPoolId}`;
+  }
+
+  /** App clients whose tokens the API accepts: the SPA, the stack's partner client, every mapped partner. */
+  get clientIds(): string[] {
+    const own = [this.spaClient.userPoolClientId, this.partnerClient.userPoolClientId];
+    return [...own, ...Object.keys(this.partnerRegions)];
+  }
+
+  /** The Cognito domain's URL; the token endpoint is `<url>/oauth2/token`. */
+  get domainUrl(): string {
+    return this.domain.baseUrl();
+  }
+
+  /**
+   * Lets `fn` verify access tokens: sets `AUTH_ISSUER` and `AUTH_CLIENT_IDS`. No IAM is needed: the keys
+   * are public at `<issuer>/.well-known/jwks.json`.
+   */
+  bind(fn: LambdaFunction): void {
+    fn.addEnvironment('AUTH_ISSUER', this.issuer);
+    fn.addEnvironment('AUTH_CLIENT_IDS', this.clientIds.join(','));
+  }
+}
+
+/**
+ * Partner regions from context, for deployments: `cdk deploy -c partnerRegions='{"<client id>":"<region id>"}'`
+ * or the same object under `context` in cdk.json. Absent means none.
+ */
+export function partnerRegionsOf(scope: IConstruct): PartnerRegions | undefined {
+  const value: unknown = scope.node.tryGetContext(CONTEXT_PARTNER_REGIONS);
+  if (value === undefined) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      throw new Error(`context '${CONTEXT_PARTNER_REGIONS}' must be a JSON object of client id → region id, received '${value}'`);
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new Error(`context '${CONTEXT_PARTNER_REGIONS}' must be a JSON object of client id → region id`);
+  }
+  return parsed as PartnerRegions;
+}
+
+/** `gongjian/public.read` → `public.read`. */
+function scopeName(scope: string): string {
+  return scope.slice(RESOURCE_SERVER.length + 1);
+}
+
+function defaultDomainPrefix(stage: string): string {
+  // arn:…:stack/<stack name>/<uuid>: the uuid's first group is unique per stack and names no account.
+  const stackUuid = Fn.select(2, Fn.split('/', Aws.STACK_ID));
+  return Fn.join('-', ['gongjian', stage, Fn.select(0, Fn.split('-', stackUuid))]);
+}
+
+// Cognito app client ids: word characters and '+', up to 128.
+const CLIENT_ID = /^[\w+]{1,128}$/;
+// Cognito domain prefixes: lowercase letters, digits and inner hyphens; no reserved words.
+const DOMAIN_PREFIX = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const STAGE = /^[a-z][a-z0-9-]{0,19}$/;
+
+function validate(props: IdentityProps, partnerRegions: PartnerRegions, logRetention: RetentionDays): void {
+  if (!STAGE.test(props.stage)) {
+    throw new Error(
+      `stage must be 1-20 lowercase letters, digits or hyphens starting with a letter, received '${props.stage}'`,
+    );
+  }
+  for (const [clientId, region] of Object.entries(partnerRegions)) {
+    if (!CLIENT_ID.test(clientId)) {
+      throw new Error(`partnerRegions: '${clientId}' is not a Cognito app client id`);
+    }
+    if (typeof region !== 'string' || !/^\S{1,128}$/.test(region)) {
+      throw new Error(`partnerRegions: the region of client '${clientId}' must be a region id, received '${String(region)}'`);
+    }
+  }
+  const prefix = props.domainPrefix;
+  if (prefix !== undefined && !Token.isUnresolved(prefix)) {
+    if (!DOMAIN_PREFIX.test(prefix) || /aws|amazon|cognito/.test(prefix)) {
+      throw new Error(
+        `domainPrefix must be 1-63 lowercase letters, digits or inner hyphens without 'aws', 'amazon' or 'cognito', received '${prefix}'`,
+      );
+    }
+  }
+  // RetentionDays.INFINITE is 9999; every other member is its number of days.
+  if (logRetention < MIN_LOG_RETENTION_DAYS) {
+    throw new Error(`logRetention must be at least ${MIN_LOG_RETENTION_DAYS} days, received ${logRetention}`);
+  }
+}

@@ -1,0 +1,255 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { App, Stack, Validations } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { AwsSolutionsChecks } from 'cdk-nag';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { GROUPS, RESOURCE_SERVER, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../../functions/src/auth/claims';
+import { GraphqlApi } from '../lib/graphql-api';
+import { Identity, partnerRegionsOf, type IdentityProps } from '../lib/identity';
+import { HANDLER_FIXTURE, grantedActions, testApp, testStack } from './support';
+
+interface ValidationReport {
+  pluginReports: Array<{ violations: Array<{ ruleName: string; severity: string }> }>;
+}
+
+type Resource = { Properties: Record<string, unknown>; DeletionPolicy?: string; UpdateReplacePolicy?: string };
+
+const PARTNER_REGIONS = { partner2abc: 'region-west' };
+
+describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', () => {
+  let template: Template;
+  let report: ValidationReport;
+  let pool: Resource;
+  const client = (name: string): Resource => {
+    const found = Object.values(template.findResources('AWS::Cognito::UserPoolClient', { Properties: { ClientName: name } }));
+    expect(found).toHaveLength(1);
+    return found[0] as Resource;
+  };
+
+  beforeAll(() => {
+    // Prepare
+    const app = testApp();
+    const stack = new Stack(app, 'Test');
+    const identity = new Identity(stack, 'Identity', { stage: 'test', partnerRegions: PARTNER_REGIONS });
+    const api = new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    // Act: an unacknowledged cdk-nag error makes synth throw here
+    identity.bind(api.function);
+    const assembly = app.synth();
+    report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
+    template = Template.fromStack(stack);
+    pool = Object.values(template.findResources('AWS::Cognito::UserPool'))[0] as Resource;
+  });
+
+  it('creates one user pool without self sign-up, signing in by case-insensitive username', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    expect(pool.Properties).toMatchObject({
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      UsernameConfiguration: { CaseSensitive: false },
+      AccountRecoverySetting: { RecoveryMechanisms: [{ Name: 'admin_only', Priority: 1 }] },
+    });
+    expect(pool.Properties.UsernameAttributes).toBeUndefined();
+    expect(pool.Properties.AliasAttributes).toBeUndefined();
+  });
+
+  it('requires 8+ characters with lowercase, uppercase and digits', () => {
+    expect(pool.Properties.Policies).toEqual({
+      PasswordPolicy: {
+        MinimumLength: 8,
+        RequireLowercase: true,
+        RequireUppercase: true,
+        RequireNumbers: true,
+        RequireSymbols: false,
+        TemporaryPasswordValidityDays: 3,
+      },
+    });
+  });
+
+  it('offers MFA with an authenticator app (TOTP) only, on the ESSENTIALS plan', () => {
+    expect(pool.Properties).toMatchObject({
+      MfaConfiguration: 'OPTIONAL',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      UserPoolTier: 'ESSENTIALS',
+    });
+  });
+
+  it('keeps the pool: Retain on delete and replace, deletion protection on', () => {
+    expect(pool.DeletionPolicy).toBe('Retain');
+    expect(pool.UpdateReplacePolicy).toBe('Retain');
+    expect(pool.Properties.DeletionProtection).toBe('ACTIVE');
+  });
+
+  it('has the custom attributes region, unit and member, changeable by admins, never written by the SPA client', () => {
+    expect(pool.Properties.Schema).toEqual(
+      ['region', 'unit', 'member'].map((name) => ({ Name: name, AttributeDataType: 'String', Mutable: true })),
+    );
+    const spa = client('admin-spa').Properties;
+    expect(spa.ReadAttributes).toEqual(expect.arrayContaining(['custom:region', 'custom:unit', 'custom:member']));
+    expect(spa.WriteAttributes).toEqual(['name']);
+  });
+
+  it('has exactly the four role groups', () => {
+    const groups = Object.values(template.findResources('AWS::Cognito::UserPoolGroup')).map(
+      (group) => (group as Resource).Properties.GroupName,
+    );
+
+    expect(groups.sort()).toEqual([...GROUPS].sort());
+  });
+
+  it('lets the SPA client sign in with SRP and refresh only: no secret, no OAuth, 15-minute tokens, 12-hour refresh', () => {
+    expect(client('admin-spa').Properties).toMatchObject({
+      ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
+      GenerateSecret: false,
+      AllowedOAuthFlowsUserPoolClient: false,
+      AccessTokenValidity: 15,
+      IdTokenValidity: 15,
+      RefreshTokenValidity: 720,
+      TokenValidityUnits: { AccessToken: 'minutes', IdToken: 'minutes', RefreshToken: 'minutes' },
+      PreventUserExistenceErrors: 'ENABLED',
+      EnableTokenRevocation: true,
+    });
+    expect(client('admin-spa').Properties.AllowedOAuthFlows).toBeUndefined();
+    expect(client('admin-spa').Properties.CallbackURLs).toBeUndefined();
+  });
+
+  it('gives partner systems a client with a secret, client credentials only, and both scopes', () => {
+    const scope = (name: string) => ({ 'Fn::Join': ['', [{ Ref: Match.stringLikeRegexp('^IdentityUserPoolResourceServer') }, `/${name}`]] });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'partner',
+      GenerateSecret: true,
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthFlows: ['client_credentials'],
+      AllowedOAuthScopes: [scope('public.read'), scope('member.act')],
+      // No user sign-in flow, so no refresh token is ever issued to this client.
+      ExplicitAuthFlows: ['ALLOW_REFRESH_TOKEN_AUTH'],
+    });
+  });
+
+  it('declares the resource server and scopes of claims.ts', () => {
+    const servers = Object.values(template.findResources('AWS::Cognito::UserPoolResourceServer')) as Resource[];
+
+    expect(servers).toHaveLength(1);
+    const { Identifier, Scopes } = servers[0]!.Properties as { Identifier: string; Scopes: Array<{ ScopeName: string }> };
+    expect(Identifier).toBe(RESOURCE_SERVER);
+    expect(Scopes.map((scope) => `${Identifier}/${scope.ScopeName}`)).toEqual([SCOPE_PUBLIC_READ, SCOPE_MEMBER_ACT]);
+  });
+
+  it('has a Cognito domain named after the stage and the stack id', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', {
+      Domain: { 'Fn::Join': ['-', ['gongjian-test', Match.objectLike({ 'Fn::Select': Match.anyValue() })]] },
+    });
+  });
+
+  it('runs the pre-token trigger with the V3 event, on Node 22 arm64, with the partner mapping', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreTokenGenerationConfig: {
+          LambdaArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenFunction'), 'Arn'] },
+          LambdaVersion: 'V3_0',
+        },
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: 5,
+      Environment: { Variables: { PARTNER_REGIONS: JSON.stringify(PARTNER_REGIONS), NODE_OPTIONS: '--enable-source-maps' } },
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Principal: 'cognito-idp.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenFunction'), 'Arn'] },
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityUserPool'), 'Arn'] },
+    });
+  });
+
+  it('gives the trigger its own role that may only write its log, kept 180 days', () => {
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] },
+    });
+
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^IdentityPreTokenLogs') } },
+    });
+    const logs = Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('IdentityPreTokenLogs'));
+    expect(logs).toHaveLength(1);
+    expect(logs[0]![1]).toMatchObject({ DeletionPolicy: 'Retain', Properties: { RetentionInDays: 180 } });
+  });
+
+  it('tells the GraphQL function the issuer and every accepted client, and grants it nothing for that', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          AUTH_ISSUER: {
+            'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }, '/', { Ref: Match.stringLikeRegexp('^IdentityUserPool') }]],
+          },
+          AUTH_CLIENT_IDS: {
+            'Fn::Join': [
+              '',
+              [
+                { Ref: Match.stringLikeRegexp('^IdentityUserPoolSpaClient') },
+                ',',
+                { Ref: Match.stringLikeRegexp('^IdentityUserPoolPartnerClient') },
+                ',partner2abc',
+              ],
+            ],
+          },
+        }),
+      },
+    });
+    expect(grantedActions(template).filter((action) => action.startsWith('cognito'))).toEqual([]);
+  });
+
+  it('leaves no cdk-nag finding unacknowledged, error or warning', () => {
+    const findings = report.pluginReports.flatMap((plugin) =>
+      plugin.violations.map((violation) => `${violation.severity} ${violation.ruleName}`),
+    );
+
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('Construct: Identity (failing)', () => {
+  const make = (props: Partial<IdentityProps>) => () => new Identity(testStack(), 'Identity', { stage: 'test', ...props });
+
+  it('refuses a partner mapping key that is not a client id', () => {
+    expect(make({ partnerRegions: { 'not a client': 'r1' } })).toThrow("partnerRegions: 'not a client' is not a Cognito app client id");
+  });
+
+  it('refuses an empty region in the partner mapping', () => {
+    expect(make({ partnerRegions: { abc: '' } })).toThrow(/^partnerRegions: the region of client 'abc' must be a region id/);
+  });
+
+  it.each(['Gongjian', 'my-aws-pool', '-gongjian', 'a'.repeat(64)])('refuses the domain prefix %s', (domainPrefix) => {
+    expect(make({ domainPrefix })).toThrow(/^domainPrefix must be 1-63 lowercase letters/);
+  });
+
+  it('refuses a log retention shorter than 180 days', () => {
+    expect(make({ logRetention: RetentionDays.ONE_MONTH })).toThrow('logRetention must be at least 180 days, received 30');
+  });
+
+  it('refuses a stage that cannot name the domain', () => {
+    expect(make({ stage: 'Prod' })).toThrow(/^stage must be 1-20 lowercase letters/);
+  });
+});
+
+describe('Function: partnerRegionsOf', () => {
+  const of = (value: unknown) => partnerRegionsOf(new App({ context: value === undefined ? {} : { partnerRegions: value } }));
+
+  it('is undefined without the context value', () => {
+    expect(of(undefined)).toBeUndefined();
+  });
+
+  it('reads -c partnerRegions=… (a JSON string) and an object from cdk.json', () => {
+    expect(of('{"abc123":"r1"}')).toEqual({ abc123: 'r1' });
+    expect(of({ abc123: 'r1' })).toEqual({ abc123: 'r1' });
+  });
+
+  it('refuses a value that is not a JSON object', () => {
+    expect(() => of('abc123=r1')).toThrow("context 'partnerRegions' must be a JSON object of client id → region id, received 'abc123=r1'");
+    expect(() => of('["r1"]')).toThrow("context 'partnerRegions' must be a JSON object");
+  });
+});

@@ -5,6 +5,7 @@ import { AdminSite } from './admin-site';
 import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
 import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
+import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
 
 export interface GongjianStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */
@@ -19,6 +20,11 @@ export interface GongjianStackProps extends StackProps {
    * @default admin/dist
    */
   readonly adminAssetPath?: string;
+  /**
+   * Partner app client id → region, for partner systems' client-credentials tokens (see `Identity`).
+   * @default the context value `partnerRegions` (a JSON object), else {}
+   */
+  readonly partnerRegions?: PartnerRegions;
 }
 
 /** Everything Gongjian runs on in one AWS account and region. */
@@ -27,6 +33,7 @@ export class GongjianStack extends Stack {
   readonly files: FilesBucket;
   readonly api: GraphqlApi;
   readonly site: AdminSite;
+  readonly identity: Identity;
 
   constructor(scope: Construct, id: string, props: GongjianStackProps) {
     super(scope, id, props);
@@ -34,6 +41,10 @@ export class GongjianStack extends Stack {
     const accessLogs = new AccessLogsBucket(this, 'AccessLogs');
     this.table = new DataTable(this, 'Data');
     this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry });
+    this.identity = new Identity(this, 'Identity', {
+      stage: props.stage,
+      partnerRegions: props.partnerRegions ?? partnerRegionsOf(this),
+    });
     this.site = new AdminSite(this, 'AdminSite', {
       apiDomainName: this.api.domainName,
       apiPath: GRAPHQL_PATH,
@@ -50,6 +61,7 @@ export class GongjianStack extends Stack {
 
     this.table.bind(this.api.function);
     this.files.bind(this.api.function);
+    this.identity.bind(this.api.function);
 
     new CfnOutput(this, 'SiteUrl', { value: this.site.url, description: 'Admin SPA' });
     new CfnOutput(this, 'GraphqlUrl', {
@@ -63,5 +75,19 @@ export class GongjianStack extends Stack {
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'FilesBucketName', { value: this.files.bucketName });
     new CfnOutput(this, 'AdminBucketName', { value: this.site.bucket.bucketName });
+    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, 'SpaClientId', {
+      value: this.identity.spaClient.userPoolClientId,
+      description: 'App client of the admin SPA (SRP sign-in, no secret)',
+    });
+    new CfnOutput(this, 'PartnerClientId', {
+      value: this.identity.partnerClient.userPoolClientId,
+      description: 'App client for partner systems (client credentials); its secret: aws cognito-idp describe-user-pool-client',
+    });
+    new CfnOutput(this, 'CognitoDomain', {
+      value: this.identity.domainUrl,
+      description: 'Cognito domain; the token endpoint is <domain>/oauth2/token',
+    });
+    new CfnOutput(this, 'AuthIssuer', { value: this.identity.issuer, description: 'Access-token issuer (AUTH_ISSUER)' });
   }
 }

@@ -46,7 +46,7 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
     expect(stack.resolve(stack.region)).toEqual({ Ref: 'AWS::Region' });
   });
 
-  it('gives the API function the table, the files bucket and the stage', () => {
+  it('gives the API function the table, the files bucket, the token issuer and the stage', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs22.x',
       Environment: {
@@ -55,6 +55,8 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
           NODE_OPTIONS: '--enable-source-maps',
           TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') },
           FILES_BUCKET_NAME: { Ref: Match.stringLikeRegexp('^FilesBucket') },
+          AUTH_ISSUER: Match.objectLike({ 'Fn::Join': ['', Match.arrayWith([{ Ref: Match.stringLikeRegexp('^IdentityUserPool') }])] }),
+          AUTH_CLIENT_IDS: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
         },
       },
     });
@@ -99,11 +101,14 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
     });
   });
 
-  it('outputs the site URL, the GraphQL URL, the table and the bucket names', () => {
+  it('outputs the site URL, the GraphQL URL, the table and the bucket names, and the sign-in settings', () => {
     const outputs = template.findOutputs('*');
 
     expect(Object.keys(outputs).sort()).toEqual(
-      ['AdminBucketName', 'FilesBucketName', 'GraphqlUrl', 'HttpApiUrl', 'SiteUrl', 'TableName'].sort(),
+      [
+        'AdminBucketName', 'FilesBucketName', 'GraphqlUrl', 'HttpApiUrl', 'SiteUrl', 'TableName',
+        'UserPoolId', 'SpaClientId', 'PartnerClientId', 'CognitoDomain', 'AuthIssuer',
+      ].sort(),
     );
     template.hasOutput('GraphqlUrl', {
       Value: {

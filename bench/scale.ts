@@ -10,7 +10,7 @@ import { median, ms, ratio, round, times } from './stats';
 export interface ScaleSettings {
   small: number;
   large: number;
-  /** Timed runs of each query (after two warm-ups). */
+  /** Timed runs of each query on each size (after two warm-ups), alternating sizes. */
   runs: number;
 }
 
@@ -19,24 +19,28 @@ interface Measured {
   ms: number;
 }
 
-/** Runs each scale query `runs` times after two warm-ups: its DynamoDB cost and median latency in process. */
-async function measureAt(api: InProcessApi, data: Dataset, runs: number): Promise<Map<string, Measured>> {
-  const measured = new Map<string, Measured>();
+/**
+ * Each scale query on both datasets: its DynamoDB cost on each, then its latency in process, runs
+ * alternating between the two sizes (so neither gets a warmer process), after two warm-ups on each.
+ */
+async function measureBoth(api: InProcessApi, small: Dataset, large: Dataset, runs: number) {
+  const results: { name: string; small: Measured; large: Measured }[] = [];
   for (const operation of PAGE_QUERIES.filter((q) => q.scale)) {
-    const variables = operation.variables(data);
-    const once = () => api.run(operation.query, variables, data.admin);
-    await once();
-    await once();
-    const { cost } = await api.counter.measure(once);
-    const times: number[] = [];
+    const onceOn = (data: Dataset) => () => api.run(operation.query, operation.variables(data), data.admin);
+    const [a, b] = [onceOn(small), onceOn(large)];
+    for (let i = 0; i < 2; i++) await a(), await b();
+    const costs = [(await api.counter.measure(a)).cost, (await api.counter.measure(b)).cost] as const;
+    const timings: [number[], number[]] = [[], []];
     for (let i = 0; i < runs; i++) {
-      const started = performance.now();
-      await once();
-      times.push(performance.now() - started);
+      for (const [which, run] of (i % 2 ? [[1, b], [0, a]] : [[0, a], [1, b]]) as [0 | 1, () => Promise<unknown>][]) {
+        const started = performance.now();
+        await run();
+        timings[which].push(performance.now() - started);
+      }
     }
-    measured.set(operation.name, { cost, ms: median(times) });
+    results.push({ name: operation.name, small: { cost: costs[0], ms: median(timings[0]) }, large: { cost: costs[1], ms: median(timings[1]) } });
   }
-  return measured;
+  return results;
 }
 
 /**
@@ -48,7 +52,7 @@ export async function runScale(config: AppConfig, settings: ScaleSettings, repor
   report.skip('scale', 'roster', 'the members area is not built yet; the unit list stands in for "the list" below');
   const api = inProcessApi(config);
   try {
-    const results: { size: number; measured: Map<string, Measured> }[] = [];
+    const datasets: Dataset[] = [];
     for (const size of [settings.small, settings.large]) {
       const data = await seedDataset(api.seedClient, config.tableName, api.ports, {
         size,
@@ -63,14 +67,14 @@ export async function runScale(config: AppConfig, settings: ScaleSettings, repor
         values: { units: size + 1, seconds: round(data.seconds.units, 1), unitsPerSecond: round((size + 1) / data.seconds.units, 0) },
         text: `${size + 1} units written in ${data.seconds.units.toFixed(1)} s (BatchWriteItem of 25, 4 in flight, with name guards)`,
       });
-      results.push({ size, measured: await measureAt(api, data, settings.runs) });
+      datasets.push(data);
     }
-    const [small, large] = [results[0]!, results[1]!];
-    for (const [name, atLarge] of large.measured) {
-      const atSmall = small.measured.get(name)!;
+    const [small, large] = [datasets[0]!, datasets[1]!];
+    for (const figure of await measureBoth(api, small, large, settings.runs)) {
+      const [atSmall, atLarge] = [figure.small, figure.large];
       report.add({
         group: 'scale',
-        name,
+        name: figure.name,
         params: { size: `${small.size}/${large.size}` },
         values: {
           requestsSmall: atSmall.cost.requests, requestsLarge: atLarge.cost.requests,
@@ -79,7 +83,7 @@ export async function runScale(config: AppConfig, settings: ScaleSettings, repor
         },
         text:
           `${describeCost(atLarge.cost)} at ${large.size} vs ${describeCost(atSmall.cost)} at ${small.size}; ` +
-          `${ms(atLarge.ms)} vs ${ms(atSmall.ms)} (${times(ratio(atLarge.ms, atSmall.ms))}), median of ${settings.runs}`,
+          `${ms(atLarge.ms)} vs ${ms(atSmall.ms)} (${times(ratio(atLarge.ms, atSmall.ms))}), median of ${settings.runs} each`,
       });
     }
   } finally {

@@ -17,7 +17,7 @@ export const FULL: BenchSettings = {
   coldstart: { runs: 7 },
   throughput: { concurrency: 8, warmupMs: 2000, windowMs: 5000, rounds: 3 },
   admin: { runs: 5 },
-  scale: { small: 100, large: 100_000, runs: 15 },
+  scale: { small: 100, large: 100_000, runs: 25 },
 };
 
 /** Small sizes, few runs, short windows: checks that every figure still works, in well under a minute. */
@@ -27,5 +27,5 @@ export const QUICK: BenchSettings = {
   coldstart: { runs: 3 },
   throughput: { concurrency: 8, warmupMs: 500, windowMs: 1500, rounds: 1 },
   admin: { runs: 2 },
-  scale: { small: 100, large: 1000, runs: 3 },
+  scale: { small: 100, large: 1000, runs: 5 },
 };

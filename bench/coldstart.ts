@@ -12,26 +12,32 @@ const REPO = fileURLToPath(new URL('..', import.meta.url));
 const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.url));
 
 /**
- * The Lambda's esbuild options, as `NodejsFunction` in infra/lib/graphql-api.ts turns its `bundling`
- * props into esbuild arguments (format ESM, target node22, main fields module,main, minify, source
- * map without sources, the createRequire banner; the AWS SDK bundled). The banner and the entry are
- * imported from infra so they cannot drift; keep the rest in step with that file.
+ * The Lambda's esbuild options, translated from the same `bundling` settings the stack gives
+ * NodejsFunction (infra/lib/node-function.ts), the way NodejsFunction turns them into esbuild arguments:
+ * bundle for node, ESM, target, main fields, minify, source map (with or without sources), banner, and
+ * the AWS SDK bundled or not. A setting this translation does not know fails here, so the bench cannot
+ * silently build something other than what is deployed.
  */
 async function lambdaBuildOptions() {
-  const { ESM_REQUIRE_BANNER } = await import('../infra/lib/graphql-api');
+  const { NODE_FUNCTION_DEFAULTS } = await import('../infra/lib/node-function');
   const { GRAPHQL_HANDLER_ENTRY } = await import('../infra/lib/paths');
+  const bundling = NODE_FUNCTION_DEFAULTS.bundling as Record<string, unknown>;
+  const known = new Set(['format', 'banner', 'target', 'mainFields', 'minify', 'sourceMap', 'sourcesContent', 'bundleAwsSDK']);
+  const unknown = Object.keys(bundling).filter((key) => !known.has(key) && bundling[key] !== undefined);
+  if (unknown.length) throw new Error(`bench: NodejsFunction bundling option(s) ${unknown.join(', ')} are not translated in bench/coldstart.ts`);
   return {
     entry: GRAPHQL_HANDLER_ENTRY,
     options: {
       bundle: true,
       platform: 'node' as const,
-      format: 'esm' as const,
-      target: 'node22',
-      mainFields: ['module', 'main'],
-      minify: true,
-      sourcemap: true,
-      sourcesContent: false,
-      banner: { js: ESM_REQUIRE_BANNER },
+      format: bundling.format === 'esm' ? ('esm' as const) : ('cjs' as const),
+      target: String(bundling.target ?? 'node22'),
+      mainFields: bundling.mainFields as string[] | undefined,
+      minify: bundling.minify === true,
+      sourcemap: bundling.sourceMap === true,
+      sourcesContent: bundling.sourcesContent !== false,
+      banner: typeof bundling.banner === 'string' ? { js: bundling.banner } : undefined,
+      external: bundling.bundleAwsSDK === true ? [] : ['@aws-sdk/*'],
       absWorkingDir: REPO,
       logLevel: 'warning' as const,
     },
@@ -46,10 +52,10 @@ interface Bundle {
 }
 
 async function bundle(entry: string, outDir: string, options: Awaited<ReturnType<typeof lambdaBuildOptions>>['options']): Promise<Bundle> {
-  const file = join(outDir, 'index.mjs');
+  const file = join(outDir, options.format === 'esm' ? 'index.mjs' : 'index.js');
   await build({ ...options, entryPoints: [entry], outfile: file });
   const code = readFileSync(file);
-  return { file, raw: code.length, gzip: gzipSync(code).length, map: statSync(`${file}.map`).size };
+  return { file, raw: code.length, gzip: gzipSync(code).length, map: options.sourcemap ? statSync(`${file}.map`).size : 0 };
 }
 
 /** Loads a bundle and answers one API Gateway v2 event, in the fresh process it runs in; prints timings. */

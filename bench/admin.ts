@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startLocalStack } from '../local/stack';
 import { stopOnInterrupt } from './cleanup';
 import type { Report } from './results';
@@ -86,17 +86,20 @@ export const hasSignIn = () => existsSync(join(REPO, 'admin', 'src', 'auth'));
  * of that document (milliseconds since its navigation started).
  */
 const TABLE_PROBE = `
-window.__benchTableAt = new Promise((resolve) => {
+(() => {
   const found = () => document.querySelector('.ant-table-tbody tr.ant-table-row');
+  const record = () => { if (window.__benchTableAt === undefined && found()) window.__benchTableAt = performance.now(); };
   const watch = () => {
-    if (found()) return resolve(performance.now());
+    record();
+    if (window.__benchTableAt !== undefined) return;
     const observer = new MutationObserver(() => {
-      if (found()) { observer.disconnect(); resolve(performance.now()); }
+      record();
+      if (window.__benchTableAt !== undefined) observer.disconnect();
     });
     observer.observe(document.documentElement, { childList: true, subtree: true });
   };
   if (document.documentElement) watch(); else document.addEventListener('DOMContentLoaded', watch);
-});
+})();
 `;
 
 async function signIn(page: Page): Promise<void> {
@@ -156,7 +159,7 @@ export async function runAdmin(runs: number, report: Report): Promise<void> {
       name: 'time-to-units-table',
       params: { runs },
       values: { medianMs: round(t, 1), runsMs: measured.map((r) => round(r.ms, 1)).join(','), jsLoadedRaw: loadedJs, cssLoadedRaw: median(measured.map((r) => r.css)) },
-      text: `${ms(t)} from navigation to the first table row, cold cache, median of ${runs} (JS fetched on the way: ${bytes(loadedJs)} raw)`,
+      text: `${ms(t)} from navigation to the first table row, cold cache, median of ${runs} (the page loaded ${bytes(loadedJs)} of JS, raw)`,
     });
   } finally {
     rmSync(dist, { recursive: true, force: true });
@@ -167,10 +170,10 @@ async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun
   const { chromium } = await import('playwright-core');
   const stack = await startLocalStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir });
   const release = stopOnInterrupt(stack.stop);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-  const releaseBrowser = stopOnInterrupt(() => browser.close());
+  let browser: Browser | undefined;
   const results: TableRun[] = [];
   try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
     // Run 0 warms up the server and the stack's caches; it is not counted.
     for (let run = 0; run <= runs; run++) {
       const context = await browser.newContext({ baseURL: stack.url, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
@@ -186,13 +189,14 @@ async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun
         await page.addInitScript(TABLE_PROBE);
         const fetched = { js: 0, css: 0 };
         page.on('response', (response) => {
-          const url = response.url();
-          const kind = url.endsWith('.js') ? 'js' : url.endsWith('.css') ? 'css' : null;
+          const path = new URL(response.url()).pathname;
+          const kind = path.endsWith('.js') ? 'js' : path.endsWith('.css') ? 'css' : null;
           if (kind) void response.body().then((b) => (fetched[kind] += b.length), () => undefined);
         });
         await page.goto('/units');
         if (!/\/units/.test(page.url())) throw new Error(`bench: /units sent the signed-in admin to ${page.url()}`);
-        const at = await page.evaluate(() => (window as unknown as { __benchTableAt: Promise<number> }).__benchTableAt);
+        await page.waitForFunction(() => typeof (window as unknown as { __benchTableAt?: number }).__benchTableAt === 'number');
+        const at = await page.evaluate(() => (window as unknown as { __benchTableAt: number }).__benchTableAt);
         await page.waitForLoadState('networkidle');
         if (run > 0) results.push({ ms: at, ...fetched });
       } finally {
@@ -200,9 +204,8 @@ async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun
       }
     }
   } finally {
-    releaseBrowser();
     release();
-    await browser.close();
+    await browser?.close();
     await stack.stop();
   }
   return results;

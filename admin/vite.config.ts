@@ -19,7 +19,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
-    proxy: { '/graphql': 'http://localhost:4000' },
+    // The API and the local issuer (/auth/config, /auth/token) of `npm start`.
+    proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',

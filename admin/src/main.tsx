@@ -1,26 +1,56 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { Navigate, RouterProvider, createBrowserRouter } from 'react-router';
-import { Provider as UrqlProvider } from 'urql';
-import { client } from './api/client';
+import { Outlet, RouterProvider, createBrowserRouter } from 'react-router';
+import { AuthProvider } from './auth/AuthProvider';
+import { Allowed, HomeRedirect, RequireAuth } from './auth/guards';
 import { I18nProvider } from './i18n';
 import { AppShell } from './layout/AppShell';
 import { PageLoading } from './layout/PageLoading';
 
-/** Each route loads its own chunk (and the antd components only it uses). */
+/**
+ * Each route loads its own chunk (and the antd components only it uses). The auth layer sits inside
+ * the router (it sends people to /login) and around every route; all but /login need a signed-in user,
+ * and each group of routes names the roles it is for.
+ */
 const router = createBrowserRouter([
   {
-    path: '/',
-    element: <AppShell />,
+    element: (
+      <AuthProvider>
+        <Outlet />
+      </AuthProvider>
+    ),
     hydrateFallbackElement: <PageLoading />,
     children: [
-      { index: true, element: <Navigate to="/units" replace /> },
-      { path: 'units', lazy: () => import('./routes/units/list').then(asRoute) },
-      { path: 'units/tree', lazy: () => import('./routes/units/tree').then(asRoute) },
-      { path: 'units/new', lazy: () => import('./routes/units/create').then(asRoute) },
-      { path: 'units/:id', lazy: () => import('./routes/units/show').then(asRoute) },
-      { path: 'units/:id/edit', lazy: () => import('./routes/units/edit').then(asRoute) },
-      { path: '*', lazy: () => import('./layout/NotFound').then(asRoute) },
+      { path: 'login', lazy: () => import('./routes/login').then(asRoute) },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <AppShell />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          { path: 'home', lazy: () => import('./routes/home').then(asRoute) },
+          {
+            element: <Allowed when={(access) => access.manageUnits} />,
+            children: [
+              { path: 'units', lazy: () => import('./routes/units/list').then(asRoute) },
+              { path: 'units/tree', lazy: () => import('./routes/units/tree').then(asRoute) },
+              { path: 'units/new', lazy: () => import('./routes/units/create').then(asRoute) },
+            ],
+          },
+          {
+            element: <Allowed when={(access, { id }) => access.canOpenUnit(id)} />,
+            children: [{ path: 'units/:id', lazy: () => import('./routes/units/show').then(asRoute) }],
+          },
+          {
+            element: <Allowed when={(access, { id }) => access.canEditUnit(id)} />,
+            children: [{ path: 'units/:id/edit', lazy: () => import('./routes/units/edit').then(asRoute) }],
+          },
+          { path: '*', lazy: () => import('./layout/NotFound').then(asRoute) },
+        ],
+      },
     ],
   },
 ]);
@@ -32,9 +62,7 @@ function asRoute(module: { default: React.ComponentType }) {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
-      <UrqlProvider value={client}>
-        <RouterProvider router={router} />
-      </UrqlProvider>
+      <RouterProvider router={router} />
     </I18nProvider>
   </StrictMode>,
 );

@@ -14,10 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": typeof types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
-    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": typeof types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": typeof types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
@@ -40,10 +40,10 @@ type Documents = {
     "\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.TreeChildrenDocument,
 };
 const documents: Documents = {
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
-    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": types.UnitRowFragmentDoc,
@@ -83,6 +83,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n"): (typeof documents)["\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -92,10 +96,6 @@ export function graphql(source: "\n  mutation CreateUploadUrl($input: CreateUplo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      region {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import type {
   LevelVerdict,
   OrgLevel,
   PairingStatus,
+  Role,
   UnitStatus,
   UnitStatusAction,
 } from '../gql/graphql';
@@ -21,6 +22,7 @@ export const enumLabel = {
   statusAction: (v: UnitStatusAction): MessageKey => `enum.statusAction.${v}`,
   verdict: (v: LevelVerdict): MessageKey => `enum.verdict.${v}`,
   pairingStatus: (v: PairingStatus): MessageKey => `enum.pairingStatus.${v}`,
+  role: (v: Role): MessageKey => `enum.role.${v}`,
 };
 
 /** Enum values in the order the forms and filters list them (the schema's order). */

@@ -2,35 +2,24 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  DownOutlined,
   FolderOpenOutlined,
+  HomeOutlined,
+  LogoutOutlined,
   OrderedListOutlined,
   TeamOutlined,
   TrophyOutlined,
   UnorderedListOutlined,
   UserOutlined,
 } from '@ant-design/icons';
-import { App, Alert, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import { Suspense, useEffect, useState } from 'react';
+import { App, Button, Dropdown, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
+import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useQuery } from 'urql';
-import { onSessionExpired } from '../api/client';
-import { graphql } from '../gql';
+import { useAuth, useViewer } from '../auth/AuthProvider';
 import { useT, type MessageKey } from '../i18n';
+import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
-
-const ViewerQuery = graphql(`
-  query Viewer {
-    viewer {
-      userId
-      displayName
-      region {
-        id
-        name
-      }
-    }
-  }
-`);
 
 /** Areas of the console: only 成员单位 is built; the others are listed, disabled, and say so. */
 const COMING_SOON: { key: string; label: MessageKey; icon: React.ReactNode }[] = [
@@ -43,38 +32,99 @@ const COMING_SOON: { key: string; label: MessageKey; icon: React.ReactNode }[] =
 
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/units/tree')) return '/units/tree';
-  return '/units';
+  if (pathname.startsWith('/units')) return '/units';
+  return pathname;
+}
+
+/**
+ * The menu by role: a region admin gets the member-unit area (and the areas still to come); a unit
+ * liaison gets its own unit only; anyone else a home page that says what their role can do today.
+ */
+function useMenu(): { items: MenuProps['items']; selected: string; open: string[] } {
+  const t = useT();
+  const { access } = useAuth();
+  const { pathname } = useLocation();
+  if (access.manageUnits) {
+    return {
+      selected: selectedKey(pathname),
+      open: ['units'],
+      items: [
+        {
+          key: 'units',
+          icon: <BankOutlined />,
+          label: t('nav.units'),
+          children: [
+            { key: '/units', icon: <UnorderedListOutlined />, label: <Link to="/units">{t('nav.unitList')}</Link> },
+            { key: '/units/tree', icon: <ApartmentOutlined />, label: <Link to="/units/tree">{t('nav.unitTree')}</Link> },
+          ],
+        },
+        ...COMING_SOON.map((area) => ({
+          key: area.key,
+          icon: area.icon,
+          disabled: true,
+          label: (
+            <Space size={6}>
+              {t(area.label)}
+              <Tag style={{ marginInlineEnd: 0 }}>{t('app.comingSoon')}</Tag>
+            </Space>
+          ),
+        })),
+      ],
+    };
+  }
+  if (access.ownUnitId) {
+    const own = `/units/${access.ownUnitId}`;
+    return {
+      selected: pathname.startsWith(own) ? own : pathname,
+      open: [],
+      items: [{ key: own, icon: <BankOutlined />, label: <Link to={own}>{t('nav.myUnit')}</Link> }],
+    };
+  }
+  return {
+    selected: pathname,
+    open: [],
+    items: [{ key: '/home', icon: <HomeOutlined />, label: <Link to="/home">{t('nav.home')}</Link> }],
+  };
+}
+
+/** Who is signed in, their roles, and 退出登录. */
+function UserMenu() {
+  const t = useT();
+  const viewer = useViewer();
+  const { signOut } = useAuth();
+  const items: MenuProps['items'] = [
+    {
+      key: 'roles',
+      disabled: true,
+      label: viewer.roles.map((role) => t(enumLabel.role(role))).join('、'),
+    },
+    { type: 'divider' },
+    { key: 'signOut', icon: <LogoutOutlined />, label: t('auth.signOut') },
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'signOut') signOut(); // RequireAuth then shows /login
+  };
+  return (
+    <Space size={8} data-testid="viewer">
+      {viewer.region && (
+        <>
+          <BankOutlined />
+          <Typography.Text>{viewer.region.name}</Typography.Text>
+        </>
+      )}
+      <Dropdown menu={{ items, onClick }} trigger={['click']}>
+        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenu')}>
+          <Typography.Text strong>{viewer.displayName}</Typography.Text>
+          <DownOutlined style={{ fontSize: 10 }} />
+        </Button>
+      </Dropdown>
+    </Space>
+  );
 }
 
 export function AppShell() {
   const t = useT();
-  const { pathname } = useLocation();
-  const [{ data }] = useQuery({ query: ViewerQuery, requestPolicy: 'cache-first' });
-  const [sessionExpired, setSessionExpired] = useState(false);
-  useEffect(() => onSessionExpired(() => setSessionExpired(true)), []);
-
-  const items: MenuProps['items'] = [
-    {
-      key: 'units',
-      icon: <BankOutlined />,
-      label: t('nav.units'),
-      children: [
-        { key: '/units', icon: <UnorderedListOutlined />, label: <Link to="/units">{t('nav.unitList')}</Link> },
-        { key: '/units/tree', icon: <ApartmentOutlined />, label: <Link to="/units/tree">{t('nav.unitTree')}</Link> },
-      ],
-    },
-    ...COMING_SOON.map((area) => ({
-      key: area.key,
-      icon: area.icon,
-      disabled: true,
-      label: (
-        <Space size={6}>
-          {t(area.label)}
-          <Tag style={{ marginInlineEnd: 0 }}>{t('app.comingSoon')}</Tag>
-        </Space>
-      ),
-    })),
-  ];
+  const menu = useMenu();
 
   return (
     <App>
@@ -90,9 +140,9 @@ export function AppShell() {
           </div>
           <Menu
             mode="inline"
-            selectedKeys={[selectedKey(pathname)]}
-            defaultOpenKeys={['units']}
-            items={items}
+            selectedKeys={[menu.selected]}
+            defaultOpenKeys={menu.open}
+            items={menu.items}
             style={{ borderInlineEnd: 0 }}
           />
         </Layout.Sider>
@@ -108,20 +158,10 @@ export function AppShell() {
               borderBottom: '1px solid rgba(5,5,5,0.06)',
             }}
           >
-            {data && (
-              <Space size={8} data-testid="viewer">
-                <BankOutlined />
-                <Typography.Text>{data.viewer.region?.name}</Typography.Text>
-                <UserOutlined style={{ marginInlineStart: 12 }} />
-                <Typography.Text strong>{data.viewer.displayName}</Typography.Text>
-              </Space>
-            )}
+            <UserMenu />
             <LanguageSwitch />
           </Layout.Header>
           <Layout.Content style={{ padding: 24 }}>
-            {sessionExpired && (
-              <Alert type="warning" showIcon title={t('error.unauthenticated')} style={{ marginBottom: 16 }} />
-            )}
             <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>

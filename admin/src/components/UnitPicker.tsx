@@ -1,6 +1,6 @@
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useClient } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { graphql } from '../gql';
 import type { HostKind } from '../gql/graphql';
 import { useT } from '../i18n';
@@ -16,6 +16,16 @@ const UnitOptionsQuery = graphql(`
           hostKind
         }
       }
+    }
+  }
+`);
+
+/** The name of a chosen unit that is in no search result (a value restored from a draft). */
+const UnitOptionNameQuery = graphql(`
+  query UnitOptionName($id: ID!) {
+    unit(id: $id) {
+      id
+      name
     }
   }
 `);
@@ -36,13 +46,14 @@ interface UnitPickerProps {
   initial?: UnitOption | null;
   placeholder?: string;
   id?: string;
+  disabled?: boolean;
 }
 
 const SEARCH_DELAY_MS = 250;
 const OPTIONS = 20;
 
 /** A select that searches units by name prefix on the server (`units(filter: { namePrefix })`). */
-export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, placeholder, id }: UnitPickerProps) {
+export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, placeholder, id, disabled }: UnitPickerProps) {
   const t = useT();
   const client = useClient();
   const [search, setSearch] = useState('');
@@ -76,6 +87,10 @@ export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, pla
     // Dependencies: hostKinds compared by value (kinds)
   }, [open, search, kinds, excludeId, client]);
 
+  const known = !value || value === initial?.id || found.some((u) => u.id === value);
+  const [{ data: named }] = useQuery({ query: UnitOptionNameQuery, variables: { id: value ?? '' }, pause: known });
+  const chosen = !known && named?.unit ? named.unit : null;
+
   const options = useMemo(() => {
     const list = found.map((u) => ({
       value: u.id,
@@ -83,15 +98,16 @@ export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, pla
       title: u.name,
       kind: t(enumLabel.hostKind(u.hostKind)),
     }));
-    if (initial && !list.some((o) => o.value === initial.id)) {
-      list.unshift({ value: initial.id, label: initial.name, title: initial.name, kind: '' });
+    for (const extra of [initial, chosen]) {
+      if (extra && !list.some((o) => o.value === extra.id)) list.unshift({ value: extra.id, label: extra.name, title: extra.name, kind: '' });
     }
     return list;
-  }, [found, initial, t]);
+  }, [found, initial, chosen, t]);
 
   return (
     <Select
       id={id}
+      disabled={disabled}
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}
       allowClear

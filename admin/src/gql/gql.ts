@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": typeof types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
+    "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": typeof types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": typeof types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
@@ -44,6 +45,7 @@ const documents: Documents = {
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
+    "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": types.UnitRowFragmentDoc,
@@ -96,6 +98,10 @@ export function graphql(source: "\n  mutation CreateUploadUrl($input: CreateUplo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

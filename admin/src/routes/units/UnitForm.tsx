@@ -62,11 +62,33 @@ interface UnitFormProps {
   onCancel: () => void;
   /** Offered with a CONFLICT: read the record again. */
   onReload?: () => void;
+  /** Fields shown but not editable by this viewer (a unit liaison: the admin-only ones). */
+  lockedFields?: ReadonlySet<string>;
+  /** Called on every change (the page may keep a draft). */
+  onValuesChange?: () => void;
+  /** Shown above the form (e.g. that a draft was restored). */
+  notice?: React.ReactNode;
 }
 
 /** The unit profile form shared by create and edit: validates before anything is sent. */
-export function UnitForm({ form, initialValues, unitId, parent, submitting, problem, onSubmit, onCancel, onReload }: UnitFormProps) {
+export function UnitForm({
+  form,
+  initialValues,
+  unitId,
+  parent,
+  submitting,
+  problem,
+  onSubmit,
+  onCancel,
+  onReload,
+  lockedFields,
+  onValuesChange,
+  notice,
+}: UnitFormProps) {
   const t = useT();
+  /** A locked field: disabled with a hint (undefined otherwise, so the form's own disabled state still applies). */
+  const locked = (name: string) => (lockedFields?.has(name) ? { disabled: true } : {});
+  const lockedHint = (name: string, extra?: string) => (lockedFields?.has(name) ? t('auth.adminOnlyField') : extra);
   const options = <T extends string>(values: readonly T[], label: (v: T) => MessageKey) =>
     values.map((value) => ({ value, label: t(label(value)) }));
 
@@ -87,7 +109,9 @@ export function UnitForm({ form, initialValues, unitId, parent, submitting, prob
       onFinish={onSubmit}
       scrollToFirstError={{ block: 'center' }}
       disabled={submitting}
+      onValuesChange={onValuesChange}
     >
+      {notice}
       <ProblemAlert problem={problem} onReload={onReload} />
       <Card title={t('unit.basics')} size="small" style={{ marginBottom: 16 }}>
         <Row gutter={16}>
@@ -95,12 +119,13 @@ export function UnitForm({ form, initialValues, unitId, parent, submitting, prob
             <Form.Item
               name="name"
               label={t('unit.name')}
+              extra={lockedHint('name')}
               rules={[
                 { required: true, whitespace: true, message: t('unitForm.nameRequired') },
                 { max: NAME_MAX, message: t('unitForm.nameTooLong') },
               ]}
             >
-              <Input count={{ show: true, max: NAME_MAX }} />
+              <Input count={{ show: true, max: NAME_MAX }} {...locked('name')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -109,27 +134,38 @@ export function UnitForm({ form, initialValues, unitId, parent, submitting, prob
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="hostKind" label={t('unit.hostKind')} rules={[{ required: true, message: t('unitForm.hostKindRequired') }]}>
-              <Select options={options(HOST_KINDS, enumLabel.hostKind)} />
+            <Form.Item
+              name="hostKind"
+              label={t('unit.hostKind')}
+              extra={lockedHint('hostKind')}
+              rules={[{ required: true, message: t('unitForm.hostKindRequired') }]}
+            >
+              <Select options={options(HOST_KINDS, enumLabel.hostKind)} {...locked('hostKind')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="level" label={t('unit.level')} rules={[{ required: true, message: t('unitForm.levelRequired') }]}>
-              <Select options={options(ORG_LEVELS, enumLabel.level)} />
+            <Form.Item
+              name="level"
+              label={t('unit.level')}
+              extra={lockedHint('level')}
+              rules={[{ required: true, message: t('unitForm.levelRequired') }]}
+            >
+              <Select options={options(ORG_LEVELS, enumLabel.level)} {...locked('level')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item
               name="allianceRole"
               label={t('unit.allianceRole')}
+              extra={lockedHint('allianceRole')}
               rules={[{ required: true, message: t('unitForm.roleRequired') }]}
             >
-              <Select options={options(ALLIANCE_ROLES, enumLabel.allianceRole)} />
+              <Select options={options(ALLIANCE_ROLES, enumLabel.allianceRole)} {...locked('allianceRole')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="parentId" label={t('unit.parent')} extra={t('unitForm.noParent')}>
-              <UnitPicker excludeId={unitId} initial={parent} placeholder={t('unitForm.parentPlaceholder')} />
+            <Form.Item name="parentId" label={t('unit.parent')} extra={lockedHint('parentId', t('unitForm.noParent'))}>
+              <UnitPicker excludeId={unitId} initial={parent} placeholder={t('unitForm.parentPlaceholder')} {...locked('parentId')} />
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>

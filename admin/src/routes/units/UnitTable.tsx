@@ -1,5 +1,7 @@
 import { Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
+import { useAccess } from '../../auth/AuthProvider';
+import { UnitLink } from '../../components/UnitLink';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
 import { graphql } from '../../gql';
 import type { UnitRowFragment } from '../../gql/graphql';
@@ -28,12 +30,13 @@ graphql(`
 /** Units as rows: the units list and a unit's children share it. */
 export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: string }) {
   const t = useT();
+  const access = useAccess();
   const { emptyText, ...tableProps } = props;
   const columns: TableColumnsType<UnitRowFragment> = [
     {
       title: t('unit.name'),
       dataIndex: 'name',
-      render: (name: string, unit) => <Link to={`/units/${unit.id}`}>{name}</Link>,
+      render: (name: string, unit) => <UnitLink id={unit.id} name={name} />,
     },
     {
       title: t('unit.hostKind'),
@@ -63,8 +66,8 @@ export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: str
       width: 130,
       render: (_, unit) => (
         <Space size={12}>
-          <Link to={`/units/${unit.id}`}>{t('common.view')}</Link>
-          <Link to={`/units/${unit.id}/edit`}>{t('common.edit')}</Link>
+          {access.canOpenUnit(unit.id) && <Link to={`/units/${unit.id}`}>{t('common.view')}</Link>}
+          {access.canEditUnit(unit.id) && <Link to={`/units/${unit.id}/edit`}>{t('common.edit')}</Link>}
         </Space>
       ),
     },

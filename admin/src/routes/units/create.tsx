@@ -1,8 +1,10 @@
-import { App, Card, Form } from 'antd';
+import { Alert, App, Card, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { useViewer } from '../../auth/AuthProvider';
+import { useSessionDraft } from '../../auth/drafts';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { toProfileInput, type UnitFormValues } from './form-values';
@@ -17,12 +19,13 @@ const CreateUnitMutation = graphql(`
   }
 `);
 
-/** /units/new: register a new member unit. */
+/** /units/new: register a new member unit. What is typed survives a session that ends midway (drafts.ts). */
 export default function UnitCreatePage() {
   const t = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
+  const draft = useSessionDraft<UnitFormValues>('units/new', useViewer().userId, () => form.getFieldsValue(true));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, createUnit] = useMutation(CreateUnitMutation);
 
@@ -42,6 +45,8 @@ export default function UnitCreatePage() {
     <Card title={t('unitForm.createTitle')}>
       <UnitForm
         form={form}
+        initialValues={draft ?? undefined}
+        notice={draft && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
         submitting={fetching}
         problem={leftToShow(problem)}
         onSubmit={submit}

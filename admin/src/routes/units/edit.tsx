@@ -1,12 +1,15 @@
-import { App, Card, Form, Result, Skeleton } from 'antd';
+import { Alert, App, Card, Form, Result, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { useAccess, useViewer } from '../../auth/AuthProvider';
+import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { UnitFormFieldsFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import Forbidden from '../../layout/Forbidden';
 import { changedFields, fromUnit, toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
 
@@ -26,13 +29,29 @@ const UpdateUnitMutation = graphql(`
   }
 `);
 
-/** /units/:id/edit: change a unit's profile; saves only what changed, against the version it read. */
+/** What an ended session leaves of this form: the record it was filled from, and the values typed since. */
+interface EditDraft {
+  base: UnitFormFieldsFragment;
+  values: UnitFormValues;
+}
+
+/**
+ * /units/:id/edit: change a unit's profile; saves only what changed, against the version it read.
+ * A unit liaison sees the admin-only fields locked. If the session ends while editing, the form comes
+ * back after signing in as it was, against the version it was read at (a change made meanwhile is then
+ * a CONFLICT, as it would have been).
+ */
 export default function UnitEditPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
+  const access = useAccess();
+  // The capture runs when a session ends, long after this render: `base` (below) is set by then.
+  const draft = useSessionDraft<EditDraft | null>(`units/${id}/edit`, useViewer().userId, (): EditDraft | null =>
+    base ? { base, values: form.getFieldsValue(true) as UnitFormValues } : null,
+  );
   // Always read fresh: the version edited from must be the current one, not a cached copy.
   const [{ data, error, fetching }, reexecute] = useQuery({
     query: UnitForEditQuery,
@@ -42,7 +61,7 @@ export default function UnitEditPage() {
   const [{ fetching: saving }, updateUnit] = useMutation(UpdateUnitMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   /** What the form was filled from: its version goes with the save. */
-  const [base, setBase] = useState<UnitFormFieldsFragment | null>(null);
+  const [base, setBase] = useState<UnitFormFieldsFragment | null>(draft?.base ?? null);
   /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
   const [reloadFrom, setReloadFrom] = useState<typeof data | null>(null);
   const reloading = reloadFrom !== null;
@@ -59,7 +78,10 @@ export default function UnitEditPage() {
       setProblem(null);
     }
   }, [data, base, reloading, reloadFrom, form]);
-  const initialValues = useMemo(() => (base ? fromUnit(base) : undefined), [base]);
+  const initialValues = useMemo(
+    () => (draft && base === draft.base ? draft.values : base ? fromUnit(base) : undefined),
+    [base, draft],
+  );
 
   function reload() {
     setReloadFrom(data);
@@ -84,7 +106,8 @@ export default function UnitEditPage() {
   }
 
   if (error && !data) {
-    return <ProblemAlert problem={toProblem(error)} onRetry={reload} />;
+    const readProblem = toProblem(error);
+    return readProblem.code === 'FORBIDDEN' ? <Forbidden /> : <ProblemAlert problem={readProblem} onRetry={reload} />;
   }
   if (data && !data.unit) {
     return <Result status="404" title={t('unitPage.notFound')} />;
@@ -103,6 +126,8 @@ export default function UnitEditPage() {
         onSubmit={submit}
         onCancel={() => navigate(-1)}
         onReload={reload}
+        lockedFields={access.lockedUnitFields}
+        notice={draft && base === draft.base && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
       />
     </Card>
   );

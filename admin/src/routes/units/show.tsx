@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toProblem, type ApiProblem } from '../../api/errors';
+import { useAccess } from '../../auth/AuthProvider';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { UnitLink } from '../../components/UnitLink';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
 import { graphql } from '../../gql';
 import type { UnitPageQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../i18n/enums';
+import Forbidden from '../../layout/Forbidden';
 import { ChildrenCard } from './show/ChildrenCard';
 import { formatDateTime } from './show/dates';
 import { PairingsCard } from './show/PairingsCard';
@@ -79,10 +82,14 @@ function PersonText({ person }: { person: Person }) {
   );
 }
 
-/** /units/:id: one unit's profile, level check, status actions, registration, sub-units and pairings. */
+/**
+ * /units/:id: one unit's profile, level check, status actions, registration, sub-units and pairings.
+ * A unit liaison sees its own unit with 编辑 only; the other actions are the region admin's.
+ */
 export default function UnitShowPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const access = useAccess();
   const [{ data, error, fetching }, reexecute] = useQuery({ query: UnitPageQueryDocument, variables: { id } });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const reload = () => {
@@ -90,11 +97,16 @@ export default function UnitShowPage() {
     reexecute({ requestPolicy: 'network-only' });
   };
 
-  if (error && !data) return <ProblemAlert problem={toProblem(error)} onRetry={reload} />;
+  if (error && !data) {
+    const problem = toProblem(error);
+    return problem.code === 'FORBIDDEN' ? <Forbidden /> : <ProblemAlert problem={problem} onRetry={reload} />;
+  }
   if (!data) return <Skeleton active />;
   const unit = data.unit;
   if (!unit) {
-    return <Result status="404" title={t('unitPage.notFound')} extra={<Link to="/units">{t('app.backHome')}</Link>} />;
+    return (
+      <Result status="404" title={t('unitPage.notFound')} extra={access.manageUnits && <Link to="/units">{t('app.backHome')}</Link>} />
+    );
   }
 
   const isCommunity = COMMUNITY_KINDS.includes(unit.hostKind);
@@ -105,8 +117,8 @@ export default function UnitShowPage() {
       <Breadcrumb
         style={{ marginBottom: 12 }}
         items={[
-          { title: <Link to="/units">{t('units.title')}</Link> },
-          ...(unit.parent ? [{ title: <Link to={`/units/${unit.parent.id}`}>{unit.parent.name}</Link> }] : []),
+          { title: access.manageUnits ? <Link to="/units">{t('units.title')}</Link> : t('nav.myUnit') },
+          ...(unit.parent ? [{ title: <UnitLink id={unit.parent.id} name={unit.parent.name} /> }] : []),
           { title: unit.name },
         ]}
       />
@@ -138,7 +150,7 @@ export default function UnitShowPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('unit.allianceRole')}>{t(enumLabel.allianceRole(unit.allianceRole))}</Descriptions.Item>
           <Descriptions.Item label={t('unit.parent')}>
-            {unit.parent ? <Link to={`/units/${unit.parent.id}`}>{unit.parent.name}</Link> : none}
+            {unit.parent ? <UnitLink id={unit.parent.id} name={unit.parent.name} /> : none}
           </Descriptions.Item>
           <Descriptions.Item label={t('unit.grid')}>{unit.grid || none}</Descriptions.Item>
           <Descriptions.Item label={t('unit.address')}>{unit.address || none}</Descriptions.Item>
@@ -159,8 +171,10 @@ export default function UnitShowPage() {
         </Descriptions>
       </Card>
 
-      <RegistrationCard unit={unit} onReload={reload} />
-      <PairingsCard unit={{ id: unit.id, name: unit.name, canStartPairing: !isCommunity }} />
+      <RegistrationCard unit={unit} onReload={reload} canRegister={access.manageUnits} />
+      <PairingsCard
+        unit={{ id: unit.id, name: unit.name, canStartPairing: access.manageUnits && !isCommunity, canEndPairing: access.manageUnits }}
+      />
       <ChildrenCard unitId={unit.id} childCount={unit.childCount} />
     </>
   );

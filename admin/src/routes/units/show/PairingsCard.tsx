@@ -2,13 +2,13 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
 import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { CursorPager } from '../../../components/CursorPager';
 import { FileUploadField } from '../../../components/FileUploadField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { UnitLink } from '../../../components/UnitLink';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { graphql } from '../../../gql';
 import type { PairingRowFragment } from '../../../gql/graphql';
@@ -104,7 +104,8 @@ interface EndValues {
 const REFRESH_ON = ['Pairing'];
 
 interface Props {
-  unit: { id: string; name: string; canStartPairing: boolean };
+  /** canStartPairing: 新建结对 (a region admin, on a unit that is not itself a community); canEndPairing: 结束结对. */
+  unit: { id: string; name: string; canStartPairing: boolean; canEndPairing: boolean };
 }
 
 /** 结对共建 (000 art.12): this unit's pairings, 新建结对 with the agreement file, and 结束结对. */
@@ -164,7 +165,7 @@ export function PairingsCard({ unit }: Props) {
     {
       title: t('pairing.counterpart'),
       key: 'counterpart',
-      render: (_, p) => <Link to={`/units/${counterpart(p).id}`}>{counterpart(p).name}</Link>,
+      render: (_, p) => <UnitLink id={counterpart(p).id} name={counterpart(p).name} />,
     },
     {
       title: t('pairing.term'),
@@ -189,7 +190,9 @@ export function PairingsCard({ unit }: Props) {
         </Space>
       ),
     },
-    {
+  ];
+  if (unit.canEndPairing) {
+    columns.push({
       title: t('common.actions'),
       key: 'actions',
       width: 110,
@@ -206,8 +209,8 @@ export function PairingsCard({ unit }: Props) {
             {t('pairing.end')}
           </Button>
         ),
-    },
-  ];
+    });
+  }
 
   return (
     <Card

@@ -1,12 +1,12 @@
 import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
 import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { FileUploadField } from '../../../components/FileUploadField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
+import { UnitLink } from '../../../components/UnitLink';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { graphql } from '../../../gql';
 import type { UnitRegistrationFragment } from '../../../gql/graphql';
@@ -51,10 +51,12 @@ interface RegisterValues {
 interface Props {
   unit: { id: string; version: number; registration?: UnitRegistrationFragment | null };
   onReload: () => void;
+  /** 报到登记 / 更新报到登记 (region admin only). */
+  canRegister: boolean;
 }
 
 /** 报到登记 (000 art.10; 001 附件5): the registration, and the form to record it with its signed form file. */
-export function RegistrationCard({ unit, onReload }: Props) {
+export function RegistrationCard({ unit, onReload, canRegister }: Props) {
   const t = useT();
   const { message } = App.useApp();
   /** The values the form opens with; null while closed. */
@@ -99,9 +101,11 @@ export function RegistrationCard({ unit, onReload }: Props) {
       size="small"
       style={{ marginBottom: 16 }}
       extra={
-        <Button type={registration ? 'default' : 'primary'} onClick={start}>
-          {registration ? t('unitPage.reRegister') : t('unitPage.register')}
-        </Button>
+        canRegister && (
+          <Button type={registration ? 'default' : 'primary'} onClick={start}>
+            {registration ? t('unitPage.reRegister') : t('unitPage.register')}
+          </Button>
+        )
       }
     >
       {registration ? (
@@ -109,7 +113,7 @@ export function RegistrationCard({ unit, onReload }: Props) {
           <Descriptions.Item label={t('unitPage.registeredOn')}>{registration.registeredOn}</Descriptions.Item>
           <Descriptions.Item label={t('unitPage.community')}>
             {registration.community ? (
-              <Link to={`/units/${registration.community.id}`}>{registration.community.name}</Link>
+              <UnitLink id={registration.community.id} name={registration.community.name} />
             ) : (
               t('common.none')
             )}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { toProblem, type ApiProblem } from '../../../api/errors';
+import { useAccess } from '../../../auth/AuthProvider';
 import { graphql } from '../../../gql';
 import type { UnitStatus, UnitStatusAction } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -42,9 +43,13 @@ interface Props {
   onProblem: (problem: ApiProblem | null) => void;
 }
 
-/** 编辑, 暂停 / 退出 / 恢复 (with confirmation and an optional reason), 删除. */
+/**
+ * 编辑, 暂停 / 退出 / 恢复 (with confirmation and an optional reason), 删除. A unit liaison gets 编辑 only
+ * (its own unit); the rest is the region admin's.
+ */
 export function StatusActions({ unit, onProblem }: Props) {
   const t = useT();
+  const access = useAccess();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [pending, setPending] = useState<UnitStatusAction | 'DELETE' | null>(null);
@@ -72,11 +77,15 @@ export function StatusActions({ unit, onProblem }: Props) {
   }
 
   const isDelete = pending === 'DELETE';
+  const edit = access.canEditUnit(unit.id) && (
+    <Link to={`/units/${unit.id}/edit`}>
+      <Button icon={<EditOutlined />}>{t('common.edit')}</Button>
+    </Link>
+  );
+  if (!access.manageUnits) return <Space wrap>{edit}</Space>;
   return (
     <Space wrap>
-      <Link to={`/units/${unit.id}/edit`}>
-        <Button icon={<EditOutlined />}>{t('common.edit')}</Button>
-      </Link>
+      {edit}
       {ACTIONS_FROM[unit.status].map((action) => (
         <Button
           key={action}

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../local/issuer';
 
 /**
  * Debian's chromium with exactly the flags of STACK.md (Browser tests): as root, and with no look-up of
@@ -39,11 +40,28 @@ export const uniqueName = (prefix: string) => `${prefix}${Math.random().toString
  */
 export const label = (text: string) => new RegExp(`(^|\\s)${[...text].join('\\s?')}\\s*$`);
 
-/** Calls the stack's GraphQL API directly (same origin as the page, no browser involved). */
-export async function graphqlRequest<T>(baseURL: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Signs in through the real login page as one of the demo accounts (all share DEMO_PASSWORD), and waits
+ * until the console has left /login (for `?next=` or the role's home).
+ */
+export async function signIn(page: Page, username: string) {
+  if (new URL(page.url()).pathname !== '/login') await page.goto('/login');
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: label('登录') }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
+}
+
+/** Calls the stack's GraphQL API directly (same origin as the page, no browser involved) with a bearer token. */
+export async function graphqlRequest<T>(
+  baseURL: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(new URL('/graphql', baseURL), {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };

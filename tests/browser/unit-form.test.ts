@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUnit, findUnitByName, updateUnit } from './api';
-import { chooseOption, fieldError, label, launchBrowser, openPage, uniqueName } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = '长安街道党工委';
@@ -13,6 +13,7 @@ describe('Unit form: create, server field errors, stale versions', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     ({ page } = await openPage(browser, baseUrl));
+    await signIn(page, 'admin');
   });
   afterAll(async () => {
     await browser?.close();

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createUnit, type CreatedUnit } from './api';
-import { chooseOption, label, launchBrowser, openPage, uniqueName } from './browser';
+import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -15,6 +15,7 @@ describe('Unit page: registration with a file, pairings, status', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     ({ page } = await openPage(browser, baseUrl));
+    await signIn(page, 'admin');
     community = await createUnit(baseUrl, {
       name: uniqueName('测试社区党委'),
       hostKind: 'COMMUNITY',

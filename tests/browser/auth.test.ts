@@ -1,0 +1,167 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessToken, createUnit, findUnitByName } from './api';
+import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+
+const baseUrl = inject('baseUrl');
+const LIAISON_UNIT = '长安实验小学党支部';
+
+describe('Sign-in, roles and sessions', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  /** Every test starts signed out, in a tab of its own (sessionStorage is per tab). */
+  async function freshPage() {
+    ({ context, page } = await openPage(browser, baseUrl));
+  }
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const menuItems = () => page.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
+  const pathOf = () => new URL(page.url()).pathname;
+
+  it('refuses a wrong password with the issuer’s words and stays on /login', async () => {
+    // Prepare: `member` is the account no other test needs (5 failures in a run lock it)
+    await freshPage();
+    await page.goto('/login');
+
+    // Act
+    await page.getByLabel('用户名', { exact: true }).fill('member');
+    await page.getByLabel('密码', { exact: true }).fill('Wrong-password-1');
+    await page.getByRole('button', { name: label('登录') }).click();
+
+    // Assess
+    await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
+    expect(pathOf()).toBe('/login');
+    expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe('');
+    expect(await page.evaluate(() => sessionStorage.getItem('gongjian.session'))).toBeNull();
+  });
+
+  it('sends a signed-out visit to /units to /login, and back to /units after signing in', async () => {
+    await freshPage();
+
+    await page.goto('/units');
+
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/units');
+    await signIn(page, 'admin');
+    expect(pathOf()).toBe('/units');
+    await page.getByText(/本区域共 \d+ 个成员单位/).waitFor();
+    await page.getByTestId('viewer').getByText('秘书处管理员').waitFor();
+  });
+
+  it('gives a member a home page that says what its role can do today', async () => {
+    await freshPage();
+
+    await signIn(page, 'member');
+
+    expect(pathOf()).toBe('/home');
+    await page.getByText('欢迎，党员张三').waitFor();
+    await page.getByText(/只能查看本人的账号信息/).waitFor();
+    expect(await menuItems().allInnerTexts()).toEqual(['首页']);
+    await page.goto('/units');
+    await page.getByText('无权访问').waitFor();
+  });
+
+  it('shows a unit liaison its own unit only, lets it edit the address, and refuses /units', async () => {
+    // Prepare
+    const unit = await findUnitByName(baseUrl, LIAISON_UNIT);
+    const address = uniqueName('联络员修改的地址');
+    await freshPage();
+
+    // Act: sign in; the home is the liaison's unit
+    await signIn(page, 'liaison');
+
+    // Assess: one menu entry, and none of the admin's actions
+    expect(pathOf()).toBe(`/units/${unit.id}`);
+    await page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
+    expect(await menuItems().allInnerTexts()).toEqual(['我的单位']);
+    for (const action of ['删除', '暂停', '退出', '报到登记', '更新报到登记']) {
+      expect(await page.getByRole('button', { name: label(action) }).count(), action).toBe(0);
+    }
+    expect(await page.getByRole('button', { name: /新建结对|结束结对/ }).count()).toBe(0);
+
+    // Act: edit the address; the admin-only fields are shown locked
+    await page.getByRole('button', { name: label('编辑') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}/edit$`));
+    const name = page.getByLabel('单位名称', { exact: true });
+    await expect.poll(() => name.inputValue()).toBe(LIAISON_UNIT);
+    expect(await name.isDisabled()).toBe(true);
+    expect(await page.getByText('仅区域管理员可修改').count()).toBeGreaterThanOrEqual(5);
+    await page.getByLabel('地址', { exact: true }).fill(address);
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: saved
+    await page.waitForURL(new RegExp(`/units/${unit.id}$`));
+    await page.getByText(address).waitFor();
+
+    // Act / Assess: the units list is not the liaison's
+    await page.goto('/units');
+    await page.getByText('无权访问').waitFor();
+    await page.getByRole('button', { name: '返回首页' }).waitFor();
+  });
+
+  it('sends an expired session to /login and brings the unsaved edit back after signing in again', async () => {
+    // Prepare: a unit opened for editing, with an unsaved change
+    const unit = await createUnit(baseUrl, { name: uniqueName('会话过期党支部') });
+    const typed = uniqueName('过期前未保存的地址');
+    await freshPage();
+    await signIn(page, 'admin');
+    await page.goto(`/units/${unit.id}/edit`);
+    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
+    await page.getByLabel('地址', { exact: true }).fill(typed);
+
+    // Act: the token stops being good (as when it expires), then the form is submitted
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('gongjian.session')!) as Record<string, unknown>;
+      sessionStorage.setItem('gongjian.session', JSON.stringify({ ...session, accessToken: 'not-a-valid-token' }));
+    });
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: the login page, saying why, remembering where to return
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe(`/units/${unit.id}/edit`);
+    await page.getByText('登录已过期，请重新登录').waitFor();
+
+    // Act: sign in again
+    await signIn(page, 'admin');
+
+    // Assess: the same form, with what was typed, and it saves
+    expect(pathOf()).toBe(`/units/${unit.id}/edit`);
+    await page.getByText('已恢复登录过期前未保存的内容').waitFor();
+    await expect.poll(() => page.getByLabel('地址', { exact: true }).inputValue()).toBe(typed);
+    await page.getByRole('button', { name: label('保存') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}$`));
+    await page.getByText(typed).waitFor();
+    const saved = await graphqlRequest<{ unit: { address: string | null } }>(
+      baseUrl,
+      'query ($id: ID!) { unit(id: $id) { address } }',
+      { id: unit.id },
+      await accessToken(baseUrl),
+    );
+    expect(saved.unit.address).toBe(typed);
+  });
+
+  it('signs out from the header menu back to /login, forgetting the session', async () => {
+    await freshPage();
+    await signIn(page, 'admin');
+    await page.getByText(/本区域共 \d+ 个成员单位/).waitFor();
+
+    await page.getByRole('button', { name: '账号菜单' }).click();
+    await page.getByRole('menuitem', { name: /退出登录/ }).click();
+
+    await page.waitForURL((url) => url.pathname === '/login' && url.search === '');
+    await page.getByText('您已退出登录').waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('gongjian.session'))).toBeNull();
+    await page.goto('/units');
+    await page.waitForURL((url) => url.pathname === '/login');
+  });
+});

@@ -14,8 +14,9 @@ import { unitToItem } from '../functions/src/store/unit-item';
  * - `community`: a registered community (the root of the region's tree) whose page the admin opens;
  * - `size` member units, all children of `community` (so its children list has `size` items), of
  *   several host kinds and levels, a quarter of them registered with `community`;
- * - `pairings` of those members paired with `community` through the createPairing use case (so its
- *   pairings list has that many items, each written as the product writes it, audit entry included).
+ * - up to `pairings` of those members (never `member`, so at most size − 1) paired with `community`
+ *   through the createPairing use case (so its pairings list has that many items, each written as the
+ *   product writes it, audit entry included).
  *
  * The region's unit list then holds size + 1 units. Units are written in BatchWriteItem batches of 25
  * (unit item from the store's own `unitToItem`, plus its name guard, as UnitRepository.create writes
@@ -29,8 +30,6 @@ export interface Dataset {
   community: Unit;
   /** A registered member unit (parent and registration community: `community`). */
   member: Unit;
-  /** Member units not paired with anything: free for the mutation figures. */
-  unpaired: Unit[];
   seconds: { units: number; pairings: number };
 }
 
@@ -94,9 +93,8 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
   );
   const unitsDone = performance.now();
 
-  // Pairings through the use case: the first `pairings` members, from the end so that `member` (index 0) stays unpaired.
-  const pairingCount = Math.min(options.pairings ?? 0, Math.max(0, size - 4));
-  const toPair = members.slice(size - pairingCount);
+  // Pairings through the use case, with every member but `member` (index 0) at most.
+  const toPair = members.slice(1, 1 + Math.min(options.pairings ?? 0, size - 1));
   await inBatches(toPair, 4, (unit) =>
     createPairing(admin, { unitId: unit.id, communityId: community.id, startsOn: '2026-01-01', endsOn: '2027-12-31', content: '共建活动' }, ports),
   );
@@ -109,7 +107,6 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
     admin,
     community: refreshedCommunity,
     member,
-    unpaired: members.slice(1, Math.min(4, size - pairingCount)),
     seconds: { units: (unitsDone - started) / 1000, pairings: (performance.now() - unitsDone) / 1000 },
   };
 }

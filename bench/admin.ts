@@ -6,26 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalStack } from '../local/stack';
+import { CHROMIUM_FLAGS } from '../tests/browser/browser';
 import { stopOnInterrupt } from './cleanup';
 import type { Report } from './results';
 import { bytes, median, ms, round } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
-/** Debian's chromium with exactly the flags of STACK.md (Browser tests): nothing outside this machine. */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
-];
+/** Debian's chromium with exactly the flags of STACK.md (Browser tests), shared with the browser tests. */
 const CHROMIUM = '/usr/bin/chromium';
 
 /** The production build of the admin (`vite build`, minified), into its own folder: admin/dist is left alone. */
@@ -78,9 +66,6 @@ export function initialAssets(distDir: string): { js: AssetTotals; css: AssetTot
   return { js: total(js), css: total(css) };
 }
 
-/** The admin signs in at /login (username and password, then /units) once the auth area exists. */
-export const hasSignIn = () => existsSync(join(REPO, 'admin', 'src', 'auth'));
-
 /**
  * Records, inside the page, when the first row of the units table is in the DOM, as performance.now()
  * of that document (milliseconds since its navigation started).
@@ -102,6 +87,7 @@ const TABLE_PROBE = `
 })();
 `;
 
+/** Signs in as the demo admin at /login (username and password), which lands on /units. */
 async function signIn(page: Page): Promise<void> {
   await page.goto('/login');
   await page.getByLabel(/用户名|username/i).fill('admin');
@@ -145,10 +131,6 @@ export async function runAdmin(runs: number, report: Report): Promise<void> {
 
     if (!existsSync(CHROMIUM)) {
       report.skip('admin', 'time-to-units-table', `${CHROMIUM} is not installed (apt-get install -y chromium fonts-wqy-microhei)`);
-      return;
-    }
-    if (!hasSignIn()) {
-      report.skip('admin', 'time-to-units-table', 'the admin cannot sign in yet (admin/src/auth does not exist), so the units table never renders against an API that needs a token');
       return;
     }
     const measured = await timeToUnitsTable(dist, runs);

@@ -20,6 +20,8 @@ export interface Access {
   canEditUnit: (id: string | undefined) => boolean;
   /** Unit fields this viewer sees but may not change (the API answers FORBIDDEN). */
   lockedUnitFields: ReadonlySet<string>;
+  /** REGION_ADMIN of a region: the audit trails (auditTrail, regionAuditTrail). */
+  readAudit: boolean;
 }
 
 /** updateUnit fields only a region admin may change; a liaison edits the rest of its own unit. */
@@ -38,6 +40,7 @@ export function accessOf(viewer: ViewerAccessFields | null): Access {
     canOpenUnit: mayTouch,
     canEditUnit: mayTouch,
     lockedUnitFields: manageUnits ? NONE : ADMIN_ONLY_UNIT_FIELDS,
+    readAudit: inRegion && has('REGION_ADMIN'),
   };
 }
 

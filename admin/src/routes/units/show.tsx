@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toProblem, type ApiProblem } from '../../api/errors';
 import { useAccess } from '../../auth/AuthProvider';
+import { AuditTrailCard } from '../../components/AuditTrail';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitLink } from '../../components/UnitLink';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
@@ -83,8 +84,9 @@ function PersonText({ person }: { person: Person }) {
 }
 
 /**
- * /units/:id: one unit's profile, level check, status actions, registration, sub-units and pairings.
- * A unit liaison sees its own unit with 编辑 only; the other actions are the region admin's.
+ * /units/:id: one unit's profile, level check, status actions, registration, sub-units, pairings and (for a
+ * region admin) its 审计记录. A unit liaison sees its own unit with 编辑 only; the other actions are the
+ * region admin's.
  */
 export default function UnitShowPage() {
   const { id = '' } = useParams();
@@ -176,6 +178,7 @@ export default function UnitShowPage() {
         unit={{ id: unit.id, name: unit.name, canStartPairing: access.manageUnits && !isCommunity, canEndPairing: access.manageUnits }}
       />
       <ChildrenCard unitId={unit.id} childCount={unit.childCount} />
+      {access.readAudit && <AuditTrailCard recordId={unit.id} />}
     </>
   );
 }

@@ -1,0 +1,225 @@
+import { Card, Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import dayjs from 'dayjs';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { toProblem } from '../api/errors';
+import { graphql } from '../gql';
+import type { AuditEntryRowFragment } from '../gql/graphql';
+import { useConnectionTable } from '../hooks/useConnectionTable';
+import { useT } from '../i18n';
+import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from '../i18n/audit';
+import { CursorPager } from './CursorPager';
+import { ProblemAlert } from './ProblemAlert';
+
+graphql(`
+  fragment AuditEntryRow on AuditEntry {
+    id
+    at
+    actorId
+    actorName
+    operation
+    recordType
+    recordId
+    version
+    outcome
+    changes {
+      field
+      before
+      after
+    }
+  }
+`);
+
+const RecordAuditTrailQuery = graphql(`
+  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {
+    auditTrail(recordId: $recordId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...AuditEntryRow
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const AuditUnitQuery = graphql(`
+  query AuditUnit($id: ID!) {
+    unit(id: $id) {
+      id
+      name
+    }
+  }
+`);
+
+/**
+ * Every mutation writes an entry, and their results carry these typenames: any change made in this
+ * session refreshes a trail on screen, even an empty one.
+ */
+export const AUDIT_REFRESH_ON = ['Unit', 'DeletedRecord', 'Pairing', 'Upload'];
+
+/** An entry's time in the viewer's time zone, to the second. */
+export const formatAuditTime = (at: string): string => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
+
+const OPERATION_COLORS: Partial<Record<AuditOperation, string>> = {
+  createUnit: 'green',
+  createPairing: 'green',
+  registerUnit: 'blue',
+  changeUnitStatus: 'orange',
+  deleteUnit: 'red',
+  endPairing: 'default',
+};
+
+function OperationTag({ operation }: { operation: string }) {
+  const t = useT();
+  return (
+    <Tag color={OPERATION_COLORS[operation as AuditOperation] ?? 'geekblue'} style={{ marginInlineEnd: 0 }}>
+      {operationLabel(t, operation)}
+    </Tag>
+  );
+}
+
+/** Fields whose values are unit ids: shown as the unit (linked) rather than the id. */
+const UNIT_REFERENCES: Record<string, readonly string[]> = {
+  Unit: ['parentId', 'registration.communityId'],
+  Pairing: ['unitId', 'communityId'],
+};
+const isUnitReference = (recordType: string, field: string) => UNIT_REFERENCES[recordType]?.includes(field) === true;
+
+/** Nothing → nothing: how the trail records an empty field of a new record, or an emptied group (`leader` → null). */
+const isNoChange = (change: { before?: string | null; after?: string | null }) => change.before == null && change.after == null;
+
+/** One line per changed field: 字段: 旧值 → 新值 (— for no value); lines saying nothing (— → —) are left out. */
+function ChangeList({ entry }: { entry: AuditEntryRowFragment }) {
+  const t = useT();
+  const changes = entry.changes.filter((change) => !isNoChange(change));
+  if (changes.length === 0) return <>{t('common.none')}</>;
+  const value = (field: string, v: string | null | undefined): ReactNode => {
+    if (v === null || v === undefined || v === '') return t('common.none');
+    if (isUnitReference(entry.recordType, field)) return <UnitRecord id={v} />;
+    return valueText(t, entry.recordType, field, v);
+  };
+  return (
+    <ul style={{ margin: 0, paddingInlineStart: 0, listStyle: 'none' }}>
+      {changes.map((change) => (
+        <li key={change.field} data-field={change.field} style={{ wordBreak: 'break-word' }}>
+          <Typography.Text type="secondary">{fieldLabel(t, entry.recordType, change.field)}: </Typography.Text>
+          <Typography.Text delete={change.after !== null && change.before !== null}>{value(change.field, change.before)}</Typography.Text>
+          {' → '}
+          <Typography.Text>{value(change.field, change.after)}</Typography.Text>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A unit an entry is about or names (a parent, a community), by its current name and linked to its page;
+ * a unit that no longer exists (deleted) shows its id, not a link. Each distinct id is one small `unit` read (the document cache and
+ * urql's deduplication share it between rows).
+ */
+function UnitRecord({ id }: { id: string }) {
+  const t = useT();
+  const [{ data }] = useQuery({ query: AuditUnitQuery, variables: { id } });
+  if (data?.unit) return <Link to={`/units/${id}`}>{data.unit.name}</Link>;
+  return (
+    <Typography.Text type="secondary" copyable={{ text: id }}>
+      {id}
+      {data && ` (${t('audit.deletedUnit')})`}
+    </Typography.Text>
+  );
+}
+
+function RecordCell({ entry }: { entry: AuditEntryRowFragment }) {
+  const t = useT();
+  return (
+    <>
+      <Typography.Text type="secondary">{recordTypeLabel(t, entry.recordType)} · </Typography.Text>
+      {entry.recordType === 'Unit' ? (
+        <UnitRecord id={entry.recordId} />
+      ) : (
+        <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>
+          {entry.recordId}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
+
+/**
+ * Audit entries as rows: time, who, operation, (the record), changes, version. A record's trail and the
+ * region's share it; the region's adds the record column.
+ */
+export function AuditTable({
+  showRecord = false,
+  emptyText,
+  ...tableProps
+}: TableProps<AuditEntryRowFragment> & { showRecord?: boolean; emptyText?: ReactNode }) {
+  const t = useT();
+  const columns: TableColumnsType<AuditEntryRowFragment> = [
+    {
+      title: t('audit.at'),
+      dataIndex: 'at',
+      width: 170,
+      render: (at: string) => <time dateTime={at}>{formatAuditTime(at)}</time>,
+    },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorName',
+      width: 140,
+      render: (name: string, entry) => <span title={entry.actorId}>{name}</span>,
+    },
+    {
+      title: t('audit.operation'),
+      dataIndex: 'operation',
+      width: 110,
+      render: (operation: string) => <OperationTag operation={operation} />,
+    },
+  ];
+  if (showRecord) {
+    columns.push({ title: t('audit.record'), key: 'record', width: 240, render: (_, entry) => <RecordCell entry={entry} /> });
+  }
+  columns.push(
+    { title: t('audit.changes'), key: 'changes', render: (_, entry) => <ChangeList entry={entry} /> },
+    {
+      title: t('audit.version'),
+      dataIndex: 'version',
+      width: 70,
+      align: 'right',
+      render: (version: number | null) => version ?? t('common.none'),
+    },
+  );
+  return (
+    <Table<AuditEntryRowFragment>
+      rowKey="id"
+      columns={columns}
+      locale={{ emptyText: emptyText ?? t('audit.empty') }}
+      scroll={{ x: showRecord ? 1000 : 760 }}
+      {...tableProps}
+    />
+  );
+}
+
+/** 审计记录: one record's trail, newest first, paged. Only for viewers with `access.readAudit`. */
+export function AuditTrailCard({ recordId }: { recordId: string }) {
+  const t = useT();
+  const table = useConnectionTable({
+    query: RecordAuditTrailQuery,
+    variables: ({ first, after }) => ({ recordId, first, after }),
+    connection: (data) => data.auditTrail,
+    resetKey: recordId,
+    additionalTypenames: AUDIT_REFRESH_ON,
+  });
+  return (
+    <Card title={t('audit.recordTitle')} size="small" style={{ marginBottom: 16 }} data-testid="audit-trail">
+      {table.error && <ProblemAlert problem={toProblem(table.error)} onRetry={table.refresh} />}
+      <AuditTable {...table.tableProps} size="small" />
+      {(table.pager.hasNext || table.pager.hasPrevious) && <CursorPager pager={table.pager} />}
+    </Card>
+  );
+}

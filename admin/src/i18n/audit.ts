@@ -1,0 +1,102 @@
+import type { AllianceRole, HostKind, OrgLevel, PairingStatus, UnitStatus } from '../gql/graphql';
+import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from './enums';
+import type { Translate } from './index';
+import type { MessageKey } from './zh-CN';
+
+/**
+ * Labels for audit entries. `operation`, `recordType` and `FieldChange.field` are plain strings in the
+ * schema (the mutation's name, the record's type, a dot path into the record), so each lookup falls back
+ * to the raw value: an operation or field added on the server shows up untranslated, never hidden.
+ */
+
+/** The mutations that write audit entries (functions/src/domain: every auditStep). */
+export const AUDIT_OPERATIONS = [
+  'createUnit', 'updateUnit', 'registerUnit', 'changeUnitStatus', 'deleteUnit', 'createPairing', 'endPairing', 'createUploadUrl',
+] as const;
+export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
+
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload'] as const;
+export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
+
+const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
+
+export const isAuditOperation = (value: string): value is AuditOperation => isOneOf(AUDIT_OPERATIONS, value);
+
+export function operationLabel(t: Translate, operation: string): string {
+  return isAuditOperation(operation) ? t(`audit.operation.${operation}`) : operation;
+}
+
+export function recordTypeLabel(t: Translate, recordType: string): string {
+  return isOneOf(AUDIT_RECORD_TYPES, recordType) ? t(`audit.recordType.${recordType}`) : recordType;
+}
+
+const PERSON_ROLES = ['leader', 'representative', 'liaison', 'partTimeCommitteeMember'] as const;
+const PERSON_FIELDS = ['name', 'title', 'phone'] as const;
+
+/** Field paths of each record type with a label in the dictionaries (the forms' and pages' own labels). */
+const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
+  Unit: {
+    name: 'unit.name',
+    shortName: 'unit.shortName',
+    hostKind: 'unit.hostKind',
+    level: 'unit.level',
+    allianceRole: 'unit.allianceRole',
+    status: 'unit.status',
+    parentId: 'unit.parent',
+    address: 'unit.address',
+    grid: 'unit.grid',
+    memberCount: 'unit.memberCount',
+    fullMemberCount: 'unit.fullMemberCount',
+    'registration.registeredOn': 'unitPage.registeredOn',
+    'registration.communityId': 'unitPage.community',
+    'registration.note': 'unitPage.note',
+    'registration.form.name': 'unitPage.form',
+    reason: 'audit.field.reason',
+  },
+  Pairing: {
+    unitId: 'audit.field.pairingUnit',
+    communityId: 'pairing.community',
+    startsOn: 'pairing.startsOn',
+    endsOn: 'pairing.endsOn',
+    content: 'pairing.content',
+    'agreement.name': 'pairing.agreement',
+    status: 'pairing.status',
+    endedOn: 'pairing.endedOn',
+    endReason: 'pairing.endReason',
+  },
+  Upload: {
+    name: 'audit.field.fileName',
+    contentType: 'audit.field.fileType',
+    size: 'audit.field.fileSize',
+  },
+};
+
+/** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */
+export function fieldLabel(t: Translate, recordType: string, field: string): string {
+  if (!isOneOf(AUDIT_RECORD_TYPES, recordType)) return field;
+  const key = FIELD_LABELS[recordType][field];
+  if (key) return t(key);
+  if (recordType === 'Unit') {
+    const [role, part, ...rest] = field.split('.');
+    if (role && part && rest.length === 0 && isOneOf(PERSON_ROLES, role) && isOneOf(PERSON_FIELDS, part)) {
+      return t('audit.personField', { role: t(`unit.${role}`), field: t(`unit.person.${part}`) });
+    }
+  }
+  return field;
+}
+
+const PAIRING_STATUSES: readonly PairingStatus[] = ['ACTIVE', 'ENDED'];
+
+/** Values of enum fields as their labels (ENTERPRISE → 企业); every other value as recorded. */
+export function valueText(t: Translate, recordType: string, field: string, value: string): string {
+  if (recordType === 'Unit') {
+    if (field === 'hostKind' && isOneOf<HostKind>(HOST_KINDS, value)) return t(enumLabel.hostKind(value));
+    if (field === 'level' && isOneOf<OrgLevel>(ORG_LEVELS, value)) return t(enumLabel.level(value));
+    if (field === 'allianceRole' && isOneOf<AllianceRole>(ALLIANCE_ROLES, value)) return t(enumLabel.allianceRole(value));
+    if (field === 'status' && isOneOf<UnitStatus>(UNIT_STATUSES, value)) return t(enumLabel.status(value));
+  }
+  if (recordType === 'Pairing' && field === 'status' && isOneOf(PAIRING_STATUSES, value)) {
+    return t(enumLabel.pairingStatus(value));
+  }
+  return value;
+}

@@ -41,6 +41,10 @@ const router = createBrowserRouter([
             ],
           },
           {
+            element: <Allowed when={(access) => access.readAudit} />,
+            children: [{ path: 'audit', lazy: () => import('./routes/audit').then(asRoute) }],
+          },
+          {
             element: <Allowed when={(access, { id }) => access.canOpenUnit(id)} />,
             children: [{ path: 'units/:id', lazy: () => import('./routes/units/show').then(asRoute) }],
           },

@@ -22,6 +22,7 @@ type Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
+    "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": typeof types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": typeof types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": typeof types.UnitRowFragmentDoc,
@@ -52,6 +53,7 @@ const documents: Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
+    "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    memberCount\n    fullMemberCount\n    version\n  }\n": types.UnitFormFieldsFragmentDoc,
     "\n  fragment UnitRow on Unit {\n    id\n    name\n    hostKind\n    level\n    allianceRole\n    status\n    childCount\n    needsPairing\n    activePairingCount\n    levelCheck {\n      fits\n      verdict\n      expectedLevel\n    }\n  }\n": types.UnitRowFragmentDoc,
@@ -120,6 +122,10 @@ export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

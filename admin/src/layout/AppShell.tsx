@@ -4,6 +4,7 @@ import {
   BankOutlined,
   DownOutlined,
   FolderOpenOutlined,
+  HistoryOutlined,
   HomeOutlined,
   LogoutOutlined,
   OrderedListOutlined,
@@ -21,7 +22,7 @@ import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './PageLoading';
 
-/** Areas of the console: only 成员单位 is built; the others are listed, disabled, and say so. */
+/** Areas of the console: 成员单位 and 审计日志 are built; the others are listed, disabled, and say so. */
 const COMING_SOON: { key: string; label: MessageKey; icon: React.ReactNode }[] = [
   { key: 'members', label: 'nav.members', icon: <TeamOutlined /> },
   { key: 'lists', label: 'nav.lists', icon: <OrderedListOutlined /> },
@@ -37,7 +38,7 @@ function selectedKey(pathname: string): string {
 }
 
 /**
- * The menu by role: a region admin gets the member-unit area (and the areas still to come); a unit
+ * The menu by role: a region admin gets the member-unit area, 审计日志 (and the areas still to come); a unit
  * liaison gets its own unit only; anyone else a home page that says what their role can do today.
  */
 function useMenu(): { items: MenuProps['items']; selected: string; open: string[] } {
@@ -58,6 +59,9 @@ function useMenu(): { items: MenuProps['items']; selected: string; open: string[
             { key: '/units/tree', icon: <ApartmentOutlined />, label: <Link to="/units/tree">{t('nav.unitTree')}</Link> },
           ],
         },
+        ...(access.readAudit
+          ? [{ key: '/audit', icon: <HistoryOutlined />, label: <Link to="/audit">{t('nav.audit')}</Link> }]
+          : []),
         ...COMING_SOON.map((area) => ({
           key: area.key,
           icon: area.icon,

@@ -3,10 +3,9 @@ import { BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@
 import type { Principal } from '../functions/src/auth/principal';
 import { createPairing } from '../functions/src/domain/pairings/service';
 import type { Ports } from '../functions/src/domain/ports';
-import { unitNameKey } from '../functions/src/domain/units/rules';
 import type { HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
-import { regionKey, unitNameGuardKey } from '../functions/src/store/keys';
-import { unitToItem } from '../functions/src/store/unit-item';
+import { regionKey } from '../functions/src/store/keys';
+import { unitNameGuardItem, unitToItem } from '../functions/src/store/unit-item';
 
 /**
  * The bench's data: one fresh region per size, so sizes never see each other.
@@ -83,7 +82,7 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
 
   const items = [community, ...members].flatMap((unit) => [
     unitToItem(unit),
-    { ...unitNameGuardKey(regionId, unitNameKey(unit.name)), type: 'UNIT_NAME', unitId: unit.id },
+    unitNameGuardItem(unit),
   ]);
   await batchWrite(client, tableName, items, options.concurrency ?? 4, (done) =>
     options.progress?.(`seeded ${Math.floor(done / 2)} of ${size + 1} units`),

@@ -1,6 +1,4 @@
-import { S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Ports } from '../functions/src/domain/ports';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** What one operation cost in DynamoDB: requests by API action and the capacity DynamoDB reported. */
 export interface DynamoCost {
@@ -80,24 +78,3 @@ export class DynamoCounter {
 }
 
 const emptyCost = (): DynamoCost => ({ requests: 0, byAction: {}, rcu: 0, wcu: 0 });
-
-/**
- * Instruments the DynamoDB client the repositories of `ports` use, found on the ports themselves:
- * createPorts builds one document client and hands it to every repository. Every port object is
- * searched, so a new repository (members, lists …) is counted without a change here; a port that holds
- * neither a DynamoDB nor an S3 client fails here rather than going uncounted.
- */
-export function instrumentPorts(ports: Ports, counter: DynamoCounter): void {
-  let found = 0;
-  for (const [name, port] of Object.entries(ports)) {
-    if (!port || typeof port !== 'object') continue;
-    const fields = Object.values(port as object);
-    const clients = fields.filter((f): f is DynamoDBDocumentClient => f instanceof DynamoDBDocumentClient);
-    for (const client of clients) counter.instrument(client);
-    found += clients.length;
-    if (clients.length === 0 && !fields.some((f) => f instanceof S3Client)) {
-      throw new Error(`bench: ports.${name} holds no DynamoDB client the bench can see; its requests would go uncounted`);
-    }
-  }
-  if (found === 0) throw new Error('bench: no DynamoDB client found in ports');
-}

@@ -11,7 +11,7 @@ import { startDynamodbLocal } from '../local/dynamodb-local';
 import { freePort } from '../local/processes';
 import { ensureTable } from '../local/resources';
 import { stopOnInterrupt } from './cleanup';
-import { DynamoCounter, instrumentPorts } from './dynamo-counter';
+import { DynamoCounter } from './dynamo-counter';
 
 export const BENCH_TABLE = 'gongjian-bench';
 
@@ -65,9 +65,11 @@ export interface InProcessApi {
  * instrumented. This is what the Lambda runs per request minus HTTP and token verification.
  */
 export function inProcessApi(config: AppConfig): InProcessApi {
-  const ports = createPorts(config);
+  // Every repository shares this one client: counting it counts every request they make.
   const counter = new DynamoCounter();
-  instrumentPorts(ports, counter);
+  const documentClient = createDocumentClient(config);
+  counter.instrument(documentClient);
+  const ports = createPorts(config, { documentClient });
   const server = createApolloServer(config);
   const seedClient = createDocumentClient(config);
   return {

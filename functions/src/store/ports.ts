@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Ports } from '../domain/ports';
 import { AuditRepository } from './audit-repository';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
 import { PairingRepository } from './pairing-repository';
@@ -9,9 +10,12 @@ import { RegionRepository } from './region-repository';
 import { UnitRepository } from './unit-repository';
 import { UploadRepository } from './upload-repository';
 
-/** Wires the repositories to real AWS SDK clients (DynamoDB Local / s3rver when endpoints are set). */
-export function createPorts(config: AppConfig): Ports {
-  const client = createDocumentClient(config);
+/**
+ * Wires the repositories to real AWS SDK clients (DynamoDB Local / s3rver when endpoints are set).
+ * `documentClient` lets a caller (the bench) pass the client every repository shares, e.g. instrumented.
+ */
+export function createPorts(config: AppConfig, options: { documentClient?: DynamoDBDocumentClient } = {}): Ports {
+  const client = options.documentClient ?? createDocumentClient(config);
   const regions = new RegionRepository(client, config.tableName);
   const units = new UnitRepository(client, config.tableName, regions);
   return {

@@ -1,7 +1,7 @@
 import { needsPairing, unitNameKey } from '../domain/units/rules';
 import type { Unit } from '../domain/units/unit';
 import { pickFields } from './item-fields';
-import { unitIndexAttributes, unitKey } from './keys';
+import { unitIndexAttributes, unitKey, unitNameGuardKey } from './keys';
 
 export const UNIT_TYPE = 'UNIT';
 
@@ -31,3 +31,10 @@ export function unitFromItem(item: Record<string, unknown>): Unit {
   return unit;
 }
 
+
+/** The item that reserves a unit's name in its region (created and deleted with the unit). */
+export const unitNameGuardItem = (unit: Pick<Unit, 'regionId' | 'id' | 'name'>) => ({
+  ...unitNameGuardKey(unit.regionId, unitNameKey(unit.name)),
+  type: 'UNIT_NAME',
+  unitId: unit.id,
+});

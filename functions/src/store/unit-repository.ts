@@ -11,7 +11,7 @@ import { queryPage, type Page } from './query-page';
 import type { RegionRepository } from './region-repository';
 import { RetryableWriteError } from '../domain/retry';
 import { transactWrite, type TransactStep } from './transact';
-import { UNIT_COUNTERS, unitFromItem, unitIndexValues, unitToItem } from './unit-item';
+import { UNIT_COUNTERS, unitFromItem, unitIndexValues, unitNameGuardItem, unitToItem } from './unit-item';
 
 /** Fields a profile save never writes: identity, creation and counters kept by other writes. */
 const NOT_SAVED = new Set<string>(['id', 'regionId', 'createdAt', ...UNIT_COUNTERS]);
@@ -250,7 +250,7 @@ export class UnitRepository {
       item: {
         Put: {
           TableName: this.tableName,
-          Item: { ...unitNameGuardKey(unit.regionId, unitNameKey(unit.name)), type: 'UNIT_NAME', unitId: unit.id },
+          Item: unitNameGuardItem(unit),
           ConditionExpression: 'attribute_not_exists(pk)',
         },
       },

@@ -61,3 +61,11 @@ export async function findUnitByName(baseUrl: string, name: string): Promise<Cre
   if (!unit) throw new Error(`no unit named ${name}`);
   return unit;
 }
+
+export async function deleteUnit(baseUrl: string, unit: { id: string; version: number }): Promise<void> {
+  await asAdmin<{ deleteUnit: { id: string } }>(
+    baseUrl,
+    `mutation ($id: ID!, $version: Int!) { deleteUnit(id: $id, version: $version) { id } }`,
+    { id: unit.id, version: unit.version },
+  );
+}

@@ -49,7 +49,8 @@ describe('Unit page: registration with a file, pairings, status', () => {
 
     // Assess
     await modal().waitFor({ state: 'detached' });
-    const card = page.locator('.ant-card', { has: page.getByText('报到日期') });
+    // The registration card by its title (the 审计记录 card below also says 报到日期 and names the community)
+    const card = page.locator('.ant-card', { has: page.locator('.ant-card-head-title', { hasText: /^报到登记$/ }) });
     await card.getByRole('link', { name: community.name }).waitFor();
     await page.locator('.ant-tag', { hasText: '已报到' }).first().waitFor();
     const link = card.getByRole('link', { name: '报到登记表.pdf' });

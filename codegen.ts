@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Pairing: '../../domain/pairings/pairing#Pairing',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
+          FieldChange: '../../domain/audit/audit#FieldChange',
         },
       },
     },

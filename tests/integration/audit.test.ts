@@ -26,6 +26,20 @@ describe('successful: audit trail', () => {
       { field: 'leader.phone', before: '138****5678', after: '139****1111' },
     ]);
     expect(trail[2].changes).toContainEqual({ field: 'name', before: null, after: '审计单位' });
+    // A new record's empty fields are no change.
+    expect(trail[2].changes.filter((c: any) => c.before === null && c.after === null)).toEqual([]);
+  });
+
+  it('resolves the units an entry is about or names, in the same request', async () => {
+    const { gql } = await newRegion();
+    const parent = (await gql(CREATE_UNIT, { input: unitInput({ name: '上级' }) })).data.createUnit;
+    const child = (await gql(CREATE_UNIT, { input: unitInput({ name: '下级', parentId: parent.id }) })).data.createUnit;
+    const query = `query($id: ID!) { auditTrail(recordId: $id, first: 5) { edges { node {
+      unit { name } changes { field beforeUnit { name } afterUnit { name } } } } } }`;
+    const [entry] = (await gql(query, { id: child.id })).data.auditTrail.edges.map((e: any) => e.node);
+    expect(entry.unit).toEqual({ name: '下级' });
+    expect(entry.changes.find((c: any) => c.field === 'parentId')).toEqual({ field: 'parentId', beforeUnit: null, afterUnit: { name: '上级' } });
+    expect(entry.changes.find((c: any) => c.field === 'name')).toEqual({ field: 'name', beforeUnit: null, afterUnit: null });
   });
 
   it("pages the region's trail newest first, pairings and uploads included", async () => {

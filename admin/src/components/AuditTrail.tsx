@@ -2,7 +2,6 @@ import { Card, Table, Tag, Typography, type TableColumnsType, type TableProps } 
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
 import { toProblem } from '../api/errors';
 import { graphql } from '../gql';
 import type { AuditEntryRowFragment } from '../gql/graphql';
@@ -27,6 +26,18 @@ graphql(`
       field
       before
       after
+      beforeUnit {
+        id
+        name
+      }
+      afterUnit {
+        id
+        name
+      }
+    }
+    unit {
+      id
+      name
     }
   }
 `);
@@ -44,15 +55,6 @@ const RecordAuditTrailQuery = graphql(`
         endCursor
         hasNextPage
       }
-    }
-  }
-`);
-
-const AuditUnitQuery = graphql(`
-  query AuditUnit($id: ID!) {
-    unit(id: $id) {
-      id
-      name
     }
   }
 `);
@@ -84,24 +86,15 @@ function OperationTag({ operation }: { operation: string }) {
   );
 }
 
-/** Fields whose values are unit ids: shown as the unit (linked) rather than the id. */
-const UNIT_REFERENCES: Record<string, readonly string[]> = {
-  Unit: ['parentId', 'registration.communityId'],
-  Pairing: ['unitId', 'communityId'],
-};
-const isUnitReference = (recordType: string, field: string) => UNIT_REFERENCES[recordType]?.includes(field) === true;
-
-/** Nothing → nothing: how the trail records an empty field of a new record, or an emptied group (`leader` → null). */
-const isNoChange = (change: { before?: string | null; after?: string | null }) => change.before == null && change.after == null;
-
 /** One line per changed field: 字段: 旧值 → 新值 (— for no value); lines saying nothing (— → —) are left out. */
 function ChangeList({ entry }: { entry: AuditEntryRowFragment }) {
   const t = useT();
-  const changes = entry.changes.filter((change) => !isNoChange(change));
+  const { changes } = entry;
   if (changes.length === 0) return <>{t('common.none')}</>;
-  const value = (field: string, v: string | null | undefined): ReactNode => {
+  // Unit ids come with their units (resolved by the API in the same request): shown by name.
+  const value = (field: string, v: string | null | undefined, unit: UnitRef | null | undefined): ReactNode => {
     if (v === null || v === undefined || v === '') return t('common.none');
-    if (isUnitReference(entry.recordType, field)) return <UnitRecord id={v} />;
+    if (unit !== undefined && unit !== null) return <UnitRecord id={v} unit={unit} />;
     return valueText(t, entry.recordType, field, v);
   };
   return (
@@ -109,28 +102,29 @@ function ChangeList({ entry }: { entry: AuditEntryRowFragment }) {
       {changes.map((change) => (
         <li key={change.field} data-field={change.field} style={{ wordBreak: 'break-word' }}>
           <Typography.Text type="secondary">{fieldLabel(t, entry.recordType, change.field)}: </Typography.Text>
-          <Typography.Text delete={change.after !== null && change.before !== null}>{value(change.field, change.before)}</Typography.Text>
+          <Typography.Text delete={change.after !== null && change.before !== null}>
+            {value(change.field, change.before, change.beforeUnit)}
+          </Typography.Text>
           {' → '}
-          <Typography.Text>{value(change.field, change.after)}</Typography.Text>
+          <Typography.Text>{value(change.field, change.after, change.afterUnit)}</Typography.Text>
         </li>
       ))}
     </ul>
   );
 }
 
+type UnitRef = { id: string; name: string };
+
 /**
  * A unit an entry is about or names (a parent, a community), by its current name and linked to its page;
- * a unit that no longer exists (deleted) shows its id, not a link. Each distinct id is one small `unit` read (the document cache and
- * urql's deduplication share it between rows).
+ * a unit that no longer exists (deleted: the API returns none) shows its id, not a link.
  */
-function UnitRecord({ id }: { id: string }) {
+function UnitRecord({ id, unit }: { id: string; unit: UnitRef | null | undefined }) {
   const t = useT();
-  const [{ data }] = useQuery({ query: AuditUnitQuery, variables: { id } });
-  if (data?.unit) return <Link to={`/units/${id}`}>{data.unit.name}</Link>;
+  if (unit) return <Link to={`/units/${id}`}>{unit.name}</Link>;
   return (
     <Typography.Text type="secondary" copyable={{ text: id }}>
-      {id}
-      {data && ` (${t('audit.deletedUnit')})`}
+      {id} ({t('audit.deletedUnit')})
     </Typography.Text>
   );
 }
@@ -141,7 +135,7 @@ function RecordCell({ entry }: { entry: AuditEntryRowFragment }) {
     <>
       <Typography.Text type="secondary">{recordTypeLabel(t, entry.recordType)} · </Typography.Text>
       {entry.recordType === 'Unit' ? (
-        <UnitRecord id={entry.recordId} />
+        <UnitRecord id={entry.recordId} unit={entry.unit} />
       ) : (
         <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>
           {entry.recordId}

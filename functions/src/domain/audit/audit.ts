@@ -35,8 +35,9 @@ export function summarizeChanges(before: object | null, after: object | null, ig
   const fields = [...new Set([...Object.keys(left), ...Object.keys(right)])].filter(
     (f) => !ignore.some((i) => f === i || f.startsWith(`${i}.`)),
   );
+  // Absent and empty are the same: a new record's empty fields are no change.
   return fields
-    .filter((f) => left[f] !== right[f])
+    .filter((f) => (left[f] ?? null) !== (right[f] ?? null))
     .sort()
     .map((field) => ({ field, before: shown(field, left[field]), after: shown(field, right[field]) }));
 }
@@ -56,6 +57,9 @@ function shown(field: string, value: string | null | undefined): string | null {
   const safe = field.endsWith('phone') ? maskPhone(value) : value;
   return safe && safe.length > MAX_VALUE ? `${safe.slice(0, MAX_VALUE)}…` : safe;
 }
+
+/** Fields whose values are unit ids, in any record: the API resolves them to units. */
+export const UNIT_REFERENCE_FIELDS: readonly string[] = ['parentId', 'registration.communityId', 'unitId', 'communityId'];
 
 /** Bookkeeping fields every record has; a change of only these is not worth a line. */
 export const BOOKKEEPING_FIELDS = ['version', 'updatedAt', 'createdAt', 'regionId'] as const;

@@ -4,7 +4,7 @@ import type { Principal as PrincipalModel } from '../../auth/principal';
 import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } from '../../domain/units/unit';
 import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
-import type { AuditEntry as AuditEntryModel } from '../../domain/audit/audit';
+import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -64,6 +64,8 @@ export type AuditEntry = {
   recordId: Scalars['ID']['output'];
   /** Unit, Pairing or Upload. */
   recordType: Scalars['String']['output'];
+  /** The unit the entry is about, when the record is a unit that still exists. */
+  unit?: Maybe<Unit>;
   /** The record's version after the change; null after a delete. */
   version?: Maybe<Scalars['Int']['output']>;
 };
@@ -144,7 +146,10 @@ export type EndPairingInput = {
 export type FieldChange = {
   __typename?: 'FieldChange';
   after?: Maybe<Scalars['String']['output']>;
+  afterUnit?: Maybe<Unit>;
   before?: Maybe<Scalars['String']['output']>;
+  /** When the values are unit ids (parentId, communityId …): those units, while they exist. */
+  beforeUnit?: Maybe<Unit>;
   field: Scalars['String']['output'];
 };
 
@@ -691,7 +696,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndPairingInput: EndPairingInput;
-  FieldChange: ResolverTypeWrapper<FieldChange>;
+  FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   HostKind: HostKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -741,7 +746,7 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   DeletedRecord: DeletedRecord;
   EndPairingInput: EndPairingInput;
-  FieldChange: FieldChange;
+  FieldChange: FieldChangeModel;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -787,6 +792,7 @@ export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -814,7 +820,9 @@ export type DeletedRecordResolvers<ContextType = GraphqlContext, ParentType exte
 
 export type FieldChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  afterUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  beforeUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

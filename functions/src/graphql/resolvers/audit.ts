@@ -1,3 +1,4 @@
+import { UNIT_REFERENCE_FIELDS } from '../../domain/audit/audit';
 import { listRecordTrail, listRegionTrail } from '../../domain/audit/service';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -5,5 +6,13 @@ export const auditResolvers: Resolvers = {
   Query: {
     auditTrail: (_, args, { principal, ports }) => listRecordTrail(principal, args, ports),
     regionAuditTrail: (_, args, { principal, ports }) => listRegionTrail(principal, args, ports),
+  },
+  // Units named by a page of entries load in one batch (the per-request loader).
+  AuditEntry: {
+    unit: (entry, _, { loaders }) => (entry.recordType === 'Unit' ? loaders.unit.load(entry.recordId) : null),
+  },
+  FieldChange: {
+    beforeUnit: (change, _, { loaders }) => (UNIT_REFERENCE_FIELDS.includes(change.field) && change.before ? loaders.unit.load(change.before) : null),
+    afterUnit: (change, _, { loaders }) => (UNIT_REFERENCE_FIELDS.includes(change.field) && change.after ? loaders.unit.load(change.after) : null),
   },
 };

@@ -6,6 +6,10 @@ import { startLocalStack } from './stack';
  * `npm start`: the whole local stack. Options: --port N (or PORT), --in-memory (keep nothing),
  * --no-seed. Ctrl-C stops every child process.
  */
+// The machines this runs on have Node 20; the SDK's notice that it will want Node 22 in 2027 is for
+// the deployed Lambda (already Node 22), not for the local stack: keep the start-up output to what matters.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const { values } = parseArgs({
   options: {
     port: { type: 'string' },

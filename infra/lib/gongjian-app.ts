@@ -27,7 +27,7 @@ export function addGongjianStack(
   const stack = new GongjianStack(app, `Gongjian-${stage}`, {
     ...props,
     stage,
-    description: `Gongjian (共建) ${stage}: GraphQL API, single DynamoDB table, files bucket, admin site`,
+    description: `Gongjian (共建) ${stage}: GraphQL API, single DynamoDB table, files bucket, admin site, Cognito sign-in`,
   });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return stack;

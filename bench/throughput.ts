@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { signInWithPassword } from '../local/cognito-client';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../local/issuer';
 import { startLocalStack, type LocalStack } from '../local/stack';
 import { stopOnInterrupt } from './cleanup';
 import { ADMIN_PAGE, OPERATIONS } from './operations';
@@ -13,16 +15,10 @@ export interface ThroughputSettings {
   rounds: number;
 }
 
-/** A token of the demo region's admin from the local issuer (password grant, as the admin signs in). */
+/** A token of the demo region's admin from the local issuer, signed in as the admin SPA does (SRP, then the authenticator code). */
 export async function adminToken(stack: LocalStack): Promise<string> {
-  const response = await fetch(stack.tokenUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'gongjian-admin-local', username: 'admin', password: 'Gongjian@2026' }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (!body.access_token) throw new Error(`bench: no token from the local issuer (${response.status})`);
-  return body.access_token;
+  const session = await signInWithPassword(stack.url, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET });
+  return session.accessToken;
 }
 
 /**

@@ -3,7 +3,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { MAX_REQUEST_BYTES, payloadTooLarge, type GraphqlHandler } from '../functions/src/graphql/lambda';
-import { LOCAL_SPA_CLIENT_ID, type LocalIssuer } from './issuer';
+import { LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, type LocalIssuer } from './issuer';
+
+/** Sessions end after this long without use (ARCHITECTURE.md, security baseline); the SPA keeps the time. */
+export const IDLE_MINUTES = 15;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -21,7 +24,7 @@ export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, 
     const done =
       url.pathname === '/graphql'
         ? serveGraphql(graphql, request, response, url)
-        : issuer && (url.pathname.startsWith('/auth/') || url.pathname === '/.well-known/jwks.json')
+        : issuer && ISSUER_PATHS.has(url.pathname)
           ? serveIssuer(issuer, request, response, url.pathname)
           : serveSite(siteDir, url.pathname, response);
     done.catch((error) => {
@@ -32,26 +35,37 @@ export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, 
   });
 }
 
-/** The local issuer's endpoints: key set, token, and the sign-in settings the admin SPA reads. */
+const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/oauth2/token']);
+
+/**
+ * The local issuer's endpoints: the key set, the sign-in settings the admin SPA reads (in the cloud the
+ * stack publishes the same document with the real pool), the Cognito API (people) and the OAuth 2
+ * token endpoint (partners' client credentials).
+ */
 async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, response: ServerResponse, pathname: string) {
-  const json = (status: number, body: unknown) => {
-    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  const json = (status: number, body: unknown, contentType = 'application/json; charset=utf-8') => {
+    response.writeHead(status, { 'content-type': contentType, 'cache-control': 'no-store' });
     response.end(JSON.stringify(body));
   };
   if (pathname === '/.well-known/jwks.json') return json(200, issuer.jwks());
-  if (pathname === '/auth/config') return json(200, { mode: 'local', tokenUrl: '/auth/token', clientId: LOCAL_SPA_CLIENT_ID });
-  if (pathname !== '/auth/token') return json(404, { error: 'not_found' });
+  if (pathname === '/auth/config') {
+    return json(200, { mode: 'cognito', userPoolId: LOCAL_USER_POOL_ID, userPoolClientId: LOCAL_SPA_CLIENT_ID, userPoolEndpoint: '/cognito', idleMinutes: IDLE_MINUTES });
+  }
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' });
   const raw = await readBody(request, 16 * 1024);
   if (raw === null) return json(413, { error: 'request_too_large' });
-  const type = request.headers['content-type'] ?? '';
-  let form: Record<string, string>;
-  try {
-    form = type.includes('application/json') ? JSON.parse(raw) : Object.fromEntries(new URLSearchParams(raw));
-  } catch {
-    return json(400, { error: 'invalid_request', error_description: '请求格式无效' });
+  if (pathname === '/cognito') {
+    const action = String(request.headers['x-amz-target'] ?? '').replace(/^AWSCognitoIdentityProviderService\./, '');
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return json(400, { __type: 'SerializationException', message: 'request body is not JSON' }, 'application/x-amz-json-1.1');
+    }
+    const result = await issuer.cognito(action, body);
+    return json(result.status, result.body, 'application/x-amz-json-1.1');
   }
-  const result = await issuer.token(form);
+  const result = await issuer.clientCredentials(Object.fromEntries(new URLSearchParams(raw)));
   return json(result.status, result.body);
 }
 

@@ -1,29 +1,50 @@
-import { randomUUID, scryptSync, timingSafeEqual, randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK } from 'jose';
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
+import * as OTPAuth from 'otpauth';
 import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../functions/src/auth/claims';
+import { beforeAttempt, lockedMessage, NO_ATTEMPTS, type AttemptRecord } from '../functions/src/auth/lockout';
+import { CLAIM_MFA_SETUP, grantedGroups, MFA_SETUP_REQUIRED } from '../functions/src/auth/mfa';
 import type { Role } from '../functions/src/auth/principal';
+import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifier, type ServerExchange } from './srp';
 
 /**
- * The local stack's token issuer: what Cognito does in the cloud, with the same rules
- * (ARCHITECTURE.md, security baseline) and the same access-token claims (functions/src/auth/claims.ts).
- * It signs RS256 with a key made on first start, publishes the key set at /.well-known/jwks.json,
- * and answers POST /auth/token for password sign-in (the admin SPA) and client credentials (partners).
+ * The local stack's identity provider: what the Cognito user pool does in the cloud, on the local origin.
+ *
+ * - People sign in through the part of Cognito's own API the admin SPA uses (Amplify, USER_SRP_AUTH):
+ *   `POST /cognito` with `X-Amz-Target: AWSCognitoIdentityProviderService.<Action>` — InitiateAuth,
+ *   RespondToAuthChallenge (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA),
+ *   GetTokensFromRefreshToken, RevokeToken, GlobalSignOut, GetUser, AssociateSoftwareToken,
+ *   VerifySoftwareToken, SetUserMFAPreference. So the SPA has one sign-in path, tested here for real.
+ * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain.
+ * - Tokens: RS256 with a key made on first start, keys at /.well-known/jwks.json, the claims of
+ *   functions/src/auth/claims.ts. The baseline's rules hold: the lockout and MFA-for-admins rules are
+ *   the very functions the cloud triggers run (functions/src/auth/lockout.ts, mfa.ts).
  */
+export const LOCAL_USER_POOL_ID = 'local_gongjian';
+/** The part of the pool id after `_`: SRP hashes it into the password verifier. */
+const POOL_NAME = LOCAL_USER_POOL_ID.split('_')[1]!;
 export const LOCAL_SPA_CLIENT_ID = 'gongjian-admin-local';
 export const TOKEN_MINUTES = 15;
-export const LOCKOUT_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
+export const REFRESH_HOURS = 12;
+/** How long a half-done sign-in (SRP exchange, challenge session) stays answerable: Cognito's 3 minutes. */
+const CHALLENGE_MINUTES = 3;
+const USER_SCOPE = 'aws.cognito.signin.user.admin';
+const STATE_VERSION = 2;
 
 export interface LocalUser {
+  sub: string;
   username: string;
   name: string;
   roles: Role[];
   regionId: string | null;
   unitId?: string;
   memberId?: string;
-  /** scrypt: salt$hash, hex */
-  password: string;
+  password: PasswordVerifier;
+  /** Set by an operator: the first sign-in must choose a new password (NEW_PASSWORD_REQUIRED). */
+  temporaryPassword?: boolean;
+  /** An enrolled authenticator (TOTP, base32 secret); `enabled` once the user turned it on. */
+  totp?: { secret: string; enabled: boolean };
 }
 
 export interface LocalClient {
@@ -35,6 +56,7 @@ export interface LocalClient {
 }
 
 interface IssuerState {
+  version: number;
   key: JWK;
   users: LocalUser[];
   clients: LocalClient[];
@@ -58,17 +80,69 @@ function secretMatches(secret: string, stored: string): boolean {
   return timingSafeEqual(scryptSync(secret, Buffer.from(salt, 'hex'), 32), Buffer.from(hash, 'hex'));
 }
 
+export const totpFor = (secret: string) =>
+  new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
+
 export type TokenResponse =
   | { status: 200; body: { access_token: string; token_type: 'Bearer'; expires_in: number } }
   | { status: 400 | 401; body: { error: string; error_description: string } };
 
+/** An answer of the Cognito API: 200 with the result, or 400 with `__type` and `message` as Cognito sends them. */
+export interface CognitoResponse {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Thrown inside an action; becomes Cognito's error answer. */
+class CognitoError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface PendingExchange {
+  username: string;
+  A: string;
+  exchange: ServerExchange;
+  expiresAt: number;
+}
+
+interface ChallengeSession {
+  username: string;
+  challenge: 'NEW_PASSWORD_REQUIRED' | 'SOFTWARE_TOKEN_MFA';
+  expiresAt: number;
+}
+
+interface RefreshGrant {
+  /** The `origin_jti` of every token this grant brings: revoking the grant revokes them for this API. */
+  originJti: string;
+  username: string;
+  clientId: string;
+  authTime: number;
+  expiresAt: number;
+}
+
+type Body = Record<string, unknown>;
+
 export class LocalIssuer {
-  private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
+  private readonly attempts = new Map<string, AttemptRecord>();
+  private readonly exchanges = new Map<string, PendingExchange>();
+  private readonly sessions = new Map<string, ChallengeSession>();
+  private readonly refreshGrants = new Map<string, RefreshGrant>();
+  /** origin_jti of revoked grants: their access tokens no longer work with this API (the GraphQL API still accepts them until they expire, as with Cognito). */
+  private readonly revoked = new Set<string>();
+  /** Secrets handed out by AssociateSoftwareToken, not yet verified. */
+  private readonly pendingTotp = new Map<string, string>();
 
   private constructor(
     readonly issuerUrl: string,
     private readonly state: IssuerState,
     private readonly signingKey: CryptoKey | Uint8Array,
+    private readonly verifyingKey: CryptoKey | Uint8Array,
+    private readonly file: string | null,
     private readonly now: () => number,
   ) {}
 
@@ -79,17 +153,26 @@ export class LocalIssuer {
     initialUsers: () => Promise<{ users: LocalUser[]; clients: LocalClient[] }>;
     now?: () => number;
   }): Promise<LocalIssuer> {
-    let state: IssuerState;
+    let state: IssuerState | null = null;
     if (options.file && existsSync(options.file)) {
-      state = JSON.parse(readFileSync(options.file, 'utf8')) as IssuerState;
-    } else {
+      const stored = JSON.parse(readFileSync(options.file, 'utf8')) as Partial<IssuerState>;
+      // A directory from an older local stack (password hashes, not SRP verifiers) is made again.
+      if (stored.version === STATE_VERSION) state = stored as IssuerState;
+    }
+    if (!state) {
       const { privateKey } = await generateKeyPair('RS256', { extractable: true });
       const key = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
-      state = { key, ...(await options.initialUsers()) };
-      if (options.file) writeFileSync(options.file, JSON.stringify(state), { mode: 0o600 });
+      state = { version: STATE_VERSION, key, ...(await options.initialUsers()) };
     }
-    const signingKey = await importJWK(state.key, 'RS256');
-    return new LocalIssuer(options.issuerUrl, state, signingKey, options.now ?? Date.now);
+    const { kty, n, e } = state.key;
+    const [signingKey, verifyingKey] = await Promise.all([importJWK(state.key, 'RS256'), importJWK({ kty, n, e }, 'RS256')]);
+    const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now);
+    issuer.persist();
+    return issuer;
+  }
+
+  private persist(): void {
+    if (this.file) writeFileSync(this.file, JSON.stringify(this.state), { mode: 0o600 });
   }
 
   /** The public half of the signing key, as a JWKS document. */
@@ -98,84 +181,377 @@ export class LocalIssuer {
     return { keys: [{ kty, n, e, kid, alg, use }] };
   }
 
-  async token(form: Record<string, string | undefined>): Promise<TokenResponse> {
-    if (form.grant_type === 'password') return this.passwordGrant(form);
-    if (form.grant_type === 'client_credentials') return this.clientGrant(form);
-    return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant_type 须为 password 或 client_credentials' } };
+  clientIds(): string[] {
+    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.map((c) => c.clientId)];
   }
 
-  private async passwordGrant(form: Record<string, string | undefined>): Promise<TokenResponse> {
-    if (form.client_id !== LOCAL_SPA_CLIENT_ID) return invalidClient();
-    const username = (form.username ?? '').trim();
-    const entry = this.failures.get(username) ?? { count: 0, lockedUntil: 0 };
-    if (entry.lockedUntil > this.now()) {
-      const minutes = Math.ceil((entry.lockedUntil - this.now()) / 60_000);
-      return { status: 400, body: { error: 'invalid_grant', error_description: `账号已锁定，请 ${minutes} 分钟后再试` } };
-    }
-    const user = this.state.users.find((u) => u.username === username);
-    // The same answer for an unknown user and a wrong password: no account enumeration.
-    if (!user || !secretMatches(form.password ?? '', user.password)) {
-      const count = entry.count + 1;
-      const locked = count >= LOCKOUT_FAILURES;
-      this.failures.set(username, { count: locked ? 0 : count, lockedUntil: locked ? this.now() + LOCKOUT_MINUTES * 60_000 : 0 });
-      return {
-        status: 400,
-        body: {
-          error: 'invalid_grant',
-          error_description: locked ? `连续 ${LOCKOUT_FAILURES} 次登录失败，账号锁定 ${LOCKOUT_MINUTES} 分钟` : '用户名或密码错误',
-        },
-      };
-    }
-    this.failures.delete(username);
-    const claims: Record<string, unknown> = { username: user.username, name: user.name, [CLAIM_GROUPS]: user.roles };
-    if (user.regionId) claims[CLAIM_REGION] = user.regionId;
-    if (user.unitId) claims[CLAIM_UNIT] = user.unitId;
-    if (user.memberId) claims[CLAIM_MEMBER] = user.memberId;
-    return this.issue(`user-${user.username}`, LOCAL_SPA_CLIENT_ID, claims);
+  /** What an operator does with AdminCreateUser: a new account, by default with a temporary password. */
+  createUser(input: Omit<LocalUser, 'sub' | 'password' | 'totp'> & { password: string; totpSecret?: string }): LocalUser {
+    if (this.findUser(input.username)) throw new Error(`user ${input.username} exists`);
+    const { password, totpSecret, ...rest } = input;
+    const user: LocalUser = {
+      ...rest,
+      sub: randomUUID(),
+      password: makeVerifier(POOL_NAME, input.username, password),
+      ...(totpSecret ? { totp: { secret: totpSecret, enabled: true } } : {}),
+    };
+    this.state.users.push(user);
+    this.persist();
+    return user;
   }
 
-  private async clientGrant(form: Record<string, string | undefined>): Promise<TokenResponse> {
+  private findUser(username: string): LocalUser | undefined {
+    const wanted = username.trim().toLowerCase(); // sign-in names are case-insensitive, as in the pool
+    return this.state.users.find((u) => u.username.toLowerCase() === wanted);
+  }
+
+  // ---- client credentials (partners) -------------------------------------------------------------
+
+  async clientCredentials(form: Record<string, string | undefined>): Promise<TokenResponse> {
+    if (form.grant_type !== 'client_credentials') {
+      return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant_type 须为 client_credentials' } };
+    }
     const client = this.state.clients.find((c) => c.clientId === form.client_id);
-    if (!client || !secretMatches(form.client_secret ?? '', client.secret)) return invalidClient();
+    if (!client || !secretMatches(form.client_secret ?? '', client.secret)) {
+      return { status: 401, body: { error: 'invalid_client', error_description: '客户端无效' } };
+    }
     const requested = form.scope ? form.scope.split(' ').filter(Boolean) : client.scopes;
     if (requested.some((s) => !client.scopes.includes(s))) {
       return { status: 400, body: { error: 'invalid_scope', error_description: `可用范围: ${client.scopes.join(' ')}` } };
     }
-    return this.issue(client.clientId, client.clientId, { scope: requested.join(' '), [CLAIM_REGION]: client.regionId });
+    const token = await this.sign(client.clientId, TOKEN_MINUTES * 60, {
+      token_use: 'access',
+      client_id: client.clientId,
+      scope: requested.join(' '),
+      [CLAIM_REGION]: client.regionId,
+    });
+    return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_MINUTES * 60 } };
   }
 
-  private async issue(subject: string, clientId: string, claims: Record<string, unknown>): Promise<TokenResponse> {
+  // ---- the Cognito user-pool API -----------------------------------------------------------------
+
+  /** One call of the Cognito API: `action` from X-Amz-Target, `body` the JSON request. */
+  async cognito(action: string, body: unknown): Promise<CognitoResponse> {
+    try {
+      const input = (typeof body === 'object' && body !== null ? body : {}) as Body;
+      const result = await this.dispatch(action, input);
+      return { status: 200, body: result };
+    } catch (error) {
+      if (error instanceof CognitoError) return { status: 400, body: { __type: error.type, message: error.message } };
+      throw error;
+    }
+  }
+
+  private dispatch(action: string, input: Body): Promise<Body> | Body {
+    switch (action) {
+      case 'InitiateAuth':
+        return this.initiateAuth(input);
+      case 'RespondToAuthChallenge':
+        return this.respondToAuthChallenge(input);
+      case 'GetTokensFromRefreshToken':
+        return this.refresh(text(input, 'RefreshToken'), text(input, 'ClientId'));
+      case 'RevokeToken':
+        this.revoke(text(input, 'Token'));
+        return {};
+      case 'GlobalSignOut':
+        return this.globalSignOut(input);
+      case 'GetUser':
+        return this.getUser(input);
+      case 'AssociateSoftwareToken':
+        return this.associateSoftwareToken(input);
+      case 'VerifySoftwareToken':
+        return this.verifySoftwareToken(input);
+      case 'SetUserMFAPreference':
+        return this.setMfaPreference(input);
+      default:
+        throw new CognitoError('UnsupportedOperationException', `${action} is not served by the local issuer`);
+    }
+  }
+
+  private initiateAuth(input: Body): Promise<Body> | Body {
+    const clientId = text(input, 'ClientId');
+    if (clientId !== LOCAL_SPA_CLIENT_ID) throw new CognitoError('ResourceNotFoundException', 'User pool client does not exist.');
+    const flow = text(input, 'AuthFlow');
+    const parameters = record(input, 'AuthParameters');
+    if (flow === 'REFRESH_TOKEN_AUTH' || flow === 'REFRESH_TOKEN') return this.refresh(text(parameters, 'REFRESH_TOKEN'), clientId);
+    if (flow !== 'USER_SRP_AUTH') throw new CognitoError('InvalidParameterException', `${flow} flow not enabled for this client`);
+    const A = text(parameters, 'SRP_A');
+    const user = this.findUser(text(parameters, 'USERNAME'));
+    // An unknown user gets a challenge like any other and fails at the same step: no account enumeration.
+    const stored = user?.password ?? makeVerifier(POOL_NAME, randomUUID(), randomUUID());
+    const exchange = serverExchange(stored);
+    const secretBlock = randomBytes(48).toString('base64');
+    const username = user?.username ?? text(parameters, 'USERNAME').trim();
+    this.exchanges.set(secretBlock, { username, A, exchange, expiresAt: this.now() + CHALLENGE_MINUTES * 60_000 });
+    return {
+      ChallengeName: 'PASSWORD_VERIFIER',
+      ChallengeParameters: { SALT: stored.salt, SRP_B: exchange.B, SECRET_BLOCK: secretBlock, USER_ID_FOR_SRP: username, USERNAME: username },
+    };
+  }
+
+  private async respondToAuthChallenge(input: Body): Promise<Body> {
+    const clientId = text(input, 'ClientId');
+    if (clientId !== LOCAL_SPA_CLIENT_ID) throw new CognitoError('ResourceNotFoundException', 'User pool client does not exist.');
+    const challenge = text(input, 'ChallengeName');
+    const responses = record(input, 'ChallengeResponses');
+    if (challenge === 'PASSWORD_VERIFIER') return this.passwordVerifier(responses, clientId);
+    const session = this.takeSession(input, challenge);
+    const user = this.findUser(session.username);
+    if (!user) throw invalidSession();
+    if (challenge === 'NEW_PASSWORD_REQUIRED') {
+      const password = text(responses, 'NEW_PASSWORD');
+      const problem = passwordProblem(password);
+      if (problem) {
+        this.sessions.set(text(input, 'Session'), session); // the user may try another password
+        throw new CognitoError('InvalidPasswordException', `Password does not conform to policy: ${problem}`);
+      }
+      user.password = makeVerifier(POOL_NAME, user.username, password);
+      user.temporaryPassword = false;
+      this.persist();
+      return this.nextStep(user, clientId);
+    }
+    // SOFTWARE_TOKEN_MFA: a wrong code counts towards the lockout like a wrong password.
+    this.checkAttempt(user.username);
+    const code = text(responses, 'SOFTWARE_TOKEN_MFA_CODE');
+    if (!user.totp?.enabled || totpFor(user.totp.secret).validate({ token: code, timestamp: this.now(), window: 1 }) === null) {
+      this.sessions.set(text(input, 'Session'), session);
+      throw new CognitoError('CodeMismatchException', 'Invalid code received for user');
+    }
+    return this.signedIn(user, clientId);
+  }
+
+  private passwordVerifier(responses: Body, clientId: string): Promise<Body> {
+    const secretBlock = text(responses, 'PASSWORD_CLAIM_SECRET_BLOCK');
+    const pending = this.exchanges.get(secretBlock);
+    this.exchanges.delete(secretBlock); // one answer per exchange
+    if (!pending || pending.expiresAt < this.now()) throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
+    this.checkAttempt(pending.username);
+    const user = this.findUser(pending.username);
+    const proven =
+      user !== undefined &&
+      verifyPasswordClaim({
+        poolName: POOL_NAME,
+        userId: user.username,
+        stored: user.password,
+        exchange: pending.exchange,
+        A: pending.A,
+        secretBlock,
+        timestamp: text(responses, 'TIMESTAMP'),
+        claimSignature: text(responses, 'PASSWORD_CLAIM_SIGNATURE'),
+      });
+    if (!user || !proven) throw new CognitoError('NotAuthorizedException', 'Incorrect username or password.');
+    return this.nextStep(user, clientId);
+  }
+
+  /** After the password: a new one if it was temporary, then the authenticator code if enrolled, then tokens. */
+  private async nextStep(user: LocalUser, clientId: string): Promise<Body> {
+    const challenge = user.temporaryPassword ? 'NEW_PASSWORD_REQUIRED' : user.totp?.enabled ? 'SOFTWARE_TOKEN_MFA' : null;
+    if (!challenge) return this.signedIn(user, clientId);
+    const session = randomBytes(48).toString('base64');
+    this.sessions.set(session, { username: user.username, challenge, expiresAt: this.now() + CHALLENGE_MINUTES * 60_000 });
+    const parameters: Record<string, string> =
+      challenge === 'NEW_PASSWORD_REQUIRED'
+        ? { USER_ID_FOR_SRP: user.username, requiredAttributes: '[]', userAttributes: JSON.stringify({ name: user.name }) }
+        : {};
+    return { ChallengeName: challenge, Session: session, ChallengeParameters: parameters };
+  }
+
+  private takeSession(input: Body, challenge: string): ChallengeSession {
+    const key = text(input, 'Session');
+    const session = this.sessions.get(key);
+    this.sessions.delete(key);
+    if (!session || session.challenge !== challenge || session.expiresAt < this.now()) throw invalidSession();
+    return session;
+  }
+
+  /** The lockout rule before a password or code is checked; throws as Cognito's pre-authentication trigger does. */
+  private checkAttempt(username: string): void {
+    const key = username.trim().toLowerCase();
+    const decision = beforeAttempt(this.attempts.get(key) ?? NO_ATTEMPTS, this.now());
+    this.attempts.set(key, decision.next);
+    if (!decision.allowed) {
+      throw new CognitoError('UserLambdaValidationException', `PreAuthentication failed with error ${lockedMessage(decision.minutesLeft)}.`);
+    }
+  }
+
+  private async signedIn(user: LocalUser, clientId: string): Promise<Body> {
+    this.attempts.delete(user.username.toLowerCase()); // the post-authentication trigger's part
+    const refreshToken = randomBytes(64).toString('base64url');
+    const authTime = Math.floor(this.now() / 1000);
+    const grant = { originJti: randomUUID(), username: user.username, clientId, authTime, expiresAt: this.now() + REFRESH_HOURS * 3_600_000 };
+    this.refreshGrants.set(refreshToken, grant);
+    return { ChallengeParameters: {}, AuthenticationResult: { ...(await this.userTokens(user, grant)), RefreshToken: refreshToken } };
+  }
+
+  private revoke(refreshToken: string): void {
+    const grant = this.refreshGrants.get(refreshToken);
+    if (!grant) return;
+    this.refreshGrants.delete(refreshToken);
+    this.revoked.add(grant.originJti);
+  }
+
+  private async refresh(refreshToken: string, clientId: string): Promise<Body> {
+    const grant = this.refreshGrants.get(refreshToken);
+    if (!grant || grant.clientId !== clientId || grant.expiresAt < this.now()) {
+      throw new CognitoError('NotAuthorizedException', 'Invalid Refresh Token');
+    }
+    const user = this.findUser(grant.username);
+    if (!user) throw new CognitoError('NotAuthorizedException', 'Invalid Refresh Token');
+    return { AuthenticationResult: await this.userTokens(user, grant) };
+  }
+
+  /** Access and ID tokens as Cognito makes them, with what the pre-token trigger adds (claims.ts, mfa.ts). */
+  private async userTokens(user: LocalUser, { clientId, authTime, originJti }: RefreshGrant): Promise<Body> {
+    const { groups, withheld } = grantedGroups(user.roles, Boolean(user.totp?.enabled));
+    const scoped: Record<string, unknown> = {};
+    if (user.regionId) scoped[CLAIM_REGION] = user.regionId;
+    if (user.unitId) scoped[CLAIM_UNIT] = user.unitId;
+    if (user.memberId) scoped[CLAIM_MEMBER] = user.memberId;
+    if (withheld.length > 0) scoped[CLAIM_MFA_SETUP] = MFA_SETUP_REQUIRED;
+    const seconds = TOKEN_MINUTES * 60;
+    const [access, id] = await Promise.all([
+      this.sign(user.sub, seconds, {
+        ...scoped,
+        [CLAIM_GROUPS]: groups,
+        token_use: 'access',
+        client_id: clientId,
+        scope: USER_SCOPE,
+        auth_time: authTime,
+        origin_jti: originJti,
+        username: user.username,
+        name: user.name,
+      }),
+      this.sign(user.sub, seconds, {
+        ...scoped,
+        [CLAIM_GROUPS]: groups,
+        token_use: 'id',
+        aud: clientId,
+        auth_time: authTime,
+        origin_jti: originJti,
+        'cognito:username': user.username,
+        name: user.name,
+      }),
+    ]);
+    return { AccessToken: access, IdToken: id, ExpiresIn: seconds, TokenType: 'Bearer' };
+  }
+
+  private async sign(subject: string, seconds: number, claims: Record<string, unknown>): Promise<string> {
     const issuedAt = Math.floor(this.now() / 1000);
-    const token = await new SignJWT({ ...claims, token_use: 'access', client_id: clientId })
+    return new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: this.state.key.kid })
       .setIssuer(this.issuerUrl)
       .setSubject(subject)
       .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + TOKEN_MINUTES * 60)
+      .setExpirationTime(issuedAt + seconds)
       .setJti(randomUUID())
       .sign(this.signingKey);
-    return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_MINUTES * 60 } };
   }
 
-  clientIds(): string[] {
-    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.map((c) => c.clientId)];
+  /** The user an access token of the SPA client speaks for (the self-service actions need one). */
+  private async userOf(input: Body): Promise<LocalUser> {
+    try {
+      const { payload } = await jwtVerify(text(input, 'AccessToken'), this.verifyingKey, {
+        issuer: this.issuerUrl,
+        currentDate: new Date(this.now()),
+      });
+      if (payload.token_use !== 'access' || payload.scope !== USER_SCOPE || typeof payload.username !== 'string') throw new Error('not a user token');
+      if (typeof payload.origin_jti === 'string' && this.revoked.has(payload.origin_jti)) throw new Error('revoked');
+      const user = this.findUser(payload.username);
+      if (!user) throw new Error('no such user');
+      return user;
+    } catch {
+      throw new CognitoError('NotAuthorizedException', 'Invalid Access Token');
+    }
+  }
+
+  private async globalSignOut(input: Body): Promise<Body> {
+    const user = await this.userOf(input);
+    for (const [token, grant] of this.refreshGrants) if (grant.username === user.username) this.revoke(token);
+    return {};
+  }
+
+  private async getUser(input: Body): Promise<Body> {
+    const user = await this.userOf(input);
+    const attributes: Record<string, string | undefined> = {
+      sub: user.sub,
+      name: user.name,
+      'custom:region': user.regionId ?? undefined,
+      'custom:unit': user.unitId,
+      'custom:member': user.memberId,
+    };
+    const enabled = user.totp?.enabled ? ['SOFTWARE_TOKEN_MFA'] : [];
+    return {
+      Username: user.username,
+      UserAttributes: Object.entries(attributes)
+        .filter(([, value]) => value !== undefined)
+        .map(([Name, Value]) => ({ Name, Value })),
+      UserMFASettingList: enabled,
+      ...(enabled.length ? { PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' } : {}),
+    };
+  }
+
+  private async associateSoftwareToken(input: Body): Promise<Body> {
+    const user = await this.userOf(input);
+    const secret = new OTPAuth.Secret({ size: 20 }).base32;
+    this.pendingTotp.set(user.username, secret);
+    return { SecretCode: secret };
+  }
+
+  private async verifySoftwareToken(input: Body): Promise<Body> {
+    const user = await this.userOf(input);
+    const secret = this.pendingTotp.get(user.username);
+    if (!secret) throw new CognitoError('InvalidParameterException', 'Call AssociateSoftwareToken first');
+    if (totpFor(secret).validate({ token: text(input, 'UserCode'), timestamp: this.now(), window: 1 }) === null) {
+      throw new CognitoError('EnableSoftwareTokenMFAException', 'Code mismatch');
+    }
+    this.pendingTotp.delete(user.username);
+    // Verified but not yet on: SetUserMFAPreference turns it on, as in Cognito.
+    user.totp = { secret, enabled: false };
+    this.persist();
+    return { Status: 'SUCCESS' };
+  }
+
+  private async setMfaPreference(input: Body): Promise<Body> {
+    const user = await this.userOf(input);
+    const settings = input.SoftwareTokenMfaSettings as { Enabled?: unknown } | undefined;
+    if (settings && typeof settings.Enabled === 'boolean') {
+      if (settings.Enabled && !user.totp) throw new CognitoError('InvalidParameterException', 'User has not verified software token mfa');
+      if (user.totp) user.totp.enabled = settings.Enabled;
+      this.persist();
+    }
+    return {};
   }
 }
 
-const invalidClient = (): TokenResponse => ({ status: 401, body: { error: 'invalid_client', error_description: '客户端无效' } });
+const invalidSession = () => new CognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
 
-/** The demo accounts of the local stack (README lists them); one per role and a partner client. */
+function text(input: Body, field: string): string {
+  const value = input[field];
+  if (typeof value !== 'string' || value === '') throw new CognitoError('InvalidParameterException', `Missing required parameter ${field}`);
+  return value;
+}
+
+function record(input: Body, field: string): Body {
+  const value = input[field];
+  if (typeof value !== 'object' || value === null) throw new CognitoError('InvalidParameterException', `Missing required parameter ${field}`);
+  return value as Body;
+}
+
+/** The demo accounts of the local stack (README lists them): one per role, and a partner client. */
 export const DEMO_PASSWORD = 'Gongjian@2026';
+/** The demo admins' authenticator secret (base32), so that a demo sign-in can be completed: `npm run totp`. */
+export const DEMO_TOTP_SECRET = 'GONGJIANDEMOTOTPSECRETBASE32AAAA';
 export const DEMO_PARTNER = { clientId: 'demo-partner', secret: 'demo-partner-secret' };
 
 export function demoDirectory(regionId: string, liaisonUnitId: string | undefined): { users: LocalUser[]; clients: LocalClient[] } {
-  const password = hashSecret(DEMO_PASSWORD);
+  const user = (u: Omit<LocalUser, 'sub' | 'password'>): LocalUser => ({ ...u, sub: randomUUID(), password: makeVerifier(POOL_NAME, u.username, DEMO_PASSWORD) });
+  const totp = { secret: DEMO_TOTP_SECRET, enabled: true };
   const users: LocalUser[] = [
-    { username: 'platform', name: '平台管理员', roles: ['PLATFORM_ADMIN'], regionId: null, password },
-    { username: 'admin', name: '秘书处管理员', roles: ['REGION_ADMIN'], regionId, password },
-    { username: 'member', name: '党员张三', roles: ['MEMBER'], regionId, password },
+    user({ username: 'platform', name: '平台管理员', roles: ['PLATFORM_ADMIN'], regionId: null, totp }),
+    user({ username: 'admin', name: '秘书处管理员', roles: ['REGION_ADMIN'], regionId, totp }),
+    user({ username: 'member', name: '党员张三', roles: ['MEMBER'], regionId }),
   ];
-  if (liaisonUnitId) users.push({ username: 'liaison', name: '联络员李四', roles: ['UNIT_LIAISON'], regionId, unitId: liaisonUnitId, password });
+  if (liaisonUnitId) users.push(user({ username: 'liaison', name: '联络员李四', roles: ['UNIT_LIAISON'], regionId, unitId: liaisonUnitId }));
   return {
     users,
     clients: [{ clientId: DEMO_PARTNER.clientId, secret: hashSecret(DEMO_PARTNER.secret), regionId, scopes: [SCOPE_PUBLIC_READ, SCOPE_MEMBER_ACT] }],

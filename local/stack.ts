@@ -34,7 +34,7 @@ export interface LocalStackOptions {
 export interface LocalStack {
   url: string;
   graphqlUrl: string;
-  /** POST here for tokens (password grant for people, client credentials for partners). */
+  /** Partners' client-credentials token endpoint (people sign in through the Cognito API at `${url}/cognito`). */
   tokenUrl: string;
   config: AppConfig;
   stop(): Promise<void>;
@@ -93,7 +93,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       );
       listening.listen(httpPort, '127.0.0.1', () => resolveListen());
     });
-    return { url, graphqlUrl: `${url}/graphql`, tokenUrl: `${url}/auth/token`, config, stop };
+    return { url, graphqlUrl: `${url}/graphql`, tokenUrl: `${url}/oauth2/token`, config, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,9 +1,10 @@
-import { DEMO_PASSWORD } from '../../local/issuer';
+import { signInWithPassword } from '../../local/cognito-client';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
 import { graphqlRequest } from './browser';
 
 /**
  * Test data made straight through the API, as the demo region's admin: a token from the stack's issuer
- * (password grant, as the login page does), kept until a minute before it expires.
+ * (SRP sign-in and the authenticator code, as the login page does), kept until a minute before it expires.
  */
 const tokens = new Map<string, { token: string; expiresAt: number }>();
 
@@ -11,14 +12,9 @@ export async function accessToken(baseUrl: string, username = 'admin'): Promise<
   const key = `${baseUrl} ${username}`;
   const cached = tokens.get(key);
   if (cached && cached.expiresAt - 60_000 > Date.now()) return cached.token;
-  const response = await fetch(new URL('/auth/token', baseUrl), {
-    method: 'POST',
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'gongjian-admin-local', username, password: DEMO_PASSWORD }),
-  });
-  const body = (await response.json()) as { access_token?: string; expires_in?: number; error_description?: string };
-  if (!response.ok || !body.access_token) throw new Error(`sign-in of ${username} refused: ${body.error_description ?? response.status}`);
-  tokens.set(key, { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 0) * 1000 });
-  return body.access_token;
+  const session = await signInWithPassword(baseUrl, { username, password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET });
+  tokens.set(key, { token: session.accessToken, expiresAt: Date.now() + session.expiresIn * 1000 });
+  return session.accessToken;
 }
 
 const asAdmin = <T>(baseUrl: string, query: string, variables: Record<string, unknown>) =>

@@ -16,7 +16,7 @@ import {
   type UserPoolDomain,
   type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -120,8 +120,9 @@ export class Identity extends Construct {
       // MFA is a pool-wide setting, and the pool holds liaisons and members as well as admins: the
       // baseline asks MFA of platform and region admins only. OPTIONAL with TOTP (an authenticator app;
       // no SMS, which needs an SNS role and reaches no one offline): a user who has enrolled an
-      // authenticator is challenged at every sign-in. Enforcing enrolment for the admin groups is a
-      // separate step (infra/README.md, "MFA"); REQUIRED would make every liaison and member enrol too.
+      // authenticator is challenged at every sign-in. For the admin groups the pre-token trigger enforces
+      // enrolment: it withholds those groups from a user without an authenticator (infra/README.md, "MFA").
+      // REQUIRED would make every liaison and member enrol too.
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false, email: false },
       // ESSENTIALS: access-token customisation (the V3 trigger below) needs it. Threat protection
@@ -147,8 +148,8 @@ export class Identity extends Construct {
       id: 'AwsSolutions-COG2',
       reason:
         'MFA is pool-wide and the pool also holds unit liaisons and members; the baseline requires MFA for platform ' +
-        'and region admins only, so MFA is OPTIONAL with TOTP and enrolment of the admin groups is enforced outside ' +
-        'the pool setting (infra/README.md, MFA)',
+        'and region admins only, so MFA is OPTIONAL with TOTP and the pre-token trigger withholds the admin groups ' +
+        'from the tokens of a user who has not enrolled an authenticator (infra/README.md, MFA)',
     });
     Validations.of(this.userPool).acknowledge({
       id: 'AwsSolutions-COG8',
@@ -218,10 +219,10 @@ export class Identity extends Construct {
     });
 
     const logGroup = new LogGroup(this, 'PreTokenLogs', { retention: logRetention, removalPolicy: RemovalPolicy.RETAIN });
-    // Its own role: it may write its log group and nothing else (it reads only the event and its environment).
+    // Its own role: it may write its log group and read a user's MFA settings in this pool (below).
     const role = new Role(this, 'PreTokenRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Cognito pre-token-generation trigger: its own log group only',
+      description: 'Cognito pre-token-generation trigger: its own log group, AdminGetUser on its pool',
     });
     logGroup.grantWrite(role);
     this.preTokenFunction = new NodejsFunction(this, 'PreTokenFunction', {
@@ -242,6 +243,15 @@ export class Identity extends Construct {
     acknowledgePinnedRuntime(this.preTokenFunction);
     // V3_0: the trigger also runs for client-credentials tokens (V2_0 would skip partners).
     this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenFunction, LambdaVersion.V3_0);
+    // MFA for admins: the trigger asks AdminGetUser whether an admin has enrolled an authenticator. The pool
+    // depends on the function (its trigger) and the function on its role's default policy, so the pool's
+    // ARN must not go into that policy (a dependency cycle): a separate inline policy, as the
+    // aws-cdk-lib/aws-cognito README recommends for trigger permissions. Exactly this pool, one action.
+    role.attachInlinePolicy(
+      new Policy(this, 'PreTokenReadMfa', {
+        statements: [new PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [this.userPool.userPoolArn] })],
+      }),
+    );
   }
 
   /** The token issuer: `https://cognito-idp.<region>.<url suffix>/<user pool id>`. */

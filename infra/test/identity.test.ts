@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -164,12 +165,16 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
   });
 
-  it('gives the trigger its own role that may only write its log, kept 180 days', () => {
+  it('gives the trigger its own role that may only write its log (kept 180 days) and read users of its pool', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] },
     });
 
-    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual([
+      'cognito-idp:AdminGetUser',
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+    ]);
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^IdentityPreTokenLogs') } },
@@ -177,6 +182,23 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     const logs = Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('IdentityPreTokenLogs'));
     expect(logs).toHaveLength(1);
     expect(logs[0]![1]).toMatchObject({ DeletionPolicy: 'Retain', Properties: { RetentionInDays: 180 } });
+  });
+
+  it('lets the trigger call AdminGetUser on exactly its pool, in a policy of its own so that there is no dependency cycle', () => {
+    const [readMfa, ...others] = Object.entries(template.findResources('AWS::IAM::Policy', {
+      Properties: { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'cognito-idp:AdminGetUser' })]) } },
+    }));
+
+    expect(others).toEqual([]);
+    expect(readMfa?.[0]).toMatch(/^IdentityPreTokenReadMfa/);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyName: Match.stringLikeRegexp('^IdentityPreTokenReadMfa'),
+      PolicyDocument: {
+        Statement: [{ Effect: 'Allow', Action: 'cognito-idp:AdminGetUser', Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityUserPool[0-9A-F]{8}$'), 'Arn'] } }],
+      },
+      Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }],
+    });
+    // No dependency cycle: synth (beforeAll) validates the template and would have thrown (see below).
   });
 
   it('tells the GraphQL function the issuer and every accepted client, and grants it nothing for that', () => {
@@ -200,7 +222,10 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
         }),
       },
     });
-    expect(grantedActions(template).filter((action) => action.startsWith('cognito'))).toEqual([]);
+    const apiPolicies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionRole') }] },
+    });
+    expect(grantedActions(Template.fromJSON({ Resources: apiPolicies })).filter((action) => action.startsWith('cognito'))).toEqual([]);
   });
 
   it('leaves no cdk-nag finding unacknowledged, error or warning', () => {
@@ -209,6 +234,18 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     );
 
     expect(findings).toEqual([]);
+  });
+});
+
+describe('Construct: Identity (the cycle the separate policy avoids)', () => {
+  it("cannot synthesize with the pool's ARN in the trigger role's default policy", () => {
+    const stack = testStack();
+    const identity = new Identity(stack, 'Identity', { stage: 'test' });
+    identity.preTokenFunction.addToRolePolicy(
+      new PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [identity.userPool.userPoolArn] }),
+    );
+
+    expect(() => Template.fromStack(stack)).toThrow(/Circular dependency with \[IdentityUserPool\w+ -> IdentityPreTokenFunction\w+ -> IdentityPreTokenRoleDefaultPolicy/);
   });
 });
 

@@ -1,15 +1,26 @@
-import { describe, expect, it, vi } from 'vitest';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED } from '../auth/mfa';
 import { principalFromClaims } from '../auth/verify-token';
 import {
   CLIENT_CREDENTIALS_SOURCE,
+  cognitoAuthenticatorLookup,
+  createPreTokenHandler,
   handler,
   parsePartnerRegions,
+  tokenOverrides,
   withGongjianClaims,
+  type AuthenticatorLookup,
   type PreTokenEvent,
 } from './pre-token';
 
 /** A version-3 event as Cognito sends it (response details arrive as null). */
-function event(triggerSource: string, userAttributes: Record<string, string>, clientId = 'spa-client'): PreTokenEvent {
+function event(
+  triggerSource: string,
+  userAttributes: Record<string, string>,
+  clientId = 'spa-client',
+  groups: string[] | null = ['UNIT_LIAISON'],
+): PreTokenEvent {
   return {
     version: '3',
     region: 'cn-north-1',
@@ -17,13 +28,21 @@ function event(triggerSource: string, userAttributes: Record<string, string>, cl
     triggerSource,
     userName: triggerSource === CLIENT_CREDENTIALS_SOURCE ? 'ClientCredentials' : 'liaison',
     callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId },
-    request: { userAttributes, groupConfiguration: { groupsToOverride: ['UNIT_LIAISON'] } },
+    request: { userAttributes, groupConfiguration: (groups === null ? null : { groupsToOverride: groups }) as never },
     response: { claimsAndScopeOverrideDetails: null as never },
   };
 }
 
 const accessClaims = (result: PreTokenEvent) =>
   result.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride;
+const idClaims = (result: PreTokenEvent) => result.response.claimsAndScopeOverrideDetails?.idTokenGeneration?.claimsToAddOrOverride;
+const groupOverride = (result: PreTokenEvent) => result.response.claimsAndScopeOverrideDetails?.groupOverrideDetails;
+
+/** The access token Cognito would issue for `result`, as the API reads it. */
+function accessToken(result: PreTokenEvent, groups: string[]) {
+  const overridden = groupOverride(result)?.groupsToOverride;
+  return { sub: 'u1', username: 'zhang', token_use: 'access', 'cognito:groups': overridden ?? groups, ...accessClaims(result) };
+}
 
 describe('Method: withGongjianClaims (users)', () => {
   const liaison = { sub: 'u1', 'custom:region': 'r1', 'custom:unit': 'unit-7', 'custom:member': 'm-3', name: '王芳' };
@@ -31,7 +50,7 @@ describe('Method: withGongjianClaims (users)', () => {
   it.each(['TokenGeneration_Authentication', 'TokenGeneration_RefreshTokens', 'TokenGeneration_NewPasswordChallenge'])(
     'copies region, unit and member into the access token on %s',
     (source) => {
-      expect(accessClaims(withGongjianClaims(event(source, liaison), {}))).toEqual({
+      expect(accessClaims(withGongjianClaims(event(source, liaison), {}, false))).toEqual({
         'gongjian:region': 'r1',
         'gongjian:unit': 'unit-7',
         'gongjian:member': 'm-3',
@@ -40,7 +59,7 @@ describe('Method: withGongjianClaims (users)', () => {
   );
 
   it('adds only the attributes that are set, and never another attribute', () => {
-    const result = withGongjianClaims(event('TokenGeneration_Authentication', { sub: 'u2', 'custom:region': 'r1', 'custom:unit': '', email: 'a@b.cn' }), {});
+    const result = withGongjianClaims(event('TokenGeneration_Authentication', { sub: 'u2', 'custom:region': 'r1', 'custom:unit': '', email: 'a@b.cn' }), {}, false);
 
     expect(accessClaims(result)).toEqual({ 'gongjian:region': 'r1' });
     expect(result.response.claimsAndScopeOverrideDetails).toEqual({
@@ -48,23 +67,85 @@ describe('Method: withGongjianClaims (users)', () => {
     });
   });
 
-  it('returns the event unchanged for a platform admin, who has no region', () => {
-    const platform = event('TokenGeneration_Authentication', { sub: 'p1' });
+  it('returns the event unchanged for a user with nothing to add', () => {
+    const member = event('TokenGeneration_Authentication', { sub: 'p1' }, 'spa-client', ['MEMBER']);
 
-    expect(withGongjianClaims(platform, {})).toBe(platform);
+    expect(withGongjianClaims(member, {}, false)).toBe(member);
   });
 
   it('ignores the partner mapping for a user, even one signed in through a mapped client id', () => {
-    const result = withGongjianClaims(event('TokenGeneration_Authentication', { sub: 'u3' }, 'partner-1'), { 'partner-1': 'r9' });
+    const result = withGongjianClaims(event('TokenGeneration_Authentication', { sub: 'u3' }, 'partner-1'), { 'partner-1': 'r9' }, false);
 
     expect(accessClaims(result)).toBeUndefined();
   });
 
   it('makes a token the API accepts as the same liaison', () => {
-    const result = withGongjianClaims(event('TokenGeneration_Authentication', liaison), {});
-    const token = { sub: 'u1', username: 'liaison', token_use: 'access', 'cognito:groups': ['UNIT_LIAISON'], ...accessClaims(result) };
+    const result = withGongjianClaims(event('TokenGeneration_Authentication', liaison), {}, false);
 
-    expect(principalFromClaims(token)).toMatchObject({ userId: 'u1', regionId: 'r1', roles: ['UNIT_LIAISON'], unitId: 'unit-7', memberId: 'm-3' });
+    expect(principalFromClaims(accessToken(result, ['UNIT_LIAISON']))).toMatchObject({
+      userId: 'u1', regionId: 'r1', roles: ['UNIT_LIAISON'], unitId: 'unit-7', memberId: 'm-3',
+    });
+  });
+});
+
+describe('Method: tokenOverrides (MFA for admins)', () => {
+  const regionAdmin = { sub: 'u1', 'custom:region': 'r1' };
+
+  it.each(['TokenGeneration_Authentication', 'TokenGeneration_RefreshTokens', 'TokenGeneration_NewPasswordChallenge'])(
+    'withholds REGION_ADMIN from a region admin without an authenticator on %s, and says why in both tokens',
+    (source) => {
+      const result = withGongjianClaims(event(source, regionAdmin, 'spa-client', ['REGION_ADMIN']), {}, false);
+
+      expect(result.response.claimsAndScopeOverrideDetails).toEqual({
+        idTokenGeneration: { claimsToAddOrOverride: { [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED } },
+        accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1', [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED } },
+        groupOverrideDetails: { groupsToOverride: [] },
+      });
+      // The API finds no role in that token and refuses it: it is good for enrolment only.
+      expect(principalFromClaims(accessToken(result, ['REGION_ADMIN']))).toBeNull();
+    },
+  );
+
+  it('withholds PLATFORM_ADMIN too, and keeps the groups that need no authenticator', () => {
+    const result = withGongjianClaims(
+      event('TokenGeneration_Authentication', { sub: 'u1', 'custom:region': 'r1', 'custom:unit': 'unit-7' }, 'spa-client', ['PLATFORM_ADMIN', 'UNIT_LIAISON']),
+      {},
+      false,
+    );
+
+    expect(groupOverride(result)).toEqual({ groupsToOverride: ['UNIT_LIAISON'] });
+    expect(idClaims(result)).toEqual({ [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED });
+    expect(principalFromClaims(accessToken(result, ['PLATFORM_ADMIN', 'UNIT_LIAISON']))).toMatchObject({ roles: ['UNIT_LIAISON'], unitId: 'unit-7' });
+  });
+
+  it('grants the admin groups to an admin with an authenticator, unchanged and without the enrolment claim', () => {
+    const result = withGongjianClaims(event('TokenGeneration_RefreshTokens', regionAdmin, 'spa-client', ['REGION_ADMIN']), {}, true);
+
+    expect(result.response.claimsAndScopeOverrideDetails).toEqual({
+      accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1' } },
+    });
+    expect(principalFromClaims(accessToken(result, ['REGION_ADMIN']))).toMatchObject({ roles: ['REGION_ADMIN'], regionId: 'r1' });
+  });
+
+  it('withholds from a platform admin who has no other claim as well', () => {
+    const platform = event('TokenGeneration_Authentication', { sub: 'p1' }, 'spa-client', ['PLATFORM_ADMIN']);
+
+    expect(tokenOverrides(platform, {}, false)).toEqual({
+      idTokenGeneration: { claimsToAddOrOverride: { [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED } },
+      accessTokenGeneration: { claimsToAddOrOverride: { [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED } },
+      groupOverrideDetails: { groupsToOverride: [] },
+    });
+    expect(tokenOverrides(platform, {}, true)).toBeNull();
+  });
+
+  it.each([
+    ['no groups', []],
+    ['groups sent as null', null],
+    ['only groups that need no authenticator', ['UNIT_LIAISON', 'MEMBER']],
+  ])('does not touch the groups of a user with %s, whatever the authenticator', (_, groups) => {
+    const result = tokenOverrides(event('TokenGeneration_Authentication', { sub: 'u1' }, 'spa-client', groups), {}, false);
+
+    expect(result).toBeNull();
   });
 });
 
@@ -72,7 +153,7 @@ describe('Method: withGongjianClaims (partner clients)', () => {
   const regions = { 'partner-1': 'r1', 'partner-2': 'r2' };
 
   it('gives a mapped client its region', () => {
-    const result = withGongjianClaims(event(CLIENT_CREDENTIALS_SOURCE, {}, 'partner-2'), regions);
+    const result = withGongjianClaims(event(CLIENT_CREDENTIALS_SOURCE, {}, 'partner-2'), regions, false);
 
     expect(accessClaims(result)).toEqual({ 'gongjian:region': 'r2' });
     const token = { sub: 'partner-2', token_use: 'access', scope: 'gongjian/public.read', ...accessClaims(result) };
@@ -86,13 +167,13 @@ describe('Method: withGongjianClaims (partner clients)', () => {
   ])('adds nothing for %s', (_, clientId) => {
     const unmapped = event(CLIENT_CREDENTIALS_SOURCE, {}, clientId);
 
-    expect(withGongjianClaims(unmapped, regions)).toBe(unmapped);
+    expect(withGongjianClaims(unmapped, regions, false)).toBe(unmapped);
   });
 
-  it('does not read user attributes on a client-credentials event', () => {
-    const result = withGongjianClaims(event(CLIENT_CREDENTIALS_SOURCE, { 'custom:region': 'r9' }, 'partner-1'), regions);
+  it('does not read user attributes or groups on a client-credentials event', () => {
+    const result = withGongjianClaims(event(CLIENT_CREDENTIALS_SOURCE, { 'custom:region': 'r9' }, 'partner-1', ['REGION_ADMIN']), regions, false);
 
-    expect(accessClaims(result)).toEqual({ 'gongjian:region': 'r1' });
+    expect(result.response.claimsAndScopeOverrideDetails).toEqual({ accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1' } } });
   });
 });
 
@@ -117,7 +198,45 @@ describe('Function: parsePartnerRegions', () => {
   });
 });
 
-describe('Function: handler', () => {
+describe('Function: createPreTokenHandler', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const adminEvent = () => event('TokenGeneration_RefreshTokens', { sub: 'u1', 'custom:region': 'r1' }, 'spa-client', ['REGION_ADMIN']);
+  const handlerWith = (lookupAuthenticator: AuthenticatorLookup) => createPreTokenHandler({ lookupAuthenticator, partnerRegions: () => ({}) });
+
+  it('asks Cognito about the user of the event, in the pool of the event, only for an admin group', async () => {
+    const lookup = vi.fn<AuthenticatorLookup>().mockResolvedValue(true);
+    const run = handlerWith(lookup);
+
+    const result = await run(adminEvent());
+    expect(result.response.claimsAndScopeOverrideDetails).toEqual({ accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1' } } });
+    expect(lookup).toHaveBeenCalledExactlyOnceWith('cn-north-1_pool', 'liaison');
+    await run(event('TokenGeneration_Authentication', { sub: 'u2', 'custom:region': 'r1', 'custom:unit': 'x' }));
+    await run(event(CLIENT_CREDENTIALS_SOURCE, {}, 'partner-1', ['REGION_ADMIN']));
+    expect(lookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('withholds the admin groups when the user has no authenticator, and logs the sub only', async () => {
+    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+    const result = await handlerWith(async () => false)(adminEvent());
+
+    expect(groupOverride(result)).toEqual({ groupsToOverride: [] });
+    expect(info).toHaveBeenCalledWith(expect.stringContaining('"sub":"u1"'));
+    expect(info).not.toHaveBeenCalledWith(expect.stringContaining('liaison'));
+  });
+
+  it('fails closed: when AdminGetUser fails, the admin groups are withheld and the sign-in still gets a token', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failure = Object.assign(new Error('Rate exceeded for user zhang'), { name: 'TooManyRequestsException' });
+    const result = await handlerWith(async () => Promise.reject(failure))(adminEvent());
+
+    expect(groupOverride(result)).toEqual({ groupsToOverride: [] });
+    expect(accessClaims(result)).toEqual({ 'gongjian:region': 'r1', [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED });
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('"error":"TooManyRequestsException"'));
+    expect(error).not.toHaveBeenCalledWith(expect.stringContaining('zhang'));
+  });
+});
+
+describe('Function: handler (the Lambda export)', () => {
   it('answers with the claims, and logs a partner without a region (no PARTNER_REGIONS here)', async () => {
     await expect(handler(event('TokenGeneration_Authentication', { 'custom:region': 'r1' }))).resolves.toMatchObject({
       response: { claimsAndScopeOverrideDetails: { accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1' } } } },
@@ -127,5 +246,28 @@ describe('Function: handler', () => {
     await expect(handler(partner)).resolves.toBe(partner);
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"clientId":"partner-1"'));
     warn.mockRestore();
+  });
+});
+
+describe('Function: cognitoAuthenticatorLookup', () => {
+  const clientAnswering = (answer: unknown) => {
+    const send = vi.fn().mockResolvedValue(answer);
+    return { send, client: { send } as unknown as CognitoIdentityProviderClient };
+  };
+
+  it('sends AdminGetUser for the pool and username, and finds an enrolled authenticator app', async () => {
+    const { send, client } = clientAnswering({ Username: 'zhang', UserMFASettingList: ['SOFTWARE_TOKEN_MFA'], PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' });
+
+    await expect(cognitoAuthenticatorLookup(client)('cn-north-1_pool', 'zhang')).resolves.toBe(true);
+    expect(send.mock.calls[0]?.[0]).toMatchObject({ input: { UserPoolId: 'cn-north-1_pool', Username: 'zhang' } });
+    expect(send.mock.calls[0]?.[0].constructor.name).toBe('AdminGetUserCommand');
+  });
+
+  it.each([
+    ['no MFA setting at all', { Username: 'zhang' }],
+    ['an empty list', { Username: 'zhang', UserMFASettingList: [] }],
+    ['SMS only', { Username: 'zhang', UserMFASettingList: ['SMS_MFA'] }],
+  ])('finds no authenticator with %s', async (_, answer) => {
+    await expect(cognitoAuthenticatorLookup(clientAnswering(answer).client)('p', 'zhang')).resolves.toBe(false);
   });
 });

@@ -1,17 +1,26 @@
-import type { BasePreTokenGenerationV3TriggerEvent } from 'aws-lambda';
+import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { BasePreTokenGenerationV3TriggerEvent, ClaimsAndScopeOverrideDetailsV3 } from 'aws-lambda';
 import { CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT } from '../auth/claims';
+import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED, grantedGroups, needsAuthenticator } from '../auth/mfa';
 
 /**
  * Cognito pre-token-generation trigger (event version 3): puts what the API reads into the ACCESS token
- * (functions/src/auth/claims.ts).
+ * (functions/src/auth/claims.ts), and keeps the admin roles out of the tokens of an admin without an
+ * authenticator (functions/src/auth/mfa.ts).
  *
  * - A user's token: the custom attributes `custom:region`, `custom:unit`, `custom:member`, set by an
  *   operator (the app clients cannot write them), become `gongjian:region`, `gongjian:unit`,
- *   `gongjian:member`. An attribute that is not set adds no claim. Groups are left as Cognito has them.
+ *   `gongjian:member`. An attribute that is not set adds no claim.
+ * - MFA for admins: when the user's groups include PLATFORM_ADMIN or REGION_ADMIN, Cognito is asked
+ *   (AdminGetUser) whether the user has enrolled an authenticator (`SOFTWARE_TOKEN_MFA` in
+ *   `UserMFASettingList`). Without one, those groups are withheld (`groupOverrideDetails`) and both the
+ *   ID and the access token carry `gongjian:mfa_setup=required`: the token is good for enrolment only.
+ *   Other groups are left as Cognito has them.
  * - A partner's client-credentials token: `gongjian:region` from the partner-client → region mapping in
  *   `PARTNER_REGIONS` (JSON). A client that is not mapped gets no region, and the API refuses its token.
  *
- * It runs on sign-in and on every refresh, so a changed attribute reaches the next access token.
+ * It runs on sign-in and on every refresh, so a changed attribute, group or MFA setting reaches the next
+ * access token, at the latest 15 minutes later.
  */
 
 /** The environment variable holding the JSON object `{ "<partner client id>": "<region id>" }`. */
@@ -26,6 +35,9 @@ export const ATTRIBUTE_CLAIMS: Readonly<Record<string, string>> = {
 
 export const CLIENT_CREDENTIALS_SOURCE = 'TokenGeneration_ClientCredentials';
 
+/** The entry of AdminGetUser's `UserMFASettingList` for an enrolled authenticator app. */
+export const SOFTWARE_TOKEN_MFA = 'SOFTWARE_TOKEN_MFA';
+
 /**
  * The version-3 event. Cognito sends it for user sign-in and refresh (`TokenGeneration_Authentication`,
  * `…_RefreshTokens`, …) and for client credentials; @types/aws-lambda only names the latter. Cognito may
@@ -34,6 +46,12 @@ export const CLIENT_CREDENTIALS_SOURCE = 'TokenGeneration_ClientCredentials';
 export type PreTokenEvent = BasePreTokenGenerationV3TriggerEvent<string>;
 
 export type PartnerRegions = Readonly<Record<string, string>>;
+
+/**
+ * The port to Cognito: has this user enrolled an authenticator app? Rejects when it cannot tell.
+ * In the Lambda it is AdminGetUser ({@link cognitoAuthenticatorLookup}); tests pass their own.
+ */
+export type AuthenticatorLookup = (userPoolId: string, username: string) => Promise<boolean>;
 
 /** Reads `PARTNER_REGIONS`; unset means no partner has a region. A malformed value stops the function. */
 export function parsePartnerRegions(json: string | undefined): PartnerRegions {
@@ -49,6 +67,16 @@ export function parsePartnerRegions(json: string | undefined): PartnerRegions {
   }
   return value as PartnerRegions;
 }
+
+/** The groups Cognito would put into a user's tokens (none for client credentials). */
+export function userGroups(event: PreTokenEvent): string[] {
+  if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE) return [];
+  const groups: unknown = event.request.groupConfiguration?.groupsToOverride;
+  return Array.isArray(groups) ? groups.filter((group): group is string => typeof group === 'string') : [];
+}
+
+/** Does this event need to know whether the user has an authenticator (a user in an admin group)? */
+export const needsAuthenticatorCheck = (event: PreTokenEvent): boolean => needsAuthenticator(userGroups(event));
 
 /** The claims to add to the access token for this event; empty when there is nothing to add. */
 export function gongjianClaims(event: PreTokenEvent, partnerRegions: PartnerRegions): Record<string, string> {
@@ -68,27 +96,96 @@ export function gongjianClaims(event: PreTokenEvent, partnerRegions: PartnerRegi
 }
 
 /**
- * The event with its response: the claims added to the access token, nothing else changed. With nothing
- * to add, the event is returned as it came (Cognito then issues the tokens unchanged).
+ * What the trigger changes in the tokens, decided from the event alone: the gongjian claims in the access
+ * token and, for a user whose groups need an authenticator (`hasAuthenticator` is only read then) but who
+ * has none, the groups without the admin ones plus `gongjian:mfa_setup=required` in both tokens. Null
+ * when nothing changes.
  */
-export function withGongjianClaims(event: PreTokenEvent, partnerRegions: PartnerRegions): PreTokenEvent {
+export function tokenOverrides(
+  event: PreTokenEvent,
+  partnerRegions: PartnerRegions,
+  hasAuthenticator: boolean,
+): ClaimsAndScopeOverrideDetailsV3 | null {
   const claims = gongjianClaims(event, partnerRegions);
-  if (Object.keys(claims).length === 0) return event;
-  return {
-    ...event,
-    response: { claimsAndScopeOverrideDetails: { accessTokenGeneration: { claimsToAddOrOverride: claims } } },
+  const groups = userGroups(event);
+  const granted = needsAuthenticator(groups) ? grantedGroups(groups, hasAuthenticator) : { groups, withheld: [] };
+  if (granted.withheld.length > 0) {
+    const mfaSetup = { [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED };
+    return {
+      idTokenGeneration: { claimsToAddOrOverride: mfaSetup },
+      accessTokenGeneration: { claimsToAddOrOverride: { ...claims, ...mfaSetup } },
+      groupOverrideDetails: { groupsToOverride: granted.groups },
+    };
+  }
+  if (Object.keys(claims).length === 0) return null;
+  return { accessTokenGeneration: { claimsToAddOrOverride: claims } };
+}
+
+/**
+ * The event with its response (see {@link tokenOverrides}). With nothing to change, the event is returned
+ * as it came (Cognito then issues the tokens unchanged).
+ */
+export function withGongjianClaims(event: PreTokenEvent, partnerRegions: PartnerRegions, hasAuthenticator: boolean): PreTokenEvent {
+  const overrides = tokenOverrides(event, partnerRegions, hasAuthenticator);
+  if (!overrides) return event;
+  return { ...event, response: { claimsAndScopeOverrideDetails: overrides } };
+}
+
+/**
+ * AdminGetUser against the pool that sent the event. Short timeouts and one retry: Cognito gives the
+ * trigger 5 seconds, and an answer that comes too late must end as "no authenticator", not as a failed
+ * sign-in.
+ */
+export function cognitoAuthenticatorLookup(
+  client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient({
+    maxAttempts: 2,
+    requestHandler: { connectionTimeout: 500, requestTimeout: 1_000 },
+  }),
+): AuthenticatorLookup {
+  return async (userPoolId, username) => {
+    const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
+    return (user.UserMFASettingList ?? []).includes(SOFTWARE_TOKEN_MFA);
+  };
+}
+
+export interface PreTokenDependencies {
+  lookupAuthenticator: AuthenticatorLookup;
+  partnerRegions: () => PartnerRegions;
+}
+
+/** The handler over its two dependencies; the Lambda's own is {@link handler}. */
+export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTokenEvent) => Promise<PreTokenEvent> {
+  return async (event) => {
+    let hasAuthenticator = false;
+    if (needsAuthenticatorCheck(event)) {
+      const sub = event.request.userAttributes?.sub;
+      try {
+        hasAuthenticator = await deps.lookupAuthenticator(event.userPoolId, event.userName);
+        if (!hasAuthenticator) {
+          console.info(JSON.stringify({ message: 'no authenticator enrolled: admin groups withheld (enrolment only)', sub }));
+        }
+      } catch (error) {
+        // Fail closed: without proof of an authenticator the admin groups are withheld. Granting them
+        // would let an admin without MFA in whenever Cognito does not answer, which is the very case the
+        // baseline rules out; withholding costs a token that is good for enrolment only, and the next
+        // refresh (or sign-in) asks again. The error name only: no personal data in the log.
+        console.error(JSON.stringify({ message: 'AdminGetUser failed: admin groups withheld', error: (error as Error).name, sub }));
+      }
+    }
+    const result = withGongjianClaims(event, deps.partnerRegions(), hasAuthenticator);
+    if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && result === event) {
+      // Only the client id: no secret, no personal data. The token is issued, and the API refuses it.
+      console.warn(JSON.stringify({ message: 'partner client has no region in PARTNER_REGIONS', clientId: event.callerContext.clientId }));
+    }
+    return result;
   };
 }
 
 // Read on the first invocation, not on import (the CDK stack imports PARTNER_REGIONS_ENV from here).
 let partnerRegions: PartnerRegions | undefined;
+let lookup: AuthenticatorLookup | undefined;
 
-export const handler = async (event: PreTokenEvent): Promise<PreTokenEvent> => {
-  partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV]);
-  const result = withGongjianClaims(event, partnerRegions);
-  if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && result === event) {
-    // Only the client id: no secret, no personal data. The token is issued, and the API refuses it.
-    console.warn(JSON.stringify({ message: 'partner client has no region in PARTNER_REGIONS', clientId: event.callerContext.clientId }));
-  }
-  return result;
-};
+export const handler = createPreTokenHandler({
+  lookupAuthenticator: (userPoolId, username) => (lookup ??= cognitoAuthenticatorLookup())(userPoolId, username),
+  partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
+});

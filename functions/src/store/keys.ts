@@ -12,6 +12,11 @@
  * | pairing guard   | R#{region}#PAIRGUARD#{u}#{c}    | #UNIQUE                     |
  * | pending upload  | R#{region}#UPLOAD#{upload}      | #UPLOAD                     |
  * | audit entry     | R#{region}#AUDIT#{record}       | {at}#{entry}                |
+ * | sign-in attempts| SIGNIN#{username key}           | #ATTEMPTS                   |
+ *
+ * Sign-in attempts (the lockout count) are the one exception to the region prefix: a sign-in comes
+ * before any tenant is known (a platform admin has none, an unknown username neither). Their partition
+ * key starts with SIGNIN#, which no region key (R#…) can equal, and no API operation reads it.
  *
  * Audit entries also sit in gsi1 under R#{region}#AUDIT, sorted by {at}#{entry}: the region's trail.
  *
@@ -145,3 +150,12 @@ export const auditPartitions = {
   record: (regionId: string, recordId: string) => ({ partitionValue: `${region(regionId)}#AUDIT#${recordId}` }),
   region: (regionId: string) => ({ index: 'gsi1' as const, partitionValue: `${region(regionId)}#AUDIT` }),
 };
+
+/** The partition-key prefix of every sign-in attempts item (the lockout triggers may touch only these). */
+export const SIGN_IN_ATTEMPTS_PREFIX = 'SIGNIN#';
+
+/** A username's sign-in attempts; `usernameKey` is the normalized username (sign-in-attempt-repository.ts). */
+export const signInAttemptsKey = (usernameKey: string): PrimaryKey => ({
+  pk: `${SIGN_IN_ATTEMPTS_PREFIX}${usernameKey}`,
+  sk: '#ATTEMPTS',
+});

@@ -1,0 +1,148 @@
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { NO_ATTEMPTS, type AttemptRecord } from '../auth/lockout';
+import { signInAttemptsKey } from './keys';
+
+/**
+ * The lockout count of each username (functions/src/auth/lockout.ts) in the single table, for the
+ * Cognito pre- and post-authentication triggers.
+ *
+ * - One item per username, keyed by the normalized username (`SIGNIN#{key}` / `#ATTEMPTS`).
+ * - `change` reads the item (strongly consistent), lets the caller decide the next record, and writes it
+ *   on the condition that the item is still the version it read. Two concurrent attempts cannot both
+ *   build on the same count: the second write fails its condition, and the attempt is decided again on
+ *   the record the first one wrote. No lost updates, so no more than the limit can ever pass.
+ * - `reset` sets the record back to no attempts in one update that also raises the version, so an
+ *   attempt decided on the record before the reset is decided again.
+ * - Every write sets `expiresAt` (the table's TTL attribute, epoch seconds) to {@link KEEP_HOURS} after the
+ *   attempt, or after the end of a lock if that is later. DynamoDB deletes expired items within days, not
+ *   at once, so an item read after its `expiresAt` counts as no attempts: uncleared failures are forgotten
+ *   exactly {@link KEEP_HOURS} after the last attempt.
+ */
+
+/** Uncleared attempts are forgotten this long after the last one (or the end of a lock). */
+export const KEEP_HOURS = 24;
+
+/**
+ * The username as the pool compares it: the pool is case-insensitive, so `Zhang` and `zhang` are one
+ * account and must share one count. Unicode canonical composition (NFC) too, so the same name typed
+ * with combining marks is the same key.
+ */
+export const usernameKey = (username: string): string => username.normalize('NFC').toLowerCase();
+
+/** Thrown when concurrent attempts kept changing the record for every try. */
+export class AttemptConflictError extends Error {
+  override readonly name = 'AttemptConflictError';
+}
+
+export interface SignInAttemptOptions {
+  /** Reads and conditional writes before giving up under contention. @default 8 */
+  maxTries?: number;
+}
+
+const TYPE = 'SIGNIN_ATTEMPTS';
+
+interface Stored {
+  record: AttemptRecord;
+  /** 0 when there is no item. */
+  version: number;
+  createdAt?: string;
+}
+
+export class SignInAttemptRepository {
+  private readonly maxTries: number;
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    options: SignInAttemptOptions = {},
+  ) {
+    this.maxTries = options.maxTries ?? 8;
+  }
+
+  /** The record as the next attempt would see it (no attempts when there is none or it has expired). */
+  async get(username: string, now: number): Promise<AttemptRecord> {
+    return (await this.read(username, now)).record;
+  }
+
+  /**
+   * Decides on the current record and stores the decision's `next`, atomically with respect to every
+   * other `change` and `reset` of the same username (see above). Returns the decision that was stored.
+   */
+  async change<D extends { next: AttemptRecord }>(username: string, now: number, decide: (record: AttemptRecord) => D): Promise<D> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.read(username, now);
+      const decision = decide(stored.record);
+      if (sameRecord(decision.next, stored.record) && stored.version > 0) return decision;
+      try {
+        await this.client.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...signInAttemptsKey(usernameKey(username)),
+              type: TYPE,
+              failures: decision.next.failures,
+              lockedUntil: decision.next.lockedUntil,
+              version: stored.version + 1,
+              createdAt: stored.createdAt ?? new Date(now).toISOString(),
+              updatedAt: new Date(now).toISOString(),
+              expiresAt: expiresAt(decision.next, now),
+            },
+            ...(stored.version === 0
+              ? { ConditionExpression: 'attribute_not_exists(pk)' }
+              : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': stored.version } }),
+          }),
+        );
+        return decision;
+      } catch (error) {
+        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+        if (attempt >= this.maxTries) {
+          throw new AttemptConflictError(`sign-in attempts kept changing concurrently (${attempt} tries)`);
+        }
+        // Someone else wrote in between: decide again on what they wrote, after a short random pause.
+        await sleep(attempt * (5 + Math.random() * 20));
+      }
+    }
+  }
+
+  /** After a successful sign-in: no attempts, no lock. */
+  async reset(username: string, now: number): Promise<void> {
+    await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: signInAttemptsKey(usernameKey(username)),
+        UpdateExpression:
+          'SET #type = :type, failures = :none, lockedUntil = :none, expiresAt = :expiresAt, updatedAt = :now, ' +
+          'createdAt = if_not_exists(createdAt, :now) ADD version :one',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: {
+          ':type': TYPE,
+          ':none': 0,
+          ':expiresAt': expiresAt(NO_ATTEMPTS, now),
+          ':now': new Date(now).toISOString(),
+          ':one': 1,
+        },
+      }),
+    );
+  }
+
+  private async read(username: string, now: number): Promise<Stored> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: signInAttemptsKey(usernameKey(username)), ConsistentRead: true }),
+    );
+    if (!Item) return { record: NO_ATTEMPTS, version: 0 };
+    const version = Number(Item.version ?? 0);
+    const createdAt = typeof Item.createdAt === 'string' ? Item.createdAt : undefined;
+    // Past its expiry the item only waits for DynamoDB to delete it: it counts as no attempts.
+    if (Number(Item.expiresAt ?? 0) * 1000 <= now) return { record: NO_ATTEMPTS, version, createdAt };
+    return { record: { failures: Number(Item.failures ?? 0), lockedUntil: Number(Item.lockedUntil ?? 0) }, version, createdAt };
+  }
+}
+
+/** Epoch seconds: KEEP_HOURS after the attempt, or after the lock ends if that is later. */
+export function expiresAt(record: AttemptRecord, now: number): number {
+  return Math.ceil((Math.max(now, record.lockedUntil) + KEEP_HOURS * 3_600_000) / 1000);
+}
+
+const sameRecord = (a: AttemptRecord, b: AttemptRecord) => a.failures === b.failures && a.lockedUntil === b.lockedUntil;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

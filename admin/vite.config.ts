@@ -19,8 +19,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
-    // The API and the local issuer (/auth/config, /auth/token) of `npm start`.
-    proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000' },
+    // The API and the local issuer (/auth/config, its Cognito API at /cognito) of `npm start`.
+    proxy: { '/graphql': 'http://localhost:4000', '/auth': 'http://localhost:4000', '/cognito': 'http://localhost:4000' },
   },
   build: {
     outDir: 'dist',
@@ -34,6 +34,7 @@ export default defineConfig({
           groups: [
             { name: 'react', test: vendor('react', 'react-dom', 'scheduler', 'react-router'), priority: 30 },
             { name: 'urql', test: vendor('urql', '@urql/core', 'wonka', '@0no-co/graphql.web'), priority: 20 },
+            { name: 'amplify', test: vendor('aws-amplify', '@aws-amplify', '@aws-crypto', '@smithy', '@aws-sdk', 'tslib', 'js-cookie'), priority: 20 },
             {
               name: 'antd',
               test: vendor('antd', '@ant-design', '@rc-component', 'rc-[^\\\\/]+', 'dayjs', '@babel/runtime', 'classnames', '@emotion/hash', '@emotion/unitless', 'stylis', 'throttle-debounce', 'scroll-into-view-if-needed', 'compute-scroll-into-view'),

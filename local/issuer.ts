@@ -550,6 +550,8 @@ export function demoDirectory(regionId: string, liaisonUnitId: string | undefine
     user({ username: 'platform', name: '平台管理员', roles: ['PLATFORM_ADMIN'], regionId: null, totp }),
     user({ username: 'admin', name: '秘书处管理员', roles: ['REGION_ADMIN'], regionId, totp }),
     user({ username: 'member', name: '党员张三', roles: ['MEMBER'], regionId }),
+    // A region admin as an operator just created it: a temporary password, no authenticator yet.
+    user({ username: 'newadmin', name: '新任管理员', roles: ['REGION_ADMIN'], regionId, temporaryPassword: true }),
   ];
   if (liaisonUnitId) users.push(user({ username: 'liaison', name: '联络员李四', roles: ['UNIT_LIAISON'], regionId, unitId: liaisonUnitId }));
   return {

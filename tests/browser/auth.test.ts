@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessToken, createUnit, findUnitByName } from './api';
+import { DEMO_PASSWORD, totpFor } from '../../local/issuer';
 import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -42,7 +43,7 @@ describe('Sign-in, roles and sessions', () => {
     await page.getByRole('alert').filter({ hasText: '用户名或密码错误' }).waitFor();
     expect(pathOf()).toBe('/login');
     expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe('');
-    expect(await page.evaluate(() => sessionStorage.getItem('gongjian.session'))).toBeNull();
+    expect(await storedTokenKeys(page)).toEqual([]);
   });
 
   it('sends a signed-out visit to /units to /login, and back to /units after signing in', async () => {
@@ -120,9 +121,9 @@ describe('Sign-in, roles and sessions', () => {
     await page.getByLabel('地址', { exact: true }).fill(typed);
 
     // Act: the token stops being good (as when it expires), then the form is submitted
+    expect(await storedTokenKeys(page)).not.toEqual([]);
     await page.evaluate(() => {
-      const session = JSON.parse(sessionStorage.getItem('gongjian.session')!) as Record<string, unknown>;
-      sessionStorage.setItem('gongjian.session', JSON.stringify({ ...session, accessToken: 'not-a-valid-token' }));
+      for (const key of Object.keys(sessionStorage)) if (key.endsWith('.accessToken')) sessionStorage.setItem(key, 'not-a-valid-token');
     });
     await page.getByRole('button', { name: label('保存') }).click();
 
@@ -160,8 +161,88 @@ describe('Sign-in, roles and sessions', () => {
 
     await page.waitForURL((url) => url.pathname === '/login' && url.search === '');
     await page.getByText('您已退出登录').waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('gongjian.session'))).toBeNull();
+    expect(await storedTokenKeys(page)).toEqual([]);
     await page.goto('/units');
     await page.waitForURL((url) => url.pathname === '/login');
   });
+
+  it('ends a session after 15 minutes without activity, and brings the unsaved edit back after signing in', async () => {
+    // Prepare: an edit form with an unsaved change
+    const unit = await createUnit(baseUrl, { name: uniqueName('长时间未操作党支部') });
+    const typed = uniqueName('闲置前未保存的地址');
+    await freshPage();
+    await signIn(page, 'admin');
+    await page.goto(`/units/${unit.id}/edit`);
+    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
+    await page.getByLabel('地址', { exact: true }).fill(typed);
+
+    // Act: the last activity was 16 minutes ago (the clerk left the desk)
+    await page.evaluate(() => sessionStorage.setItem('gongjian.lastActivity', String(Date.now() - 16 * 60_000)));
+
+    // Assess: signed out within the check interval, saying why; tokens gone
+    await page.waitForURL((url) => url.pathname === '/login', { timeout: 15_000 });
+    await page.getByText('超过 15 分钟未操作，已自动退出登录').waitFor();
+    expect(await storedTokenKeys(page)).toEqual([]);
+
+    // Act / Assess: signing in again brings the form back with what was typed
+    await signIn(page, 'admin');
+    expect(pathOf()).toBe(`/units/${unit.id}/edit`);
+    await expect.poll(() => page.getByLabel('地址', { exact: true }).inputValue()).toBe(typed);
+  });
+
+  it('walks a new region admin through a new password and enrolling an authenticator, then the console opens', async () => {
+    // Prepare: `newadmin` is a demo account as an operator creates one (temporary password, no authenticator)
+    await freshPage();
+    await page.goto('/login');
+
+    // Act: the temporary password
+    await page.getByLabel('用户名', { exact: true }).fill('newadmin');
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: label('登录') }).click();
+
+    // Assess / Act: a new password, refused while weak or unconfirmed
+    await page.getByText('首次登录，请设置新密码').waitFor();
+    await page.getByLabel('新密码', { exact: true }).fill('weakpass');
+    await page.getByLabel('确认新密码', { exact: true }).fill('other');
+    await page.getByRole('button', { name: label('设置新密码') }).click();
+    const fieldError = (text: string) => page.locator('.ant-form-item-explain-error').filter({ hasText: text });
+    await fieldError('至少 8 位，须包含大写字母、小写字母和数字').waitFor();
+    await fieldError('两次输入的密码不一致').waitFor();
+    await page.getByLabel('新密码', { exact: true }).fill('Chosen@2026');
+    await page.getByLabel('确认新密码', { exact: true }).fill('Chosen@2026');
+    await page.getByRole('button', { name: label('设置新密码') }).click();
+
+    // Assess / Act: an admin without an authenticator must enrol one: QR code and key, then a code
+    await page.getByText('绑定身份验证器').waitFor();
+    await page.locator('.ant-qrcode canvas').waitFor();
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await page.getByLabel('动态验证码', { exact: true }).fill('000000');
+    await page.getByRole('button', { name: label('完成绑定') }).click();
+    await page.getByRole('alert').filter({ hasText: '验证码不正确' }).waitFor();
+    await page.getByLabel('动态验证码', { exact: true }).fill(totpFor(secret).generate());
+    await page.getByRole('button', { name: label('完成绑定') }).click();
+
+    // Assess: the region admin's console
+    await page.waitForURL((url) => url.pathname === '/units');
+    await page.getByTestId('viewer').getByText('新任管理员').waitFor();
+    await page.getByText(/本区域共 \d+ 个成员单位/).waitFor();
+
+    // Act / Assess: the next sign-in asks for the new password and the enrolled authenticator's code
+    await page.getByRole('button', { name: '账号菜单' }).click();
+    await page.getByRole('menuitem', { name: /退出登录/ }).click();
+    await page.waitForURL((url) => url.pathname === '/login');
+    await page.getByLabel('用户名', { exact: true }).fill('newadmin');
+    await page.getByLabel('密码', { exact: true }).fill('Chosen@2026');
+    await page.getByRole('button', { name: label('登录') }).click();
+    await page.getByText('双重验证').waitFor();
+    await page.getByLabel('动态验证码', { exact: true }).fill(totpFor(secret).generate());
+    await page.getByRole('button', { name: label('验证') }).click();
+    await page.waitForURL((url) => url.pathname === '/units');
+  });
 });
+
+/** The keys under which Amplify keeps this tab's tokens (sessionStorage). */
+function storedTokenKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(sessionStorage).filter((key) => /\.(accessToken|idToken|refreshToken)$/.test(key)));
+}

@@ -9,7 +9,7 @@ import { currentAccessToken, reportSessionEnded } from '../auth/session';
  * - cacheExchange: the document cache; a mutation result invalidates cached queries holding the same
  *   `__typename`s (list queries add `additionalTypenames` so that empty lists refresh too);
  * - fetchExchange: POST to the same-origin `/graphql` with `Authorization: Bearer <access token>`,
- *   the token read from the session store on every request. Always POST with a JSON body: urql would
+ *   the token asked of Amplify on every request (it refreshes one that has run out). Always POST with a JSON body: urql would
  *   send short queries as GET, which Apollo's CSRF prevention refuses (no content type), and
  *   authenticated answers must not sit in HTTP caches anyway.
  */
@@ -18,10 +18,11 @@ export function createApiClient(): Client {
     url: '/graphql',
     requestPolicy: 'cache-and-network',
     preferGetMethod: false,
-    fetchOptions: () => {
-      const token = currentAccessToken();
-      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
-      return { credentials: 'omit', headers };
+    fetch: async (input, init) => {
+      const token = await currentAccessToken();
+      const headers = new Headers(init?.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers, credentials: 'omit' });
     },
     exchanges: [
       mapExchange({

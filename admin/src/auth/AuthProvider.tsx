@@ -7,10 +7,10 @@ import type { ViewerQuery } from '../gql/graphql';
 import { useT } from '../i18n';
 import { PageLoading } from '../layout/PageLoading';
 import { accessOf, type Access } from './access';
-import { AuthConfigError, loadAuthConfig, type AuthConfig } from './config';
+import { AuthConfigError, configureAmplify, loadAuthConfig, type AuthConfig } from './config';
 import { clearDrafts, saveDrafts } from './drafts';
-import { clearSession, hasExpired, msUntilExpiry, onSessionEnded, readSession, saveSession } from './session';
-import { requestSession, SignInError, type Credentials } from './sign-in';
+import { clearActivity, currentAccessToken, isIdle, markActivity, onSessionEnded, resetActivity } from './session';
+import { endSession, SignInError, type SignInStep } from './sign-in';
 
 const ViewerDocument = graphql(`
   query Viewer {
@@ -36,26 +36,35 @@ export interface AuthValue {
   viewer: Viewer | null;
   access: Access;
   /**
-   * How the last session of this tab ended: `expiry` when it ended by itself (its time was up, or the API
-   * refused the token; the login page says so and brings the user back), `sign-out` when the user left.
+   * How the last session of this tab ended: `expiry` when the API refused its token (the login page
+   * says so and brings the user back), `idle` after `config.idleMinutes` without activity, `sign-out`
+   * when the user left.
    */
   endedBy: EndedBy;
-  /** Resolves with the viewer once signed in; rejects with a SignInError. */
-  signIn: (credentials: Credentials) => Promise<Viewer>;
-  /** Forgets the token and every unsaved draft. */
+  /**
+   * Runs one step of signing in (sign-in.ts) and returns the next; when it is `done`, the viewer is
+   * loaded and the console opens. Rejects with a SignInError.
+   */
+  proceed: (step: () => Promise<SignInStep>) => Promise<SignInStep>;
+  /** Ends the session (the refresh token is revoked) and forgets every unsaved draft. */
   signOut: () => void;
 }
 
-export type EndedBy = 'expiry' | 'sign-out' | null;
+export type EndedBy = 'expiry' | 'idle' | 'sign-out' | null;
 
 const AuthContext = createContext<AuthValue | null>(null);
 
 type Boot = { kind: 'loading' } | { kind: 'ready' } | { kind: 'failed'; reason: 'unsupported' | 'unavailable' };
 
+/** What counts as the user doing something, for the idle rule. */
+const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+const IDLE_CHECK_MS = 5_000;
+
 /**
- * The one place that knows about sign-in: reads /auth/config, restores the tab's session (and its
- * viewer), signs in and out, ends the session when the token's time is up or the API answers
- * UNAUTHENTICATED (keeping open forms as drafts first), and provides the session's urql client.
+ * The one place that knows about sign-in: reads /auth/config and points Amplify at the pool, restores
+ * the tab's session (and its viewer), runs the sign-in steps, ends the session when the API answers
+ * UNAUTHENTICATED or the user has been idle too long (keeping open forms as drafts first), and provides
+ * the session's urql client.
  */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const t = useT();
@@ -73,36 +82,42 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     setViewer(next);
   }, []);
 
-  /** The session is over without the user signing out: keep open forms, forget the token. */
-  const expire = useCallback(() => {
-    const current = viewerRef.current;
-    if (!current && !readSession()) return; // already over (several requests may say so at once)
-    if (current) saveDrafts(current.userId);
-    clearSession();
-    becomeSignedIn(null);
-    setEndedBy('expiry');
-  }, [becomeSignedIn]);
+  /** The session is over without the user signing out: keep open forms, end the session. */
+  const expire = useCallback(
+    (reason: 'expiry' | 'idle') => {
+      const current = viewerRef.current;
+      if (!current) return; // already over (several requests may say so at once)
+      saveDrafts(current.userId);
+      void endSession();
+      clearActivity();
+      becomeSignedIn(null);
+      setEndedBy(reason);
+    },
+    [becomeSignedIn],
+  );
 
-  useEffect(() => onSessionEnded(expire), [expire]);
+  useEffect(() => onSessionEnded(() => expire('expiry')), [expire]);
 
   // Start: the sign-in settings, then the session this tab may still hold.
   useEffect(() => {
     let cancelled = false;
     (async () => {
       setBoot({ kind: 'loading' });
+      let loaded: AuthConfig;
       try {
-        const loaded = await loadAuthConfig();
+        loaded = await loadAuthConfig();
+        configureAmplify(loaded);
         if (cancelled) return;
         setConfig(loaded);
       } catch (error) {
         if (!cancelled) setBoot({ kind: 'failed', reason: error instanceof AuthConfigError ? error.kind : 'unavailable' });
         return;
       }
-      const stored = readSession();
-      if (stored && hasExpired(stored)) {
-        clearSession();
-        setEndedBy('expiry');
-      } else if (stored) {
+      if (isIdle(loaded.idleMinutes)) {
+        await endSession();
+        clearActivity();
+        setEndedBy('idle');
+      } else if (await currentAccessToken()) {
         const result = await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
         if (cancelled) return;
         if (result.data) {
@@ -111,7 +126,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
           setBoot({ kind: 'failed', reason: 'unavailable' });
           return;
         } else {
-          clearSession(); // UNAUTHENTICATED has already ended it (see expire); anything else: start over
+          await endSession(); // a token the API refuses (or one still waiting for enrolment): start over
         }
       }
       setBoot({ kind: 'ready' });
@@ -122,46 +137,52 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     // `client` is the first one here: a later sign-in brings its own.
   }, [attempt]);
 
-  // The token's own end: no refresh token locally, so the session ends with it.
+  // The idle rule: activity moves the mark; a check every few seconds ends a session idle for too long.
   useEffect(() => {
-    if (!viewer) return;
-    const session = readSession();
-    if (!session) return;
-    const timer = window.setTimeout(expire, msUntilExpiry(session));
-    return () => window.clearTimeout(timer);
-  }, [viewer, expire]);
+    if (!viewer || !config) return;
+    const onActivity = () => markActivity();
+    ACTIVITY_EVENTS.forEach((type) => window.addEventListener(type, onActivity, { passive: true, capture: true }));
+    const timer = window.setInterval(() => {
+      if (isIdle(config.idleMinutes)) expire('idle');
+    }, IDLE_CHECK_MS);
+    return () => {
+      ACTIVITY_EVENTS.forEach((type) => window.removeEventListener(type, onActivity, { capture: true }));
+      window.clearInterval(timer);
+    };
+  }, [viewer, config, expire]);
 
-  const signIn = useCallback(
-    async (credentials: Credentials): Promise<Viewer> => {
-      if (!config) throw new SignInError('not ready', 'unexpected');
-      const session = await requestSession(config, credentials);
-      saveSession(session);
+  const proceed = useCallback(
+    async (step: () => Promise<SignInStep>): Promise<SignInStep> => {
+      const next = await step();
+      if (next !== 'done') return next;
+      resetActivity();
       // A new client per session: nothing cached for the previous user survives.
       const fresh = createApiClient();
       const result = await fresh.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
       if (!result.data) {
-        clearSession();
+        await endSession();
         throw new SignInError(result.error?.message ?? 'no viewer', result.error?.networkError ? 'network' : 'unexpected');
       }
       setClient(fresh);
       setEndedBy(null);
       becomeSignedIn(result.data.viewer);
-      return result.data.viewer;
+      return next;
     },
-    [config, becomeSignedIn],
+    [becomeSignedIn],
   );
 
   const signOut = useCallback(() => {
-    clearSession();
+    void endSession();
     clearDrafts();
+    clearActivity();
     setEndedBy('sign-out');
     becomeSignedIn(null);
     setClient(createApiClient());
   }, [becomeSignedIn]);
 
   const value = useMemo<AuthValue | null>(
-    () => (config ? { config, viewer, access: accessOf(viewer), endedBy, signIn, signOut } : null),
-    [config, viewer, endedBy, signIn, signOut],
+    () => (config ? { config, viewer, access: accessOf(viewer), endedBy, proceed, signOut } : null),
+    [config, viewer, endedBy, proceed, signOut],
   );
 
   if (boot.kind === 'failed') {

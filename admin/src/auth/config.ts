@@ -1,16 +1,22 @@
-/**
- * How this deployment signs people in, read from `GET /auth/config` (same origin as the SPA).
- * Only `local` (the local stack's issuer: a password grant at `tokenUrl`) is built. A `cognito` mode
- * (SRP sign-in against the user pool, MFA for admins, refresh tokens) joins this union and
- * `sign-in.ts` when it is built; until then the login page says the mode is not supported.
- */
-export interface LocalAuthConfig {
-  mode: 'local';
-  tokenUrl: string;
-  clientId: string;
-}
+import { Amplify } from 'aws-amplify';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import { sessionStorage as tabStorage } from 'aws-amplify/utils';
 
-export type AuthConfig = LocalAuthConfig;
+/**
+ * How this deployment signs people in, read from `GET /auth/config` (same origin as the SPA). In the
+ * cloud the CDK stack publishes it with the user pool and the SPA's app client; the local stack serves
+ * the same document with `userPoolEndpoint` pointing at its own issuer, which speaks Cognito's API. So
+ * the console has one sign-in path (Amplify, SRP), whichever it runs against.
+ */
+export interface AuthConfig {
+  mode: 'cognito';
+  userPoolId: string;
+  userPoolClientId: string;
+  /** The Cognito API's address when it is not AWS's (the local issuer: `/cognito`), relative to this origin or absolute. */
+  userPoolEndpoint?: string;
+  /** A session ends after this many minutes without the user doing anything. */
+  idleMinutes: number;
+}
 
 export class AuthConfigError extends Error {
   constructor(
@@ -32,9 +38,33 @@ export async function loadAuthConfig(): Promise<AuthConfig> {
   } catch (error) {
     throw new AuthConfigError(`auth config: ${(error as Error).message}`, 'unavailable');
   }
-  const config = body as Partial<LocalAuthConfig> & { mode?: unknown };
-  if (config.mode === 'local' && typeof config.tokenUrl === 'string' && typeof config.clientId === 'string') {
-    return { mode: 'local', tokenUrl: config.tokenUrl, clientId: config.clientId };
+  const config = body as Partial<AuthConfig>;
+  if (config.mode !== 'cognito') throw new AuthConfigError(`sign-in mode ${String(config.mode)} is not built in this console`, 'unsupported');
+  if (typeof config.userPoolId !== 'string' || !config.userPoolId.includes('_') || typeof config.userPoolClientId !== 'string') {
+    throw new AuthConfigError('auth config: userPoolId and userPoolClientId are required', 'unavailable');
   }
-  throw new AuthConfigError(`sign-in mode ${String(config.mode)} is not built in this console`, 'unsupported');
+  return {
+    mode: 'cognito',
+    userPoolId: config.userPoolId,
+    userPoolClientId: config.userPoolClientId,
+    userPoolEndpoint: typeof config.userPoolEndpoint === 'string' ? config.userPoolEndpoint : undefined,
+    idleMinutes: typeof config.idleMinutes === 'number' && config.idleMinutes > 0 ? config.idleMinutes : 15,
+  };
+}
+
+/**
+ * Points Amplify at the pool. Its tokens (access, ID, refresh) are kept in this tab's sessionStorage:
+ * gone when the tab closes, never in localStorage.
+ */
+export function configureAmplify(config: AuthConfig): void {
+  Amplify.configure({
+    Auth: {
+      Cognito: {
+        userPoolId: config.userPoolId,
+        userPoolClientId: config.userPoolClientId,
+        ...(config.userPoolEndpoint ? { userPoolEndpoint: new URL(config.userPoolEndpoint, window.location.origin).href } : {}),
+      },
+    },
+  });
+  cognitoUserPoolsTokenProvider.setKeyValueStorage(tabStorage);
 }

@@ -1,47 +1,59 @@
+import { fetchAuthSession } from 'aws-amplify/auth';
+
 /**
- * The signed-in session of this browser tab: the access token and when it expires, in `sessionStorage`
- * (gone when the tab closes; never `localStorage`). The API client reads the token from here on every
- * request, so what is stored is what is sent.
+ * The signed-in session of this tab, as the rest of the console sees it. Amplify keeps the tokens (in
+ * sessionStorage, see config.ts) and refreshes the access token when it runs out; the API client asks
+ * here for the token on every request. The session also ends after `idleMinutes` without the user doing
+ * anything (ARCHITECTURE.md, security baseline): the time of the last activity is kept here too.
  */
-export interface StoredSession {
-  accessToken: string;
-  /** Epoch milliseconds. */
-  expiresAt: number;
-}
-
-const KEY = 'gongjian.session';
-/** Treat a token as expired a little early, so a request does not leave with one about to lapse. */
-const EARLY_MS = 5_000;
-
-export function readSession(): StoredSession | null {
+export async function currentAccessToken(): Promise<string | null> {
   try {
-    const raw = sessionStorage.getItem(KEY);
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<StoredSession>;
-    if (typeof parsed.accessToken !== 'string' || typeof parsed.expiresAt !== 'number') return null;
-    return { accessToken: parsed.accessToken, expiresAt: parsed.expiresAt };
+    const { tokens } = await fetchAuthSession();
+    return tokens?.accessToken.toString() ?? null;
   } catch {
-    return null; // storage blocked or garbled: not signed in
+    return null; // refresh refused (revoked, expired): the API will say UNAUTHENTICATED
   }
 }
 
-export function saveSession(session: StoredSession): void {
-  sessionStorage.setItem(KEY, JSON.stringify(session));
-}
+const ACTIVITY_KEY = 'gongjian.lastActivity';
+/** Writing the time on every key press is pointless; once in a while is enough for a 15-minute rule. */
+const ACTIVITY_WRITE_MS = 5_000;
+let lastWritten = 0;
 
-export function clearSession(): void {
+export function markActivity(now = Date.now()): void {
+  if (now - lastWritten < ACTIVITY_WRITE_MS) return;
+  lastWritten = now;
   try {
-    sessionStorage.removeItem(KEY);
+    sessionStorage.setItem(ACTIVITY_KEY, String(now));
   } catch {
-    /* storage blocked: nothing was kept */
+    /* storage blocked: the idle rule then counts from sign-in */
   }
 }
 
-export const hasExpired = (session: StoredSession, now = Date.now()): boolean => now >= session.expiresAt - EARLY_MS;
+/** Forces the next markActivity to write (after sign-in). */
+export function resetActivity(now = Date.now()): void {
+  lastWritten = 0;
+  markActivity(now);
+}
 
-/** The token to send, or null when there is none. An expired one is still sent: the API says so. */
-export function currentAccessToken(): string | null {
-  return readSession()?.accessToken ?? null;
+export function isIdle(idleMinutes: number, now = Date.now()): boolean {
+  let raw: string | null = null;
+  try {
+    raw = sessionStorage.getItem(ACTIVITY_KEY);
+  } catch {
+    return false;
+  }
+  const last = raw ? Number(raw) : NaN;
+  return Number.isFinite(last) && now - last > idleMinutes * 60_000;
+}
+
+export function clearActivity(): void {
+  lastWritten = 0;
+  try {
+    sessionStorage.removeItem(ACTIVITY_KEY);
+  } catch {
+    /* storage blocked */
+  }
 }
 
 /** Told when the API answers UNAUTHENTICATED: the session is over (expired, invalid or revoked). */
@@ -55,7 +67,3 @@ export function onSessionEnded(listener: () => void): () => void {
 export function reportSessionEnded(): void {
   endedListeners.forEach((listener) => listener());
 }
-
-/** Milliseconds until the session should be treated as over (0 when it already is). */
-export const msUntilExpiry = (session: StoredSession, now = Date.now()): number =>
-  Math.max(0, session.expiresAt - EARLY_MS - now);

@@ -1,52 +1,136 @@
-import type { AuthConfig, LocalAuthConfig } from './config';
-import type { StoredSession } from './session';
+import {
+  confirmSignIn,
+  fetchAuthSession,
+  setUpTOTP,
+  signIn,
+  signOut,
+  updateMFAPreference,
+  verifyTOTPSetup,
+  type SignInOutput,
+} from 'aws-amplify/auth';
+import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED } from '../../../functions/src/auth/mfa';
+import type { MessageKey } from '../i18n';
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
+/**
+ * Sign-in against the user pool with Amplify (USER_SRP_AUTH: the password never leaves the browser),
+ * as steps the login page walks through:
+ * - `newPassword`: an operator-made account signs in with its temporary password and chooses its own;
+ * - `totp`: an account with an authenticator gives the current code;
+ * - `enrol`: a platform or region admin without an authenticator must enrol one first — until then the
+ *   pool grants the admin role to none of its tokens (functions/src/auth/mfa.ts), and the API refuses them;
+ * - `done`: signed in; Amplify keeps the tokens and refreshes them.
+ */
+export type SignInStep = 'newPassword' | 'totp' | 'enrol' | 'done';
 
-/** A refused sign-in; `message` is the issuer's own words (用户名或密码错误, 账号已锁定…) when it gave some. */
+/**
+ * A refused or failed step. The login page shows `reason` (a message of the dictionaries) or, when the
+ * pool said something of its own (a trigger's lockout message), `message` as it was said.
+ */
 export class SignInError extends Error {
   constructor(
     message: string,
     readonly kind: 'refused' | 'network' | 'unexpected',
+    readonly reason?: MessageKey,
   ) {
     super(message);
     this.name = 'SignInError';
   }
 }
 
-/** Signs in with the deployment's method. A `cognito` mode adds its branch here (see config.ts). */
-export function requestSession(config: AuthConfig, credentials: Credentials): Promise<StoredSession> {
-  switch (config.mode) {
-    case 'local':
-      return localPasswordGrant(config, credentials);
+const refused = (reason: MessageKey, message: string) => new SignInError(message, 'refused', reason);
+
+export async function startSignIn(username: string, password: string): Promise<SignInStep> {
+  await endSession(); // a session Amplify still holds would make signIn refuse
+  return step(() => signIn({ username, password, options: { authFlowType: 'USER_SRP_AUTH' } }));
+}
+
+export const answerNewPassword = (password: string): Promise<SignInStep> => step(() => confirmSignIn({ challengeResponse: password }));
+
+export const answerCode = (code: string): Promise<SignInStep> => step(() => confirmSignIn({ challengeResponse: code }));
+
+/** Starts enrolment: the secret for the authenticator app, as text and as an `otpauth://` URI for a QR code. */
+export async function beginEnrolment(username: string): Promise<{ secret: string; uri: string }> {
+  try {
+    const setup = await setUpTOTP();
+    return { secret: setup.sharedSecret, uri: setup.getSetupUri('共建 Gongjian', username).href };
+  } catch (error) {
+    throw asSignInError(error);
   }
 }
 
-/** The local issuer: OAuth 2 password grant, form-encoded. The password goes in this body and nowhere else. */
-async function localPasswordGrant(config: LocalAuthConfig, { username, password }: Credentials): Promise<StoredSession> {
-  const body = new URLSearchParams({ grant_type: 'password', client_id: config.clientId, username, password });
-  let response: Response;
+/** Checks the first code from the authenticator, turns MFA on, and gets tokens that carry the admin role. */
+export async function finishEnrolment(code: string): Promise<SignInStep> {
   try {
-    response = await fetch(config.tokenUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body,
-      cache: 'no-store',
-    });
-  } catch {
-    throw new SignInError('network', 'network');
+    await verifyTOTPSetup({ code });
+    await updateMFAPreference({ totp: 'PREFERRED' });
+    await fetchAuthSession({ forceRefresh: true });
+  } catch (error) {
+    throw asSignInError(error);
   }
-  const answer = (await response.json().catch(() => null)) as
-    | { access_token?: unknown; expires_in?: unknown; error?: unknown; error_description?: unknown }
-    | null;
-  if (response.ok && answer && typeof answer.access_token === 'string' && typeof answer.expires_in === 'number') {
-    return { accessToken: answer.access_token, expiresAt: Date.now() + answer.expires_in * 1000 };
+  return afterTokens();
+}
+
+/** Ends Amplify's session: the refresh token is revoked. Never fails (there may be nothing to end). */
+export async function endSession(): Promise<void> {
+  await signOut().catch(() => undefined);
+}
+
+async function step(call: () => Promise<SignInOutput>): Promise<SignInStep> {
+  let output: SignInOutput;
+  try {
+    output = await call();
+  } catch (error) {
+    throw asSignInError(error);
   }
-  if (answer && typeof answer.error_description === 'string' && answer.error_description) {
-    throw new SignInError(answer.error_description, 'refused');
+  if (output.isSignedIn) return afterTokens();
+  switch (output.nextStep.signInStep) {
+    case 'CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED':
+      return 'newPassword';
+    case 'CONFIRM_SIGN_IN_WITH_TOTP_CODE':
+      return 'totp';
+    default:
+      // SMS, e-mail, passkeys, custom challenges: the pool enables none of them.
+      throw new SignInError(`unexpected sign-in step ${output.nextStep.signInStep}`, 'unexpected');
   }
-  throw new SignInError(`HTTP ${response.status}`, response.status >= 500 ? 'network' : 'unexpected');
+}
+
+/** Signed in: does the pool still want an authenticator before it grants the roles? */
+async function afterTokens(): Promise<SignInStep> {
+  const { tokens } = await fetchAuthSession();
+  if (!tokens) throw new SignInError('no tokens after sign-in', 'unexpected');
+  return tokens.idToken?.payload[CLAIM_MFA_SETUP] === MFA_SETUP_REQUIRED ? 'enrol' : 'done';
+}
+
+/** Cognito's error names, as the user should read them. */
+export function asSignInError(error: unknown): SignInError {
+  if (error instanceof SignInError) return error;
+  const { name, message } = error instanceof Error ? error : { name: 'Error', message: String(error) };
+  switch (name) {
+    case 'NotAuthorizedException':
+      if (/attempts exceeded/i.test(message)) return refused('auth.error.locked', message);
+      if (/session/i.test(message)) return refused('auth.error.stepExpired', message);
+      return refused('auth.error.credentials', message);
+    case 'UserNotFoundException':
+      return refused('auth.error.credentials', message);
+    case 'UserLambdaValidationException':
+      // A trigger's refusal (the lockout): Cognito wraps its words as "PreAuthentication failed with error …."
+      return new SignInError(message.replace(/^\w+ failed with error /, '').replace(/\.$/, ''), 'refused');
+    case 'PasswordResetRequiredException':
+      return refused('auth.error.resetRequired', message);
+    case 'InvalidPasswordException':
+      return refused('auth.error.weakPassword', message);
+    case 'CodeMismatchException':
+    case 'EnableSoftwareTokenMFAException':
+      return refused('auth.error.code', message);
+    case 'ExpiredCodeException':
+      return refused('auth.error.codeUsed', message);
+    case 'TooManyRequestsException':
+    case 'LimitExceededException':
+      return refused('auth.error.tooMany', message);
+    case 'NetworkError':
+    case 'TypeError':
+      return new SignInError('network', 'network');
+    default:
+      return new SignInError(message || name, 'unexpected');
+  }
 }

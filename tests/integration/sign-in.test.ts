@@ -87,8 +87,8 @@ describe('sign-in through the Cognito API of the local issuer', () => {
   });
 
   it('makes a new admin choose a password, then enrol an authenticator before the admin role is granted', async () => {
-    issuer.createUser({ username: 'newadmin', name: '新管理员', roles: ['REGION_ADMIN'], regionId, password: 'Temp@2026x', temporaryPassword: true });
-    const first = await signIn({ username: 'newadmin', password: 'Temp@2026x' });
+    issuer.createUser({ username: 'freshadmin', name: '新管理员', roles: ['REGION_ADMIN'], regionId, password: 'Temp@2026x', temporaryPassword: true });
+    const first = await signIn({ username: 'freshadmin', password: 'Temp@2026x' });
     expect(first.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED');
     const weak = await confirmSignIn({ challengeResponse: 'weakpass' }).catch((e: Error) => e);
     expect(weak).toMatchObject({ name: 'InvalidPasswordException' });
@@ -112,7 +112,7 @@ describe('sign-in through the Cognito API of the local issuer', () => {
     await signOut();
 
     // From now on the authenticator code is asked at sign-in.
-    const again = await signIn({ username: 'NewAdmin', password: 'Chosen@2026' });
+    const again = await signIn({ username: 'FreshAdmin', password: 'Chosen@2026' });
     expect(again.nextStep.signInStep).toBe('CONFIRM_SIGN_IN_WITH_TOTP_CODE');
     await confirmSignIn({ challengeResponse: totpFor(setup.sharedSecret).generate() });
     await signOut();

@@ -29,6 +29,9 @@ export const KEEP_HOURS = 24;
  */
 export const usernameKey = (username: string): string => username.normalize('NFC').toLowerCase();
 
+/** What the authentication triggers need of the store (the port their unit tests fake). */
+export type SignInAttempts = Pick<SignInAttemptRepository, 'change' | 'reset'>;
+
 /** Thrown when concurrent attempts kept changing the record for every try. */
 export class AttemptConflictError extends Error {
   override readonly name = 'AttemptConflictError';

@@ -1,0 +1,17 @@
+import { createDocumentClient } from '../store/clients';
+import { SignInAttemptRepository, type SignInAttempts } from '../store/sign-in-attempt-repository';
+
+/**
+ * The sign-in attempts store of the authentication triggers, from their environment: `TABLE_NAME` (set by
+ * the CDK stack), and `DYNAMODB_ENDPOINT` only when run against DynamoDB Local. Made on first use and
+ * kept for the life of the Lambda instance.
+ */
+let attempts: SignInAttempts | undefined;
+
+export function signInAttemptsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInAttempts {
+  if (attempts) return attempts;
+  const tableName = env.TABLE_NAME;
+  if (!tableName) throw new Error('environment variable TABLE_NAME is not set');
+  attempts = new SignInAttemptRepository(createDocumentClient({ dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined }), tableName);
+  return attempts;
+}

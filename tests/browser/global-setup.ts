@@ -9,8 +9,8 @@ declare module 'vitest' {
 
 /**
  * One local stack for the browser suite: in memory, seeded (with the demo accounts: admin, liaison,
- * member, platform), serving the built admin (admin/dist). Pages sign in through the login page
- * (`signIn` in browser.ts); data set-up through the API gets a token from /auth/token (api.ts).
+ * member, platform, newadmin), serving the built admin (admin/dist). Pages sign in through the login page
+ * (`signIn` in browser.ts); data set-up through the API signs in through the issuer's Cognito API (api.ts).
  * The issuer counts failed sign-ins for the whole run (5 lock an account for 15 minutes), so only
  * auth.test.ts tries a wrong password, and only on `member`.
  */

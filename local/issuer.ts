@@ -243,6 +243,7 @@ export class LocalIssuer {
   }
 
   private dispatch(action: string, input: Body): Promise<Body> | Body {
+    this.sweep();
     switch (action) {
       case 'InitiateAuth':
         return this.initiateAuth(input);
@@ -265,6 +266,14 @@ export class LocalIssuer {
         return this.setMfaPreference(input);
       default:
         throw new CognitoError('UnsupportedOperationException', `${action} is not served by the local issuer`);
+    }
+  }
+
+  /** Forgets half-done sign-ins and refresh grants whose time is up, so nothing grows without end. */
+  private sweep(): void {
+    const now = this.now();
+    for (const map of [this.exchanges, this.sessions, this.refreshGrants] as Map<string, { expiresAt: number }>[]) {
+      for (const [key, entry] of map) if (entry.expiresAt < now) map.delete(key);
     }
   }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LocalStackError } from './processes';
+import { DEMO_PASSWORD } from './issuer';
 import { startLocalStack } from './stack';
 
 /**
@@ -25,6 +26,7 @@ try {
   const stack = await startLocalStack({ port, inMemory: values['in-memory'], seed: !values['no-seed'] });
   console.log(`Gongjian is running at ${stack.url}  (GraphQL: ${stack.graphqlUrl})`);
   console.log(values['in-memory'] ? 'Data is kept in memory only.' : 'Data is kept in .data/ (delete it to start over).');
+  console.log(`Sign in as admin / ${DEMO_PASSWORD}, then the code from \`npm run totp\` (other demo accounts: README).`);
   console.log('Press Ctrl-C to stop.');
   let stopping = false;
   const shutdown = async () => {

@@ -29,6 +29,9 @@ export const TABLE_ACTIONS = [
   'dynamodb:BatchWriteItem',
 ] as const;
 
+/** The single-item actions a function can be limited to with {@link DataTable.bindItems}. */
+export type ItemAction = 'dynamodb:GetItem' | 'dynamodb:PutItem' | 'dynamodb:UpdateItem' | 'dynamodb:DeleteItem';
+
 const toAttribute = (key: KeyAttribute): Attribute => ({
   name: key.name,
   type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
@@ -81,6 +84,26 @@ export class DataTable extends Construct {
       grantee: fn,
       actions: [...TABLE_ACTIONS],
       resourceArns: [this.table.tableArn, ...indexArns],
+    });
+  }
+
+  /**
+   * Lets `fn` use a few single-item actions on the items whose partition key starts with
+   * `partitionKeyPrefix`, and nothing else: sets `TABLE_NAME` and grants `actions` on the table (no index)
+   * on the condition `dynamodb:LeadingKeys` like `<prefix>*`. Only item actions, which always name their
+   * key: `ForAllValues` would hold for a request without one.
+   */
+  bindItems(fn: LambdaFunction, actions: readonly ItemAction[], partitionKeyPrefix: string): Grant {
+    if (actions.length === 0) throw new Error('bindItems needs at least one action');
+    if (!/^[\w#-]+$/.test(partitionKeyPrefix)) {
+      throw new Error(`partitionKeyPrefix must be letters, digits, '_', '-' or '#' (no wildcard), received '${partitionKeyPrefix}'`);
+    }
+    fn.addEnvironment('TABLE_NAME', this.table.tableName);
+    return Grant.addToPrincipal({
+      grantee: fn,
+      actions: [...actions],
+      resourceArns: [this.table.tableArn],
+      conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${partitionKeyPrefix}*`] } },
     });
   }
 }

@@ -43,6 +43,7 @@ export class GongjianStack extends Stack {
     this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry });
     this.identity = new Identity(this, 'Identity', {
       stage: props.stage,
+      table: this.table,
       partnerRegions: props.partnerRegions ?? partnerRegionsOf(this),
     });
     this.site = new AdminSite(this, 'AdminSite', {

@@ -28,9 +28,11 @@ import {
   SCOPE_PUBLIC_READ,
 } from '../../functions/src/auth/claims';
 import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
+import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/keys';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
+import type { DataTable } from './data-table';
 import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';
-import { PRE_TOKEN_HANDLER_ENTRY } from './paths';
+import { POST_AUTHENTICATION_HANDLER_ENTRY, PRE_AUTHENTICATION_HANDLER_ENTRY, PRE_TOKEN_HANDLER_ENTRY } from './paths';
 
 /** Partner app client id → the region (tenant) its client-credentials tokens act in. */
 export type PartnerRegions = Readonly<Record<string, string>>;
@@ -38,6 +40,11 @@ export type PartnerRegions = Readonly<Record<string, string>>;
 export interface IdentityProps {
   /** Deployment stage (`dev`, `prod` …): part of the Cognito domain prefix and the pool's name. */
   readonly stage: string;
+  /**
+   * The single table, where the pre- and post-authentication triggers keep each username's sign-in
+   * attempts (the lockout count). They may touch only those items (`SIGNIN#…`).
+   */
+  readonly table: DataTable;
   /**
    * Partner app clients and their regions. The pre-token trigger puts the region into each client's
    * client-credentials token as `gongjian:region`; every client named here is also accepted by the API
@@ -55,7 +62,7 @@ export interface IdentityProps {
    */
   readonly domainPrefix?: string;
   /**
-   * Retention of the trigger function's log; the security baseline asks for at least 180 days.
+   * Retention of the trigger functions' logs; the security baseline asks for at least 180 days.
    * @default RetentionDays.SIX_MONTHS
    */
   readonly logRetention?: RetentionDays;
@@ -64,8 +71,11 @@ export interface IdentityProps {
 /** The custom user attributes an operator sets; the trigger copies them into the access token. */
 export const CUSTOM_ATTRIBUTES = ['region', 'unit', 'member'] as const;
 
+/** The baseline's idle limit: a session ends after 15 minutes without activity. */
+export const IDLE_MINUTES = 15;
+
 /** User sessions: tokens live as long as the baseline's idle limit; refresh tokens one working day. */
-export const USER_TOKEN_VALIDITY = Duration.minutes(15);
+export const USER_TOKEN_VALIDITY = Duration.minutes(IDLE_MINUTES);
 export const REFRESH_TOKEN_VALIDITY = Duration.hours(12);
 
 const GROUP_DESCRIPTIONS: Record<(typeof GROUPS)[number], string> = {
@@ -80,8 +90,10 @@ const CONTEXT_PARTNER_REGIONS = 'partnerRegions';
 /**
  * Sign-in on Cognito: one user pool for every person (admins, liaisons, members), the admin SPA's app
  * client, a partner app client with client credentials, the `gongjian` resource server and its scopes, a
- * Cognito domain for the token endpoint, and a pre-token-generation trigger that writes the claims of
- * functions/src/auth/claims.ts into access tokens. The API verifies those tokens itself (`bind`).
+ * Cognito domain for the token endpoint, a pre-token-generation trigger that writes the claims of
+ * functions/src/auth/claims.ts into access tokens and withholds the admin groups from admins without an
+ * authenticator, and pre-/post-authentication triggers that lock an account after 5 failed sign-ins. The
+ * API verifies the tokens itself (`bind`).
  */
 export class Identity extends Construct {
   readonly userPool: UserPool;
@@ -90,6 +102,8 @@ export class Identity extends Construct {
   readonly resourceServer: UserPoolResourceServer;
   readonly domain: UserPoolDomain;
   readonly preTokenFunction: NodejsFunction;
+  readonly preAuthenticationFunction: NodejsFunction;
+  readonly postAuthenticationFunction: NodejsFunction;
   readonly partnerRegions: PartnerRegions;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
@@ -126,8 +140,8 @@ export class Identity extends Construct {
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false, email: false },
       // ESSENTIALS: access-token customisation (the V3 trigger below) needs it. Threat protection
-      // (compromised credentials, adaptive authentication) is PLUS only; without it, failed sign-ins are
-      // throttled by Cognito's built-in lockout (README, "Lockout").
+      // (compromised credentials, adaptive authentication) is PLUS only; without it, failed sign-ins meet
+      // the lockout triggers below and Cognito's built-in lockout (README, "Lockout").
       featurePlan: FeaturePlan.ESSENTIALS,
       // No e-mail or phone is kept, so there is nothing to recover through: an operator sets a new
       // temporary password (admin-set-user-password).
@@ -155,7 +169,8 @@ export class Identity extends Construct {
       id: 'AwsSolutions-COG8',
       reason:
         'the ESSENTIALS feature plan is chosen: it provides the access-token customisation the API needs; PLUS ' +
-        '(threat protection) is an opt-in cost decision, and failed sign-ins meanwhile meet Cognito\'s built-in lockout',
+        '(threat protection) is an opt-in cost decision, and failed sign-ins meanwhile meet the lockout triggers ' +
+        '(5 failures, 15 minutes) and Cognito\'s built-in lockout',
     });
 
     GROUPS.forEach((group, precedence) => {
@@ -218,40 +233,76 @@ export class Identity extends Construct {
       cognitoDomain: { domainPrefix: props.domainPrefix ?? defaultDomainPrefix(props.stage) },
     });
 
-    const logGroup = new LogGroup(this, 'PreTokenLogs', { retention: logRetention, removalPolicy: RemovalPolicy.RETAIN });
-    // Its own role: it may write its log group and read a user's MFA settings in this pool (below).
-    const role = new Role(this, 'PreTokenRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-      description: 'Cognito pre-token-generation trigger: its own log group, AdminGetUser on its pool',
-    });
-    logGroup.grantWrite(role);
-    this.preTokenFunction = new NodejsFunction(this, 'PreTokenFunction', {
-      ...NODE_FUNCTION_DEFAULTS,
+    this.preTokenFunction = this.triggerFunction('PreToken', {
       entry: PRE_TOKEN_HANDLER_ENTRY,
-      handler: 'handler',
-      description: 'Cognito pre-token generation (V3): gongjian:region/unit/member claims in access tokens',
-      memorySize: 256,
-      // Cognito waits 5 seconds for a trigger.
-      timeout: Duration.seconds(5),
-      role,
-      logGroup,
-      environment: {
-        [PARTNER_REGIONS_ENV]: JSON.stringify(partnerRegions),
-        NODE_OPTIONS: '--enable-source-maps',
-      },
+      description: 'Cognito pre-token generation (V3): gongjian claims in access tokens, admin groups only with MFA',
+      roleDescription: 'Cognito pre-token-generation trigger: its own log group, AdminGetUser on its pool',
+      logRetention,
+      environment: { [PARTNER_REGIONS_ENV]: JSON.stringify(partnerRegions) },
     });
-    acknowledgePinnedRuntime(this.preTokenFunction);
     // V3_0: the trigger also runs for client-credentials tokens (V2_0 would skip partners).
     this.userPool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, this.preTokenFunction, LambdaVersion.V3_0);
     // MFA for admins: the trigger asks AdminGetUser whether an admin has enrolled an authenticator. The pool
     // depends on the function (its trigger) and the function on its role's default policy, so the pool's
     // ARN must not go into that policy (a dependency cycle): a separate inline policy, as the
     // aws-cdk-lib/aws-cognito README recommends for trigger permissions. Exactly this pool, one action.
-    role.attachInlinePolicy(
+    this.preTokenFunction.role!.attachInlinePolicy(
       new Policy(this, 'PreTokenReadMfa', {
         statements: [new PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [this.userPool.userPoolArn] })],
       }),
     );
+
+    // Lockout (5 failed sign-ins → 15 minutes, functions/src/auth/lockout.ts): the pre-authentication
+    // trigger counts every attempt before the password is checked and refuses a locked account; the
+    // post-authentication trigger clears the count after a successful sign-in. Neither runs on a refresh
+    // (infra/README.md, "Lockout"). Each may touch only the sign-in attempts items, with what it needs.
+    this.preAuthenticationFunction = this.triggerFunction('PreAuthentication', {
+      entry: PRE_AUTHENTICATION_HANDLER_ENTRY,
+      description: 'Cognito pre-authentication: counts sign-in attempts, refuses a locked account',
+      roleDescription: 'Cognito pre-authentication trigger: its own log group, read and write sign-in attempts',
+      logRetention,
+    });
+    props.table.bindItems(this.preAuthenticationFunction, ['dynamodb:GetItem', 'dynamodb:PutItem'], SIGN_IN_ATTEMPTS_PREFIX);
+    this.userPool.addTrigger(UserPoolOperation.PRE_AUTHENTICATION, this.preAuthenticationFunction);
+
+    this.postAuthenticationFunction = this.triggerFunction('PostAuthentication', {
+      entry: POST_AUTHENTICATION_HANDLER_ENTRY,
+      description: 'Cognito post-authentication: clears the sign-in attempts after a successful sign-in',
+      roleDescription: 'Cognito post-authentication trigger: its own log group, reset sign-in attempts',
+      logRetention,
+    });
+    props.table.bindItems(this.postAuthenticationFunction, ['dynamodb:UpdateItem'], SIGN_IN_ATTEMPTS_PREFIX);
+    this.userPool.addTrigger(UserPoolOperation.POST_AUTHENTICATION, this.postAuthenticationFunction);
+  }
+
+  /**
+   * A Cognito trigger function: the shared Node settings, 256 MB, 5 s (Cognito waits 5 seconds for a
+   * trigger), its own log group (`<id>Logs`, kept) and its own role (`<id>Role`) that may write that log
+   * group; each caller grants the rest.
+   */
+  private triggerFunction(
+    id: string,
+    options: { entry: string; description: string; roleDescription: string; logRetention: RetentionDays; environment?: Record<string, string> },
+  ): NodejsFunction {
+    const logGroup = new LogGroup(this, `${id}Logs`, { retention: options.logRetention, removalPolicy: RemovalPolicy.RETAIN });
+    const role = new Role(this, `${id}Role`, {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: options.roleDescription,
+    });
+    logGroup.grantWrite(role);
+    const fn = new NodejsFunction(this, `${id}Function`, {
+      ...NODE_FUNCTION_DEFAULTS,
+      entry: options.entry,
+      handler: 'handler',
+      description: options.description,
+      memorySize: 256,
+      timeout: Duration.seconds(5),
+      role,
+      logGroup,
+      environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
+    });
+    acknowledgePinnedRuntime(fn);
+    return fn;
   }
 
   /** The token issuer: `https://cognito-idp.<region>.<url suffix>/<user pool id>`. */

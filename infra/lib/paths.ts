@@ -11,3 +11,5 @@ export const LOCK_FILE = fromRoot('package-lock.json');
 export const GRAPHQL_HANDLER_ENTRY = fromRoot('functions/src/handlers/graphql.ts');
 export const ADMIN_DIST = fromRoot('admin/dist');
 export const PRE_TOKEN_HANDLER_ENTRY = fromRoot('functions/src/handlers/pre-token.ts');
+export const PRE_AUTHENTICATION_HANDLER_ENTRY = fromRoot('functions/src/handlers/pre-authentication.ts');
+export const POST_AUTHENTICATION_HANDLER_ENTRY = fromRoot('functions/src/handlers/post-authentication.ts');

@@ -103,6 +103,53 @@ describe('Construct: DataTable', () => {
   });
 });
 
+describe('Method: DataTable.bindItems', () => {
+  const setup = () => {
+    const stack = testStack();
+    const data = new DataTable(stack, 'Data');
+    const fn = new LambdaFunction(stack, 'Fn', {
+      runtime: Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: Code.fromInline('export const handler = async () => {};'),
+    });
+    return { stack, data, fn };
+  };
+
+  it('grants the named item actions on the table only, for the items of one partition-key prefix', () => {
+    const { stack, data, fn } = setup();
+
+    data.bindItems(fn, ['dynamodb:GetItem', 'dynamodb:PutItem'], 'SIGNIN#');
+
+    const template = Template.fromStack(stack);
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      PolicyDocument: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^DataTable'), 'Arn'] },
+            Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SIGNIN#*'] } },
+          },
+        ],
+      },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: { TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } } },
+    });
+    expect(grantedActions(template).sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+  });
+
+  it.each([
+    ['a wildcard in the prefix', ['dynamodb:GetItem'], 'SIGN*', /^partitionKeyPrefix must be/],
+    ['an empty prefix', ['dynamodb:GetItem'], '', /^partitionKeyPrefix must be/],
+    ['no action', [], 'SIGNIN#', 'bindItems needs at least one action'],
+  ] as const)('refuses %s', (_, actions, prefix, error) => {
+    const { data, fn } = setup();
+
+    expect(() => data.bindItems(fn, actions, prefix)).toThrow(error);
+  });
+});
+
 describe('Construct: DataTable (failing)', () => {
   it('refuses a definition with two indexes of the same name', () => {
     const [first] = TABLE_DEFINITION.globalSecondaryIndexes;

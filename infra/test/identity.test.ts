@@ -7,6 +7,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS, RESOURCE_SERVER, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../../functions/src/auth/claims';
+import { DataTable } from '../lib/data-table';
 import { GraphqlApi } from '../lib/graphql-api';
 import { Identity, partnerRegionsOf, type IdentityProps } from '../lib/identity';
 import { HANDLER_FIXTURE, grantedActions, testApp, testStack } from './support';
@@ -33,7 +34,7 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     // Prepare
     const app = testApp();
     const stack = new Stack(app, 'Test');
-    const identity = new Identity(stack, 'Identity', { stage: 'test', partnerRegions: PARTNER_REGIONS });
+    const identity = new Identity(stack, 'Identity', { stage: 'test', table: new DataTable(stack, 'Data'), partnerRegions: PARTNER_REGIONS });
     const api = new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
     // Act: an unacknowledged cdk-nag error makes synth throw here
@@ -201,6 +202,48 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     // No dependency cycle: synth (beforeAll) validates the template and would have thrown (see below).
   });
 
+  it.each([
+    ['PreAuthentication', 'PreAuthentication', ['dynamodb:GetItem', 'dynamodb:PutItem']],
+    ['PostAuthentication', 'PostAuthentication', ['dynamodb:UpdateItem']],
+  ])('runs the %s trigger (lockout) with its own role, its log kept 180 days, and only the sign-in attempts items', (id, trigger, actions) => {
+    const fnId = Match.stringLikeRegexp(`^Identity${id}Function`);
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: Match.objectLike({ [trigger]: { 'Fn::GetAtt': [fnId, 'Arn'] } }),
+    });
+    template.hasResourceProperties('AWS::Lambda::Permission', {
+      Principal: 'cognito-idp.amazonaws.com',
+      FunctionName: { 'Fn::GetAtt': [fnId, 'Arn'] },
+      SourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityUserPool'), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      MemorySize: 256,
+      Timeout: 5,
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp(`^Identity${id}Role`), 'Arn'] },
+      LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp(`^Identity${id}Logs`) } },
+      Environment: { Variables: { TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') }, NODE_OPTIONS: '--enable-source-maps' } },
+    });
+    const logs = Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([logId]) => logId.startsWith(`Identity${id}Logs`));
+    expect(logs).toHaveLength(1);
+    expect(logs[0]![1]).toMatchObject({ DeletionPolicy: 'Retain', Properties: { RetentionInDays: 180 } });
+
+    const policies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp(`^Identity${id}Role`) }] },
+    });
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', ...actions].sort());
+    const [policy] = Object.values(policies);
+    const tableStatement = (policy!.Properties.PolicyDocument.Statement as Array<Record<string, unknown>>).find((statement) =>
+      String(statement.Action).startsWith('dynamodb:') || (Array.isArray(statement.Action) && String(statement.Action[0]).startsWith('dynamodb:')),
+    );
+    expect(tableStatement).toMatchObject({
+      Effect: 'Allow',
+      Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['SIGNIN#*'] } },
+    });
+    // The table itself, no index, nothing else.
+    expect(tableStatement!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] });
+  });
+
   it('tells the GraphQL function the issuer and every accepted client, and grants it nothing for that', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
@@ -240,7 +283,7 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
 describe('Construct: Identity (the cycle the separate policy avoids)', () => {
   it("cannot synthesize with the pool's ARN in the trigger role's default policy", () => {
     const stack = testStack();
-    const identity = new Identity(stack, 'Identity', { stage: 'test' });
+    const identity = new Identity(stack, 'Identity', { stage: 'test', table: new DataTable(stack, 'Data') });
     identity.preTokenFunction.addToRolePolicy(
       new PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [identity.userPool.userPoolArn] }),
     );
@@ -250,7 +293,10 @@ describe('Construct: Identity (the cycle the separate policy avoids)', () => {
 });
 
 describe('Construct: Identity (failing)', () => {
-  const make = (props: Partial<IdentityProps>) => () => new Identity(testStack(), 'Identity', { stage: 'test', ...props });
+  const make = (props: Partial<IdentityProps>) => () => {
+    const stack = testStack();
+    return new Identity(stack, 'Identity', { stage: 'test', table: new DataTable(stack, 'Data'), ...props });
+  };
 
   it('refuses a partner mapping key that is not a client id', () => {
     expect(make({ partnerRegions: { 'not a client': 'r1' } })).toThrow("partnerRegions: 'not a client' is not a Cognito app client id");

@@ -43,6 +43,34 @@ export interface AdminSiteProps {
    * @default - none
    */
   readonly connectSources?: string[];
+  /**
+   * The SPA's sign-in settings, published at `GET /auth/config` (same origin) for the SPA to read at start.
+   * Deploy-time values (the pool and client ids of the stack) are fine.
+   */
+  readonly authConfig: AdminAuthConfig;
+}
+
+/** What the admin SPA needs to sign in against the user pool (Amplify's `Auth.Cognito`) and when to stop. */
+export interface AdminAuthConfig {
+  readonly userPoolId: string;
+  /** The SPA's app client (SRP, no secret). */
+  readonly userPoolClientId: string;
+  /** Minutes without activity after which the SPA ends the session (the baseline: 15). */
+  readonly idleMinutes: number;
+}
+
+/** Object key in the site bucket and path on the distribution of the SPA's sign-in settings. */
+export const AUTH_CONFIG_KEY = 'auth/config';
+export const AUTH_CONFIG_PATH = `/${AUTH_CONFIG_KEY}`;
+
+/** The JSON document at `/auth/config`: `{"mode":"cognito","userPoolId":…,"userPoolClientId":…,"idleMinutes":15}`. */
+export function authConfigDocument(config: AdminAuthConfig): Record<string, string | number> {
+  return {
+    mode: 'cognito',
+    userPoolId: config.userPoolId,
+    userPoolClientId: config.userPoolClientId,
+    idleMinutes: config.idleMinutes,
+  };
 }
 
 /** Warning id synth shows when the SPA has not been built yet. */
@@ -68,6 +96,8 @@ export class AdminSite extends Construct {
   readonly distribution: Distribution;
   /** Deploys index.html and the other unhashed files; undefined when the SPA was not built at synth time. */
   readonly deployment?: BucketDeployment;
+  /** Deploys `auth/config`, the SPA's sign-in settings (whether or not the SPA was built). */
+  readonly authConfigDeployment: BucketDeployment;
 
   constructor(scope: Construct, id: string, props: AdminSiteProps) {
     super(scope, id);
@@ -104,6 +134,7 @@ export class AdminSite extends Construct {
       comment: 'Answers client-side routes of the admin SPA with /index.html',
     });
 
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Gongjian admin site and GraphQL API',
       defaultRootObject: 'index.html',
@@ -112,7 +143,7 @@ export class AdminSite extends Construct {
       logBucket: props.accessLogsBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
@@ -120,6 +151,16 @@ export class AdminSite extends Construct {
         functionAssociations: [{ function: spaRouting, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // The sign-in settings: a file of the site bucket, but never cached (a redeploy may change the
+        // client id) and not a client-side route (the SPA routing function would answer it with index.html).
+        [AUTH_CONFIG_PATH]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
         [apiPath]: {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
@@ -137,6 +178,16 @@ export class AdminSite extends Construct {
       },
     });
     acknowledgeDistributionFindings(this.distribution);
+
+    this.authConfigDeployment = new BucketDeployment(this, 'DeployAuthConfig', {
+      sources: [Source.jsonData(AUTH_CONFIG_KEY, authConfigDocument(props.authConfig))],
+      destinationBucket: this.bucket,
+      // Only this object: the SPA's files are the other deployments' (which leave auth/* alone).
+      prune: false,
+      contentType: 'application/json',
+      cacheControl: [CacheControl.noStore()],
+    });
+    acknowledgeDeploymentFindings(this.authConfigDeployment, this.bucket);
 
     if (existsSync(assetPath)) {
       this.deployment = this.deploy(assetPath);
@@ -171,7 +222,9 @@ export class AdminSite extends Construct {
     const pages = new BucketDeployment(this, 'DeployPages', {
       sources: [source],
       destinationBucket: this.bucket,
-      exclude: ['assets/*'],
+      // Excluded keys are neither uploaded nor pruned: assets/* is the deployment above's, auth/* the
+      // sign-in settings'.
+      exclude: ['assets/*', 'auth/*'],
       cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
@@ -199,6 +252,13 @@ function contentSecurityPolicy(connectSources: string[]): string {
 }
 
 function validate(props: AdminSiteProps, apiPath: string): void {
+  const { idleMinutes } = props.authConfig;
+  if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > 15) {
+    throw new Error(`authConfig.idleMinutes must be a whole number of minutes from 1 to 15 (the baseline's limit), received ${idleMinutes}`);
+  }
+  if (apiPath === AUTH_CONFIG_PATH) {
+    throw new Error(`apiPath cannot be ${AUTH_CONFIG_PATH}, where the SPA's sign-in settings are served`);
+  }
   if (!/^\/[A-Za-z0-9._\-/]+$/.test(apiPath)) {
     throw new Error(`apiPath must be an absolute path such as '/graphql' without wildcards, received '${apiPath}'`);
   }

@@ -5,7 +5,7 @@ import { AdminSite } from './admin-site';
 import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
 import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
-import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
+import { IDLE_MINUTES, Identity, partnerRegionsOf, type PartnerRegions } from './identity';
 
 export interface GongjianStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */
@@ -53,7 +53,14 @@ export class GongjianStack extends Stack {
       assetPath: props.adminAssetPath,
       // Presigned uploads go straight to S3. The files bucket's exact host cannot be named here:
       // its CORS rule already depends on the distribution, and the reverse would be a cycle.
-      connectSources: [`https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`],
+      // Sign-in (Amplify, SRP) talks to the Cognito user pool API of this region.
+      connectSources: [`https://*.s3.${Aws.REGION}.${Aws.URL_SUFFIX}`, `https://cognito-idp.${Aws.REGION}.${Aws.URL_SUFFIX}`],
+      // GET /auth/config: what the SPA signs in with (SRP against the pool) and its idle limit.
+      authConfig: {
+        userPoolId: this.identity.userPool.userPoolId,
+        userPoolClientId: this.identity.spaClient.userPoolClientId,
+        idleMinutes: IDLE_MINUTES,
+      },
     });
     this.files = new FilesBucket(this, 'Files', {
       allowedOrigins: [this.site.url],

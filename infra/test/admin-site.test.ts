@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
+import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_NOT_BUILT_WARNING, AdminSite, type AdminSiteProps } from '../lib/admin-site';
-import { ADMIN_DIST_FIXTURE, MISSING_DIST, testStack } from './support';
+import { ADMIN_NOT_BUILT_WARNING, AUTH_CONFIG_PATH, AdminSite, type AdminSiteProps } from '../lib/admin-site';
+import { ADMIN_DIST_FIXTURE, MISSING_DIST, testApp, testStack } from './support';
 
 const API_DOMAIN = 'abc123.execute-api.cn-north-1.amazonaws.com.cn';
 // AWS managed policies, by id
 const CACHING_DISABLED = '4135ea2d-6df8-44a3-9df3-4b5a84be39ad';
 const ALL_VIEWER_EXCEPT_HOST_HEADER = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+
+const AUTH_CONFIG = { userPoolId: 'cn-north-1_test', userPoolClientId: 'spaclient123', idleMinutes: 15 };
 
 function synth(props: Partial<AdminSiteProps> = {}) {
   const stack = testStack();
@@ -16,9 +22,19 @@ function synth(props: Partial<AdminSiteProps> = {}) {
     accessLogsBucket: new Bucket(stack, 'Logs'),
     assetPath: ADMIN_DIST_FIXTURE,
     connectSources: ['https://*.s3.cn-north-1.amazonaws.com.cn'],
+    authConfig: AUTH_CONFIG,
     ...props,
   });
   return { stack, site, template: Template.fromStack(stack) };
+}
+
+type Resource = { Properties: Record<string, any> };
+
+/** The one resource of `type` whose logical id starts with `prefix`. */
+function resourceOf(template: Template, type: string, prefix: string): Resource {
+  const found = Object.entries(template.findResources(type)).filter(([id]) => id.startsWith(prefix));
+  expect(found).toHaveLength(1);
+  return found[0]![1] as Resource;
 }
 
 describe('Construct: AdminSite', () => {
@@ -76,7 +92,7 @@ describe('Construct: AdminSite', () => {
   it('sends /graphql to the HTTP API uncached, with every viewer header but Host and every method', () => {
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({
-        CacheBehaviors: [
+        CacheBehaviors: Match.arrayWith([
           Match.objectLike({
             PathPattern: '/graphql',
             AllowedMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'PATCH', 'POST', 'DELETE'],
@@ -84,7 +100,7 @@ describe('Construct: AdminSite', () => {
             OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER,
             ViewerProtocolPolicy: 'https-only',
           }),
-        ],
+        ]),
         Origins: Match.arrayWith([
           Match.objectLike({
             DomainName: API_DOMAIN,
@@ -132,6 +148,45 @@ describe('Construct: AdminSite', () => {
     });
   });
 
+  it('serves /auth/config from the bucket, never cached, and not through the SPA routing function', () => {
+    const distribution = resourceOf(template, 'AWS::CloudFront::Distribution', 'AdminSiteDistribution').Properties.DistributionConfig;
+    const behaviour = (distribution.CacheBehaviors as Array<Record<string, unknown>>).find((b) => b.PathPattern === AUTH_CONFIG_PATH);
+
+    expect(behaviour).toEqual({
+      PathPattern: '/auth/config',
+      // the site bucket's origin, the same as the default behaviour's
+      TargetOriginId: distribution.DefaultCacheBehavior.TargetOriginId,
+      AllowedMethods: ['GET', 'HEAD'],
+      CachePolicyId: CACHING_DISABLED,
+      ViewerProtocolPolicy: 'redirect-to-https',
+      ResponseHeadersPolicyId: distribution.DefaultCacheBehavior.ResponseHeadersPolicyId,
+      Compress: true,
+    });
+    // Through the default behaviour the routing function would have answered it with index.html.
+    const [fn] = Object.values(template.findResources('AWS::CloudFront::Function'));
+    const handler = new Function(`${fn?.Properties.FunctionCode as string}; return handler;`)() as (event: {
+      request: { uri: string };
+    }) => { uri: string };
+    expect(handler({ request: { uri: AUTH_CONFIG_PATH } }).uri).toBe('/index.html');
+  });
+
+  it('deploys the sign-in settings as auth/config: JSON, no-store, alone (no prune), and the pages leave auth/* in place', () => {
+    const config = resourceOf(template, 'Custom::CDKBucketDeployment', 'AdminSiteDeployAuthConfig').Properties;
+
+    expect(config).toMatchObject({
+      Prune: false,
+      SystemMetadata: { 'cache-control': 'no-store', 'content-type': 'application/json' },
+      DestinationBucketName: { Ref: expect.stringMatching(/^AdminSiteBucket/) },
+    });
+    expect(config.Include).toBeUndefined();
+    expect(config.Exclude).toBeUndefined();
+    // The pages' deployment prunes: excluded keys are kept, so the settings survive every SPA deployment.
+    expect(resourceOf(template, 'Custom::CDKBucketDeployment', 'AdminSiteDeployPages').Properties).toMatchObject({
+      Prune: true,
+      Exclude: ['assets/*', 'auth/*'],
+    });
+  });
+
   it('deploys hashed assets as immutable, then the pages as no-cache with an invalidation', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', {
       Include: ['assets/*'],
@@ -140,7 +195,7 @@ describe('Construct: AdminSite', () => {
     });
     template.hasResource('Custom::CDKBucketDeployment', {
       Properties: Match.objectLike({
-        Exclude: ['assets/*'],
+        Exclude: ['assets/*', 'auth/*'],
         SystemMetadata: { 'cache-control': 'no-cache' },
         DistributionId: { Ref: Match.stringLikeRegexp('^AdminSiteDistribution') },
         DistributionPaths: ['/*'],
@@ -150,11 +205,45 @@ describe('Construct: AdminSite', () => {
   });
 });
 
+describe('Construct: AdminSite (the sign-in settings with deploy-time values)', () => {
+  it('writes {"mode":"cognito", pool id, SPA client id, idleMinutes} with the ids filled in at deploy time', () => {
+    // Prepare: the ids of a real pool and client, known only at deploy time
+    const app = testApp();
+    const stack = new Stack(app, 'Test');
+    const pool = new UserPool(stack, 'Pool');
+    const client = pool.addClient('Spa');
+    new AdminSite(stack, 'AdminSite', {
+      apiDomainName: API_DOMAIN,
+      accessLogsBucket: new Bucket(stack, 'Logs'),
+      assetPath: ADMIN_DIST_FIXTURE,
+      authConfig: { userPoolId: pool.userPoolId, userPoolClientId: client.userPoolClientId, idleMinutes: 15 },
+    });
+    // Act
+    const assembly = app.synth();
+    const config = resourceOf(Template.fromStack(stack), 'Custom::CDKBucketDeployment', 'AdminSiteDeployAuthConfig').Properties;
+
+    // Assert: the file in the asset holds markers; the deployment replaces each with its value, JSON-escaped
+    const [objectKey] = config.SourceObjectKeys as string[];
+    const file = readFileSync(join(assembly.directory, `asset.${objectKey!.replace(/\.zip$/, '')}`, 'auth', 'config'), 'utf8');
+    const markers = (config.SourceMarkers as Array<Record<string, unknown>>)[0]!;
+    expect(config.SourceMarkersConfig).toEqual([{ jsonEscape: true }]);
+    const deployed = JSON.parse(file.replace(/<<marker:0xbaba:\d+>>/g, (marker) => `@${JSON.stringify(markers[marker])}@`).replace(/"@(.*?)@"/g, '$1'));
+    expect(deployed).toEqual({
+      mode: 'cognito',
+      userPoolId: { Ref: stack.getLogicalId(pool.node.defaultChild as never) },
+      userPoolClientId: { Ref: stack.getLogicalId(client.node.defaultChild as never) },
+      idleMinutes: 15,
+    });
+    expect(Object.keys(deployed)).not.toContain('userPoolEndpoint');
+  });
+});
+
 describe('Construct: AdminSite (SPA not built)', () => {
-  it('deploys nothing and warns with what to run', () => {
+  it('deploys only the sign-in settings and warns with what to run', () => {
     const { stack, template } = synth({ assetPath: MISSING_DIST });
 
-    template.resourceCountIs('Custom::CDKBucketDeployment', 0);
+    template.resourceCountIs('Custom::CDKBucketDeployment', 1);
+    resourceOf(template, 'Custom::CDKBucketDeployment', 'AdminSiteDeployAuthConfig');
     Annotations.fromStack(stack).hasWarning(
       '/Test/AdminSite',
       Match.stringLikeRegexp(`no-such-dist does not exist.*npm run build:admin.*\\[ack: ${ADMIN_NOT_BUILT_WARNING}\\]`),
@@ -171,6 +260,16 @@ describe('Construct: AdminSite (failing)', () => {
 
   it('refuses a wildcard API path', () => {
     expect(() => synth({ apiPath: '/graphql/*' })).toThrow(/^apiPath must be an absolute path/);
+  });
+
+  it.each([0, 16, 1.5])('refuses an idle limit of %s minutes', (idleMinutes) => {
+    expect(() => synth({ authConfig: { ...AUTH_CONFIG, idleMinutes } })).toThrow(
+      `authConfig.idleMinutes must be a whole number of minutes from 1 to 15 (the baseline's limit), received ${idleMinutes}`,
+    );
+  });
+
+  it('refuses the API at /auth/config', () => {
+    expect(() => synth({ apiPath: '/auth/config' })).toThrow('apiPath cannot be /auth/config');
   });
 
   it('refuses a connect source that is not https', () => {

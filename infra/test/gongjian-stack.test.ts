@@ -101,6 +101,42 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
     });
   });
 
+  it("publishes the SPA's sign-in settings at /auth/config: this stack's pool and SPA client, 15 minutes idle", () => {
+    const deployments = Object.entries(template.findResources('Custom::CDKBucketDeployment')).filter(([id]) =>
+      id.startsWith('AdminSiteDeployAuthConfig'),
+    );
+
+    expect(deployments).toHaveLength(1);
+    const config = deployments[0]![1].Properties;
+    expect(Object.values(config.SourceMarkers[0])).toEqual([
+      { Ref: expect.stringMatching(/^IdentityUserPool[0-9A-F]{8}$/) },
+      { Ref: expect.stringMatching(/^IdentityUserPoolSpaClient/) },
+    ]);
+    expect(config.SystemMetadata).toEqual({ 'cache-control': 'no-store', 'content-type': 'application/json' });
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({
+        CacheBehaviors: Match.arrayWith([Match.objectLike({ PathPattern: '/auth/config', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' })]),
+      }),
+    });
+  });
+
+  it("lets the SPA reach this region's Cognito user pool API (CSP connect-src) for sign-in", () => {
+    const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const csp = JSON.stringify(policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
+
+    expect(csp).toContain(`https://cognito-idp.\",{\"Ref\":\"AWS::Region\"},\".\",{\"Ref\":\"AWS::URLSuffix\"}`);
+  });
+
+  it('runs the lockout triggers and the pre-token trigger on the pool', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      LambdaConfig: {
+        PreAuthentication: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreAuthenticationFunction'), 'Arn'] },
+        PostAuthentication: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPostAuthenticationFunction'), 'Arn'] },
+        PreTokenGenerationConfig: { LambdaArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenFunction'), 'Arn'] }, LambdaVersion: 'V3_0' },
+      },
+    });
+  });
+
   it('outputs the site URL, the GraphQL URL, the table and the bucket names, and the sign-in settings', () => {
     const outputs = template.findOutputs('*');
 

@@ -100,7 +100,7 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     expect(groups.sort()).toEqual([...GROUPS].sort());
   });
 
-  it('lets the SPA client sign in with SRP and refresh only: no secret, no OAuth, 15-minute tokens, 12-hour refresh', () => {
+  it('lets the SPA client (Amplify) sign in with SRP and refresh only: no secret, no OAuth, 15-minute tokens, 12-hour refresh, revocation', () => {
     expect(client('admin-spa').Properties).toMatchObject({
       ExplicitAuthFlows: ['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'],
       GenerateSecret: false,
@@ -114,6 +114,9 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
     expect(client('admin-spa').Properties.AllowedOAuthFlows).toBeUndefined();
     expect(client('admin-spa').Properties.CallbackURLs).toBeUndefined();
+    // Amplify v6 refreshes with GetTokensFromRefreshToken and signs out with RevokeToken (revocation on,
+    // above). Without refresh-token rotation both GetTokensFromRefreshToken and REFRESH_TOKEN_AUTH work.
+    expect(client('admin-spa').Properties.RefreshTokenRotation).toBeUndefined();
   });
 
   it('gives partner systems a client with a secret, client credentials only, and both scopes', () => {

@@ -48,9 +48,10 @@ describe('Method: withGongjianClaims (users)', () => {
   const liaison = { sub: 'u1', 'custom:region': 'r1', 'custom:unit': 'unit-7', 'custom:member': 'm-3', name: '王芳' };
 
   it.each(['TokenGeneration_Authentication', 'TokenGeneration_RefreshTokens', 'TokenGeneration_NewPasswordChallenge'])(
-    'copies region, unit and member into the access token on %s',
+    'copies the name, region, unit and member into the access token on %s',
     (source) => {
       expect(accessClaims(withGongjianClaims(event(source, liaison), {}, false))).toEqual({
+        name: '王芳',
         'gongjian:region': 'r1',
         'gongjian:unit': 'unit-7',
         'gongjian:member': 'm-3',

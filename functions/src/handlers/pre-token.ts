@@ -10,7 +10,7 @@ import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED, grantedGroups, needsAuthenticator 
  *
  * - A user's token: the custom attributes `custom:region`, `custom:unit`, `custom:member`, set by an
  *   operator (the app clients cannot write them), become `gongjian:region`, `gongjian:unit`,
- *   `gongjian:member`. An attribute that is not set adds no claim.
+ *   `gongjian:member`, and `name` is copied as it is. An attribute that is not set adds no claim.
  * - MFA for admins: when the user's groups include PLATFORM_ADMIN or REGION_ADMIN, Cognito is asked
  *   (AdminGetUser) whether the user has enrolled an authenticator (`SOFTWARE_TOKEN_MFA` in
  *   `UserMFASettingList`). Without one, those groups are withheld (`groupOverrideDetails`) and both the
@@ -26,8 +26,12 @@ import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED, grantedGroups, needsAuthenticator 
 /** The environment variable holding the JSON object `{ "<partner client id>": "<region id>" }`. */
 export const PARTNER_REGIONS_ENV = 'PARTNER_REGIONS';
 
-/** Which user attribute becomes which access-token claim. */
+/**
+ * Which user attribute becomes which access-token claim. `name` too: Cognito puts it only into the ID
+ * token, and the API shows the signed-in user by it (viewer.displayName), as the local issuer's tokens do.
+ */
 export const ATTRIBUTE_CLAIMS: Readonly<Record<string, string>> = {
+  name: 'name',
   'custom:region': CLAIM_REGION,
   'custom:unit': CLAIM_UNIT,
   'custom:member': CLAIM_MEMBER,

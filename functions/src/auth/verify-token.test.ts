@@ -18,6 +18,11 @@ describe('Method: principalFromClaims', () => {
     ['a partner without a region', { sub: 'c1', scope: 'x' }],
     ['no subject', { ...user, sub: undefined }],
   ])('refuses %s', (_, claims) => expect(principalFromClaims(claims)).toBeNull());
+  it('grants no admin role to a token still waiting for an authenticator, keeping its other roles', () => {
+    expect(principalFromClaims({ ...user, 'gongjian:mfa_setup': 'required' })).toBeNull();
+    const both = { ...user, 'cognito:groups': ['REGION_ADMIN', 'MEMBER'], 'gongjian:mfa_setup': 'required' };
+    expect(principalFromClaims(both)).toMatchObject({ roles: ['MEMBER'] });
+  });
   it('lets a platform admin belong to no region', () => {
     expect(principalFromClaims({ sub: 'p', username: 'platform', 'cognito:groups': ['PLATFORM_ADMIN'] })).toMatchObject({ regionId: '', roles: ['PLATFORM_ADMIN'] });
   });

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from 'jose';
 import { unauthenticated } from '../domain/errors';
 import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT } from './claims';
+import { CLAIM_MFA_SETUP, grantedGroups } from './mfa';
 import { ROLES, type Principal, type Role } from './principal';
 
 export interface TokenVerifierOptions {
@@ -53,7 +54,10 @@ export function principalFromClaims(claims: JWTPayload): Principal | null {
     const scopes = typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [];
     return { userId: `client:${sub}`, displayName: sub, regionId: region, roles: ['PARTNER'], scopes };
   }
-  const groups = Array.isArray(claims[CLAIM_GROUPS]) ? (claims[CLAIM_GROUPS] as unknown[]) : [];
+  const listed = Array.isArray(claims[CLAIM_GROUPS]) ? (claims[CLAIM_GROUPS] as unknown[]).filter((g): g is string => typeof g === 'string') : [];
+  // A token marked "authenticator still to enrol" never carries an admin role, whatever its groups say:
+  // a second line behind the issuer's own withholding (functions/src/auth/mfa.ts).
+  const groups = claims[CLAIM_MFA_SETUP] !== undefined ? grantedGroups(listed, false).groups : listed;
   const roles = groups.filter((g): g is Role => typeof g === 'string' && (ROLES as readonly string[]).includes(g) && g !== 'PARTNER');
   if (roles.length === 0) return null;
   const unitId = typeof claims[CLAIM_UNIT] === 'string' ? (claims[CLAIM_UNIT] as string) : undefined;

@@ -1,6 +1,7 @@
 import {
   confirmSignIn,
   fetchAuthSession,
+  fetchMFAPreference,
   setUpTOTP,
   signIn,
   signOut,
@@ -94,11 +95,27 @@ async function step(call: () => Promise<SignInOutput>): Promise<SignInStep> {
   }
 }
 
-/** Signed in: does the pool still want an authenticator before it grants the roles? */
+/**
+ * Signed in: does the pool still want an authenticator before it grants the roles? If the user has one
+ * already (the pool's check failed for a moment), enrolling again would replace a working authenticator:
+ * ask once more with fresh tokens, and otherwise refuse rather than offer enrolment.
+ */
 async function afterTokens(): Promise<SignInStep> {
-  const { tokens } = await fetchAuthSession();
-  if (!tokens) throw new SignInError('no tokens after sign-in', 'unexpected');
-  return tokens.idToken?.payload[CLAIM_MFA_SETUP] === MFA_SETUP_REQUIRED ? 'enrol' : 'done';
+  const waitsForAuthenticator = async (forceRefresh: boolean) => {
+    const { tokens } = await fetchAuthSession({ forceRefresh });
+    if (!tokens) throw new SignInError('no tokens after sign-in', 'unexpected');
+    return tokens.idToken?.payload[CLAIM_MFA_SETUP] === MFA_SETUP_REQUIRED;
+  };
+  try {
+    if (!(await waitsForAuthenticator(false))) return 'done';
+    const { enabled } = await fetchMFAPreference();
+    if (!enabled?.includes('TOTP')) return 'enrol';
+    if (!(await waitsForAuthenticator(true))) return 'done';
+  } catch (error) {
+    throw asSignInError(error);
+  }
+  await endSession();
+  throw new SignInError('authenticator enrolled but not confirmed by the pool', 'refused', 'auth.error.mfaUnconfirmed');
 }
 
 /** Cognito's error names, as the user should read them. */

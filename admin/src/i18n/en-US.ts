@@ -53,6 +53,7 @@ export const enUS: Record<MessageKey, string> = {
   'auth.error.weakPassword': 'The new password does not meet the rules: 8+ characters with upper case, lower case and digits',
   'auth.error.code': 'Wrong code: enter the 6 digits your authenticator shows now',
   'auth.error.codeUsed': 'This code was used or has expired. Wait for the next one.',
+  'auth.error.mfaUnconfirmed': 'Your authenticator could not be confirmed just now. Please sign in again in a moment.',
   'auth.error.tooMany': 'Too many attempts. Try again later.',
   'auth.signOut': 'Sign out',
   'auth.userMenu': 'Account menu',

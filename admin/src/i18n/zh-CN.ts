@@ -54,6 +54,7 @@ export const zhCN = {
   'auth.error.weakPassword': '新密码不符合要求：至少 8 位，须包含大写字母、小写字母和数字',
   'auth.error.code': '验证码不正确，请输入身份验证器上当前显示的 6 位数字',
   'auth.error.codeUsed': '该验证码已使用或已过期，请等待下一个验证码',
+  'auth.error.mfaUnconfirmed': '暂时无法确认您已绑定的身份验证器，请稍后重新登录',
   'auth.error.tooMany': '尝试次数过多，请稍后再试',
   'auth.signOut': '退出登录',
   'auth.userMenu': '账号菜单',

@@ -11,14 +11,17 @@ export class RetryableWriteError extends Error {
   }
 }
 
-/** Runs a use case again (bounded, with jitter) when its write lost a race on a counter only. */
-export async function retryOnCounterRace<T>(run: () => Promise<T>, attempts = 6): Promise<T> {
+/**
+ * Runs a use case again (bounded, with jitter) when its write lost a race on a counter only. After the
+ * last attempt it throws `exhausted()` (by default a CONFLICT for the user).
+ */
+export async function retryOnCounterRace<T>(run: () => Promise<T>, attempts = 6, exhausted: (tries: number) => Error = () => conflict()): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
       if (!(error instanceof RetryableWriteError)) throw error;
-      if (attempt >= attempts) throw conflict();
+      if (attempt >= attempts) throw exhausted(attempt);
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
   }

@@ -1,5 +1,6 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NO_ATTEMPTS, type AttemptRecord } from '../auth/lockout';
+import { RetryableWriteError, retryOnCounterRace } from '../domain/retry';
 import { signInAttemptsKey } from './keys';
 
 /**
@@ -72,38 +73,41 @@ export class SignInAttemptRepository {
    * other `change` and `reset` of the same username (see above). Returns the decision that was stored.
    */
   async change<D extends { next: AttemptRecord }>(username: string, now: number, decide: (record: AttemptRecord) => D): Promise<D> {
-    for (let attempt = 1; ; attempt++) {
-      const stored = await this.read(username, now);
-      const decision = decide(stored.record);
-      if (sameRecord(decision.next, stored.record) && stored.version > 0) return decision;
-      try {
-        await this.client.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: {
-              ...signInAttemptsKey(usernameKey(username)),
-              type: TYPE,
-              failures: decision.next.failures,
-              lockedUntil: decision.next.lockedUntil,
-              version: stored.version + 1,
-              createdAt: stored.createdAt ?? new Date(now).toISOString(),
-              updatedAt: new Date(now).toISOString(),
-              expiresAt: expiresAt(decision.next, now),
-            },
-            ...(stored.version === 0
-              ? { ConditionExpression: 'attribute_not_exists(pk)' }
-              : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': stored.version } }),
-          }),
-        );
-        return decision;
-      } catch (error) {
-        if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
-        if (attempt >= this.maxTries) {
-          throw new AttemptConflictError(`sign-in attempts kept changing concurrently (${attempt} tries)`);
-        }
-        // Someone else wrote in between: decide again on what they wrote, after a short random pause.
-        await sleep(attempt * (5 + Math.random() * 20));
-      }
+    // Someone else wrote in between: decide again on what they wrote (retryOnCounterRace pauses briefly).
+    return retryOnCounterRace(
+      () => this.changeOnce(username, now, decide),
+      this.maxTries,
+      (tries) => new AttemptConflictError(`sign-in attempts kept changing concurrently (${tries} tries)`),
+    );
+  }
+
+  private async changeOnce<D extends { next: AttemptRecord }>(username: string, now: number, decide: (record: AttemptRecord) => D): Promise<D> {
+    const stored = await this.read(username, now);
+    const decision = decide(stored.record);
+    if (sameRecord(decision.next, stored.record) && stored.version > 0) return decision;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...signInAttemptsKey(usernameKey(username)),
+            type: TYPE,
+            failures: decision.next.failures,
+            lockedUntil: decision.next.lockedUntil,
+            version: stored.version + 1,
+            createdAt: stored.createdAt ?? new Date(now).toISOString(),
+            updatedAt: new Date(now).toISOString(),
+            expiresAt: expiresAt(decision.next, now),
+          },
+          ...(stored.version === 0
+            ? { ConditionExpression: 'attribute_not_exists(pk)' }
+            : { ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': stored.version } }),
+        }),
+      );
+      return decision;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw new RetryableWriteError();
+      throw error;
     }
   }
 
@@ -147,5 +151,3 @@ export function expiresAt(record: AttemptRecord, now: number): number {
 }
 
 const sameRecord = (a: AttemptRecord, b: AttemptRecord) => a.failures === b.failures && a.lockedUntil === b.lockedUntil;
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -3,10 +3,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { MAX_REQUEST_BYTES, payloadTooLarge, type GraphqlHandler } from '../functions/src/graphql/lambda';
+import { IDLE_MINUTES } from '../functions/src/auth/session';
 import { LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, type LocalIssuer } from './issuer';
-
-/** Sessions end after this long without use (ARCHITECTURE.md, security baseline); the SPA keeps the time. */
-export const IDLE_MINUTES = 15;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',

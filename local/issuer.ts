@@ -6,6 +6,7 @@ import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT, SCOPE_MEMBER_ACT,
 import { beforeAttempt, lockedMessage, NO_ATTEMPTS, type AttemptRecord } from '../functions/src/auth/lockout';
 import { CLAIM_MFA_SETUP, grantedGroups, MFA_SETUP_REQUIRED } from '../functions/src/auth/mfa';
 import type { Role } from '../functions/src/auth/principal';
+import { IDLE_MINUTES } from '../functions/src/auth/session';
 import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifier, type ServerExchange } from './srp';
 
 /**
@@ -25,7 +26,8 @@ export const LOCAL_USER_POOL_ID = 'local_gongjian';
 /** The part of the pool id after `_`: SRP hashes it into the password verifier. */
 const POOL_NAME = LOCAL_USER_POOL_ID.split('_')[1]!;
 export const LOCAL_SPA_CLIENT_ID = 'gongjian-admin-local';
-export const TOKEN_MINUTES = 15;
+/** Access and ID tokens live as long as the idle limit, as the pool's app client has them. */
+export const TOKEN_MINUTES = IDLE_MINUTES;
 export const REFRESH_HOURS = 12;
 /** How long a half-done sign-in (SRP exchange, challenge session) stays answerable: Cognito's 3 minutes. */
 const CHALLENGE_MINUTES = 3;

@@ -5,7 +5,8 @@ import { AdminSite } from './admin-site';
 import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
 import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
-import { IDLE_MINUTES, Identity, partnerRegionsOf, type PartnerRegions } from './identity';
+import { IDLE_MINUTES } from '../../functions/src/auth/session';
+import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
 
 export interface GongjianStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */

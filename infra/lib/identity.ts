@@ -27,6 +27,7 @@ import {
   SCOPE_MEMBER_ACT,
   SCOPE_PUBLIC_READ,
 } from '../../functions/src/auth/claims';
+import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
 import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/keys';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
@@ -70,9 +71,6 @@ export interface IdentityProps {
 
 /** The custom user attributes an operator sets; the trigger copies them into the access token. */
 export const CUSTOM_ATTRIBUTES = ['region', 'unit', 'member'] as const;
-
-/** The baseline's idle limit: a session ends after 15 minutes without activity. */
-export const IDLE_MINUTES = 15;
 
 /** User sessions: tokens live as long as the baseline's idle limit; refresh tokens one working day. */
 export const USER_TOKEN_VALIDITY = Duration.minutes(IDLE_MINUTES);

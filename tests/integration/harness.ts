@@ -4,8 +4,12 @@ import type { Principal } from '../../functions/src/auth/principal';
 import type { AppConfig } from '../../functions/src/config';
 import type { Ports } from '../../functions/src/domain/ports';
 import { createContext } from '../../functions/src/graphql/context';
+import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import { createApolloServer } from '../../functions/src/graphql/server';
 import { createPorts } from '../../functions/src/store/ports';
+import { createLocalHttpServer } from '../../local/http-server';
+import { LocalIssuer, demoDirectory } from '../../local/issuer';
+import { freePort } from '../../local/processes';
 import { TEST_BUCKET, TEST_TABLE } from './global-setup';
 
 /** The emulators from global-setup; refuses to run against anything that is not local. */
@@ -71,4 +75,23 @@ export function unitInput(overrides: Record<string, unknown> = {}) {
     fullMemberCount: 10,
     ...overrides,
   };
+}
+
+/**
+ * The Lambda handler behind the local HTTP server, with a local issuer of its own (the demo accounts of
+ * `regionId`) as the only accepted issuer: the cloud's request path with real tokens. `close` stops it.
+ */
+export async function serveWithIssuer(options: { regionId: string; liaisonUnitId?: string; now?: () => number }) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const issuer = await LocalIssuer.open({
+    issuerUrl: url,
+    file: null,
+    initialUsers: async () => demoDirectory(options.regionId, options.liaisonUnitId),
+    now: options.now,
+  });
+  const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false });
+  const server = createLocalHttpServer(handler, '/nonexistent', issuer);
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  return { url, issuer, close: () => new Promise<void>((r) => server.close(() => r())) };
 }

@@ -1,37 +1,24 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES, createGraphqlHandler } from '../../functions/src/graphql/lambda';
-import { createLocalHttpServer } from '../../local/http-server';
 import { signInWithPassword } from '../../local/cognito-client';
-import { DEMO_PARTNER, DEMO_PASSWORD, DEMO_TOTP_SECRET, LocalIssuer, demoDirectory } from '../../local/issuer';
-import { freePort } from '../../local/processes';
-import { CREATE_UNIT, newRegion, testConfig, unitInput } from './harness';
+import { DEMO_PARTNER, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
+import { CREATE_UNIT, newRegion, serveWithIssuer, testConfig, unitInput } from './harness';
 
 /**
  * The Lambda handler as the cloud runs it (behind the local server's API Gateway v2 translation),
  * verifying real RS256 tokens from the local issuer by its published key set.
  */
 describe('the GraphQL endpoint over HTTP, with tokens', () => {
-  const servers: Server[] = [];
+  const closers: (() => Promise<void>)[] = [];
   let regionId: string;
   let liaisonUnitId: string;
   let base: string;
   let clock = Date.now();
 
   async function serve(issuerOptions: { now?: () => number } = {}) {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const issuer = await LocalIssuer.open({
-      issuerUrl: url,
-      file: null,
-      initialUsers: async () => demoDirectory(regionId, liaisonUnitId),
-      ...issuerOptions,
-    });
-    const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false });
-    const server = createLocalHttpServer(handler, '/nonexistent', issuer);
-    servers.push(server);
-    await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-    return url;
+    const served = await serveWithIssuer({ regionId, liaisonUnitId, ...issuerOptions });
+    closers.push(served.close);
+    return served.url;
   }
 
   const token = async (url: string, form: Record<string, string>) =>
@@ -53,7 +40,7 @@ describe('the GraphQL endpoint over HTTP, with tokens', () => {
     liaisonUnitId = (await region.gql(CREATE_UNIT, { input: unitInput({ name: '联络员单位' }) })).data.createUnit.id;
     base = await serve();
   });
-  afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))));
+  afterAll(() => Promise.all(closers.map((close) => close())));
 
   it('answers a signed-in region admin, with the region from the token', async () => {
     const bearer = await signIn(base, 'admin');

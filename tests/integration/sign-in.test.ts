@@ -1,16 +1,12 @@
-import type { Server } from 'node:http';
 import { Amplify } from 'aws-amplify';
 import { confirmSignIn, fetchAuthSession, fetchMFAPreference, setUpTOTP, signIn, signOut, updateMFAPreference, verifyTOTPSetup } from 'aws-amplify/auth';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCKOUT_FAILURES } from '../../functions/src/auth/lockout';
 import { CLAIM_MFA_SETUP } from '../../functions/src/auth/mfa';
-import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import { callCognito, CognitoCallError, signInWithPassword } from '../../local/cognito-client';
-import { createLocalHttpServer } from '../../local/http-server';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, LocalIssuer, demoDirectory, totpFor } from '../../local/issuer';
-import { freePort } from '../../local/processes';
-import { newRegion, testConfig } from './harness';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, LocalIssuer, totpFor } from '../../local/issuer';
+import { newRegion, serveWithIssuer } from './harness';
 
 /**
  * Sign-in through the local issuer's Cognito API, the way the admin SPA does it: Amplify's own SRP
@@ -19,21 +15,16 @@ import { newRegion, testConfig } from './harness';
  * the lockout — each followed by what the GraphQL API makes of the token.
  */
 describe('sign-in through the Cognito API of the local issuer', () => {
-  const servers: Server[] = [];
+  const closers: (() => Promise<void>)[] = [];
   let regionId: string;
   let base: string;
   let issuer: LocalIssuer;
   let clock = Date.now();
 
   async function serve() {
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const opened = await LocalIssuer.open({ issuerUrl: url, file: null, initialUsers: async () => demoDirectory(regionId, undefined), now: () => clock });
-    const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: url, clientIds: opened.clientIds() }, allowIntrospection: false });
-    const server = createLocalHttpServer(handler, '/nonexistent', opened);
-    servers.push(server);
-    await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
-    return { url, issuer: opened };
+    const served = await serveWithIssuer({ regionId, now: () => clock });
+    closers.push(served.close);
+    return served;
   }
 
   const viewer = async (bearer: string) => {
@@ -52,7 +43,7 @@ describe('sign-in through the Cognito API of the local issuer', () => {
   });
   afterAll(async () => {
     await signOut().catch(() => undefined);
-    await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+    await Promise.all(closers.map((close) => close()));
   });
 
   it('signs the demo admin in with Amplify: password by SRP, then the authenticator code', async () => {

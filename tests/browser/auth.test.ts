@@ -26,6 +26,18 @@ describe('Sign-in, roles and sessions', () => {
     await context?.close();
   });
 
+  /** Signed in as the admin, a new unit's edit form open with an address typed and not saved. */
+  async function editWithUnsavedAddress(unitName: string, address: string) {
+    const unit = await createUnit(baseUrl, { name: uniqueName(unitName) });
+    const typed = uniqueName(address);
+    await freshPage();
+    await signIn(page, 'admin');
+    await page.goto(`/units/${unit.id}/edit`);
+    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
+    await page.getByLabel('地址', { exact: true }).fill(typed);
+    return { unit, typed };
+  }
+
   const menuItems = () => page.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
   const pathOf = () => new URL(page.url()).pathname;
 
@@ -112,13 +124,7 @@ describe('Sign-in, roles and sessions', () => {
 
   it('sends an expired session to /login and brings the unsaved edit back after signing in again', async () => {
     // Prepare: a unit opened for editing, with an unsaved change
-    const unit = await createUnit(baseUrl, { name: uniqueName('会话过期党支部') });
-    const typed = uniqueName('过期前未保存的地址');
-    await freshPage();
-    await signIn(page, 'admin');
-    await page.goto(`/units/${unit.id}/edit`);
-    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
-    await page.getByLabel('地址', { exact: true }).fill(typed);
+    const { unit, typed } = await editWithUnsavedAddress('会话过期党支部', '过期前未保存的地址');
 
     // Act: the token stops being good (as when it expires), then the form is submitted
     expect(await storedTokenKeys(page)).not.toEqual([]);
@@ -168,13 +174,7 @@ describe('Sign-in, roles and sessions', () => {
 
   it('ends a session after 15 minutes without activity, and brings the unsaved edit back after signing in', async () => {
     // Prepare: an edit form with an unsaved change
-    const unit = await createUnit(baseUrl, { name: uniqueName('长时间未操作党支部') });
-    const typed = uniqueName('闲置前未保存的地址');
-    await freshPage();
-    await signIn(page, 'admin');
-    await page.goto(`/units/${unit.id}/edit`);
-    await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
-    await page.getByLabel('地址', { exact: true }).fill(typed);
+    const { unit, typed } = await editWithUnsavedAddress('长时间未操作党支部', '闲置前未保存的地址');
 
     // Act: the last activity was 16 minutes ago (the clerk left the desk)
     await page.evaluate(() => sessionStorage.setItem('gongjian.lastActivity', String(Date.now() - 16 * 60_000)));

@@ -92,23 +92,21 @@ export default function LoginPage() {
           />
         )}
         {stage.step === 'enrol' && (
-          <>
-            <CodeForm
-              title={t('auth.enrolTitle')}
-              hint={t('auth.enrolHint')}
-              submitLabel={t('auth.enrolSubmit')}
-              submitting={submitting}
-              onSubmit={(code, clear) => run(stage.username, () => finishEnrolment(code), clear)}
-            >
-              <Flex vertical align="center" gap={8} style={{ marginBottom: 16 }}>
-                <QRCode value={stage.uri} size={168} bordered={false} />
-                <Typography.Text type="secondary">{t('auth.enrolSecret')}</Typography.Text>
-                <Typography.Text code copyable data-testid="totp-secret">
-                  {stage.secret}
-                </Typography.Text>
-              </Flex>
-            </CodeForm>
-          </>
+          <CodeForm
+            title={t('auth.enrolTitle')}
+            hint={t('auth.enrolHint')}
+            submitLabel={t('auth.enrolSubmit')}
+            submitting={submitting}
+            onSubmit={(code, clear) => run(stage.username, () => finishEnrolment(code), clear)}
+          >
+            <Flex vertical align="center" gap={8} style={{ marginBottom: 16 }}>
+              <QRCode value={stage.uri} size={168} bordered={false} />
+              <Typography.Text type="secondary">{t('auth.enrolSecret')}</Typography.Text>
+              <Typography.Text code copyable data-testid="totp-secret">
+                {stage.secret}
+              </Typography.Text>
+            </Flex>
+          </CodeForm>
         )}
         {stage.step !== 'credentials' && (
           <Button type="link" block onClick={restart} disabled={submitting} style={{ marginTop: 8 }}>

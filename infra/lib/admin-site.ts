@@ -20,6 +20,7 @@ import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
+import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { logicalIdOf } from './nag';
 import { ADMIN_DIST } from './paths';
 
@@ -253,8 +254,8 @@ function contentSecurityPolicy(connectSources: string[]): string {
 
 function validate(props: AdminSiteProps, apiPath: string): void {
   const { idleMinutes } = props.authConfig;
-  if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > 15) {
-    throw new Error(`authConfig.idleMinutes must be a whole number of minutes from 1 to 15 (the baseline's limit), received ${idleMinutes}`);
+  if (!Number.isInteger(idleMinutes) || idleMinutes < 1 || idleMinutes > IDLE_MINUTES) {
+    throw new Error(`authConfig.idleMinutes must be a whole number of minutes from 1 to ${IDLE_MINUTES} (the baseline's limit), received ${idleMinutes}`);
   }
   if (apiPath === AUTH_CONFIG_PATH) {
     throw new Error(`apiPath cannot be ${AUTH_CONFIG_PATH}, where the SPA's sign-in settings are served`);

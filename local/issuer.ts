@@ -156,6 +156,7 @@ export class LocalIssuer {
     now?: () => number;
   }): Promise<LocalIssuer> {
     let state: IssuerState | null = null;
+    let made = false;
     if (options.file && existsSync(options.file)) {
       const stored = JSON.parse(readFileSync(options.file, 'utf8')) as Partial<IssuerState>;
       // A directory from an older local stack (password hashes, not SRP verifiers) is made again.
@@ -165,11 +166,12 @@ export class LocalIssuer {
       const { privateKey } = await generateKeyPair('RS256', { extractable: true });
       const key = { ...(await exportJWK(privateKey)), kid: randomUUID(), alg: 'RS256', use: 'sig' };
       state = { version: STATE_VERSION, key, ...(await options.initialUsers()) };
+      made = true;
     }
     const { kty, n, e } = state.key;
     const [signingKey, verifyingKey] = await Promise.all([importJWK(state.key, 'RS256'), importJWK({ kty, n, e }, 'RS256')]);
     const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now);
-    issuer.persist();
+    if (made) issuer.persist(); // a loaded directory is already on disk
     return issuer;
   }
 

@@ -42,6 +42,16 @@ describe('successful: audit trail', () => {
     expect(entry.changes.find((c: any) => c.field === 'name')).toEqual({ field: 'name', beforeUnit: null, afterUnit: null });
   });
 
+  it('names the pairing an entry is about by its two units', async () => {
+    const { gql } = await newRegion();
+    const community = (await gql(CREATE_UNIT, { input: unitInput({ name: '结对社区', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit;
+    const unit = (await gql(CREATE_UNIT, { input: unitInput({ name: '结对企业' }) })).data.createUnit;
+    const pairing = (await gql('mutation($i: CreatePairingInput!) { createPairing(input: $i) { id } }', { i: { unitId: unit.id, communityId: community.id, startsOn: '2026-01-01', content: '共建' } })).data.createPairing;
+    const query = `query($id: ID!) { auditTrail(recordId: $id, first: 5) { edges { node { recordType unit { id } pairing { id unit { name } community { name } } } } } }`;
+    const [entry] = (await gql(query, { id: pairing.id })).data.auditTrail.edges.map((e: any) => e.node);
+    expect(entry).toEqual({ recordType: 'Pairing', unit: null, pairing: { id: pairing.id, unit: { name: '结对企业' }, community: { name: '结对社区' } } });
+  });
+
   it("pages the region's trail newest first, pairings and uploads included", async () => {
     const { gql } = await newRegion();
     const community = (await gql(CREATE_UNIT, { input: unitInput({ hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit;

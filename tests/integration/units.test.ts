@@ -92,6 +92,22 @@ describe('successful: units', () => {
     expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ name: '新名称' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
   });
 
+  it("tells each caller which fields it may not change: none for the admin, the unit's standing for its liaison", async () => {
+    const { gql, regionId } = await newRegion();
+    const unit = await create(gql);
+    const query = 'query($id: ID!) { unit(id: $id) { lockedFields } }';
+    expect((await gql(query, { id: unit.id })).data.unit.lockedFields).toEqual([]);
+    const liaison = { userId: 'l-1', displayName: '联络员', regionId, roles: ['UNIT_LIAISON' as const], unitId: unit.id };
+    const locked = (await gql(query, { id: unit.id }, liaison)).data.unit.lockedFields;
+    expect(locked).toEqual(['name', 'hostKind', 'level', 'allianceRole', 'parentId']);
+    // The API refuses exactly those fields to the liaison.
+    for (const field of locked) {
+      const value = field === 'name' ? '改名' : field === 'parentId' ? unit.id : field === 'hostKind' ? 'SCHOOL' : field === 'level' ? 'COMMITTEE' : 'COUNCIL_UNIT';
+      expect(errorOf(await gql(UPDATE_UNIT, { input: { id: unit.id, version: 1, [field]: value } }, liaison)).code, field).toBe('FORBIDDEN');
+    }
+    expect((await gql(UPDATE_UNIT, { input: { id: unit.id, version: 1, address: '新地址' } }, liaison)).errors).toBeUndefined();
+  });
+
   it('registers a unit with its community, and suspends, reinstates and withdraws it', async () => {
     const { gql } = await newRegion();
     const community = await create(gql, { name: '和平社区', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' });

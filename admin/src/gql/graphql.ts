@@ -53,6 +53,8 @@ export type AuditEntry = {
   /** The mutation that made the change, e.g. updateUnit. */
   operation: Scalars['String']['output'];
   outcome: AuditOutcome;
+  /** The pairing the entry is about, when the record is a pairing (its two units name it). */
+  pairing?: Maybe<Pairing>;
   recordId: Scalars['ID']['output'];
   /** Unit, Pairing or Upload. */
   recordType: Scalars['String']['output'];
@@ -459,6 +461,11 @@ export type Unit = {
   levelCheck: LevelCheck;
   /** 联络员 */
   liaison?: Maybe<UnitPerson>;
+  /**
+   * Fields of UpdateUnitInput the caller may read but not change on this unit (a unit liaison: its name, kind,
+   * level, alliance role and parent); empty for a region admin. Forms lock these instead of failing on save.
+   */
+  lockedFields: Array<Scalars['String']['output']>;
   /** Party members (党员人数), as declared on the unit's registration form. */
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];

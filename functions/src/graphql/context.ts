@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
+import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
 
 /**
@@ -11,7 +12,7 @@ import type { Unit } from '../domain/units/unit';
  * (A prototype getter: Apollo copies the context's own properties per request.)
  */
 export class GraphqlContext {
-  readonly loaders: { unit: DataLoader<string, Unit | null> };
+  readonly loaders: { unit: DataLoader<string, Unit | null>; pairing: DataLoader<string, Pairing | null> };
 
   constructor(
     readonly signedIn: Principal | null,
@@ -20,6 +21,7 @@ export class GraphqlContext {
   ) {
     this.loaders = {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
+      pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
     };
   }
 

@@ -2,6 +2,7 @@ import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { badInput, conflict, notFound } from '../domain/errors';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
+import { batchGet, keyId } from './batch-get';
 import { pickFields } from './item-fields';
 import { PAIRING_LINK_PREFIX, pairingGuardKey, pairingKey, pairingLinkKey, regionKeyPrefix, unitKey } from './keys';
 import { queryPage, type Page } from './query-page';
@@ -35,6 +36,16 @@ export class PairingRepository {
       new GetCommand({ TableName: this.tableName, Key: pairingKey(regionId, pairingId), ConsistentRead: true }),
     );
     return Item ? pairingFromItem(Item) : null;
+  }
+
+  /** For the per-request loader: one BatchGetItem for many ids, results in the order asked. */
+  async getMany(regionId: string, pairingIds: readonly string[]): Promise<(Pairing | null)[]> {
+    const keys = pairingIds.map((id) => pairingKey(regionId, id));
+    const found = await batchGet(this.client, this.tableName, keys);
+    return keys.map((k) => {
+      const item = found.get(keyId(k));
+      return item ? pairingFromItem(item) : null;
+    });
   }
 
   /** A unit's pairings on either side, newest first. */

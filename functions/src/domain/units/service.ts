@@ -95,11 +95,16 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
 /** What a unit liaison may not change of its own unit: its place and standing in the alliance. */
 const ADMIN_ONLY_FIELDS = ['name', 'hostKind', 'level', 'allianceRole', 'parentId'] as const;
 
+/** Fields of a unit this caller may see but not change: the one rule the API and the admin's forms share. */
+export function lockedUnitFields(principal: Principal): readonly (typeof ADMIN_ONLY_FIELDS)[number][] {
+  return hasRole(principal, 'REGION_ADMIN') ? [] : ADMIN_ONLY_FIELDS;
+}
+
 export function updateUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
   const data = parseInput(updateUnitInput, input);
   authorize(principal, 'Mutation.updateUnit', { unitId: data.id });
-  if (!hasRole(principal, 'REGION_ADMIN')) {
-    const field = ADMIN_ONLY_FIELDS.find((f) => data[f] !== undefined);
+  {
+    const field = lockedUnitFields(principal).find((f) => data[f] !== undefined);
     if (field) throw forbidden(`联络员不能修改单位的${FIELD_LABELS[field]}，请联系秘书处`);
   }
   return retryOnCounterRace(async () => {

@@ -61,6 +61,8 @@ export type AuditEntry = {
   /** The mutation that made the change, e.g. updateUnit. */
   operation: Scalars['String']['output'];
   outcome: AuditOutcome;
+  /** The pairing the entry is about, when the record is a pairing (its two units name it). */
+  pairing?: Maybe<Pairing>;
   recordId: Scalars['ID']['output'];
   /** Unit, Pairing or Upload. */
   recordType: Scalars['String']['output'];
@@ -467,6 +469,11 @@ export type Unit = {
   levelCheck: LevelCheck;
   /** 联络员 */
   liaison?: Maybe<UnitPerson>;
+  /**
+   * Fields of UpdateUnitInput the caller may read but not change on this unit (a unit liaison: its name, kind,
+   * level, alliance role and parent); empty for a region admin. Forms lock these instead of failing on save.
+   */
+  lockedFields: Array<Scalars['String']['output']>;
   /** Party members (党员人数), as declared on the unit's registration form. */
   memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
@@ -790,6 +797,7 @@ export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  pairing?: Resolver<Maybe<ResolversTypes['Pairing']>, ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -925,6 +933,7 @@ export type UnitResolvers<ContextType = GraphqlContext, ParentType extends Resol
   level?: Resolver<ResolversTypes['OrgLevel'], ParentType, ContextType>;
   levelCheck?: Resolver<ResolversTypes['LevelCheck'], ParentType, ContextType>;
   liaison?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  lockedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needsPairing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -10,6 +10,7 @@ export const auditResolvers: Resolvers = {
   // Units named by a page of entries load in one batch (the per-request loader).
   AuditEntry: {
     unit: (entry, _, { loaders }) => (entry.recordType === 'Unit' ? loaders.unit.load(entry.recordId) : null),
+    pairing: (entry, _, { loaders }) => (entry.recordType === 'Pairing' ? loaders.pairing.load(entry.recordId) : null),
   },
   FieldChange: {
     beforeUnit: (change, _, { loaders }) => (UNIT_REFERENCE_FIELDS.includes(change.field) && change.before ? loaders.unit.load(change.before) : null),

@@ -1,7 +1,7 @@
 import { hasRole, type Principal } from '../../auth/principal';
 import { checkLevel, needsPairing } from '../../domain/units/rules';
 import {
-  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, registerUnit, updateUnit,
+  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, lockedUnitFields, registerUnit, updateUnit,
 } from '../../domain/units/service';
 import { listPairings } from '../../domain/pairings/service';
 import type { UnitPerson } from '../../domain/units/unit';
@@ -34,6 +34,7 @@ export const unitResolvers: Resolvers = {
     representative: (unit, _, { principal }) => person(unit.representative, principal),
     liaison: (unit, _, { principal }) => person(unit.liaison, principal),
     partTimeCommitteeMember: (unit, _, { principal }) => person(unit.partTimeCommitteeMember, principal),
+    lockedFields: (_, __, { principal }) => [...lockedUnitFields(principal)],
   },
   Registration: {
     community: (registration, _, { loaders }) =>

@@ -30,6 +30,8 @@ export default defineConfig({
           name: 'infra',
           include: ['infra/test/**/*.test.ts'],
           testTimeout: 120_000,
+          // Synthesizing a stack in beforeAll takes seconds, more on a busy 2-core machine.
+          hookTimeout: 120_000,
         },
       },
       {

@@ -4,8 +4,8 @@ import type { Principal } from '../functions/src/auth/principal';
 import { createPairing } from '../functions/src/domain/pairings/service';
 import type { Ports } from '../functions/src/domain/ports';
 import type { HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
-import { regionKey } from '../functions/src/store/keys';
-import { unitNameGuardItem, unitToItem } from '../functions/src/store/unit-item';
+import { regionKey } from '../functions/src/store/entities/region';
+import { unitNameGuardItem, unitToItem } from '../functions/src/store/entities/unit';
 
 /**
  * The bench's data: one fresh region per size, so sizes never see each other.

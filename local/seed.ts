@@ -1,4 +1,4 @@
-import type { Principal } from '../functions/src/auth/principal';
+import type { RegionPrincipal } from '../functions/src/auth/principal';
 import { createPairing } from '../functions/src/domain/pairings/service';
 import type { Ports } from '../functions/src/domain/ports';
 import { changeUnitStatus, createUnit, registerUnit } from '../functions/src/domain/units/service';
@@ -10,7 +10,7 @@ export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' a
 export const DEMO_LIAISON_UNIT = '长安实验小学党支部';
 
 /** Seeding runs the real use cases as the demo region's admin. */
-export const SEED_PRINCIPAL: Principal = { userId: 'seed', displayName: '演示数据', regionId: DEMO_REGION.id, roles: ['REGION_ADMIN'] };
+export const SEED_PRINCIPAL: RegionPrincipal = { userId: 'seed', displayName: '演示数据', regionId: DEMO_REGION.id, roles: ['REGION_ADMIN'] };
 
 interface UnitSpec {
   name: string;
@@ -84,7 +84,7 @@ const person = (i: number, title: string) => ({
 });
 
 /** Seeds the demo region through the real use cases, so the demo data obeys every rule. */
-export async function seedDemoRegion(ports: Ports, principal: Principal): Promise<number> {
+export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): Promise<number> {
   const byName = new Map<string, Unit>();
   for (const [i, spec] of UNITS.entries()) {
     const unit = await createUnit(

@@ -79,7 +79,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       file: dataDir ? join(dataDir, 'issuer.json') : null,
       initialUsers: async () => {
         const filter = parseInput(unitFilterInput, { namePrefix: DEMO_LIAISON_UNIT });
-        const liaisonUnit = await ports.units.list(DEMO_REGION.id, filter, 1);
+        const liaisonUnit = await ports.units.list(DEMO_REGION.id, filter, { size: 1 });
         return demoDirectory(DEMO_REGION.id, liaisonUnit.edges[0]?.node.id);
       },
     });

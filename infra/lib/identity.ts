@@ -29,7 +29,7 @@ import {
 } from '../../functions/src/auth/claims';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
-import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/keys';
+import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/entities/sign-in-attempts';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
 import type { DataTable } from './data-table';
 import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';

@@ -38,12 +38,13 @@ describe('successful: units', () => {
     expect(viewer.data.viewer.region.unitCount).toBe(1);
   });
 
-  it('pages through every unit by name without gaps or repeats', async () => {
+  it('pages through every unit by name (pinyin order) without gaps or repeats', async () => {
     const { gql } = await newRegion();
     const names = ['甲单位', '乙单位', '丙单位', '丁单位', '戊单位', '己单位', '庚单位'];
     for (const name of names) await create(gql, { name });
     const paged = await allNames(gql, {}, 3);
-    expect(paged).toEqual([...names].sort());
+    // bing, ding, geng, ji, jia, wu, yi — not the order of the characters' codes.
+    expect(paged).toEqual(['丙单位', '丁单位', '庚单位', '己单位', '甲单位', '戊单位', '乙单位']);
   });
 
   it('filters by host kind, level, status, role, name prefix and parent, alone and combined', async () => {
@@ -53,16 +54,19 @@ describe('successful: units', () => {
     await create(gql, { name: '医院乙', hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH', memberCount: 60, fullMemberCount: 55 });
     await create(gql, { name: '学校甲', hostKind: 'SCHOOL', parentId: root.id });
     await create(gql, { name: '幸福社区', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' });
-    expect(await allNames(gql, { hostKind: 'HOSPITAL' })).toEqual(['医院乙', '医院甲'].sort());
+    expect(await allNames(gql, { hostKind: 'HOSPITAL' })).toEqual(['医院甲', '医院乙']);
     expect(await allNames(gql, { hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH' })).toEqual(['医院乙']);
-    expect(await allNames(gql, { parentId: root.id })).toEqual(['医院甲', '学校甲'].sort());
-    expect(await allNames(gql, { rootsOnly: true })).toEqual(['医院乙', '幸福社区', '街道党工委'].sort());
-    expect(await allNames(gql, { namePrefix: '医院' })).toEqual(['医院乙', '医院甲'].sort());
+    expect(await allNames(gql, { parentId: root.id })).toEqual(['学校甲', '医院甲']);
+    expect(await allNames(gql, { rootsOnly: true })).toEqual(['街道党工委', '幸福社区', '医院乙']);
+    expect(await allNames(gql, { namePrefix: '医院' })).toEqual(['医院甲', '医院乙']);
+    expect(await allNames(gql, { namePrefix: '医' })).toEqual(['医院甲', '医院乙']);
+    expect(await allNames(gql, { namePrefix: '医院乙', hostKind: 'HOSPITAL' })).toEqual(['医院乙']);
+    expect(await allNames(gql, { level: 'GENERAL_BRANCH' })).toEqual(['医院乙']);
     expect(await allNames(gql, { allianceRole: 'COMMUNITY_ORGANIZATION' })).toEqual(['幸福社区']);
     expect(await allNames(gql, { status: 'INVITED', parentId: root.id, hostKind: 'SCHOOL' })).toEqual(['学校甲']);
     // Communities never need a pairing; the others all do until they pair.
-    expect(await allNames(gql, { unpaired: true })).toEqual(['医院乙', '医院甲', '学校甲', '街道党工委'].sort());
-    expect(await allNames(gql, { unpaired: true, parentId: root.id })).toEqual(['医院甲', '学校甲'].sort());
+    expect(await allNames(gql, { unpaired: true })).toEqual(['街道党工委', '学校甲', '医院甲', '医院乙']);
+    expect(await allNames(gql, { unpaired: true, parentId: root.id })).toEqual(['学校甲', '医院甲']);
   });
 
   it('keeps the tree: children paged under their parent, counts follow moves', async () => {
@@ -224,7 +228,7 @@ describe('failing: units', () => {
     const unit = await create(a.gql, { name: 'A区单位' });
     expect((await b.gql(GET, { id: unit.id })).data.unit).toBeNull();
     expect(errorOf(await b.gql(UPDATE_UNIT, { input: { id: unit.id, version: 1, name: '篡改' } })).code).toBe('NOT_FOUND');
-    const forged = encodeCursor({ pk: `R#${a.regionId}#UNIT#${unit.id}`, sk: '#UNIT', gsi1pk: `R#${a.regionId}#UNITS`, gsi1sk: 'a' });
+    const forged = encodeCursor({ pk: `R#${a.regionId}#UNIT#${unit.id}`, sk: '#UNIT', gsi1pk: `R#${a.regionId}#UNITS`, gsi1sk: 'a' }, 'any list');
     expect(errorOf(await b.gql(LIST, { first: 5, after: forged }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     expect(errorOf(await b.gql(LIST, { first: 500 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     // A cursor of one list is no cursor of another.

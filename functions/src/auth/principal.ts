@@ -9,7 +9,7 @@ export interface Principal {
   userId: string;
   displayName: string;
   /** The tenant; null only for a platform admin, who belongs to no region. */
-  regionId: string;
+  regionId: string | null;
   roles: Role[];
   /** For a unit liaison: the unit it speaks for. */
   unitId?: string;
@@ -18,5 +18,8 @@ export interface Principal {
   /** For a partner client: its OAuth scopes. */
   scopes?: string[];
 }
+
+/** A principal acting inside its region: what `authorize` hands a use case once a grant allowed it. */
+export type RegionPrincipal = Principal & { regionId: string };
 
 export const hasRole = (principal: Principal, role: Role): boolean => principal.roles.includes(role);

@@ -24,6 +24,6 @@ describe('Method: principalFromClaims', () => {
     expect(principalFromClaims(both)).toMatchObject({ roles: ['MEMBER'] });
   });
   it('lets a platform admin belong to no region', () => {
-    expect(principalFromClaims({ sub: 'p', username: 'platform', 'cognito:groups': ['PLATFORM_ADMIN'] })).toMatchObject({ regionId: '', roles: ['PLATFORM_ADMIN'] });
+    expect(principalFromClaims({ sub: 'p', username: 'platform', 'cognito:groups': ['PLATFORM_ADMIN'] })).toMatchObject({ regionId: null, roles: ['PLATFORM_ADMIN'] });
   });
 });

@@ -1,18 +1,21 @@
-import type { AuditRepository } from '../store/audit-repository';
-import type { FileStorage } from '../store/file-storage';
-import type { PairingRepository } from '../store/pairing-repository';
-import type { RegionRepository } from '../store/region-repository';
-import type { UnitRepository } from '../store/unit-repository';
-import type { UploadRepository } from '../store/upload-repository';
+import type { AuditTrailStore } from './audit/ports';
+import type { FileStore, UploadStore } from './files/ports';
+import type { PairingStore } from './pairings/ports';
+import type { RegionStore } from './regions/ports';
+import type { UnitStore } from './units/ports';
 
-/** What use cases reach the outside world through: created once per process, shared by requests. */
+/**
+ * What use cases reach the outside world through, one port per area, declared by the area itself
+ * (`domain/<area>/ports.ts`); the store implements them (store/ports.ts wires them to AWS clients), and
+ * domain/testing/memory-ports.ts in memory for the use cases' unit tests. Created once per process.
+ */
 export interface Ports {
-  regions: RegionRepository;
-  units: UnitRepository;
-  pairings: PairingRepository;
-  uploads: UploadRepository;
-  files: FileStorage;
-  audit: AuditRepository;
+  regions: RegionStore;
+  units: UnitStore;
+  pairings: PairingStore;
+  uploads: UploadStore;
+  files: FileStore;
+  audit: AuditTrailStore;
   now: () => Date;
   newId: () => string;
 }

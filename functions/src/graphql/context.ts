@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
-import { unauthenticated, type DomainError } from '../domain/errors';
+import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
@@ -20,9 +20,16 @@ export class GraphqlContext {
     private readonly refusal?: DomainError,
   ) {
     this.loaders = {
-      unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
-      pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.principal.regionId, ids), { maxBatchSize: 100 }),
+      unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.regionId, ids), { maxBatchSize: 100 }),
     };
+  }
+
+  /** The caller's region, for loaders: they run only after a use case authorized the read. */
+  private get regionId(): string {
+    const { regionId } = this.principal;
+    if (regionId === null) throw forbidden();
+    return regionId;
   }
 
   get principal(): Principal {

@@ -1,6 +1,8 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../domain/errors';
+import { CursorRejectedError, explainCursor } from '../domain/paging';
+import { defaultRefusal, WriteRefusedError } from '../domain/write-refusals';
 
 /** Apollo's own codes for malformed requests, and the plugins' refusals, passed through as they are. */
 const APOLLO_CLIENT_CODES = new Set([
@@ -14,7 +16,7 @@ const APOLLO_CLIENT_CODES = new Set([
  * generic message: no stack, no SDK message, no table name reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = explained(unwrapResolverError(error));
   if (original instanceof DomainError) {
     return {
       message: original.message,
@@ -34,4 +36,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 function describe(error: unknown) {
   if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
   return { value: String(error) };
+}
+
+/** A store's refusal or refused cursor that no use case explained gets the domain's default words. */
+function explained(error: unknown): unknown {
+  if (error instanceof WriteRefusedError) return defaultRefusal(error);
+  if (error instanceof CursorRejectedError) return explainCursor(error);
+  return error;
 }

@@ -1,51 +1,35 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../domain/audit/audit';
-import { pickFields } from './item-fields';
-import { auditItemKeys, auditPartitions, regionKeyPrefix } from './keys';
-import { queryPage, type Page } from './query-page';
-import type { TransactStep } from './transact';
-
-const AUDIT_FIELDS = [
-  'id', 'regionId', 'at', 'actorId', 'actorName', 'operation', 'recordType', 'recordId', 'version', 'outcome', 'changes',
-] as const satisfies readonly (keyof AuditEntry)[];
+import type { AuditTrailStore } from '../domain/audit/ports';
+import type { Page, PageRequest } from '../domain/paging';
+import { auditEntryFromItem, auditPartitions } from './entities/audit-entry';
+import { regionKeyPrefix } from './keys';
+import { queryPage } from './query-page';
 
 /**
- * The audit trail: written only as a step of the transaction that makes the change (so a change
- * without its entry, or an entry without its change, cannot exist), never updated or deleted.
+ * Reading the audit trail. Entries are written only by `alongsideSteps` in the transaction that makes
+ * the change (so a change without its entry, or an entry without its change, cannot exist), never
+ * updated or deleted.
  */
-export class AuditRepository {
+export class AuditRepository implements AuditTrailStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  step(entry: AuditEntry): TransactStep {
-    return {
-      item: {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...auditItemKeys(entry), type: 'AUDIT', ...entry },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-    };
+  listForRecord(regionId: string, recordId: string, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.newestFirst(regionId, auditPartitions.record(regionId, recordId), page);
   }
 
-  /** One record's trail, newest first. */
-  listForRecord(regionId: string, recordId: string, size: number, after?: string | null): Promise<Page<AuditEntry>> {
-    return queryPage(
-      this.client,
-      { tableName: this.tableName, ...auditPartitions.record(regionId, recordId), size, after, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
-      (item) => pickFields<AuditEntry>(item, AUDIT_FIELDS),
-    );
+  listForRegion(regionId: string, page: PageRequest): Promise<Page<AuditEntry>> {
+    return this.newestFirst(regionId, auditPartitions.region(regionId), page);
   }
 
-  /** The region's trail, newest first. */
-  listForRegion(regionId: string, size: number, after?: string | null): Promise<Page<AuditEntry>> {
+  private newestFirst(regionId: string, partition: ReturnType<typeof auditPartitions.region>, page: PageRequest) {
     return queryPage(
       this.client,
-      { tableName: this.tableName, ...auditPartitions.region(regionId), size, after, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
-      (item) => pickFields<AuditEntry>(item, AUDIT_FIELDS),
+      { tableName: this.tableName, partition, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      auditEntryFromItem,
     );
   }
 }

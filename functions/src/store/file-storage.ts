@@ -3,12 +3,13 @@ import type { Readable } from 'node:stream';
 import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ArrivedObject } from '../domain/files/rules';
-import { fileObjectKey, uploadObjectKey } from './keys';
+import type { FileStore } from '../domain/files/ports';
+import { fileObjectKey, uploadObjectKey } from './entities/upload';
 
 const DOWNLOAD_URL_SECONDS = 10 * 60;
 
 /** The files bucket: presigned transfers, and measuring what arrived before anything trusts it. */
-export class FileStorage {
+export class FileStorage implements FileStore {
   constructor(
     private readonly s3: S3Client,
     private readonly bucket: string,

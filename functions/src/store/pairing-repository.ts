@@ -1,30 +1,24 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { badInput, conflict, notFound } from '../domain/errors';
+import type { Alongside } from '../domain/alongside';
+import type { Page, PageRequest } from '../domain/paging';
 import type { Pairing } from '../domain/pairings/pairing';
-import type { Unit } from '../domain/units/unit';
+import { ACTIVE_PAIRING_GUARD, type PairingSides, type PairingStore } from '../domain/pairings/ports';
+import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { batchGet, keyId } from './batch-get';
-import { pickFields } from './item-fields';
-import { PAIRING_LINK_PREFIX, pairingGuardKey, pairingKey, pairingLinkKey, regionKeyPrefix, unitKey } from './keys';
-import { queryPage, type Page } from './query-page';
-import { transactWrite, type TransactStep } from './transact';
+import {
+  PAIRING_LINK_PREFIX, pairingFromItem, pairingGuardItem, pairingGuardKey, pairingKey, pairingLinkItem, pairingToItem,
+} from './entities/pairing';
+import { unitKey } from './entities/unit';
+import { regionKeyPrefix } from './keys';
+import { queryPage } from './query-page';
+import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 import type { UnitRepository } from './unit-repository';
-
-const PAIRING_FIELDS = [
-  'id', 'regionId', 'unitId', 'communityId', 'startsOn', 'endsOn', 'content', 'agreement', 'status', 'endedOn',
-  'endReason', 'version', 'createdAt', 'updatedAt',
-] as const satisfies readonly (keyof Pairing)[];
-
-export function pairingFromItem(item: Record<string, unknown>): Pairing {
-  const pairing = pickFields<Pairing>(item, PAIRING_FIELDS);
-  pairing.version = Number(pairing.version);
-  return pairing;
-}
 
 /**
  * A pairing is one item plus a copy in each side's unit partition, so either side lists its
- * pairings with one Query; all three change in one transaction.
+ * pairings with one Query; all three change in one transaction with both units' counters.
  */
-export class PairingRepository {
+export class PairingRepository implements PairingStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -38,7 +32,6 @@ export class PairingRepository {
     return Item ? pairingFromItem(Item) : null;
   }
 
-  /** For the per-request loader: one BatchGetItem for many ids, results in the order asked. */
   async getMany(regionId: string, pairingIds: readonly string[]): Promise<(Pairing | null)[]> {
     const keys = pairingIds.map((id) => pairingKey(regionId, id));
     const found = await batchGet(this.client, this.tableName, keys);
@@ -48,16 +41,14 @@ export class PairingRepository {
     });
   }
 
-  /** A unit's pairings on either side, newest first. */
-  listForUnit(regionId: string, unitId: string, size: number, after?: string | null): Promise<Page<Pairing>> {
+  listForUnit(regionId: string, unitId: string, page: PageRequest): Promise<Page<Pairing>> {
     return queryPage(
       this.client,
       {
         tableName: this.tableName,
-        partitionValue: unitKey(regionId, unitId).pk,
+        partition: { partitionValue: unitKey(regionId, unitId).pk },
         sortKeyPrefix: PAIRING_LINK_PREFIX,
-        size,
-        after,
+        page,
         newestFirst: true,
         regionKeyPrefix: regionKeyPrefix(regionId),
       },
@@ -65,76 +56,49 @@ export class PairingRepository {
     );
   }
 
-  async create(pairing: Pairing, unit: Unit, community: Unit, extra: TransactStep[] = []): Promise<void> {
+  async create(pairing: Pairing, sides: PairingSides, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [
-      ...this.itemPuts(pairing),
       {
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...pairingGuardKey(pairing.regionId, unit.id, community.id), type: 'PAIRING_GUARD', pairingId: pairing.id },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        onConditionFailed: () => badInput('communityId', `“${unit.name}”与“${community.name}”已有生效的结对`),
+        item: { Put: { TableName: this.tableName, Item: pairingToItem(pairing), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('pairing-id', pairing.id),
       },
-      this.units.pairingCountStep(unit, 1, true),
-      this.units.pairingCountStep(community, 1, false),
-      ...extra,
+      ...this.linkPuts(pairing),
+      {
+        item: { Put: { TableName: this.tableName, Item: pairingGuardItem(pairing), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError(ACTIVE_PAIRING_GUARD, `${pairing.unitId}/${pairing.communityId}`),
+      },
+      this.units.pairingCountStep(sides.unit, 1, true),
+      this.units.pairingCountStep(sides.community, 1, false),
+      ...alongsideSteps(this.tableName, alongside),
     ]);
   }
 
-  async end(current: Pairing, ended: Pairing, unit: Unit, community: Unit, extra: TransactStep[] = []): Promise<void> {
+  async end(change: { current: Pairing; next: Pairing }, sides: PairingSides, alongside: Alongside): Promise<void> {
+    const { current, next } = change;
+    const record = { type: 'Pairing', id: current.id };
     await transactWrite(this.client, [
       {
         item: {
           Put: {
             TableName: this.tableName,
-            Item: this.canonicalItem(ended),
+            Item: pairingToItem(next),
             ConditionExpression: 'version = :v',
             ExpressionAttributeValues: { ':v': current.version },
           },
         },
-        onConditionFailed: (old) => (old ? conflict() : notFound('结对', current.id)),
+        onConditionFailed: (old) => (old ? new StaleVersionError(record) : new RecordMissingError(record)),
       },
-      ...this.linkPuts(ended),
-      {
-        item: {
-          Delete: {
-            TableName: this.tableName,
-            Key: pairingGuardKey(current.regionId, current.unitId, current.communityId),
-          },
-        },
-      },
-      this.units.pairingCountStep(unit, -1, true),
-      this.units.pairingCountStep(community, -1, false),
-      ...extra,
+      ...this.linkPuts(next),
+      { item: { Delete: { TableName: this.tableName, Key: pairingGuardKey(current.regionId, current.unitId, current.communityId) } } },
+      this.units.pairingCountStep(sides.unit, -1, true),
+      this.units.pairingCountStep(sides.community, -1, false),
+      ...alongsideSteps(this.tableName, alongside),
     ]);
-  }
-
-  private canonicalItem(pairing: Pairing) {
-    return { ...pairingKey(pairing.regionId, pairing.id), type: 'PAIRING', ...pairing };
-  }
-
-  private itemPuts(pairing: Pairing): TransactStep[] {
-    return [
-      {
-        item: {
-          Put: { TableName: this.tableName, Item: this.canonicalItem(pairing), ConditionExpression: 'attribute_not_exists(pk)' },
-        },
-      },
-      ...this.linkPuts(pairing),
-    ];
   }
 
   private linkPuts(pairing: Pairing): TransactStep[] {
     return [pairing.unitId, pairing.communityId].map((side) => ({
-      item: {
-        Put: {
-          TableName: this.tableName,
-          Item: { ...pairingLinkKey(pairing.regionId, side, pairing.createdAt, pairing.id), type: 'PAIRING_LINK', ...pairing },
-        },
-      },
+      item: { Put: { TableName: this.tableName, Item: pairingLinkItem(pairing, side) } },
     }));
   }
 }

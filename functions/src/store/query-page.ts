@@ -1,59 +1,46 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { badInput } from '../domain/errors';
-import { decodeCursor, encodeCursor, type CursorKey } from './cursor';
-import type { IndexName } from './table-definition';
-
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { endCursor: string | null; hasNextPage: boolean };
-}
+import type { Page, PageRequest } from '../domain/paging';
+import { decodeCursor, encodeCursor, listFingerprint, type CursorKey } from './cursor';
+import { indexKeyNames, type Partition } from './keys';
 
 export interface PageQuery {
   tableName: string;
-  /** Base table when absent. */
-  index?: IndexName;
-  partitionValue: string;
-  /** begins_with on the sort key (name prefix, item type prefix). */
+  /** Where the list is read: the table's or an index's partition. */
+  partition: Partition;
+  /** begins_with on the sort key (an item type prefix). */
   sortKeyPrefix?: string;
-  /** Conditions on non-key attributes, for filters no index serves. */
+  /** Conditions on non-key attributes, for filters no key serves. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
-  size: number;
-  after?: string | null;
+  page: PageRequest;
   newestFirst?: boolean;
   /** Every key of this region starts with it: cursors are checked against it. */
   regionKeyPrefix: string;
 }
 
 /** Requests per page when a residual filter drops items: bounds the work of one page. */
-const MAX_REQUESTS_PER_PAGE = 4;
+export const MAX_REQUESTS_PER_PAGE = 4;
 
 /**
  * One page of a Query. Cursors are built from the last item *returned* (not LastEvaluatedKey), so a
  * page can read ahead and cut at `size` without skipping items. A filtered page may read up to
  * MAX_REQUESTS_PER_PAGE times and then return fewer items with hasNextPage set.
+ * Refuses a cursor of another list or region with CursorRejectedError.
  */
 export async function queryPage<T>(
   client: DynamoDBDocumentClient,
   query: PageQuery,
   decode: (item: Record<string, unknown>) => T,
 ): Promise<Page<T>> {
-  const pkName = query.index ? `${query.index}pk` : 'pk';
-  const skName = query.index ? `${query.index}sk` : 'sk';
-  const keyAttributes = query.index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
-  let startKey: CursorKey | undefined = query.after
-    ? decodeCursor(query.after, {
-        attributes: keyAttributes,
-        fixed: { [pkName]: query.partitionValue },
-        keyPrefix: query.regionKeyPrefix,
-      })
+  const { index, partitionValue } = query.partition;
+  const { pk: pkName, sk: skName } = indexKeyNames(index);
+  const keyAttributes = index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
+  const list = listFingerprint([index ?? '', partitionValue, query.sortKeyPrefix ?? '', query.filter?.expression ?? '', query.filter?.values ?? {}]);
+  let startKey: CursorKey | undefined = query.page.after
+    ? decodeCursor(query.page.after, { attributes: keyAttributes, fixed: { [pkName]: partitionValue }, keyPrefix: query.regionKeyPrefix, list })
     : undefined;
-  // A cursor from another filter would silently restart the list: say so instead.
-  if (startKey && query.sortKeyPrefix && !startKey[skName]?.startsWith(query.sortKeyPrefix)) {
-    throw badInput('after', '分页游标与当前筛选条件不符，请从第一页重新查询');
-  }
 
   const names: Record<string, string> = { '#pk': pkName, ...(query.filter?.names ?? {}) };
-  const values: Record<string, unknown> = { ':pk': query.partitionValue, ...(query.filter?.values ?? {}) };
+  const values: Record<string, unknown> = { ':pk': partitionValue, ...(query.filter?.values ?? {}) };
   let keyCondition = '#pk = :pk';
   if (query.sortKeyPrefix) {
     names['#sk'] = skName;
@@ -61,15 +48,16 @@ export async function queryPage<T>(
     keyCondition += ' AND begins_with(#sk, :skPrefix)';
   }
 
+  const size = query.page.size;
   const items: Record<string, unknown>[] = [];
   let moreInTable = false;
   // Read one past the page to know for sure whether another page exists.
-  const wanted = query.size + 1;
+  const wanted = size + 1;
   for (let request = 0; request < MAX_REQUESTS_PER_PAGE && items.length < wanted; request++) {
     const result = await client.send(
       new QueryCommand({
         TableName: query.tableName,
-        IndexName: query.index,
+        IndexName: index,
         KeyConditionExpression: keyCondition,
         FilterExpression: query.filter?.expression,
         ExpressionAttributeNames: names,
@@ -85,15 +73,15 @@ export async function queryPage<T>(
     if (!moreInTable) break;
   }
 
-  const pageItems = items.slice(0, query.size);
+  const pageItems = items.slice(0, size);
   const cursorOf = (item: Record<string, unknown>) =>
-    encodeCursor(Object.fromEntries(keyAttributes.map((name) => [name, String(item[name])])));
+    encodeCursor(Object.fromEntries(keyAttributes.map((name) => [name, String(item[name])])), list);
   const edges = pageItems.map((item) => ({ cursor: cursorOf(item), node: decode(item) }));
   const last = pageItems.at(-1);
   // Filter reads that stopped at the request bound resume from where reading stopped.
-  const endCursor = last ? cursorOf(last) : moreInTable && startKey ? encodeCursor(startKey) : null;
+  const endCursor = last ? cursorOf(last) : moreInTable && startKey ? encodeCursor(startKey, list) : null;
   return {
     edges,
-    pageInfo: { endCursor, hasNextPage: items.length > query.size || moreInTable },
+    pageInfo: { endCursor, hasNextPage: items.length > size || moreInTable },
   };
 }

@@ -1,10 +1,11 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Region } from '../domain/regions/region';
-import { regionKey } from './keys';
+import type { RegionStore } from '../domain/regions/ports';
+import { RecordMissingError } from '../domain/write-refusals';
+import { regionFromItem, regionKey, regionToItem } from './entities/region';
 import type { TransactStep } from './transact';
-import { badInput } from '../domain/errors';
 
-export class RegionRepository {
+export class RegionRepository implements RegionStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -12,20 +13,12 @@ export class RegionRepository {
 
   async get(regionId: string): Promise<Region | null> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: regionKey(regionId) }));
-    if (!Item) return null;
-    return { id: Item.id, name: Item.name, level: Item.level, unitCount: Number(Item.unitCount ?? 0), createdAt: Item.createdAt };
+    return Item ? regionFromItem(Item) : null;
   }
 
-  /** Creates a region once; an existing one is left as it is (seeding is idempotent). */
   async createIfAbsent(region: Omit<Region, 'unitCount'>): Promise<boolean> {
     try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...regionKey(region.id), type: 'REGION', ...region, unitCount: 0 },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
+      await this.client.send(new PutCommand({ TableName: this.tableName, Item: regionToItem(region), ConditionExpression: 'attribute_not_exists(pk)' }));
       return true;
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return false;
@@ -45,7 +38,7 @@ export class RegionRepository {
           ExpressionAttributeValues: { ':delta': delta },
         },
       },
-      onConditionFailed: () => badInput('region', '区域不存在'),
+      onConditionFailed: () => new RecordMissingError({ type: 'Region', id: regionId }),
     };
   }
 }

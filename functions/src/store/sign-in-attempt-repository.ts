@@ -1,7 +1,7 @@
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NO_ATTEMPTS, type AttemptRecord } from '../auth/lockout';
 import { RetryableWriteError, retryOnCounterRace } from '../domain/retry';
-import { signInAttemptsKey } from './keys';
+import { signInAttemptsKey } from './entities/sign-in-attempts';
 
 /**
  * The lockout count of each username (functions/src/auth/lockout.ts) in the single table, for the

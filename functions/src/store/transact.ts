@@ -1,17 +1,21 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { conflict, type DomainError } from '../domain/errors';
+import type { Alongside } from '../domain/alongside';
+import { RecordMissingError, StaleVersionError, WriteContendedError } from '../domain/write-refusals';
+import { auditEntryToItem } from './entities/audit-entry';
+import { uploadKey } from './entities/upload';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
 /**
- * One write of a multi-item change, with what its failed condition means in domain terms.
- * `onConditionFailed` receives the item as it was (or undefined when it did not exist).
+ * One write of a multi-item change, with what its failed condition means, as a fact in the domain's
+ * terms (write-refusals.ts, or RetryableWriteError). `onConditionFailed` receives the item as it was
+ * (undefined when it did not exist). A step without one reports StaleVersionError on `record`.
  */
 export interface TransactStep {
   item: TransactItem;
-  onConditionFailed?: (existing: Record<string, unknown> | undefined) => DomainError;
+  onConditionFailed?: (existing: Record<string, unknown> | undefined) => Error;
 }
 
 const MAX_CONFLICT_RETRIES = 4;
@@ -28,8 +32,9 @@ function withOldValues(item: TransactItem): TransactItem {
 }
 
 /**
- * TransactWriteItems with domain errors: a failed condition becomes the step's own error (default
- * CONFLICT); a transaction conflict with another writer (real DynamoDB under contention) is retried.
+ * TransactWriteItems that reports refusals as facts: a failed condition becomes its step's error; a
+ * transaction conflict with another writer (real DynamoDB under contention) is retried, then reported
+ * as WriteContendedError.
  */
 export async function transactWrite(client: DynamoDBDocumentClient, steps: TransactStep[]): Promise<void> {
   const input = { TransactItems: steps.map((s) => withOldValues(s.item)) };
@@ -45,15 +50,38 @@ export async function transactWrite(client: DynamoDBDocumentClient, steps: Trans
         const raw = reasons[failed]?.Item;
         // The SDK hands the old item back as raw AttributeValues even through lib-dynamodb.
         const existing = raw ? unmarshall(raw as Parameters<typeof unmarshall>[0]) : undefined;
-        throw steps[failed]?.onConditionFailed?.(existing) ?? conflict();
+        const step = steps[failed];
+        throw step?.onConditionFailed?.(existing) ?? unexplainedRefusal(step, existing);
       }
       const contended = reasons.some((r) => r.Code === 'TransactionConflict');
       if (contended && attempt < MAX_CONFLICT_RETRIES) {
         await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt + Math.random() * 20));
         continue;
       }
-      if (contended) throw conflict('系统繁忙，请稍后重试');
+      if (contended) throw new WriteContendedError();
       throw error;
     }
   }
+}
+
+function unexplainedRefusal(step: TransactStep | undefined, existing: Record<string, unknown> | undefined): Error {
+  const record = { type: String(existing?.type ?? 'Record'), id: String(existing?.id ?? '') };
+  return existing ? new StaleVersionError(record) : new RecordMissingError(record);
+}
+
+/**
+ * The steps of what goes alongside a change (domain/alongside.ts): the audit entry, which can never
+ * overwrite another, and the consumption of each upload the change links (refused as a missing Upload
+ * when it was consumed meanwhile).
+ */
+export function alongsideSteps(tableName: string, alongside: Alongside): TransactStep[] {
+  return [
+    ...(alongside.uploads ?? []).map((claim) => ({
+      item: { Delete: { TableName: tableName, Key: uploadKey(claim.regionId, claim.uploadId), ConditionExpression: 'attribute_exists(pk)' } },
+      onConditionFailed: () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }),
+    })),
+    {
+      item: { Put: { TableName: tableName, Item: auditEntryToItem(alongside.audit), ConditionExpression: 'attribute_not_exists(pk)' } },
+    },
+  ];
 }

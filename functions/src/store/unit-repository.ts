@@ -1,22 +1,30 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { badInput, conflict, notFound, type DomainError } from '../domain/errors';
-import type { UnitFilter } from '../domain/units/rules';
-import { unitNameKey } from '../domain/units/rules';
-import type { Unit } from '../domain/units/unit';
+import type { Alongside } from '../domain/alongside';
+import { nameInitial, nameKey } from '../domain/names';
+import type { Page, PageRequest } from '../domain/paging';
+import { RetryableWriteError } from '../domain/retry';
+import { UNIT_GUARDS, type UnitStore } from '../domain/units/ports';
+import { needsPairing, type UnitFilter } from '../domain/units/rules';
+import { UNIT_COUNTERS, type Unit } from '../domain/units/unit';
+import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { batchGet, keyId } from './batch-get';
 import {
-  UNIT_INDEX_ATTRIBUTE_NAMES, regionKeyPrefix, unitKey, unitNameGuardKey, unitPartitions, type UnitIndexPartition,
-} from './keys';
-import { queryPage, type Page } from './query-page';
+  unitFromItem, unitKey, unitNameGuardItem, unitNameGuardKey, unitPartitions, unitToItem,
+} from './entities/unit';
+import { regionKeyPrefix, type Partition } from './keys';
+import { queryPage } from './query-page';
 import type { RegionRepository } from './region-repository';
-import { RetryableWriteError } from '../domain/retry';
-import { transactWrite, type TransactStep } from './transact';
-import { UNIT_COUNTERS, unitFromItem, unitIndexValues, unitNameGuardItem, unitToItem } from './unit-item';
+import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
-/** Fields a profile save never writes: identity, creation and counters kept by other writes. */
-const NOT_SAVED = new Set<string>(['id', 'regionId', 'createdAt', ...UNIT_COUNTERS]);
+/** Attributes a profile save never writes: keys, identity, creation, counters (kept by other writes by adding). */
+const NOT_SAVED = new Set<string>(['pk', 'sk', 'id', 'regionId', 'createdAt', ...UNIT_COUNTERS]);
 
-export class UnitRepository {
+const unitRef = (unit: Pick<Unit, 'id'>) => ({ type: 'Unit', id: unit.id });
+
+/** Whether a unit would need a pairing with none: what decides its gsi6 entry, besides the count. */
+const eligibleForPairing = (unit: Unit) => needsPairing({ ...unit, activePairingCount: 0 });
+
+export class UnitRepository implements UnitStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -30,7 +38,6 @@ export class UnitRepository {
     return Item ? unitFromItem(Item) : null;
   }
 
-  /** For the per-request loader: one BatchGetItem for many ids, results in the order asked. */
   async getMany(regionId: string, unitIds: readonly string[]): Promise<(Unit | null)[]> {
     const keys = unitIds.map((id) => unitKey(regionId, id));
     const found = await batchGet(this.client, this.tableName, keys);
@@ -40,34 +47,29 @@ export class UnitRepository {
     });
   }
 
-  /** Units by name; the most selective filter picks the index, the others filter what it reads. */
-  async list(regionId: string, filter: UnitFilter, size: number, after?: string | null): Promise<Page<Unit>> {
+  list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {
     const { partition, conditions } = planUnitQuery(regionId, filter);
     const names: Record<string, string> = {};
     const values: Record<string, unknown> = {};
-    const expressions = conditions.map(([attribute, value], i) => {
-      names[`#f${i}`] = attribute;
-      if (value === EXISTS) return `attribute_exists(#f${i})`;
-      values[`:f${i}`] = value;
-      return `#f${i} = :f${i}`;
+    const expressions = conditions.map((condition, i) => {
+      names[`#f${i}`] = condition.attribute;
+      if (condition.test === 'exists') return `attribute_exists(#f${i})`;
+      values[`:f${i}`] = condition.value;
+      return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
     });
     return queryPage(
       this.client,
       {
         tableName: this.tableName,
-        index: partition.index,
-        partitionValue: partition.partitionValue,
-        sortKeyPrefix: filter.namePrefix,
+        partition,
         filter: expressions.length ? { expression: expressions.join(' AND '), names, values } : undefined,
-        size,
-        after,
+        page,
         regionKeyPrefix: regionKeyPrefix(regionId),
       },
       unitFromItem,
     );
   }
 
-  /** The unit and its ancestors, nearest first, at most `limit` of them (one GetItem per level). */
   async lineage(regionId: string, unitId: string, limit: number): Promise<Unit[]> {
     const chain: Unit[] = [];
     let nextId: string | null = unitId;
@@ -80,56 +82,51 @@ export class UnitRepository {
     return chain;
   }
 
-  async create(unit: Unit, extra: TransactStep[] = []): Promise<void> {
-    const steps: TransactStep[] = [
-      { item: { Put: { TableName: this.tableName, Item: unitToItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } } },
+  async create(unit: Unit, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: { Put: { TableName: this.tableName, Item: unitToItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('unit-id', unit.id),
+      },
       this.nameGuardPut(unit),
       this.regions.unitCountStep(unit.regionId, 1),
       ...(unit.parentId ? [this.childCountStep(unit.regionId, unit.parentId, 1)] : []),
-      ...extra,
-    ];
-    await transactWrite(this.client, steps);
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
   }
 
-  /**
-   * Saves a changed profile or status with an optimistic version check. The name guard moves with a
-   * rename, child counters follow a move, and `unchangedUnits` (a new parent's ancestors) must still
-   * be as read, so two concurrent moves cannot close a cycle.
-   */
-  async save(current: Unit, next: Unit, options: { unchangedUnits?: Unit[]; extra?: TransactStep[] } = {}): Promise<void> {
+  async save(change: { current: Unit; next: Unit; unchangedAncestors?: Unit[] }, alongside: Alongside): Promise<void> {
+    const { current, next } = change;
     const steps: TransactStep[] = [this.saveStep(current, next)];
-    if (unitNameKey(current.name) !== unitNameKey(next.name)) {
+    if (nameKey(current.name) !== nameKey(next.name)) {
       steps.push(this.nameGuardDelete(current), this.nameGuardPut(next));
     }
     // A transaction may touch an item once: a parent that is also a checked ancestor gets the
     // version condition on its child-count step.
-    const unchanged = new Map((options.unchangedUnits ?? []).map((u) => [u.id, u.version]));
+    const unchanged = new Map((change.unchangedAncestors ?? []).map((u) => [u.id, u.version]));
     if (current.parentId !== next.parentId) {
-      if (current.parentId) {
-        steps.push(this.childCountStep(current.regionId, current.parentId, -1, unchanged.get(current.parentId)));
-      }
+      if (current.parentId) steps.push(this.childCountStep(current.regionId, current.parentId, -1, unchanged.get(current.parentId)));
       if (next.parentId) steps.push(this.childCountStep(next.regionId, next.parentId, 1, unchanged.get(next.parentId)));
     }
-    for (const unit of options.unchangedUnits ?? []) {
-      if (unit.id === next.parentId || unit.id === current.parentId) continue;
+    for (const ancestor of change.unchangedAncestors ?? []) {
+      if (ancestor.id === next.parentId || ancestor.id === current.parentId) continue;
       steps.push({
         item: {
           ConditionCheck: {
             TableName: this.tableName,
-            Key: unitKey(unit.regionId, unit.id),
+            Key: unitKey(ancestor.regionId, ancestor.id),
             ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': unit.version },
+            ExpressionAttributeValues: { ':v': ancestor.version },
           },
         },
-        onConditionFailed: () => conflict('单位层级正被他人调整，请刷新后重试'),
+        onConditionFailed: () => new GuardFailedError(unitRef(ancestor), UNIT_GUARDS.lineageUnchanged),
       });
     }
-    steps.push(...(options.extra ?? []));
+    steps.push(...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
   }
 
-  /** Deletes a unit that has no children, members or pairings; anything else is explained. */
-  async delete(unit: Unit, expectedVersion: number, extra: TransactStep[] = []): Promise<void> {
+  async delete(unit: Unit, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [
       {
         item: {
@@ -137,23 +134,30 @@ export class UnitRepository {
             TableName: this.tableName,
             Key: unitKey(unit.regionId, unit.id),
             ConditionExpression: 'version = :v AND childCount = :zero AND memberCount = :zero AND pairingCount = :zero',
-            ExpressionAttributeValues: { ':v': expectedVersion, ':zero': 0 },
+            ExpressionAttributeValues: { ':v': unit.version, ':zero': 0 },
           },
         },
-        onConditionFailed: (old) => deleteRefusal(unit.id, expectedVersion, old),
+        onConditionFailed: (old) => {
+          if (!old) return new RecordMissingError(unitRef(unit));
+          if (Number(old.version) !== unit.version) return new StaleVersionError(unitRef(unit));
+          if (Number(old.childCount) > 0) return new GuardFailedError(unitRef(unit), UNIT_GUARDS.noChildren);
+          if (Number(old.memberCount) > 0) return new GuardFailedError(unitRef(unit), UNIT_GUARDS.noMembers);
+          return new GuardFailedError(unitRef(unit), UNIT_GUARDS.noPairings);
+        },
       },
       this.nameGuardDelete(unit),
       this.regions.unitCountStep(unit.regionId, -1),
       ...(unit.parentId ? [this.childCountStep(unit.regionId, unit.parentId, -1)] : []),
-      ...extra,
+      ...alongsideSteps(this.tableName, alongside),
     ]);
   }
 
   /**
-   * Adds to a unit's pairing counters; a new pairing needs the unit still taking part. Only the
-   * unit side's last pairing ending depends on the count read (it brings back the gsi6 entry, "needs a
-   * pairing"), so only that write is conditioned on it; every other change is a plain ADD that
-   * concurrent pairings cannot lose.
+   * Adds to a unit's pairing counters, for the pairing writes. A new pairing needs the unit taking part.
+   * Only the unit side's last pairing ending brings back its "needs a pairing" entry (gsi6pk), so only
+   * that write depends on what was read (the count, and the fields that decide whether the unit needs a
+   * pairing at all) and is retried when they moved; every other change is a plain ADD that concurrent
+   * writes cannot lose. None of them touches the unit's version.
    */
   pairingCountStep(unit: Unit, delta: 1 | -1, asUnitSide: boolean): TransactStep {
     const key = unitKey(unit.regionId, unit.id);
@@ -163,16 +167,13 @@ export class UnitRepository {
           Update: {
             TableName: this.tableName,
             Key: key,
-            UpdateExpression: `ADD activePairingCount :one, pairingCount :one${asUnitSide ? ' REMOVE gsi6pk, gsi6sk' : ''}`,
+            UpdateExpression: `ADD activePairingCount :one, pairingCount :one${asUnitSide ? ' REMOVE gsi6pk' : ''}`,
             ConditionExpression: 'attribute_exists(pk) AND #status IN (:invited, :registered)',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: { ':one': 1, ':invited': 'INVITED', ':registered': 'REGISTERED' },
           },
         },
-        onConditionFailed: (old) =>
-          old
-            ? badInput(asUnitSide ? 'unitId' : 'communityId', '单位已暂停或退出，不能结对')
-            : notFound('单位', unit.id),
+        onConditionFailed: (old) => (old ? new GuardFailedError(unitRef(unit), UNIT_GUARDS.takingPart) : new RecordMissingError(unitRef(unit))),
       };
     }
     if (!asUnitSide) {
@@ -181,49 +182,57 @@ export class UnitRepository {
       };
     }
     const next = { ...unit, activePairingCount: unit.activePairingCount - 1 };
-    const indexValues = unitIndexValues(next);
-    const needsIndex = 'gsi6pk' in indexValues;
+    const flagged = needsPairing(next);
     return {
       item: {
         Update: {
           TableName: this.tableName,
           Key: key,
-          UpdateExpression: needsIndex
-            ? 'SET activePairingCount = :next, gsi6pk = :g6pk, gsi6sk = :g6sk'
-            : 'SET activePairingCount = :next REMOVE gsi6pk, gsi6sk',
-          ConditionExpression: 'activePairingCount = :seen',
+          UpdateExpression: flagged ? 'SET activePairingCount = :next, gsi6pk = :flag' : 'SET activePairingCount = :next REMOVE gsi6pk',
+          ConditionExpression: 'activePairingCount = :seen AND #status = :status AND hostKind = :kind AND allianceRole = :role',
+          ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':next': next.activePairingCount,
             ':seen': unit.activePairingCount,
-            ...(needsIndex ? { ':g6pk': indexValues.gsi6pk, ':g6sk': indexValues.gsi6sk } : {}),
+            ':status': unit.status,
+            ':kind': unit.hostKind,
+            ':role': unit.allianceRole,
+            ...(flagged ? { ':flag': unitPartitions.needingPairing(unit.regionId).partitionValue } : {}),
           },
         },
       },
-      onConditionFailed: (old) => {
-        if (!old) return notFound('单位', unit.id);
-        throw new RetryableWriteError();
-      },
+      onConditionFailed: (old) => (old ? new RetryableWriteError() : new RecordMissingError(unitRef(unit))),
     };
   }
 
+  /**
+   * The profile save: every field and index entry of `next` but the counters, on the version read.
+   * The "needs a pairing" entry (gsi6pk) depends on the active-pairing count, which pairings change
+   * without a version: it is written, on the condition that the count is still as read, only when the
+   * change decides it anew (status, kind or role) — a plain profile edit never waits on a counter.
+   */
   private saveStep(current: Unit, next: Unit): TransactStep {
     const item = unitToItem(next);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = { ':expected': current.version, ':seenPairings': current.activePairingCount };
+    const decidesPairingFlag = eligibleForPairing(current) !== eligibleForPairing(next);
+    const names: Record<string, string> = { '#version': 'version' };
+    const values: Record<string, unknown> = { ':expected': current.version };
     const set: string[] = [];
     const remove: string[] = [];
     for (const [attribute, value] of Object.entries(item)) {
-      if (attribute === 'pk' || attribute === 'sk' || NOT_SAVED.has(attribute)) continue;
+      if (NOT_SAVED.has(attribute) || attribute === 'gsi6pk') continue;
       names[`#${attribute}`] = attribute;
-      if (value === null || value === undefined) {
-        remove.push(`#${attribute}`);
-      } else {
-        values[`:${attribute}`] = value;
-        set.push(`#${attribute} = :${attribute}`);
-      }
+      if (value === null || value === undefined) remove.push(`#${attribute}`);
+      else (values[`:${attribute}`] = value), set.push(`#${attribute} = :${attribute}`);
     }
-    for (const attribute of UNIT_INDEX_ATTRIBUTE_NAMES) {
-      if (!(attribute in item)) (names[`#${attribute}`] = attribute), remove.push(`#${attribute}`);
+    let condition = '#version = :expected';
+    if (decidesPairingFlag) {
+      names['#gsi6pk'] = 'gsi6pk';
+      names['#activePairingCount'] = 'activePairingCount';
+      values[':seenPairings'] = current.activePairingCount;
+      condition += ' AND #activePairingCount = :seenPairings';
+      const flagged = needsPairing({ ...next, activePairingCount: current.activePairingCount });
+      if (flagged) (values[':gsi6pk'] = unitPartitions.needingPairing(next.regionId).partitionValue), set.push('#gsi6pk = :gsi6pk');
+      else remove.push('#gsi6pk');
     }
     return {
       item: {
@@ -231,30 +240,23 @@ export class UnitRepository {
           TableName: this.tableName,
           Key: unitKey(current.regionId, current.id),
           UpdateExpression: `SET ${set.join(', ')}${remove.length ? ` REMOVE ${remove.join(', ')}` : ''}`,
-          // The pairing count guards the gsi6 entry computed from it; a change there is retried.
-          ConditionExpression: '#version = :expected AND #activePairingCount = :seenPairings',
-          ExpressionAttributeNames: { ...names, '#activePairingCount': 'activePairingCount' },
+          ConditionExpression: condition,
+          ExpressionAttributeNames: names,
           ExpressionAttributeValues: values,
         },
       },
       onConditionFailed: (old) => {
-        if (!old) return notFound('单位', current.id);
-        if (Number(old.version) !== current.version) return conflict();
-        throw new RetryableWriteError();
+        if (!old) return new RecordMissingError(unitRef(current));
+        if (Number(old.version) !== current.version) return new StaleVersionError(unitRef(current));
+        return new RetryableWriteError();
       },
     };
   }
 
   private nameGuardPut(unit: Unit): TransactStep {
     return {
-      item: {
-        Put: {
-          TableName: this.tableName,
-          Item: unitNameGuardItem(unit),
-          ConditionExpression: 'attribute_not_exists(pk)',
-        },
-      },
-      onConditionFailed: () => badInput('name', `本区域已有名为“${unit.name}”的单位`),
+      item: { Put: { TableName: this.tableName, Item: unitNameGuardItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+      onConditionFailed: () => new AlreadyTakenError(UNIT_GUARDS.name, nameKey(unit.name)),
     };
   }
 
@@ -263,11 +265,12 @@ export class UnitRepository {
       item: {
         Delete: {
           TableName: this.tableName,
-          Key: unitNameGuardKey(unit.regionId, unitNameKey(unit.name)),
+          Key: unitNameGuardKey(unit.regionId, nameKey(unit.name)),
           ConditionExpression: 'unitId = :id',
           ExpressionAttributeValues: { ':id': unit.id },
         },
       },
+      onConditionFailed: () => new StaleVersionError(unitRef(unit)),
     };
   }
 
@@ -276,6 +279,7 @@ export class UnitRepository {
     const values: Record<string, unknown> = { ':delta': delta };
     if (delta > 0) conditions.push('#status <> :withdrawn'), (values[':withdrawn'] = 'WITHDRAWN');
     if (expectedVersion !== undefined) conditions.push('version = :v'), (values[':v'] = expectedVersion);
+    const parent = { type: 'Unit', id: parentId };
     return {
       item: {
         Update: {
@@ -288,49 +292,49 @@ export class UnitRepository {
         },
       },
       onConditionFailed: (old) => {
-        if (!old) return badInput('parentId', '上级单位不存在');
-        if (expectedVersion !== undefined && Number(old.version) !== expectedVersion) {
-          return conflict('单位层级正被他人调整，请刷新后重试');
-        }
-        return badInput('parentId', '上级单位已退出联盟，不能再添加下级');
+        if (!old) return new RecordMissingError(parent);
+        if (expectedVersion !== undefined && Number(old.version) !== expectedVersion) return new GuardFailedError(parent, UNIT_GUARDS.lineageUnchanged);
+        return new GuardFailedError(parent, UNIT_GUARDS.parentActive);
       },
     };
   }
 }
 
-const EXISTS = Symbol('exists');
-type Condition = [attribute: string, value: string | typeof EXISTS];
+export type UnitCondition = { attribute: string } & ({ test: 'equals' | 'prefix'; value: string } | { test: 'exists' });
 
-/** Picks the index that serves the most selective filter; the rest become filter conditions. */
-export function planUnitQuery(
-  regionId: string,
-  filter: UnitFilter,
-): { partition: UnitIndexPartition; conditions: Condition[] } {
-  const conditions: Condition[] = [];
-  let partition: UnitIndexPartition | undefined;
+/**
+ * Picks the partition that serves the most selective filter (parent, needing a pairing, kind and level
+ * together, name, kind, role, status); the rest become filter conditions on what it reads.
+ */
+export function planUnitQuery(regionId: string, filter: UnitFilter): { partition: Partition; conditions: UnitCondition[] } {
+  const conditions: UnitCondition[] = [];
+  let partition: Partition | undefined;
+  const use = (candidate: () => Partition, otherwise: UnitCondition[]) => {
+    if (partition) conditions.push(...otherwise);
+    else partition = candidate();
+  };
+  const equals = (attribute: string, value: string): UnitCondition => ({ attribute, test: 'equals', value });
   if (filter.parentId || filter.rootsOnly) partition = unitPartitions.byParent(regionId, filter.parentId ?? null);
-  if (filter.unpaired) {
-    if (partition) conditions.push(['gsi6pk', EXISTS]);
-    else partition = unitPartitions.needingPairing(regionId);
+  if (filter.unpaired) use(() => unitPartitions.needingPairing(regionId), [{ attribute: 'gsi6pk', test: 'exists' }]);
+  if (filter.hostKind && filter.level) {
+    const { hostKind, level } = filter;
+    use(() => unitPartitions.byHostKindAndLevel(regionId, hostKind, level), [equals('hostKind', hostKind), equals('level', level)]);
   }
-  const facets = [
-    [filter.hostKind, 'hostKind', (v: string) => unitPartitions.byHostKind(regionId, v as never)],
-    [filter.allianceRole, 'allianceRole', (v: string) => unitPartitions.byAllianceRole(regionId, v as never)],
-    [filter.status, 'status', (v: string) => unitPartitions.byStatus(regionId, v as never)],
-  ] as const;
-  for (const [value, attribute, toPartition] of facets) {
-    if (!value) continue;
-    if (partition) conditions.push([attribute, value]);
-    else partition = toPartition(value);
+  if (filter.namePrefix) {
+    const prefix = filter.namePrefix;
+    const initial = nameInitial(prefix);
+    if (partition) conditions.push({ attribute: 'nameKey', test: 'prefix', value: prefix });
+    else {
+      partition = unitPartitions.byNameInitial(regionId, initial);
+      if (prefix !== initial) conditions.push({ attribute: 'nameKey', test: 'prefix', value: prefix });
+    }
   }
-  if (filter.level) conditions.push(['level', filter.level]);
+  if (!(filter.hostKind && filter.level)) {
+    if (filter.hostKind) use(() => unitPartitions.byHostKind(regionId, filter.hostKind!), [equals('hostKind', filter.hostKind)]);
+    if (filter.level) conditions.push(equals('level', filter.level));
+  }
+  if (filter.allianceRole) use(() => unitPartitions.byAllianceRole(regionId, filter.allianceRole!), [equals('allianceRole', filter.allianceRole)]);
+  if (filter.status) use(() => unitPartitions.byStatus(regionId, filter.status!), [equals('status', filter.status)]);
   return { partition: partition ?? unitPartitions.all(regionId), conditions };
 }
 
-function deleteRefusal(unitId: string, expectedVersion: number, old: Record<string, unknown> | undefined): DomainError {
-  if (!old) return notFound('单位', unitId);
-  if (Number(old.version) !== expectedVersion) return conflict();
-  if (Number(old.childCount) > 0) return badInput('id', '该单位还有下级组织，不能删除；请先移走或删除下级组织');
-  if (Number(old.memberCount) > 0) return badInput('id', '该单位还有党员，不能删除；可改为“退出”');
-  return badInput('id', '该单位有结对记录，不能删除；可改为“退出”');
-}

@@ -1,20 +1,17 @@
 import { authorize } from '../../auth/policy';
-import type { Principal } from '../../auth/principal';
-import type { TransactStep } from '../../store/transact';
-import { pageSize } from '../paging';
+import type { Principal, RegionPrincipal } from '../../auth/principal';
+import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
-import { BOOKKEEPING_FIELDS, auditEntry, summarizeChanges, type AuditEntry } from './audit';
+import { auditEntry, summarizeChanges, type AuditedRecord, type AuditEntry } from './audit';
+import { auditPolicy } from './policy';
 
-/** Counters kept by other writes: their changes are the other records' trail, not this one's. */
-const NOT_AUDITED = [...BOOKKEEPING_FIELDS, 'id', 'childCount', 'activePairingCount', 'pairingCount'];
-
-/** The audit entry of a change, as a step of the change's own transaction. */
-export function auditStep(
-  principal: Principal,
-  ports: Ports,
+/** The audit entry of a change, to be written alongside it (in the same all-or-nothing write). */
+export function recordChange(
+  principal: RegionPrincipal,
+  ports: Pick<Ports, 'now' | 'newId'>,
+  record: AuditedRecord,
   change: {
     operation: string;
-    recordType: AuditEntry['recordType'];
     recordId: string;
     version: number | null;
     before: object | null;
@@ -22,11 +19,16 @@ export function auditStep(
     /** Said with the change but not a field of the record (a reason, say). */
     note?: { field: string; value: string | null | undefined };
   },
-): TransactStep {
-  const changes = summarizeChanges(change.before, change.after, NOT_AUDITED);
+): AuditEntry {
+  const changes = summarizeChanges(change.before, change.after, record);
   if (change.note?.value) changes.push({ field: change.note.field, before: null, after: change.note.value });
-  const entry = auditEntry(principal, ports.newId, strictlyAfterLast(ports.now()), { ...change, changes });
-  return ports.audit.step(entry);
+  return auditEntry(principal, ports.newId(), strictlyAfterLast(ports.now()), {
+    operation: change.operation,
+    recordType: record.type,
+    recordId: change.recordId,
+    version: change.version,
+    changes,
+  });
 }
 
 let lastAt = 0;
@@ -37,11 +39,11 @@ function strictlyAfterLast(now: Date): Date {
 }
 
 export function listRecordTrail(principal: Principal, args: { recordId: string; first?: number | null; after?: string | null }, ports: Ports) {
-  authorize(principal, 'Query.auditTrail');
-  return ports.audit.listForRecord(principal.regionId, args.recordId, pageSize(args.first), args.after);
+  const { regionId } = authorize(principal, auditPolicy.readRecordTrail);
+  return readPage(ports.audit.listForRecord(regionId, args.recordId, pageRequest(args)));
 }
 
 export function listRegionTrail(principal: Principal, args: { first?: number | null; after?: string | null }, ports: Ports) {
-  authorize(principal, 'Query.regionAuditTrail');
-  return ports.audit.listForRegion(principal.regionId, pageSize(args.first), args.after);
+  const { regionId } = authorize(principal, auditPolicy.readRegionTrail);
+  return readPage(ports.audit.listForRegion(regionId, pageRequest(args)));
 }

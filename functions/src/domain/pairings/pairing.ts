@@ -1,3 +1,4 @@
+import type { AuditedRecord } from '../audit/audit';
 import type { StoredFile } from '../files/stored-file';
 
 export type PairingStatus = 'ACTIVE' | 'ENDED';
@@ -19,3 +20,6 @@ export interface Pairing {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Pairings in the audit trail: both sides name units. */
+export const PAIRING_AUDIT: AuditedRecord = { type: 'Pairing', ignoredFields: [], unitFields: ['unitId', 'communityId'] };

@@ -1,45 +1,46 @@
 import { authorize } from '../../auth/policy';
 import type { Principal } from '../../auth/principal';
-import type { TransactStep } from '../../store/transact';
-import { pageSize } from '../paging';
-import { retryOnCounterRace } from '../retry';
-import { badInput, conflict, notFound } from '../errors';
-import { claimUpload } from '../files/service';
+import { recordChange } from '../audit/service';
+import { badInput, conflict, notFound, type DomainError } from '../errors';
+import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
+import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
+import { retryOnCounterRace } from '../retry';
+import { UNIT_GUARDS } from '../units/ports';
 import { ACTIVE_STATUSES } from '../units/rules';
-import { PAIRING_TARGET_KINDS } from '../units/unit';
+import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
 import { parseInput } from '../validation';
-import { auditStep } from '../audit/service';
-import type { Pairing } from './pairing';
+import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
+import { PAIRING_AUDIT, type Pairing } from './pairing';
+import { pairingPolicy } from './policy';
+import { ACTIVE_PAIRING_GUARD, type PairingSides } from './ports';
 import { createPairingInput, endPairingInput } from './rules';
 
 /** A unit's pairings: visible to whoever may see the unit. */
 export function listPairings(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
-  authorize(principal, 'Query.unit', { unitId });
-  return ports.pairings.listForUnit(principal.regionId, unitId, pageSize(args.first), args.after);
+  const { regionId } = authorize(principal, pairingPolicy.listForUnit, { unitId });
+  return readPage(ports.pairings.listForUnit(regionId, unitId, pageRequest(args)));
 }
 
 /** 结对共建 (000 art.12): a unit that is not itself a village/community pairs with one that is. */
 export async function createPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
-  authorize(principal, 'Mutation.createPairing');
+  const caller = authorize(principal, pairingPolicy.create);
   const data = parseInput(createPairingInput, input);
-  let agreement: { file: Pairing['agreement']; step: TransactStep } | null = null;
+  // Claimed once: a retry after a counter race reuses the verified file.
+  let agreement: ClaimedUpload | null = null;
   return retryOnCounterRace(async () => {
-    const [unit, community] = await ports.units.getMany(principal.regionId, [data.unitId, data.communityId]);
+    const [unit, community] = await ports.units.getMany(caller.regionId, [data.unitId, data.communityId]);
     if (!unit) throw badInput('unitId', '结对单位不存在');
     if (!community) throw badInput('communityId', '结对村(社区)不存在');
     if (PAIRING_TARGET_KINDS.includes(unit.hostKind)) throw badInput('unitId', '村或社区不作为结对单位一方，请选择驻区单位');
     if (!PAIRING_TARGET_KINDS.includes(community.hostKind)) throw badInput('communityId', '结对对象须为村或社区');
     if (!ACTIVE_STATUSES.includes(unit.status)) throw badInput('unitId', '单位已暂停或退出，不能结对');
     if (!ACTIVE_STATUSES.includes(community.status)) throw badInput('communityId', '村(社区)已暂停或退出，不能结对');
-    // Claimed once: a retry after a counter race reuses the verified file and its step.
-    if (data.agreementUploadId && !agreement) {
-      agreement = await claimUpload(principal, data.agreementUploadId, 'agreementUploadId', ports);
-    }
+    if (data.agreementUploadId && !agreement) agreement = await claimUpload(caller, data.agreementUploadId, 'agreementUploadId', ports);
     const now = ports.now().toISOString();
     const pairing: Pairing = {
       id: ports.newId(),
-      regionId: principal.regionId,
+      regionId: caller.regionId,
       unitId: unit.id,
       communityId: community.id,
       startsOn: data.startsOn,
@@ -53,22 +54,25 @@ export async function createPairing(principal: Principal, input: unknown, ports:
       createdAt: now,
       updatedAt: now,
     };
-    const audit = auditStep(principal, ports, { operation: 'createPairing', recordType: 'Pairing', recordId: pairing.id, version: 1, before: null, after: pairing });
-    await ports.pairings.create(pairing, unit, community, [...(agreement ? [agreement.step] : []), audit]);
+    const audit = recordChange(caller, ports, PAIRING_AUDIT, { operation: 'createPairing', recordId: pairing.id, version: 1, before: null, after: pairing });
+    const sides = { unit, community };
+    await refusing(ports.pairings.create(pairing, sides, { audit, uploads: agreement ? [agreement.claim] : [] }), (r) =>
+      uploadRefusal([agreement], r) ?? pairingRefusal(r, sides),
+    );
     return pairing;
   });
 }
 
 export function endPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
-  authorize(principal, 'Mutation.endPairing');
+  const caller = authorize(principal, pairingPolicy.end);
   const data = parseInput(endPairingInput, input);
   return retryOnCounterRace(async () => {
-    const current = await ports.pairings.get(principal.regionId, data.id);
+    const current = await ports.pairings.get(caller.regionId, data.id);
     if (!current) throw notFound('结对', data.id);
     if (current.version !== data.version) throw conflict();
     if (current.status === 'ENDED') throw badInput('id', '该结对已结束');
     if (data.endedOn < current.startsOn) throw badInput('endedOn', '结束日期不能早于协议开始日期');
-    const [unit, community] = await ports.units.getMany(principal.regionId, [current.unitId, current.communityId]);
+    const [unit, community] = await ports.units.getMany(caller.regionId, [current.unitId, current.communityId]);
     if (!unit || !community) throw notFound('单位', !unit ? current.unitId : current.communityId);
     const ended: Pairing = {
       ...current,
@@ -78,8 +82,22 @@ export function endPairing(principal: Principal, input: unknown, ports: Ports): 
       version: current.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    const audit = auditStep(principal, ports, { operation: 'endPairing', recordType: 'Pairing', recordId: ended.id, version: ended.version, before: current, after: ended });
-    await ports.pairings.end(current, ended, unit, community, [audit]);
+    const audit = recordChange(caller, ports, PAIRING_AUDIT, { operation: 'endPairing', recordId: ended.id, version: ended.version, before: current, after: ended });
+    await refusing(ports.pairings.end({ current, next: ended }, { unit, community }, { audit }), (r) => pairingRefusal(r, { unit, community }));
     return ended;
   });
+}
+
+/** What the user reads when a pairing write is refused. */
+function pairingRefusal(refusal: WriteRefusedError, sides: PairingSides): DomainError | undefined {
+  const field = (unit: Pick<Unit, 'id'>) => (unit.id === sides.unit.id ? 'unitId' : 'communityId');
+  if (refusal instanceof AlreadyTakenError && refusal.guard === ACTIVE_PAIRING_GUARD) {
+    return badInput('communityId', `“${sides.unit.name}”与“${sides.community.name}”已有生效的结对`);
+  }
+  if (refusal instanceof GuardFailedError && refusal.guard === UNIT_GUARDS.takingPart) {
+    return badInput(field(refusal.record), '单位已暂停或退出，不能结对');
+  }
+  if (refusal instanceof RecordMissingError) return notFound(refusal.record.type === 'Pairing' ? '结对' : '单位', refusal.record.id);
+  if (refusal instanceof StaleVersionError) return conflict();
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
+import { nameKey } from '../names';
 import { calendarDate, count, id, optionalText, phone, requiredText, todayInChina, version } from '../validation';
 import {
   ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, PAIRING_TARGET_KINDS, UNIT_STATUSES, UNIT_STATUS_ACTIONS,
@@ -9,7 +10,7 @@ import {
 export const NAME_MAX = 100;
 
 /** The key a name is unique under in its region: width, spacing and case do not make a new name. */
-export const unitNameKey = (name: string): string => name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+export const unitNameKey = nameKey;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });

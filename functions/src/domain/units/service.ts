@@ -1,55 +1,51 @@
 import { authorize } from '../../auth/policy';
-import { hasRole, type Principal } from '../../auth/principal';
-import type { TransactStep } from '../../store/transact';
-import { pageSize } from '../paging';
-import { retryOnCounterRace } from '../retry';
-import { claimUpload } from '../files/service';
-import { badInput, conflict, forbidden, notFound } from '../errors';
+import type { Principal, RegionPrincipal } from '../../auth/principal';
+import { recordChange } from '../audit/service';
+import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
+import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
+import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
+import { retryOnCounterRace } from '../retry';
 import { parseInput } from '../validation';
-import { auditStep } from '../audit/service';
+import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
+import { ADMIN_ONLY_FIELD_LABELS, lockedUnitFields, unitPolicy } from './policy';
+import { UNIT_GUARDS } from './ports';
 import {
   assertMemberCounts, changeUnitStatusInput, createUnitInput, nextStatus, registerUnitInput, unitFilterInput,
   updateUnitInput, ACTIVE_STATUSES,
 } from './rules';
-import { PAIRING_TARGET_KINDS, type Unit } from './unit';
-
-const FIELD_LABELS: Record<(typeof ADMIN_ONLY_FIELDS)[number], string> = {
-  name: '名称', hostKind: '单位类别', level: '组织层级', allianceRole: '联盟角色', parentId: '上级单位',
-};
+import { PAIRING_TARGET_KINDS, UNIT_AUDIT, type Unit } from './unit';
 
 /** Deepest tree the alliance needs (street → community → grid → group, with room to spare). */
 export const MAX_TREE_DEPTH = 12;
 
-export function listUnits(
-  principal: Principal,
-  args: { first?: number | null; after?: string | null; filter?: unknown },
-  ports: Ports,
-) {
-  authorize(principal, 'Query.units');
-  return queryUnits(principal, args, ports);
+type PageArgs = { first?: number | null; after?: string | null };
+
+export function listUnits(principal: Principal, args: PageArgs & { filter?: unknown }, ports: Ports) {
+  const caller = authorize(principal, unitPolicy.list);
+  return queryUnits(caller, args, ports);
 }
 
-function queryUnits(principal: Principal, args: { first?: number | null; after?: string | null; filter?: unknown }, ports: Ports) {
-  const size = pageSize(args.first);
+function queryUnits(caller: RegionPrincipal, args: PageArgs & { filter?: unknown }, ports: Ports) {
+  const page = pageRequest(args);
   const filter = parseInput(unitFilterInput, args.filter);
-  return ports.units.list(principal.regionId, filter, size, args.after);
+  return readPage(ports.units.list(caller.regionId, filter, page));
 }
 
 /** A unit's children: visible to whoever may see the unit. */
-export function listChildren(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
-  authorize(principal, 'Query.unit', { unitId });
-  return queryUnits(principal, { ...args, filter: { parentId: unitId } }, ports);
+export function listChildren(principal: Principal, unitId: string, args: PageArgs, ports: Ports) {
+  const caller = authorize(principal, unitPolicy.read, { unitId });
+  return queryUnits(caller, { ...args, filter: { parentId: unitId } }, ports);
 }
 
 /** One unit, by the per-request loader (batched with the other units of the response). */
 export function getUnit(principal: Principal, unitId: string, load: (id: string) => Promise<Unit | null>) {
-  authorize(principal, 'Query.unit', { unitId });
+  authorize(principal, unitPolicy.read, { unitId });
   return load(unitId);
 }
 
-async function existingUnit(principal: Principal, unitId: string, ports: Ports, version?: number): Promise<Unit> {
-  const unit = await ports.units.get(principal.regionId, unitId);
+async function existingUnit(caller: RegionPrincipal, unitId: string, ports: Ports, version?: number): Promise<Unit> {
+  const unit = await ports.units.get(caller.regionId, unitId);
   if (!unit) throw notFound('单位', unitId);
   // Fail early on a stale version; the write's condition still decides under a race.
   if (version !== undefined && unit.version !== version) throw conflict();
@@ -57,12 +53,12 @@ async function existingUnit(principal: Principal, unitId: string, ports: Ports, 
 }
 
 export async function createUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  authorize(principal, 'Mutation.createUnit');
+  const caller = authorize(principal, unitPolicy.create);
   const data = parseInput(createUnitInput, input);
   const now = ports.now().toISOString();
   const unit: Unit = {
     id: ports.newId(),
-    regionId: principal.regionId,
+    regionId: caller.regionId,
     name: data.name,
     shortName: data.shortName ?? null,
     hostKind: data.hostKind,
@@ -87,28 +83,18 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
     updatedAt: now,
   };
   assertMemberCounts(unit);
-  // Parent existence (same region: the key carries it) is a condition of the same transaction.
-  await ports.units.create(unit, [audit(principal, ports, 'createUnit', null, unit)]);
+  // Parent existence (same region: the key carries it) is a condition of the same write.
+  await refusing(ports.units.create(unit, { audit: audit(caller, ports, 'createUnit', null, unit) }), (r) => unitRefusal(r, unit));
   return unit;
-}
-
-/** What a unit liaison may not change of its own unit: its place and standing in the alliance. */
-const ADMIN_ONLY_FIELDS = ['name', 'hostKind', 'level', 'allianceRole', 'parentId'] as const;
-
-/** Fields of a unit this caller may see but not change: the one rule the API and the admin's forms share. */
-export function lockedUnitFields(principal: Principal): readonly (typeof ADMIN_ONLY_FIELDS)[number][] {
-  return hasRole(principal, 'REGION_ADMIN') ? [] : ADMIN_ONLY_FIELDS;
 }
 
 export function updateUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
   const data = parseInput(updateUnitInput, input);
-  authorize(principal, 'Mutation.updateUnit', { unitId: data.id });
-  {
-    const field = lockedUnitFields(principal).find((f) => data[f] !== undefined);
-    if (field) throw forbidden(`联络员不能修改单位的${FIELD_LABELS[field]}，请联系秘书处`);
-  }
+  const caller = authorize(principal, unitPolicy.update, { unitId: data.id });
+  const locked = lockedUnitFields(caller).find((f) => data[f] !== undefined);
+  if (locked) throw forbidden(`联络员不能修改单位的${ADMIN_ONLY_FIELD_LABELS[locked]}，请联系秘书处`);
   return retryOnCounterRace(async () => {
-    const current = await existingUnit(principal, data.id, ports, data.version);
+    const current = await existingUnit(caller, data.id, ports, data.version);
     const next: Unit = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
     // Omitted fields stay; an explicit null clears (counts clear to 0).
     const { id: _id, version: _version, memberCount, fullMemberCount, ...profile } = data;
@@ -123,15 +109,18 @@ export function updateUnit(principal: Principal, input: unknown, ports: Ports): 
     if (current.activePairingCount > 0 && isPairingTarget(current) !== isPairingTarget(next)) {
       throw badInput('hostKind', '该单位有生效的结对，不能在村(社区)与其他类别之间切换；请先结束结对');
     }
-    const unchangedUnits = next.parentId !== current.parentId && next.parentId ? await checkNewParent(principal, current, next.parentId, ports) : [];
-    await ports.units.save({ ...current, version: data.version }, next, { unchangedUnits, extra: [audit(principal, ports, 'updateUnit', current, next)] });
+    const unchangedAncestors = next.parentId !== current.parentId && next.parentId ? await checkNewParent(caller, current, next.parentId, ports) : [];
+    await refusing(
+      ports.units.save({ current: { ...current, version: data.version }, next, unchangedAncestors }, { audit: audit(caller, ports, 'updateUnit', current, next) }),
+      (r) => unitRefusal(r, next),
+    );
     return next;
   });
 }
 
 /** A move must stay in the tree: the new parent must not be the unit itself or below it. */
-async function checkNewParent(principal: Principal, unit: Unit, parentId: string, ports: Ports): Promise<Unit[]> {
-  const lineage = await ports.units.lineage(principal.regionId, parentId, MAX_TREE_DEPTH);
+async function checkNewParent(caller: RegionPrincipal, unit: Unit, parentId: string, ports: Ports): Promise<Unit[]> {
+  const lineage = await ports.units.lineage(caller.regionId, parentId, MAX_TREE_DEPTH);
   if (lineage.length === 0) throw badInput('parentId', '上级单位不存在');
   if (lineage.some((u) => u.id === unit.id)) throw badInput('parentId', '不能把单位移到它自己或它的下级组织之下');
   if (lineage.length === MAX_TREE_DEPTH && lineage.at(-1)!.parentId) {
@@ -141,78 +130,96 @@ async function checkNewParent(principal: Principal, unit: Unit, parentId: string
 }
 
 export function registerUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  authorize(principal, 'Mutation.registerUnit');
+  const caller = authorize(principal, unitPolicy.register);
   const data = parseInput(registerUnitInput, input);
+  // Claimed once: a retry after a counter race reuses the verified file.
+  let form: ClaimedUpload | null = null;
   return retryOnCounterRace(async () => {
-    const current = await existingUnit(principal, data.id, ports, data.version);
+    const current = await existingUnit(caller, data.id, ports, data.version);
     if (!ACTIVE_STATUSES.includes(current.status)) {
       throw badInput('id', '单位已暂停或退出，请先恢复后再报到登记');
     }
     if (data.communityId) {
-      const community = await ports.units.get(principal.regionId, data.communityId);
+      const community = await ports.units.get(caller.regionId, data.communityId);
       if (!community) throw badInput('communityId', '报到社区不存在');
       if (!PAIRING_TARGET_KINDS.includes(community.hostKind) && community.allianceRole !== 'COMMUNITY_ORGANIZATION') {
         throw badInput('communityId', '报到对象须为村或社区党组织');
       }
     }
-    const extra: TransactStep[] = [];
-    let form = current.registration?.form ?? null;
-    if (data.formUploadId) {
-      const claimed = await claimUpload(principal, data.formUploadId, 'formUploadId', ports);
-      form = claimed.file;
-      extra.push(claimed.step);
-    }
+    if (data.formUploadId && !form) form = await claimUpload(caller, data.formUploadId, 'formUploadId', ports);
     const next: Unit = {
       ...current,
       status: 'REGISTERED',
-      registration: { registeredOn: data.registeredOn, communityId: data.communityId ?? null, note: data.note ?? null, form },
+      registration: {
+        registeredOn: data.registeredOn,
+        communityId: data.communityId ?? null,
+        note: data.note ?? null,
+        form: form?.file ?? current.registration?.form ?? null,
+      },
       version: data.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    extra.push(audit(principal, ports, 'registerUnit', current, next));
-    await ports.units.save({ ...current, version: data.version }, next, { extra });
+    const alongside = { audit: audit(caller, ports, 'registerUnit', current, next), uploads: form ? [form.claim] : [] };
+    await refusing(ports.units.save({ current: { ...current, version: data.version }, next }, alongside), (r) => uploadRefusal([form], r) ?? unitRefusal(r, next));
     return next;
   });
 }
 
 export function changeUnitStatus(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
-  authorize(principal, 'Mutation.changeUnitStatus');
+  const caller = authorize(principal, unitPolicy.changeStatus);
   const data = parseInput(changeUnitStatusInput, input);
   return retryOnCounterRace(async () => {
-    const current = await existingUnit(principal, data.id, ports, data.version);
+    const current = await existingUnit(caller, data.id, ports, data.version);
     const next: Unit = {
       ...current,
       status: nextStatus(current, data.action),
       version: data.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    const step = audit(principal, ports, 'changeUnitStatus', current, next, { field: 'reason', value: data.reason });
-    await ports.units.save({ ...current, version: data.version }, next, { extra: [step] });
+    const entry = audit(caller, ports, 'changeUnitStatus', current, next, { field: 'reason', value: data.reason });
+    await refusing(ports.units.save({ current: { ...current, version: data.version }, next }, { audit: entry }), (r) => unitRefusal(r, next));
     return next;
   });
 }
 
 export async function deleteUnit(principal: Principal, args: { id: string; version: number }, ports: Ports) {
-  authorize(principal, 'Mutation.deleteUnit');
-  const current = await existingUnit(principal, args.id, ports, args.version);
-  await ports.units.delete(current, args.version, [audit(principal, ports, 'deleteUnit', current, null)]);
+  const caller = authorize(principal, unitPolicy.delete);
+  const current = await existingUnit(caller, args.id, ports, args.version);
+  const unit = { ...current, version: args.version };
+  await refusing(ports.units.delete(unit, { audit: audit(caller, ports, 'deleteUnit', current, null) }), (r) => unitRefusal(r, unit));
   return { id: current.id };
 }
 
+/** What the user reads when a unit write is refused. */
+export function unitRefusal(refusal: WriteRefusedError, unit: Pick<Unit, 'id' | 'name' | 'parentId'>): DomainError | undefined {
+  if (refusal instanceof AlreadyTakenError && refusal.guard === UNIT_GUARDS.name) return badInput('name', `本区域已有名为“${unit.name}”的单位`);
+  if (refusal instanceof RecordMissingError) {
+    if (refusal.record.type === 'Region') return badInput('region', '区域不存在');
+    if (refusal.record.type === 'Unit') return refusal.record.id === unit.id ? notFound('单位', unit.id) : badInput('parentId', '上级单位不存在');
+  }
+  if (refusal instanceof StaleVersionError && refusal.record.type === 'Unit') return conflict();
+  if (refusal instanceof GuardFailedError) {
+    switch (refusal.guard) {
+      case UNIT_GUARDS.parentActive:
+        return badInput('parentId', '上级单位已退出联盟，不能再添加下级');
+      case UNIT_GUARDS.lineageUnchanged:
+        return conflict('单位层级正被他人调整，请刷新后重试');
+      case UNIT_GUARDS.noChildren:
+        return badInput('id', '该单位还有下级组织，不能删除；请先移走或删除下级组织');
+      case UNIT_GUARDS.noMembers:
+        return badInput('id', '该单位还有党员，不能删除；可改为“退出”');
+      case UNIT_GUARDS.noPairings:
+        return badInput('id', '该单位有结对记录，不能删除；可改为“退出”');
+    }
+  }
+  return undefined;
+}
+
 const audit = (
-  principal: Principal,
+  caller: RegionPrincipal,
   ports: Ports,
   operation: string,
   before: Unit | null,
   after: Unit | null,
   note?: { field: string; value: string | null | undefined },
-) =>
-  auditStep(principal, ports, {
-    operation,
-    recordType: 'Unit',
-    recordId: (after ?? before)!.id,
-    version: after?.version ?? null,
-    before,
-    after,
-    note,
-  });
+) => recordChange(caller, ports, UNIT_AUDIT, { operation, recordId: (after ?? before)!.id, version: after?.version ?? null, before, after, note });

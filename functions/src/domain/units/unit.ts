@@ -1,3 +1,4 @@
+import type { AuditedRecord } from '../audit/audit';
 import type { StoredFile } from '../files/stored-file';
 
 export const HOST_KINDS = [
@@ -66,9 +67,24 @@ export interface Unit {
   updatedAt: string;
 }
 
+/**
+ * Counters other writes keep on a unit (children, pairings): changed by adding to them, never by a
+ * profile save, and never bumping the unit's version, so an edit does not fail because a child or a
+ * pairing was added meanwhile. A delete still sees them (it needs them at 0).
+ */
+export const UNIT_COUNTERS = ['childCount', 'activePairingCount', 'pairingCount'] as const;
+export type UnitCounter = (typeof UNIT_COUNTERS)[number];
+
 /** The editable profile: what create and update may set. */
 export type UnitProfile = Pick<
   Unit,
   | 'name' | 'shortName' | 'hostKind' | 'level' | 'allianceRole' | 'parentId' | 'address' | 'grid'
   | UnitPersonRole | 'memberCount' | 'fullMemberCount'
 >;
+
+/** Units in the audit trail: counters are other records' changes; parent and registration community name units. */
+export const UNIT_AUDIT: AuditedRecord = {
+  type: 'Unit',
+  ignoredFields: UNIT_COUNTERS,
+  unitFields: ['parentId', 'registration.communityId'],
+};

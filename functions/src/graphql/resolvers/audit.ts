@@ -1,4 +1,3 @@
-import { UNIT_REFERENCE_FIELDS } from '../../domain/audit/audit';
 import { listRecordTrail, listRegionTrail } from '../../domain/audit/service';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -13,7 +12,7 @@ export const auditResolvers: Resolvers = {
     pairing: (entry, _, { loaders }) => (entry.recordType === 'Pairing' ? loaders.pairing.load(entry.recordId) : null),
   },
   FieldChange: {
-    beforeUnit: (change, _, { loaders }) => (UNIT_REFERENCE_FIELDS.includes(change.field) && change.before ? loaders.unit.load(change.before) : null),
-    afterUnit: (change, _, { loaders }) => (UNIT_REFERENCE_FIELDS.includes(change.field) && change.after ? loaders.unit.load(change.after) : null),
+    beforeUnit: (change, _, { loaders }) => (change.refersTo === 'Unit' && change.before ? loaders.unit.load(change.before) : null),
+    afterUnit: (change, _, { loaders }) => (change.refersTo === 'Unit' && change.after ? loaders.unit.load(change.after) : null),
   },
 };

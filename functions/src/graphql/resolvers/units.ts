@@ -1,11 +1,12 @@
 import { hasRole, type Principal } from '../../auth/principal';
 import { checkLevel, needsPairing } from '../../domain/units/rules';
 import {
-  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, lockedUnitFields, registerUnit, updateUnit,
+  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, registerUnit, updateUnit,
 } from '../../domain/units/service';
 import { listPairings } from '../../domain/pairings/service';
 import type { UnitPerson } from '../../domain/units/unit';
 import { maskPhone } from '../../domain/privacy';
+import { lockedUnitFields } from '../../domain/units/policy';
 import type { Resolvers } from '../generated/resolvers-types';
 
 /** Phones of a unit's people are personal information: only region admins see them whole. */

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES, createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import { signInWithPassword } from '../../local/cognito-client';
@@ -102,6 +103,22 @@ describe('the GraphQL endpoint over HTTP, with tokens', () => {
     expect(tooDeep.body.errors[0].message).toMatch(/depth/i);
     const aliases = `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: viewer { userId }`).join(' ')} }`;
     expect((await gql(base, aliases, bearer)).body.errors[0].message).toMatch(/alias/i);
+  });
+
+  it('lets the standard introspection query through and refuses a deeper one, for every caller', async () => {
+    const bearer = await signIn(base, 'admin');
+    const standard = await gql(base, getIntrospectionQuery(), bearer);
+    expect(standard.body.errors).toBeUndefined();
+    expect(standard.body.data.__schema.types.length).toBeGreaterThan(20);
+    const nested = (levels: number) => `{ __schema { types { fields { type ${'{ ofType '.repeat(levels)}{ name }${' }'.repeat(levels)} } } } }`;
+    const sixty = await gql(base, nested(60), bearer);
+    expect(sixty.status).toBe(400);
+    expect(sixty.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(sixty.body.errors[0].message).toMatch(/depth limit of 16/i);
+    expect(sixty.body.data).toBeUndefined();
+    // Just past the limit: refused too (the limit is not an accident of the token count).
+    expect((await gql(base, nested(13), bearer)).body.errors[0].message).toMatch(/depth limit of 16/i);
+    expect((await gql(base, nested(11), bearer)).body.errors).toBeUndefined();
   });
 
   it('refuses oversized requests and malformed queries with clear codes', async () => {

@@ -1,5 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { AppConfig } from '../config';
 import type { GraphqlContext } from './context';
@@ -18,6 +19,12 @@ export const API_LIMITS = {
   maxDirectives: 20,
   maxTokens: 1000,
   maxCost: 5000,
+  /**
+   * Armor's depth limit skips `__schema` (so tools can introspect); introspection meets its own. The
+   * standard introspection query (graphql-js getIntrospectionQuery, fragments flattened as Armor counts)
+   * is 15 deep; one level of room, and a 60-level query is refused for every caller.
+   */
+  maxIntrospectionDepth: 16,
 } as const;
 
 const armor = new ApolloArmor({
@@ -42,7 +49,17 @@ export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError,
-    validationRules: protection.validationRules,
+    validationRules: [
+      ...protection.validationRules,
+      // Reported like Armor's own rules (a validation error, 400), not thrown (which Apollo answers 500).
+      maxDepthRule({
+        n: API_LIMITS.maxIntrospectionDepth,
+        ignoreIntrospection: false,
+        flattenFragments: true,
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
+    ],
     plugins: [...protection.plugins, ...(config.allowIntrospection ? [] : [anonymousIntrospectionGate])],
   });
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import type { Principal } from '../../functions/src/auth/principal';
+import type { Principal, RegionPrincipal } from '../../functions/src/auth/principal';
 import type { AppConfig } from '../../functions/src/config';
 import type { Ports } from '../../functions/src/domain/ports';
 import { createContext } from '../../functions/src/graphql/context';
@@ -41,7 +41,7 @@ export interface GqlResult<T = any> {
 export async function newRegion(ports: Ports = createPorts(testConfig())) {
   const regionId = `t-${randomUUID().slice(0, 8)}`;
   await ports.regions.createIfAbsent({ id: regionId, name: `测试街道${regionId}`, level: 'STREET', createdAt: new Date().toISOString() });
-  const admin: Principal = { userId: `admin-${regionId}`, displayName: '测试管理员', regionId, roles: ['REGION_ADMIN'] };
+  const admin: RegionPrincipal = { userId: `admin-${regionId}`, displayName: '测试管理员', regionId, roles: ['REGION_ADMIN'] };
   /** Runs one operation through Apollo with a context built as the Lambda builds it. */
   const gql = async <T = any>(query: string, variables?: Record<string, unknown>, principal: Principal | null = admin): Promise<GqlResult<T>> => {
     const response = await server.executeOperation({ query, variables }, { contextValue: createContext(principal, ports) });

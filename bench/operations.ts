@@ -63,8 +63,12 @@ export const PAGE_QUERIES: PageQuery[] = [
     variables: () => ({ first: ADMIN_PAGE, after: null, filter: { hostKind: 'SCHOOL' } }),
   },
   {
-    name: 'units-page-kind-level', page: 'units (filter: host kind + level, no index for level)', list: false, scale: true, query: OPERATIONS.unitList,
+    name: 'units-page-kind-level', page: 'units (filter: host kind + level, one key: gsi7)', list: true, scale: true, query: OPERATIONS.unitList,
     variables: () => ({ first: ADMIN_PAGE, after: null, filter: { hostKind: 'SCHOOL', level: 'GENERAL_BRANCH' } }),
+  },
+  {
+    name: 'units-page-level', page: 'units (filter: level alone, no key: a bounded filter)', list: false, scale: true, query: OPERATIONS.unitList,
+    variables: () => ({ first: ADMIN_PAGE, after: null, filter: { level: 'JOINT_BRANCH' } }),
   },
   {
     name: 'units-page-unpaired', page: 'units (filter: 仅显示未结对)', list: true, scale: true, query: OPERATIONS.unitList,

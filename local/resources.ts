@@ -1,8 +1,12 @@
-import { CreateTableCommand, ResourceInUseException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { TABLE_DEFINITION } from '../functions/src/store/table-definition';
+import { LocalStackError } from './processes';
 
-/** Creates the table from the same definition the CDK stack uses; an existing table is kept. */
+/**
+ * Creates the table from the same definition the CDK stack uses; an existing table is kept if it has
+ * that definition's indexes, and refused (with what to do) if an older version of Gongjian made it.
+ */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
   const { partitionKey, sortKey, globalSecondaryIndexes } = TABLE_DEFINITION;
   const attributes = new Map<string, 'S' | 'N'>();
@@ -31,8 +35,23 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
+    await assertCurrentIndexes(client, tableName);
   }
 }
+
+/** A table of an older key plan (other indexes, names not sorted by pinyin) would answer wrongly, not fail. */
+async function assertCurrentIndexes(client: DynamoDBClient, tableName: string): Promise<void> {
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  const existing = (Table?.GlobalSecondaryIndexes ?? []).map((i) => i.IndexName).sort().join(', ');
+  const wanted = TABLE_DEFINITION.globalSecondaryIndexes.map((i) => i.indexName).sort().join(', ');
+  if (existing !== wanted) {
+    throw new LocalStackError(
+      `the local table ${tableName} was made by an older version of Gongjian (indexes ${existing || 'none'}; this version needs ${wanted}). ` +
+        'Delete the .data/ folder (rm -rf .data) and start again: the demo region is seeded anew.',
+    );
+  }
+}
+
 
 /** Creates the files bucket with CORS for presigned browser uploads (the CDK bucket has the same). */
 export async function ensureBucket(s3: S3Client, bucket: string): Promise<void> {

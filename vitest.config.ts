@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four test projects, one command (`npm test` runs them after typecheck and the codegen check):
+ * Five test projects, one command (`npm test` runs them after typecheck and the codegen check):
  * - unit: domain rules and request building, no servers;
  * - integration: the GraphQL API against DynamoDB Local and s3rver, started once per run on free ports;
  * - infra: CDK assertions and cdk-nag on the synthesized stack, offline;
- * - browser: the admin SPA in headless Chromium against a full local stack.
+ * - browser: the admin SPA in headless Chromium against a full local stack;
+ * - bench: the bench's smoke, every figure group once at its smallest (bench/README.md).
  */
 export default defineConfig({
   test: {
@@ -41,6 +42,16 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'bench',
+          include: ['tests/bench/**/*.test.ts'],
+          testTimeout: 120_000,
+          // It starts local stacks, DynamoDB Local and Chromium of its own and measures CPU: like the browser
+          // files, it runs alone, one file at a time after the parallel projects, never beside their Chromium.
           fileParallelism: false,
         },
       },

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalStack } from '../local/stack';
-import { CHROMIUM_FLAGS } from '../tests/browser/browser';
+import { CHROMIUM_FLAGS, signIn } from '../tests/browser/browser';
 import { stopOnInterrupt } from './cleanup';
 import type { Report } from './results';
 import { bytes, median, ms, round } from './stats';
@@ -87,12 +87,13 @@ const TABLE_PROBE = `
 })();
 `;
 
-/** Signs in as the demo admin at /login (username and password), which lands on /units. */
-async function signIn(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel(/用户名|username/i).fill('admin');
-  await page.getByLabel(/密码|password/i).fill('Gongjian@2026');
-  await page.getByRole('button', { name: /登\s?录|sign in|log in/i }).click();
+/**
+ * Signs in as the demo admin through the real login page, as the browser tests do (`signIn` in
+ * tests/browser/browser.ts: username and password, then the authenticator code from the demo secret),
+ * and checks that it lands on the admin's home, /units.
+ */
+async function signInAsAdmin(page: Page): Promise<void> {
+  await signIn(page, 'admin');
   await page.waitForURL(/\/units/);
 }
 
@@ -105,20 +106,31 @@ interface TableRun {
 /**
  * Figure 4: the admin's initial JavaScript and CSS (raw and gzip), and the time from navigation to the
  * first rendered row of the units table in headless Chromium against the local stack, signed in as the
- * demo admin, with a cold cache each run (new browser context, cache disabled).
+ * demo admin, with a cold cache each run (new browser context, cache disabled). The admin is built for
+ * the bench into a temporary folder, unless `dist` names one already built (`npm run build:admin`, the
+ * same `vite build`: the smoke test reuses the admin/dist that `npm test` has just built).
  */
-export async function runAdmin(runs: number, report: Report): Promise<void> {
-  const dist = mkdtempSync(join(tmpdir(), 'gongjian-bench-admin-'));
+export async function runAdmin(settings: { runs: number; dist?: string }, report: Report): Promise<void> {
+  const { runs } = settings;
+  if (settings.dist && !existsSync(join(settings.dist, 'index.html'))) {
+    throw new Error(`bench: no built admin in ${settings.dist} (npm run build:admin)`);
+  }
+  const dist = settings.dist ?? mkdtempSync(join(tmpdir(), 'gongjian-bench-admin-'));
   try {
-    const built = performance.now();
-    await buildAdmin(dist);
-    const buildSeconds = (performance.now() - built) / 1000;
+    let buildSeconds: number | undefined;
+    if (!settings.dist) {
+      const built = performance.now();
+      await buildAdmin(dist);
+      buildSeconds = round((performance.now() - built) / 1000, 1);
+    }
     const { js, css } = initialAssets(dist);
     report.add({
       group: 'admin',
       name: 'initial-js',
-      values: { raw: js.raw, gzip: js.gzip, files: js.files.length, buildSeconds: round(buildSeconds, 1) },
-      text: `${bytes(js.raw)} raw, ${bytes(js.gzip)} gzip in ${js.files.length} files (index.html's script and module preloads)`,
+      values: { raw: js.raw, gzip: js.gzip, files: js.files.length, ...(buildSeconds === undefined ? {} : { buildSeconds }) },
+      text:
+        `${bytes(js.raw)} raw, ${bytes(js.gzip)} gzip in ${js.files.length} files (index.html's script and module preloads)` +
+        (settings.dist ? `, as built in ${settings.dist}` : ''),
     });
     report.add({
       group: 'admin',
@@ -144,7 +156,7 @@ export async function runAdmin(runs: number, report: Report): Promise<void> {
       text: `${ms(t)} from navigation to the first table row, cold cache, median of ${runs} (the page loaded ${bytes(loadedJs)} of JS, raw)`,
     });
   } finally {
-    rmSync(dist, { recursive: true, force: true });
+    if (!settings.dist) rmSync(dist, { recursive: true, force: true });
   }
 }
 
@@ -162,7 +174,7 @@ async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun
       context.setDefaultTimeout(20_000);
       try {
         const page = await context.newPage();
-        await signIn(page);
+        await signInAsAdmin(page);
         // A cold cache for the measured load: nothing the sign-in fetched is reused.
         const cdp = await context.newCDPSession(page);
         await cdp.send('Network.enable');

@@ -9,7 +9,7 @@ import { lineOf, type Figure } from './results';
  */
 interface Results {
   startedAt: string;
-  settings: { quick?: boolean };
+  settings: { quick?: boolean; preset?: string };
   machine: { commit: string | null; dirty: boolean; cpuModel: string | null; cpus: number };
   figures: Figure[];
 }
@@ -26,7 +26,7 @@ function main(argv: string[]) {
   }
   const [before, after] = [load(beforePath), load(afterPath)];
   const describe = (r: Results) =>
-    `${r.startedAt} commit ${r.machine.commit ?? '?'}${r.machine.dirty ? ' (dirty)' : ''}${r.settings.quick ? ' quick' : ''}, ${r.machine.cpus}× ${r.machine.cpuModel ?? '?'}`;
+    `${r.startedAt} commit ${r.machine.commit ?? '?'}${r.machine.dirty ? ' (dirty)' : ''}${r.settings.quick ? ` ${r.settings.preset ?? 'quick'}` : ''}, ${r.machine.cpus}× ${r.machine.cpuModel ?? '?'}`;
   console.log(`before: ${describe(before)}\nafter:  ${describe(after)}`);
   if (before.machine.cpuModel !== after.machine.cpuModel || before.machine.cpus !== after.machine.cpus) {
     console.log('(different machines: compare ratios and counts, not milliseconds)');

@@ -1,25 +1,24 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runAdmin } from './admin';
-import { runColdStart } from './coldstart';
+import { runGroup } from './groups';
 import { GROUPS, Report, type Group } from './results';
-import { runRoundTrips } from './roundtrips';
-import { runScale } from './scale';
-import { benchConfig, startBenchDynamo } from './services';
-import { FULL, QUICK, type BenchSettings } from './settings';
-import { runThroughput } from './throughput';
+import { FULL, QUICK, SMOKE, type BenchSettings } from './settings';
 
 /**
- * `tsx bench/run.ts [--quick] [--only roundtrips,coldstart,throughput,admin,scale] [--out file]`
+ * `tsx bench/run.ts [--quick | --smoke] [--only roundtrips,coldstart,throughput,admin,scale] [--admin-dist dir] [--out file]`
  *
  * Starts what each figure group needs (DynamoDB Local, the local stack, Chromium; all on loopback),
  * prints one line per figure on stdout (progress goes to stderr) and writes them all to
- * bench/results.json. See bench/README.md for what each figure means.
+ * bench/results.json. See bench/README.md for what each figure means. `--smoke` runs every group once at
+ * its smallest (what the smoke test in `npm test` runs); `--admin-dist` measures an admin already built
+ * (`npm run build:admin` → admin/dist) instead of building one.
  */
 const DEFAULT_OUT = fileURLToPath(new URL('./results.json', import.meta.url));
 
 function parseArgs(argv: string[]): { settings: BenchSettings; groups: Group[]; out: string } {
-  let quick = false;
+  let settings = FULL;
+  let adminDist: string | undefined;
   let groups: Group[] = [...GROUPS];
   let out = DEFAULT_OUT;
   for (let i = 0; i < argv.length; i++) {
@@ -29,7 +28,12 @@ function parseArgs(argv: string[]): { settings: BenchSettings; groups: Group[]; 
       if (!next) throw new Error(`${arg} needs a value`);
       return next;
     };
-    if (arg === '--quick') quick = true;
+    if (arg === '--quick') settings = QUICK;
+    else if (arg === '--smoke') settings = SMOKE;
+    else if (arg.startsWith('--admin-dist')) {
+      adminDist = resolve(value());
+      if (!existsSync(join(adminDist, 'index.html'))) throw new Error(`--admin-dist: no index.html in ${adminDist} (npm run build:admin builds admin/dist)`);
+    }
     else if (arg.startsWith('--only')) {
       const names = value().split(',').map((s) => s.trim()).filter(Boolean);
       const unknown = names.filter((n) => !(GROUPS as readonly string[]).includes(n));
@@ -37,48 +41,26 @@ function parseArgs(argv: string[]): { settings: BenchSettings; groups: Group[]; 
       groups = GROUPS.filter((g) => names.includes(g));
     } else if (arg.startsWith('--out')) out = resolve(value());
     else if (arg === '--help' || arg === '-h') {
-      console.log(`usage: tsx bench/run.ts [--quick] [--only ${GROUPS.join(',')}] [--out file]`);
+      console.log(`usage: tsx bench/run.ts [--quick | --smoke] [--only ${GROUPS.join(',')}] [--admin-dist dir] [--out file]`);
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (see --help)`);
   }
-  return { settings: quick ? QUICK : FULL, groups, out };
+  if (adminDist) settings = { ...settings, admin: { ...settings.admin, dist: adminDist } };
+  return { settings, groups, out };
 }
 
 const progress = (line: string) => process.stderr.write(`· ${line}\n`);
 
-async function runGroup(group: Group, settings: BenchSettings, report: Report): Promise<void> {
-  switch (group) {
-    case 'roundtrips':
-    case 'scale': {
-      const dynamo = await startBenchDynamo();
-      try {
-        const config = benchConfig({ dynamodbEndpoint: dynamo.endpoint, tableName: dynamo.tableName });
-        if (group === 'roundtrips') await runRoundTrips(config, settings.roundtrips.sizes, report);
-        else await runScale(config, settings.scale, report, progress);
-      } finally {
-        await dynamo.stop();
-      }
-      return;
-    }
-    case 'coldstart':
-      return runColdStart(settings.coldstart.runs, report);
-    case 'throughput':
-      return runThroughput(settings.throughput, report);
-    case 'admin':
-      return runAdmin(settings.admin.runs, report);
-  }
-}
-
 async function main() {
   const { settings, groups, out } = parseArgs(process.argv.slice(2));
   const report = new Report({ ...settings, groups });
-  progress(`bench ${settings.quick ? '(quick) ' : ''}${groups.join(', ')} → ${out}`);
+  progress(`bench ${settings.preset === 'full' ? '' : `(${settings.preset}) `}${groups.join(', ')} → ${out}`);
   const failed: string[] = [];
   for (const group of groups) {
     const started = performance.now();
     progress(`${group}…`);
     try {
-      await runGroup(group, settings, report);
+      await runGroup(group, settings, report, progress);
     } catch (error) {
       failed.push(group);
       report.skip(group, 'error', (error as Error).message.split('\n')[0]!);

@@ -1,17 +1,21 @@
 import type { ScaleSettings } from './scale';
 import type { ThroughputSettings } from './throughput';
 
-/** Sizes, runs and windows of each figure group: the full bench and the quick one. */
+/** Sizes, runs and windows of each figure group: the full bench, the quick one and the smoke. */
 export interface BenchSettings {
+  preset: 'full' | 'quick' | 'smoke';
+  /** Not the full sizes (quick or smoke): the figures check that the bench works, they are not for comparing. */
   quick: boolean;
   roundtrips: { sizes: number[] };
   coldstart: { runs: number };
   throughput: ThroughputSettings;
-  admin: { runs: number };
+  /** `dist`: an admin already built with `npm run build:admin` (admin/dist) instead of building one for the bench. */
+  admin: { runs: number; dist?: string };
   scale: ScaleSettings;
 }
 
 export const FULL: BenchSettings = {
+  preset: 'full',
   quick: false,
   roundtrips: { sizes: [10, 1000] },
   coldstart: { runs: 7 },
@@ -22,10 +26,27 @@ export const FULL: BenchSettings = {
 
 /** Small sizes, few runs, short windows: checks that every figure still works, in well under a minute. */
 export const QUICK: BenchSettings = {
+  preset: 'quick',
   quick: true,
   roundtrips: { sizes: [10, 50] },
   coldstart: { runs: 3 },
   throughput: { concurrency: 8, warmupMs: 500, windowMs: 1500, rounds: 1 },
   admin: { runs: 2 },
   scale: { small: 100, large: 1000, runs: 5 },
+};
+
+/**
+ * Every group once at its smallest: one size for round trips, one measured run (after the warm-up),
+ * sub-second throughput windows, 10 against 100 units for scale. For the smoke test in `npm test`
+ * (tests/bench/smoke.test.ts), which checks that every group still produces its figures; the numbers
+ * say nothing.
+ */
+export const SMOKE: BenchSettings = {
+  preset: 'smoke',
+  quick: true,
+  roundtrips: { sizes: [10] },
+  coldstart: { runs: 1 },
+  throughput: { concurrency: 4, warmupMs: 250, windowMs: 500, rounds: 1 },
+  admin: { runs: 1 },
+  scale: { small: 10, large: 100, runs: 1 },
 };

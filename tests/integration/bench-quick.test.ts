@@ -1,22 +1,34 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { measureRoundTrips, type SizeCosts } from '../../bench/roundtrips';
 import { PAGE_QUERIES, UNIT_PAGE_PARTS } from '../../bench/operations';
+import { lineOf, Report } from '../../bench/results';
+import { runRoundTrips, type SizeCosts } from '../../bench/roundtrips';
+import { QUICK } from '../../bench/settings';
+import { figureProblems } from '../bench/figures';
 import { testConfig } from './harness';
 
 /**
  * The quick round-trip figures of the bench (bench/README.md, figure 1), kept working by CI and held to
  * what the bench exists to show: the admin's list pages cost the same DynamoDB requests at 10 and at 50
- * items, and the unit page does not issue a request per child or per pairing.
+ * items, and the unit page does not issue a request per child or per pairing. It is also the round-trip
+ * group's smoke (tests/bench/smoke.test.ts runs the other groups): it runs the group as the bench does
+ * (runRoundTrips) and checks every figure it reports.
  */
 describe('bench: round trips per admin operation (quick sizes)', () => {
   let small: SizeCosts;
   let large: SizeCosts;
+  const settings = { ...QUICK, roundtrips: { sizes: [10, 50] } };
+  const report = new Report(settings, () => undefined);
 
   beforeAll(async () => {
-    const config = testConfig();
-    small = await measureRoundTrips(config, 10);
-    large = await measureRoundTrips(config, 50);
+    const [atSmall, atLarge] = await runRoundTrips(testConfig(), settings.roundtrips.sizes, report);
+    small = atSmall!;
+    large = atLarge!;
   }, 120_000);
+
+  it('reports every round-trip figure, measured, with its request counts', () => {
+    const problems = figureProblems('roundtrips', report.figures, settings);
+    expect(problems, report.figures.map(lineOf).join('\n')).toEqual([]);
+  });
 
   const requests = (at: SizeCosts, name: string) => {
     const cost = at.costs.get(name);

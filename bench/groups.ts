@@ -1,0 +1,37 @@
+import { runAdmin } from './admin';
+import { runColdStart } from './coldstart';
+import type { Group, Report } from './results';
+import { runRoundTrips } from './roundtrips';
+import { runScale } from './scale';
+import { benchConfig, startBenchDynamo } from './services';
+import type { BenchSettings } from './settings';
+import { runThroughput } from './throughput';
+
+/**
+ * Runs one figure group with its settings: starts what it needs (DynamoDB Local for round trips and
+ * scale; the groups start the local stack and Chromium themselves), adds its figures to `report`, stops
+ * everything it started. Throws if the group cannot be measured. Used by `bench/run.ts` and by the
+ * smoke test (tests/bench/smoke.test.ts).
+ */
+export async function runGroup(group: Group, settings: BenchSettings, report: Report, progress: (line: string) => void): Promise<void> {
+  switch (group) {
+    case 'roundtrips':
+    case 'scale': {
+      const dynamo = await startBenchDynamo();
+      try {
+        const config = benchConfig({ dynamodbEndpoint: dynamo.endpoint, tableName: dynamo.tableName });
+        if (group === 'roundtrips') await runRoundTrips(config, settings.roundtrips.sizes, report);
+        else await runScale(config, settings.scale, report, progress);
+      } finally {
+        await dynamo.stop();
+      }
+      return;
+    }
+    case 'coldstart':
+      return runColdStart(settings.coldstart.runs, report);
+    case 'throughput':
+      return runThroughput(settings.throughput, report);
+    case 'admin':
+      return runAdmin(settings.admin, report);
+  }
+}

@@ -27,3 +27,17 @@ export async function batchGet(
 }
 
 export const keyId = (key: PrimaryKey): string => `${key.pk}|${key.sk}`;
+
+/** Items by key in the order asked (null where absent), decoded: what a per-request loader wants. */
+export async function getInOrder<T>(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: PrimaryKey[],
+  decode: (item: Record<string, unknown>) => T,
+): Promise<(T | null)[]> {
+  const found = await batchGet(client, tableName, keys);
+  return keys.map((k) => {
+    const item = found.get(keyId(k));
+    return item ? decode(item) : null;
+  });
+}

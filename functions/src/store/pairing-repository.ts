@@ -4,7 +4,7 @@ import type { Page, PageRequest } from '../domain/paging';
 import type { Pairing } from '../domain/pairings/pairing';
 import { ACTIVE_PAIRING_GUARD, type PairingSides, type PairingStore } from '../domain/pairings/ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { batchGet, keyId } from './batch-get';
+import { getInOrder } from './batch-get';
 import {
   PAIRING_LINK_PREFIX, pairingFromItem, pairingGuardItem, pairingGuardKey, pairingKey, pairingLinkItem, pairingToItem,
 } from './entities/pairing';
@@ -32,13 +32,8 @@ export class PairingRepository implements PairingStore {
     return Item ? pairingFromItem(Item) : null;
   }
 
-  async getMany(regionId: string, pairingIds: readonly string[]): Promise<(Pairing | null)[]> {
-    const keys = pairingIds.map((id) => pairingKey(regionId, id));
-    const found = await batchGet(this.client, this.tableName, keys);
-    return keys.map((k) => {
-      const item = found.get(keyId(k));
-      return item ? pairingFromItem(item) : null;
-    });
+  getMany(regionId: string, pairingIds: readonly string[]): Promise<(Pairing | null)[]> {
+    return getInOrder(this.client, this.tableName, pairingIds.map((id) => pairingKey(regionId, id)), pairingFromItem);
   }
 
   listForUnit(regionId: string, unitId: string, page: PageRequest): Promise<Page<Pairing>> {

@@ -51,7 +51,7 @@ export async function transactWrite(client: DynamoDBDocumentClient, steps: Trans
         // The SDK hands the old item back as raw AttributeValues even through lib-dynamodb.
         const existing = raw ? unmarshall(raw as Parameters<typeof unmarshall>[0]) : undefined;
         const step = steps[failed];
-        throw step?.onConditionFailed?.(existing) ?? unexplainedRefusal(step, existing);
+        throw step?.onConditionFailed?.(existing) ?? unexplainedRefusal(existing);
       }
       const contended = reasons.some((r) => r.Code === 'TransactionConflict');
       if (contended && attempt < MAX_CONFLICT_RETRIES) {
@@ -64,7 +64,8 @@ export async function transactWrite(client: DynamoDBDocumentClient, steps: Trans
   }
 }
 
-function unexplainedRefusal(step: TransactStep | undefined, existing: Record<string, unknown> | undefined): Error {
+/** A failed condition its step did not explain: the item changed (stale) or is gone. */
+function unexplainedRefusal(existing: Record<string, unknown> | undefined): Error {
   const record = { type: String(existing?.type ?? 'Record'), id: String(existing?.id ?? '') };
   return existing ? new StaleVersionError(record) : new RecordMissingError(record);
 }

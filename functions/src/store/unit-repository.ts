@@ -7,7 +7,7 @@ import { UNIT_GUARDS, type UnitStore } from '../domain/units/ports';
 import { needsPairing, type UnitFilter } from '../domain/units/rules';
 import { UNIT_COUNTERS, type Unit } from '../domain/units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { batchGet, keyId } from './batch-get';
+import { getInOrder } from './batch-get';
 import {
   unitFromItem, unitKey, unitNameGuardItem, unitNameGuardKey, unitPartitions, unitToItem,
 } from './entities/unit';
@@ -38,13 +38,8 @@ export class UnitRepository implements UnitStore {
     return Item ? unitFromItem(Item) : null;
   }
 
-  async getMany(regionId: string, unitIds: readonly string[]): Promise<(Unit | null)[]> {
-    const keys = unitIds.map((id) => unitKey(regionId, id));
-    const found = await batchGet(this.client, this.tableName, keys);
-    return keys.map((k) => {
-      const item = found.get(keyId(k));
-      return item ? unitFromItem(item) : null;
-    });
+  getMany(regionId: string, unitIds: readonly string[]): Promise<(Unit | null)[]> {
+    return getInOrder(this.client, this.tableName, unitIds.map((id) => unitKey(regionId, id)), unitFromItem);
   }
 
   list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {

@@ -59,3 +59,9 @@ export async function givenUpload(
   if (options.arrives !== false) ports.memory.arrive(principal.regionId, uploadId, options.sent ?? bytes, options.sentType ?? contentType);
   return uploadId;
 }
+
+/**
+ * Runs a use case as a caller awaiting it sees it: several use cases are plain functions that throw
+ * their input and permission refusals synchronously instead of returning a rejected promise.
+ */
+export const attempt = <T>(useCase: () => T | Promise<T>): Promise<T> => Promise.resolve().then(useCase);

@@ -1,0 +1,88 @@
+import type { AuditEntry } from '../audit/audit';
+import type { Ports } from '../ports';
+import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
+import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
+import { MemoryPairingStore } from './memory-pairings';
+import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
+import { MemoryUnitStore } from './memory-units';
+
+export interface MemoryPortsOptions {
+  /** Where the clock starts. @default '2026-03-01T08:00:00.000Z' */
+  now?: Date | string;
+  /** Makes ids. @default sequential: 'id-0001', 'id-0002' … */
+  newId?: () => string;
+}
+
+/** The clock use cases read (`Ports.now`), set and moved by the test. */
+export interface TestClock {
+  now(): Date;
+  set(at: Date | string): void;
+  advance(milliseconds: number): void;
+}
+
+/** What a test does to the outside world, and reads back from it, beyond the ports. */
+export interface MemoryControl {
+  /** Bytes arriving in the bucket for an upload, as the client's PUT to the presigned URL would. */
+  arrive(regionId: string, uploadId: string, bytes: Uint8Array | string, contentType?: string): void;
+  /** An object in the bucket (`uploads/…` as arrived, `files/…` once kept); undefined when there is none. */
+  object(key: string): StoredObject | undefined;
+  /** The audit entries written, oldest first: of one region, or of all. */
+  auditEntries(regionId?: string): AuditEntry[];
+  /**
+   * Runs `hook` right before the next write (each write takes the next hook in line): a concurrent
+   * writer landing between a use case's reads and its write, or a thrown error refusing that write.
+   */
+  beforeNextWrite(hook: WriteHook): void;
+}
+
+export type MemoryPorts = Ports & { clock: TestClock; memory: MemoryControl };
+
+const DEFAULT_START = '2026-03-01T08:00:00.000Z';
+
+/**
+ * Ports backed by memory for the use cases' unit tests: the same promises as the DynamoDB and S3
+ * implementations in store/ (same refusals for the same situations, every write all or nothing with
+ * its audit entry and upload claims), a clock and ids the test controls. A fresh one per test.
+ */
+export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts {
+  const state = new MemoryState();
+  const units = new MemoryUnitStore(state);
+  const clock = testClock(new Date(options.now ?? DEFAULT_START));
+  let sequence = 0;
+  return {
+    regions: new MemoryRegionStore(state),
+    units,
+    pairings: new MemoryPairingStore(state, units),
+    uploads: new MemoryUploadStore(state),
+    files: new MemoryFileStore(state),
+    audit: new MemoryAuditTrailStore(state),
+    now: () => clock.now(),
+    newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
+    clock,
+    memory: {
+      arrive(regionId, uploadId, bytes, contentType) {
+        const content = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : new Uint8Array(bytes);
+        state.objects.set(uploadObjectKey(regionId, uploadId), { bytes: content, contentType });
+      },
+      object: (key) => copy(state.objects.get(key)),
+      auditEntries: (regionId) => copy(state.auditTrail.filter((e) => regionId === undefined || e.regionId === regionId)),
+      beforeNextWrite: (hook) => state.beforeNextWrite(hook),
+    },
+  };
+}
+
+function testClock(start: Date): TestClock {
+  let current = start.getTime();
+  if (Number.isNaN(current)) throw new Error(`createMemoryPorts: now must be a valid date, received ${String(start)}`);
+  return {
+    now: () => new Date(current),
+    set(at) {
+      const next = new Date(at).getTime();
+      if (Number.isNaN(next)) throw new Error(`clock.set: a valid date expected, received ${String(at)}`);
+      current = next;
+    },
+    advance(milliseconds) {
+      current += milliseconds;
+    },
+  };
+}

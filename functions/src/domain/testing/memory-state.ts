@@ -1,0 +1,100 @@
+import type { Alongside } from '../alongside';
+import type { AuditEntry } from '../audit/audit';
+import type { PendingUpload } from '../files/rules';
+import type { Pairing } from '../pairings/pairing';
+import type { Region } from '../regions/region';
+import type { Unit } from '../units/unit';
+import { RecordMissingError } from '../write-refusals';
+
+/** A map key from a record's scope and ids: region first, as every key of the table starts. */
+export const keyOf = (...parts: string[]): string => JSON.stringify(parts);
+
+/** Records go in and out as copies, as they do through a database: a caller never holds the stored object. */
+export const copy = <T>(value: T): T => structuredClone(value);
+
+/** What arrived in the files bucket under a key: the bytes and the Content-Type they were sent with. */
+export interface StoredObject {
+  bytes: Uint8Array;
+  contentType: string | undefined;
+}
+
+/** Runs before a write (and may change the state, or throw to refuse it): a concurrent writer, in a test. */
+export type WriteHook = () => unknown;
+
+/**
+ * Everything the memory ports keep, in the shape of the single table: units with their name guards,
+ * pairings with their active-pairing guards, pending uploads, the audit trail, and the bucket.
+ */
+export class MemoryState {
+  readonly regions = new Map<string, Region>();
+  readonly units = new Map<string, Unit>();
+  /** (region, name key) → the unit holding the name. */
+  readonly unitNames = new Map<string, string>();
+  readonly pairings = new Map<string, Pairing>();
+  /** (region, unit, community) → the active pairing of the two. */
+  readonly activePairings = new Map<string, string>();
+  readonly uploads = new Map<string, PendingUpload>();
+  /** In the order written. */
+  readonly auditTrail: AuditEntry[] = [];
+  /** The files bucket, by object key (`uploads/{r}/{id}`, `files/{r}/{id}`). */
+  readonly objects = new Map<string, StoredObject>();
+  private readonly hooks: WriteHook[] = [];
+
+  beforeNextWrite(hook: WriteHook): void {
+    this.hooks.push(hook);
+  }
+
+  /**
+   * One all-or-nothing write: `plan` states its conditions and changes against the state as it is
+   * (after any pending hook ran); if a condition fails the first failing one is thrown and nothing
+   * changes, otherwise every change is applied. Nothing else runs in between (no await), so a write is
+   * atomic like a TransactWriteItems.
+   */
+  async write(plan: (write: MemoryWrite) => void): Promise<void> {
+    const hook = this.hooks.shift();
+    if (hook) await hook();
+    const write = new MemoryWrite(this);
+    plan(write);
+    write.commit();
+  }
+}
+
+export class MemoryWrite {
+  private refusal: (() => Error) | undefined;
+  private readonly changes: (() => void)[] = [];
+
+  constructor(private readonly state: MemoryState) {}
+
+  /** A condition of the write; the first that does not hold refuses it (as the first failed step does). */
+  require(holds: boolean, refusal: () => Error): void {
+    if (!holds && !this.refusal) this.refusal = refusal;
+  }
+
+  /** A change, applied only when every condition holds. */
+  then(change: () => void): void {
+    this.changes.push(change);
+  }
+
+  /** What goes alongside a change (domain/alongside.ts): each claimed upload consumed, the audit entry appended. */
+  alongside(alongside: Alongside): void {
+    const claimed = new Set<string>();
+    for (const claim of alongside.uploads ?? []) {
+      const key = keyOf(claim.regionId, claim.uploadId);
+      // DynamoDB refuses a transaction that touches one item twice: a use case bug, not a refusal.
+      if (claimed.has(key)) throw new Error(`upload ${claim.uploadId} claimed twice in one write`);
+      claimed.add(key);
+      this.require(this.state.uploads.has(key), () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }));
+      this.then(() => this.state.uploads.delete(key));
+    }
+    const entry = alongside.audit;
+    if (this.state.auditTrail.some((e) => e.regionId === entry.regionId && e.recordId === entry.recordId && e.at === entry.at && e.id === entry.id)) {
+      throw new Error(`audit entry ${entry.id} written twice: the id generator repeats`);
+    }
+    this.then(() => this.state.auditTrail.push(copy(entry)));
+  }
+
+  commit(): void {
+    if (this.refusal) throw this.refusal();
+    for (const change of this.changes) change();
+  }
+}

@@ -15,6 +15,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['functions/**/*.test.ts', 'local/**/*.test.ts', 'scripts/**/*.test.ts'],
+          // Pure tests with fresh ports per test and no module mocks: one shared module graph instead of one per
+          // file (about 2 s instead of 9 for the project).
+          isolate: false,
         },
       },
       {

@@ -1,4 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { recordChange } from '../../functions/src/domain/audit/service';
+import { PAIRING_AUDIT, type Pairing } from '../../functions/src/domain/pairings/pairing';
+import { RetryableWriteError } from '../../functions/src/domain/retry';
+import { UNIT_AUDIT } from '../../functions/src/domain/units/unit';
 import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
 
 const CREATE_PAIRING = `mutation($input: CreatePairingInput!) { createPairing(input: $input) {
@@ -99,5 +104,40 @@ describe('failing: pairings', () => {
     expect(errorOf(await gql(END_PAIRING, { input: { id, version: 1, endedOn: '2025-02-01' } }))).toMatchObject({ field: 'endedOn' });
     await gql(END_PAIRING, { input: { id, version: 1, endedOn: '2026-02-01' } });
     expect(errorOf(await gql(END_PAIRING, { input: { id, version: 2, endedOn: '2026-03-01' } }))).toMatchObject({ field: 'id' });
+  });
+});
+
+describe('failing: a kind change racing a pairing, on DynamoDB Local (the store keeps what the memory ports promise)', () => {
+  const newPairing = (regionId: string, unitId: string, communityId: string): Pairing => {
+    const now = new Date().toISOString();
+    return {
+      id: randomUUID(), regionId, unitId, communityId, startsOn: '2026-01-01', endsOn: null, content: '共建', agreement: null,
+      status: 'ACTIVE', endedOn: null, endReason: null, version: 1, createdAt: now, updatedAt: now,
+    };
+  };
+
+  it('refuses, for a retry, a pairing whose community changed kind since it was read', async () => {
+    const { gql, ports, regionId, admin, unit, make } = await setup();
+    const community = await make({ hostKind: 'COMMUNITY', allianceRole: 'MEMBER_UNIT' });
+    const [readUnit, readCommunity] = await ports.units.getMany(regionId, [unit.id, community.id]);
+    expect((await gql('mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { hostKind } }', { i: { id: community.id, version: 1, hostKind: 'ENTERPRISE' } })).errors).toBeUndefined();
+    const pairing = newPairing(regionId, unit.id, community.id);
+    const audit = recordChange(admin, ports, PAIRING_AUDIT, { operation: 'createPairing', recordId: pairing.id, version: 1, before: null, after: pairing });
+    await expect(ports.pairings.create(pairing, { unit: readUnit!, community: readCommunity! }, { audit })).rejects.toBeInstanceOf(RetryableWriteError);
+    expect(await ports.units.get(regionId, community.id)).toMatchObject({ hostKind: 'ENTERPRISE', activePairingCount: 0 });
+    // Through the use case: re-read, and refused for what the community now is.
+    expect(errorOf(await gql(CREATE_PAIRING, { input: pairingInput(unit.id, community.id) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'communityId' });
+  });
+
+  it('refuses, for a retry, a kind change that holds only while no pairing appears', async () => {
+    const { gql, ports, regionId, admin, unit, community } = await setup();
+    const read = (await ports.units.get(regionId, community.id))!;
+    expect((await gql(CREATE_PAIRING, { input: pairingInput(unit.id, community.id) })).errors).toBeUndefined();
+    const next = { ...read, hostKind: 'ENTERPRISE' as const, version: 2 };
+    const audit = recordChange(admin, ports, UNIT_AUDIT, { operation: 'updateUnit', recordId: read.id, version: 2, before: read, after: next });
+    await expect(ports.units.save({ current: read, next, activePairingsAsRead: true }, { audit })).rejects.toBeInstanceOf(RetryableWriteError);
+    expect(await ports.units.get(regionId, community.id)).toMatchObject({ hostKind: 'COMMUNITY', activePairingCount: 1, version: 1 });
+    const result = await gql('mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { hostKind } }', { i: { id: community.id, version: 1, hostKind: 'ENTERPRISE' } });
+    expect(errorOf(result)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hostKind' });
   });
 });

@@ -3,7 +3,7 @@ import type { Alongside } from '../domain/alongside';
 import { nameInitial, nameKey } from '../domain/names';
 import type { Page, PageRequest } from '../domain/paging';
 import { RetryableWriteError } from '../domain/retry';
-import { UNIT_GUARDS, type UnitStore } from '../domain/units/ports';
+import { UNIT_GUARDS, type UnitChange, type UnitStore } from '../domain/units/ports';
 import { needsPairing, type UnitFilter } from '../domain/units/rules';
 import { UNIT_COUNTERS, type Unit } from '../domain/units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
@@ -90,9 +90,9 @@ export class UnitRepository implements UnitStore {
     ]);
   }
 
-  async save(change: { current: Unit; next: Unit; unchangedAncestors?: Unit[] }, alongside: Alongside): Promise<void> {
+  async save(change: UnitChange, alongside: Alongside): Promise<void> {
     const { current, next } = change;
-    const steps: TransactStep[] = [this.saveStep(current, next)];
+    const steps: TransactStep[] = [this.saveStep(current, next, change.activePairingsAsRead ?? false)];
     if (nameKey(current.name) !== nameKey(next.name)) {
       steps.push(this.nameGuardDelete(current), this.nameGuardPut(next));
     }
@@ -157,23 +157,37 @@ export class UnitRepository implements UnitStore {
   pairingCountStep(unit: Unit, delta: 1 | -1, asUnitSide: boolean): TransactStep {
     const key = unitKey(unit.regionId, unit.id);
     if (delta > 0) {
+      // The kind read decided which side the unit may stand on; a kind changed meanwhile is re-checked.
       return {
         item: {
           Update: {
             TableName: this.tableName,
             Key: key,
             UpdateExpression: `ADD activePairingCount :one, pairingCount :one${asUnitSide ? ' REMOVE gsi6pk' : ''}`,
-            ConditionExpression: 'attribute_exists(pk) AND #status IN (:invited, :registered)',
+            ConditionExpression: 'attribute_exists(pk) AND #status IN (:invited, :registered) AND hostKind = :kind',
             ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':one': 1, ':invited': 'INVITED', ':registered': 'REGISTERED' },
+            ExpressionAttributeValues: { ':one': 1, ':invited': 'INVITED', ':registered': 'REGISTERED', ':kind': unit.hostKind },
           },
         },
-        onConditionFailed: (old) => (old ? new GuardFailedError(unitRef(unit), UNIT_GUARDS.takingPart) : new RecordMissingError(unitRef(unit))),
+        onConditionFailed: (old) => {
+          if (!old) return new RecordMissingError(unitRef(unit));
+          if (old.hostKind !== unit.hostKind) return new RetryableWriteError();
+          return new GuardFailedError(unitRef(unit), UNIT_GUARDS.takingPart);
+        },
       };
     }
     if (!asUnitSide) {
       return {
-        item: { Update: { TableName: this.tableName, Key: key, UpdateExpression: 'ADD activePairingCount :minus', ExpressionAttributeValues: { ':minus': -1 } } },
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: key,
+            UpdateExpression: 'ADD activePairingCount :minus',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':minus': -1 },
+          },
+        },
+        onConditionFailed: () => new RecordMissingError(unitRef(unit)),
       };
     }
     const next = { ...unit, activePairingCount: unit.activePairingCount - 1 };
@@ -204,9 +218,10 @@ export class UnitRepository implements UnitStore {
    * The profile save: every field and index entry of `next` but the counters, on the version read.
    * The "needs a pairing" entry (gsi6pk) depends on the active-pairing count, which pairings change
    * without a version: it is written, on the condition that the count is still as read, only when the
-   * change decides it anew (status, kind or role) — a plain profile edit never waits on a counter.
+   * change decides it anew (status, kind or role) — a plain profile edit never waits on a counter. A
+   * change valid only with the count as read (`activePairingsAsRead`) gets the same condition.
    */
-  private saveStep(current: Unit, next: Unit): TransactStep {
+  private saveStep(current: Unit, next: Unit, activePairingsAsRead: boolean): TransactStep {
     const item = unitToItem(next);
     const decidesPairingFlag = eligibleForPairing(current) !== eligibleForPairing(next);
     const names: Record<string, string> = { '#version': 'version' };
@@ -220,11 +235,13 @@ export class UnitRepository implements UnitStore {
       else (values[`:${attribute}`] = value), set.push(`#${attribute} = :${attribute}`);
     }
     let condition = '#version = :expected';
-    if (decidesPairingFlag) {
-      names['#gsi6pk'] = 'gsi6pk';
+    if (decidesPairingFlag || activePairingsAsRead) {
       names['#activePairingCount'] = 'activePairingCount';
       values[':seenPairings'] = current.activePairingCount;
       condition += ' AND #activePairingCount = :seenPairings';
+    }
+    if (decidesPairingFlag) {
+      names['#gsi6pk'] = 'gsi6pk';
       const flagged = needsPairing({ ...next, activePairingCount: current.activePairingCount });
       if (flagged) (values[':gsi6pk'] = unitPartitions.needingPairing(next.regionId).partitionValue), set.push('#gsi6pk = :gsi6pk');
       else remove.push('#gsi6pk');

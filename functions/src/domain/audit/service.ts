@@ -38,12 +38,12 @@ function strictlyAfterLast(now: Date): Date {
   return new Date(lastAt);
 }
 
-export function listRecordTrail(principal: Principal, args: { recordId: string; first?: number | null; after?: string | null }, ports: Ports) {
+export async function listRecordTrail(principal: Principal, args: { recordId: string; first?: number | null; after?: string | null }, ports: Ports) {
   const { regionId } = authorize(principal, auditPolicy.readRecordTrail);
   return readPage(ports.audit.listForRecord(regionId, args.recordId, pageRequest(args)));
 }
 
-export function listRegionTrail(principal: Principal, args: { first?: number | null; after?: string | null }, ports: Ports) {
+export async function listRegionTrail(principal: Principal, args: { first?: number | null; after?: string | null }, ports: Ports) {
   const { regionId } = authorize(principal, auditPolicy.readRegionTrail);
   return readPage(ports.audit.listForRegion(regionId, pageRequest(args)));
 }

@@ -13,10 +13,13 @@ export interface PairingSides {
 }
 
 /**
- * Pairings, with the counters they keep on both units. Refusals (write-refusals.ts):
+ * Pairings, with the counters they keep on both units (added to, never bumping a unit's version).
+ * Refusals (write-refusals.ts):
  * - `create`: AlreadyTaken(active-pairing); RecordMissing(Unit); GuardFailed(a side, UNIT_GUARDS.takingPart);
- *   RetryableWriteError when a side's counters moved meanwhile.
- * - `end`: RecordMissing/StaleVersion(Pairing); RecordMissing(Unit); RetryableWriteError as above.
+ *   RetryableWriteError when a side's host kind changed since it was read (which side it may stand on).
+ * - `end`: RecordMissing/StaleVersion(Pairing); RecordMissing(Unit) for either side; RetryableWriteError
+ *   when the unit side's count, status, kind or role moved since it was read (they decide whether it
+ *   needs a pairing again).
  */
 export interface PairingStore {
   get(regionId: string, pairingId: string): Promise<Pairing | null>;

@@ -112,7 +112,9 @@ describe('Method: createPairing', () => {
       // Act
       const result = attempt(() => createPairing(admin, pairingInput(unit.id, community.id), ports));
       // Assess
-      await expect(result).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: `${side}Id`, message: '单位已暂停或退出，不能结对' });
+      // The same words as when the suspension is seen on the read.
+      const message = side === 'unit' ? '单位已暂停或退出，不能结对' : '村(社区)已暂停或退出，不能结对';
+      await expect(result).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: `${side}Id`, message });
       expect(await counters(unit)).toMatchObject({ activePairingCount: 0 });
       expect(await counters(community)).toMatchObject({ activePairingCount: 0 });
       expect((await listPairings(admin, unit.id, {}, ports)).edges).toEqual([]);

@@ -17,7 +17,7 @@ import { ACTIVE_PAIRING_GUARD, type PairingSides } from './ports';
 import { createPairingInput, endPairingInput } from './rules';
 
 /** A unit's pairings: visible to whoever may see the unit. */
-export function listPairings(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
+export async function listPairings(principal: Principal, unitId: string, args: { first?: number | null; after?: string | null }, ports: Ports) {
   const { regionId } = authorize(principal, pairingPolicy.listForUnit, { unitId });
   return readPage(ports.pairings.listForUnit(regionId, unitId, pageRequest(args)));
 }
@@ -63,7 +63,7 @@ export async function createPairing(principal: Principal, input: unknown, ports:
   });
 }
 
-export function endPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
+export async function endPairing(principal: Principal, input: unknown, ports: Ports): Promise<Pairing> {
   const caller = authorize(principal, pairingPolicy.end);
   const data = parseInput(endPairingInput, input);
   return retryOnCounterRace(async () => {
@@ -95,7 +95,7 @@ function pairingRefusal(refusal: WriteRefusedError, sides: PairingSides): Domain
     return badInput('communityId', `“${sides.unit.name}”与“${sides.community.name}”已有生效的结对`);
   }
   if (refusal instanceof GuardFailedError && refusal.guard === UNIT_GUARDS.takingPart) {
-    return badInput(field(refusal.record), '单位已暂停或退出，不能结对');
+    return field(refusal.record) === 'unitId' ? badInput('unitId', '单位已暂停或退出，不能结对') : badInput('communityId', '村(社区)已暂停或退出，不能结对');
   }
   if (refusal instanceof RecordMissingError) return notFound(refusal.record.type === 'Pairing' ? '结对' : '单位', refusal.record.id);
   if (refusal instanceof StaleVersionError) return conflict();

@@ -2,7 +2,7 @@ import type { Alongside } from '../alongside';
 import { nameKey, nameSortKey } from '../names';
 import type { Page, PageRequest } from '../paging';
 import { RetryableWriteError } from '../retry';
-import { UNIT_GUARDS, type UnitStore } from '../units/ports';
+import { UNIT_GUARDS, type UnitChange, type UnitStore } from '../units/ports';
 import { ACTIVE_STATUSES, needsPairing, type UnitFilter } from '../units/rules';
 import type { Unit } from '../units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
@@ -75,16 +75,16 @@ export class MemoryUnitStore implements UnitStore {
     });
   }
 
-  save(change: { current: Unit; next: Unit; unchangedAncestors?: Unit[] }, alongside: Alongside): Promise<void> {
+  save(change: UnitChange, alongside: Alongside): Promise<void> {
     const { current, next } = change;
     return this.state.write((w) => {
       const key = keyOf(current.regionId, current.id);
       const stored = this.state.units.get(key);
       w.require(stored !== undefined, () => new RecordMissingError(unitRef(current)));
       w.require(stored?.version === current.version || !stored, () => new StaleVersionError(unitRef(current)));
-      // Only a change of who needs a pairing depends on the pairing count (read without a version).
-      const decidesPairingFlag = eligibleForPairing(current) !== eligibleForPairing(next);
-      w.require(!stored || !decidesPairingFlag || stored.activePairingCount === current.activePairingCount, () => new RetryableWriteError());
+      // Only a change of who needs a pairing, or one asked to hold on it, depends on the pairing count (read without a version).
+      const dependsOnCount = eligibleForPairing(current) !== eligibleForPairing(next) || change.activePairingsAsRead === true;
+      w.require(!stored || !dependsOnCount || stored.activePairingCount === current.activePairingCount, () => new RetryableWriteError());
       w.then(() => {
         const kept = { id: stored!.id, regionId: stored!.regionId, createdAt: stored!.createdAt };
         const counters = { childCount: stored!.childCount, activePairingCount: stored!.activePairingCount, pairingCount: stored!.pairingCount };
@@ -141,6 +141,7 @@ export class MemoryUnitStore implements UnitStore {
     const stored = this.state.units.get(keyOf(unit.regionId, unit.id));
     if (delta > 0) {
       w.require(stored !== undefined, () => new RecordMissingError(unitRef(unit)));
+      w.require(!stored || stored.hostKind === unit.hostKind, () => new RetryableWriteError());
       w.require(!stored || ACTIVE_STATUSES.includes(stored.status), () => new GuardFailedError(unitRef(unit), UNIT_GUARDS.takingPart));
       w.then(() => {
         stored!.activePairingCount += 1;
@@ -149,10 +150,10 @@ export class MemoryUnitStore implements UnitStore {
       return;
     }
     if (!asUnitSide) {
-      // A plain ADD in the store: no condition. (On a missing item DynamoDB would create a stub; a unit
-      // with pairings cannot be deleted, so that does not happen.)
+      // A plain ADD in the store, on an item that must exist.
+      w.require(stored !== undefined, () => new RecordMissingError(unitRef(unit)));
       w.then(() => {
-        if (stored) stored.activePairingCount -= 1;
+        stored!.activePairingCount -= 1;
       });
       return;
     }

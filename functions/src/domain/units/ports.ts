@@ -25,12 +25,22 @@ export const UNIT_GUARDS = {
 /**
  * The units of a region. Writes are all-or-nothing with what goes alongside them, and refuse with the
  * domain's write refusals (write-refusals.ts):
- * - `create`: AlreadyTaken(name); RecordMissing(Region) or (Unit, the parent); GuardFailed(parent, parentActive).
+ * - `create`: AlreadyTaken(name, or 'unit-id' for an id in use); RecordMissing(Region) or (Unit, the parent);
+ *   GuardFailed(parent, parentActive).
  * - `save`: RecordMissing/StaleVersion(Unit); AlreadyTaken(name); the parent's refusals as in create;
- *   GuardFailed(ancestor, lineageUnchanged); RetryableWriteError when a counter the change depends on
- *   (active pairings, for a change of who needs a pairing) moved meanwhile: run the use case again.
- * - `delete`: RecordMissing/StaleVersion(Unit); GuardFailed(unit, noChildren | noMembers | noPairings).
+ *   GuardFailed(ancestor, lineageUnchanged); RetryableWriteError when the active-pairing count moved
+ *   meanwhile and the change depends on it (it changes who needs a pairing, or `activePairingsAsRead`):
+ *   run the use case again.
+ * - `delete`: RecordMissing/StaleVersion(Unit); GuardFailed(unit, noChildren | noMembers | noPairings);
+ *   RecordMissing(Region) or (Unit, the parent) if those vanished.
  */
+export interface UnitChange {
+  current: Unit;
+  next: Unit;
+  unchangedAncestors?: Unit[];
+  activePairingsAsRead?: boolean;
+}
+
 export interface UnitStore {
   get(regionId: string, unitId: string): Promise<Unit | null>;
   /** Many by id, in the order asked (one batched read: the per-request loader). */
@@ -42,11 +52,13 @@ export interface UnitStore {
   /** A new unit: counted in its region and its parent. */
   create(unit: Unit, alongside: Alongside): Promise<void>;
   /**
-   * A changed profile or status, on the condition that the unit is still at `current.version` and that
-   * every unit in `unchangedAncestors` (a new parent's lineage) is still at the version read.
+   * A changed profile or status, on the condition that the unit is still at `current.version`, that every
+   * unit in `unchangedAncestors` (a new parent's lineage) is still at the version read, and — with
+   * `activePairingsAsRead` — that the unit's active-pairing count is still `current.activePairingCount`
+   * (a change that is allowed only with no live pairing, e.g. of which side of a pairing it stands on).
    * Counters are never written by a save.
    */
-  save(change: { current: Unit; next: Unit; unchangedAncestors?: Unit[] }, alongside: Alongside): Promise<void>;
+  save(change: UnitChange, alongside: Alongside): Promise<void>;
   /** Deletes a unit at `unit.version` with no children, members or pairings. */
   delete(unit: Unit, alongside: Alongside): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { nameKey } from '../names';
-import { calendarDate, count, id, optionalText, phone, requiredText, todayInChina, version } from '../validation';
+import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
 import {
   ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, PAIRING_TARGET_KINDS, UNIT_STATUSES, UNIT_STATUS_ACTIONS,
   type OrgLevel, type Unit, type UnitStatus, type UnitStatusAction,
@@ -61,7 +61,8 @@ export type UpdateUnitInput = z.infer<typeof updateUnitInput>;
 export const registerUnitInput = z.object({
   id: id('单位'),
   version,
-  registeredOn: calendarDate('报到日期').refine((d) => d <= todayInChina(), '报到日期不能晚于今天'),
+  /** Not in the future: checked by the use case against its clock. */
+  registeredOn: calendarDate('报到日期'),
   communityId: id('报到社区').nullable().optional(),
   note: optionalText(500, '备注'),
   formUploadId: id('报到登记表').nullable().optional(),

@@ -6,7 +6,7 @@ import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { retryOnCounterRace } from '../retry';
-import { parseInput } from '../validation';
+import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { ADMIN_ONLY_FIELD_LABELS, lockedUnitFields, unitPolicy } from './policy';
 import { UNIT_GUARDS } from './ports';
@@ -21,7 +21,7 @@ export const MAX_TREE_DEPTH = 12;
 
 type PageArgs = { first?: number | null; after?: string | null };
 
-export function listUnits(principal: Principal, args: PageArgs & { filter?: unknown }, ports: Ports) {
+export async function listUnits(principal: Principal, args: PageArgs & { filter?: unknown }, ports: Ports) {
   const caller = authorize(principal, unitPolicy.list);
   return queryUnits(caller, args, ports);
 }
@@ -33,13 +33,13 @@ function queryUnits(caller: RegionPrincipal, args: PageArgs & { filter?: unknown
 }
 
 /** A unit's children: visible to whoever may see the unit. */
-export function listChildren(principal: Principal, unitId: string, args: PageArgs, ports: Ports) {
+export async function listChildren(principal: Principal, unitId: string, args: PageArgs, ports: Ports) {
   const caller = authorize(principal, unitPolicy.read, { unitId });
   return queryUnits(caller, { ...args, filter: { parentId: unitId } }, ports);
 }
 
 /** One unit, by the per-request loader (batched with the other units of the response). */
-export function getUnit(principal: Principal, unitId: string, load: (id: string) => Promise<Unit | null>) {
+export async function getUnit(principal: Principal, unitId: string, load: (id: string) => Promise<Unit | null>) {
   authorize(principal, unitPolicy.read, { unitId });
   return load(unitId);
 }
@@ -83,14 +83,16 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
     updatedAt: now,
   };
   assertMemberCounts(unit);
-  // Parent existence (same region: the key carries it) is a condition of the same write.
+  if (unit.parentId) await parentLineage(caller, unit.parentId, ports);
+  // Parent existence (same region: the key carries it) is a condition of the same write too.
   await refusing(ports.units.create(unit, { audit: audit(caller, ports, 'createUnit', null, unit) }), (r) => unitRefusal(r, unit));
   return unit;
 }
 
-export function updateUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
+export async function updateUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
+  // Who may edit which unit comes before what the input says: a caller with no right learns nothing of it.
+  const caller = authorize(principal, unitPolicy.update, { unitId: idOf(input) });
   const data = parseInput(updateUnitInput, input);
-  const caller = authorize(principal, unitPolicy.update, { unitId: data.id });
   const locked = lockedUnitFields(caller).find((f) => data[f] !== undefined);
   if (locked) throw forbidden(`联络员不能修改单位的${ADMIN_ONLY_FIELD_LABELS[locked]}，请联系秘书处`);
   return retryOnCounterRace(async () => {
@@ -105,13 +107,17 @@ export function updateUnit(principal: Principal, input: unknown, ports: Ports): 
     if (fullMemberCount !== undefined) next.fullMemberCount = fullMemberCount ?? 0;
     assertMemberCounts(next);
     // Which side of a pairing a unit stands on follows from its kind: it cannot change under live pairings.
-    const isPairingTarget = (u: Unit) => PAIRING_TARGET_KINDS.includes(u.hostKind);
     if (current.activePairingCount > 0 && isPairingTarget(current) !== isPairingTarget(next)) {
       throw badInput('hostKind', '该单位有生效的结对，不能在村(社区)与其他类别之间切换；请先结束结对');
     }
     const unchangedAncestors = next.parentId !== current.parentId && next.parentId ? await checkNewParent(caller, current, next.parentId, ports) : [];
+    // A kind that changes sides is allowed only with no live pairing: the write holds while none appears.
+    const activePairingsAsRead = isPairingTarget(current) !== isPairingTarget(next);
     await refusing(
-      ports.units.save({ current: { ...current, version: data.version }, next, unchangedAncestors }, { audit: audit(caller, ports, 'updateUnit', current, next) }),
+      ports.units.save(
+        { current: { ...current, version: data.version }, next, unchangedAncestors, activePairingsAsRead },
+        { audit: audit(caller, ports, 'updateUnit', current, next) },
+      ),
       (r) => unitRefusal(r, next),
     );
     return next;
@@ -120,18 +126,34 @@ export function updateUnit(principal: Principal, input: unknown, ports: Ports): 
 
 /** A move must stay in the tree: the new parent must not be the unit itself or below it. */
 async function checkNewParent(caller: RegionPrincipal, unit: Unit, parentId: string, ports: Ports): Promise<Unit[]> {
-  const lineage = await ports.units.lineage(caller.regionId, parentId, MAX_TREE_DEPTH);
-  if (lineage.length === 0) throw badInput('parentId', '上级单位不存在');
+  const lineage = await parentLineage(caller, parentId, ports);
   if (lineage.some((u) => u.id === unit.id)) throw badInput('parentId', '不能把单位移到它自己或它的下级组织之下');
-  if (lineage.length === MAX_TREE_DEPTH && lineage.at(-1)!.parentId) {
-    throw badInput('parentId', `组织层级不能超过 ${MAX_TREE_DEPTH} 级`);
-  }
   return lineage;
 }
 
-export function registerUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
+/**
+ * A new parent and its ancestors, refused when the unit under it would sit deeper than MAX_TREE_DEPTH.
+ * (A moved unit's own descendants are not re-counted: that would read its whole subtree.)
+ */
+async function parentLineage(caller: RegionPrincipal, parentId: string, ports: Ports): Promise<Unit[]> {
+  const lineage = await ports.units.lineage(caller.regionId, parentId, MAX_TREE_DEPTH);
+  if (lineage.length === 0) throw badInput('parentId', '上级单位不存在');
+  if (lineage.length >= MAX_TREE_DEPTH) throw badInput('parentId', `组织层级不能超过 ${MAX_TREE_DEPTH} 级`);
+  return lineage;
+}
+
+/** The unit id an input names, read before the input is checked (for the own-unit permission). */
+const idOf = (input: unknown): string | undefined => {
+  const id = (input as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+const isPairingTarget = (unit: Unit) => PAIRING_TARGET_KINDS.includes(unit.hostKind);
+
+export async function registerUnit(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
   const caller = authorize(principal, unitPolicy.register);
   const data = parseInput(registerUnitInput, input);
+  if (data.registeredOn > todayInChina(ports.now())) throw badInput('registeredOn', '报到日期不能晚于今天');
   // Claimed once: a retry after a counter race reuses the verified file.
   let form: ClaimedUpload | null = null;
   return retryOnCounterRace(async () => {
@@ -165,7 +187,7 @@ export function registerUnit(principal: Principal, input: unknown, ports: Ports)
   });
 }
 
-export function changeUnitStatus(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
+export async function changeUnitStatus(principal: Principal, input: unknown, ports: Ports): Promise<Unit> {
   const caller = authorize(principal, unitPolicy.changeStatus);
   const data = parseInput(changeUnitStatusInput, input);
   return retryOnCounterRace(async () => {

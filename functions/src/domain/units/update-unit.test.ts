@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createPairing } from '../pairings/service';
-import { attempt, COMMUNITY, givenRegion, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenRegion, givenUnit, unitInput } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import { changeUnitStatus, createUnit, MAX_TREE_DEPTH, updateUnit } from './service';
@@ -194,15 +194,17 @@ describe('Method: updateUnit', () => {
       expect((await read(y)).parentId).toBe(x.id);
     });
 
-    it(`refuses a parent deeper than ${MAX_TREE_DEPTH} levels`, async () => {
-      // Prepare: a chain of MAX_TREE_DEPTH + 1 units
-      let parentId: string | null = null;
-      for (let level = 1; level <= MAX_TREE_DEPTH + 1; level++) parentId = (await givenUnit(ports, admin, { parentId, level: 'GROUP' })).id;
+    it(`keeps the tree at most ${MAX_TREE_DEPTH} levels deep: a move or a new unit under the deepest level is refused`, async () => {
+      // Prepare: a chain of MAX_TREE_DEPTH units, the deepest allowed
+      const chain: string[] = [];
+      for (let level = 1; level <= MAX_TREE_DEPTH; level++) chain.push((await givenUnit(ports, admin, { parentId: chain.at(-1) ?? null, level: 'GROUP' })).id);
       const unit = await givenUnit(ports, admin);
+      const refusal = { code: 'BAD_USER_INPUT', field: 'parentId', message: `组织层级不能超过 ${MAX_TREE_DEPTH} 级` };
       // Act & Assess
-      await expect(attempt(() => updateUnit(admin, { id: unit.id, version: 1, parentId }, ports))).rejects.toMatchObject({
-        field: 'parentId', message: `组织层级不能超过 ${MAX_TREE_DEPTH} 级`,
-      });
+      await expect(attempt(() => updateUnit(admin, { id: unit.id, version: 1, parentId: chain.at(-1) }, ports))).rejects.toMatchObject(refusal);
+      await expect(attempt(() => createUnit(admin, unitInput({ parentId: chain.at(-1) }), ports))).rejects.toMatchObject(refusal);
+      // One level up is still within the limit.
+      await expect(updateUnit(admin, { id: unit.id, version: 1, parentId: chain.at(-2) }, ports)).resolves.toMatchObject({ parentId: chain.at(-2) });
     });
 
     it('keeps the member counts in agreement, also when only one of them changes', async () => {

@@ -23,7 +23,8 @@ export const uploadToItem = (upload: PendingUpload) => ({
   ...uploadKey(upload.regionId, upload.id),
   type: 'UPLOAD',
   ...upload,
-  expiresAt: Math.floor(Date.parse(upload.expiresAt) / 1000),
+  // Whole seconds (the TTL attribute), rounded up: the claim window is never shorter than announced.
+  expiresAt: Math.ceil(Date.parse(upload.expiresAt) / 1000),
 });
 
 export function uploadFromItem(item: Record<string, unknown>): PendingUpload {

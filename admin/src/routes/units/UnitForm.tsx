@@ -44,6 +44,7 @@ graphql(`
     }
     memberCount
     fullMemberCount
+    lockedFields
     version
   }
 `);
@@ -62,8 +63,8 @@ interface UnitFormProps {
   onCancel: () => void;
   /** Offered with a CONFLICT: read the record again. */
   onReload?: () => void;
-  /** Fields shown but not editable by this viewer (a unit liaison: the admin-only ones). */
-  lockedFields?: ReadonlySet<string>;
+  /** Fields shown but not editable by this viewer: the unit's `lockedFields`, as the API decides them. */
+  lockedFields?: readonly string[];
   /** Called on every change (the page may keep a draft). */
   onValuesChange?: () => void;
   /** Shown above the form (e.g. that a draft was restored). */
@@ -87,8 +88,9 @@ export function UnitForm({
 }: UnitFormProps) {
   const t = useT();
   /** A locked field: disabled with a hint (undefined otherwise, so the form's own disabled state still applies). */
-  const locked = (name: string) => (lockedFields?.has(name) ? { disabled: true } : {});
-  const lockedHint = (name: string, extra?: string) => (lockedFields?.has(name) ? t('auth.adminOnlyField') : extra);
+  const isLocked = (name: string) => lockedFields?.includes(name) === true;
+  const locked = (name: string) => (isLocked(name) ? { disabled: true } : {});
+  const lockedHint = (name: string, extra?: string) => (isLocked(name) ? t('auth.adminOnlyField') : extra);
   const options = <T extends string>(values: readonly T[], label: (v: T) => MessageKey) =>
     values.map((value) => ({ value, label: t(label(value)) }));
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
-import { useAccess, useViewer } from '../../auth/AuthProvider';
+import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
@@ -47,7 +47,6 @@ export default function UnitEditPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
-  const access = useAccess();
   // The capture runs when a session ends, long after this render: `base` (below) is set by then.
   const draft = useSessionDraft<EditDraft | null>(`units/${id}/edit`, useViewer().userId, (): EditDraft | null =>
     base ? { base, values: form.getFieldsValue(true) as UnitFormValues } : null,
@@ -126,7 +125,7 @@ export default function UnitEditPage() {
         onSubmit={submit}
         onCancel={() => navigate(-1)}
         onReload={reload}
-        lockedFields={access.lockedUnitFields}
+        lockedFields={base.lockedFields}
         notice={draft && base === draft.base && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
       />
     </Card>

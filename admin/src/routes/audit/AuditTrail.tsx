@@ -2,14 +2,14 @@ import { Card, Table, Tag, Typography, type TableColumnsType, type TableProps } 
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { toProblem } from '../api/errors';
-import { graphql } from '../gql';
-import type { AuditEntryRowFragment } from '../gql/graphql';
-import { useConnectionTable } from '../hooks/useConnectionTable';
-import { useT } from '../i18n';
-import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from '../i18n/audit';
-import { CursorPager } from './CursorPager';
-import { ProblemAlert } from './ProblemAlert';
+import { toProblem } from '../../api/errors';
+import { graphql } from '../../gql';
+import type { AuditEntryRowFragment } from '../../gql/graphql';
+import { useConnectionTable } from '../../hooks/useConnectionTable';
+import { useT } from '../../i18n';
+import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from './labels';
+import { CursorPager } from '../../components/CursorPager';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 graphql(`
   fragment AuditEntryRow on AuditEntry {

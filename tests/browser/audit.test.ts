@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { createUnit, deleteUnit, findUnitByName, updateUnit } from './api';
 import { label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
@@ -63,6 +64,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     const creation = rowsIn(card).nth(2);
     expect(await creation.locator('li[data-field="name"]').innerText()).toBe(`单位名称: — → ${unit.name}`);
     expect(await creation.locator('li[data-field="hostKind"]').innerText()).toBe('单位类别: — → 企业');
+    await expectAccessible(page, 'a unit’s page with its 审计记录');
   });
 
   it('lists the region’s changes newest first on /audit, pages forward, and shows a deleted unit’s id without a link', async () => {
@@ -91,6 +93,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     const pageOne = await timesIn(page);
     expect(pageOne.every((time) => TIME.test(time))).toBe(true);
     expect(nonIncreasing(pageOne)).toBe(true);
+    await expectAccessible(page, '/audit');
 
     // Act: forward
     await page.getByRole('button', { name: /下一页/ }).click();
@@ -134,6 +137,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.goto('/audit');
       await liaison.page.getByText('无权访问').waitFor();
       await liaison.page.getByRole('button', { name: '返回首页' }).waitFor();
+      await expectAccessible(liaison.page, '无权访问 on /audit');
       expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
     } finally {
       await liaison.context.close();

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { createUnit, findUnitByName, updateUnit } from './api';
 import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
@@ -30,6 +31,8 @@ describe('Unit form: create, server field errors, stale versions', () => {
     // Prepare
     const name = uniqueName('表单新建党支部');
     await page.goto('/units/new');
+    await page.getByLabel('单位名称', { exact: true }).waitFor();
+    await expectAccessible(page, 'the create form');
 
     // Act
     await fillRequired(name);
@@ -66,6 +69,7 @@ describe('Unit form: create, server field errors, stale versions', () => {
 
     await fieldError(page, '单位名称').getByText(/已有名为/).waitFor();
     expect(page.url()).toMatch(/\/units\/new$/);
+    await expectAccessible(page, 'the create form with a server error');
   });
 
   it('says so when the unit changed since the form was opened, and reloads it', async () => {
@@ -74,6 +78,7 @@ describe('Unit form: create, server field errors, stale versions', () => {
     await page.goto(`/units/${unit.id}/edit`);
     const address = page.getByLabel('地址', { exact: true });
     await expect.poll(() => page.getByLabel('单位名称', { exact: true }).inputValue()).toBe(unit.name);
+    await expectAccessible(page, 'the edit form');
 
     // Someone else saves first
     await updateUnit(baseUrl, { id: unit.id, version: unit.version, address: '他人修改的地址' });
@@ -85,6 +90,7 @@ describe('Unit form: create, server field errors, stale versions', () => {
     // Assess
     const alert = page.getByRole('alert').filter({ hasText: '该记录已被他人修改' });
     await alert.waitFor();
+    await expectAccessible(page, 'the edit form with a conflict');
     await alert.getByRole('button', { name: '重新加载' }).click();
     await expect.poll(() => address.inputValue()).toBe('他人修改的地址');
     await alert.waitFor({ state: 'detached' });

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { createUnit, findUnitByName } from './api';
 import { chooseOption, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
@@ -32,6 +33,7 @@ describe('Units: table, filters, tree, language', () => {
     // Assess
     expect(Number((await total.innerText()).match(/\d+/)![0])).toBeGreaterThanOrEqual(30);
     await expect.poll(() => rows().count()).toBe(20);
+    await expectAccessible(page, '/units');
     const onPageOne = await firstName();
 
     await page.getByRole('button', { name: /下一页/ }).click();
@@ -50,6 +52,10 @@ describe('Units: table, filters, tree, language', () => {
     await createUnit(baseUrl, { name: `${prefix}企业党支部`, hostKind: 'ENTERPRISE' });
     await page.goto('/units');
     await expect.poll(() => rows().count()).toBe(20);
+    await page.getByRole('combobox', { name: '组织层级' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    await expectAccessible(page, '/units with a filter open');
+    await page.keyboard.press('Escape');
 
     await chooseOption(page, page.getByRole('combobox', { name: '单位类别' }), /^学校$/);
     await page.waitForURL(/hostKind=SCHOOL/);
@@ -60,6 +66,7 @@ describe('Units: table, filters, tree, language', () => {
     await search.fill(prefix);
     await search.press('Enter');
     await expect.poll(() => rows().locator('td:first-child').allInnerTexts()).toEqual([`${prefix}学校党支部`]);
+    await expectAccessible(page, '/units filtered');
   });
 
   it('expands a root of the tree to its children', async () => {
@@ -73,6 +80,7 @@ describe('Units: table, filters, tree, language', () => {
     await rootNode.locator('.ant-tree-switcher').click();
 
     await page.getByRole('link', { name: child.name }).waitFor();
+    await expectAccessible(page, '/units/tree');
   });
 
   it('switches to English and back', async () => {
@@ -89,6 +97,7 @@ describe('Units: table, filters, tree, language', () => {
     await expect.poll(() => rows().locator('td:nth-child(5)').allInnerTexts()).toEqual(
       expect.arrayContaining(['Registered']),
     );
+    await expectAccessible(page, '/units in English');
 
     // The choice is remembered across a reload.
     await page.reload();

@@ -6,6 +6,7 @@ import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DICTIONARIES, type MessageKey } from '../areas/messages';
+import { theme } from '../theme';
 import type { Language } from './language';
 
 export type { MessageKey } from '../areas/messages';
@@ -66,7 +67,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={antdLocales[language]} theme={{ token: { colorPrimary: '#c8102e' } }}>
+      <ConfigProvider locale={antdLocales[language]} theme={theme}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

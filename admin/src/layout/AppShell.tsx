@@ -35,7 +35,7 @@ function UserMenu() {
         </>
       )}
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
-        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenu')}>
+        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenuOf', { name: viewer.displayName })}>
           <Typography.Text strong>{viewer.displayName}</Typography.Text>
           <DownOutlined style={{ fontSize: 10 }} />
         </Button>

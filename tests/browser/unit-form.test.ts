@@ -72,6 +72,43 @@ describe('Unit form: create, server field errors, stale versions', () => {
     await expectAccessible(page, 'the create form with a server error');
   });
 
+  it('drops a server error once its field is corrected, and does not show it again after the next answer', async () => {
+    // Prepare: a name that is taken, and a phone the server refuses (it checks the phone first)
+    const existing = await createUnit(baseUrl, { name: uniqueName('旧错误测试党支部') });
+    const phone = page.getByLabel('负责人 联系电话', { exact: true });
+    const phoneError = fieldError(page, '负责人 联系电话');
+    await page.goto('/units/new');
+    await fillRequired(existing.name);
+    await page.getByLabel('负责人 姓名').fill('王芳');
+    await phone.fill('电话不详');
+    await page.getByRole('button', { name: label('保存') }).click();
+    await phoneError.getByText('电话号码格式不正确').waitFor();
+
+    // Act: correct the phone
+    await phone.fill('13800138000');
+
+    // Assess: the phone's error is gone at once
+    await expect.poll(() => phoneError.count()).toBe(0);
+
+    // Act: save; the server now refuses the name
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: the name's error, and still none under the phone
+    await fieldError(page, '单位名称').getByText(/已有名为/).waitFor();
+    expect(await phoneError.count()).toBe(0);
+
+    // Act: correct the name; the save goes through
+    const name = uniqueName('旧错误测试党支部');
+    await page.getByLabel('单位名称', { exact: true }).fill(name);
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess
+    await page.waitForURL(/\/units\/[^/]+$/);
+    await page.getByRole('heading', { name }).waitFor();
+    await page.getByText('13800138000').waitFor();
+    expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
+  });
+
   it('says so when the unit changed since the form was opened, and reloads it', async () => {
     // Prepare: a unit, opened for editing
     const unit = await createUnit(baseUrl, { name: uniqueName('版本冲突党支部') });

@@ -65,8 +65,8 @@ interface UnitFormProps {
   onReload?: () => void;
   /** Fields shown but not editable by this viewer: the unit's `lockedFields`, as the API decides them. */
   lockedFields?: readonly string[];
-  /** Called on every change (the page may keep a draft). */
-  onValuesChange?: () => void;
+  /** Called on every change with the changed values (the page clears the server's error of a changed field). */
+  onValuesChange?: (changed: Partial<UnitFormValues>) => void;
   /** Shown above the form (e.g. that a draft was restored). */
   notice?: React.ReactNode;
 }

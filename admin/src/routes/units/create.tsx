@@ -2,10 +2,11 @@ import { Alert, App, Card, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { graphql } from '../../gql';
+import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import { toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
@@ -27,13 +28,15 @@ export default function UnitCreatePage() {
   const [form] = Form.useForm<UnitFormValues>();
   const draft = useSessionDraft<UnitFormValues>('units/new', useViewer().userId, () => form.getFieldsValue(true));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const serverErrors = useServerFieldErrors(form);
   const [{ fetching }, createUnit] = useMutation(CreateUnitMutation);
 
   async function submit(values: UnitFormValues) {
     setProblem(null);
+    serverErrors.clearAll();
     const result = await createUnit({ input: toProfileInput(values) });
     if (result.error) {
-      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      setProblem(serverErrors.place(toProblem(result.error)));
       return;
     }
     const unit = result.data!.createUnit;
@@ -51,6 +54,7 @@ export default function UnitCreatePage() {
         problem={leftToShow(problem)}
         onSubmit={submit}
         onCancel={() => navigate(-1)}
+        onValuesChange={serverErrors.onValuesChange}
       />
     </Card>
   );

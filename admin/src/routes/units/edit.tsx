@@ -2,12 +2,13 @@ import { Alert, App, Card, Form, Result, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { UnitFormFieldsFragment } from '../../gql/graphql';
+import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
 import { changedFields, fromUnit, toProfileInput, type UnitFormValues } from './form-values';
@@ -59,6 +60,7 @@ export default function UnitEditPage() {
   });
   const [{ fetching: saving }, updateUnit] = useMutation(UpdateUnitMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const serverErrors = useServerFieldErrors(form);
   /** What the form was filled from: its version goes with the save. */
   const [base, setBase] = useState<UnitFormFieldsFragment | null>(draft?.base ?? null);
   /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
@@ -90,6 +92,7 @@ export default function UnitEditPage() {
   async function submit(values: UnitFormValues) {
     if (!base) return;
     setProblem(null);
+    serverErrors.clearAll();
     const changes = changedFields(toProfileInput(fromUnit(base)), toProfileInput(values));
     if (Object.keys(changes).length === 0) {
       void message.info(t('unitForm.noChanges'));
@@ -97,7 +100,7 @@ export default function UnitEditPage() {
     }
     const result = await updateUnit({ input: { id: base.id, version: base.version, ...changes } });
     if (result.error) {
-      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      setProblem(serverErrors.place(toProblem(result.error)));
       return;
     }
     void message.success(t('unitForm.saved'));
@@ -125,6 +128,7 @@ export default function UnitEditPage() {
         onSubmit={submit}
         onCancel={() => navigate(-1)}
         onReload={reload}
+        onValuesChange={serverErrors.onValuesChange}
         lockedFields={base.lockedFields}
         notice={draft && base === draft.base && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
       />

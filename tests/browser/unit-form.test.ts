@@ -109,6 +109,54 @@ describe('Unit form: create, server field errors, stale versions', () => {
     expect(await page.locator('.ant-form-item-explain-error').count()).toBe(0);
   });
 
+  it('asks before the menu leaves an edited form, and not after 取消, a save, or with nothing changed', async () => {
+    const unit = await createUnit(baseUrl, { name: uniqueName('离开确认党支部') });
+    const dialog = page.locator('.ant-modal:visible', { hasText: '离开此页？' });
+    const treeItem = page.getByRole('menuitem', { name: /组织架构/ });
+
+    // Create form, something typed, 组织架构 in the menu: asked; 继续编辑 keeps the form as it was
+    await page.goto('/units/new');
+    const nameField = page.getByLabel('单位名称', { exact: true });
+    await nameField.fill('尚未保存的单位');
+    await treeItem.click();
+    await dialog.waitFor();
+    await expectAccessible(page, 'the leave-this-page dialog');
+    await dialog.getByRole('button', { name: '继续编辑' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).pathname).toBe('/units/new');
+    expect(await nameField.inputValue()).toBe('尚未保存的单位');
+
+    // Asked again, 离开此页 leaves
+    await treeItem.click();
+    await dialog.getByRole('button', { name: '离开此页' }).click();
+    await page.waitForURL((url) => url.pathname === '/units/tree');
+
+    // Edit form: unchanged, the menu leaves without asking
+    await page.goto(`/units/${unit.id}`);
+    await page.getByRole('button', { name: label('编辑') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}/edit$`));
+    await expect.poll(() => nameField.inputValue()).toBe(unit.name);
+    await treeItem.click();
+    await page.waitForURL((url) => url.pathname === '/units/tree');
+
+    // Edited, then 取消: back to the unit without asking
+    await page.goto(`/units/${unit.id}`);
+    await page.getByRole('button', { name: label('编辑') }).click();
+    await expect.poll(() => nameField.inputValue()).toBe(unit.name);
+    await page.getByLabel('地址', { exact: true }).fill('取消的修改');
+    await page.getByRole('button', { name: label('取消') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}$`));
+
+    // Edited, then saved: the unit's page without asking
+    await page.getByRole('button', { name: label('编辑') }).click();
+    await expect.poll(() => nameField.inputValue()).toBe(unit.name);
+    await page.getByLabel('地址', { exact: true }).fill('保存的修改');
+    await page.getByRole('button', { name: label('保存') }).click();
+    await page.waitForURL(new RegExp(`/units/${unit.id}$`));
+    await page.getByText('保存的修改').waitFor();
+    expect(await dialog.count()).toBe(0);
+  });
+
   it('says so when the unit changed since the form was opened, and reloads it', async () => {
     // Prepare: a unit, opened for editing
     const unit = await createUnit(baseUrl, { name: uniqueName('版本冲突党支部') });

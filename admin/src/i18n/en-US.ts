@@ -71,6 +71,11 @@ export const enUS: Record<SharedMessageKey, string> = {
   'common.pageSize': '{size} / page',
   'common.download': 'Download',
 
+  'leave.title': 'Leave this page?',
+  'leave.hint': 'You have changes that are not saved. They will be lost if you leave this page.',
+  'leave.leave': 'Leave',
+  'leave.stay': 'Keep editing',
+
   'error.network': 'Cannot reach the server. Check the connection and try again.',
   'error.unknown': 'The operation failed. Please try again later.',
   'error.conflict': 'Someone else changed this record. Reload the latest version before trying again; your unsaved changes will be lost.',

@@ -73,6 +73,11 @@ export const zhCN = {
   'common.pageSize': '{size} 条/页',
   'common.download': '下载',
 
+  'leave.title': '离开此页？',
+  'leave.hint': '您有尚未保存的修改，离开此页后这些修改将会丢失。',
+  'leave.leave': '离开此页',
+  'leave.stay': '继续编辑',
+
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.unknown': '操作失败，请稍后重试。',
   'error.conflict': '该记录已被他人修改。请重新加载最新内容后再操作，您未保存的修改将会丢失。',

@@ -5,7 +5,7 @@ import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
 import { graphql } from '../../gql';
 import { useT, type MessageKey } from '../../i18n';
 import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, enumLabel } from '../../i18n/enums';
-import { PEOPLE, type UnitFormValues } from './form-values';
+import { EMPTY_UNIT_FORM, PEOPLE, type UnitFormValues } from './form-values';
 
 graphql(`
   fragment UnitPersonFields on UnitPerson {
@@ -107,7 +107,7 @@ export function UnitForm({
       form={form}
       name="unit"
       layout="vertical"
-      initialValues={initialValues ?? { memberCount: 0, fullMemberCount: 0 }}
+      initialValues={initialValues ?? EMPTY_UNIT_FORM}
       onFinish={onSubmit}
       scrollToFirstError={{ block: 'center' }}
       disabled={submitting}

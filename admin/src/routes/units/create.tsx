@@ -6,9 +6,10 @@ import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { graphql } from '../../gql';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
-import { toProfileInput, type UnitFormValues } from './form-values';
+import { EMPTY_UNIT_FORM, hasUnsavedChanges, toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
 
 const CreateUnitMutation = graphql(`
@@ -29,6 +30,8 @@ export default function UnitCreatePage() {
   const draft = useSessionDraft<UnitFormValues>('units/new', useViewer().userId, () => form.getFieldsValue(true));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const serverErrors = useServerFieldErrors(form);
+  // A restored draft is unsaved too: compared with an empty form, not with the draft.
+  const guard = useLeaveGuard(() => hasUnsavedChanges(EMPTY_UNIT_FORM, form.getFieldsValue(true) as UnitFormValues));
   const [{ fetching }, createUnit] = useMutation(CreateUnitMutation);
 
   async function submit(values: UnitFormValues) {
@@ -41,6 +44,7 @@ export default function UnitCreatePage() {
     }
     const unit = result.data!.createUnit;
     void message.success(t('unitForm.created', { name: unit.name }));
+    guard.allowLeave();
     navigate(`/units/${unit.id}`);
   }
 
@@ -53,9 +57,13 @@ export default function UnitCreatePage() {
         submitting={fetching}
         problem={leftToShow(problem)}
         onSubmit={submit}
-        onCancel={() => navigate(-1)}
+        onCancel={() => {
+          guard.allowLeave();
+          navigate(-1);
+        }}
         onValuesChange={serverErrors.onValuesChange}
       />
+      {guard.prompt}
     </Card>
   );
 }

@@ -8,10 +8,11 @@ import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { UnitFormFieldsFragment } from '../../gql/graphql';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
-import { changedFields, fromUnit, toProfileInput, type UnitFormValues } from './form-values';
+import { changedFields, fromUnit, hasUnsavedChanges, toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
 
 const UnitForEditQuery = graphql(`
@@ -61,6 +62,8 @@ export default function UnitEditPage() {
   const [{ fetching: saving }, updateUnit] = useMutation(UpdateUnitMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const serverErrors = useServerFieldErrors(form);
+  // Against the record as read (a restored draft counts as unsaved).
+  const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromUnit(base), form.getFieldsValue(true) as UnitFormValues));
   /** What the form was filled from: its version goes with the save. */
   const [base, setBase] = useState<UnitFormFieldsFragment | null>(draft?.base ?? null);
   /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
@@ -104,6 +107,7 @@ export default function UnitEditPage() {
       return;
     }
     void message.success(t('unitForm.saved'));
+    guard.allowLeave();
     navigate(`/units/${base.id}`);
   }
 
@@ -126,12 +130,16 @@ export default function UnitEditPage() {
         submitting={saving || (reloading && fetching)}
         problem={leftToShow(problem)}
         onSubmit={submit}
-        onCancel={() => navigate(-1)}
+        onCancel={() => {
+          guard.allowLeave();
+          navigate(-1);
+        }}
         onReload={reload}
         onValuesChange={serverErrors.onValuesChange}
         lockedFields={base.lockedFields}
         notice={draft && base === draft.base && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
       />
+      {guard.prompt}
     </Card>
   );
 }

@@ -69,6 +69,34 @@ describe('Units: table, filters, tree, language', () => {
     await expectAccessible(page, '/units filtered');
   });
 
+  it('counts the matches of a filter only when they fit on one page, and never passes the region’s figure off as them', async () => {
+    // Prepare: 21 units sharing a name prefix, one more than a page (under a parent: the tree's first page of
+    // roots stays as it was)
+    const prefix = uniqueName('计数');
+    const parent = await createUnit(baseUrl, { name: uniqueName('计数上级党委'), level: 'COMMITTEE' });
+    await Promise.all(
+      Array.from({ length: 21 }, (_, n) => createUnit(baseUrl, { name: `${prefix}${String(n).padStart(2, '0')}党支部`, parentId: parent.id })),
+    );
+    const count = page.getByTestId('units-count');
+
+    // Act / Assess: unfiltered, the region's figure
+    await page.goto('/units');
+    await expect.poll(() => count.innerText()).toMatch(/^本区域共 \d+ 个成员单位$/);
+
+    // Act / Assess: a filter matching 10 of them (one page): counted
+    await page.goto(`/units?q=${encodeURIComponent(`${prefix}1`)}`);
+    await expect.poll(() => rows().count()).toBe(10);
+    await expect.poll(() => count.innerText()).toMatch(/^符合条件的成员单位共 10 个（本区域共 \d+ 个）$/);
+
+    // Act / Assess: a filter matching all 21 (more than a page): not counted, and said so
+    await page.goto(`/units?q=${encodeURIComponent(prefix)}`);
+    await expect.poll(() => rows().count()).toBe(20);
+    await expect.poll(() => count.innerText()).toMatch(/^本页 20 个符合条件的成员单位（符合条件的总数未统计；本区域共 \d+ 个）$/);
+    await page.getByRole('button', { name: /下一页/ }).click();
+    await page.getByText('第 2 页').waitFor();
+    await expect.poll(() => count.innerText()).toMatch(/^本页 1 个符合条件的成员单位/);
+  });
+
   it('expands a root of the tree to its children', async () => {
     const root = await findUnitByName(baseUrl, ROOT);
     const child = await createUnit(baseUrl, { name: uniqueName('树测试网格党支部'), level: 'GRID_BRANCH', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION', parentId: root.id });

@@ -86,6 +86,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'units.title': 'Member units',
   'units.create': 'New unit',
   'units.total': '{count} units in this region',
+  'units.filteredAll': '{count} units match ({total} in this region)',
+  'units.filteredPage': '{count} matching units on this page (matches not counted; {total} units in this region)',
   'units.namePrefix': 'Search by name prefix',
   'units.filter.unpaired': 'Unpaired only',
   'units.empty': 'No units match',

@@ -84,6 +84,8 @@ export const zhCN = {
   'units.title': '成员单位',
   'units.create': '新增成员单位',
   'units.total': '本区域共 {count} 个成员单位',
+  'units.filteredAll': '符合条件的成员单位共 {count} 个（本区域共 {total} 个）',
+  'units.filteredPage': '本页 {count} 个符合条件的成员单位（符合条件的总数未统计；本区域共 {total} 个）',
   'units.namePrefix': '按单位名称开头搜索',
   'units.filter.unpaired': '仅显示未结对',
   'units.empty': '没有符合条件的成员单位',

@@ -6,6 +6,8 @@ export const enUS: Record<SharedMessageKey, string> = {
   'app.fullName': 'Regional Party-Building Platform',
   'app.language': 'Language',
   'app.comingSoon': 'Coming soon',
+  'app.menu': 'Menu',
+  'app.openMenu': 'Open the menu',
   'app.notFound': 'Page not found',
 
   'auth.username': 'Username',

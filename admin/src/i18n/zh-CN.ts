@@ -8,6 +8,8 @@ export const zhCN = {
   'app.fullName': '区域化党建管理平台',
   'app.language': '语言',
   'app.comingSoon': '即将上线',
+  'app.menu': '菜单',
+  'app.openMenu': '打开菜单',
   'app.notFound': '页面不存在',
 
   'auth.username': '用户名',

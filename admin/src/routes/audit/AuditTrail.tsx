@@ -9,6 +9,7 @@ import { useConnectionTable } from '../../hooks/useConnectionTable';
 import { useT } from '../../i18n';
 import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from './labels';
 import { CursorPager } from '../../components/CursorPager';
+import { KeyboardScrollable } from '../../components/KeyboardScrollable';
 import { UnitLink } from '../../components/UnitLink';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
@@ -216,13 +217,15 @@ export function AuditTable({
     },
   );
   return (
-    <Table<AuditEntryRowFragment>
-      rowKey="id"
-      columns={columns}
-      locale={{ emptyText: emptyText ?? t('audit.empty') }}
-      scroll={{ x: showRecord ? 1000 : 760 }}
-      {...tableProps}
-    />
+    <KeyboardScrollable label={t(showRecord ? 'audit.title' : 'audit.recordTitle')}>
+      <Table<AuditEntryRowFragment>
+        rowKey="id"
+        columns={columns}
+        locale={{ emptyText: emptyText ?? t('audit.empty') }}
+        scroll={{ x: showRecord ? 1000 : 760 }}
+        {...tableProps}
+      />
+    </KeyboardScrollable>
   );
 }
 

@@ -7,6 +7,7 @@ import { leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
 import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { CursorPager } from '../../../components/CursorPager';
 import { FileUploadField } from '../../../components/FileUploadField';
+import { KeyboardScrollable } from '../../../components/KeyboardScrollable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { UnitLink } from '../../../components/UnitLink';
 import { UnitPicker } from '../../../components/UnitPicker';
@@ -239,14 +240,16 @@ export function PairingsCard({ unit }: Props) {
       }
     >
       {table.error && <ProblemAlert problem={toProblem(table.error)} onRetry={table.refresh} />}
-      <Table<PairingRowFragment>
-        rowKey="id"
-        columns={columns}
-        {...table.tableProps}
-        locale={{ emptyText: t('unitPage.noPairings') }}
-        size="small"
-        scroll={{ x: 800 }}
-      />
+      <KeyboardScrollable label={t('unitPage.pairings')}>
+        <Table<PairingRowFragment>
+          rowKey="id"
+          columns={columns}
+          {...table.tableProps}
+          locale={{ emptyText: t('unitPage.noPairings') }}
+          size="small"
+          scroll={{ x: 800 }}
+        />
+      </KeyboardScrollable>
       {(table.pager.hasNext || table.pager.hasPrevious) && <CursorPager pager={table.pager} />}
 
       <Modal

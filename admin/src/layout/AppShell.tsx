@@ -1,6 +1,6 @@
 import { BankOutlined, DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Dropdown, Layout, Menu, Space, Typography, theme, type MenuProps } from 'antd';
-import { Suspense, cloneElement, isValidElement, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { App, Button, Dropdown, Layout, Menu, Space, Typography, theme, type MenuProps } from 'antd';
+import { Suspense, cloneElement, isValidElement, lazy, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useAuth, useViewer } from '../auth/AuthProvider';
 import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
@@ -9,6 +9,8 @@ import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useAreaMenu } from './menu';
 import { PageLoading } from './PageLoading';
+
+const MenuDrawer = lazy(() => import('./MenuDrawer'));
 
 const BRAND_RED = '#c8102e';
 const HAIRLINE = '1px solid rgba(5,5,5,0.06)';
@@ -160,19 +162,12 @@ export function AppShell() {
         </Layout>
       </Layout>
       {narrow && (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={280}
-          closable={false}
-          styles={{ body: { padding: 0 } }}
-          title={null}
-          aria-label={t('app.menu')}
-        >
-          <Brand />
-          {nav}
-        </Drawer>
+        <Suspense fallback={null}>
+          <MenuDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            <Brand />
+            {nav}
+          </MenuDrawer>
+        </Suspense>
       )}
     </App>
   );

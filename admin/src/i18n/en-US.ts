@@ -71,6 +71,7 @@ export const enUS: Record<SharedMessageKey, string> = {
   'common.nextPage': 'Next',
   'common.pageNumber': 'Page {page}',
   'common.pageSize': '{size} / page',
+  'common.pageSizeLabel': 'Rows per page',
   'common.download': 'Download',
 
   'leave.title': 'Leave this page?',

@@ -73,6 +73,7 @@ export const zhCN = {
   'common.nextPage': '下一页',
   'common.pageNumber': '第 {page} 页',
   'common.pageSize': '{size} 条/页',
+  'common.pageSizeLabel': '每页条数',
   'common.download': '下载',
 
   'leave.title': '离开此页？',

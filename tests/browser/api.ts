@@ -65,3 +65,15 @@ export async function deleteUnit(baseUrl: string, unit: { id: string; version: n
     { id: unit.id, version: unit.version },
   );
 }
+
+export async function createPairing(
+  baseUrl: string,
+  input: { unitId: string; communityId: string; startsOn: string; content: string },
+): Promise<{ id: string; version: number }> {
+  const data = await asAdmin<{ createPairing: { id: string; version: number } }>(
+    baseUrl,
+    `mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id version } }`,
+    { input },
+  );
+  return data.createPairing;
+}

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createUnit, deleteUnit, findUnitByName, updateUnit } from './api';
+import { expectAccessible } from './a11y';
+import { createPairing, createUnit, deleteUnit, findUnitByName, updateUnit } from './api';
 import { label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -63,6 +64,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     const creation = rowsIn(card).nth(2);
     expect(await creation.locator('li[data-field="name"]').innerText()).toBe(`单位名称: — → ${unit.name}`);
     expect(await creation.locator('li[data-field="hostKind"]').innerText()).toBe('单位类别: — → 企业');
+    await expectAccessible(page, 'a unit’s page with its 审计记录');
   });
 
   it('lists the region’s changes newest first on /audit, pages forward, and shows a deleted unit’s id without a link', async () => {
@@ -91,6 +93,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     const pageOne = await timesIn(page);
     expect(pageOne.every((time) => TIME.test(time))).toBe(true);
     expect(nonIncreasing(pageOne)).toBe(true);
+    await expectAccessible(page, '/audit');
 
     // Act: forward
     await page.getByRole('button', { name: /下一页/ }).click();
@@ -114,6 +117,31 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     await expect.poll(() => rowsIn(page).first().locator('li[data-field="address"]').innerText()).toBe(`地址: ${prefix}-20 → ${prefix}-21`);
   });
 
+  it('names a pairing on /audit by its two units, linked to their pages, not by its id', async () => {
+    // Prepare: a pairing made through the API
+    const community = await createUnit(baseUrl, {
+      name: uniqueName('审计结对社区党委'),
+      hostKind: 'COMMUNITY',
+      level: 'COMMITTEE',
+      allianceRole: 'COMMUNITY_ORGANIZATION',
+    });
+    const unit = await createUnit(baseUrl, { name: uniqueName('审计结对企业党支部') });
+    const pairing = await createPairing(baseUrl, { unitId: unit.id, communityId: community.id, startsOn: '2026-01-01', content: '共建文明楼道' });
+
+    // Act
+    await page.goto('/audit');
+
+    // Assess: the newest entry is the pairing's creation, named by its two sides
+    const top = rowsIn(page).first();
+    await top.getByText('新建结对', { exact: true }).waitFor();
+    const record = top.locator('td:nth-child(4)');
+    await expect.poll(() => record.innerText()).toBe(`结对 · ${unit.name} ↔ ${community.name}`);
+    expect(await record.getByRole('link', { name: unit.name }).getAttribute('href')).toBe(`/units/${unit.id}`);
+    expect(await record.getByRole('link', { name: community.name }).getAttribute('href')).toBe(`/units/${community.id}`);
+    expect(await record.innerText()).not.toContain(pairing.id);
+    await expectAccessible(page, '/audit with a pairing');
+  });
+
   it('gives a unit liaison no 审计日志 menu item, no 审计记录 card, and 无权访问 on /audit', async () => {
     // Prepare: a tab of the liaison's own
     const own = await findUnitByName(baseUrl, LIAISON_UNIT);
@@ -134,6 +162,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.goto('/audit');
       await liaison.page.getByText('无权访问').waitFor();
       await liaison.page.getByRole('button', { name: '返回首页' }).waitFor();
+      await expectAccessible(liaison.page, '无权访问 on /audit');
       expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
     } finally {
       await liaison.context.close();

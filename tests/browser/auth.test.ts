@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { accessToken, createUnit, findUnitByName } from './api';
 import { DEMO_PASSWORD, totpFor } from '../../local/issuer';
 import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
@@ -45,6 +46,8 @@ describe('Sign-in, roles and sessions', () => {
     // Prepare: `member` is the account no other test needs (5 failures in a run lock it)
     await freshPage();
     await page.goto('/login');
+    await page.getByLabel('用户名', { exact: true }).waitFor();
+    await expectAccessible(page, 'the login page');
 
     // Act
     await page.getByLabel('用户名', { exact: true }).fill('member');
@@ -56,6 +59,7 @@ describe('Sign-in, roles and sessions', () => {
     expect(pathOf()).toBe('/login');
     expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe('');
     expect(await storedTokenKeys(page)).toEqual([]);
+    await expectAccessible(page, 'the login page with a refusal');
   });
 
   it('sends a signed-out visit to /units to /login, and back to /units after signing in', async () => {
@@ -80,8 +84,13 @@ describe('Sign-in, roles and sessions', () => {
     await page.getByText('欢迎，党员张三').waitFor();
     await page.getByText(/只能查看本人的账号信息/).waitFor();
     expect(await menuItems().allInnerTexts()).toEqual(['首页']);
+    await expectAccessible(page, '/home');
     await page.goto('/units');
     await page.getByText('无权访问').waitFor();
+    await expectAccessible(page, '无权访问');
+    await page.goto('/no-such-page');
+    await page.getByText('页面不存在').waitFor();
+    await expectAccessible(page, 'the 404 page');
   });
 
   it('shows a unit liaison its own unit only, lets it edit the address, and refuses /units', async () => {
@@ -101,6 +110,7 @@ describe('Sign-in, roles and sessions', () => {
       expect(await page.getByRole('button', { name: label(action) }).count(), action).toBe(0);
     }
     expect(await page.getByRole('button', { name: /新建结对|结束结对/ }).count()).toBe(0);
+    await expectAccessible(page, 'the liaison’s unit page');
 
     // Act: edit the address; the admin-only fields are shown locked
     await page.getByRole('button', { name: label('编辑') }).click();
@@ -109,6 +119,7 @@ describe('Sign-in, roles and sessions', () => {
     await expect.poll(() => name.inputValue()).toBe(LIAISON_UNIT);
     expect(await name.isDisabled()).toBe(true);
     expect(await page.getByText('仅区域管理员可修改').count()).toBeGreaterThanOrEqual(5);
+    await expectAccessible(page, 'the liaison’s edit form');
     await page.getByLabel('地址', { exact: true }).fill(address);
     await page.getByRole('button', { name: label('保存') }).click();
 
@@ -202,6 +213,7 @@ describe('Sign-in, roles and sessions', () => {
 
     // Assess / Act: a new password, refused while weak or unconfirmed
     await page.getByText('首次登录，请设置新密码').waitFor();
+    await expectAccessible(page, 'the new-password step');
     await page.getByLabel('新密码', { exact: true }).fill('weakpass');
     await page.getByLabel('确认新密码', { exact: true }).fill('other');
     await page.getByRole('button', { name: label('设置新密码') }).click();
@@ -217,6 +229,7 @@ describe('Sign-in, roles and sessions', () => {
     await page.locator('.ant-qrcode canvas').waitFor();
     const secret = (await page.getByTestId('totp-secret').innerText()).trim();
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    await expectAccessible(page, 'the authenticator enrolment step');
     await page.getByLabel('动态验证码', { exact: true }).fill('000000');
     await page.getByRole('button', { name: label('完成绑定') }).click();
     await page.getByRole('alert').filter({ hasText: '验证码不正确' }).waitFor();
@@ -236,6 +249,7 @@ describe('Sign-in, roles and sessions', () => {
     await page.getByLabel('密码', { exact: true }).fill('Chosen@2026');
     await page.getByRole('button', { name: label('登录') }).click();
     await page.getByText('双重验证').waitFor();
+    await expectAccessible(page, 'the authenticator code step');
     await page.getByLabel('动态验证码', { exact: true }).fill(totpFor(secret).generate());
     await page.getByRole('button', { name: label('验证') }).click();
     await page.waitForURL((url) => url.pathname === '/units');

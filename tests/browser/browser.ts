@@ -23,9 +23,18 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
 }
 
+/** A desktop's window; tests of the phone layout pass `PHONE`. */
+export const DESKTOP = { width: 1400, height: 900 };
+/** A phone held upright (390×844, as an iPhone 12–14). */
+export const PHONE = { width: 390, height: 844 };
+
 /** A fresh context (own storage: the language starts as zh-CN) and page at the stack's origin. */
-export async function openPage(browser: Browser, baseURL: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+export async function openPage(
+  browser: Browser,
+  baseURL: string,
+  viewport: { width: number; height: number } = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };

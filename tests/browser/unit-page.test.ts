@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { createUnit, type CreatedUnit } from './api';
 import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
@@ -38,9 +39,12 @@ describe('Unit page: registration with a file, pairings, status', () => {
     await page.goto(`/units/${unit.id}`);
     await page.getByRole('heading', { name: unit.name }).waitFor();
     await page.getByText('尚未报到登记').waitFor();
+    await expectAccessible(page, 'a unit’s page');
 
     // Act
     await page.getByRole('button', { name: '报到登记' }).click();
+    await modal().getByLabel('备注').waitFor();
+    await expectAccessible(page, 'the registration dialog');
     await chooseOption(page, modal().getByLabel('报到社区（村）'), community.name, community.name);
     await modal().getByLabel('备注').fill('浏览器测试报到');
     await modal().locator('input[type=file]').setInputFiles({ name: '报到登记表.pdf', mimeType: 'application/pdf', buffer: bytes });
@@ -69,6 +73,8 @@ describe('Unit page: registration with a file, pairings, status', () => {
 
     // Act: create
     await pairings.getByRole('button', { name: /新建结对/ }).click();
+    await modal().getByLabel('共建内容').waitFor();
+    await expectAccessible(page, 'the new-pairing dialog');
     await chooseOption(page, modal().getByLabel('结对村（社区）'), community.name, community.name);
     await modal().getByLabel('共建内容').fill('共建文明楼道，开展志愿服务');
     await modal().getByRole('button', { name: label('保存') }).click();
@@ -97,6 +103,7 @@ describe('Unit page: registration with a file, pairings, status', () => {
 
     await page.getByRole('button', { name: label('暂停') }).click();
     await modal().getByLabel('原因（选填）').fill('单位搬迁');
+    await expectAccessible(page, 'the status-change dialog');
     await modal().getByRole('button', { name: label('确定') }).click();
     await page.locator('.ant-tag', { hasText: '已暂停' }).waitFor();
 

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectAccessible } from './a11y';
 import { createUnit, findUnitByName } from './api';
 import { chooseOption, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
@@ -32,6 +33,7 @@ describe('Units: table, filters, tree, language', () => {
     // Assess
     expect(Number((await total.innerText()).match(/\d+/)![0])).toBeGreaterThanOrEqual(30);
     await expect.poll(() => rows().count()).toBe(20);
+    await expectAccessible(page, '/units');
     const onPageOne = await firstName();
 
     await page.getByRole('button', { name: /下一页/ }).click();
@@ -50,6 +52,10 @@ describe('Units: table, filters, tree, language', () => {
     await createUnit(baseUrl, { name: `${prefix}企业党支部`, hostKind: 'ENTERPRISE' });
     await page.goto('/units');
     await expect.poll(() => rows().count()).toBe(20);
+    await page.getByRole('combobox', { name: '组织层级' }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().waitFor();
+    await expectAccessible(page, '/units with a filter open');
+    await page.keyboard.press('Escape');
 
     await chooseOption(page, page.getByRole('combobox', { name: '单位类别' }), /^学校$/);
     await page.waitForURL(/hostKind=SCHOOL/);
@@ -60,6 +66,35 @@ describe('Units: table, filters, tree, language', () => {
     await search.fill(prefix);
     await search.press('Enter');
     await expect.poll(() => rows().locator('td:first-child').allInnerTexts()).toEqual([`${prefix}学校党支部`]);
+    await expectAccessible(page, '/units filtered');
+  });
+
+  it('counts the matches of a filter only when they fit on one page, and never passes the region’s figure off as them', async () => {
+    // Prepare: 21 units sharing a name prefix, one more than a page (under a parent: the tree's first page of
+    // roots stays as it was)
+    const prefix = uniqueName('计数');
+    const parent = await createUnit(baseUrl, { name: uniqueName('计数上级党委'), level: 'COMMITTEE' });
+    await Promise.all(
+      Array.from({ length: 21 }, (_, n) => createUnit(baseUrl, { name: `${prefix}${String(n).padStart(2, '0')}党支部`, parentId: parent.id })),
+    );
+    const count = page.getByTestId('units-count');
+
+    // Act / Assess: unfiltered, the region's figure
+    await page.goto('/units');
+    await expect.poll(() => count.innerText()).toMatch(/^本区域共 \d+ 个成员单位$/);
+
+    // Act / Assess: a filter matching 10 of them (one page): counted
+    await page.goto(`/units?q=${encodeURIComponent(`${prefix}1`)}`);
+    await expect.poll(() => rows().count()).toBe(10);
+    await expect.poll(() => count.innerText()).toMatch(/^符合条件的成员单位共 10 个（本区域共 \d+ 个）$/);
+
+    // Act / Assess: a filter matching all 21 (more than a page): not counted, and said so
+    await page.goto(`/units?q=${encodeURIComponent(prefix)}`);
+    await expect.poll(() => rows().count()).toBe(20);
+    await expect.poll(() => count.innerText()).toMatch(/^本页 20 个符合条件的成员单位（符合条件的总数未统计；本区域共 \d+ 个）$/);
+    await page.getByRole('button', { name: /下一页/ }).click();
+    await page.getByText('第 2 页').waitFor();
+    await expect.poll(() => count.innerText()).toMatch(/^本页 1 个符合条件的成员单位/);
   });
 
   it('expands a root of the tree to its children', async () => {
@@ -73,6 +108,7 @@ describe('Units: table, filters, tree, language', () => {
     await rootNode.locator('.ant-tree-switcher').click();
 
     await page.getByRole('link', { name: child.name }).waitFor();
+    await expectAccessible(page, '/units/tree');
   });
 
   it('switches to English and back', async () => {
@@ -89,6 +125,7 @@ describe('Units: table, filters, tree, language', () => {
     await expect.poll(() => rows().locator('td:nth-child(5)').allInnerTexts()).toEqual(
       expect.arrayContaining(['Registered']),
     );
+    await expectAccessible(page, '/units in English');
 
     // The choice is remembered across a reload.
     await page.reload();

@@ -47,17 +47,17 @@ export function toProblem(error: CombinedError): ApiProblem {
 export const isConflict = (problem: ApiProblem | null | undefined): boolean => problem?.code === 'CONFLICT';
 
 /**
- * Puts each field error under its antd Form field and returns the problem with the errors that found no
- * field left as messages (so nothing the server said is lost). `rename` maps an input field name to a form
- * field name where they differ.
+ * Puts each field error under its antd Form field and says which fields got one, with the problem left to
+ * show above the form: the errors that found no field, as messages (so nothing the server said is lost).
+ * `rename` maps an input field name to a form field name where they differ.
  */
-export function applyFieldErrors(
+export function placeFieldErrors(
   form: FormInstance,
   problem: ApiProblem,
   rename: Record<string, string[]> = {},
-): ApiProblem {
+): { placed: string[][]; left: ApiProblem } {
   const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  const placed: { name: (string | number)[]; errors: string[] }[] = [];
+  const placed: { name: string[]; errors: string[] }[] = [];
   const unplaced: string[] = [];
   for (const field of problem.fields) {
     const name = rename[field.name.join('.')] ?? field.name;
@@ -68,7 +68,10 @@ export function applyFieldErrors(
     form.setFields(placed);
     form.scrollToField(placed[0]!.name, { block: 'center' });
   }
-  return { ...problem, fields: [], messages: [...unplaced, ...problem.messages] };
+  return {
+    placed: placed.map((p) => p.name),
+    left: { ...problem, fields: [], messages: [...unplaced, ...problem.messages] },
+  };
 }
 
 /** One line for a message box: the server's words when it gave some, else a translated fallback. */

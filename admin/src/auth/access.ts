@@ -1,53 +1,24 @@
-import type { Role } from '../gql/graphql';
+import { AREAS, type Access } from '../areas';
+import type { ViewerAccessFields } from './roles';
 
-/** The part of `viewer` that decides what the console shows. */
-export interface ViewerAccessFields {
-  roles: readonly Role[];
-  region?: { id: string } | null;
-  unitId?: string | null;
-}
+export type { Access } from '../areas';
+export type { ViewerAccessFields } from './roles';
 
 /**
- * What the console offers this viewer, mirroring functions/src/auth/policy.ts. The API enforces the
- * policy on every call; this only hides what the API would refuse, so no one is offered a dead end.
+ * What the console offers this viewer: each area's flags (its `access` in `area.tsx`), mirroring
+ * functions/src/auth/policy.ts. The API enforces the policy on every call; this only hides what the API
+ * would refuse, so no one is offered a dead end.
  */
-export interface Access {
-  /** REGION_ADMIN of a region: everything on its units, pairings and uploads. */
-  manageUnits: boolean;
-  /** UNIT_LIAISON: the unit it speaks for. */
-  ownUnitId: string | null;
-  canOpenUnit: (id: string | undefined) => boolean;
-  canEditUnit: (id: string | undefined) => boolean;
-  /** Unit fields this viewer sees but may not change (the API answers FORBIDDEN). */
-  lockedUnitFields: ReadonlySet<string>;
-  /** REGION_ADMIN of a region: the audit trails (auditTrail, regionAuditTrail). */
-  readAudit: boolean;
-}
-
-/** updateUnit fields only a region admin may change; a liaison edits the rest of its own unit. */
-export const ADMIN_ONLY_UNIT_FIELDS: ReadonlySet<string> = new Set(['name', 'hostKind', 'level', 'allianceRole', 'parentId']);
-const NONE: ReadonlySet<string> = new Set();
-
 export function accessOf(viewer: ViewerAccessFields | null): Access {
-  const has = (role: Role) => viewer?.roles.includes(role) === true;
-  const inRegion = Boolean(viewer?.region);
-  const manageUnits = inRegion && has('REGION_ADMIN');
-  const ownUnitId = inRegion && has('UNIT_LIAISON') ? (viewer?.unitId ?? null) : null;
-  const mayTouch = (id: string | undefined) => manageUnits || (ownUnitId !== null && id === ownUnitId);
-  return {
-    manageUnits,
-    ownUnitId,
-    canOpenUnit: mayTouch,
-    canEditUnit: mayTouch,
-    lockedUnitFields: manageUnits ? NONE : ADMIN_ONLY_UNIT_FIELDS,
-    readAudit: inRegion && has('REGION_ADMIN'),
-  };
+  return Object.assign({}, ...AREAS.map((area) => area.access?.(viewer))) as Access;
 }
 
-/** Where a viewer lands after signing in (or on `/`). */
+/** Where a viewer lands after signing in (or on `/`): the first area that names a home for it. */
 export function homePath(access: Access): string {
-  if (access.manageUnits) return '/units';
-  if (access.ownUnitId) return `/units/${access.ownUnitId}`;
+  for (const area of AREAS) {
+    const home = area.home?.(access);
+    if (home) return home;
+  }
   return '/home';
 }
 

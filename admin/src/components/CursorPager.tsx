@@ -22,7 +22,7 @@ export function CursorPager({ pager, total }: { pager: PagerProps; total?: React
           <RightOutlined />
         </Button>
         <Select
-          aria-label="page size"
+          aria-label={t('common.pageSizeLabel')}
           value={pager.pageSize}
           onChange={pager.onPageSizeChange}
           options={PAGE_SIZES.map((size) => ({ value: size, label: t('common.pageSize', { size }) }))}

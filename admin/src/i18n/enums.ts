@@ -8,7 +8,7 @@ import type {
   UnitStatus,
   UnitStatusAction,
 } from '../gql/graphql';
-import type { MessageKey } from './zh-CN';
+import type { MessageKey } from './index';
 
 /**
  * Dictionary keys of the schema's enums. The template types make the compiler check that every enum value

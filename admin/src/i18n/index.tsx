@@ -5,15 +5,14 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/en';
 import 'dayjs/locale/zh-cn';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { enUS } from './en-US';
-import { zhCN, type MessageKey } from './zh-CN';
+import { DICTIONARIES, type MessageKey } from '../areas/messages';
+import { theme } from '../theme';
+import type { Language } from './language';
 
-export type { MessageKey } from './zh-CN';
-export type Language = 'zh-CN' | 'en-US';
-export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];
+export type { MessageKey } from '../areas/messages';
+export { LANGUAGES, type Language } from './language';
 
 const STORAGE_KEY = 'gongjian.language';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, 'en-US': enUS };
 const antdLocales = { 'zh-CN': zhCNAntd, 'en-US': enUSAntd };
 const dayjsLocales: Record<Language, string> = { 'zh-CN': 'zh-cn', 'en-US': 'en' };
 
@@ -62,13 +61,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [language]);
 
   const value = useMemo<I18nValue>(() => {
-    const dictionary = dictionaries[language];
+    const dictionary = DICTIONARIES[language];
     return { language, setLanguage, t: (key, values) => format(dictionary[key], values) };
   }, [language, setLanguage]);
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={antdLocales[language]} theme={{ token: { colorPrimary: '#c8102e' } }}>
+      <ConfigProvider locale={antdLocales[language]} theme={theme}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

@@ -1,101 +1,29 @@
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BankOutlined,
-  DownOutlined,
-  FolderOpenOutlined,
-  HistoryOutlined,
-  HomeOutlined,
-  LogoutOutlined,
-  OrderedListOutlined,
-  TeamOutlined,
-  TrophyOutlined,
-  UnorderedListOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import { App, Button, Dropdown, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { BankOutlined, DownOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Layout, Menu, Space, Typography, theme, type MenuProps } from 'antd';
+import { Suspense, cloneElement, isValidElement, lazy, useEffect, useState, type CSSProperties, type ReactNode } from 'react';
+import { Outlet, useLocation } from 'react-router';
 import { useAuth, useViewer } from '../auth/AuthProvider';
-import { useT, type MessageKey } from '../i18n';
+import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
+import { useT } from '../i18n';
 import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useAreaMenu } from './menu';
 import { PageLoading } from './PageLoading';
 
-/** Areas of the console: 成员单位 and 审计日志 are built; the others are listed, disabled, and say so. */
-const COMING_SOON: { key: string; label: MessageKey; icon: React.ReactNode }[] = [
-  { key: 'members', label: 'nav.members', icon: <TeamOutlined /> },
-  { key: 'lists', label: 'nav.lists', icon: <OrderedListOutlined /> },
-  { key: 'meetings', label: 'nav.meetings', icon: <AuditOutlined /> },
-  { key: 'evaluation', label: 'nav.evaluation', icon: <TrophyOutlined /> },
-  { key: 'archive', label: 'nav.archive', icon: <FolderOpenOutlined /> },
-];
+const MenuDrawer = lazy(() => import('./MenuDrawer'));
 
-function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/units/tree')) return '/units/tree';
-  if (pathname.startsWith('/units')) return '/units';
-  return pathname;
-}
+const BRAND_RED = '#c8102e';
+const HAIRLINE = '1px solid rgba(5,5,5,0.06)';
 
 /**
- * The menu by role: a region admin gets the member-unit area, 审计日志 (and the areas still to come); a unit
- * liaison gets its own unit only; anyone else a home page that says what their role can do today.
+ * Who is signed in, their roles, and 退出登录. On a wide screen the header shows the region and the name; on a
+ * narrow one (a phone: 390 px) only an icon, and the name and region head the menu it opens.
  */
-function useMenu(): { items: MenuProps['items']; selected: string; open: string[] } {
-  const t = useT();
-  const { access } = useAuth();
-  const { pathname } = useLocation();
-  if (access.manageUnits) {
-    return {
-      selected: selectedKey(pathname),
-      open: ['units'],
-      items: [
-        {
-          key: 'units',
-          icon: <BankOutlined />,
-          label: t('nav.units'),
-          children: [
-            { key: '/units', icon: <UnorderedListOutlined />, label: <Link to="/units">{t('nav.unitList')}</Link> },
-            { key: '/units/tree', icon: <ApartmentOutlined />, label: <Link to="/units/tree">{t('nav.unitTree')}</Link> },
-          ],
-        },
-        ...(access.readAudit
-          ? [{ key: '/audit', icon: <HistoryOutlined />, label: <Link to="/audit">{t('nav.audit')}</Link> }]
-          : []),
-        ...COMING_SOON.map((area) => ({
-          key: area.key,
-          icon: area.icon,
-          disabled: true,
-          label: (
-            <Space size={6}>
-              {t(area.label)}
-              <Tag style={{ marginInlineEnd: 0 }}>{t('app.comingSoon')}</Tag>
-            </Space>
-          ),
-        })),
-      ],
-    };
-  }
-  if (access.ownUnitId) {
-    const own = `/units/${access.ownUnitId}`;
-    return {
-      selected: pathname.startsWith(own) ? own : pathname,
-      open: [],
-      items: [{ key: own, icon: <BankOutlined />, label: <Link to={own}>{t('nav.myUnit')}</Link> }],
-    };
-  }
-  return {
-    selected: pathname,
-    open: [],
-    items: [{ key: '/home', icon: <HomeOutlined />, label: <Link to="/home">{t('nav.home')}</Link> }],
-  };
-}
-
-/** Who is signed in, their roles, and 退出登录. */
-function UserMenu() {
+function UserMenu({ compact }: { compact: boolean }) {
   const t = useT();
   const viewer = useViewer();
   const { signOut } = useAuth();
+  const { token } = theme.useToken();
   const items: MenuProps['items'] = [
     {
       key: 'roles',
@@ -108,16 +36,47 @@ function UserMenu() {
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'signOut') signOut(); // RequireAuth then shows /login
   };
+  if (compact) {
+    const withWho = (menu: ReactNode) => (
+      <div
+        style={{
+          background: token.colorBgElevated,
+          borderRadius: token.borderRadiusLG,
+          boxShadow: token.boxShadowSecondary,
+          maxWidth: 'calc(100vw - 24px)',
+        }}
+      >
+        <div style={{ padding: '10px 16px 4px' }} data-testid="viewer-who">
+          <Typography.Text strong>{viewer.displayName}</Typography.Text>
+          {viewer.region && (
+            <div>
+              <Typography.Text type="secondary">
+                <BankOutlined /> <span data-testid="viewer-region">{viewer.region.name}</span>
+              </Typography.Text>
+            </div>
+          )}
+        </div>
+        {isValidElement<{ style?: CSSProperties }>(menu) ? cloneElement(menu, { style: { boxShadow: 'none' } }) : menu}
+      </div>
+    );
+    return (
+      <Dropdown menu={{ items, onClick }} trigger={['click']} popupRender={withWho}>
+        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenu')} data-testid="viewer" />
+      </Dropdown>
+    );
+  }
   return (
-    <Space size={8} data-testid="viewer">
+    <Space size={8} data-testid="viewer" style={{ minWidth: 0 }}>
       {viewer.region && (
         <>
           <BankOutlined />
-          <Typography.Text>{viewer.region.name}</Typography.Text>
+          <Typography.Text ellipsis style={{ maxWidth: 280 }} data-testid="viewer-region">
+            {viewer.region.name}
+          </Typography.Text>
         </>
       )}
       <Dropdown menu={{ items, onClick }} trigger={['click']}>
-        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenu')}>
+        <Button type="text" icon={<UserOutlined />} aria-label={t('auth.userMenuOf', { name: viewer.displayName })}>
           <Typography.Text strong>{viewer.displayName}</Typography.Text>
           <DownOutlined style={{ fontSize: 10 }} />
         </Button>
@@ -126,52 +85,90 @@ function UserMenu() {
   );
 }
 
+function Brand() {
+  const t = useT();
+  return (
+    <div style={{ padding: '18px 20px', borderBottom: HAIRLINE }}>
+      <Typography.Title level={4} style={{ margin: 0, color: BRAND_RED }}>
+        {t('app.name')}
+      </Typography.Title>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('app.fullName')}
+      </Typography.Text>
+    </div>
+  );
+}
+
+/**
+ * The console's frame: the areas' menu, the header (who, 退出登录, language) and the page. Wide screens keep
+ * the menu in a side bar; below 992 px it moves into a drawer opened from the header (菜单), which closes
+ * once a page is chosen, and the page gets the width.
+ */
 export function AppShell() {
   const t = useT();
-  const menu = useMenu();
+  const menu = useAreaMenu();
+  const narrow = useMediaQuery(NARROW_SCREEN);
+  const { pathname } = useLocation();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  useEffect(() => setDrawerOpen(false), [pathname, narrow]);
+
+  const nav = (
+    <Menu
+      mode="inline"
+      selectedKeys={menu.selected}
+      defaultOpenKeys={menu.open}
+      items={menu.items}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
 
   return (
     <App>
       <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider width={260} theme="light" breakpoint="lg" collapsedWidth={0}>
-          <div style={{ padding: '18px 20px', borderBottom: '1px solid rgba(5,5,5,0.06)' }}>
-            <Typography.Title level={4} style={{ margin: 0, color: '#c8102e' }}>
-              {t('app.name')}
-            </Typography.Title>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {t('app.fullName')}
-            </Typography.Text>
-          </div>
-          <Menu
-            mode="inline"
-            selectedKeys={[menu.selected]}
-            defaultOpenKeys={menu.open}
-            items={menu.items}
-            style={{ borderInlineEnd: 0 }}
-          />
-        </Layout.Sider>
-        <Layout>
+        {!narrow && (
+          <Layout.Sider width={260} theme="light">
+            <Brand />
+            {nav}
+          </Layout.Sider>
+        )}
+        <Layout style={{ minWidth: 0 }}>
           <Layout.Header
             style={{
               background: '#fff',
-              padding: '0 24px',
+              padding: narrow ? '0 12px' : '0 24px',
               display: 'flex',
               alignItems: 'center',
               justifyContent: 'flex-end',
-              gap: 24,
-              borderBottom: '1px solid rgba(5,5,5,0.06)',
+              gap: narrow ? 8 : 24,
+              borderBottom: HAIRLINE,
             }}
           >
-            <UserMenu />
-            <LanguageSwitch />
+            {narrow && (
+              <>
+                <Button type="text" icon={<MenuOutlined />} aria-label={t('app.openMenu')} onClick={() => setDrawerOpen(true)} />
+                <Typography.Text strong style={{ color: BRAND_RED, fontSize: 18, marginInlineEnd: 'auto' }}>
+                  {t('app.name')}
+                </Typography.Text>
+              </>
+            )}
+            <UserMenu compact={narrow} />
+            <LanguageSwitch compact={narrow} />
           </Layout.Header>
-          <Layout.Content style={{ padding: 24 }}>
+          <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />
             </Suspense>
           </Layout.Content>
         </Layout>
       </Layout>
+      {narrow && (
+        <Suspense fallback={null}>
+          <MenuDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            <Brand />
+            {nav}
+          </MenuDrawer>
+        </Suspense>
+      )}
     </App>
   );
 }

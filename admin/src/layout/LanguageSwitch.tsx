@@ -4,11 +4,12 @@ import { useI18n, type Language } from '../i18n';
 
 const NAMES: Record<Language, string> = { 'zh-CN': '中文', 'en-US': 'English' };
 
-export function LanguageSwitch() {
+/** 中文 / English; `compact` (a narrow header) drops the globe. */
+export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { language, setLanguage, t } = useI18n();
   return (
     <Space size={8}>
-      <GlobalOutlined aria-hidden />
+      {!compact && <GlobalOutlined aria-hidden />}
       <Segmented<Language>
         aria-label={t('app.language')}
         size="small"

@@ -100,7 +100,7 @@ export default function LoginPage() {
             onSubmit={(code, clear) => run(stage.username, () => finishEnrolment(code), clear)}
           >
             <Flex vertical align="center" gap={8} style={{ marginBottom: 16 }}>
-              <QRCode value={stage.uri} size={168} bordered={false} />
+              <QRCode value={stage.uri} size={168} bordered={false} aria-label={t('auth.enrolQrCode')} />
               <Typography.Text type="secondary">{t('auth.enrolSecret')}</Typography.Text>
               <Typography.Text code copyable data-testid="totp-secret">
                 {stage.secret}

@@ -5,7 +5,7 @@ import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
 import { graphql } from '../../gql';
 import { useT, type MessageKey } from '../../i18n';
 import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, enumLabel } from '../../i18n/enums';
-import { PEOPLE, type UnitFormValues } from './form-values';
+import { EMPTY_UNIT_FORM, PEOPLE, type UnitFormValues } from './form-values';
 
 graphql(`
   fragment UnitPersonFields on UnitPerson {
@@ -44,6 +44,7 @@ graphql(`
     }
     memberCount
     fullMemberCount
+    lockedFields
     version
   }
 `);
@@ -62,10 +63,10 @@ interface UnitFormProps {
   onCancel: () => void;
   /** Offered with a CONFLICT: read the record again. */
   onReload?: () => void;
-  /** Fields shown but not editable by this viewer (a unit liaison: the admin-only ones). */
-  lockedFields?: ReadonlySet<string>;
-  /** Called on every change (the page may keep a draft). */
-  onValuesChange?: () => void;
+  /** Fields shown but not editable by this viewer: the unit's `lockedFields`, as the API decides them. */
+  lockedFields?: readonly string[];
+  /** Called on every change with the changed values (the page clears the server's error of a changed field). */
+  onValuesChange?: (changed: Partial<UnitFormValues>) => void;
   /** Shown above the form (e.g. that a draft was restored). */
   notice?: React.ReactNode;
 }
@@ -87,8 +88,9 @@ export function UnitForm({
 }: UnitFormProps) {
   const t = useT();
   /** A locked field: disabled with a hint (undefined otherwise, so the form's own disabled state still applies). */
-  const locked = (name: string) => (lockedFields?.has(name) ? { disabled: true } : {});
-  const lockedHint = (name: string, extra?: string) => (lockedFields?.has(name) ? t('auth.adminOnlyField') : extra);
+  const isLocked = (name: string) => lockedFields?.includes(name) === true;
+  const locked = (name: string) => (isLocked(name) ? { disabled: true } : {});
+  const lockedHint = (name: string, extra?: string) => (isLocked(name) ? t('auth.adminOnlyField') : extra);
   const options = <T extends string>(values: readonly T[], label: (v: T) => MessageKey) =>
     values.map((value) => ({ value, label: t(label(value)) }));
 
@@ -105,7 +107,7 @@ export function UnitForm({
       form={form}
       name="unit"
       layout="vertical"
-      initialValues={initialValues ?? { memberCount: 0, fullMemberCount: 0 }}
+      initialValues={initialValues ?? EMPTY_UNIT_FORM}
       onFinish={onSubmit}
       scrollToFirstError={{ block: 'center' }}
       disabled={submitting}

@@ -1,6 +1,7 @@
 import { Space, Table, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import { useAccess } from '../../auth/AuthProvider';
+import { KeyboardScrollable } from '../../components/KeyboardScrollable';
 import { UnitLink } from '../../components/UnitLink';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
 import { graphql } from '../../gql';
@@ -27,11 +28,11 @@ graphql(`
   }
 `);
 
-/** Units as rows: the units list and a unit's children share it. */
-export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: string }) {
+/** Units as rows: the units list and a unit's children share it. `label` names it (its scroll region). */
+export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: string; label?: string }) {
   const t = useT();
   const access = useAccess();
-  const { emptyText, ...tableProps } = props;
+  const { emptyText, label, ...tableProps } = props;
   const columns: TableColumnsType<UnitRowFragment> = [
     {
       title: t('unit.name'),
@@ -73,12 +74,14 @@ export function UnitTable(props: TableProps<UnitRowFragment> & { emptyText?: str
     },
   ];
   return (
-    <Table<UnitRowFragment>
-      rowKey="id"
-      columns={columns}
-      locale={{ emptyText: emptyText ?? t('units.empty') }}
-      scroll={{ x: 960 }}
-      {...tableProps}
-    />
+    <KeyboardScrollable label={label ?? t('units.title')}>
+      <Table<UnitRowFragment>
+        rowKey="id"
+        columns={columns}
+        locale={{ emptyText: emptyText ?? t('units.empty') }}
+        scroll={{ x: 960 }}
+        {...tableProps}
+      />
+    </KeyboardScrollable>
   );
 }

@@ -2,12 +2,14 @@ import { Alert, App, Card, Form } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { graphql } from '../../gql';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
-import { toProfileInput, type UnitFormValues } from './form-values';
+import { EMPTY_UNIT_FORM, hasUnsavedChanges, toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
 
 const CreateUnitMutation = graphql(`
@@ -27,17 +29,22 @@ export default function UnitCreatePage() {
   const [form] = Form.useForm<UnitFormValues>();
   const draft = useSessionDraft<UnitFormValues>('units/new', useViewer().userId, () => form.getFieldsValue(true));
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const serverErrors = useServerFieldErrors(form);
+  // A restored draft is unsaved too: compared with an empty form, not with the draft.
+  const guard = useLeaveGuard(() => hasUnsavedChanges(EMPTY_UNIT_FORM, form.getFieldsValue(true) as UnitFormValues));
   const [{ fetching }, createUnit] = useMutation(CreateUnitMutation);
 
   async function submit(values: UnitFormValues) {
     setProblem(null);
+    serverErrors.clearAll();
     const result = await createUnit({ input: toProfileInput(values) });
     if (result.error) {
-      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      setProblem(serverErrors.place(toProblem(result.error)));
       return;
     }
     const unit = result.data!.createUnit;
     void message.success(t('unitForm.created', { name: unit.name }));
+    guard.allowLeave();
     navigate(`/units/${unit.id}`);
   }
 
@@ -50,8 +57,13 @@ export default function UnitCreatePage() {
         submitting={fetching}
         problem={leftToShow(problem)}
         onSubmit={submit}
-        onCancel={() => navigate(-1)}
+        onCancel={() => {
+          guard.allowLeave();
+          navigate(-1);
+        }}
+        onValuesChange={serverErrors.onValuesChange}
       />
+      {guard.prompt}
     </Card>
   );
 }

@@ -2,15 +2,17 @@ import { Alert, App, Card, Form, Result, Skeleton } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../api/errors';
-import { useAccess, useViewer } from '../../auth/AuthProvider';
+import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
+import { useViewer } from '../../auth/AuthProvider';
 import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { UnitFormFieldsFragment } from '../../gql/graphql';
+import { useLeaveGuard } from '../../hooks/useLeaveGuard';
+import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
-import { changedFields, fromUnit, toProfileInput, type UnitFormValues } from './form-values';
+import { changedFields, fromUnit, hasUnsavedChanges, toProfileInput, type UnitFormValues } from './form-values';
 import { UnitForm } from './UnitForm';
 
 const UnitForEditQuery = graphql(`
@@ -47,7 +49,6 @@ export default function UnitEditPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<UnitFormValues>();
-  const access = useAccess();
   // The capture runs when a session ends, long after this render: `base` (below) is set by then.
   const draft = useSessionDraft<EditDraft | null>(`units/${id}/edit`, useViewer().userId, (): EditDraft | null =>
     base ? { base, values: form.getFieldsValue(true) as UnitFormValues } : null,
@@ -60,6 +61,9 @@ export default function UnitEditPage() {
   });
   const [{ fetching: saving }, updateUnit] = useMutation(UpdateUnitMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
+  const serverErrors = useServerFieldErrors(form);
+  // Against the record as read (a restored draft counts as unsaved).
+  const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromUnit(base), form.getFieldsValue(true) as UnitFormValues));
   /** What the form was filled from: its version goes with the save. */
   const [base, setBase] = useState<UnitFormFieldsFragment | null>(draft?.base ?? null);
   /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
@@ -91,6 +95,7 @@ export default function UnitEditPage() {
   async function submit(values: UnitFormValues) {
     if (!base) return;
     setProblem(null);
+    serverErrors.clearAll();
     const changes = changedFields(toProfileInput(fromUnit(base)), toProfileInput(values));
     if (Object.keys(changes).length === 0) {
       void message.info(t('unitForm.noChanges'));
@@ -98,10 +103,11 @@ export default function UnitEditPage() {
     }
     const result = await updateUnit({ input: { id: base.id, version: base.version, ...changes } });
     if (result.error) {
-      setProblem(applyFieldErrors(form, toProblem(result.error)));
+      setProblem(serverErrors.place(toProblem(result.error)));
       return;
     }
     void message.success(t('unitForm.saved'));
+    guard.allowLeave();
     navigate(`/units/${base.id}`);
   }
 
@@ -124,11 +130,16 @@ export default function UnitEditPage() {
         submitting={saving || (reloading && fetching)}
         problem={leftToShow(problem)}
         onSubmit={submit}
-        onCancel={() => navigate(-1)}
+        onCancel={() => {
+          guard.allowLeave();
+          navigate(-1);
+        }}
         onReload={reload}
-        lockedFields={access.lockedUnitFields}
+        onValuesChange={serverErrors.onValuesChange}
+        lockedFields={base.lockedFields}
         notice={draft && base === draft.base && <Alert type="info" showIcon title={t('auth.draftRestored')} style={{ marginBottom: 16 }} />}
       />
+      {guard.prompt}
     </Card>
   );
 }

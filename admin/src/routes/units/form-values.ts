@@ -96,6 +96,14 @@ export function fromUnit(unit: UnitFormFieldsFragment): UnitFormValues {
   };
 }
 
+/** The values of a new, untouched form. */
+export const EMPTY_UNIT_FORM: UnitFormValues = { memberCount: 0, fullMemberCount: 0 };
+
+/** The form holds something `saved` does not (ignoring what the API would not see: spaces, empty people). */
+export function hasUnsavedChanges(saved: UnitFormValues, current: UnitFormValues): boolean {
+  return Object.keys(changedFields(toProfileInput(saved), toProfileInput(current))).length > 0;
+}
+
 /**
  * Only the fields that changed, for updateUnit ("omitted fields stay as they are"): saving does not
  * rewrite what the clerk did not touch.

@@ -6,8 +6,8 @@ import { toProblem } from '../../api/errors';
 import { CursorPager } from '../../components/CursorPager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
-import { useConnectionTable } from '../../hooks/useConnectionTable';
-import { useT, type MessageKey } from '../../i18n';
+import { useConnectionTable, type PagerProps } from '../../hooks/useConnectionTable';
+import { useT, type MessageKey, type Translate } from '../../i18n';
 import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from '../../i18n/enums';
 import {
   filtersFromParams,
@@ -43,6 +43,22 @@ const UnitListQuery = graphql(`
 
 const REFRESH_ON = ['Unit', 'DeletedRecord'];
 
+/**
+ * The figure above the pager. The API counts the region's units (a kept counter) but not the units matching a
+ * filter, so a filtered table says how many match only when it knows: all of them on page 1 with no page
+ * after it; otherwise it says what this page holds and that the region's figure is not the filter's.
+ */
+function countText(
+  t: Translate,
+  { total, filtered, shown, pager }: { total: number | undefined; filtered: boolean; shown: number; pager: PagerProps },
+): string | null {
+  if (total === undefined) return null;
+  if (!filtered) return t('units.total', { count: total });
+  if (pager.loading) return null; // the rows on screen may still be the previous filter's
+  if (pager.pageNumber === 1 && !pager.hasNext) return t('units.filteredAll', { count: shown, total });
+  return t('units.filteredPage', { count: shown, total });
+}
+
 /** /units: the region's member units, paged and filtered on the server. */
 export default function UnitListPage() {
   const t = useT();
@@ -65,6 +81,12 @@ export default function UnitListPage() {
   });
 
   const total = table.data?.viewer.region?.unitCount;
+  const count = countText(t, {
+    total,
+    filtered: Object.keys(filter).length > 0,
+    shown: table.rows.length,
+    pager: table.pager,
+  });
   const enumOptions = <T extends string>(values: readonly T[], label: (v: T) => MessageKey) =>
     values.map((value) => ({ value, label: t(label(value)) }));
 
@@ -141,7 +163,7 @@ export default function UnitListPage() {
       <UnitTable {...table.tableProps} />
       <CursorPager
         pager={table.pager}
-        total={total === undefined ? null : <Typography.Text type="secondary">{t('units.total', { count: total })}</Typography.Text>}
+        total={count && <Typography.Text type="secondary" data-testid="units-count">{count}</Typography.Text>}
       />
     </Card>
   );

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toProblem, type ApiProblem } from '../../api/errors';
 import { useAccess } from '../../auth/AuthProvider';
-import { AuditTrailCard } from '../../components/AuditTrail';
+import { AuditTrailCard } from '../audit/AuditTrail';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitLink } from '../../components/UnitLink';
 import { LevelWithCheck, PairingCell, StatusTag } from '../../components/UnitTags';
@@ -107,7 +107,7 @@ export default function UnitShowPage() {
   const unit = data.unit;
   if (!unit) {
     return (
-      <Result status="404" title={t('unitPage.notFound')} extra={access.manageUnits && <Link to="/units">{t('app.backHome')}</Link>} />
+      <Result status="404" title={t('unitPage.notFound')} extra={access.manageUnits && <Link to="/units">{t('units.backToList')}</Link>} />
     );
   }
 

@@ -42,7 +42,7 @@ export function ChildrenCard({ unitId, childCount }: { unitId: string; childCoun
   return (
     <Card title={t('unitPage.childrenCount', { count: childCount })} size="small" style={{ marginBottom: 16 }}>
       {table.error && <ProblemAlert problem={toProblem(table.error)} onRetry={table.refresh} />}
-      <UnitTable {...table.tableProps} size="small" emptyText={t('unitPage.noChildren')} />
+      <UnitTable {...table.tableProps} size="small" emptyText={t('unitPage.noChildren')} label={t('unitPage.childrenCount', { count: childCount })} />
       {(table.pager.hasNext || table.pager.hasPrevious) && <CursorPager pager={table.pager} />}
     </Card>
   );

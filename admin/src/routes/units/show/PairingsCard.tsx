@@ -3,16 +3,18 @@ import { App, Button, Card, Col, DatePicker, Form, Input, Modal, Row, Space, Tab
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
+import { leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
 import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { CursorPager } from '../../../components/CursorPager';
 import { FileUploadField } from '../../../components/FileUploadField';
+import { KeyboardScrollable } from '../../../components/KeyboardScrollable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { UnitLink } from '../../../components/UnitLink';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { graphql } from '../../../gql';
 import type { PairingRowFragment } from '../../../gql/graphql';
 import { useConnectionTable } from '../../../hooks/useConnectionTable';
+import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../../i18n/enums';
 import { fromApiDate, toApiDate } from './dates';
@@ -124,15 +126,18 @@ export function PairingsCard({ unit }: Props) {
   const [uploading, setUploading] = useState(false);
   const [createProblem, setCreateProblem] = useState<ApiProblem | null>(null);
   const [createForm] = Form.useForm<CreateValues>();
+  const createErrors = useServerFieldErrors(createForm);
   const [{ fetching: createFetching }, createPairing] = useMutation(CreatePairingMutation);
 
   const [ending, setEnding] = useState<PairingRowFragment | null>(null);
   const [endProblem, setEndProblem] = useState<ApiProblem | null>(null);
   const [endForm] = Form.useForm<EndValues>();
+  const endErrors = useServerFieldErrors(endForm);
   const [{ fetching: endFetching }, endPairing] = useMutation(EndPairingMutation);
 
   async function create(values: CreateValues) {
     setCreateProblem(null);
+    createErrors.clearAll();
     const result = await createPairing({
       input: {
         unitId: unit.id,
@@ -143,7 +148,7 @@ export function PairingsCard({ unit }: Props) {
         agreementUploadId: values.agreementUploadId ?? null,
       },
     });
-    if (result.error) return setCreateProblem(applyFieldErrors(createForm, toProblem(result.error)));
+    if (result.error) return setCreateProblem(createErrors.place(toProblem(result.error)));
     setCreating(false);
     void message.success(t('pairing.created'));
   }
@@ -151,10 +156,11 @@ export function PairingsCard({ unit }: Props) {
   async function end(values: EndValues) {
     if (!ending) return;
     setEndProblem(null);
+    endErrors.clearAll();
     const result = await endPairing({
       input: { id: ending.id, version: ending.version, endedOn: toApiDate(values.endedOn!), reason: values.reason?.trim() || null },
     });
-    if (result.error) return setEndProblem(applyFieldErrors(endForm, toProblem(result.error)));
+    if (result.error) return setEndProblem(endErrors.place(toProblem(result.error)));
     setEnding(null);
     void message.success(t('pairing.ended'));
   }
@@ -234,14 +240,16 @@ export function PairingsCard({ unit }: Props) {
       }
     >
       {table.error && <ProblemAlert problem={toProblem(table.error)} onRetry={table.refresh} />}
-      <Table<PairingRowFragment>
-        rowKey="id"
-        columns={columns}
-        {...table.tableProps}
-        locale={{ emptyText: t('unitPage.noPairings') }}
-        size="small"
-        scroll={{ x: 800 }}
-      />
+      <KeyboardScrollable label={t('unitPage.pairings')}>
+        <Table<PairingRowFragment>
+          rowKey="id"
+          columns={columns}
+          {...table.tableProps}
+          locale={{ emptyText: t('unitPage.noPairings') }}
+          size="small"
+          scroll={{ x: 800 }}
+        />
+      </KeyboardScrollable>
       {(table.pager.hasNext || table.pager.hasPrevious) && <CursorPager pager={table.pager} />}
 
       <Modal
@@ -262,6 +270,7 @@ export function PairingsCard({ unit }: Props) {
           name="createPairing"
           layout="vertical"
           initialValues={{ startsOn: dayjs() }}
+          onValuesChange={createErrors.onValuesChange}
           onFinish={create}
         >
           <Form.Item
@@ -330,7 +339,7 @@ export function PairingsCard({ unit }: Props) {
             table.refresh();
           }}
         />
-        <Form<EndValues> form={endForm} name="endPairing" layout="vertical" initialValues={{ endedOn: dayjs() }} onFinish={end}>
+        <Form<EndValues> form={endForm} name="endPairing" layout="vertical" initialValues={{ endedOn: dayjs() }} onFinish={end} onValuesChange={endErrors.onValuesChange}>
           <Form.Item
             name="endedOn"
             label={t('pairing.endedOn')}

@@ -2,7 +2,7 @@ import { App, Button, Card, DatePicker, Descriptions, Empty, Form, Input, Modal 
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation } from 'urql';
-import { applyFieldErrors, leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
+import { leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
 import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { FileUploadField } from '../../../components/FileUploadField';
 import { ProblemAlert } from '../../../components/ProblemAlert';
@@ -10,6 +10,7 @@ import { UnitLink } from '../../../components/UnitLink';
 import { UnitPicker } from '../../../components/UnitPicker';
 import { graphql } from '../../../gql';
 import type { UnitRegistrationFragment } from '../../../gql/graphql';
+import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { COMMUNITY_KINDS } from '../../../i18n/enums';
 import { isFuture, toApiDate } from './dates';
@@ -64,6 +65,7 @@ export function RegistrationCard({ unit, onReload, canRegister }: Props) {
   const [uploading, setUploading] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [form] = Form.useForm<RegisterValues>();
+  const serverErrors = useServerFieldErrors(form);
   const [{ fetching }, registerUnit] = useMutation(RegisterUnitMutation);
   const registration = unit.registration;
 
@@ -80,6 +82,7 @@ export function RegistrationCard({ unit, onReload, canRegister }: Props) {
 
   async function submit(values: RegisterValues) {
     setProblem(null);
+    serverErrors.clearAll();
     const result = await registerUnit({
       input: {
         id: unit.id,
@@ -90,7 +93,7 @@ export function RegistrationCard({ unit, onReload, canRegister }: Props) {
         formUploadId: values.formUploadId ?? null,
       },
     });
-    if (result.error) return setProblem(applyFieldErrors(form, toProblem(result.error)));
+    if (result.error) return setProblem(serverErrors.place(toProblem(result.error)));
     close();
     void message.success(t('unitPage.registered'));
   }
@@ -142,7 +145,7 @@ export function RegistrationCard({ unit, onReload, canRegister }: Props) {
             close();
             onReload();
           }} />
-        <Form<RegisterValues> form={form} name="registerUnit" layout="vertical" initialValues={opened ?? {}} onFinish={submit}>
+        <Form<RegisterValues> form={form} name="registerUnit" layout="vertical" initialValues={opened ?? {}} onFinish={submit} onValuesChange={serverErrors.onValuesChange}>
           <Form.Item
             name="registeredOn"
             label={t('unitPage.registeredOn')}

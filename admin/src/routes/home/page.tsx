@@ -1,8 +1,8 @@
 import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useAccess, useViewer } from '../auth/AuthProvider';
-import { useT, type MessageKey } from '../i18n';
-import { enumLabel } from '../i18n/enums';
+import { useAccess, useViewer } from '../../auth/AuthProvider';
+import { useT, type MessageKey } from '../../i18n';
+import { enumLabel } from '../../i18n/enums';
 
 /**
  * /home: who is signed in and what their role can do in the console today. Members and the platform

@@ -1,7 +1,6 @@
-import type { AllianceRole, HostKind, OrgLevel, PairingStatus, UnitStatus } from '../gql/graphql';
-import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from './enums';
-import type { Translate } from './index';
-import type { MessageKey } from './zh-CN';
+import type { AllianceRole, HostKind, OrgLevel, PairingStatus, UnitStatus } from '../../gql/graphql';
+import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from '../../i18n/enums';
+import type { MessageKey, Translate } from '../../i18n';
 
 /**
  * Labels for audit entries. `operation`, `recordType` and `FieldChange.field` are plain strings in the

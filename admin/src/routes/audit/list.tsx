@@ -1,12 +1,12 @@
 import { Card, Typography } from 'antd';
-import { toProblem } from '../api/errors';
-import { AUDIT_REFRESH_ON, AuditTable } from '../components/AuditTrail';
-import { CursorPager } from '../components/CursorPager';
-import { ProblemAlert } from '../components/ProblemAlert';
-import { graphql } from '../gql';
-import { useConnectionTable } from '../hooks/useConnectionTable';
-import { useT } from '../i18n';
-import Forbidden from '../layout/Forbidden';
+import { toProblem } from '../../api/errors';
+import { AUDIT_REFRESH_ON, AuditTable } from './AuditTrail';
+import { CursorPager } from '../../components/CursorPager';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { graphql } from '../../gql';
+import { useConnectionTable } from '../../hooks/useConnectionTable';
+import { useT } from '../../i18n';
+import Forbidden from '../../layout/Forbidden';
 
 const RegionAuditTrailQuery = graphql(`
   query RegionAuditTrail($first: Int!, $after: String) {

@@ -2,14 +2,16 @@ import { Card, Table, Tag, Typography, type TableColumnsType, type TableProps } 
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { toProblem } from '../api/errors';
-import { graphql } from '../gql';
-import type { AuditEntryRowFragment } from '../gql/graphql';
-import { useConnectionTable } from '../hooks/useConnectionTable';
-import { useT } from '../i18n';
-import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from '../i18n/audit';
-import { CursorPager } from './CursorPager';
-import { ProblemAlert } from './ProblemAlert';
+import { toProblem } from '../../api/errors';
+import { graphql } from '../../gql';
+import type { AuditEntryRowFragment } from '../../gql/graphql';
+import { useConnectionTable } from '../../hooks/useConnectionTable';
+import { useT } from '../../i18n';
+import { fieldLabel, operationLabel, recordTypeLabel, valueText, type AuditOperation } from './labels';
+import { CursorPager } from '../../components/CursorPager';
+import { KeyboardScrollable } from '../../components/KeyboardScrollable';
+import { UnitLink } from '../../components/UnitLink';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 graphql(`
   fragment AuditEntryRow on AuditEntry {
@@ -38,6 +40,17 @@ graphql(`
     unit {
       id
       name
+    }
+    pairing {
+      id
+      unit {
+        id
+        name
+      }
+      community {
+        id
+        name
+      }
     }
   }
 `);
@@ -129,18 +142,33 @@ function UnitRecord({ id, unit }: { id: string; unit: UnitRef | null | undefined
   );
 }
 
+/** A pairing by its two sides (单位 ↔ 社区), each linked where the viewer may open it; its id on hover. */
+function PairingRecord({ pairing }: { pairing: NonNullable<AuditEntryRowFragment['pairing']> }) {
+  return (
+    <span title={pairing.id} data-testid="audit-pairing">
+      <UnitLink id={pairing.unit.id} name={pairing.unit.name} />
+      {' ↔ '}
+      <UnitLink id={pairing.community.id} name={pairing.community.name} />
+    </span>
+  );
+}
+
+/** What the entry is about: a unit or a pairing by name; anything else (an upload) by its id. */
 function RecordCell({ entry }: { entry: AuditEntryRowFragment }) {
   const t = useT();
+  let record: ReactNode;
+  if (entry.recordType === 'Unit') record = <UnitRecord id={entry.recordId} unit={entry.unit} />;
+  else if (entry.pairing) record = <PairingRecord pairing={entry.pairing} />;
+  else
+    record = (
+      <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>
+        {entry.recordId}
+      </Typography.Text>
+    );
   return (
     <>
       <Typography.Text type="secondary">{recordTypeLabel(t, entry.recordType)} · </Typography.Text>
-      {entry.recordType === 'Unit' ? (
-        <UnitRecord id={entry.recordId} unit={entry.unit} />
-      ) : (
-        <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>
-          {entry.recordId}
-        </Typography.Text>
-      )}
+      {record}
     </>
   );
 }
@@ -189,13 +217,15 @@ export function AuditTable({
     },
   );
   return (
-    <Table<AuditEntryRowFragment>
-      rowKey="id"
-      columns={columns}
-      locale={{ emptyText: emptyText ?? t('audit.empty') }}
-      scroll={{ x: showRecord ? 1000 : 760 }}
-      {...tableProps}
-    />
+    <KeyboardScrollable label={t(showRecord ? 'audit.title' : 'audit.recordTitle')}>
+      <Table<AuditEntryRowFragment>
+        rowKey="id"
+        columns={columns}
+        locale={{ emptyText: emptyText ?? t('audit.empty') }}
+        scroll={{ x: showRecord ? 1000 : 760 }}
+        {...tableProps}
+      />
+    </KeyboardScrollable>
   );
 }
 

@@ -1,0 +1,2 @@
+export type Language = 'zh-CN' | 'en-US';
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en-US'];

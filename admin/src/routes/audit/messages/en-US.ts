@@ -1,0 +1,35 @@
+import type { zhCN } from './zh-CN';
+
+/** English: typed to the Chinese source's keys, so a missing or stray key fails the typecheck. */
+export const enUS: Record<keyof typeof zhCN, string> = {
+  'nav.audit': 'Audit log',
+
+  'audit.title': 'Audit log',
+  'audit.recordTitle': 'Audit trail',
+  'audit.hint': 'Every change in this region, newest first; each entry is written in the change’s own transaction and never edited.',
+  'audit.empty': 'No audit entries yet',
+  'audit.at': 'Time',
+  'audit.actor': 'By',
+  'audit.operation': 'Operation',
+  'audit.record': 'Record',
+  'audit.changes': 'Changes',
+  'audit.version': 'Version',
+  'audit.deletedUnit': 'deleted',
+  'audit.operation.createUnit': 'Unit created',
+  'audit.operation.updateUnit': 'Unit edited',
+  'audit.operation.registerUnit': 'Registration',
+  'audit.operation.changeUnitStatus': 'Status changed',
+  'audit.operation.deleteUnit': 'Unit deleted',
+  'audit.operation.createPairing': 'Pairing created',
+  'audit.operation.endPairing': 'Pairing ended',
+  'audit.operation.createUploadUrl': 'Upload requested',
+  'audit.recordType.Unit': 'Unit',
+  'audit.recordType.Pairing': 'Pairing',
+  'audit.recordType.Upload': 'Upload',
+  'audit.personField': '{role} {field}',
+  'audit.field.reason': 'Reason',
+  'audit.field.pairingUnit': 'Unit',
+  'audit.field.fileName': 'File name',
+  'audit.field.fileType': 'File type',
+  'audit.field.fileSize': 'File size (bytes)',
+};

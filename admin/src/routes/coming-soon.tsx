@@ -1,0 +1,33 @@
+import { AuditOutlined, FolderOpenOutlined, OrderedListOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { defineMessages, type Area } from '../areas/area';
+import type { Access } from '../areas';
+import type { MessageKey } from '../areas/messages';
+
+/**
+ * Areas not built yet: a region admin sees them in the menu, disabled, saying 即将上线. Building one means
+ * giving it a folder of its own (`routes/<name>/area.tsx`, with routes and messages) and pointing its line
+ * in `areas/index.ts` there.
+ */
+function comingSoon<const K extends string>(
+  name: string,
+  order: number,
+  icon: ReactNode,
+  label: K,
+  zhCN: string,
+  enUS: string,
+): Area<K> {
+  return {
+    name,
+    messages: defineMessages({ [label]: zhCN } as Record<K, string>, { [label]: enUS } as Record<K, string>),
+    menu: [{ key: name, label: label as MessageKey, icon, order, comingSoon: true, show: forRegionAdmins }],
+  };
+}
+
+const forRegionAdmins = (access: Access) => access.manageUnits;
+
+export const membersArea = comingSoon('members', 30, <TeamOutlined />, 'nav.members', '党员管理', 'Party members');
+export const listsArea = comingSoon('lists', 40, <OrderedListOutlined />, 'nav.lists', '三个清单', 'Three lists');
+export const meetingsArea = comingSoon('meetings', 50, <AuditOutlined />, 'nav.meetings', '联席会议', 'Joint meetings');
+export const evaluationArea = comingSoon('evaluation', 60, <TrophyOutlined />, 'nav.evaluation', '考核评价', 'Evaluation');
+export const archiveArea = comingSoon('archive', 70, <FolderOpenOutlined />, 'nav.archive', '档案', 'Archive');

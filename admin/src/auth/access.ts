@@ -6,7 +6,7 @@ export type { ViewerAccessFields } from './roles';
 
 /**
  * What the console offers this viewer: each area's flags (its `access` in `area.tsx`), mirroring
- * functions/src/auth/policy.ts. The API enforces the policy on every call; this only hides what the API
+ * the areas' policies (functions/src/domain/<area>/policy.ts). The API enforces the policy on every call; this only hides what the API
  * would refuse, so no one is offered a dead end.
  */
 export function accessOf(viewer: ViewerAccessFields | null): Access {

@@ -9,7 +9,7 @@ export interface ViewerAccessFields {
 
 /**
  * The viewer holds `role` for a region. The console's areas all work inside the caller's region, so a role
- * without one (a platform admin's region is null) opens none of them — as in functions/src/auth/policy.ts.
+ * without one (a platform admin's region is null) opens none of them — as in functions/src/auth/policy.ts (allows).
  */
 export function holdsInRegion(viewer: ViewerAccessFields | null, role: Role): boolean {
   return Boolean(viewer?.region) && viewer!.roles.includes(role);

@@ -4,7 +4,7 @@ import { holdsInRegion } from '../../auth/roles';
 import { enUS } from './messages/en-US';
 import { zhCN } from './messages/zh-CN';
 
-/** What the member-units area offers a viewer (functions/src/auth/policy.ts decides; this mirrors it). */
+/** What the member-units area offers a viewer (functions/src/domain/units/policy.ts decides; this mirrors it). */
 export interface UnitsAccess {
   /** REGION_ADMIN of a region: everything on its units, pairings and uploads. */
   manageUnits: boolean;

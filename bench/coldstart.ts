@@ -15,14 +15,16 @@ const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.u
  * The Lambda's esbuild options, translated from the same `bundling` settings the stack gives
  * NodejsFunction (infra/lib/node-function.ts), the way NodejsFunction turns them into esbuild arguments:
  * bundle for node, ESM, target, main fields, minify, source map (with or without sources), banner, and
- * the AWS SDK bundled or not. A setting this translation does not know fails here, so the bench cannot
- * silently build something other than what is deployed.
+ * the AWS SDK bundled or not, and the modules left out of the bundle (LAZY_MODULES: shipped beside it and
+ * loaded only by writes, which the cold-start probe does not make, so the command hooks that copy them are
+ * not run here). A setting this translation does not know fails here, so the bench cannot silently build
+ * something other than what is deployed.
  */
 async function lambdaBuildOptions() {
-  const { NODE_FUNCTION_DEFAULTS } = await import('../infra/lib/node-function');
+  const { bundlingWithLazyModules } = await import('../infra/lib/node-function');
   const { GRAPHQL_HANDLER_ENTRY } = await import('../infra/lib/paths');
-  const bundling = NODE_FUNCTION_DEFAULTS.bundling as Record<string, unknown>;
-  const known = new Set(['format', 'banner', 'target', 'mainFields', 'minify', 'sourceMap', 'sourcesContent', 'bundleAwsSDK']);
+  const bundling = bundlingWithLazyModules() as Record<string, unknown>;
+  const known = new Set(['format', 'banner', 'target', 'mainFields', 'minify', 'sourceMap', 'sourcesContent', 'bundleAwsSDK', 'externalModules', 'commandHooks']);
   const unknown = Object.keys(bundling).filter((key) => !known.has(key) && bundling[key] !== undefined);
   if (unknown.length) throw new Error(`bench: NodejsFunction bundling option(s) ${unknown.join(', ')} are not translated in bench/coldstart.ts`);
   return {
@@ -37,7 +39,7 @@ async function lambdaBuildOptions() {
       sourcemap: bundling.sourceMap === true,
       sourcesContent: bundling.sourcesContent !== false,
       banner: typeof bundling.banner === 'string' ? { js: bundling.banner } : undefined,
-      external: bundling.bundleAwsSDK === true ? [] : ['@aws-sdk/*'],
+      external: [...(bundling.bundleAwsSDK === true ? [] : ['@aws-sdk/*']), ...((bundling.externalModules as string[] | undefined) ?? [])],
       absWorkingDir: REPO,
       logLevel: 'warning' as const,
     },

@@ -80,10 +80,7 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
     };
   });
 
-  const items = [community, ...members].flatMap((unit) => [
-    unitToItem(unit),
-    unitNameGuardItem(unit),
-  ]);
+  const items = (await Promise.all([community, ...members].map(async (unit) => [await unitToItem(unit), unitNameGuardItem(unit)]))).flat();
   await batchWrite(client, tableName, items, options.concurrency ?? 4, (done) =>
     options.progress?.(`seeded ${Math.floor(done / 2)} of ${size + 1} units`),
   );

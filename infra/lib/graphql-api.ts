@@ -7,7 +7,7 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
-import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';
+import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime, bundlingWithLazyModules } from './node-function';
 import { GRAPHQL_HANDLER_ENTRY } from './paths';
 
 export { ESM_REQUIRE_BANNER } from './node-function';
@@ -67,6 +67,7 @@ export class GraphqlApi extends Construct {
 
     this.function = new NodejsFunction(this, 'Function', {
       ...NODE_FUNCTION_DEFAULTS,
+      bundling: bundlingWithLazyModules(),
       entry: props.entry ?? GRAPHQL_HANDLER_ENTRY,
       handler: 'handler',
       memorySize: 1024,

@@ -33,6 +33,27 @@ export const NODE_FUNCTION_DEFAULTS: Required<
   },
 };
 
+/**
+ * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
+ * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
+ * dictionaries (450 KB) serve writes of names only, and would otherwise be parsed at every cold start.
+ */
+export const LAZY_MODULES = ['pinyin-pro'] as const;
+
+/** NodejsFunction bundling that leaves LAZY_MODULES out of the bundle and copies them into the asset. */
+export function bundlingWithLazyModules(bundling: NodejsFunctionProps['bundling'] = NODE_FUNCTION_DEFAULTS.bundling): NodejsFunctionProps['bundling'] {
+  return {
+    ...bundling,
+    externalModules: [...LAZY_MODULES],
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) =>
+        LAZY_MODULES.map((name) => `mkdir -p "${outputDir}/node_modules" && cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`),
+    },
+  };
+}
+
 /** The runtime is pinned on purpose (cdk-nag AwsSolutions-L1 asks for the newest). */
 export function acknowledgePinnedRuntime(fn: IConstruct): void {
   Validations.of(fn).acknowledge({

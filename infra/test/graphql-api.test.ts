@@ -1,4 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { App, Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
@@ -85,23 +87,41 @@ describe('Construct: GraphqlApi', () => {
   });
 });
 
+/** Synthesizes a GraphqlApi with bundling on, as in `cdk synth` (esbuild runs locally, no Docker); its asset folder. */
+function bundledAsset(entry?: string): string {
+  const app = new App();
+  const stack = new Stack(app, 'Bundled');
+  new GraphqlApi(stack, 'Api', { stage: 'test', entry });
+  const assembly = app.synth();
+  const code = Template.fromStack(stack).findResources('AWS::Lambda::Function');
+  const key = Object.values(code)[0]?.Properties.Code.S3Key as string;
+  return join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
+}
+
 describe('Construct: GraphqlApi (bundling)', () => {
-  it('bundles the handler as minified ESM with the require shim and a source map', () => {
-    // Prepare: bundling on, as in `cdk synth` (esbuild runs locally, no Docker)
-    const app = new App();
-    const stack = new Stack(app, 'Bundled');
-    new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
+  it('bundles the handler as minified ESM with the require shim and a source map, the lazy modules beside it', () => {
     // Act
-    const assembly = app.synth();
+    const assetDir = bundledAsset(HANDLER_FIXTURE);
     // Assess
-    const code = Template.fromStack(stack).findResources('AWS::Lambda::Function');
-    const key = Object.values(code)[0]?.Properties.Code.S3Key as string;
-    const assetDir = join(assembly.directory, `asset.${key.replace(/\.zip$/, '')}`);
-    expect(readdirSync(assetDir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    expect(readdirSync(assetDir).sort()).toEqual(['index.mjs', 'index.mjs.map', 'node_modules']);
+    expect(readdirSync(join(assetDir, 'node_modules'))).toEqual(['pinyin-pro']);
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
     expect(bundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/export\s*\{/);
     expect(bundle).toContain('//# sourceMappingURL=index.mjs.map');
+  });
+
+  it("keeps pinyin-pro out of the real handler's bundle, and the function can still load it on a write", () => {
+    // Act
+    const assetDir = bundledAsset();
+    // Assess: the dictionaries are not in the bundle (pinyin-pro alone is ~150 KB gzip) …
+    const bundle = readFileSync(join(assetDir, 'index.mjs'));
+    expect(bundle.toString('utf8')).toMatch(/import\(\s*"pinyin-pro"\s*\)/);
+    expect(gzipSync(bundle).length).toBeLessThan(500 * 1024);
+    // … and `import('pinyin-pro')` from the function's folder resolves to the copy shipped beside it.
+    expect(existsSync(join(assetDir, 'node_modules', 'pinyin-pro', 'package.json'))).toBe(true);
+    writeFileSync(join(assetDir, 'probe.mjs'), "const { pinyin } = await import('pinyin-pro'); process.stdout.write(pinyin('长安', { toneType: 'none' }));");
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('chang an');
   });
 });
 

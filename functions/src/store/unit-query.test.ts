@@ -44,15 +44,15 @@ describe('Method: unitIndexAttributes', () => {
     id: 'u', regionId: 'r1', name: '长安实验小学党支部', parentId: null, hostKind: 'SCHOOL', level: 'BRANCH', allianceRole: 'MEMBER_UNIT',
     status: 'INVITED', activePairingCount: 0,
   } as unknown as Unit;
-  it('puts a unit in gsi6 only while it needs a pairing, keeping gsi6sk always', () => {
-    expect(unitIndexAttributes(unit).gsi6pk).toBe('R#r1#UNITS#UNPAIRED');
-    const paired = unitIndexAttributes({ ...unit, activePairingCount: 1 });
+  it('puts a unit in gsi6 only while it needs a pairing, keeping gsi6sk always', async () => {
+    expect((await unitIndexAttributes(unit)).gsi6pk).toBe('R#r1#UNITS#UNPAIRED');
+    const paired = await unitIndexAttributes({ ...unit, activePairingCount: 1 });
     expect(paired.gsi6pk).toBeUndefined();
     expect(paired.gsi6sk).toBe(paired.gsi1sk);
     expect(paired.gsi2pk).toBe('R#r1#UNITS#PARENT#ROOT');
   });
-  it('sorts every entry by the pinyin of the name', () => {
-    const attributes = unitIndexAttributes(unit);
+  it('sorts every entry by the pinyin of the name', async () => {
+    const attributes = await unitIndexAttributes(unit);
     expect(attributes.gsi1sk).toMatch(/^chang an shi yan xiao xue dang zhi bu#/);
     expect(attributes.gsi8pk).toBe('R#r1#UNITS#NAME#长');
   });

@@ -80,7 +80,7 @@ export class UnitRepository implements UnitStore {
   async create(unit: Unit, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [
       {
-        item: { Put: { TableName: this.tableName, Item: unitToItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
+        item: { Put: { TableName: this.tableName, Item: await unitToItem(unit), ConditionExpression: 'attribute_not_exists(pk)' } },
         onConditionFailed: () => new AlreadyTakenError('unit-id', unit.id),
       },
       this.nameGuardPut(unit),
@@ -92,7 +92,7 @@ export class UnitRepository implements UnitStore {
 
   async save(change: UnitChange, alongside: Alongside): Promise<void> {
     const { current, next } = change;
-    const steps: TransactStep[] = [this.saveStep(current, next, change.activePairingsAsRead ?? false)];
+    const steps: TransactStep[] = [await this.saveStep(current, next, change.activePairingsAsRead ?? false)];
     if (nameKey(current.name) !== nameKey(next.name)) {
       steps.push(this.nameGuardDelete(current), this.nameGuardPut(next));
     }
@@ -221,8 +221,8 @@ export class UnitRepository implements UnitStore {
    * change decides it anew (status, kind or role) — a plain profile edit never waits on a counter. A
    * change valid only with the count as read (`activePairingsAsRead`) gets the same condition.
    */
-  private saveStep(current: Unit, next: Unit, activePairingsAsRead: boolean): TransactStep {
-    const item = unitToItem(next);
+  private async saveStep(current: Unit, next: Unit, activePairingsAsRead: boolean): Promise<TransactStep> {
+    const item = await unitToItem(next);
     const decidesPairingFlag = eligibleForPairing(current) !== eligibleForPairing(next);
     const names: Record<string, string> = { '#version': 'version' };
     const values: Record<string, unknown> = { ':expected': current.version };

@@ -45,9 +45,8 @@ export class MemoryUnitStore implements UnitStore {
   }
 
   async list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {
-    const entries = [...this.state.units.values()]
-      .filter((unit) => unit.regionId === regionId && matchesUnitFilter(unit, filter))
-      .map((unit) => ({ key: nameSortKey(unit.name), node: copy(unit) }));
+    const matching = [...this.state.units.values()].filter((unit) => unit.regionId === regionId && matchesUnitFilter(unit, filter));
+    const entries = await Promise.all(matching.map(async (unit) => ({ key: await nameSortKey(unit.name), node: copy(unit) })));
     return pageOf(entries, page, { regionId, list: ['units', filter], order: 'ascending' });
   }
 

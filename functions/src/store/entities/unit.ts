@@ -57,8 +57,8 @@ export const unitPartitions = {
 };
 
 /** The index attributes of a unit in its current state: gsi6pk only while it needs a pairing. */
-export function unitIndexAttributes(unit: Unit): Record<string, string> {
-  const sortKey = nameSortKey(unit.name);
+export async function unitIndexAttributes(unit: Unit): Promise<Record<string, string>> {
+  const sortKey = await nameSortKey(unit.name);
   const attributes = indexAttributes(
     [
       unitPartitions.all(unit.regionId),
@@ -83,8 +83,8 @@ const UNIT_FIELDS = [
 ] as const satisfies readonly (keyof Unit)[];
 
 /** The whole item of a unit: its fields, the name key (prefix filters) and its index entries. */
-export function unitToItem(unit: Unit): Record<string, unknown> {
-  return { ...unitKey(unit.regionId, unit.id), type: UNIT_TYPE, ...unit, nameKey: nameKey(unit.name), ...unitIndexAttributes(unit) };
+export async function unitToItem(unit: Unit): Promise<Record<string, unknown>> {
+  return { ...unitKey(unit.regionId, unit.id), type: UNIT_TYPE, ...unit, nameKey: nameKey(unit.name), ...(await unitIndexAttributes(unit)) };
 }
 
 export function unitFromItem(item: Record<string, unknown>): Unit {

@@ -12,6 +12,11 @@ export interface AppConfig {
    * introspect; anonymous callers in production may not.
    */
   allowIntrospection: boolean;
+  /**
+   * The value CloudFront sends in the origin header (graphql/origin.ts); requests without it are refused.
+   * Unset locally, where the local server is the only way in.
+   */
+  originSecret?: string;
 }
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -32,5 +37,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
     },
     allowIntrospection: env.GONGJIAN_INTROSPECTION === 'on',
+    originSecret: env.ORIGIN_SECRET || undefined,
   };
 }

@@ -49,6 +49,12 @@ export interface AdminSiteProps {
    * Deploy-time values (the pool and client ids of the stack) are fine.
    */
   readonly authConfig: AdminAuthConfig;
+  /**
+   * Headers CloudFront adds to every request it forwards to the API (the origin secret of GraphqlApi),
+   * overwriting any a viewer sent under the same names.
+   * @default - none
+   */
+  readonly apiOriginHeaders?: Record<string, string>;
 }
 
 /** What the admin SPA needs to sign in against the user pool (Amplify's `Auth.Cognito`) and when to stop. */
@@ -166,6 +172,7 @@ export class AdminSite extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: props.apiOriginHeaders,
           }),
           // A redirect would turn a POST into a GET: plain HTTP is refused instead.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

@@ -50,6 +50,8 @@ export class GongjianStack extends Stack {
     this.site = new AdminSite(this, 'AdminSite', {
       apiDomainName: this.api.domainName,
       apiPath: GRAPHQL_PATH,
+      // Requests that reach the API's own endpoint without this header are refused (the back door closed).
+      apiOriginHeaders: this.api.originHeaders,
       accessLogsBucket: accessLogs.bucket,
       assetPath: props.adminAssetPath,
       // Presigned uploads go straight to S3. The files bucket's exact host cannot be named here:
@@ -79,7 +81,7 @@ export class GongjianStack extends Stack {
     });
     new CfnOutput(this, 'HttpApiUrl', {
       value: `${this.api.endpoint}${GRAPHQL_PATH}`,
-      description: 'The HTTP API behind CloudFront (diagnostics)',
+      description: 'The HTTP API behind CloudFront; it refuses requests that did not come through CloudFront (diagnostics only)',
     });
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
     new CfnOutput(this, 'FilesBucketName', { value: this.files.bucketName });

@@ -5,9 +5,11 @@ import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
 import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime, bundlingWithLazyModules } from './node-function';
+import { ORIGIN_HEADER } from '../../functions/src/graphql/origin';
 import { GRAPHQL_HANDLER_ENTRY } from './paths';
 
 export { ESM_REQUIRE_BANNER } from './node-function';
@@ -47,6 +49,13 @@ export class GraphqlApi extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly logGroup: LogGroup;
+  /**
+   * The header CloudFront must add to every request it forwards here (`{ 'x-gongjian-origin': secret }`):
+   * the function refuses any request without it, so the API's own endpoint is no way around CloudFront.
+   */
+  readonly originHeaders: Record<string, string>;
+  /** The generated value of that header (Secrets Manager), resolved at deploy into both sides. */
+  readonly originSecret: Secret;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -65,6 +74,21 @@ export class GraphqlApi extends Construct {
     });
     this.logGroup.grantWrite(role);
 
+    this.originSecret = new Secret(this, 'OriginSecret', {
+      description: `Gongjian ${props.stage}: the ${ORIGIN_HEADER} header CloudFront adds to API requests; the API refuses requests without it`,
+      generateSecretString: { passwordLength: 48, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    Validations.of(this.originSecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'the value is resolved at deploy into the distribution and the function (dynamic references), which a ' +
+        'rotation would not update: change it with a new value and a deploy of the stack (infra/README.md)',
+    });
+    // A dynamic reference ({{resolve:secretsmanager:…}}): CloudFormation resolves it at deploy; the template holds no value.
+    const originValue = this.originSecret.secretValue.unsafeUnwrap();
+    this.originHeaders = { [ORIGIN_HEADER]: originValue };
+
     this.function = new NodejsFunction(this, 'Function', {
       ...NODE_FUNCTION_DEFAULTS,
       bundling: bundlingWithLazyModules(),
@@ -77,6 +101,7 @@ export class GraphqlApi extends Construct {
       environment: {
         STAGE: props.stage,
         NODE_OPTIONS: '--enable-source-maps',
+        ORIGIN_SECRET: originValue,
       },
     });
     acknowledgePinnedRuntime(this.function);

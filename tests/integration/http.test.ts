@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REQUEST_BYTES, createGraphqlHandler } from '../../functions/src/graphql/lambda';
+import { ORIGIN_HEADER } from '../../functions/src/graphql/origin';
 import { signInWithPassword } from '../../local/cognito-client';
 import { DEMO_PARTNER, DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
 import { CREATE_UNIT, newRegion, serveWithIssuer, testConfig, unitInput } from './harness';
@@ -119,6 +120,26 @@ describe('the GraphQL endpoint over HTTP, with tokens', () => {
     // Just past the limit: refused too (the limit is not an accident of the token count).
     expect((await gql(base, nested(13), bearer)).body.errors[0].message).toMatch(/depth limit of 16/i);
     expect((await gql(base, nested(11), bearer)).body.errors).toBeUndefined();
+  });
+
+  it('refuses a request that bypassed CloudFront (no or a wrong origin header) before anything else runs', async () => {
+    const secret = 'origin-secret-of-this-stack';
+    const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: base, clientIds: ['x'] }, allowIntrospection: false, originSecret: secret });
+    const event = (headers: Record<string, string>, body = JSON.stringify({ query: '{ __typename }' })) =>
+      ({ version: '2.0', rawPath: '/graphql', rawQueryString: '', headers: { 'content-type': 'application/json', ...headers },
+        requestContext: { http: { method: 'POST', path: '/graphql' } }, body, isBase64Encoded: false }) as never;
+    const call = (headers: Record<string, string>, body?: string) => handler(event(headers, body), {} as never);
+    const wrong: Record<string, string>[] = [{}, { [ORIGIN_HEADER]: 'guessed' }, { [ORIGIN_HEADER]: `${secret}x` }];
+    for (const headers of wrong) {
+      const refused = await call(headers);
+      expect(refused.statusCode).toBe(403);
+      expect(JSON.parse(refused.body!)).toEqual({ errors: [{ message: '请通过平台的正式地址访问', extensions: { code: 'FORBIDDEN' } }] });
+    }
+    // Refused before the size limit or the parser: nothing of the API answers a direct caller.
+    expect((await call({}, 'x'.repeat(MAX_REQUEST_BYTES + 1))).statusCode).toBe(403);
+    const through = await call({ [ORIGIN_HEADER]: secret });
+    expect(through.statusCode).toBe(200);
+    expect(JSON.parse(through.body!)).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses oversized requests and malformed queries with clear codes', async () => {

@@ -4,6 +4,7 @@ import { createTokenVerifier } from '../auth/verify-token';
 import type { AppConfig } from '../config';
 import { createPorts } from '../store/ports';
 import { createContext } from './context';
+import { cameThroughCloudFront, notThroughCloudFront } from './origin';
 import { createApolloServer } from './server';
 
 /** The largest GraphQL request accepted (API Gateway allows 10 MB; the admin's largest is a few KB). */
@@ -23,6 +24,7 @@ export function createGraphqlHandler(config: AppConfig): GraphqlHandler {
     },
   });
   return async (event, context) => {
+    if (config.originSecret && !cameThroughCloudFront(event.headers ?? {}, config.originSecret)) return notThroughCloudFront();
     const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
     if (size > MAX_REQUEST_BYTES) return payloadTooLarge();
     return handler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>;

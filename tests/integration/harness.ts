@@ -65,17 +65,8 @@ export const UNIT_FIELDS = `id name shortName hostKind level allianceRole status
 export const CREATE_UNIT = `mutation Create($input: CreateUnitInput!) { createUnit(input: $input) { ${UNIT_FIELDS} } }`;
 export const UPDATE_UNIT = `mutation Update($input: UpdateUnitInput!) { updateUnit(input: $input) { ${UNIT_FIELDS} } }`;
 
-export function unitInput(overrides: Record<string, unknown> = {}) {
-  return {
-    name: `单位${randomUUID().slice(0, 6)}`,
-    hostKind: 'ENTERPRISE',
-    level: 'BRANCH',
-    allianceRole: 'MEMBER_UNIT',
-    memberCount: 12,
-    fullMemberCount: 10,
-    ...overrides,
-  };
-}
+/** A valid createUnit input with a fresh name: the same as the use cases' unit tests use. */
+export { unitInput } from '../../functions/src/domain/testing/fixtures';
 
 /**
  * The Lambda handler behind the local HTTP server, with a local issuer of its own (the demo accounts of

@@ -4,7 +4,7 @@ import { nameInitial, nameKey } from '../domain/names';
 import type { Page, PageRequest } from '../domain/paging';
 import { RetryableWriteError } from '../domain/retry';
 import { UNIT_GUARDS, type UnitChange, type UnitStore } from '../domain/units/ports';
-import { needsPairing, type UnitFilter } from '../domain/units/rules';
+import { needsPairing, wouldNeedPairing, type UnitFilter } from '../domain/units/rules';
 import { UNIT_COUNTERS, type Unit } from '../domain/units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
@@ -21,8 +21,6 @@ const NOT_SAVED = new Set<string>(['pk', 'sk', 'id', 'regionId', 'createdAt', ..
 
 const unitRef = (unit: Pick<Unit, 'id'>) => ({ type: 'Unit', id: unit.id });
 
-/** Whether a unit would need a pairing with none: what decides its gsi6 entry, besides the count. */
-const eligibleForPairing = (unit: Unit) => needsPairing({ ...unit, activePairingCount: 0 });
 
 export class UnitRepository implements UnitStore {
   constructor(
@@ -223,7 +221,7 @@ export class UnitRepository implements UnitStore {
    */
   private async saveStep(current: Unit, next: Unit, activePairingsAsRead: boolean): Promise<TransactStep> {
     const item = await unitToItem(next);
-    const decidesPairingFlag = eligibleForPairing(current) !== eligibleForPairing(next);
+    const decidesPairingFlag = wouldNeedPairing(current) !== wouldNeedPairing(next);
     const names: Record<string, string> = { '#version': 'version' };
     const values: Record<string, unknown> = { ':expected': current.version };
     const set: string[] = [];

@@ -3,16 +3,13 @@ import { nameKey, nameSortKey } from '../names';
 import type { Page, PageRequest } from '../paging';
 import { RetryableWriteError } from '../retry';
 import { UNIT_GUARDS, type UnitChange, type UnitStore } from '../units/ports';
-import { ACTIVE_STATUSES, needsPairing, type UnitFilter } from '../units/rules';
+import { ACTIVE_STATUSES, needsPairing, wouldNeedPairing, type UnitFilter } from '../units/rules';
 import type { Unit } from '../units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { copy, keyOf, type MemoryState, type MemoryWrite } from './memory-state';
 import { pageOf } from './memory-paging';
 
 const unitRef = (unit: Pick<Unit, 'id'>) => ({ type: 'Unit', id: unit.id });
-
-/** Whether a unit would need a pairing with none: a save that changes it depends on the pairing count. */
-const eligibleForPairing = (unit: Unit) => needsPairing({ ...unit, activePairingCount: 0 });
 
 /** The unit filters of `UnitFilter`, all together (the store serves them by index or filter condition). */
 export function matchesUnitFilter(unit: Unit, filter: UnitFilter): boolean {
@@ -82,7 +79,7 @@ export class MemoryUnitStore implements UnitStore {
       w.require(stored !== undefined, () => new RecordMissingError(unitRef(current)));
       w.require(stored?.version === current.version || !stored, () => new StaleVersionError(unitRef(current)));
       // Only a change of who needs a pairing, or one asked to hold on it, depends on the pairing count (read without a version).
-      const dependsOnCount = eligibleForPairing(current) !== eligibleForPairing(next) || change.activePairingsAsRead === true;
+      const dependsOnCount = wouldNeedPairing(current) !== wouldNeedPairing(next) || change.activePairingsAsRead === true;
       w.require(!stored || !dependsOnCount || stored.activePairingCount === current.activePairingCount, () => new RetryableWriteError());
       w.then(() => {
         const kept = { id: stored!.id, regionId: stored!.regionId, createdAt: stored!.createdAt };

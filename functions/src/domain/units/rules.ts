@@ -175,11 +175,18 @@ export const ACTIVE_STATUSES: readonly UnitStatus[] = ['INVITED', 'REGISTERED'];
 export function needsPairing(
   unit: Pick<Unit, 'allianceRole' | 'hostKind' | 'status' | 'activePairingCount'>,
 ): boolean {
+  return wouldNeedPairing(unit) && unit.activePairingCount === 0;
+}
+
+/**
+ * Whether a unit would need a pairing while it has none: what its status, kind and role decide about the
+ * "needs a pairing" flag, apart from the count. A change of it is a change the count must be read for.
+ */
+export function wouldNeedPairing(unit: Pick<Unit, 'allianceRole' | 'hostKind' | 'status'>): boolean {
   return (
     unit.allianceRole !== 'COMMUNITY_ORGANIZATION' &&
     !PAIRING_TARGET_KINDS.includes(unit.hostKind) &&
-    ACTIVE_STATUSES.includes(unit.status) &&
-    unit.activePairingCount === 0
+    ACTIVE_STATUSES.includes(unit.status)
   );
 }
 

@@ -73,7 +73,6 @@ export interface Unit {
  * pairing was added meanwhile. A delete still sees them (it needs them at 0).
  */
 export const UNIT_COUNTERS = ['childCount', 'activePairingCount', 'pairingCount'] as const;
-export type UnitCounter = (typeof UNIT_COUNTERS)[number];
 
 /** The editable profile: what create and update may set. */
 export type UnitProfile = Pick<

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AuditedRecord } from '../audit/audit';
 import { badInput } from '../errors';
 import { requiredText } from '../validation';
 
@@ -28,6 +29,9 @@ export interface PendingUpload {
   createdAt: string;
   expiresAt: string;
 }
+
+/** Announced uploads in the audit trail, beside the units and pairings that describe themselves. */
+export const UPLOAD_AUDIT: AuditedRecord = { type: 'Upload', ignoredFields: [], unitFields: [] };
 
 export const createUploadInput = z.object({
   fileName: requiredText(200, '文件名').refine((s) => !/[\\/\u0000-\u001f]/.test(s), '文件名不能包含路径或控制字符'),

@@ -2,16 +2,13 @@ import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import type { UploadClaim } from '../alongside';
 import { recordChange } from '../audit/service';
-import type { AuditedRecord } from '../audit/audit';
 import { badInput, type DomainError } from '../errors';
 import type { Ports } from '../ports';
 import { parseInput } from '../validation';
 import { RecordMissingError, type WriteRefusedError } from '../write-refusals';
 import { filePolicy } from './policy';
-import { MAX_FILE_BYTES, UPLOAD_TTL_SECONDS, assertUploadMatches, createUploadInput, type PendingUpload } from './rules';
+import { MAX_FILE_BYTES, UPLOAD_AUDIT, UPLOAD_TTL_SECONDS, assertUploadMatches, createUploadInput, type PendingUpload } from './rules';
 import type { StoredFile } from './stored-file';
-
-export const UPLOAD_AUDIT: AuditedRecord = { type: 'Upload', ignoredFields: [], unitFields: [] };
 
 const UPLOAD_GONE = '上传的文件已被使用或已过期，请重新上传';
 

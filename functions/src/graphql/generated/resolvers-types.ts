@@ -94,6 +94,22 @@ export type ChangeUnitStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+export type CreateMemberInput = {
+  birthDate: Scalars['Date']['input'];
+  category: MemberCategory;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  gender: Gender;
+  /** 18 characters with a valid GB 11643 check digit; its birth date must equal birthDate. Unique in the region. */
+  idNumber: Scalars['String']['input'];
+  joinedOn: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<MemberRole>>;
+  status: MemberStatus;
+  unitId: Scalars['ID']['input'];
+};
+
 export type CreatePairingInput = {
   agreementUploadId?: InputMaybe<Scalars['ID']['input']>;
   /** A unit whose host kind is VILLAGE or COMMUNITY. */
@@ -107,13 +123,11 @@ export type CreatePairingInput = {
 export type CreateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   allianceRole: AllianceRole;
-  fullMemberCount?: InputMaybe<Scalars['Int']['input']>;
   grid?: InputMaybe<Scalars['String']['input']>;
   hostKind: HostKind;
   leader?: InputMaybe<UnitPersonInput>;
   level: OrgLevel;
   liaison?: InputMaybe<UnitPersonInput>;
-  memberCount?: InputMaybe<Scalars['Int']['input']>;
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
   partTimeCommitteeMember?: InputMaybe<UnitPersonInput>;
@@ -154,6 +168,13 @@ export type FieldChange = {
   beforeUnit?: Maybe<Unit>;
   field: Scalars['String']['output'];
 };
+
+/** Gender (性别). */
+export type Gender =
+  /** 女 */
+  | 'FEMALE'
+  /** 男 */
+  | 'MALE';
 
 /** The kind of entity a party organisation belongs to (单位类别). */
 export type HostKind =
@@ -216,11 +237,178 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** A party member (党员) on the region's roster. */
+export type Member = {
+  __typename?: 'Member';
+  birthDate: Scalars['Date']['output'];
+  category: MemberCategory;
+  community?: Maybe<Unit>;
+  /** Residential community (居住地社区): a unit of kind 社区 or 村. */
+  communityId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Set once the member left the roster (removeMember, or a transfer out of the region). */
+  departure?: Maybe<MemberDeparture>;
+  gender: Gender;
+  id: Scalars['ID']['output'];
+  /** 居民身份证号码, always masked: first 6 and last 4 (110105********002X). A region admin reads it whole with revealMemberIdNumber. */
+  idNumber: Scalars['String']['output'];
+  /** 入党日期 */
+  joinedOn: Scalars['Date']['output'];
+  name: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****1234) for everyone but region admins and the member itself. */
+  phone?: Maybe<Scalars['String']['output']>;
+  roles: Array<MemberRole>;
+  status: MemberStatus;
+  /** Organisation-relation transfers, newest first. */
+  transfers: MemberTransferConnection;
+  unit?: Maybe<Unit>;
+  /** 组织关系所在单位 */
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: pass it back on every change. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A party member (党员) on the region's roster. */
+export type MemberTransfersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Category (党员类别); 003 doc 1 manages each category its own way. */
+export type MemberCategory =
+  /** 流动党员 */
+  | 'FLOATING'
+  /** 在职党员 */
+  | 'IN_SERVICE'
+  /** 居民党员 */
+  | 'RESIDENT'
+  /** 离退休党员 */
+  | 'RETIRED'
+  /** 学生党员 */
+  | 'STUDENT'
+  /** 下岗失业党员 */
+  | 'UNEMPLOYED';
+
+export type MemberConnection = {
+  __typename?: 'MemberConnection';
+  edges: Array<MemberEdge>;
+  pageInfo: PageInfo;
+};
+
+/** How a member left the roster: the record stays readable by id, out of every list and count. */
+export type MemberDeparture = {
+  __typename?: 'MemberDeparture';
+  /** For a transfer out of the region: the receiving organisation. */
+  destination?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  on: Scalars['Date']['output'];
+  reason: MemberRemovalReason;
+};
+
+export type MemberEdge = {
+  __typename?: 'MemberEdge';
+  cursor: Scalars['String']['output'];
+  node: Member;
+};
+
+/** All filters combine (AND). Only members on the roster are listed. */
+export type MemberFilter = {
+  category?: InputMaybe<MemberCategory>;
+  /** Residential community. */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** Name starts with this text. */
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<MemberRole>;
+  status?: InputMaybe<MemberStatus>;
+  /** 组织关系所在单位. A unit liaison's list is always its own unit's. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Why a member left the roster. */
+export type MemberRemovalReason =
+  /** 死亡 */
+  | 'DECEASED'
+  /** 重复录入 */
+  | 'DUPLICATE'
+  /** 出党 (退党、除名、开除党籍) */
+  | 'LEFT_PARTY'
+  /** 其他 (say why in the note) */
+  | 'OTHER'
+  /** 转出本区域 (recorded by transferMember with a destination outside the region) */
+  | 'TRANSFERRED_OUT';
+
+/** A member's roles in the alliance or its organisation (a member may hold several). */
+export type MemberRole =
+  /** 支部书记 */
+  | 'BRANCH_SECRETARY'
+  /** 社区干部 */
+  | 'COMMUNITY_CADRE'
+  /** 理事长 */
+  | 'COUNCIL_CHAIR'
+  /** 联络员 */
+  | 'LIAISON'
+  /** 兼职委员 */
+  | 'PART_TIME_COMMITTEE_MEMBER'
+  /** 会长 */
+  | 'PRESIDENT'
+  /** 书记 */
+  | 'SECRETARY'
+  /** 秘书长 */
+  | 'SECRETARY_GENERAL'
+  /** 副会长 */
+  | 'VICE_PRESIDENT';
+
+/** Membership status (党员状态). */
+export type MemberStatus =
+  /** 正式党员 */
+  | 'FULL'
+  /** 预备党员 */
+  | 'PROBATIONARY';
+
+/** An organisation-relation transfer (组织关系转接, 004 art.9). */
+export type MemberTransfer = {
+  __typename?: 'MemberTransfer';
+  /** The receiving organisation outside the region, for a transfer out of it. */
+  destination?: Maybe<Scalars['String']['output']>;
+  fromUnit?: Maybe<Unit>;
+  fromUnitId: Scalars['ID']['output'];
+  /** The sending unit's name at the time of the transfer. */
+  fromUnitName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 介绍信编号 or other reference. */
+  letterNumber?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  toUnit?: Maybe<Unit>;
+  /** Null for a transfer out of the region. */
+  toUnitId?: Maybe<Scalars['ID']['output']>;
+  toUnitName?: Maybe<Scalars['String']['output']>;
+  transferredOn: Scalars['Date']['output'];
+};
+
+export type MemberTransferConnection = {
+  __typename?: 'MemberTransferConnection';
+  edges: Array<MemberTransferEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MemberTransferEdge = {
+  __typename?: 'MemberTransferEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberTransfer;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   changeUnitStatus: Unit;
+  createMember: Member;
   createPairing: Pairing;
   createUnit: Unit;
   createUploadUrl: Upload;
@@ -229,12 +417,26 @@ export type Mutation = {
   endPairing: Pairing;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
+  /** Takes the member off the roster with a reason; the record and its history stay readable. */
+  removeMember: Member;
+  /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
+  revealMemberIdNumber: Scalars['String']['output'];
+  /** 组织关系转接: one transaction with both units' member counts. */
+  transferMember: Member;
+  updateMember: Member;
+  /** A member corrects its own phone (a member's token). */
+  updateMyPhone: Member;
   updateUnit: Unit;
 };
 
 
 export type MutationChangeUnitStatusArgs = {
   input: ChangeUnitStatusInput;
+};
+
+
+export type MutationCreateMemberArgs = {
+  input: CreateMemberInput;
 };
 
 
@@ -266,6 +468,32 @@ export type MutationEndPairingArgs = {
 
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
+};
+
+
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
+};
+
+
+export type MutationRevealMemberIdNumberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationTransferMemberArgs = {
+  input: TransferMemberInput;
+};
+
+
+export type MutationUpdateMemberArgs = {
+  input: UpdateMemberInput;
+};
+
+
+export type MutationUpdateMyPhoneArgs = {
+  phone?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 
@@ -349,6 +577,9 @@ export type Query = {
   __typename?: 'Query';
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  member?: Maybe<Member>;
+  /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
+  members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
   /** The region's audit trail, newest first. */
@@ -365,6 +596,18 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   recordId: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MemberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -433,6 +676,16 @@ export type Registration = {
   registeredOn: Scalars['Date']['output'];
 };
 
+export type RemoveMemberInput = {
+  id: Scalars['ID']['input'];
+  /** Required for OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: MemberRemovalReason;
+  /** Date the member left; not in the future. Defaults to today. */
+  removedOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
   /** An individual party member (党员). */
@@ -445,6 +698,20 @@ export type Role =
   | 'REGION_ADMIN'
   /** A member unit's contact person (联络员). */
   | 'UNIT_LIAISON';
+
+/** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
+export type TransferMemberInput = {
+  /** The receiving organisation outside the region. */
+  destination?: InputMaybe<Scalars['String']['input']>;
+  letterNumber?: InputMaybe<Scalars['String']['input']>;
+  memberId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A unit of this region; omit for a transfer out of the region and give destination instead. */
+  toUnitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Not in the future. Defaults to today. */
+  transferredOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 /** A party organisation in the alliance (成员单位 / 党组织). */
 export type Unit = {
@@ -474,8 +741,10 @@ export type Unit = {
    * level, alliance role and parent); empty for a region admin. Forms lock these instead of failing on save.
    */
   lockedFields: Array<Scalars['String']['output']>;
-  /** Party members (党员人数), as declared on the unit's registration form. */
+  /** Party members (党员人数) on the roster whose organisation relation is in this unit; kept exact by the member writes. */
   memberCount: Scalars['Int']['output'];
+  /** 党员 on the roster whose organisation relation is in this unit, by name. */
+  members: MemberConnection;
   name: Scalars['String']['output'];
   /** A member or council unit (not itself a village/community) with no active pairing (000 art.12). */
   needsPairing: Scalars['Boolean']['output'];
@@ -498,6 +767,13 @@ export type Unit = {
 
 /** A party organisation in the alliance (成员单位 / 党组织). */
 export type UnitChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A party organisation in the alliance (成员单位 / 党组织). */
+export type UnitMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -572,18 +848,34 @@ export type UnitStatusAction =
   /** 退出 (from any status but WITHDRAWN) */
   | 'WITHDRAW';
 
+/** Omitted fields stay as they are; an explicit null clears an optional field. The unit changes only by transferMember. */
+export type UpdateMemberInput = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  category?: InputMaybe<MemberCategory>;
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  gender?: InputMaybe<Gender>;
+  id: Scalars['ID']['input'];
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  joinedOn?: InputMaybe<Scalars['Date']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<MemberRole>>;
+  status?: InputMaybe<MemberStatus>;
+  /** The version you read; a stale one fails with CONFLICT and changes nothing. */
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay as they are; an explicit null clears an optional field. */
 export type UpdateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   allianceRole?: InputMaybe<AllianceRole>;
-  fullMemberCount?: InputMaybe<Scalars['Int']['input']>;
   grid?: InputMaybe<Scalars['String']['input']>;
   hostKind?: InputMaybe<HostKind>;
   id: Scalars['ID']['input'];
   leader?: InputMaybe<UnitPersonInput>;
   level?: InputMaybe<OrgLevel>;
   liaison?: InputMaybe<UnitPersonInput>;
-  memberCount?: InputMaybe<Scalars['Int']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   partTimeCommitteeMember?: InputMaybe<UnitPersonInput>;
@@ -607,6 +899,8 @@ export type Upload = {
 export type Viewer = {
   __typename?: 'Viewer';
   displayName: Scalars['String']['output'];
+  /** For a member: its own record on the roster. */
+  member?: Maybe<Member>;
   /** The caller's region; null for a platform admin, who belongs to none. */
   region?: Maybe<Region>;
   roles: Array<Role>;
@@ -696,6 +990,7 @@ export type ResolversTypes = {
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreateMemberInput: CreateMemberInput;
   CreatePairingInput: CreatePairingInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
@@ -704,12 +999,25 @@ export type ResolversTypes = {
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndPairingInput: EndPairingInput;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
+  Gender: Gender;
   HostKind: HostKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  Member: ResolverTypeWrapper<Omit<Member, 'community' | 'transfers' | 'unit'> & { community?: Maybe<ResolversTypes['Unit']>, transfers: ResolversTypes['MemberTransferConnection'], unit?: Maybe<ResolversTypes['Unit']> }>;
+  MemberCategory: MemberCategory;
+  MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
+  MemberDeparture: ResolverTypeWrapper<MemberDeparture>;
+  MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
+  MemberFilter: MemberFilter;
+  MemberRemovalReason: MemberRemovalReason;
+  MemberRole: MemberRole;
+  MemberStatus: MemberStatus;
+  MemberTransfer: ResolverTypeWrapper<Omit<MemberTransfer, 'fromUnit' | 'toUnit'> & { fromUnit?: Maybe<ResolversTypes['Unit']>, toUnit?: Maybe<ResolversTypes['Unit']> }>;
+  MemberTransferConnection: ResolverTypeWrapper<Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversTypes['MemberTransferEdge']> }>;
+  MemberTransferEdge: ResolverTypeWrapper<Omit<MemberTransferEdge, 'node'> & { node: ResolversTypes['MemberTransfer'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -723,8 +1031,10 @@ export type ResolversTypes = {
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
+  RemoveMemberInput: RemoveMemberInput;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TransferMemberInput: TransferMemberInput;
   Unit: ResolverTypeWrapper<UnitModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
@@ -733,6 +1043,7 @@ export type ResolversTypes = {
   UnitPersonInput: UnitPersonInput;
   UnitStatus: UnitStatus;
   UnitStatusAction: UnitStatusAction;
+  UpdateMemberInput: UpdateMemberInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
   Viewer: ResolverTypeWrapper<PrincipalModel>;
@@ -746,6 +1057,7 @@ export type ResolversParentTypes = {
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreateMemberInput: CreateMemberInput;
   CreatePairingInput: CreatePairingInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
@@ -758,6 +1070,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
+  Member: Omit<Member, 'community' | 'transfers' | 'unit'> & { community?: Maybe<ResolversParentTypes['Unit']>, transfers: ResolversParentTypes['MemberTransferConnection'], unit?: Maybe<ResolversParentTypes['Unit']> };
+  MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
+  MemberDeparture: MemberDeparture;
+  MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
+  MemberFilter: MemberFilter;
+  MemberTransfer: Omit<MemberTransfer, 'fromUnit' | 'toUnit'> & { fromUnit?: Maybe<ResolversParentTypes['Unit']>, toUnit?: Maybe<ResolversParentTypes['Unit']> };
+  MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
+  MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Pairing: PairingModel;
@@ -768,13 +1088,16 @@ export type ResolversParentTypes = {
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
+  RemoveMemberInput: RemoveMemberInput;
   String: Scalars['String']['output'];
+  TransferMemberInput: TransferMemberInput;
   Unit: UnitModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitFilter: UnitFilter;
   UnitPerson: UnitPerson;
   UnitPersonInput: UnitPersonInput;
+  UpdateMemberInput: UpdateMemberInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
@@ -845,15 +1168,87 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
 };
 
+export type MemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  departure?: Resolver<Maybe<ResolversTypes['MemberDeparture']>, ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['MemberRole']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberStatus'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['MemberTransferConnection'], ParentType, ContextType, RequireFields<MemberTransfersArgs, 'first'>>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MemberDepartureResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberDeparture'] = ResolversParentTypes['MemberDeparture']> = {
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['MemberRemovalReason'], ParentType, ContextType>;
+};
+
+export type MemberEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberEdge'] = ResolversParentTypes['MemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+};
+
+export type MemberTransferResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberTransfer'] = ResolversParentTypes['MemberTransfer']> = {
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  fromUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromUnitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  letterNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  toUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toUnitName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transferredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type MemberTransferConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberTransferConnection'] = ResolversParentTypes['MemberTransferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberTransferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MemberTransferEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberTransferEdge'] = ResolversParentTypes['MemberTransferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberTransfer'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
+  removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
+  updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
+  updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
 };
 
@@ -896,6 +1291,8 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+  members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
@@ -935,6 +1332,7 @@ export type UnitResolvers<ContextType = GraphqlContext, ParentType extends Resol
   liaison?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
   lockedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<UnitMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   needsPairing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pairings?: Resolver<ResolversTypes['PairingConnection'], ParentType, ContextType, RequireFields<UnitPairingsArgs, 'first'>>;
@@ -974,6 +1372,7 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -991,6 +1390,13 @@ export type Resolvers<ContextType = GraphqlContext> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  Member?: MemberResolvers<ContextType>;
+  MemberConnection?: MemberConnectionResolvers<ContextType>;
+  MemberDeparture?: MemberDepartureResolvers<ContextType>;
+  MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberTransfer?: MemberTransferResolvers<ContextType>;
+  MemberTransferConnection?: MemberTransferConnectionResolvers<ContextType>;
+  MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;

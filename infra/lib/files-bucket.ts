@@ -15,8 +15,24 @@ export interface FilesBucketProps {
   readonly accessLogsBucket: IBucket;
 }
 
-/** Key prefixes the API reads and writes: pending browser uploads and stored files. */
-export const FILE_KEY_PREFIXES = ['uploads/', 'files/'] as const;
+/**
+ * Key prefixes the API reads and writes: pending browser uploads, stored files, working data of long tasks
+ * (a member import's sealed rows) and files made on request (templates, exports).
+ */
+export const FILE_KEY_PREFIXES = ['uploads/', 'files/', 'payloads/', 'generated/'] as const;
+
+/** Prefixes whose objects the API deletes: an upload read and not kept (a roster file), a finished task's data. */
+export const DELETABLE_KEY_PREFIXES = ['uploads/', 'payloads/'] as const;
+
+/**
+ * How long the transient prefixes keep objects (current, and old versions: the bucket is versioned, and a
+ * deleted roster file must not live on as a noncurrent version). Stored files (files/) are kept.
+ */
+const TRANSIENT_PREFIXES = [
+  { prefix: 'uploads/', days: 2 },
+  { prefix: 'payloads/', days: 7 },
+  { prefix: 'generated/', days: 1 },
+] as const;
 
 /** Minutes and archive files: private, encrypted, TLS-only, versioned, kept on stack deletion. */
 export class FilesBucket extends Construct {
@@ -44,7 +60,15 @@ export class FilesBucket extends Construct {
           maxAge: 3000,
         },
       ],
-      lifecycleRules: [{ abortIncompleteMultipartUploadAfter: Duration.days(7) }],
+      lifecycleRules: [
+        { abortIncompleteMultipartUploadAfter: Duration.days(7) },
+        ...TRANSIENT_PREFIXES.map(({ prefix, days }) => ({
+          id: `expire-${prefix.replace('/', '')}`,
+          prefix,
+          expiration: Duration.days(days),
+          noncurrentVersionExpiration: Duration.days(1),
+        })),
+      ],
     });
   }
 
@@ -54,10 +78,10 @@ export class FilesBucket extends Construct {
 
   /**
    * Lets `fn` presign and verify uploads and serve files: sets `FILES_BUCKET_NAME` and grants
-   * s3:GetObject (which covers HeadObject) and s3:PutObject on `uploads/*` and `files/*` only,
-   * plus s3:ListBucket on the bucket: without it S3 answers HeadObject on a key that is not there
-   * (an upload that has not arrived) with 403 AccessDenied instead of 404, unlike s3rver locally.
-   * The bucket holds nothing but those two prefixes, which the function may read anyway.
+   * s3:GetObject (which covers HeadObject) and s3:PutObject on FILE_KEY_PREFIXES only, s3:DeleteObject on
+   * DELETABLE_KEY_PREFIXES, plus s3:ListBucket on the bucket: without it S3 answers HeadObject on a key that
+   * is not there (an upload that has not arrived) with 403 AccessDenied instead of 404, unlike s3rver locally.
+   * The bucket holds nothing but those prefixes, which the function may read anyway.
    */
   bind(fn: LambdaFunction): Grant {
     fn.addEnvironment('FILES_BUCKET_NAME', this.bucket.bucketName);
@@ -65,7 +89,15 @@ export class FilesBucket extends Construct {
       grantee: fn,
       actions: ['s3:GetObject', 's3:PutObject'],
       resourceArns: FILE_KEY_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)),
-    }).combine(Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] }));
+    })
+      .combine(
+        Grant.addToPrincipal({
+          grantee: fn,
+          actions: ['s3:DeleteObject'],
+          resourceArns: DELETABLE_KEY_PREFIXES.map((prefix) => this.bucket.arnForObjects(`${prefix}*`)),
+        }),
+      )
+      .combine(Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] }));
     const policy = fn.role?.node.tryFindChild('DefaultPolicy');
     if (policy) {
       for (const prefix of FILE_KEY_PREFIXES) {

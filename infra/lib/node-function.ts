@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -36,12 +38,34 @@ export const NODE_FUNCTION_DEFAULTS: Required<
 /**
  * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
- * dictionaries (450 KB) serve writes of names only, and would otherwise be parsed at every cold start.
+ * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
+ * files only. Bundled, both would be parsed at every cold start.
  */
-export const LAZY_MODULES = ['pinyin-pro'] as const;
+export const LAZY_MODULES = ['pinyin-pro', 'exceljs'] as const;
 
-/** NodejsFunction bundling that leaves LAZY_MODULES out of the bundle and copies them into the asset. */
+/**
+ * The folders under node_modules/ a lazy module needs: itself and, transitively, its dependencies that npm
+ * hoisted to the top (a dependency nested under its parent's own node_modules/ is copied with the parent).
+ */
+export function lazyModuleFolders(root = REPO_ROOT, modules: readonly string[] = LAZY_MODULES): string[] {
+  const folders = new Set<string>();
+  const visit = (name: string, parentFolder: string | null) => {
+    const nested = parentFolder ? join(root, 'node_modules', parentFolder, 'node_modules', name) : null;
+    if (nested && existsSync(nested)) return;
+    if (folders.has(name)) return;
+    const manifest = join(root, 'node_modules', name, 'package.json');
+    if (!existsSync(manifest)) throw new Error(`lazy module ${name} is not installed (node_modules/${name}): run npm install`);
+    folders.add(name);
+    const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(dependencies)) visit(dependency, name);
+  };
+  for (const name of modules) visit(name, null);
+  return [...folders].sort();
+}
+
+/** NodejsFunction bundling that leaves LAZY_MODULES out of the bundle and copies them (with their dependencies) into the asset. */
 export function bundlingWithLazyModules(bundling: NodejsFunctionProps['bundling'] = NODE_FUNCTION_DEFAULTS.bundling): NodejsFunctionProps['bundling'] {
+  const folders = lazyModuleFolders();
   return {
     ...bundling,
     externalModules: [...LAZY_MODULES],
@@ -49,7 +73,7 @@ export function bundlingWithLazyModules(bundling: NodejsFunctionProps['bundling'
       beforeBundling: () => [],
       beforeInstall: () => [],
       afterBundling: (inputDir, outputDir) =>
-        LAZY_MODULES.map((name) => `mkdir -p "${outputDir}/node_modules" && cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`),
+        folders.map((name) => `mkdir -p "$(dirname "${outputDir}/node_modules/${name}")" && cp -R "${inputDir}/node_modules/${name}" "${outputDir}/node_modules/${name}"`),
     },
   };
 }

@@ -89,8 +89,9 @@ describe('Construct: FilesBucket', () => {
       });
     });
 
-    it('grants GetObject and PutObject on uploads/* and files/* only, and ListBucket for honest 404s', () => {
-      expect(grantedActions(template).sort()).toEqual(['s3:GetObject', 's3:ListBucket', 's3:PutObject']);
+    it('grants GetObject and PutObject on its prefixes only, DeleteObject on the transient ones, and ListBucket for honest 404s', () => {
+      expect(grantedActions(template).sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:ListBucket', 's3:PutObject']);
+      const objects = (prefix: string) => ({ 'Fn::Join': ['', [filesBucketArn, `/${prefix}*`]] });
       template.hasResourceProperties('AWS::IAM::Policy', {
         PolicyDocument: {
           Statement: [
@@ -98,15 +99,20 @@ describe('Construct: FilesBucket', () => {
               Effect: 'Allow',
               Action: ['s3:GetObject', 's3:PutObject'],
               // minimizePolicies (cdk.json) sorts the resources
-              Resource: [
-                { 'Fn::Join': ['', [filesBucketArn, '/files/*']] },
-                { 'Fn::Join': ['', [filesBucketArn, '/uploads/*']] },
-              ],
+              Resource: ['files/', 'generated/', 'payloads/', 'uploads/'].map(objects),
             },
+            { Effect: 'Allow', Action: 's3:DeleteObject', Resource: ['payloads/', 'uploads/'].map(objects) },
             { Effect: 'Allow', Action: 's3:ListBucket', Resource: filesBucketArn },
           ],
         },
       });
+    });
+
+    it('expires transient objects, old versions included (a deleted roster file does not live on), and keeps files/', () => {
+      const rules = Object.values(template.findResources('AWS::S3::Bucket')).find((b) => b.Properties.CorsConfiguration)!.Properties
+        .LifecycleConfiguration.Rules as { Prefix?: string; ExpirationInDays?: number; NoncurrentVersionExpiration?: { NoncurrentDays: number } }[];
+      const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix).map((r) => [r.Prefix, [r.ExpirationInDays, r.NoncurrentVersionExpiration?.NoncurrentDays]]));
+      expect(byPrefix).toEqual({ 'uploads/': [2, 1], 'payloads/': [7, 1], 'generated/': [1, 1] });
     });
   });
 });

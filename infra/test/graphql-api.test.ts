@@ -7,6 +7,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER, GraphqlApi } from '../lib/graphql-api';
+import { lazyModuleFolders } from '../lib/node-function';
 import { HANDLER_FIXTURE, grantedActions, testStack } from './support';
 
 describe('Construct: GraphqlApi', () => {
@@ -49,9 +50,9 @@ describe('Construct: GraphqlApi', () => {
     });
   });
 
-  it('gives the function its own role that may only write its logs', () => {
+  it('gives the function its own role that may only write its logs and read its vault key', () => {
     template.hasResourceProperties('AWS::IAM::Role', { ManagedPolicyArns: Match.absent() });
-    expect(grantedActions(template).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents']);
+    expect(grantedActions(template).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', 'secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
     template.hasResourceProperties('AWS::IAM::Policy', {
       PolicyDocument: {
         Statement: [
@@ -104,7 +105,9 @@ describe('Construct: GraphqlApi (bundling)', () => {
     const assetDir = bundledAsset(HANDLER_FIXTURE);
     // Assess
     expect(readdirSync(assetDir).sort()).toEqual(['index.mjs', 'index.mjs.map', 'node_modules']);
-    expect(readdirSync(join(assetDir, 'node_modules'))).toEqual(['pinyin-pro']);
+    const topLevel = [...new Set(lazyModuleFolders().map((folder) => folder.split('/')[0]))].sort();
+    expect(readdirSync(join(assetDir, 'node_modules')).sort()).toEqual(topLevel);
+    expect(topLevel).toEqual(expect.arrayContaining(['exceljs', 'pinyin-pro', 'jszip']));
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
     expect(bundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/export\s*\{/);
@@ -122,6 +125,17 @@ describe('Construct: GraphqlApi (bundling)', () => {
     expect(existsSync(join(assetDir, 'node_modules', 'pinyin-pro', 'package.json'))).toBe(true);
     writeFileSync(join(assetDir, 'probe.mjs'), "const { pinyin } = await import('pinyin-pro'); process.stdout.write(pinyin('长安', { toneType: 'none' }));");
     expect(execFileSync(process.execPath, [join(assetDir, 'probe.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('chang an');
+  });
+
+  it('keeps exceljs out of the bundle too, loadable from beside it with everything it needs', () => {
+    const assetDir = bundledAsset();
+    expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toMatch(/import\(\s*"exceljs"\s*\)/);
+    writeFileSync(
+      join(assetDir, 'probe-excel.mjs'),
+      "const { default: ExcelJS } = await import('exceljs'); const wb = new ExcelJS.Workbook(); wb.addWorksheet('名册').addRow(['姓名']);" +
+        "const again = new ExcelJS.Workbook(); await again.xlsx.load(await wb.xlsx.writeBuffer()); process.stdout.write(String(again.worksheets[0].getCell('A1').value));",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-excel.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('姓名');
   });
 });
 

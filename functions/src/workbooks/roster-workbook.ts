@@ -4,7 +4,8 @@
  * (domain/members/roster-import-columns.ts), so whatever is written here reads back unchanged.
  */
 import type { RosterExportRow } from '../domain/members/workbooks';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs';
 import { checkCharacter } from '../domain/members/id-number';
 import {
   GENDER_LABELS, MEMBER_CATEGORY_LABELS, MEMBER_ROLE_LABELS, MEMBER_STATUS_LABELS,
@@ -44,7 +45,7 @@ export interface RosterTemplateOptions {
 
 /** The roster template: title, header, drop-downs, text-formatted ID and phone columns, and a sheet of instructions. */
 export async function buildRosterTemplate(options: RosterTemplateOptions): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Gongjian';
   const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { views: [{ state: 'frozen', ySplit: TEMPLATE_HEADER_ROW }] });
   addInstructions(workbook.addWorksheet(INSTRUCTIONS_SHEET));
@@ -167,7 +168,7 @@ const displayWidth = (text: string) => [...text].reduce((width, char) => width +
  * dates as YYYY-MM-DD, ID numbers as given — a frozen header with a filter, columns sized to their content.
  */
 export async function buildRosterExport(rows: readonly RosterExportRow[], options: RosterExportOptions = {}): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Gongjian';
   const groups = new Map<string, RosterExportRow[]>();
   if (options.sheetPerUnit) {

@@ -7,7 +7,8 @@
  * belongs to each of them; and a two-row header (姓名 merged over both rows, 联系方式 over 手机 and 电话)
  * reads as one complete lower row.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './exceljs';
 import { MAX_IMPORT_ROWS, type Cell, type Grid } from '../domain/members/roster-import';
 import { assertXlsxContainer, WorkbookRefusedError } from './xlsx-container';
 
@@ -72,7 +73,7 @@ const isBlankValue = (cell: Cell | undefined) => cell === undefined || cell === 
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'picture', 'tableParts'];
 
 async function loadWorkbook(buffer: Buffer, limits: SheetLimits): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   try {
     // Row elements without content (formatting carried down) count here too: twice the limit leaves room for them.
     // exceljs types its input as a Buffer of its own declaring; a Node Buffer is what it reads.
@@ -100,9 +101,12 @@ function chooseWorksheet(workbook: ExcelJS.Workbook, sheet: string | number | un
   return chosen;
 }
 
+/** exceljs's ValueType.Merge (a const enum value; the module itself is loaded lazily). */
+const MERGE = 1 as ExcelJS.ValueType.Merge;
+
 /** A cell's value as plain data: the merge's master (see above), a formula's result, rich text as text. */
 function cellValue(cell: ExcelJS.Cell): Cell {
-  if (cell.type === ExcelJS.ValueType.Merge) {
+  if (cell.type === MERGE) {
     const master = cell.master;
     return master !== cell && master.col === cell.col ? plainValue(master.value) : null;
   }

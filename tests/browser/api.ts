@@ -28,12 +28,12 @@ export interface CreatedUnit {
 
 export async function createUnit(
   baseUrl: string,
-  input: { name: string; hostKind?: string; level?: string; allianceRole?: string; parentId?: string; memberCount?: number; fullMemberCount?: number },
+  input: { name: string; hostKind?: string; level?: string; allianceRole?: string; parentId?: string },
 ): Promise<CreatedUnit> {
   const data = await asAdmin<{ createUnit: CreatedUnit }>(
     baseUrl,
     `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id name version } }`,
-    { input: { hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', memberCount: 12, fullMemberCount: 10, ...input } },
+    { input: { hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', ...input } },
   );
   return data.createUnit;
 }

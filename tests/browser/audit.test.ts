@@ -69,7 +69,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
 
   it('lists the region’s changes newest first on /audit, pages forward, and shows a deleted unit’s id without a link', async () => {
     // Prepare: a unit created and deleted, then a unit created and changed 21 times: 24 entries, more than a page of 20
-    const doomed = await createUnit(baseUrl, { name: uniqueName('审计删除党小组'), level: 'GROUP', memberCount: 0, fullMemberCount: 0 });
+    const doomed = await createUnit(baseUrl, { name: uniqueName('审计删除党小组'), level: 'GROUP' });
     await deleteUnit(baseUrl, doomed);
     const prefix = uniqueName('审计分页');
     let unit = await createUnit(baseUrl, { name: `${prefix}党支部` });

@@ -14,7 +14,7 @@ import { useT } from '../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../i18n/enums';
 import Forbidden from '../../layout/Forbidden';
 import { ChildrenCard } from './show/ChildrenCard';
-import { formatDateTime } from './show/dates';
+import { formatDateTime } from '../../api/dates';
 import { PairingsCard } from './show/PairingsCard';
 import { RegistrationCard } from './show/RegistrationCard';
 import { StatusActions } from './show/StatusActions';
@@ -156,8 +156,8 @@ export default function UnitShowPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('unit.grid')}>{unit.grid || none}</Descriptions.Item>
           <Descriptions.Item label={t('unit.address')}>{unit.address || none}</Descriptions.Item>
-          <Descriptions.Item label={t('unit.memberCount')}>{unit.memberCount}</Descriptions.Item>
-          <Descriptions.Item label={t('unit.fullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.rosterMemberCount')}>{unit.memberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.rosterFullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
           <Descriptions.Item label={t('unit.levelCheck')}>
             <Typography.Text type={unit.levelCheck.fits ? 'success' : 'warning'}>
               {t(enumLabel.verdict(unit.levelCheck.verdict))}

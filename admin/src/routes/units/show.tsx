@@ -19,6 +19,7 @@ import { PairingsCard } from './show/PairingsCard';
 import { RegistrationCard } from './show/RegistrationCard';
 import { StatusActions } from './show/StatusActions';
 import { PEOPLE } from './form-values';
+import { rosterOfUnit } from '../members/filters';
 
 const UnitPageQueryDocument = graphql(`
   query UnitPage($id: ID!) {
@@ -156,7 +157,12 @@ export default function UnitShowPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('unit.grid')}>{unit.grid || none}</Descriptions.Item>
           <Descriptions.Item label={t('unit.address')}>{unit.address || none}</Descriptions.Item>
-          <Descriptions.Item label={t('unitPage.rosterMemberCount')}>{unit.memberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.rosterMemberCount')}>
+            <Space size={12} wrap>
+              {unit.memberCount}
+              {access.readMembers && <Link to={rosterOfUnit(unit.id)}>{t('unitPage.viewRoster')}</Link>}
+            </Space>
+          </Descriptions.Item>
           <Descriptions.Item label={t('unitPage.rosterFullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
           <Descriptions.Item label={t('unit.levelCheck')}>
             <Typography.Text type={unit.levelCheck.fits ? 'success' : 'warning'}>

@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           Unit: '../../domain/units/unit#Unit',
           Registration: '../../domain/units/unit#UnitRegistration',
           Pairing: '../../domain/pairings/pairing#Pairing',
+          Member: '../../domain/members/member#Member',
+          MemberTransfer: '../../domain/members/member#MemberTransfer',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

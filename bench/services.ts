@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../functions/src/auth/principal';
@@ -9,7 +11,7 @@ import { createDocumentClient } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from '../local/dynamodb-local';
 import { freePort } from '../local/processes';
-import { ensureTable } from '../local/resources';
+import { ensureTable, ensureVaultKey } from '../local/resources';
 import { stopOnInterrupt } from './cleanup';
 import { DynamoCounter } from './dynamo-counter';
 
@@ -47,6 +49,7 @@ export function benchConfig(data: { dynamodbEndpoint: string; tableName: string;
     s3Endpoint: data.s3Endpoint ?? 'http://127.0.0.1:9',
     auth: { issuer: 'http://127.0.0.1:9', clientIds: ['bench'] },
     allowIntrospection: false,
+    vaultKey: { kind: 'file', path: ensureVaultKey(join(tmpdir(), 'gongjian-bench-vault.key')) },
   };
 }
 

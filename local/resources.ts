@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, ResourceInUseException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, PutBucketCorsCommand, type S3Client } from '@aws-sdk/client-s3';
 import { TABLE_DEFINITION } from '../functions/src/store/table-definition';
@@ -71,4 +74,16 @@ export async function ensureBucket(s3: S3Client, bucket: string): Promise<void> 
       },
     }),
   );
+}
+
+/**
+ * The local vault key (store/vault.ts): made on first start, kept beside the data it protects. Lose it and
+ * the sealed ID numbers of that data can no longer be revealed (fingerprints no longer match).
+ */
+export function ensureVaultKey(path: string): string {
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  }
+  return path;
 }

@@ -11,7 +11,7 @@ import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
 import { demoDirectory, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
-import { ensureBucket, ensureTable } from './resources';
+import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
 import { startS3Local } from './s3-local';
 import { DEMO_LIAISON_UNIT, DEMO_REGION, SEED_PRINCIPAL, seedDemoRegion } from './seed';
 import { unitFilterInput } from '../functions/src/domain/units/rules';
@@ -51,6 +51,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const dataDir = options.inMemory ? null : resolve(options.dataDir ?? '.data');
   if (dataDir) stopLeftovers(dataDir);
   const s3Dir = dataDir ? join(dataDir, 's3') : mkdtempSync(join(tmpdir(), 'gongjian-s3-'));
+  const keyDir = dataDir ?? mkdtempSync(join(tmpdir(), 'gongjian-key-'));
 
   const children: Child[] = [];
   let server: Server | undefined;
@@ -59,7 +60,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     server?.closeAllConnections();
     await Promise.all(children.map((c) => c.stop()));
     if (dataDir) rmSync(pidFile(dataDir), { force: true });
-    else rmSync(s3Dir, { recursive: true, force: true });
+    else for (const dir of [s3Dir, keyDir]) rmSync(dir, { recursive: true, force: true });
   };
   try {
     const [dynamoPort, s3Port] = [await freePort(), await freePort()];
@@ -71,7 +72,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     // The issuer URL is this origin, so the port is fixed before anything is signed.
     const httpPort = port === 0 ? await freePort() : port;
     const url = `http://localhost:${httpPort}`;
-    const data = { tableName: LOCAL_TABLE, filesBucketName: LOCAL_BUCKET, dynamodbEndpoint: dynamo.endpoint, s3Endpoint: s3.endpoint };
+    const data: DataConfig = {
+      tableName: LOCAL_TABLE,
+      filesBucketName: LOCAL_BUCKET,
+      dynamodbEndpoint: dynamo.endpoint,
+      s3Endpoint: s3.endpoint,
+      vaultKey: { kind: 'file', path: ensureVaultKey(join(keyDir, 'vault.key')) },
+    };
     await prepareData(data, options.seed ?? true, log);
     const ports = createPorts({ ...data, auth: { issuer: url, clientIds: ['unused'] }, allowIntrospection: true });
     const issuer = await LocalIssuer.open({
@@ -100,7 +107,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 }
 
-type DataConfig = Pick<AppConfig, 'tableName' | 'filesBucketName' | 'dynamodbEndpoint' | 's3Endpoint'>;
+type DataConfig = Pick<AppConfig, 'tableName' | 'filesBucketName' | 'dynamodbEndpoint' | 's3Endpoint' | 'vaultKey'>;
 
 async function prepareData(config: DataConfig, seed: boolean, log: (line: string) => void) {
   const dynamo = new DynamoDBClient({ endpoint: config.dynamodbEndpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });

@@ -1,3 +1,5 @@
+import type { VaultKeySource } from './store/vault';
+
 /** Settings read once from the environment; the CDK stack and the local runner set them. */
 export interface AppConfig {
   tableName: string;
@@ -17,6 +19,8 @@ export interface AppConfig {
    * Unset locally, where the local server is the only way in.
    */
   originSecret?: string;
+  /** The key of the personal-data vault (ID numbers): a Secrets Manager secret, or a local key file. */
+  vaultKey: VaultKeySource;
 }
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -38,5 +42,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     allowIntrospection: env.GONGJIAN_INTROSPECTION === 'on',
     originSecret: env.ORIGIN_SECRET || undefined,
+    vaultKey: env.VAULT_KEY_SECRET_ARN
+      ? { kind: 'secret', secretArn: env.VAULT_KEY_SECRET_ARN }
+      : { kind: 'file', path: required(env, 'VAULT_KEY_FILE') },
   };
 }

@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { createS3Client } from '../../functions/src/store/clients';
 import { startDynamodbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/processes';
-import { ensureBucket, ensureTable } from '../../local/resources';
+import { ensureBucket, ensureTable, ensureVaultKey } from '../../local/resources';
 import { startS3Local } from '../../local/s3-local';
 
 export const TEST_TABLE = 'gongjian-test';
@@ -26,9 +26,11 @@ export default async function setup(project: TestProject) {
   s3Client.destroy();
   project.provide('dynamodbEndpoint', dynamo.endpoint);
   project.provide('s3Endpoint', s3.endpoint);
+  project.provide('vaultKeyFile', ensureVaultKey(`${s3Dir}-vault.key`));
   return async () => {
     await Promise.all([dynamo.stop(), s3.stop()]);
     rmSync(s3Dir, { recursive: true, force: true });
+    rmSync(`${s3Dir}-vault.key`, { force: true });
   };
 }
 
@@ -36,5 +38,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dynamodbEndpoint: string;
     s3Endpoint: string;
+    vaultKeyFile: string;
   }
 }

@@ -27,6 +27,7 @@ export function testConfig(): AppConfig {
     // Tests build contexts with a principal directly; tokens are tested in auth.test.ts.
     auth: { issuer: 'http://127.0.0.1:1', clientIds: ['test'] },
     allowIntrospection: false,
+    vaultKey: { kind: 'file', path: inject('vaultKeyFile') },
   };
 }
 

@@ -22,29 +22,42 @@ export interface GrantedAccess {
 
 export interface Grant {
   role: Role;
-  scope: 'region' | 'own-unit';
+  /** The caller's region; the unit a liaison speaks for; the member record a member is. */
+  scope: 'region' | 'own-unit' | 'own-member';
 }
 
 export const regionAdmin: Grant = { role: 'REGION_ADMIN', scope: 'region' };
 export const ownUnitLiaison: Grant = { role: 'UNIT_LIAISON', scope: 'own-unit' };
 export const regionLiaison: Grant = { role: 'UNIT_LIAISON', scope: 'region' };
+export const ownMember: Grant = { role: 'MEMBER', scope: 'own-member' };
 export const granted = (...grants: Grant[]): GrantedAccess => ({ kind: 'granted', grants });
 
 /** An area's rules: one per use case. */
 export type Policy = Record<string, GrantedAccess>;
 
 /** Throws FORBIDDEN unless a grant lets this principal run the use case on the target; then it acts in its region. */
-export function authorize(principal: Principal, access: GrantedAccess, target: { unitId?: string } = {}): RegionPrincipal {
+export interface Target {
+  unitId?: string;
+  memberId?: string;
+}
+
+export function authorize(principal: Principal, access: GrantedAccess, target: Target = {}): RegionPrincipal {
   if (!allows(principal, access, target)) throw forbidden();
   return principal as RegionPrincipal;
 }
 
-export function allows(principal: Principal, access: Access, target: { unitId?: string } = {}): boolean {
+export function allows(principal: Principal, access: Access, target: Target = {}): boolean {
   if (access.kind !== 'granted') return true;
-  return access.grants.some(
-    (grant) =>
-      hasRole(principal, grant.role) &&
-      principal.regionId !== null &&
-      (grant.scope === 'region' || (principal.unitId !== undefined && principal.unitId === target.unitId)),
-  );
+  return access.grants.some((grant) => hasRole(principal, grant.role) && principal.regionId !== null && inScope(principal, grant, target));
+}
+
+function inScope(principal: Principal, grant: Grant, target: Target): boolean {
+  switch (grant.scope) {
+    case 'region':
+      return true;
+    case 'own-unit':
+      return principal.unitId !== undefined && principal.unitId === target.unitId;
+    case 'own-member':
+      return principal.memberId !== undefined && principal.memberId === target.memberId;
+  }
 }

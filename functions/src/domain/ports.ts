@@ -1,8 +1,10 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
+import type { MemberStore } from './members/ports';
 import type { PairingStore } from './pairings/ports';
 import type { RegionStore } from './regions/ports';
 import type { UnitStore } from './units/ports';
+import type { PersonalDataVault } from './vault';
 
 /**
  * What use cases reach the outside world through, one port per area, declared by the area itself
@@ -13,9 +15,11 @@ export interface Ports {
   regions: RegionStore;
   units: UnitStore;
   pairings: PairingStore;
+  members: MemberStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;
+  vault: PersonalDataVault;
   now: () => Date;
   newId: () => string;
 }

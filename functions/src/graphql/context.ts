@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
+import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
 
@@ -12,7 +13,11 @@ import type { Unit } from '../domain/units/unit';
  * (A prototype getter: Apollo copies the context's own properties per request.)
  */
 export class GraphqlContext {
-  readonly loaders: { unit: DataLoader<string, Unit | null>; pairing: DataLoader<string, Pairing | null> };
+  readonly loaders: {
+    unit: DataLoader<string, Unit | null>;
+    pairing: DataLoader<string, Pairing | null>;
+    member: DataLoader<string, Member | null>;
+  };
 
   constructor(
     readonly signedIn: Principal | null,
@@ -22,6 +27,7 @@ export class GraphqlContext {
     this.loaders = {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      member: new DataLoader<string, Member | null>((ids) => ports.members.getMany(this.regionId, ids), { maxBatchSize: 100 }),
     };
   }
 

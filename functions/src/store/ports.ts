@@ -5,10 +5,12 @@ import { AuditRepository } from './audit-repository';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
+import { MemberRepository } from './member-repository';
 import { PairingRepository } from './pairing-repository';
 import { RegionRepository } from './region-repository';
 import { UnitRepository } from './unit-repository';
 import { UploadRepository } from './upload-repository';
+import { createVault } from './vault';
 
 /**
  * Wires the repositories to real AWS SDK clients (DynamoDB Local / s3rver when endpoints are set).
@@ -22,9 +24,11 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     regions,
     units,
     pairings: new PairingRepository(client, config.tableName, units),
+    members: new MemberRepository(client, config.tableName, units),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),
+    vault: createVault(config.vaultKey),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

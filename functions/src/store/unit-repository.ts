@@ -1,5 +1,6 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
+import { MEMBER_GUARDS } from '../domain/members/ports';
 import { nameInitial, nameKey } from '../domain/names';
 import type { Page, PageRequest } from '../domain/paging';
 import { RetryableWriteError } from '../domain/retry';
@@ -143,6 +144,28 @@ export class UnitRepository implements UnitStore {
       ...(unit.parentId ? [this.childCountStep(unit.regionId, unit.parentId, -1)] : []),
       ...alongsideSteps(this.tableName, alongside),
     ]);
+  }
+
+  /**
+   * Adds to a unit's member counts, for the member writes: a plain ADD concurrent writes cannot lose,
+   * never touching the unit's version. A unit gaining members must not have withdrawn.
+   */
+  memberCountStep(regionId: string, unitId: string, delta: { all: number; full: number }): TransactStep {
+    const unit = { type: 'Unit', id: unitId };
+    const joining = delta.all > 0 || delta.full > 0;
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: unitKey(regionId, unitId),
+          UpdateExpression: 'ADD memberCount :all, fullMemberCount :full',
+          ConditionExpression: joining ? 'attribute_exists(pk) AND #status <> :withdrawn' : 'attribute_exists(pk)',
+          ExpressionAttributeNames: joining ? { '#status': 'status' } : undefined,
+          ExpressionAttributeValues: { ':all': delta.all, ':full': delta.full, ...(joining ? { ':withdrawn': 'WITHDRAWN' } : {}) },
+        },
+      },
+      onConditionFailed: (old) => (old ? new GuardFailedError(unit, MEMBER_GUARDS.unitActive) : new RecordMissingError(unit)),
+    };
   }
 
   /**

@@ -47,3 +47,12 @@ export const genderOf = (idNumber: string): 'MALE' | 'FEMALE' => (Number(idNumbe
 
 /** 110105********002X: the first 6 and last 4 characters (GB/T 35273 shows identifiers masked). */
 export const maskIdNumber = (idNumber: string): string => `${idNumber.slice(0, 6)}${'*'.repeat(Math.max(0, idNumber.length - 10))}${idNumber.slice(-4)}`;
+
+/**
+ * The number for an area code, a birth date (YYYY-MM-DD) and a sequence (0–999; odd for men), with its
+ * check character: what the seed, the bench and tests make valid numbers with.
+ */
+export function composeIdNumber(areaCode: string, birthDate: string, sequence: number): string {
+  const first17 = `${areaCode}${birthDate.replaceAll('-', '')}${String(sequence % 1000).padStart(3, '0')}`;
+  return `${first17}${checkCharacter(first17)}`;
+}

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createUpload } from '../files/service';
+import { composeIdNumber } from '../members/id-number';
+import type { Member } from '../members/member';
+import { createMember } from '../members/service';
 import { createUnit } from '../units/service';
 import type { Unit } from '../units/unit';
 import type { MemoryPorts } from './memory-ports';
@@ -14,7 +17,7 @@ export async function givenRegion(ports: MemoryPorts, regionId = 'r-1'): Promise
 
 let unitNumber = 0;
 
-/** A valid createUnit input: an enterprise's branch of 12 members (10 full), a fresh name each time. */
+/** A valid createUnit input: an enterprise's branch, a fresh name each time. */
 export function unitInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   unitNumber += 1;
   return {
@@ -22,18 +25,43 @@ export function unitInput(overrides: Record<string, unknown> = {}): Record<strin
     hostKind: 'ENTERPRISE',
     level: 'BRANCH',
     allianceRole: 'MEMBER_UNIT',
-    memberCount: 12,
-    fullMemberCount: 10,
     ...overrides,
   };
 }
 
 /** The other side of a pairing: a community's party organisation. */
-export const COMMUNITY = { hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION', memberCount: 0, fullMemberCount: 0 } as const;
+export const COMMUNITY = { hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' } as const;
 
 /** A unit made by the createUnit use case (so it is counted and audited as any other). */
 export const givenUnit = (ports: MemoryPorts, admin: RegionPrincipal, overrides: Record<string, unknown> = {}): Promise<Unit> =>
   createUnit(admin, unitInput(overrides), ports);
+
+let memberNumber = 0;
+
+/**
+ * A valid createMember input in `unitId`: a full, in-service man born 1980-01-02 with a fresh valid ID
+ * number each time (overrides that change the birth date or gender must bring a matching number).
+ */
+export function memberInput(unitId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  memberNumber += 1;
+  const birthDate = '1980-01-02';
+  return {
+    name: `党员${memberNumber}`,
+    gender: 'MALE',
+    birthDate,
+    idNumber: composeIdNumber('110105', birthDate, (memberNumber * 2 + 1) % 1000),
+    phone: '13812345678',
+    status: 'FULL',
+    joinedOn: '2005-07-01',
+    category: 'IN_SERVICE',
+    unitId,
+    ...overrides,
+  };
+}
+
+/** A member made by the createMember use case (so it is counted in its unit and audited). */
+export const givenMember = (ports: MemoryPorts, admin: RegionPrincipal, unitId: string, overrides: Record<string, unknown> = {}): Promise<Member> =>
+  createMember(admin, memberInput(unitId, overrides), ports);
 
 export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 

@@ -2,6 +2,7 @@ import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
+import { MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
 import { MemoryUnitStore } from './memory-units';
@@ -53,9 +54,11 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     regions: new MemoryRegionStore(state),
     units,
     pairings: new MemoryPairingStore(state, units),
+    members: new MemoryMemberStore(state, units),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),
+    vault: memoryVault,
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

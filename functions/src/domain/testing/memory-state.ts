@@ -1,6 +1,7 @@
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { PendingUpload } from '../files/rules';
+import type { Member, MemberTransfer } from '../members/member';
 import type { Pairing } from '../pairings/pairing';
 import type { Region } from '../regions/region';
 import type { Unit } from '../units/unit';
@@ -33,6 +34,10 @@ export class MemoryState {
   readonly pairings = new Map<string, Pairing>();
   /** (region, unit, community) → the active pairing of the two. */
   readonly activePairings = new Map<string, string>();
+  readonly members = new Map<string, Member>();
+  /** (region, ID-number fingerprint) → the member on the roster holding it. */
+  readonly memberNumbers = new Map<string, string>();
+  readonly memberTransfers: (MemberTransfer & { regionId: string })[] = [];
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

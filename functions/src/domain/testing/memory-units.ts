@@ -1,3 +1,4 @@
+import { MEMBER_GUARDS } from '../members/ports';
 import type { Alongside } from '../alongside';
 import { nameKey, nameSortKey } from '../names';
 import type { Page, PageRequest } from '../paging';
@@ -162,6 +163,18 @@ export class MemoryUnitStore implements UnitStore {
     w.require(!stored || asRead, () => new RetryableWriteError());
     w.then(() => {
       stored!.activePairingCount = unit.activePairingCount - 1;
+    });
+  }
+
+  /** A member write's change to a unit's member counts (the store's `memberCountStep`): a joined unit must not have withdrawn. */
+  changeMemberCount(w: MemoryWrite, regionId: string, unitId: string, delta: { all: number; full: number }): void {
+    const stored = this.state.units.get(keyOf(regionId, unitId));
+    const unit = { id: unitId };
+    w.require(stored !== undefined, () => new RecordMissingError(unitRef(unit)));
+    if (delta.all > 0 || delta.full > 0) w.require(!stored || stored.status !== 'WITHDRAWN', () => new GuardFailedError(unitRef(unit), MEMBER_GUARDS.unitActive));
+    w.then(() => {
+      stored!.memberCount += delta.all;
+      stored!.fullMemberCount += delta.full;
     });
   }
 

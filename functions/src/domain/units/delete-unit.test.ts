@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createPairing, endPairing } from '../pairings/service';
-import { attempt, COMMUNITY, givenRegion, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import { deleteUnit, updateUnit } from './service';
@@ -16,14 +16,13 @@ beforeEach(async () => {
 });
 
 const unitCount = async () => (await ports.regions.get(regionId))?.unitCount;
-const empty = { memberCount: 0, fullMemberCount: 0 };
 
 describe('Method: deleteUnit', () => {
   describe('successful', () => {
     it('deletes a unit with no children, members or pairings: uncounted, its name free, its audit entry written', async () => {
       // Prepare
-      const parent = await givenUnit(ports, admin, empty);
-      const unit = await givenUnit(ports, admin, { name: '误建单位', parentId: parent.id, ...empty });
+      const parent = await givenUnit(ports, admin);
+      const unit = await givenUnit(ports, admin, { name: '误建单位', parentId: parent.id });
       // Act
       const deleted = await deleteUnit(admin, { id: unit.id, version: 1 }, ports);
       // Assess
@@ -44,7 +43,8 @@ describe('Method: deleteUnit', () => {
       ['pairings', '该单位有结对记录，不能删除；可改为“退出”'],
     ])('refuses a unit with %s, saying what to do instead, and writes nothing', async (what, message) => {
       // Prepare
-      const unit = await givenUnit(ports, admin, what === 'members' ? { memberCount: 3, fullMemberCount: 3 } : empty);
+      const unit = await givenUnit(ports, admin);
+      if (what === 'members') await givenMember(ports, admin, unit.id);
       if (what === 'children') await givenUnit(ports, admin, { parentId: unit.id });
       if (what === 'pairings') {
         // An ended pairing still counts: the unit's history keeps it.
@@ -64,7 +64,7 @@ describe('Method: deleteUnit', () => {
 
     it('refuses a stale version with CONFLICT, also when an edit lands meanwhile', async () => {
       // Prepare
-      const unit = await givenUnit(ports, admin, empty);
+      const unit = await givenUnit(ports, admin);
       // Act & Assess
       await expect(deleteUnit(admin, { id: unit.id, version: 7 }, ports)).rejects.toMatchObject({ code: 'CONFLICT' });
       ports.memory.beforeNextWrite(() => updateUnit(admin, { id: unit.id, version: 1, grid: '改' }, ports));
@@ -74,7 +74,7 @@ describe('Method: deleteUnit', () => {
 
     it('refuses with the children guard when a child is added between the read and the write', async () => {
       // Prepare
-      const unit = await givenUnit(ports, admin, empty);
+      const unit = await givenUnit(ports, admin);
       ports.memory.beforeNextWrite(() => givenUnit(ports, admin, { parentId: unit.id }));
       // Act & Assess
       await expect(deleteUnit(admin, { id: unit.id, version: 1 }, ports)).rejects.toMatchObject({ field: 'id', message: expect.stringContaining('下级组织') });
@@ -83,7 +83,7 @@ describe('Method: deleteUnit', () => {
 
     it('answers NOT_FOUND for a unit that is not there, and FORBIDDEN to a liaison', async () => {
       // Prepare
-      const unit = await givenUnit(ports, admin, empty);
+      const unit = await givenUnit(ports, admin);
       // Act & Assess
       await expect(deleteUnit(admin, { id: 'nope', version: 1 }, ports)).rejects.toMatchObject({ code: 'NOT_FOUND', message: '单位不存在: nope' });
       await expect(attempt(() => deleteUnit(unitLiaison(regionId, unit.id), { id: unit.id, version: 1 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });

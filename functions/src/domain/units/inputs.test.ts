@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInput } from '../validation';
-import { assertMemberCounts, createUnitInput, unitFilterInput, updateUnitInput } from './rules';
+import { createUnitInput, unitFilterInput, updateUnitInput } from './rules';
 
 describe('Method: unitFilterInput', () => {
   it('normalizes: absent and null filters are off, the name prefix compared as a name key', () => {
@@ -28,12 +28,5 @@ describe('Method: createUnitInput / updateUnitInput', () => {
       expect.objectContaining({ field: 'hostKind', message: expect.stringContaining('AGENCY') }),
     );
     expect(() => parseInput(updateUnitInput, { id: 'u' })).toThrow(expect.objectContaining({ field: 'version' }));
-  });
-});
-
-describe('Method: assertMemberCounts', () => {
-  it('accepts equal counts and refuses more full members than members', () => {
-    expect(() => assertMemberCounts({ memberCount: 3, fullMemberCount: 3 })).not.toThrow();
-    expect(() => assertMemberCounts({ memberCount: 3, fullMemberCount: 4 })).toThrow(expect.objectContaining({ field: 'fullMemberCount' }));
   });
 });

@@ -44,9 +44,9 @@ describe('Method: listUnits', () => {
 
     it('filters by host kind, level, status, role, name prefix, parent, roots and pairing, alone and combined', async () => {
       // Prepare
-      const root = await givenUnit(ports, admin, { name: '街道党工委', hostKind: 'AGENCY', level: 'COMMITTEE', allianceRole: 'COUNCIL_UNIT', memberCount: 150, fullMemberCount: 140 });
+      const root = await givenUnit(ports, admin, { name: '街道党工委', hostKind: 'AGENCY', level: 'COMMITTEE', allianceRole: 'COUNCIL_UNIT' });
       await givenUnit(ports, admin, { name: '医院甲', hostKind: 'HOSPITAL', parentId: root.id });
-      await givenUnit(ports, admin, { name: '医院乙', hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH', memberCount: 60, fullMemberCount: 55 });
+      await givenUnit(ports, admin, { name: '医院乙', hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH' });
       await givenUnit(ports, admin, { name: '学校甲', hostKind: 'SCHOOL', parentId: root.id });
       await givenUnit(ports, admin, { name: '幸福社区', ...COMMUNITY });
       // Act & Assess

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { nameKey } from '../names';
-import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
+import { calendarDate, id, optionalText, phone, requiredText, version } from '../validation';
 import {
   ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, PAIRING_TARGET_KINDS, UNIT_STATUSES, UNIT_STATUS_ACTIONS,
   type OrgLevel, type Unit, type UnitStatus, type UnitStatusAction,
@@ -34,8 +34,6 @@ const profileFields = {
   representative: person,
   liaison: person,
   partTimeCommitteeMember: person,
-  memberCount: count('党员人数').nullable().optional(),
-  fullMemberCount: count('正式党员人数').nullable().optional(),
 };
 
 export const createUnitInput = z.object({
@@ -104,13 +102,6 @@ export const unitFilterInput = z
     }
   });
 export type UnitFilter = z.infer<typeof unitFilterInput>;
-
-/** Counts must agree: full members are part of all members. */
-export function assertMemberCounts(unit: Pick<Unit, 'memberCount' | 'fullMemberCount'>): void {
-  if (unit.fullMemberCount > unit.memberCount) {
-    throw badInput('fullMemberCount', '正式党员人数不能多于党员总数');
-  }
-}
 
 export type LevelVerdict =
   | 'FITS' | 'TOO_FEW_FULL_MEMBERS' | 'EXPECTED_BRANCH' | 'EXPECTED_GENERAL_BRANCH' | 'EXPECTED_COMMITTEE' | 'NOT_APPLICABLE';

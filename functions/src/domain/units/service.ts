@@ -11,7 +11,7 @@ import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, Stal
 import { ADMIN_ONLY_FIELD_LABELS, lockedUnitFields, unitPolicy } from './policy';
 import { UNIT_GUARDS } from './ports';
 import {
-  assertMemberCounts, changeUnitStatusInput, createUnitInput, nextStatus, registerUnitInput, unitFilterInput,
+  changeUnitStatusInput, createUnitInput, nextStatus, registerUnitInput, unitFilterInput,
   updateUnitInput, ACTIVE_STATUSES,
 } from './rules';
 import { PAIRING_TARGET_KINDS, UNIT_AUDIT, type Unit } from './unit';
@@ -73,8 +73,8 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
     representative: data.representative ?? null,
     liaison: data.liaison ?? null,
     partTimeCommitteeMember: data.partTimeCommitteeMember ?? null,
-    memberCount: data.memberCount ?? 0,
-    fullMemberCount: data.fullMemberCount ?? 0,
+    memberCount: 0,
+    fullMemberCount: 0,
     registration: null,
     activePairingCount: 0,
     pairingCount: 0,
@@ -82,7 +82,6 @@ export async function createUnit(principal: Principal, input: unknown, ports: Po
     createdAt: now,
     updatedAt: now,
   };
-  assertMemberCounts(unit);
   if (unit.parentId) await parentLineage(caller, unit.parentId, ports);
   // Parent existence (same region: the key carries it) is a condition of the same write too.
   await refusing(ports.units.create(unit, { audit: audit(caller, ports, 'createUnit', null, unit) }), (r) => unitRefusal(r, unit));
@@ -98,14 +97,11 @@ export async function updateUnit(principal: Principal, input: unknown, ports: Po
   return retryOnCounterRace(async () => {
     const current = await existingUnit(caller, data.id, ports, data.version);
     const next: Unit = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
-    // Omitted fields stay; an explicit null clears (counts clear to 0).
-    const { id: _id, version: _version, memberCount, fullMemberCount, ...profile } = data;
+    // Omitted fields stay; an explicit null clears.
+    const { id: _id, version: _version, ...profile } = data;
     for (const [field, value] of Object.entries(profile)) {
       if (value !== undefined) Object.assign(next, { [field]: value });
     }
-    if (memberCount !== undefined) next.memberCount = memberCount ?? 0;
-    if (fullMemberCount !== undefined) next.fullMemberCount = fullMemberCount ?? 0;
-    assertMemberCounts(next);
     // Which side of a pairing a unit stands on follows from its kind: it cannot change under live pairings.
     if (current.activePairingCount > 0 && isPairingTarget(current) !== isPairingTarget(next)) {
       throw badInput('hostKind', '该单位有生效的结对，不能在村(社区)与其他类别之间切换；请先结束结对');

@@ -56,6 +56,7 @@ export interface Unit {
   representative: UnitPerson | null;
   liaison: UnitPerson | null;
   partTimeCommitteeMember: UnitPerson | null;
+  /** Members on the roster whose organisation relation is here, and the full members among them (member writes keep them). */
   memberCount: number;
   fullMemberCount: number;
   registration: UnitRegistration | null;
@@ -68,17 +69,17 @@ export interface Unit {
 }
 
 /**
- * Counters other writes keep on a unit (children, pairings): changed by adding to them, never by a
- * profile save, and never bumping the unit's version, so an edit does not fail because a child or a
- * pairing was added meanwhile. A delete still sees them (it needs them at 0).
+ * Counters other writes keep on a unit (children, pairings, the roster's members): changed by adding to
+ * them, never by a profile save, and never bumping the unit's version, so an edit does not fail because a
+ * child, a pairing or a member was added meanwhile. A delete still sees them (it needs them at 0).
  */
-export const UNIT_COUNTERS = ['childCount', 'activePairingCount', 'pairingCount'] as const;
+export const UNIT_COUNTERS = ['childCount', 'activePairingCount', 'pairingCount', 'memberCount', 'fullMemberCount'] as const;
 
 /** The editable profile: what create and update may set. */
 export type UnitProfile = Pick<
   Unit,
   | 'name' | 'shortName' | 'hostKind' | 'level' | 'allianceRole' | 'parentId' | 'address' | 'grid'
-  | UnitPersonRole | 'memberCount' | 'fullMemberCount'
+  | UnitPersonRole
 >;
 
 /** Units in the audit trail: counters are other records' changes; parent and registration community name units. */

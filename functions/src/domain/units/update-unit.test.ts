@@ -25,17 +25,17 @@ describe('Method: updateUnit', () => {
       const unit = await givenUnit(ports, admin, { name: '原名', address: '人民路1号', grid: '一网格', leader: { name: '王', phone: '13812345678' } });
       ports.clock.advance(60_000);
       // Act
-      const updated = await updateUnit(admin, { id: unit.id, version: 1, address: null, memberCount: 60, fullMemberCount: 58, leader: null }, ports);
+      const updated = await updateUnit(admin, { id: unit.id, version: 1, address: null, leader: null }, ports);
       // Assess
-      expect(updated).toMatchObject({ name: '原名', grid: '一网格', address: null, leader: null, memberCount: 60, fullMemberCount: 58, version: 2, updatedAt: '2026-03-01T08:01:00.000Z', createdAt: unit.createdAt });
+      expect(updated).toMatchObject({ name: '原名', grid: '一网格', address: null, leader: null, version: 2, updatedAt: '2026-03-01T08:01:00.000Z', createdAt: unit.createdAt });
       expect(await read(unit)).toEqual(updated);
     });
 
     it('writes the audit entry of exactly the fields that changed', async () => {
       // Prepare
-      const unit = await givenUnit(ports, admin, { address: '人民路1号', memberCount: 12 });
+      const unit = await givenUnit(ports, admin, { address: '人民路1号' });
       // Act
-      await updateUnit(admin, { id: unit.id, version: 1, address: '解放路2号', memberCount: 12 }, ports);
+      await updateUnit(admin, { id: unit.id, version: 1, address: '解放路2号' }, ports);
       // Assess
       const entry = ports.memory.auditEntries(regionId).at(-1)!;
       expect(entry).toMatchObject({ operation: 'updateUnit', recordId: unit.id, version: 2 });
@@ -205,17 +205,6 @@ describe('Method: updateUnit', () => {
       await expect(attempt(() => createUnit(admin, unitInput({ parentId: chain.at(-1) }), ports))).rejects.toMatchObject(refusal);
       // One level up is still within the limit.
       await expect(updateUnit(admin, { id: unit.id, version: 1, parentId: chain.at(-2) }, ports)).resolves.toMatchObject({ parentId: chain.at(-2) });
-    });
-
-    it('keeps the member counts in agreement, also when only one of them changes', async () => {
-      // Prepare
-      const unit = await givenUnit(ports, admin, { memberCount: 12, fullMemberCount: 10 });
-      // Act & Assess
-      await expect(attempt(() => updateUnit(admin, { id: unit.id, version: 1, memberCount: 9 }, ports))).rejects.toMatchObject({
-        code: 'BAD_USER_INPUT', field: 'fullMemberCount', message: '正式党员人数不能多于党员总数',
-      });
-      await expect(attempt(() => updateUnit(admin, { id: unit.id, version: 1, memberCount: null }, ports))).rejects.toMatchObject({ field: 'fullMemberCount' });
-      await expect(updateUnit(admin, { id: unit.id, version: 1, memberCount: 10 }, ports)).resolves.toMatchObject({ memberCount: 10, fullMemberCount: 10 });
     });
 
     it('refuses to switch a paired unit between community and other kinds, either way, but not among other kinds', async () => {

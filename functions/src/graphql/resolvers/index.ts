@@ -2,11 +2,12 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { auditResolvers } from './audit';
 import { fileResolvers } from './files';
+import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
-const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, fileResolvers, auditResolvers];
+const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, fileResolvers, auditResolvers];
 
 /** Each area's resolvers, merged type by type. */
 export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(

@@ -1,0 +1,44 @@
+import { hasRole, type Principal } from '../../auth/principal';
+import type { Member } from '../../domain/members/member';
+import {
+  createMember, getMember, listMembers, listTransfers, listUnitMembers, removeMember, revealMemberIdNumber, transferMember,
+  updateMember, updateOwnPhone, viewerMember,
+} from '../../domain/members/service';
+import { maskPhone } from '../../domain/privacy';
+import type { Resolvers } from '../generated/resolvers-types';
+
+/** A member's phone whole for the secretariat and the member itself; masked for everyone else (PIPL). */
+const phoneFor = (member: Member, principal: Principal) =>
+  hasRole(principal, 'REGION_ADMIN') || principal.memberId === member.id ? member.phone : maskPhone(member.phone);
+
+export const memberResolvers: Resolvers = {
+  Query: {
+    member: (_, { id }, { principal, loaders }) => getMember(principal, id, (memberId) => loaders.member.load(memberId)),
+    members: (_, args, { principal, ports }) => listMembers(principal, args, ports),
+  },
+  Mutation: {
+    createMember: (_, { input }, { principal, ports }) => createMember(principal, input, ports),
+    updateMember: (_, { input }, { principal, ports }) => updateMember(principal, input, ports),
+    removeMember: (_, { input }, { principal, ports }) => removeMember(principal, input, ports),
+    transferMember: (_, { input }, { principal, ports }) => transferMember(principal, input, ports),
+    revealMemberIdNumber: (_, { id }, { principal, ports }) => revealMemberIdNumber(principal, id, ports),
+    updateMyPhone: (_, args, { principal, ports }) => updateOwnPhone(principal, args, ports),
+  },
+  Member: {
+    idNumber: (member) => member.idNumber.masked,
+    phone: (member, _, { principal }) => phoneFor(member, principal),
+    unit: (member, _, { loaders }) => loaders.unit.load(member.unitId),
+    community: (member, _, { loaders }) => (member.communityId ? loaders.unit.load(member.communityId) : null),
+    transfers: (member, args, { principal, ports }) => listTransfers(principal, member, args, ports),
+  },
+  MemberTransfer: {
+    fromUnit: (transfer, _, { loaders }) => loaders.unit.load(transfer.fromUnitId),
+    toUnit: (transfer, _, { loaders }) => (transfer.toUnitId ? loaders.unit.load(transfer.toUnitId) : null),
+  },
+  Unit: {
+    members: (unit, args, { principal, ports }) => listUnitMembers(principal, unit.id, args, ports),
+  },
+  Viewer: {
+    member: (principal, _, { loaders }) => viewerMember(principal, (id) => loaders.member.load(id)),
+  },
+};

@@ -150,11 +150,11 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       // Act
       await signIn(liaison.page, 'liaison');
 
-      // Assess: its unit page, with the profile and pairings but no audit card; one menu entry
+      // Assess: its unit page, with the profile and pairings but no audit card; its unit and roster in the menu
       await liaison.page.waitForURL((url) => url.pathname === `/units/${own.id}`);
       await liaison.page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
       await liaison.page.getByText('结对共建', { exact: true }).waitFor();
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
       expect(await liaison.page.getByText('审计记录').count()).toBe(0);
       expect(await liaison.page.getByTestId('audit-trail').count()).toBe(0);
 
@@ -163,7 +163,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.getByText('无权访问').waitFor();
       await liaison.page.getByRole('button', { name: '返回首页' }).waitFor();
       await expectAccessible(liaison.page, '无权访问 on /audit');
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
     } finally {
       await liaison.context.close();
     }

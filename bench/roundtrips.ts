@@ -48,9 +48,7 @@ async function measureMutations(api: InProcessApi, data: Dataset): Promise<Map<s
     costs.set(name, cost);
     return result;
   };
-  const unitInput = (name: string, memberCount = 12) => ({
-    name, hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', parentId: data.community.id, memberCount, fullMemberCount: memberCount,
-  });
+  const unitInput = (name: string) => ({ name, hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', parentId: data.community.id });
   const stamp = Date.now().toString(36);
   const created = await run<{ createUnit: { id: string } }>('create-unit', OPERATIONS.createUnit, { input: unitInput(`基准新建单位${stamp}`) });
   const id = created.createUnit.id;
@@ -69,7 +67,7 @@ async function measureMutations(api: InProcessApi, data: Dataset): Promise<Map<s
   await run('change-unit-status', OPERATIONS.changeUnitStatus, {
     input: { id, version: registered.registerUnit.version, action: 'SUSPEND', reason: '基准测试' },
   });
-  const spare = await api.run<{ createUnit: { id: string } }>(OPERATIONS.createUnit, { input: unitInput(`基准待删单位${stamp}`, 0) }, data.admin);
+  const spare = await api.run<{ createUnit: { id: string } }>(OPERATIONS.createUnit, { input: unitInput(`基准待删单位${stamp}`) }, data.admin);
   await run('delete-unit', OPERATIONS.deleteUnit, { id: spare.createUnit.id, version: 1 });
   await run('create-upload-url', OPERATIONS.createUploadUrl, {
     input: { fileName: '报到登记表.pdf', contentType: 'application/pdf', size: 1024, sha256: 'a'.repeat(64) },

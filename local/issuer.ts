@@ -556,13 +556,13 @@ export const DEMO_PASSWORD = 'Gongjian@2026';
 export const DEMO_TOTP_SECRET = 'GONGJIANDEMOTOTPSECRETBASE32AAAA';
 export const DEMO_PARTNER = { clientId: 'demo-partner', secret: 'demo-partner-secret' };
 
-export function demoDirectory(regionId: string, liaisonUnitId: string | undefined): { users: LocalUser[]; clients: LocalClient[] } {
+export function demoDirectory(regionId: string, liaisonUnitId: string | undefined, memberId?: string): { users: LocalUser[]; clients: LocalClient[] } {
   const user = (u: Omit<LocalUser, 'sub' | 'password'>): LocalUser => ({ ...u, sub: randomUUID(), password: makeVerifier(POOL_NAME, u.username, DEMO_PASSWORD) });
   const totp = { secret: DEMO_TOTP_SECRET, enabled: true };
   const users: LocalUser[] = [
     user({ username: 'platform', name: '平台管理员', roles: ['PLATFORM_ADMIN'], regionId: null, totp }),
     user({ username: 'admin', name: '秘书处管理员', roles: ['REGION_ADMIN'], regionId, totp }),
-    user({ username: 'member', name: '党员张三', roles: ['MEMBER'], regionId }),
+    user({ username: 'member', name: '党员张三', roles: ['MEMBER'], regionId, memberId }),
     // A region admin as an operator just created it: a temporary password, no authenticator yet.
     user({ username: 'newadmin', name: '新任管理员', roles: ['REGION_ADMIN'], regionId, temporaryPassword: true }),
   ];

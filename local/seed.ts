@@ -3,11 +3,17 @@ import { createPairing } from '../functions/src/domain/pairings/service';
 import type { Ports } from '../functions/src/domain/ports';
 import { changeUnitStatus, createUnit, registerUnit } from '../functions/src/domain/units/service';
 import type { AllianceRole, HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
+import { composeIdNumber } from '../functions/src/domain/members/id-number';
+import type { MemberCategory, MemberRole } from '../functions/src/domain/members/member';
+import { createMember } from '../functions/src/domain/members/service';
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
 
 /** The unit the demo liaison account speaks for. */
 export const DEMO_LIAISON_UNIT = '长安实验小学党支部';
+
+/** The member the demo member account is (in the liaison's unit). */
+export const DEMO_MEMBER_NAME = '张三';
 
 /** Seeding runs the real use cases as the demo region's admin. */
 export const SEED_PRINCIPAL: RegionPrincipal = { userId: 'seed', displayName: '演示数据', regionId: DEMO_REGION.id, roles: ['REGION_ADMIN'] };
@@ -17,6 +23,7 @@ interface UnitSpec {
   kind: HostKind;
   level: OrgLevel;
   role: AllianceRole;
+  /** Members as the unit reported them; the demo roster holds up to ROSTER_CAP of them. */
   members: number;
   full?: number;
   parent?: string;
@@ -84,7 +91,7 @@ const person = (i: number, title: string) => ({
 });
 
 /** Seeds the demo region through the real use cases, so the demo data obeys every rule. */
-export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): Promise<number> {
+export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): Promise<{ units: number; members: number }> {
   const byName = new Map<string, Unit>();
   for (const [i, spec] of UNITS.entries()) {
     const unit = await createUnit(
@@ -102,8 +109,6 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
         representative: person(i + 40, '副书记'),
         liaison: person(i + 80, '党务干事'),
         partTimeCommitteeMember: spec.role === 'COUNCIL_UNIT' ? person(i + 120, '兼职委员') : null,
-        memberCount: spec.members,
-        fullMemberCount: spec.full ?? Math.max(0, spec.members - Math.ceil(spec.members / 12)),
       },
       ports,
     );
@@ -141,10 +146,77 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
       ports,
     );
   }
+  const members = await seedRoster(ports, principal, byName);
   for (const spec of UNITS) {
     if (!spec.status) continue;
     const unit = (await ports.units.get(principal.regionId, byName.get(spec.name)!.id))!;
     await changeUnitStatus(principal, { id: unit.id, version: unit.version, action: spec.status, reason: '单位申请' }, ports);
   }
-  return UNITS.length;
+  return { units: UNITS.length, members };
+}
+
+/**
+ * The demo roster is the part of each unit's members entered so far: all of a small unit's, the first
+ * ROSTER_CAP of a large one's (so the level check flags the large units whose roster is not complete yet).
+ */
+const ROSTER_CAP = 12;
+const COMMUNITIES = [XFL, HP, CH, BH, DH];
+const GIVEN_NAMES = [
+  '建国', '丽华', '志强', '秀英', '海燕', '伟', '敏', '静', '磊', '洋', '晓东', '春梅', '国庆', '红霞', '振华', '桂兰', '子涵', '浩然',
+  '雨桐', '俊杰', '文博', '佳怡', '明', '芳', '勇', '艳', '杰', '娟', '涛', '超', '秀兰', '玉梅', '德胜', '淑珍', '思远', '一鸣',
+];
+
+/** Who a unit's members are, by the kind of unit: 003 doc 1's categories as they fall in such a unit. */
+function categoryOf(spec: UnitSpec, i: number): MemberCategory {
+  if (spec.role === 'COMMUNITY_ORGANIZATION') return (['RESIDENT', 'RETIRED', 'RETIRED', 'UNEMPLOYED', 'FLOATING', 'RESIDENT'] as const)[i % 6]!;
+  if (spec.kind === 'UNIVERSITY' || spec.kind === 'SCHOOL') return i % 3 === 2 ? 'STUDENT' : 'IN_SERVICE';
+  if (spec.kind === 'NEW_ORGANIZATION' || spec.kind === 'BUSINESS_DISTRICT') return i % 4 === 3 ? 'FLOATING' : 'IN_SERVICE';
+  return i % 9 === 8 ? 'RETIRED' : 'IN_SERVICE';
+}
+
+function rolesOf(spec: UnitSpec, i: number): MemberRole[] {
+  if (i === 0) return spec.level === 'COMMITTEE' || spec.level === 'GENERAL_BRANCH' ? ['SECRETARY'] : ['BRANCH_SECRETARY'];
+  if (i === 1) return spec.role === 'COUNCIL_UNIT' ? ['LIAISON', 'PART_TIME_COMMITTEE_MEMBER'] : ['LIAISON'];
+  if (i === 2 && spec.role === 'COMMUNITY_ORGANIZATION') return ['COMMUNITY_CADRE'];
+  return [];
+}
+
+async function seedRoster(ports: Ports, principal: RegionPrincipal, byName: Map<string, Unit>): Promise<number> {
+  const inputs: Record<string, unknown>[] = [];
+  let sequence = 0;
+  for (const spec of UNITS) {
+    const size = Math.min(spec.members, ROSTER_CAP);
+    const probationary = spec.full !== undefined ? spec.members - spec.full : Math.ceil(size / 12);
+    for (let i = 0; i < size; i++) {
+      sequence += 1;
+      const demoMember = spec.name === DEMO_LIAISON_UNIT && i === 3;
+      const female = sequence % 2 === 0;
+      const year = 1950 + ((sequence * 7) % 52);
+      const birthDate = `${year}-${String(1 + (sequence % 12)).padStart(2, '0')}-${String(1 + ((sequence * 3) % 28)).padStart(2, '0')}`;
+      const category = categoryOf(spec, i);
+      const inService = category === 'IN_SERVICE';
+      inputs.push({
+        name: demoMember ? DEMO_MEMBER_NAME : `${SURNAMES[(sequence * 3) % SURNAMES.length]}${GIVEN_NAMES[(sequence * 5) % GIVEN_NAMES.length]}`,
+        gender: demoMember || !female ? 'MALE' : 'FEMALE',
+        birthDate,
+        // Sequence digits: odd for men, even for women (GB 11643); a distinct number per member.
+        idNumber: composeIdNumber(['110105', '110106', '110108', '110102'][sequence % 4]!, birthDate, (sequence * 2 + (demoMember || !female ? 1 : 0)) % 1000),
+        phone: `13${String(500_000_000 + sequence * 7_919).slice(-9)}`,
+        status: i >= size - probationary ? 'PROBATIONARY' : 'FULL',
+        joinedOn: i >= size - probationary ? '2025-07-01' : `${Math.min(year + 22 + (sequence % 15), 2024)}-07-01`,
+        category,
+        unitId: byName.get(spec.name)!.id,
+        // In-service members report where they live (双报到); the communities' own members live there.
+        communityId: spec.role === 'COMMUNITY_ORGANIZATION' ? byName.get(spec.name)!.id : inService ? byName.get(COMMUNITIES[sequence % COMMUNITIES.length]!)!.id : null,
+        roles: rolesOf(spec, i),
+        note: null,
+      });
+    }
+  }
+  // A few at a time: the real use case, each write with its unit's counts and its audit entry.
+  const CONCURRENCY = 10;
+  for (let start = 0; start < inputs.length; start += CONCURRENCY) {
+    await Promise.all(inputs.slice(start, start + CONCURRENCY).map((input) => createMember(principal, input, ports)));
+  }
+  return inputs.length;
 }

@@ -13,7 +13,8 @@ import { demoDirectory, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
 import { startS3Local } from './s3-local';
-import { DEMO_LIAISON_UNIT, DEMO_REGION, SEED_PRINCIPAL, seedDemoRegion } from './seed';
+import { DEMO_LIAISON_UNIT, DEMO_MEMBER_NAME, DEMO_REGION, SEED_PRINCIPAL, seedDemoRegion } from './seed';
+import { memberFilterInput } from '../functions/src/domain/members/rules';
 import { unitFilterInput } from '../functions/src/domain/units/rules';
 import { parseInput } from '../functions/src/domain/validation';
 
@@ -86,8 +87,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       file: dataDir ? join(dataDir, 'issuer.json') : null,
       initialUsers: async () => {
         const filter = parseInput(unitFilterInput, { namePrefix: DEMO_LIAISON_UNIT });
-        const liaisonUnit = await ports.units.list(DEMO_REGION.id, filter, { size: 1 });
-        return demoDirectory(DEMO_REGION.id, liaisonUnit.edges[0]?.node.id);
+        const liaisonUnitId = (await ports.units.list(DEMO_REGION.id, filter, { size: 1 })).edges[0]?.node.id;
+        const member = liaisonUnitId
+          ? (await ports.members.list(DEMO_REGION.id, parseInput(memberFilterInput, { unitId: liaisonUnitId, namePrefix: DEMO_MEMBER_NAME }), { size: 1 })).edges[0]?.node
+          : undefined;
+        return demoDirectory(DEMO_REGION.id, liaisonUnitId, member?.id);
       },
     });
     const config: AppConfig = { ...data, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: true };
@@ -120,7 +124,7 @@ async function prepareData(config: DataConfig, seed: boolean, log: (line: string
   const created = await ports.regions.createIfAbsent({ ...DEMO_REGION, createdAt: new Date().toISOString() });
   if (created) {
     const count = await seedDemoRegion(ports, SEED_PRINCIPAL);
-    log(`Seeded the demo region ${DEMO_REGION.name} with ${count} units.`);
+    log(`Seeded the demo region ${DEMO_REGION.name} with ${count.units} units and ${count.members} members.`);
   }
 }
 

@@ -56,6 +56,12 @@ export class GraphqlApi extends Construct {
   readonly originHeaders: Record<string, string>;
   /** The generated value of that header (Secrets Manager), resolved at deploy into both sides. */
   readonly originSecret: Secret;
+  /**
+   * The key of the personal-data vault (functions/src/store/vault.ts): ID numbers' fingerprints and sealed
+   * copies are made with it. Read only by this function at run time; kept when the stack goes (without it
+   * no sealed number can be revealed and no fingerprint matches again).
+   */
+  readonly vaultKey: Secret;
 
   constructor(scope: Construct, id: string, props: GraphqlApiProps) {
     super(scope, id);
@@ -89,6 +95,19 @@ export class GraphqlApi extends Construct {
     const originValue = this.originSecret.secretValue.unsafeUnwrap();
     this.originHeaders = { [ORIGIN_HEADER]: originValue };
 
+    this.vaultKey = new Secret(this, 'VaultKey', {
+      description: `Gongjian ${props.stage}: key of the personal-data vault (ID numbers); read by the GraphQL function only`,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.vaultKey).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'fingerprints of stored ID numbers are made with this key: a rotation would stop every stored number from ' +
+        'matching and being revealed; a key change is a re-encryption job, not a rotation (infra/README.md)',
+    });
+    this.vaultKey.grantRead(role);
+
     this.function = new NodejsFunction(this, 'Function', {
       ...NODE_FUNCTION_DEFAULTS,
       bundling: bundlingWithLazyModules(),
@@ -102,6 +121,8 @@ export class GraphqlApi extends Construct {
         STAGE: props.stage,
         NODE_OPTIONS: '--enable-source-maps',
         ORIGIN_SECRET: originValue,
+        // The ARN only: the function reads the key at run time, so it is in no configuration or template.
+        VAULT_KEY_SECRET_ARN: this.vaultKey.secretArn,
       },
     });
     acknowledgePinnedRuntime(this.function);

@@ -80,6 +80,20 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
     template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ STAGE: 'prod', ORIGIN_SECRET: reference }) } });
   });
 
+  it('keeps the vault key in a retained, generated secret that only the API function may read, by ARN at run time', () => {
+    const secrets = template.findResources('AWS::SecretsManager::Secret');
+    const [keyId, key] = Object.entries(secrets).find(([id]) => id.startsWith('ApiVaultKey'))!;
+    expect(key.Properties.GenerateSecretString).toMatchObject({ PasswordLength: 64, ExcludePunctuation: true });
+    expect(key.Properties.SecretString).toBeUndefined();
+    expect(key.DeletionPolicy).toBe('Retain');
+    template.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: Match.objectLike({ VAULT_KEY_SECRET_ARN: { Ref: keyId } }) } });
+    // Which policies name the key: the API function's role, nothing else.
+    const readers = Object.values(template.findResources('AWS::IAM::Policy')).filter((policy) => JSON.stringify(policy).includes(`"Ref":"${keyId}"`));
+    expect(readers.map((policy) => policy.Properties.Roles)).toEqual([[{ Ref: expect.stringMatching(/^ApiFunctionRole/) }]]);
+    const actions = readers.flatMap((policy) => policy.Properties.PolicyDocument.Statement.filter((s: any) => JSON.stringify(s.Resource).includes(keyId)).flatMap((s: any) => [s.Action].flat()));
+    expect(actions.sort()).toEqual(['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue']);
+  });
+
   it('grants no Scan and no wildcard action to anything but CDK deployment helpers', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionRole') }] },

@@ -2,7 +2,7 @@ import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
-import { CREATE_UNIT, newRegion, unitInput } from './harness';
+import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
 
 /**
  * Runs EVERY query and mutation of the schema as every kind of caller and compares the outcome with
@@ -32,6 +32,14 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.createPairing':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.endPairing':         [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.createUploadUrl':    [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.member':                [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.members':               [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.createMember':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.updateMember':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.removeMember':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.transferMember':     [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.revealMemberIdNumber': [N,  N,    Y,    N,    N,     N,     N],
+  'Mutation.updateMyPhone':      [N,    N,    N,    N,    N,     Y,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -39,7 +47,36 @@ type Fixture = (env: Env, target: string) => Promise<{ query: string; variables?
 
 const version = async (env: Env, id: string) => (await env.ports.units.get(env.regionId, id))!.version;
 
+/** A member on the roster of `unitId`, made by the admin. */
+const memberIn = async (env: Env, unitId: string) => {
+  const result = await env.gql(CREATE_MEMBER, { input: memberInput(unitId) });
+  return result.data.createMember as { id: string; version: number };
+};
+
 const FIXTURES: Record<string, Fixture> = {
+  'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
+  'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
+  'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),
+  'Mutation.updateMember': async (env, target) => ({
+    query: 'mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }',
+    variables: { input: { id: (await memberIn(env, target)).id, version: 1, note: '备注' } },
+  }),
+  'Mutation.removeMember': async (env, target) => ({
+    query: 'mutation($input: RemoveMemberInput!) { removeMember(input: $input) { id } }',
+    variables: { input: { id: (await memberIn(env, target)).id, version: 1, reason: 'DECEASED' } },
+  }),
+  'Mutation.transferMember': async (env, target) => ({
+    query: 'mutation($input: TransferMemberInput!) { transferMember(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, version: 1, toUnitId: await env.make() } },
+  }),
+  'Mutation.revealMemberIdNumber': async (env, target) => ({
+    query: 'mutation($id: ID!) { revealMemberIdNumber(id: $id) }',
+    variables: { id: (await memberIn(env, target)).id },
+  }),
+  'Mutation.updateMyPhone': async (env) => ({
+    query: 'mutation($v: Int!) { updateMyPhone(phone: "13900001111", version: $v) { id } }',
+    variables: { v: (await env.ports.members.get(env.regionId, env.memberId))!.version },
+  }),
   'Query.viewer': async () => ({ query: '{ viewer { userId } }' }),
   'Query.publicRegion': async (env) => ({ query: 'query($id: ID!) { publicRegion(id: $id) { id } }', variables: { id: env.regionId } }),
   'Query.unit': async (_, target) => ({ query: 'query($id: ID!) { unit(id: $id) { id } }', variables: { id: target } }),
@@ -89,10 +126,11 @@ const FIXTURES: Record<string, Fixture> = {
 
 async function setupRegion() {
   const region = await newRegion();
-  const make = async () => (await region.gql(CREATE_UNIT, { input: unitInput({ memberCount: 0, fullMemberCount: 0 }) })).data.createUnit.id as string;
+  const make = async () => (await region.gql(CREATE_UNIT, { input: unitInput() })).data.createUnit.id as string;
   const communityId = (await region.gql(CREATE_UNIT, { input: unitInput({ hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit.id as string;
   const liaisonUnitId = await make();
-  return { ...region, make, communityId, liaisonUnitId };
+  const memberId = (await region.gql(CREATE_MEMBER, { input: memberInput(liaisonUnitId) })).data.createMember.id as string;
+  return { ...region, make, communityId, liaisonUnitId, memberId };
 }
 
 function principalOf(caller: Caller, env: Env): Principal | null {
@@ -103,7 +141,7 @@ function principalOf(caller: Caller, env: Env): Principal | null {
     case 'regionAdmin': return { ...base, roles: ['REGION_ADMIN'] };
     case 'liaisonOwnUnit':
     case 'liaisonOtherUnit': return { ...base, roles: ['UNIT_LIAISON'], unitId: env.liaisonUnitId };
-    case 'member': return { ...base, roles: ['MEMBER'], memberId: 'm-1' };
+    case 'member': return { ...base, roles: ['MEMBER'], memberId: env.memberId };
     case 'partner': return { ...base, roles: ['PARTNER'], scopes: ['gongjian/public.read'] };
   }
 }
@@ -144,12 +182,13 @@ describe('authorization: every operation, every caller', () => {
     });
   }
 
-  it("never lets another region's admin read or change this region's units", async () => {
+  it("never lets another region's admin read or change this region's units or members", async () => {
     const other = await newRegion();
     for (const operation of Object.keys(MATRIX)) {
       const target = await env.make();
-      const before = await env.ports.units.get(env.regionId, target);
+      // Read after the fixture: it may add a member to the target.
       const { query, variables } = await FIXTURES[operation]!(env, target);
+      const before = await env.ports.units.get(env.regionId, target);
       const result = await other.gql(query, variables);
       expect(JSON.stringify(result.data ?? null), operation).not.toContain(target);
       expect(await env.ports.units.get(env.regionId, target), operation).toEqual(before);

@@ -66,8 +66,13 @@ export const UNIT_FIELDS = `id name shortName hostKind level allianceRole status
 export const CREATE_UNIT = `mutation Create($input: CreateUnitInput!) { createUnit(input: $input) { ${UNIT_FIELDS} } }`;
 export const UPDATE_UNIT = `mutation Update($input: UpdateUnitInput!) { updateUnit(input: $input) { ${UNIT_FIELDS} } }`;
 
-/** A valid createUnit input with a fresh name: the same as the use cases' unit tests use. */
-export { unitInput } from '../../functions/src/domain/testing/fixtures';
+/** Valid createUnit / createMember inputs (fresh names, valid ID numbers): the same as the use cases' unit tests use. */
+export { memberInput, unitInput } from '../../functions/src/domain/testing/fixtures';
+
+export const MEMBER_FIELDS = `id name gender birthDate idNumber phone status joinedOn category unitId communityId roles note version
+  departure { on reason destination note } unit { id name memberCount fullMemberCount }`;
+
+export const CREATE_MEMBER = `mutation CreateMember($input: CreateMemberInput!) { createMember(input: $input) { ${MEMBER_FIELDS} } }`;
 
 /**
  * The Lambda handler behind the local HTTP server, with a local issuer of its own (the demo accounts of

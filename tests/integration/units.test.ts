@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../functions/src/store/cursor';
-import { CREATE_UNIT, UNIT_FIELDS, UPDATE_UNIT, errorOf, newRegion, unitInput } from './harness';
+import { CREATE_MEMBER, CREATE_UNIT, UNIT_FIELDS, UPDATE_UNIT, errorOf, memberInput, newRegion, unitInput } from './harness';
 
 const LIST = `query List($first: Int, $after: String, $filter: UnitFilter) {
   units(first: $first, after: $after, filter: $filter) { edges { cursor node { id name } } pageInfo { endCursor hasNextPage } }
@@ -29,9 +29,10 @@ async function allNames(gql: Awaited<ReturnType<typeof newRegion>>['gql'], filte
 describe('successful: units', () => {
   it('creates a unit, reads it back and counts it in the region', async () => {
     const { gql } = await newRegion();
-    const unit = await create(gql, { name: '  华兴 建设集团党委 ', level: 'COMMITTEE', memberCount: 120, fullMemberCount: 110, leader: { name: '王建国', title: '书记', phone: '13812345678' } });
-    expect(unit).toMatchObject({ name: '华兴 建设集团党委', status: 'INVITED', version: 1, childCount: 0, needsPairing: true });
-    expect(unit.levelCheck).toEqual({ fits: true, verdict: 'FITS', expectedLevel: 'COMMITTEE' });
+    const unit = await create(gql, { name: '  华兴 建设集团党委 ', level: 'COMMITTEE', leader: { name: '王建国', title: '书记', phone: '13812345678' } });
+    expect(unit).toMatchObject({ name: '华兴 建设集团党委', status: 'INVITED', version: 1, childCount: 0, needsPairing: true, memberCount: 0 });
+    // The level rule reads the roster: a new unit has no members yet.
+    expect(unit.levelCheck).toEqual({ fits: false, verdict: 'TOO_FEW_FULL_MEMBERS', expectedLevel: 'JOINT_BRANCH' });
     const read = await gql(GET, { id: unit.id });
     expect(read.data.unit.leader).toEqual({ name: '王建国', title: '书记', phone: '13812345678' });
     const viewer = await gql('{ viewer { region { unitCount } } }');
@@ -49,9 +50,9 @@ describe('successful: units', () => {
 
   it('filters by host kind, level, status, role, name prefix and parent, alone and combined', async () => {
     const { gql } = await newRegion();
-    const root = await create(gql, { name: '街道党工委', hostKind: 'AGENCY', level: 'COMMITTEE', allianceRole: 'COUNCIL_UNIT', memberCount: 150, fullMemberCount: 140 });
+    const root = await create(gql, { name: '街道党工委', hostKind: 'AGENCY', level: 'COMMITTEE', allianceRole: 'COUNCIL_UNIT' });
     await create(gql, { name: '医院甲', hostKind: 'HOSPITAL', parentId: root.id });
-    await create(gql, { name: '医院乙', hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH', memberCount: 60, fullMemberCount: 55 });
+    await create(gql, { name: '医院乙', hostKind: 'HOSPITAL', level: 'GENERAL_BRANCH' });
     await create(gql, { name: '学校甲', hostKind: 'SCHOOL', parentId: root.id });
     await create(gql, { name: '幸福社区', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' });
     expect(await allNames(gql, { hostKind: 'HOSPITAL' })).toEqual(['医院甲', '医院乙']);
@@ -71,8 +72,8 @@ describe('successful: units', () => {
 
   it('keeps the tree: children paged under their parent, counts follow moves', async () => {
     const { gql } = await newRegion();
-    const a = await create(gql, { name: '甲', level: 'COMMITTEE', memberCount: 100, fullMemberCount: 100 });
-    const b = await create(gql, { name: '乙', level: 'COMMITTEE', memberCount: 100, fullMemberCount: 100 });
+    const a = await create(gql, { name: '甲', level: 'COMMITTEE' });
+    const b = await create(gql, { name: '乙', level: 'COMMITTEE' });
     const child = await create(gql, { name: '甲下属', parentId: a.id });
     expect((await gql(GET, { id: a.id })).data.unit).toMatchObject({ childCount: 1, children: { edges: [{ node: { name: '甲下属' } }] } });
     const moved = await gql(UPDATE_UNIT, { input: { id: child.id, version: child.version, parentId: b.id } });
@@ -87,10 +88,9 @@ describe('successful: units', () => {
   it('updates with the current version, clears optional fields with null, and renames', async () => {
     const { gql } = await newRegion();
     const unit = await create(gql, { name: '旧名称', address: '人民路1号' });
-    const updated = await gql(UPDATE_UNIT, { input: { id: unit.id, version: 1, name: '新名称', address: null, memberCount: 60, fullMemberCount: 58 } });
+    const updated = await gql(UPDATE_UNIT, { input: { id: unit.id, version: 1, name: '新名称', address: null } });
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateUnit).toMatchObject({ name: '新名称', version: 2, memberCount: 60 });
-    expect(updated.data.updateUnit.levelCheck).toEqual({ fits: false, verdict: 'EXPECTED_GENERAL_BRANCH', expectedLevel: 'GENERAL_BRANCH' });
+    expect(updated.data.updateUnit).toMatchObject({ name: '新名称', version: 2 });
     // The old name is free again, the new one is taken.
     expect((await gql(CREATE_UNIT, { input: unitInput({ name: '旧名称' }) })).errors).toBeUndefined();
     expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ name: '新名称' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
@@ -133,7 +133,7 @@ describe('successful: units', () => {
 
   it('deletes a unit with no children, members or pairings, freeing its name', async () => {
     const { gql } = await newRegion();
-    const unit = await create(gql, { name: '误建单位', memberCount: 0, fullMemberCount: 0 });
+    const unit = await create(gql, { name: '误建单位' });
     const deleted = await gql('mutation($id: ID!, $v: Int!) { deleteUnit(id: $id, version: $v) { id } }', { id: unit.id, v: 1 });
     expect(deleted.data.deleteUnit).toEqual({ id: unit.id });
     expect((await gql(GET, { id: unit.id })).data.unit).toBeNull();
@@ -148,8 +148,8 @@ describe('failing: units', () => {
     expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ name: '   ' }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ name: '长'.repeat(101) }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     expect((await gql(CREATE_UNIT, { input: unitInput({ name: '长'.repeat(100) }) })).errors).toBeUndefined();
-    expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ memberCount: -1 }) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberCount' });
-    expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ memberCount: 5, fullMemberCount: 6 }) }))).toMatchObject({ field: 'fullMemberCount' });
+    // The member counts are the roster's: no longer an input (GraphQL refuses the unknown field).
+    expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ memberCount: 5 }) }))).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(errorOf(await gql(CREATE_UNIT, { input: unitInput({ leader: { name: '李', phone: 'abc' } }) }))).toMatchObject({ field: 'leader.phone' });
     const badEnum = errorOf(await gql(CREATE_UNIT, { input: unitInput({ hostKind: 'CASTLE' }) }));
     expect(badEnum.code).toBe('BAD_USER_INPUT');
@@ -199,11 +199,12 @@ describe('failing: units', () => {
 
   it('refuses to delete a unit with children or members, and a stale delete', async () => {
     const { gql } = await newRegion();
-    const parent = await create(gql, { memberCount: 0, fullMemberCount: 0 });
+    const parent = await create(gql);
     await create(gql, { parentId: parent.id });
     const del = 'mutation($id: ID!, $v: Int!) { deleteUnit(id: $id, version: $v) { id } }';
     expect(errorOf(await gql(del, { id: parent.id, v: 1 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
-    const withMembers = await create(gql, { memberCount: 3, fullMemberCount: 3 });
+    const withMembers = await create(gql);
+    expect((await gql(CREATE_MEMBER, { input: memberInput(withMembers.id) })).errors).toBeUndefined();
     expect(errorOf(await gql(del, { id: withMembers.id, v: 1 })).message).toContain('党员');
     expect(errorOf(await gql(del, { id: withMembers.id, v: 7 })).code).toBe('CONFLICT');
     expect((await gql(GET, { id: parent.id })).data.unit.id).toBe(parent.id);

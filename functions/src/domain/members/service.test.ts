@@ -173,7 +173,7 @@ describe('Method: transferMember', () => {
     ['neither a unit nor a destination', {}, 'toUnitId'],
     ['the unit it is in', { toUnitId: 'SAME' }, 'toUnitId'],
     ['a date in the future', { destination: '外地', transferredOn: '2026-03-02' }, 'transferredOn'],
-  ])('refuses %s', async (_, input, field) => {
+  ] as [string, Record<string, string>, string][])('refuses %s', async (_, input, field) => {
     const member = await givenMember(ports, admin, unit.id);
     const args = { memberId: member.id, version: 1, ...input, ...(input.toUnitId === 'SAME' ? { toUnitId: unit.id } : {}) };
     await expect(attempt(() => transferMember(admin, args, ports))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field });

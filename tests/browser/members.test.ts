@@ -113,7 +113,7 @@ describe('Members: the roster, the member form, the ID number’s reveal', () =>
     await page.waitForURL(/\/members\/[^/]+$/);
     await page.getByRole('heading', { name }).waitFor();
     await expect.poll(() => page.getByTestId('member-id-number').innerText()).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(-4)}`);
-    await page.getByRole('link', { name: unit.name }).waitFor();
+    await descriptionValue('组织关系所在单位').getByRole('link', { name: unit.name }).waitFor();
   });
 
   it('reveals the full ID number to a region admin after a confirmation, and records the view', async () => {
@@ -174,6 +174,33 @@ describe('Members: the roster, the member form, the ID number’s reveal', () =>
     await page.getByRole('link', { name: target.name }).first().click();
     await page.getByRole('heading', { name: target.name }).waitFor();
     await expect.poll(() => descriptionValue('党员人数（按党员名册统计）').innerText()).toMatch(/^1\b/);
+  });
+
+  it('removes a member from the roster with a reason, asking for a note when the reason is 其他', async () => {
+    // Prepare
+    const member = await createMember(baseUrl, { name: uniqueName('移出测试'), unitId: unit.id });
+    await page.goto(`/members/${member.id}`);
+    await page.getByRole('heading', { name: member.name }).waitFor();
+
+    // Act: 其他 without a note is refused in the form
+    await page.getByRole('button', { name: /移出名册/ }).click();
+    await modal().getByLabel('离开原因', { exact: true }).waitFor();
+    await expectAccessible(page, 'the removal dialog');
+    await chooseOption(page, modal().getByLabel('离开原因', { exact: true }), /^其他$/);
+    await modal().getByRole('button', { name: /移出名册/ }).click();
+    await fieldError(page, '说明').getByText('原因为“其他”时请填写说明').waitFor();
+    await expectAccessible(page, 'the removal dialog with an error');
+
+    // Act: with a note
+    await modal().getByLabel('说明', { exact: true }).fill('迁居外省，组织关系待转');
+    await modal().getByRole('button', { name: /移出名册/ }).click();
+
+    // Assess: the page says so, the actions are gone, the roster no longer lists it
+    await modal().waitFor({ state: 'hidden' });
+    await page.getByText(/该党员已于 \d{4}-\d{2}-\d{2} 离开党员名册（其他）/).waitFor();
+    expect(await page.getByRole('button', { name: /组织关系转接/ }).count()).toBe(0);
+    await page.goto(`/members?unit=${unit.id}&q=${encodeURIComponent(member.name)}`);
+    await page.getByText('没有符合条件的党员').waitFor();
   });
 
   it('gives a unit liaison its own unit’s roster, without a unit filter or the reveal', async () => {

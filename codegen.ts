@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Pairing: '../../domain/pairings/pairing#Pairing',
           Member: '../../domain/members/member#Member',
           MemberTransfer: '../../domain/members/member#MemberTransfer',
+          MemberImport: '../../domain/members/member-import#MemberImport',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

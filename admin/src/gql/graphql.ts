@@ -168,6 +168,16 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** A file made on request (a template, an export): download it from downloadUrl before it expires. */
+export type GeneratedFile = {
+  __typename?: 'GeneratedFile';
+  contentType: Scalars['String']['output'];
+  downloadUrl: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 /** The kind of entity a party organisation belongs to (单位类别). */
 export type HostKind =
   /** 机关 / 政府派出机构 */
@@ -319,6 +329,80 @@ export type MemberFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An import of the roster from an Excel file: previewed, then imported in steps. */
+export type MemberImport = {
+  __typename?: 'MemberImport';
+  columns: Array<MemberImportColumn>;
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** Row errors of the preview, in row order; the first 500 (errorCount has them all). */
+  errors: Array<MemberImportRowError>;
+  /** Rows refused while importing (the first 500). */
+  failures: Array<MemberImportRowError>;
+  fileName: Scalars['String']['output'];
+  /** The header's row number as the sheet shows it; null when none was found. */
+  headerRowNumber?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** What stops the whole file (no header row, a required column missing, too many rows). */
+  problems: Array<Scalars['String']['output']>;
+  /** Of toImport: how many were handled so far, created, and skipped because the number arrived on the roster meanwhile. */
+  processed: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  status: MemberImportStatus;
+  summary: MemberImportSummary;
+  /** Rows to create: valid and not yet on the roster. */
+  toImport: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A column of the uploaded sheet and what it fills. */
+export type MemberImportColumn = {
+  __typename?: 'MemberImportColumn';
+  /** Null: not imported (unknown wording, or mapped to nothing). */
+  field?: Maybe<RosterField>;
+  /** The header as the clerk wrote it. */
+  header: Scalars['String']['output'];
+  /** 0 for column A. */
+  index: Scalars['Int']['output'];
+};
+
+export type MemberImportColumnInput = {
+  /** Null: do not import this column. */
+  field?: InputMaybe<RosterField>;
+  index: Scalars['Int']['input'];
+};
+
+/** A problem of one row, named by the sheet's row number and the column's header. */
+export type MemberImportRowError = {
+  __typename?: 'MemberImportRowError';
+  column: Scalars['String']['output'];
+  field?: Maybe<RosterField>;
+  message: Scalars['String']['output'];
+  rowNumber: Scalars['Int']['output'];
+};
+
+/** Where a member import stands. */
+export type MemberImportStatus =
+  | 'COMPLETED'
+  /** Rows are being imported: call continueMemberImport until COMPLETED (an interrupted import continues where it stopped). */
+  | 'IMPORTING'
+  /** Checked: fix the file or the column mapping and preview again, or start importing. */
+  | 'PREVIEWED';
+
+export type MemberImportSummary = {
+  __typename?: 'MemberImportSummary';
+  /** Valid rows whose ID number is already on the roster: skipped, so importing a file twice changes nothing. */
+  alreadyOnRoster: Scalars['Int']['output'];
+  skippedBlank: Scalars['Int']['output'];
+  /** Rows below the header. */
+  totalRows: Scalars['Int']['output'];
+  /** Rows that would make a member. */
+  valid: Scalars['Int']['output'];
+  withErrors: Scalars['Int']['output'];
+};
+
 /** Why a member left the roster. */
 export type MemberRemovalReason =
   /** 死亡 */
@@ -400,6 +484,8 @@ export type Mutation = {
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   changeUnitStatus: Unit;
+  /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
+  continueMemberImport: MemberImport;
   createMember: Member;
   createPairing: Pairing;
   createUnit: Unit;
@@ -407,6 +493,10 @@ export type Mutation = {
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   endPairing: Pairing;
+  /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
+  exportMembers: GeneratedFile;
+  /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
+  previewMemberImport: MemberImport;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
@@ -424,6 +514,11 @@ export type Mutation = {
 
 export type MutationChangeUnitStatusArgs = {
   input: ChangeUnitStatusInput;
+};
+
+
+export type MutationContinueMemberImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -455,6 +550,17 @@ export type MutationDeleteUnitArgs = {
 
 export type MutationEndPairingArgs = {
   input: EndPairingInput;
+};
+
+
+export type MutationExportMembersArgs = {
+  filter?: InputMaybe<MemberFilter>;
+  sheetPerUnit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPreviewMemberImportArgs = {
+  input: PreviewMemberImportInput;
 };
 
 
@@ -557,6 +663,16 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** Either a new upload (an .xlsx via createUploadUrl), or an earlier preview to check again with another header row or column mapping. */
+export type PreviewMemberImportInput = {
+  /** Columns to map otherwise than their header says. */
+  columns?: InputMaybe<Array<MemberImportColumnInput>>;
+  /** The header's row number (1 = the sheet's first row), when the one found is wrong. */
+  headerRowNumber?: InputMaybe<Scalars['Int']['input']>;
+  importId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -570,6 +686,9 @@ export type Query = {
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   member?: Maybe<Member>;
+  memberImport?: Maybe<MemberImport>;
+  /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
+  memberImportTemplate: GeneratedFile;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
@@ -592,6 +711,11 @@ export type QueryAuditTrailArgs = {
 
 
 export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -690,6 +814,23 @@ export type Role =
   | 'REGION_ADMIN'
   /** A member unit's contact person (联络员). */
   | 'UNIT_LIAISON';
+
+/** A roster column an import fills (党员名册的列). */
+export type RosterField =
+  | 'BIRTH_DATE'
+  | 'CATEGORY'
+  /** 居住社区, by the community's name */
+  | 'COMMUNITY_NAME'
+  | 'GENDER'
+  | 'ID_NUMBER'
+  | 'JOINED_ON'
+  | 'NAME'
+  | 'NOTE'
+  | 'PHONE'
+  | 'ROLES'
+  | 'STATUS'
+  /** 所在党组织, by the unit's name */
+  | 'UNIT_NAME';
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
 export type TransferMemberInput = {

@@ -1,6 +1,7 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
-import type { MemberStore } from './members/ports';
+import type { MemberImportStore, MemberStore } from './members/ports';
+import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
 import type { RegionStore } from './regions/ports';
 import type { UnitStore } from './units/ports';
@@ -16,6 +17,8 @@ export interface Ports {
   units: UnitStore;
   pairings: PairingStore;
   members: MemberStore;
+  memberImports: MemberImportStore;
+  workbooks: RosterWorkbooks;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

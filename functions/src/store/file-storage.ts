@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { ArrivedObject } from '../domain/files/rules';
 import type { FileStore } from '../domain/files/ports';
-import { fileObjectKey, uploadObjectKey } from './entities/upload';
+import { fileObjectKey, generatedObjectKey, payloadObjectKey, uploadObjectKey } from './entities/upload';
 
 const DOWNLOAD_URL_SECONDS = 10 * 60;
 
@@ -39,15 +39,8 @@ export class FileStorage implements FileStore {
   /** What arrived for an upload: size and type from HeadObject, SHA-256 by streaming; null when nothing did. */
   async measureUpload(regionId: string, uploadId: string, maxBytes: number): Promise<ArrivedObject | null> {
     const key = uploadObjectKey(regionId, uploadId);
-    let head;
-    try {
-      head = await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
-    } catch (error) {
-      if ((error as Error).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) {
-        return null;
-      }
-      throw error;
-    }
+    const head = await this.head(key);
+    if (!head) return null;
     const size = Number(head.ContentLength ?? 0);
     if (size > maxBytes) return { size, contentType: head.ContentType, sha256: '' };
     const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
@@ -64,4 +57,62 @@ export class FileStorage implements FileStore {
     );
     return key;
   }
+
+  async readUpload(regionId: string, uploadId: string, maxBytes: number) {
+    const key = uploadObjectKey(regionId, uploadId);
+    const head = await this.head(key);
+    if (!head) return null;
+    const size = Number(head.ContentLength ?? 0);
+    if (size > maxBytes) return { bytes: null, size, contentType: head.ContentType };
+    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    return { bytes: await object.Body!.transformToByteArray(), size, contentType: head.ContentType };
+  }
+
+  async discardUpload(regionId: string, uploadId: string): Promise<void> {
+    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId) }));
+  }
+
+  async savePayload(regionId: string, owner: string, part: string, body: string): Promise<void> {
+    await this.s3.send(
+      new PutObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part), Body: body, ContentType: 'text/plain; charset=utf-8' }),
+    );
+  }
+
+  async loadPayload(regionId: string, owner: string, part: string): Promise<string | null> {
+    try {
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part) }));
+      return await object.Body!.transformToString('utf-8');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  async deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void> {
+    if (parts.length === 0) return;
+    await this.s3.send(
+      new DeleteObjectsCommand({
+        Bucket: this.bucket,
+        Delete: { Objects: parts.map((part) => ({ Key: payloadObjectKey(regionId, owner, part) })), Quiet: true },
+      }),
+    );
+  }
+
+  async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
+    const key = generatedObjectKey(regionId, id);
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    return key;
+  }
+
+  private async head(key: string) {
+    try {
+      return await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
 }
+
+const isMissing = (error: unknown) =>
+  ['NotFound', 'NoSuchKey'].includes((error as Error).name) || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404;

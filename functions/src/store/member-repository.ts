@@ -6,7 +6,7 @@ import type { MemberFilter } from '../domain/members/rules';
 import { nameInitial } from '../domain/names';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { getInOrder } from './batch-get';
+import { batchGet, getInOrder, keyId } from './batch-get';
 import {
   MEMBER_TRANSFER_PREFIX, memberFromItem, memberIdGuardItem, memberIdGuardKey, memberKey, memberPartitions, memberRoleItem,
   memberRoleKey, memberSortKey, memberToItem, memberTransferFromItem, memberTransferItem,
@@ -44,6 +44,11 @@ export class MemberRepository implements MemberStore {
       new GetCommand({ TableName: this.tableName, Key: memberIdGuardKey(regionId, fingerprint), ConsistentRead: true }),
     );
     return Item ? this.get(regionId, String(Item.memberId)) : null;
+  }
+
+  async fingerprintsOnRoster(regionId: string, fingerprints: readonly string[]): Promise<Set<string>> {
+    const guards = await batchGet(this.client, this.tableName, fingerprints.map((fp) => memberIdGuardKey(regionId, fp)));
+    return new Set(fingerprints.filter((fp) => guards.has(keyId(memberIdGuardKey(regionId, fp)))));
   }
 
   list(regionId: string, filter: MemberFilter, page: PageRequest): Promise<Page<Member>> {

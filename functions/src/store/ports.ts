@@ -5,6 +5,8 @@ import { AuditRepository } from './audit-repository';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
+import { createRosterWorkbooks } from '../workbooks';
+import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
 import { PairingRepository } from './pairing-repository';
 import { RegionRepository } from './region-repository';
@@ -25,6 +27,8 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     units,
     pairings: new PairingRepository(client, config.tableName, units),
     members: new MemberRepository(client, config.tableName, units),
+    memberImports: new MemberImportRepository(client, config.tableName),
+    workbooks: createRosterWorkbooks(),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

@@ -8,7 +8,7 @@ import { UNIT_GUARDS, type UnitChange, type UnitStore } from '../domain/units/po
 import { needsPairing, wouldNeedPairing, type UnitFilter } from '../domain/units/rules';
 import { UNIT_COUNTERS, type Unit } from '../domain/units/unit';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { getInOrder } from './batch-get';
+import { batchGet, getInOrder, keyId } from './batch-get';
 import {
   unitFromItem, unitKey, unitNameGuardItem, unitNameGuardKey, unitPartitions, unitToItem,
 } from './entities/unit';
@@ -39,6 +39,17 @@ export class UnitRepository implements UnitStore {
 
   getMany(regionId: string, unitIds: readonly string[]): Promise<(Unit | null)[]> {
     return getInOrder(this.client, this.tableName, unitIds.map((id) => unitKey(regionId, id)), unitFromItem);
+  }
+
+  async findByNames(regionId: string, names: readonly string[]): Promise<Map<string, Unit>> {
+    const keys = [...new Set(names.map(nameKey).filter(Boolean))];
+    const guards = await batchGet(this.client, this.tableName, keys.map((key) => unitNameGuardKey(regionId, key)));
+    const held = keys.flatMap((key) => {
+      const guard = guards.get(keyId(unitNameGuardKey(regionId, key)));
+      return guard ? [[key, String(guard.unitId)] as const] : [];
+    });
+    const units = await this.getMany(regionId, held.map(([, id]) => id));
+    return new Map(held.flatMap(([key], i) => (units[i] ? [[key, units[i]!] as const] : [])));
   }
 
   list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {

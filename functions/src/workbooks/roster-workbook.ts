@@ -3,6 +3,7 @@
  * a Grid (sheet-grid.ts), and the export. The columns and their Chinese headers are the import's
  * (domain/members/roster-import-columns.ts), so whatever is written here reads back unchanged.
  */
+import type { RosterExportRow } from '../domain/members/workbooks';
 import ExcelJS from 'exceljs';
 import { checkCharacter } from '../domain/members/id-number';
 import {
@@ -136,22 +137,7 @@ function addInstructions(sheet: ExcelJS.Worksheet): void {
   sheet.getColumn(3).numFmt = '@';
 }
 
-/** A member as exported: what the caller may show, the ID number and phone already masked when they must be. */
-export interface RosterExportRow {
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  /** Written as given: pass the masked form (110105********002X). */
-  idNumber: string;
-  phone: string | null;
-  status: MemberStatus;
-  joinedOn: string;
-  category: MemberCategory;
-  unitName: string;
-  communityName: string | null;
-  roles: readonly MemberRole[];
-  note: string | null;
-}
+export type { RosterExportRow } from '../domain/members/workbooks';
 
 export interface RosterExportOptions {
   /** One sheet per unit (组织关系所在单位), in the order units first appear in the rows. @default false */

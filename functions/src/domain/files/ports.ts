@@ -20,4 +20,14 @@ export interface FileStore {
   measureUpload(regionId: string, uploadId: string, maxBytes: number): Promise<ArrivedObject | null>;
   /** Keeps a verified upload as a file; returns the key the record stores. */
   keepUpload(regionId: string, uploadId: string): Promise<string>;
+  /** The bytes that arrived for an upload (at most `maxBytes`: a larger object is not read, null bytes); null when nothing did. */
+  readUpload(regionId: string, uploadId: string, maxBytes: number): Promise<{ bytes: Uint8Array | null; size: number; contentType: string | undefined } | null>;
+  /** Removes what arrived for an upload that is read and not kept (a roster file: personal data). */
+  discardUpload(regionId: string, uploadId: string): Promise<void>;
+  /** Working data of a long task (a member import's sealed rows), by owner and part; kept until deleted. */
+  savePayload(regionId: string, owner: string, part: string, body: string): Promise<void>;
+  loadPayload(regionId: string, owner: string, part: string): Promise<string | null>;
+  deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void>;
+  /** A file made on request (template, export), kept for a day to be downloaded; returns its key. */
+  keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string>;
 }

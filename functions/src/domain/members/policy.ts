@@ -15,4 +15,8 @@ export const memberPolicy = {
   /** The full ID number: the secretariat only, and audited. */
   reveal: granted(regionAdmin),
   updateOwnPhone: granted(ownMember),
+  /** Excel: importing is the secretariat's (it names units of the whole region); the template and an export also a liaison's (its own unit). */
+  import: granted(regionAdmin),
+  template: granted(regionAdmin, ownUnitLiaison),
+  export: granted(regionAdmin, ownUnitLiaison),
 } satisfies Policy;

@@ -1,6 +1,7 @@
 import type { Alongside } from '../alongside';
 import type { Page, PageRequest } from '../paging';
 import type { Member, MemberTransfer } from './member';
+import type { MemberImport } from './member-import';
 import type { MemberFilter } from './rules';
 
 /**
@@ -38,6 +39,8 @@ export interface MemberStore {
   getMany(regionId: string, memberIds: readonly string[]): Promise<(Member | null)[]>;
   /** The member on the roster holding this ID-number fingerprint, if any. */
   findByFingerprint(regionId: string, fingerprint: string): Promise<Member | null>;
+  /** Which of these fingerprints are on the roster (batched reads of the number guards). */
+  fingerprintsOnRoster(regionId: string, fingerprints: readonly string[]): Promise<Set<string>>;
   /** Members on the roster by name (pinyin order), filtered; see docs/data-model.md. */
   list(regionId: string, filter: MemberFilter, page: PageRequest): Promise<Page<Member>>;
   /** A member's transfers, newest first. */
@@ -47,4 +50,12 @@ export interface MemberStore {
   save(change: MemberChange, alongside: Alongside & { transfer?: MemberTransfer }): Promise<void>;
   /** An access worth a line in the trail (a reveal): written only while the member exists (RecordMissing). */
   recordAccess(member: Member, alongside: Alongside): Promise<void>;
+}
+
+/** Member imports (their rows are in the files bucket, sealed; see member-import.ts). */
+export interface MemberImportStore {
+  get(regionId: string, importId: string): Promise<MemberImport | null>;
+  create(job: MemberImport, alongside: Alongside): Promise<void>;
+  /** At `current.version` (StaleVersion otherwise: another step ran meanwhile); with an audit entry when it is worth one. */
+  save(change: { current: MemberImport; next: MemberImport }, alongside?: Alongside): Promise<void>;
 }

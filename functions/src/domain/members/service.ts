@@ -13,7 +13,7 @@ import { MEMBER_AUDIT, onRoster, type Member, type MemberTransfer, type Protecte
 import { memberPolicy } from './policy';
 import { MEMBER_GUARDS } from './ports';
 import {
-  assertMemberConsistent, createMemberInput, memberFilterInput, removeMemberInput, transferMemberInput, updateMemberInput,
+  assertMemberConsistent, createMemberInput, type CreateMemberInput, memberFilterInput, removeMemberInput, transferMemberInput, updateMemberInput,
   updateOwnPhoneInput,
 } from './rules';
 
@@ -60,16 +60,22 @@ export async function createMember(principal: Principal, input: unknown, ports: 
   const data = parseInput(createMemberInput, input);
   assertMemberConsistent(data, todayInChina(ports.now()));
   await checkUnits(caller, { unitId: data.unitId, communityId: data.communityId ?? null }, ports);
-  const idNumber = await protectIdNumber(ports.vault, data.idNumber);
-  await assertNumberFree(caller, idNumber, null, ports);
+  const member = await newMember(caller, data, ports);
+  await assertNumberFree(caller, member.idNumber, null, ports);
+  await refusing(ports.members.create(member, { audit: createdMemberAudit(caller, ports, member) }), (r) => memberRefusal(r, member));
+  return member;
+}
+
+/** A new member on the roster from a checked input, its ID number protected: what createMember and an import write. */
+export async function newMember(caller: RegionPrincipal, data: CreateMemberInput, ports: Ports): Promise<Member> {
   const now = ports.now().toISOString();
-  const member: Member = {
+  return {
     id: ports.newId(),
     regionId: caller.regionId,
     name: data.name,
     gender: data.gender,
     birthDate: data.birthDate,
-    idNumber,
+    idNumber: await protectIdNumber(ports.vault, data.idNumber),
     phone: data.phone ?? null,
     status: data.status,
     joinedOn: data.joinedOn,
@@ -83,9 +89,11 @@ export async function createMember(principal: Principal, input: unknown, ports: 
     createdAt: now,
     updatedAt: now,
   };
-  await refusing(ports.members.create(member, { audit: audit(caller, ports, 'createMember', null, member) }), (r) => memberRefusal(r, member));
-  return member;
 }
+
+/** The audit entry of a member created by createMember or an import. */
+export const createdMemberAudit = (caller: RegionPrincipal, ports: Ports, member: Member, operation = 'createMember') =>
+  audit(caller, ports, operation, null, member);
 
 export async function updateMember(principal: Principal, input: unknown, ports: Ports): Promise<Member> {
   const data = parseInput(updateMemberInput, input);

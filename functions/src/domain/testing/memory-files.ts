@@ -56,4 +56,36 @@ export class MemoryFileStore implements FileStore {
     this.state.objects.set(key, copy(object));
     return key;
   }
+
+  async readUpload(regionId: string, uploadId: string, maxBytes: number) {
+    const object = this.state.objects.get(uploadObjectKey(regionId, uploadId));
+    if (!object) return null;
+    const size = object.bytes.length;
+    return { bytes: size > maxBytes ? null : copy(object.bytes), size, contentType: object.contentType };
+  }
+
+  async discardUpload(regionId: string, uploadId: string): Promise<void> {
+    this.state.objects.delete(uploadObjectKey(regionId, uploadId));
+  }
+
+  async savePayload(regionId: string, owner: string, part: string, body: string): Promise<void> {
+    this.state.objects.set(payloadKey(regionId, owner, part), { bytes: new TextEncoder().encode(body), contentType: 'text/plain' });
+  }
+
+  async loadPayload(regionId: string, owner: string, part: string): Promise<string | null> {
+    const object = this.state.objects.get(payloadKey(regionId, owner, part));
+    return object ? new TextDecoder().decode(object.bytes) : null;
+  }
+
+  async deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void> {
+    for (const part of parts) this.state.objects.delete(payloadKey(regionId, owner, part));
+  }
+
+  async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
+    const key = `generated/${regionId}/${id}`;
+    this.state.objects.set(key, { bytes: copy(bytes), contentType });
+    return key;
+  }
 }
+
+const payloadKey = (regionId: string, owner: string, part: string) => `payloads/${regionId}/${owner}/${part}`;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Alongside } from '../alongside';
 import { onRoster, type Member, type MemberTransfer } from '../members/member';
-import { MEMBER_GUARDS, type MemberChange, type MemberStore } from '../members/ports';
+import type { MemberImport } from '../members/member-import';
+import { MEMBER_GUARDS, type MemberChange, type MemberImportStore, type MemberStore } from '../members/ports';
 import type { MemberFilter } from '../members/rules';
 import { nameKey, nameSortKey } from '../names';
 import type { Page, PageRequest } from '../paging';
@@ -35,6 +36,10 @@ export class MemoryMemberStore implements MemberStore {
   async findByFingerprint(regionId: string, fingerprint: string): Promise<Member | null> {
     const id = this.state.memberNumbers.get(keyOf(regionId, fingerprint));
     return id ? this.get(regionId, id) : null;
+  }
+
+  async fingerprintsOnRoster(regionId: string, fingerprints: readonly string[]): Promise<Set<string>> {
+    return new Set(fingerprints.filter((fp) => this.state.memberNumbers.has(keyOf(regionId, fp))));
   }
 
   async list(regionId: string, filter: MemberFilter, page: PageRequest): Promise<Page<Member>> {
@@ -126,3 +131,34 @@ export const memoryVault: PersonalDataVault = {
   seal: async (value) => `sealed:${Buffer.from(value, 'utf8').toString('base64url')}`,
   open: async (sealed) => Buffer.from(sealed.replace(/^sealed:/, ''), 'base64url').toString('utf8'),
 };
+
+/** Member imports in memory (store/member-import-repository.ts): created once, saved at their version. */
+export class MemoryMemberImportStore implements MemberImportStore {
+  constructor(private readonly state: MemoryState) {}
+
+  async get(regionId: string, importId: string): Promise<MemberImport | null> {
+    return copy(this.state.memberImports.get(keyOf(regionId, importId)) ?? null);
+  }
+
+  create(job: MemberImport, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const key = keyOf(job.regionId, job.id);
+      w.require(!this.state.memberImports.has(key), () => new AlreadyTakenError('member-import-id', job.id));
+      w.then(() => this.state.memberImports.set(key, copy(job)));
+      w.alongside(alongside);
+    });
+  }
+
+  save(change: { current: MemberImport; next: MemberImport }, alongside?: Alongside): Promise<void> {
+    const { current, next } = change;
+    return this.state.write((w) => {
+      const key = keyOf(current.regionId, current.id);
+      const stored = this.state.memberImports.get(key);
+      const record = { type: 'MemberImport', id: current.id };
+      w.require(stored !== undefined, () => new RecordMissingError(record));
+      w.require(!stored || stored.version === current.version, () => new StaleVersionError(record));
+      w.then(() => this.state.memberImports.set(key, copy(next)));
+      if (alongside) w.alongside(alongside);
+    });
+  }
+}

@@ -2,7 +2,8 @@ import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
-import { MemoryMemberStore, memoryVault } from './memory-members';
+import { createRosterWorkbooks } from '../../workbooks';
+import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
 import { MemoryUnitStore } from './memory-units';
@@ -55,6 +56,9 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     units,
     pairings: new MemoryPairingStore(state, units),
     members: new MemoryMemberStore(state, units),
+    memberImports: new MemoryMemberImportStore(state),
+    // The real workbooks: files are made and read as in production, in memory.
+    workbooks: createRosterWorkbooks(),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

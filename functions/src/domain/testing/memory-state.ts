@@ -2,6 +2,7 @@ import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { PendingUpload } from '../files/rules';
 import type { Member, MemberTransfer } from '../members/member';
+import type { MemberImport } from '../members/member-import';
 import type { Pairing } from '../pairings/pairing';
 import type { Region } from '../regions/region';
 import type { Unit } from '../units/unit';
@@ -38,6 +39,7 @@ export class MemoryState {
   /** (region, ID-number fingerprint) → the member on the roster holding it. */
   readonly memberNumbers = new Map<string, string>();
   readonly memberTransfers: (MemberTransfer & { regionId: string })[] = [];
+  readonly memberImports = new Map<string, MemberImport>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

@@ -42,6 +42,16 @@ export class MemoryUnitStore implements UnitStore {
     return unitIds.map((id) => copy(this.state.units.get(keyOf(regionId, id)) ?? null));
   }
 
+  async findByNames(regionId: string, names: readonly string[]): Promise<Map<string, Unit>> {
+    const found = new Map<string, Unit>();
+    for (const key of new Set(names.map(nameKey))) {
+      const id = this.state.unitNames.get(keyOf(regionId, key));
+      const unit = id ? this.state.units.get(keyOf(regionId, id)) : undefined;
+      if (unit) found.set(key, copy(unit));
+    }
+    return found;
+  }
+
   async list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {
     const matching = [...this.state.units.values()].filter((unit) => unit.regionId === regionId && matchesUnitFilter(unit, filter));
     const entries = await Promise.all(matching.map(async (unit) => ({ key: await nameSortKey(unit.name), node: copy(unit) })));

@@ -45,6 +45,8 @@ export interface UnitStore {
   get(regionId: string, unitId: string): Promise<Unit | null>;
   /** Many by id, in the order asked (one batched read: the per-request loader). */
   getMany(regionId: string, unitIds: readonly string[]): Promise<(Unit | null)[]>;
+  /** The units holding these names (compared as name keys), by name key: batched reads of the name guards. */
+  findByNames(regionId: string, names: readonly string[]): Promise<Map<string, Unit>>;
   /** Units by name (pinyin order), filtered; see the access-pattern table in docs/data-model.md. */
   list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>>;
   /** The unit and its ancestors, nearest first, at most `limit` of them. */

@@ -4,6 +4,7 @@ import type { Principal as PrincipalModel } from '../../auth/principal';
 import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } from '../../domain/units/unit';
 import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
+import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -177,6 +178,16 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** A file made on request (a template, an export): download it from downloadUrl before it expires. */
+export type GeneratedFile = {
+  __typename?: 'GeneratedFile';
+  contentType: Scalars['String']['output'];
+  downloadUrl: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
 /** The kind of entity a party organisation belongs to (单位类别). */
 export type HostKind =
   /** 机关 / 政府派出机构 */
@@ -328,6 +339,80 @@ export type MemberFilter = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** An import of the roster from an Excel file: previewed, then imported in steps. */
+export type MemberImport = {
+  __typename?: 'MemberImport';
+  columns: Array<MemberImportColumn>;
+  created: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** Row errors of the preview, in row order; the first 500 (errorCount has them all). */
+  errors: Array<MemberImportRowError>;
+  /** Rows refused while importing (the first 500). */
+  failures: Array<MemberImportRowError>;
+  fileName: Scalars['String']['output'];
+  /** The header's row number as the sheet shows it; null when none was found. */
+  headerRowNumber?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** What stops the whole file (no header row, a required column missing, too many rows). */
+  problems: Array<Scalars['String']['output']>;
+  /** Of toImport: how many were handled so far, created, and skipped because the number arrived on the roster meanwhile. */
+  processed: Scalars['Int']['output'];
+  skipped: Scalars['Int']['output'];
+  status: MemberImportStatus;
+  summary: MemberImportSummary;
+  /** Rows to create: valid and not yet on the roster. */
+  toImport: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A column of the uploaded sheet and what it fills. */
+export type MemberImportColumn = {
+  __typename?: 'MemberImportColumn';
+  /** Null: not imported (unknown wording, or mapped to nothing). */
+  field?: Maybe<RosterField>;
+  /** The header as the clerk wrote it. */
+  header: Scalars['String']['output'];
+  /** 0 for column A. */
+  index: Scalars['Int']['output'];
+};
+
+export type MemberImportColumnInput = {
+  /** Null: do not import this column. */
+  field?: InputMaybe<RosterField>;
+  index: Scalars['Int']['input'];
+};
+
+/** A problem of one row, named by the sheet's row number and the column's header. */
+export type MemberImportRowError = {
+  __typename?: 'MemberImportRowError';
+  column: Scalars['String']['output'];
+  field?: Maybe<RosterField>;
+  message: Scalars['String']['output'];
+  rowNumber: Scalars['Int']['output'];
+};
+
+/** Where a member import stands. */
+export type MemberImportStatus =
+  | 'COMPLETED'
+  /** Rows are being imported: call continueMemberImport until COMPLETED (an interrupted import continues where it stopped). */
+  | 'IMPORTING'
+  /** Checked: fix the file or the column mapping and preview again, or start importing. */
+  | 'PREVIEWED';
+
+export type MemberImportSummary = {
+  __typename?: 'MemberImportSummary';
+  /** Valid rows whose ID number is already on the roster: skipped, so importing a file twice changes nothing. */
+  alreadyOnRoster: Scalars['Int']['output'];
+  skippedBlank: Scalars['Int']['output'];
+  /** Rows below the header. */
+  totalRows: Scalars['Int']['output'];
+  /** Rows that would make a member. */
+  valid: Scalars['Int']['output'];
+  withErrors: Scalars['Int']['output'];
+};
+
 /** Why a member left the roster. */
 export type MemberRemovalReason =
   /** 死亡 */
@@ -409,6 +494,8 @@ export type Mutation = {
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   changeUnitStatus: Unit;
+  /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
+  continueMemberImport: MemberImport;
   createMember: Member;
   createPairing: Pairing;
   createUnit: Unit;
@@ -416,6 +503,10 @@ export type Mutation = {
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   endPairing: Pairing;
+  /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
+  exportMembers: GeneratedFile;
+  /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
+  previewMemberImport: MemberImport;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
@@ -433,6 +524,11 @@ export type Mutation = {
 
 export type MutationChangeUnitStatusArgs = {
   input: ChangeUnitStatusInput;
+};
+
+
+export type MutationContinueMemberImportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -464,6 +560,17 @@ export type MutationDeleteUnitArgs = {
 
 export type MutationEndPairingArgs = {
   input: EndPairingInput;
+};
+
+
+export type MutationExportMembersArgs = {
+  filter?: InputMaybe<MemberFilter>;
+  sheetPerUnit?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPreviewMemberImportArgs = {
+  input: PreviewMemberImportInput;
 };
 
 
@@ -566,6 +673,16 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** Either a new upload (an .xlsx via createUploadUrl), or an earlier preview to check again with another header row or column mapping. */
+export type PreviewMemberImportInput = {
+  /** Columns to map otherwise than their header says. */
+  columns?: InputMaybe<Array<MemberImportColumnInput>>;
+  /** The header's row number (1 = the sheet's first row), when the one found is wrong. */
+  headerRowNumber?: InputMaybe<Scalars['Int']['input']>;
+  importId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -579,6 +696,9 @@ export type Query = {
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   member?: Maybe<Member>;
+  memberImport?: Maybe<MemberImport>;
+  /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
+  memberImportTemplate: GeneratedFile;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
@@ -601,6 +721,11 @@ export type QueryAuditTrailArgs = {
 
 
 export type QueryMemberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberImportArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -699,6 +824,23 @@ export type Role =
   | 'REGION_ADMIN'
   /** A member unit's contact person (联络员). */
   | 'UNIT_LIAISON';
+
+/** A roster column an import fills (党员名册的列). */
+export type RosterField =
+  | 'BIRTH_DATE'
+  | 'CATEGORY'
+  /** 居住社区, by the community's name */
+  | 'COMMUNITY_NAME'
+  | 'GENDER'
+  | 'ID_NUMBER'
+  | 'JOINED_ON'
+  | 'NAME'
+  | 'NOTE'
+  | 'PHONE'
+  | 'ROLES'
+  | 'STATUS'
+  /** 所在党组织, by the unit's name */
+  | 'UNIT_NAME';
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
 export type TransferMemberInput = {
@@ -1001,6 +1143,7 @@ export type ResolversTypes = {
   EndPairingInput: EndPairingInput;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Gender: Gender;
+  GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
   HostKind: HostKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1013,6 +1156,12 @@ export type ResolversTypes = {
   MemberDeparture: ResolverTypeWrapper<MemberDeparture>;
   MemberEdge: ResolverTypeWrapper<Omit<MemberEdge, 'node'> & { node: ResolversTypes['Member'] }>;
   MemberFilter: MemberFilter;
+  MemberImport: ResolverTypeWrapper<MemberImportModel>;
+  MemberImportColumn: ResolverTypeWrapper<MemberImportColumn>;
+  MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportRowError: ResolverTypeWrapper<MemberImportRowError>;
+  MemberImportStatus: MemberImportStatus;
+  MemberImportSummary: ResolverTypeWrapper<MemberImportSummary>;
   MemberRemovalReason: MemberRemovalReason;
   MemberRole: MemberRole;
   MemberStatus: MemberStatus;
@@ -1026,6 +1175,7 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PreviewMemberImportInput: PreviewMemberImportInput;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
@@ -1034,6 +1184,7 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
   Role: Role;
+  RosterField: RosterField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferMemberInput: TransferMemberInput;
   Unit: ResolverTypeWrapper<UnitModel>;
@@ -1067,6 +1218,7 @@ export type ResolversParentTypes = {
   DeletedRecord: DeletedRecord;
   EndPairingInput: EndPairingInput;
   FieldChange: FieldChangeModel;
+  GeneratedFile: GeneratedFile;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1076,6 +1228,11 @@ export type ResolversParentTypes = {
   MemberDeparture: MemberDeparture;
   MemberEdge: Omit<MemberEdge, 'node'> & { node: ResolversParentTypes['Member'] };
   MemberFilter: MemberFilter;
+  MemberImport: MemberImportModel;
+  MemberImportColumn: MemberImportColumn;
+  MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportRowError: MemberImportRowError;
+  MemberImportSummary: MemberImportSummary;
   MemberTransfer: MemberTransferModel;
   MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
@@ -1084,6 +1241,7 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PreviewMemberImportInput: PreviewMemberImportInput;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
@@ -1158,6 +1316,14 @@ export type FieldChangeResolvers<ContextType = GraphqlContext, ParentType extend
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type GeneratedFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['GeneratedFile'] = ResolversParentTypes['GeneratedFile']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1209,6 +1375,47 @@ export type MemberEdgeResolvers<ContextType = GraphqlContext, ParentType extends
   node?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
 };
 
+export type MemberImportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImport'] = ResolversParentTypes['MemberImport']> = {
+  columns?: Resolver<Array<ResolversTypes['MemberImportColumn']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['MemberImportRowError']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['MemberImportRowError']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headerRowNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MemberImportStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['MemberImportSummary'], ParentType, ContextType>;
+  toImport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type MemberImportColumnResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportColumn'] = ResolversParentTypes['MemberImportColumn']> = {
+  field?: Resolver<Maybe<ResolversTypes['RosterField']>, ParentType, ContextType>;
+  header?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberImportRowErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportRowError'] = ResolversParentTypes['MemberImportRowError']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['RosterField']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MemberImportSummaryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportSummary'] = ResolversParentTypes['MemberImportSummary']> = {
+  alreadyOnRoster?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skippedBlank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MemberTransferResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberTransfer'] = ResolversParentTypes['MemberTransfer']> = {
   destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -1238,12 +1445,15 @@ export type MemberTransferEdgeResolvers<ContextType = GraphqlContext, ParentType
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
+  exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
+  previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
@@ -1293,6 +1503,8 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
+  memberImport?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType, RequireFields<QueryMemberImportArgs, 'id'>>;
+  memberImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
@@ -1389,12 +1601,17 @@ export type Resolvers<ContextType = GraphqlContext> = {
   DateTime?: GraphQLScalarType;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
+  GeneratedFile?: GeneratedFileResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberDeparture?: MemberDepartureResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
+  MemberImport?: MemberImportResolvers<ContextType>;
+  MemberImportColumn?: MemberImportColumnResolvers<ContextType>;
+  MemberImportRowError?: MemberImportRowErrorResolvers<ContextType>;
+  MemberImportSummary?: MemberImportSummaryResolvers<ContextType>;
   MemberTransfer?: MemberTransferResolvers<ContextType>;
   MemberTransferConnection?: MemberTransferConnectionResolvers<ContextType>;
   MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;

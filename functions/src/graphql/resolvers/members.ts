@@ -4,6 +4,8 @@ import {
   createMember, getMember, listMembers, listTransfers, listUnitMembers, removeMember, revealMemberIdNumber, transferMember,
   updateMember, updateOwnPhone, viewerMember,
 } from '../../domain/members/service';
+import { continueMemberImport, exportMembers, getMemberImport, memberImportTemplate, previewMemberImport } from '../../domain/members/import-service';
+import type { RosterField } from '../../domain/members/roster-import';
 import { maskPhone } from '../../domain/privacy';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -11,8 +13,15 @@ import type { Resolvers } from '../generated/resolvers-types';
 const phoneFor = (member: Member, principal: Principal) =>
   hasRole(principal, 'REGION_ADMIN') || principal.memberId === member.id ? member.phone : maskPhone(member.phone);
 
+/** RosterField in the API (UNIT_NAME) and in the domain (unitName). */
+const toApiField = (field: RosterField | null) => (field ? (field.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase() as never) : null);
+const toDomainField = (field: string | null) => (field ? (field.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as RosterField) : null);
+const withApiField = <T extends { field: RosterField | null }>(rows: readonly T[]) => rows.map((row) => ({ ...row, field: toApiField(row.field) }));
+
 export const memberResolvers: Resolvers = {
   Query: {
+    memberImport: (_, { id }, { principal, ports }) => getMemberImport(principal, id, ports),
+    memberImportTemplate: (_, __, { principal, ports }) => memberImportTemplate(principal, ports),
     member: (_, { id }, { principal, loaders }) => getMember(principal, id, (memberId) => loaders.member.load(memberId)),
     members: (_, args, { principal, ports }) => listMembers(principal, args, ports),
   },
@@ -23,6 +32,15 @@ export const memberResolvers: Resolvers = {
     transferMember: (_, { input }, { principal, ports }) => transferMember(principal, input, ports),
     revealMemberIdNumber: (_, { id }, { principal, ports }) => revealMemberIdNumber(principal, id, ports),
     updateMyPhone: (_, args, { principal, ports }) => updateOwnPhone(principal, args, ports),
+    previewMemberImport: (_, { input }, { principal, ports }) =>
+      previewMemberImport(principal, { ...input, columns: input.columns?.map((c) => ({ index: c.index, field: toDomainField(c.field ?? null) })) }, ports),
+    continueMemberImport: (_, { id }, { principal, ports }) => continueMemberImport(principal, id, ports),
+    exportMembers: (_, args, { principal, ports }) => exportMembers(principal, args, ports),
+  },
+  MemberImport: {
+    columns: (job) => withApiField(job.columns),
+    errors: (job) => withApiField(job.errors),
+    failures: (job) => withApiField(job.failures),
   },
   Member: {
     idNumber: (member) => member.idNumber.masked,

@@ -18,6 +18,10 @@ export const uploadKey = (regionId: string, uploadId: string): PrimaryKey => ({
 
 export const uploadObjectKey = (regionId: string, uploadId: string) => `uploads/${regionId}/${uploadId}`;
 export const fileObjectKey = (regionId: string, uploadId: string) => `files/${regionId}/${uploadId}`;
+/** Working data of long tasks; the bucket's lifecycle removes what a task left behind after 7 days. */
+export const payloadObjectKey = (regionId: string, owner: string, part: string) => `payloads/${regionId}/${owner}/${part}`;
+/** Files made on request; the bucket's lifecycle removes them after a day. */
+export const generatedObjectKey = (regionId: string, id: string) => `generated/${regionId}/${id}`;
 
 export const uploadToItem = (upload: PendingUpload) => ({
   ...uploadKey(upload.regionId, upload.id),

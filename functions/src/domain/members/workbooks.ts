@@ -1,0 +1,32 @@
+import type { Gender, MemberCategory, MemberRole, MemberStatus } from './member';
+import type { Grid } from './roster-import';
+
+/** A member as exported: what the caller may show, the ID number and phone already masked as the API shows them. */
+export interface RosterExportRow {
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  /** Written as given: the masked form (110105********002X). */
+  idNumber: string;
+  phone: string | null;
+  status: MemberStatus;
+  joinedOn: string;
+  category: MemberCategory;
+  unitName: string;
+  communityName: string | null;
+  roles: readonly MemberRole[];
+  note: string | null;
+}
+
+/**
+ * The roster's Excel files, as the members use cases need them (functions/src/workbooks/ makes them with
+ * exceljs, loaded by the first use: the API's other requests never parse it).
+ */
+export interface RosterWorkbooks {
+  /** A sheet as plain rows; refuses what is no .xlsx, or too big, with BAD_USER_INPUT on `file`. */
+  readGrid(bytes: Uint8Array): Promise<Grid>;
+  template(options: { unitNames: readonly string[]; communityNames: readonly string[] }): Promise<Uint8Array>;
+  export(rows: readonly RosterExportRow[], options: { sheetPerUnit?: boolean }): Promise<Uint8Array>;
+}
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

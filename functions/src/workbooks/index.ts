@@ -1,0 +1,14 @@
+import type { RosterWorkbooks } from '../domain/members/workbooks';
+
+/**
+ * The roster workbooks behind the domain's port. exceljs and its dependencies load with the first file
+ * made or read (a dynamic import): reads of the roster, and every other request, never parse them.
+ */
+export function createRosterWorkbooks(): RosterWorkbooks {
+  const load = () => import('./roster-workbook');
+  return {
+    readGrid: async (bytes) => (await load()).readSheetGrid(Buffer.from(bytes)),
+    template: async (options) => (await load()).buildRosterTemplate(options),
+    export: async (rows, options) => (await load()).buildRosterExport(rows, options),
+  };
+}

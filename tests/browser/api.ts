@@ -1,3 +1,4 @@
+import { checkCharacter, genderOf } from '../../functions/src/domain/members/id-number';
 import { signInWithPassword } from '../../local/cognito-client';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
 import { graphqlRequest } from './browser';
@@ -28,12 +29,12 @@ export interface CreatedUnit {
 
 export async function createUnit(
   baseUrl: string,
-  input: { name: string; hostKind?: string; level?: string; allianceRole?: string; parentId?: string; memberCount?: number; fullMemberCount?: number },
+  input: { name: string; hostKind?: string; level?: string; allianceRole?: string; parentId?: string },
 ): Promise<CreatedUnit> {
   const data = await asAdmin<{ createUnit: CreatedUnit }>(
     baseUrl,
     `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id name version } }`,
-    { input: { hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', memberCount: 12, fullMemberCount: 10, ...input } },
+    { input: { hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT', ...input } },
   );
   return data.createUnit;
 }
@@ -76,4 +77,54 @@ export async function createPairing(
     { input },
   );
   return data.createPairing;
+}
+
+export interface CreatedMember {
+  id: string;
+  name: string;
+  idNumber: string;
+  version: number;
+}
+
+/**
+ * A valid 居民身份证号码 (GB 11643) for a birth date: area 110105, a 3-digit sequence (odd for men) and the
+ * check character the API computes. Random sequences keep numbers of one run apart (unique per region).
+ */
+export function idNumberFor(birthDate: string, sequence = String(Math.floor(Math.random() * 1000)).padStart(3, '0')): string {
+  const first17 = `110105${birthDate.replaceAll('-', '')}${sequence}`;
+  return `${first17}${checkCharacter(first17)}`;
+}
+
+export async function createMember(
+  baseUrl: string,
+  input: {
+    name: string;
+    unitId: string;
+    birthDate?: string;
+    idNumber?: string;
+    category?: string;
+    status?: string;
+    joinedOn?: string;
+    communityId?: string;
+    roles?: string[];
+  },
+): Promise<CreatedMember> {
+  const birthDate = input.birthDate ?? `19${50 + Math.floor(Math.random() * 40)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+  const idNumber = input.idNumber ?? idNumberFor(birthDate);
+  const data = await asAdmin<{ createMember: CreatedMember }>(
+    baseUrl,
+    `mutation ($input: CreateMemberInput!) { createMember(input: $input) { id name idNumber version } }`,
+    {
+      input: {
+        gender: genderOf(idNumber),
+        status: 'FULL',
+        joinedOn: '2010-07-01',
+        category: 'IN_SERVICE',
+        ...input,
+        birthDate,
+        idNumber,
+      },
+    },
+  );
+  return data.createMember;
 }

@@ -69,7 +69,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
 
   it('lists the region’s changes newest first on /audit, pages forward, and shows a deleted unit’s id without a link', async () => {
     // Prepare: a unit created and deleted, then a unit created and changed 21 times: 24 entries, more than a page of 20
-    const doomed = await createUnit(baseUrl, { name: uniqueName('审计删除党小组'), level: 'GROUP', memberCount: 0, fullMemberCount: 0 });
+    const doomed = await createUnit(baseUrl, { name: uniqueName('审计删除党小组'), level: 'GROUP' });
     await deleteUnit(baseUrl, doomed);
     const prefix = uniqueName('审计分页');
     let unit = await createUnit(baseUrl, { name: `${prefix}党支部` });
@@ -150,11 +150,11 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       // Act
       await signIn(liaison.page, 'liaison');
 
-      // Assess: its unit page, with the profile and pairings but no audit card; one menu entry
+      // Assess: its unit page, with the profile and pairings but no audit card; its unit and roster in the menu
       await liaison.page.waitForURL((url) => url.pathname === `/units/${own.id}`);
       await liaison.page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
       await liaison.page.getByText('结对共建', { exact: true }).waitFor();
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
       expect(await liaison.page.getByText('审计记录').count()).toBe(0);
       expect(await liaison.page.getByTestId('audit-trail').count()).toBe(0);
 
@@ -163,7 +163,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.getByText('无权访问').waitFor();
       await liaison.page.getByRole('button', { name: '返回首页' }).waitFor();
       await expectAccessible(liaison.page, '无权访问 on /audit');
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
     } finally {
       await liaison.context.close();
     }

@@ -102,10 +102,10 @@ describe('Sign-in, roles and sessions', () => {
     // Act: sign in; the home is the liaison's unit
     await signIn(page, 'liaison');
 
-    // Assess: one menu entry, and none of the admin's actions
+    // Assess: its unit and its unit's roster in the menu, and none of the admin's actions
     expect(pathOf()).toBe(`/units/${unit.id}`);
     await page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
-    expect(await menuItems().allInnerTexts()).toEqual(['我的单位']);
+    expect(await menuItems().allInnerTexts()).toEqual(['我的单位', '党员管理']);
     for (const action of ['删除', '暂停', '退出', '报到登记', '更新报到登记']) {
       expect(await page.getByRole('button', { name: label(action) }).count(), action).toBe(0);
     }

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { findUnitByName } from './api';
-import { PHONE, label, launchBrowser, openPage, signIn } from './browser';
+import { createMember, createUnit, findUnitByName } from './api';
+import { PHONE, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 const ROOT = '长安街道党工委';
@@ -106,5 +106,25 @@ describe('On a phone (390×844): the header, the menu drawer, the account menu, 
     await expectAccessible(page, 'the edit form on a phone, in English');
     await page.getByText('中文', { exact: true }).click();
     await page.getByText('编辑成员单位').waitFor();
+  });
+
+  it('fits the roster, a member’s page and the member form on the screen', async () => {
+    const unit = await createUnit(baseUrl, { name: uniqueName('手机名册党支部') });
+    const member = await createMember(baseUrl, { name: uniqueName('手机党员'), unitId: unit.id, roles: ['LIAISON', 'SECRETARY'] });
+
+    await page.goto(`/members?unit=${unit.id}`);
+    await page.getByRole('link', { name: member.name, exact: true }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    await expectAccessible(page, 'the roster on a phone');
+
+    await page.getByRole('link', { name: member.name, exact: true }).click();
+    await page.getByRole('heading', { name: member.name }).waitFor();
+    expect(await layoutProblems(page)).toEqual([]);
+    await expectAccessible(page, 'a member’s page on a phone');
+
+    await page.getByRole('button', { name: label('编辑') }).click();
+    await expect.poll(() => page.getByLabel('姓名', { exact: true }).inputValue()).toBe(member.name);
+    expect(await layoutProblems(page)).toEqual([]);
+    await expectAccessible(page, 'the member form on a phone');
   });
 });

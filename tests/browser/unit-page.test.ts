@@ -22,8 +22,6 @@ describe('Unit page: registration with a file, pairings, status', () => {
       hostKind: 'COMMUNITY',
       level: 'COMMITTEE',
       allianceRole: 'COMMUNITY_ORGANIZATION',
-      memberCount: 120,
-      fullMemberCount: 110,
     });
     unit = await createUnit(baseUrl, { name: uniqueName('报到测试企业党支部') });
   });
@@ -32,6 +30,19 @@ describe('Unit page: registration with a file, pairings, status', () => {
   });
 
   const modal = () => page.locator('.ant-modal:visible');
+
+  it('shows the member counts as the roster’s, and the level check they give: a new 党支部 has no full members', async () => {
+    // Act
+    await page.goto(`/units/${unit.id}`);
+    await page.getByRole('heading', { name: unit.name }).waitFor();
+
+    // Assess: no member on the roster yet, so too few full members for a branch of its own
+    const value = (text: string) =>
+      page.locator('th.ant-descriptions-item-label').getByText(text, { exact: true }).locator('xpath=ancestor::th[1]/following-sibling::td[1]');
+    await expect.poll(() => value('党员人数（按党员名册统计）').innerText()).toMatch(/^0\b/);
+    expect(await value('正式党员人数（按党员名册统计）').innerText()).toBe('0');
+    await expect.poll(() => value('组织设置').innerText()).toBe('正式党员不足 3 人，不能单独成立党支部，宜组建联合党支部');
+  });
 
   it('registers the unit with its signed form, and the download link returns the same bytes', async () => {
     // Prepare: a small "PDF" with random content

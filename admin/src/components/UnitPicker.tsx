@@ -47,13 +47,27 @@ interface UnitPickerProps {
   placeholder?: string;
   id?: string;
   disabled?: boolean;
+  /** Its accessible name where no form label gives one (a filter above a table). */
+  'aria-label'?: string;
+  style?: React.CSSProperties;
 }
 
 const SEARCH_DELAY_MS = 250;
 const OPTIONS = 20;
 
 /** A select that searches units by name prefix on the server (`units(filter: { namePrefix })`). */
-export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, placeholder, id, disabled }: UnitPickerProps) {
+export function UnitPicker({
+  value,
+  onChange,
+  hostKinds,
+  excludeId,
+  initial,
+  placeholder,
+  id,
+  disabled,
+  'aria-label': ariaLabel,
+  style,
+}: UnitPickerProps) {
   const t = useT();
   const client = useClient();
   const [search, setSearch] = useState('');
@@ -107,6 +121,8 @@ export function UnitPicker({ value, onChange, hostKinds, excludeId, initial, pla
   return (
     <Select
       id={id}
+      aria-label={ariaLabel}
+      style={style}
       disabled={disabled}
       value={value ?? undefined}
       onChange={(next) => onChange?.(next ?? null)}

@@ -3,6 +3,12 @@ import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 
+/** A list's page size as kept in its URL (`?size=50`); the first size when absent or not offered. */
+export function pageSizeFromParams(params: URLSearchParams): number {
+  const size = Number(params.get('size'));
+  return (PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZES[0];
+}
+
 /** The part of a Relay connection the table needs. */
 export interface Connection<TNode> {
   edges: readonly { cursor: string; node: TNode }[];

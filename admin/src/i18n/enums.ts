@@ -1,7 +1,12 @@
 import type {
   AllianceRole,
+  Gender,
   HostKind,
   LevelVerdict,
+  MemberCategory,
+  MemberRemovalReason,
+  MemberRole,
+  MemberStatus,
   OrgLevel,
   PairingStatus,
   Role,
@@ -23,6 +28,11 @@ export const enumLabel = {
   verdict: (v: LevelVerdict): MessageKey => `enum.verdict.${v}`,
   pairingStatus: (v: PairingStatus): MessageKey => `enum.pairingStatus.${v}`,
   role: (v: Role): MessageKey => `enum.role.${v}`,
+  gender: (v: Gender): MessageKey => `enum.gender.${v}`,
+  memberStatus: (v: MemberStatus): MessageKey => `enum.memberStatus.${v}`,
+  memberCategory: (v: MemberCategory): MessageKey => `enum.memberCategory.${v}`,
+  memberRole: (v: MemberRole): MessageKey => `enum.memberRole.${v}`,
+  removalReason: (v: MemberRemovalReason): MessageKey => `enum.removalReason.${v}`,
 };
 
 /** Enum values in the order the forms and filters list them (the schema's order). */
@@ -35,3 +45,12 @@ export const ALLIANCE_ROLES: readonly AllianceRole[] = ['COUNCIL_UNIT', 'MEMBER_
 export const UNIT_STATUSES: readonly UnitStatus[] = ['INVITED', 'REGISTERED', 'SUSPENDED', 'WITHDRAWN'];
 /** The community side of a pairing or a registration (村 / 社区). */
 export const COMMUNITY_KINDS: readonly HostKind[] = ['COMMUNITY', 'VILLAGE'];
+export const GENDERS: readonly Gender[] = ['MALE', 'FEMALE'];
+export const MEMBER_STATUSES: readonly MemberStatus[] = ['FULL', 'PROBATIONARY'];
+export const MEMBER_CATEGORIES: readonly MemberCategory[] = ['IN_SERVICE', 'RETIRED', 'RESIDENT', 'UNEMPLOYED', 'FLOATING', 'STUDENT'];
+export const MEMBER_ROLES: readonly MemberRole[] = [
+  'PART_TIME_COMMITTEE_MEMBER', 'LIAISON', 'PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL', 'COUNCIL_CHAIR',
+  'SECRETARY', 'BRANCH_SECRETARY', 'COMMUNITY_CADRE',
+];
+/** What removeMember records; TRANSFERRED_OUT is written by transferMember (a destination outside the region). */
+export const MEMBER_REMOVAL_REASONS: readonly MemberRemovalReason[] = ['LEFT_PARTY', 'DECEASED', 'DUPLICATE', 'OTHER'];

@@ -1,4 +1,4 @@
-import { AuditOutlined, FolderOpenOutlined, OrderedListOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, FolderOpenOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { defineMessages, type Area } from '../areas/area';
 import type { Access } from '../areas';
@@ -26,7 +26,6 @@ function comingSoon<const K extends string>(
 
 const forRegionAdmins = (access: Access) => access.manageUnits;
 
-export const membersArea = comingSoon('members', 30, <TeamOutlined />, 'nav.members', '党员管理', 'Party members');
 export const listsArea = comingSoon('lists', 40, <OrderedListOutlined />, 'nav.lists', '三个清单', 'Three lists');
 export const meetingsArea = comingSoon('meetings', 50, <AuditOutlined />, 'nav.meetings', '联席会议', 'Joint meetings');
 export const evaluationArea = comingSoon('evaluation', 60, <TrophyOutlined />, 'nav.evaluation', '考核评价', 'Evaluation');

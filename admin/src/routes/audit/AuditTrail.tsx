@@ -76,7 +76,7 @@ const RecordAuditTrailQuery = graphql(`
  * Every mutation writes an entry, and their results carry these typenames: any change made in this
  * session refreshes a trail on screen, even an empty one.
  */
-export const AUDIT_REFRESH_ON = ['Unit', 'DeletedRecord', 'Pairing', 'Upload'];
+export const AUDIT_REFRESH_ON = ['Unit', 'DeletedRecord', 'Pairing', 'Upload', 'Member'];
 
 /** An entry's time in the viewer's time zone, to the second. */
 export const formatAuditTime = (at: string): string => dayjs(at).format('YYYY-MM-DD HH:mm:ss');
@@ -88,6 +88,10 @@ const OPERATION_COLORS: Partial<Record<AuditOperation, string>> = {
   changeUnitStatus: 'orange',
   deleteUnit: 'red',
   endPairing: 'default',
+  createMember: 'green',
+  removeMember: 'red',
+  transferMember: 'blue',
+  revealMemberIdNumber: 'purple',
 };
 
 function OperationTag({ operation }: { operation: string }) {
@@ -153,12 +157,13 @@ function PairingRecord({ pairing }: { pairing: NonNullable<AuditEntryRowFragment
   );
 }
 
-/** What the entry is about: a unit or a pairing by name; anything else (an upload) by its id. */
+/** What the entry is about: a unit or a pairing by name, a member linked by its id; anything else (an upload) by its id. */
 function RecordCell({ entry }: { entry: AuditEntryRowFragment }) {
   const t = useT();
   let record: ReactNode;
   if (entry.recordType === 'Unit') record = <UnitRecord id={entry.recordId} unit={entry.unit} />;
   else if (entry.pairing) record = <PairingRecord pairing={entry.pairing} />;
+  else if (entry.recordType === 'Member') record = <Link to={`/members/${entry.recordId}`}>{entry.recordId}</Link>;
   else
     record = (
       <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>

@@ -1,5 +1,26 @@
-import type { AllianceRole, HostKind, OrgLevel, PairingStatus, UnitStatus } from '../../gql/graphql';
-import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from '../../i18n/enums';
+import type {
+  AllianceRole,
+  Gender,
+  HostKind,
+  MemberCategory,
+  MemberRemovalReason,
+  MemberRole,
+  MemberStatus,
+  OrgLevel,
+  PairingStatus,
+  UnitStatus,
+} from '../../gql/graphql';
+import {
+  ALLIANCE_ROLES,
+  GENDERS,
+  HOST_KINDS,
+  MEMBER_CATEGORIES,
+  MEMBER_ROLES,
+  MEMBER_STATUSES,
+  ORG_LEVELS,
+  UNIT_STATUSES,
+  enumLabel,
+} from '../../i18n/enums';
 import type { MessageKey, Translate } from '../../i18n';
 
 /**
@@ -11,10 +32,11 @@ import type { MessageKey, Translate } from '../../i18n';
 /** The mutations that write audit entries (functions/src/domain: every auditStep). */
 export const AUDIT_OPERATIONS = [
   'createUnit', 'updateUnit', 'registerUnit', 'changeUnitStatus', 'deleteUnit', 'createPairing', 'endPairing', 'createUploadUrl',
+  'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload'] as const;
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -68,6 +90,26 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     contentType: 'audit.field.fileType',
     size: 'audit.field.fileSize',
   },
+  Member: {
+    name: 'member.name',
+    gender: 'member.gender',
+    birthDate: 'member.birthDate',
+    idNumber: 'member.idNumber',
+    'idNumber.masked': 'member.idNumber',
+    transfer: 'transfer.action',
+    phone: 'member.phone',
+    status: 'member.status',
+    joinedOn: 'member.joinedOn',
+    category: 'member.category',
+    unitId: 'member.unit',
+    communityId: 'member.community',
+    roles: 'member.roles',
+    note: 'member.note',
+    'departure.on': 'memberPage.departedOn',
+    'departure.reason': 'memberPage.departureReason',
+    'departure.destination': 'memberPage.destination',
+    'departure.note': 'memberPage.departureNote',
+  },
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */
@@ -85,6 +127,22 @@ export function fieldLabel(t: Translate, recordType: string, field: string): str
 }
 
 const PAIRING_STATUSES: readonly PairingStatus[] = ['ACTIVE', 'ENDED'];
+const REMOVAL_REASONS: readonly MemberRemovalReason[] = ['LEFT_PARTY', 'DECEASED', 'TRANSFERRED_OUT', 'DUPLICATE', 'OTHER'];
+
+/** A member's enum fields; roles are a list, recorded as its values joined (by commas, or as JSON). */
+function memberValueText(t: Translate, field: string, value: string): string | null {
+  if (field === 'gender' && isOneOf<Gender>(GENDERS, value)) return t(enumLabel.gender(value));
+  if (field === 'status' && isOneOf<MemberStatus>(MEMBER_STATUSES, value)) return t(enumLabel.memberStatus(value));
+  if (field === 'category' && isOneOf<MemberCategory>(MEMBER_CATEGORIES, value)) return t(enumLabel.memberCategory(value));
+  if (field === 'departure.reason' && isOneOf(REMOVAL_REASONS, value)) return t(enumLabel.removalReason(value));
+  if (field === 'roles') {
+    const roles = value.replace(/[[\]"\s]/g, '').split(',').filter(Boolean);
+    if (roles.every((role) => isOneOf<MemberRole>(MEMBER_ROLES, role))) {
+      return roles.map((role) => t(enumLabel.memberRole(role as MemberRole))).join('、');
+    }
+  }
+  return null;
+}
 
 /** Values of enum fields as their labels (ENTERPRISE → 企业); every other value as recorded. */
 export function valueText(t: Translate, recordType: string, field: string, value: string): string {
@@ -97,5 +155,6 @@ export function valueText(t: Translate, recordType: string, field: string, value
   if (recordType === 'Pairing' && field === 'status' && isOneOf(PAIRING_STATUSES, value)) {
     return t(enumLabel.pairingStatus(value));
   }
+  if (recordType === 'Member') return memberValueText(t, field, value) ?? value;
   return value;
 }

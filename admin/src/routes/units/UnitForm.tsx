@@ -1,4 +1,4 @@
-import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, type FormInstance, type FormRule } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select, Space, type FormInstance, type FormRule } from 'antd';
 import type { ApiProblem } from '../../api/errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
@@ -42,8 +42,6 @@ graphql(`
     partTimeCommitteeMember {
       ...UnitPersonFields
     }
-    memberCount
-    fullMemberCount
     lockedFields
     version
   }
@@ -211,38 +209,6 @@ export function UnitForm({
             </Col>
           </Row>
         ))}
-      </Card>
-
-      <Card title={t('unit.members')} size="small" style={{ marginBottom: 16 }}>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="memberCount"
-              label={t('unit.memberCount')}
-              rules={[{ type: 'number', min: 0, message: t('unitForm.countMin') }]}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="fullMemberCount"
-              label={t('unit.fullMemberCount')}
-              dependencies={['memberCount']}
-              rules={[
-                { type: 'number', min: 0, message: t('unitForm.countMin') },
-                ({ getFieldValue }) => ({
-                  validator: async (_, full?: number | null) => {
-                    const total = getFieldValue('memberCount') as number | null | undefined;
-                    if (full != null && total != null && full > total) throw new Error(t('unitForm.fullExceedsTotal'));
-                  },
-                }),
-              ]}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-        </Row>
       </Card>
 
       <Space>

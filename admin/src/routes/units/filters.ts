@@ -38,11 +38,6 @@ export function paramsFromFilters(filters: UnitListFilters, pageSize: number): U
   return params;
 }
 
-export function pageSizeFromParams(params: URLSearchParams): number {
-  const size = Number(params.get('size'));
-  return (PAGE_SIZES as readonly number[]).includes(size) ? size : PAGE_SIZES[0];
-}
-
 /** The API's filter: only the set conditions (all combine with AND). */
 export function toUnitFilter(filters: UnitListFilters): UnitFilter {
   const filter: UnitFilter = {};

@@ -26,8 +26,6 @@ export interface UnitFormValues extends Partial<Record<PersonRole, PersonValues>
   parentId?: string | null;
   address?: string;
   grid?: string;
-  memberCount?: number | null;
-  fullMemberCount?: number | null;
 }
 
 /** The editable part of the input: everything but the parts only create or update have. */
@@ -66,8 +64,6 @@ export function toProfileInput(values: UnitFormValues): UnitProfileInput {
     representative: person(values.representative),
     liaison: person(values.liaison),
     partTimeCommitteeMember: person(values.partTimeCommitteeMember),
-    memberCount: values.memberCount ?? 0,
-    fullMemberCount: values.fullMemberCount ?? 0,
   };
 }
 
@@ -91,13 +87,11 @@ export function fromUnit(unit: UnitFormFieldsFragment): UnitFormValues {
     representative: personValues(unit.representative),
     liaison: personValues(unit.liaison),
     partTimeCommitteeMember: personValues(unit.partTimeCommitteeMember),
-    memberCount: unit.memberCount,
-    fullMemberCount: unit.fullMemberCount,
   };
 }
 
-/** The values of a new, untouched form. */
-export const EMPTY_UNIT_FORM: UnitFormValues = { memberCount: 0, fullMemberCount: 0 };
+/** The values of a new, untouched form. (A unit's member counts are the roster's: no field of the form.) */
+export const EMPTY_UNIT_FORM: UnitFormValues = {};
 
 /** The form holds something `saved` does not (ignoring what the API would not see: spaces, empty people). */
 export function hasUnsavedChanges(saved: UnitFormValues, current: UnitFormValues): boolean {

@@ -6,12 +6,11 @@ import { toProblem } from '../../api/errors';
 import { CursorPager } from '../../components/CursorPager';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
-import { useConnectionTable, type PagerProps } from '../../hooks/useConnectionTable';
+import { pageSizeFromParams, useConnectionTable, type PagerProps } from '../../hooks/useConnectionTable';
 import { useT, type MessageKey, type Translate } from '../../i18n';
 import { ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, UNIT_STATUSES, enumLabel } from '../../i18n/enums';
 import {
   filtersFromParams,
-  pageSizeFromParams,
   paramsFromFilters,
   toUnitFilter,
   type UnitListFilters,

@@ -14,11 +14,12 @@ import { useT } from '../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../i18n/enums';
 import Forbidden from '../../layout/Forbidden';
 import { ChildrenCard } from './show/ChildrenCard';
-import { formatDateTime } from './show/dates';
+import { formatDateTime } from '../../api/dates';
 import { PairingsCard } from './show/PairingsCard';
 import { RegistrationCard } from './show/RegistrationCard';
 import { StatusActions } from './show/StatusActions';
 import { PEOPLE } from './form-values';
+import { rosterOfUnit } from '../members/filters';
 
 const UnitPageQueryDocument = graphql(`
   query UnitPage($id: ID!) {
@@ -156,8 +157,13 @@ export default function UnitShowPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('unit.grid')}>{unit.grid || none}</Descriptions.Item>
           <Descriptions.Item label={t('unit.address')}>{unit.address || none}</Descriptions.Item>
-          <Descriptions.Item label={t('unit.memberCount')}>{unit.memberCount}</Descriptions.Item>
-          <Descriptions.Item label={t('unit.fullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.rosterMemberCount')}>
+            <Space size={12} wrap>
+              {unit.memberCount}
+              {access.readMembers && <Link to={rosterOfUnit(unit.id)}>{t('unitPage.viewRoster')}</Link>}
+            </Space>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('unitPage.rosterFullMemberCount')}>{unit.fullMemberCount}</Descriptions.Item>
           <Descriptions.Item label={t('unit.levelCheck')}>
             <Typography.Text type={unit.levelCheck.fits ? 'success' : 'warning'}>
               {t(enumLabel.verdict(unit.levelCheck.verdict))}

@@ -81,7 +81,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'unit.updatedAt': 'Updated',
   'unit.people': 'People',
   'unit.basics': 'Basics',
-  'unit.members': 'Membership',
 
   'units.title': 'Member units',
   'units.create': 'New unit',
@@ -105,8 +104,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'unitForm.hostKindRequired': 'Choose the host kind',
   'unitForm.levelRequired': 'Choose the level',
   'unitForm.roleRequired': 'Choose the alliance role',
-  'unitForm.countMin': 'The count cannot be negative',
-  'unitForm.fullExceedsTotal': 'Full members cannot exceed party members',
   'unitForm.personNameRequired': 'Enter a name when a title or phone is given',
   'unitForm.parentPlaceholder': 'Type the start of a name to find the parent',
   'unitForm.noParent': 'Leave empty for a top-level organisation',
@@ -115,6 +112,9 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'unitForm.noChanges': 'Nothing to save',
 
   'unitPage.profile': 'Profile',
+  'unitPage.rosterMemberCount': 'Party members (counted from the roster)',
+  'unitPage.rosterFullMemberCount': 'Full members (counted from the roster)',
+  'unitPage.viewRoster': 'View the roster',
   'unitPage.registration': 'Registration',
   'unitPage.register': 'Register',
   'unitPage.reRegister': 'Update registration',

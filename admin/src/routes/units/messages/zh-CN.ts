@@ -79,7 +79,6 @@ export const zhCN = {
   'unit.updatedAt': '更新时间',
   'unit.people': '单位人员',
   'unit.basics': '基本信息',
-  'unit.members': '党员情况',
 
   'units.title': '成员单位',
   'units.create': '新增成员单位',
@@ -103,8 +102,6 @@ export const zhCN = {
   'unitForm.hostKindRequired': '请选择单位类别',
   'unitForm.levelRequired': '请选择组织层级',
   'unitForm.roleRequired': '请选择联盟角色',
-  'unitForm.countMin': '人数不能小于 0',
-  'unitForm.fullExceedsTotal': '正式党员人数不能超过党员人数',
   'unitForm.personNameRequired': '填写了职务或电话时，请同时填写姓名',
   'unitForm.parentPlaceholder': '输入名称开头搜索上级党组织',
   'unitForm.noParent': '留空即为顶层组织',
@@ -113,6 +110,9 @@ export const zhCN = {
   'unitForm.noChanges': '没有需要保存的修改',
 
   'unitPage.profile': '单位信息',
+  'unitPage.rosterMemberCount': '党员人数（按党员名册统计）',
+  'unitPage.rosterFullMemberCount': '正式党员人数（按党员名册统计）',
+  'unitPage.viewRoster': '查看党员名册',
   'unitPage.registration': '报到登记',
   'unitPage.register': '报到登记',
   'unitPage.reRegister': '更新报到登记',

@@ -17,7 +17,7 @@ import { useConnectionTable } from '../../../hooks/useConnectionTable';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { COMMUNITY_KINDS, enumLabel } from '../../../i18n/enums';
-import { fromApiDate, toApiDate } from './dates';
+import { fromApiDate, toApiDate } from '../../../api/dates';
 
 graphql(`
   fragment PairingRow on Pairing {

@@ -13,7 +13,7 @@ import type { UnitRegistrationFragment } from '../../../gql/graphql';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { COMMUNITY_KINDS } from '../../../i18n/enums';
-import { isFuture, toApiDate } from './dates';
+import { isFuture, toApiDate } from '../../../api/dates';
 
 graphql(`
   fragment UnitRegistration on Registration {

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
@@ -44,22 +44,43 @@ export const NODE_FUNCTION_DEFAULTS: Required<
 export const LAZY_MODULES = ['pinyin-pro', 'exceljs'] as const;
 
 /**
- * The folders under node_modules/ a lazy module needs: itself and, transitively, its dependencies that npm
- * hoisted to the top (a dependency nested under its parent's own node_modules/ is copied with the parent).
+ * The top-level folders under node_modules/ the lazy modules need: each module and, transitively, every
+ * dependency as Node resolves it (from the requiring package's own node_modules/ up to the repository's). A
+ * dependency nested under its parent travels with the parent's folder, but its own dependencies may be
+ * hoisted to the top: those are followed too.
  */
-export function lazyModuleFolders(root = REPO_ROOT, modules: readonly string[] = LAZY_MODULES): string[] {
+export function lazyModuleFolders(repositoryRoot = REPO_ROOT, modules: readonly string[] = LAZY_MODULES): string[] {
+  const root = resolvePath(repositoryRoot);
+  const topLevel = join(root, 'node_modules');
   const folders = new Set<string>();
-  const visit = (name: string, parentFolder: string | null) => {
-    const nested = parentFolder ? join(root, 'node_modules', parentFolder, 'node_modules', name) : null;
-    if (nested && existsSync(nested)) return;
-    if (folders.has(name)) return;
-    const manifest = join(root, 'node_modules', name, 'package.json');
-    if (!existsSync(manifest)) throw new Error(`lazy module ${name} is not installed (node_modules/${name}): run npm install`);
-    folders.add(name);
-    const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
-    for (const dependency of Object.keys(dependencies)) visit(dependency, name);
+  const visited = new Set<string>();
+  const resolve = (name: string, from: string): string | null => {
+    for (let dir = from; dir.startsWith(root); dir = dirname(dir)) {
+      const candidate = join(dir, 'node_modules', name);
+      if (existsSync(join(candidate, 'package.json'))) return candidate;
+      if (dir === root) break;
+    }
+    return null;
   };
-  for (const name of modules) visit(name, null);
+  const visit = (packageDir: string) => {
+    if (visited.has(packageDir)) return;
+    visited.add(packageDir);
+    const relative = packageDir.slice(topLevel.length + 1);
+    // The folder copied: the top-level package (a scoped one with its scope) that holds this one.
+    const parts = relative.split('/');
+    folders.add(parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!);
+    const { dependencies = {} } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(dependencies)) {
+      const found = resolve(dependency, packageDir);
+      if (!found) throw new Error(`lazy modules: ${dependency} (needed by ${relative}) is not installed: run npm install`);
+      visit(found);
+    }
+  };
+  for (const name of modules) {
+    const found = resolve(name, root);
+    if (!found) throw new Error(`lazy module ${name} is not installed (node_modules/${name}): run npm install`);
+    visit(found);
+  }
   return [...folders].sort();
 }
 

@@ -109,7 +109,7 @@ describe('Construct: FilesBucket', () => {
     });
 
     it('expires transient objects, old versions included (a deleted roster file does not live on), and keeps files/', () => {
-      const rules = Object.values(template.findResources('AWS::S3::Bucket')).find((b) => b.Properties.CorsConfiguration)!.Properties
+      const rules = Object.values(template.findResources('AWS::S3::Bucket')).find((b) => b.Properties?.CorsConfiguration)!.Properties
         .LifecycleConfiguration.Rules as { Prefix?: string; ExpirationInDays?: number; NoncurrentVersionExpiration?: { NoncurrentDays: number } }[];
       const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix).map((r) => [r.Prefix, [r.ExpirationInDays, r.NoncurrentVersionExpiration?.NoncurrentDays]]));
       expect(byPrefix).toEqual({ 'uploads/': [2, 1], 'payloads/': [7, 1], 'generated/': [1, 1] });

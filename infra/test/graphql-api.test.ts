@@ -57,6 +57,7 @@ describe('Construct: GraphqlApi', () => {
       PolicyDocument: {
         Statement: [
           Match.objectLike({ Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionLogs'), 'Arn'] } }),
+          Match.objectLike({ Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'], Resource: { Ref: Match.stringLikeRegexp('^ApiVaultKey') } }),
         ],
       },
     });

@@ -102,6 +102,30 @@ export class MemberRepository implements MemberStore {
     ]);
   }
 
+  async createMany(members: readonly { member: Member; alongside: Alongside }[]): Promise<void> {
+    const steps: TransactStep[] = [];
+    const counts = new Map<string, { regionId: string; all: number; full: number }>();
+    for (const { member, alongside } of members) {
+      const sortKey = await memberSortKey(member);
+      steps.push(
+        {
+          item: { Put: { TableName: this.tableName, Item: await memberToItem(member, sortKey), ConditionExpression: 'attribute_not_exists(pk)' } },
+          onConditionFailed: () => new AlreadyTakenError('member-id', member.id),
+        },
+        this.guardPut(member),
+        ...member.roles.map((role) => ({ item: { Put: { TableName: this.tableName, Item: memberRoleItem(member, role, sortKey) } } })),
+        ...alongsideSteps(this.tableName, alongside),
+      );
+      const count = counts.get(member.unitId) ?? { regionId: member.regionId, all: 0, full: 0 };
+      count.all += 1;
+      if (member.status === 'FULL') count.full += 1;
+      counts.set(member.unitId, count);
+    }
+    // A transaction touches an item once: each unit's counts are added in one step.
+    for (const [unitId, count] of counts) steps.push(this.units.memberCountStep(count.regionId, unitId, count));
+    await transactWrite(this.client, steps);
+  }
+
   async save(change: MemberChange, alongside: Alongside & { transfer?: MemberTransfer }): Promise<void> {
     const { current, next } = change;
     const sortKey = await memberSortKey(next);

@@ -12,7 +12,7 @@ import {
   memberRoleKey, memberSortKey, memberToItem, memberTransferFromItem, memberTransferItem,
 } from './entities/member';
 import { regionKeyPrefix, type Partition } from './keys';
-import { queryPage } from './query-page';
+import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 import type { UnitRepository } from './unit-repository';
 
@@ -53,22 +53,9 @@ export class MemberRepository implements MemberStore {
 
   list(regionId: string, filter: MemberFilter, page: PageRequest): Promise<Page<Member>> {
     const { partition, conditions } = planMemberQuery(regionId, filter);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const expressions = conditions.map((condition, i) => {
-      names[`#f${i}`] = condition.attribute;
-      values[`:f${i}`] = condition.value;
-      return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
-    });
     return queryPage(
       this.client,
-      {
-        tableName: this.tableName,
-        partition,
-        filter: expressions.length ? { expression: expressions.join(' AND '), names, values } : undefined,
-        page,
-        regionKeyPrefix: regionKeyPrefix(regionId),
-      },
+      { tableName: this.tableName, partition, filter: filterExpression(conditions), page, regionKeyPrefix: regionKeyPrefix(regionId) },
       memberFromItem,
     );
   }
@@ -212,7 +199,7 @@ export class MemberRepository implements MemberStore {
   }
 }
 
-export type MemberCondition = { attribute: string; test: 'equals' | 'prefix'; value: string };
+export type MemberCondition = FilterCondition & { test: 'equals' | 'prefix'; value: string };
 
 /**
  * Picks the partition that serves the most selective filter (role, unit and category together, unit,

@@ -111,36 +111,15 @@ export const PAGE_QUERIES: PageQuery[] = [
 /** The three requests the admin's unit page sends when it opens (the page, then its two cards). */
 export const UNIT_PAGE_PARTS = ['unit-page', 'unit-page-children', 'unit-page-pairings'] as const;
 
-/**
- * The roster page (党员名册) as the bench asks for it until the admin has one: the admin's roster is being
- * built beside the bench, and admin/src/gql/graphql.ts has no `MemberList` yet. These are the columns the
- * roster shows (姓名 性别 身份证号 所在党组织 居住社区 类别 状态 入党日期 职务). Once the admin's `MemberList`
- * exists, the bench measures it instead (ROSTER_LIST below) with the same variables.
- */
-const BENCH_MEMBER_LIST = /* GraphQL */ `
-  query MemberList($first: Int, $after: String, $filter: MemberFilter) {
-    members(first: $first, after: $after, filter: $filter) {
-      edges {
-        cursor
-        node { id name gender idNumber unit { id name } community { id name } category status joinedOn roles }
-      }
-      pageInfo { endCursor hasNextPage }
-    }
-  }
-`;
-
-/** Where the roster query came from: the admin's own document, or the bench's stand-in above. */
-const ADMIN_MEMBER_LIST = findAdminOperation('MemberList');
-export const ROSTER_SOURCE: 'admin' | 'bench' = ADMIN_MEMBER_LIST ? 'admin' : 'bench';
-export const ROSTER_LIST = ADMIN_MEMBER_LIST ?? BENCH_MEMBER_LIST;
+/** The admin's roster page (党员名册): its own query, so what the page asks for is what the bench measures. */
+export const ROSTER_LIST = adminOperation('MemberList');
 
 const rosterPage = (filter: (d: Dataset) => Record<string, unknown>) => (d: Dataset) => ({ first: ADMIN_PAGE, after: null, filter: filter(d) });
 
 /**
  * The roster's first page (20, by name) and each filter alone, plus unit + category (one key: gsi7): the
  * scale figures `roster` and `roster-<filter>` (bench/README.md, 5). The values are ones the seeded roster
- * holds at every size (bench/roster-dataset.ts). Not in PAGE_QUERIES: the admin has no roster page to
- * measure round trips for yet.
+ * holds at every size (bench/roster-dataset.ts).
  */
 export const ROSTER_QUERIES: PageQuery[] = [
   { name: 'roster', page: 'roster', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage(() => ({})) },

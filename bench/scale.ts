@@ -1,7 +1,7 @@
 import type { AppConfig } from '../functions/src/config';
 import { seedDataset, type Dataset } from './dataset';
 import type { DynamoCost } from './dynamo-counter';
-import { ROSTER_SOURCE, SCALE_QUERIES, type PageQuery } from './operations';
+import { SCALE_QUERIES, type PageQuery } from './operations';
 import type { Report } from './results';
 import { describeCost } from './roundtrips';
 import { inProcessApi, type InProcessApi } from './services';
@@ -76,7 +76,6 @@ export async function runScale(config: AppConfig, settings: ScaleSettings, repor
       datasets.push(data);
     }
     const [small, large] = [datasets[0]!, datasets[1]!];
-    progress(`scale: the roster query is ${ROSTER_SOURCE === 'admin' ? "the admin's MemberList" : "the bench's stand-in (the admin has no MemberList yet)"}`);
     for (const figure of await measureBoth(api, SCALE_QUERIES, small, large, settings.runs)) {
       const [atSmall, atLarge] = [figure.small, figure.large];
       report.add({

@@ -47,6 +47,7 @@ const EXPECTED: Record<Group, (settings: BenchSettings) => Expected[]> = {
     { name: 'initial-css', numbers: ['raw', 'gzip', 'files'], zero: true },
     { name: 'time-to-units-table', numbers: ['medianMs', 'jsLoadedRaw'] },
   ],
+  import: () => [{ name: 'roster-file', numbers: ['seconds', 'previewSeconds', 'importSeconds', 'steps', 'rowsPerSecond', 'peakRssMb'] }],
   scale: () => [
     { name: 'seed', count: 2, numbers: ['units', 'unitsPerSecond', 'members', 'membersPerSecond'] },
     ...SCALE_QUERIES.map((q) => ({

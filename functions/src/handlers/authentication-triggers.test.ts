@@ -71,8 +71,9 @@ describe('Function: createPreAuthenticationHandler', () => {
     await expect(handler(preAuth('zhang'))).rejects.toThrow(lockedMessage(15));
     expect(logLines('WARN')).toEqual([expect.objectContaining({ message: 'sign-in refused: account locked', sub: 'sub-1' })]);
     expect(output.text()).not.toContain('zhang');
-    // A lock is routine: no failure for the alarm.
+    // A lock is routine: no failure for the alarm, but counted (Lambda counts it as an error).
     expect(failureMetrics()).toEqual([]);
+    expect(output.lines().filter((line) => 'SignInLocked' in line)).toEqual([expect.objectContaining({ SignInLocked: 1, stage: 'test' })]);
   });
 
   it('counts an unknown username the same way: the same answers, no account enumeration', async () => {

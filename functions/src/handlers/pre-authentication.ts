@@ -1,6 +1,7 @@
 import type { PreAuthenticationTriggerEvent } from 'aws-lambda';
 import { beforeAttempt, lockedMessage, type AttemptDecision } from '../auth/lockout';
 import { SERVICES } from '../observability/logger';
+import { METRICS } from '../observability/metrics';
 import { lambdaTrigger, triggerReportOf, type TriggerReport } from '../observability/trigger';
 import type { SignInAttempts } from '../store/sign-in-attempt-repository';
 import { signInAttemptsFromEnv } from './sign-in-attempts';
@@ -63,6 +64,8 @@ export function createPreAuthenticationHandler(deps: AuthenticationTriggerDepend
         userNotFound: event.request.userNotFound === true,
         lockedUntil: new Date(decision.next.lockedUntil).toISOString(),
       });
+      // Counted, so that the alarm on this function's errors can leave the deliberate refusals out.
+      report.count(METRICS.signInLocked);
       throw new SignInRefusedError(lockedMessage(decision.minutesLeft));
     }
     return event;

@@ -14,6 +14,8 @@ export const METRICS = {
   duration: 'Duration',
   errorsByCode: 'ErrorsByCode',
   triggerFailures: 'TriggerFailures',
+  /** Sign-ins the pre-authentication trigger refused for a lock: Lambda counts each as an error. */
+  signInLocked: 'SignInLocked',
 } as const;
 export const DIMENSIONS = { stage: 'stage', operation: 'operation', errorCode: 'errorCode' } as const;
 

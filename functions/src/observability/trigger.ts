@@ -16,17 +16,23 @@ export interface TriggerReport {
   readonly logger: Logger;
   /** An error line and one TriggerFailures data point. */
   failure(message: string, fields?: Record<string, unknown>): void;
+  /** One data point of a count metric (e.g. SignInLocked). */
+  count(metric: string): void;
 }
 
 export function triggerReport(telemetry: Pick<Telemetry, 'logger' | 'metrics'>): TriggerReport {
+  const count = (metric: string) => {
+    if (!telemetry.metrics) return;
+    telemetry.metrics.addMetric(metric, MetricUnit.Count, 1);
+    telemetry.metrics.publishStoredMetrics();
+  };
   return {
     logger: telemetry.logger,
     failure(message, fields = {}) {
       telemetry.logger.error(message, fields);
-      if (!telemetry.metrics) return;
-      telemetry.metrics.addMetric(METRICS.triggerFailures, MetricUnit.Count, 1);
-      telemetry.metrics.publishStoredMetrics();
+      count(METRICS.triggerFailures);
     },
+    count,
   };
 }
 

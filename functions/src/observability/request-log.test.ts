@@ -87,6 +87,22 @@ describe('Function: createGraphqlHandler (what it logs)', () => {
     expect(written).not.toMatch(/authorization/i);
   });
 
+  it('marks the first request of an on-demand Lambda environment as the cold start, and only that one', async () => {
+    const before = process.env.AWS_LAMBDA_INITIALIZATION_TYPE;
+    process.env.AWS_LAMBDA_INITIALIZATION_TYPE = 'on-demand';
+    try {
+      const handler = handlerWithTelemetry();
+      await handler(event({ query: '{ __typename }' }), lambdaContext);
+      await handler(event({ query: '{ __typename }' }), lambdaContext);
+    } finally {
+      if (before === undefined) delete process.env.AWS_LAMBDA_INITIALIZATION_TYPE;
+      else process.env.AWS_LAMBDA_INITIALIZATION_TYPE = before;
+    }
+
+    expect(requestLines().map((line) => line.cold_start)).toEqual([true, false]);
+    expect(emf('ColdStart')).toHaveLength(1);
+  });
+
   it('emits per-operation metrics as EMF: count, errors, duration, with the stage and operation as dimensions', async () => {
     await handlerWithTelemetry()(event({ query: '{ __typename }' }), lambdaContext);
 

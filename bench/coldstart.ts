@@ -88,6 +88,8 @@ const LAMBDA_ENV = {
   AUTH_ISSUER: 'http://127.0.0.1:9',
   AUTH_CLIENT_IDS: 'bench',
   STAGE: 'bench',
+  // As the stack sets it (graphql-api.ts); the vault reads the secret at its first use, which the probe never makes.
+  VAULT_KEY_SECRET_ARN: 'arn:aws-cn:secretsmanager:cn-north-1:000000000000:secret:gongjian-bench-vault-key',
 };
 
 interface ColdRun {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { BatchWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Principal } from '../functions/src/auth/principal';
 import { createPairing } from '../functions/src/domain/pairings/service';
 import type { Ports } from '../functions/src/domain/ports';
 import type { HostKind, OrgLevel, Unit } from '../functions/src/domain/units/unit';
 import { regionKey } from '../functions/src/store/entities/region';
 import { unitNameGuardItem, unitToItem } from '../functions/src/store/entities/unit';
+import { batchWrite, inBatches } from './batch-write';
+import { seedRoster, type RosterSeed } from './roster-dataset';
 
 /**
  * The bench's data: one fresh region per size, so sizes never see each other.
@@ -15,7 +17,9 @@ import { unitNameGuardItem, unitToItem } from '../functions/src/store/entities/u
  *   several host kinds and levels, a quarter of them registered with `community`;
  * - up to `pairings` of those members (never `member`, so at most size − 1) paired with `community`
  *   through the createPairing use case (so its pairings list has that many items, each written as the
- *   product writes it, audit entry included).
+ *   product writes it, audit entry included);
+ * - `members` party members on the roster (bench/roster-dataset.ts), most in `member` and `community`,
+ *   the units' member counts set to match (units without members count 0, as the roster says).
  *
  * The region's unit list then holds size + 1 units. Units are written in BatchWriteItem batches of 25
  * (unit item from the store's own `unitToItem`, plus its name guard, as UnitRepository.create writes
@@ -29,13 +33,17 @@ export interface Dataset {
   community: Unit;
   /** A registered member unit (parent and registration community: `community`). */
   member: Unit;
-  seconds: { units: number; pairings: number };
+  /** The roster written, null without members. */
+  roster: RosterSeed | null;
+  seconds: { units: number; members: number; pairings: number };
 }
 
 export interface SeedOptions {
   size: number;
   /** How many members get a pairing with the community (through the use case). @default 0 */
   pairings?: number;
+  /** How many members the roster gets (bench/roster-dataset.ts). @default 0 */
+  members?: number;
   /** Parallel BatchWriteItem requests. @default 4 */
   concurrency?: number;
   /** Called now and then while seeding (large sizes). */
@@ -60,11 +68,11 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
     id: randomUUID(), regionId, name, shortName: null, hostKind: 'ENTERPRISE', level: 'BRANCH', allianceRole: 'MEMBER_UNIT',
     status: 'INVITED', address: null, grid: null, parentId: null, childCount: 0,
     leader: { name: '张三', title: '书记', phone: '13800000000' }, representative: null, liaison: null, partTimeCommitteeMember: null,
-    memberCount: 12, fullMemberCount: 10, registration: null, activePairingCount: 0, pairingCount: 0, version: 1, createdAt: now, updatedAt: now,
+    memberCount: 0, fullMemberCount: 0, registration: null, activePairingCount: 0, pairingCount: 0, version: 1, createdAt: now, updatedAt: now,
   });
   const community: Unit = {
     ...base('基准社区党委'), hostKind: 'COMMUNITY', level: 'COMMITTEE', allianceRole: 'COMMUNITY_ORGANIZATION', status: 'REGISTERED',
-    memberCount: 120, fullMemberCount: 110, childCount: size,
+    childCount: size,
     registration: { registeredOn: '2026-01-05', communityId: null, note: null, form: null },
   };
   const members: Unit[] = Array.from({ length: size }, (_, i) => {
@@ -89,6 +97,14 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
   );
   const unitsDone = performance.now();
 
+  const rosterHosts = [members[0], community, ...members.slice(1, 4)].filter((unit): unit is Unit => unit !== undefined);
+  const roster = options.members
+    ? await seedRoster(client, tableName, {
+        regionId, size: options.members, units: rosterHosts, community, vault: ports.vault, concurrency: options.concurrency ?? 4, progress: options.progress,
+      })
+    : null;
+  const membersDone = performance.now();
+
   // Pairings through the use case, with every member but `member` (index 0) at most.
   const toPair = members.slice(1, 1 + Math.min(options.pairings ?? 0, size - 1));
   await inBatches(toPair, 4, (unit) =>
@@ -103,43 +119,7 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
     admin,
     community: refreshedCommunity,
     member,
-    seconds: { units: (unitsDone - started) / 1000, pairings: (performance.now() - unitsDone) / 1000 },
+    roster,
+    seconds: { units: (unitsDone - started) / 1000, members: (membersDone - unitsDone) / 1000, pairings: (performance.now() - membersDone) / 1000 },
   };
-}
-
-const BATCH = 25;
-const MAX_ROUNDS = 8;
-
-/** BatchWriteItem in batches of 25, `concurrency` in flight, retrying UnprocessedItems with backoff. */
-export async function batchWrite(
-  client: DynamoDBDocumentClient,
-  tableName: string,
-  items: Record<string, unknown>[],
-  concurrency: number,
-  progress?: (done: number) => void,
-): Promise<void> {
-  const batches: Record<string, unknown>[][] = [];
-  for (let i = 0; i < items.length; i += BATCH) batches.push(items.slice(i, i + BATCH));
-  let done = 0;
-  let reported = 0;
-  await inBatches(batches, concurrency, async (batch) => {
-    let pending = batch.map((Item) => ({ PutRequest: { Item } }));
-    for (let round = 0; pending.length > 0; round++) {
-      if (round === MAX_ROUNDS) throw new Error(`bench: BatchWriteItem left ${pending.length} items unprocessed`);
-      if (round > 0) await new Promise((r) => setTimeout(r, 25 * 2 ** round));
-      const result = await client.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } }));
-      pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
-    }
-    done += batch.length;
-    if (done - reported >= 20_000) (reported = done), progress?.(done);
-  });
-}
-
-/** Runs `work` over `items` with at most `concurrency` at a time. */
-export async function inBatches<T>(items: T[], concurrency: number, work: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
 }

@@ -1,5 +1,6 @@
 import { runAdmin } from './admin';
 import { runColdStart } from './coldstart';
+import { runImport } from './import';
 import type { Group, Report } from './results';
 import { runRoundTrips } from './roundtrips';
 import { runScale } from './scale';
@@ -33,5 +34,7 @@ export async function runGroup(group: Group, settings: BenchSettings, report: Re
       return runThroughput(settings.throughput, report);
     case 'admin':
       return runAdmin(settings.admin, report);
+    case 'import':
+      return runImport(settings.import, report, progress);
   }
 }

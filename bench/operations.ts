@@ -1,6 +1,7 @@
 import { Kind, print, type DocumentNode } from 'graphql';
 import * as generated from '../admin/src/gql/graphql';
 import type { Dataset } from './dataset';
+import { ROSTER_FILTER } from './roster-dataset';
 
 /**
  * The admin's own operations, found by operation name among the documents codegen generates from
@@ -8,6 +9,13 @@ import type { Dataset } from './dataset';
  * fails the bench (and its quick test) with a message, rather than the typecheck of the whole project.
  */
 export function adminOperation(...names: string[]): string {
+  const found = findAdminOperation(...names);
+  if (found) return found;
+  throw new Error(`bench: the admin has no operation named ${names.join(' or ')} any more (admin/src/gql/graphql.ts): update bench/operations.ts`);
+}
+
+/** The admin's operation of the first of these names it has, printed; undefined when it has none. */
+export function findAdminOperation(...names: string[]): string | undefined {
   const documents = Object.values(generated).filter(
     (value): value is DocumentNode => !!value && typeof value === 'object' && (value as DocumentNode).kind === Kind.DOCUMENT,
   );
@@ -15,7 +23,7 @@ export function adminOperation(...names: string[]): string {
     const found = documents.find((d) => d.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION && def.name?.value === name));
     if (found) return print(found);
   }
-  throw new Error(`bench: the admin has no operation named ${names.join(' or ')} any more (admin/src/gql/graphql.ts): update bench/operations.ts`);
+  return undefined;
 }
 
 /** Page sizes the admin uses: tables 20 (the first of 20/50/100), the tree 50, the unit picker 20. */
@@ -102,3 +110,40 @@ export const PAGE_QUERIES: PageQuery[] = [
 
 /** The three requests the admin's unit page sends when it opens (the page, then its two cards). */
 export const UNIT_PAGE_PARTS = ['unit-page', 'unit-page-children', 'unit-page-pairings'] as const;
+
+/** The admin's roster page (党员名册): its own query, so what the page asks for is what the bench measures. */
+export const ROSTER_LIST = adminOperation('MemberList');
+
+const rosterPage = (filter: (d: Dataset) => Record<string, unknown>) => (d: Dataset) => ({ first: ADMIN_PAGE, after: null, filter: filter(d) });
+
+/**
+ * The roster's first page (20, by name) and each filter alone, plus unit + category (one key: gsi7): the
+ * scale figures `roster` and `roster-<filter>` (bench/README.md, 5). The values are ones the seeded roster
+ * holds at every size (bench/roster-dataset.ts).
+ */
+export const ROSTER_QUERIES: PageQuery[] = [
+  { name: 'roster', page: 'roster', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage(() => ({})) },
+  { name: 'roster-unit', page: 'roster (filter: 所在党组织)', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage((d) => ({ unitId: d.member.id })) },
+  {
+    name: 'roster-community', page: 'roster (filter: 居住社区)', list: true, scale: true, query: ROSTER_LIST,
+    variables: rosterPage((d) => ({ communityId: d.community.id })),
+  },
+  { name: 'roster-category', page: 'roster (filter: 类别)', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage(() => ({ category: ROSTER_FILTER.category })) },
+  { name: 'roster-status', page: 'roster (filter: 状态)', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage(() => ({ status: ROSTER_FILTER.status })) },
+  { name: 'roster-role', page: 'roster (filter: 职务)', list: true, scale: true, query: ROSTER_LIST, variables: rosterPage(() => ({ role: ROSTER_FILTER.role })) },
+  {
+    name: 'roster-name', page: 'roster (filter: name prefix, a surname: its own key)', list: true, scale: true, query: ROSTER_LIST,
+    variables: rosterPage(() => ({ namePrefix: ROSTER_FILTER.surname })),
+  },
+  {
+    name: 'roster-name-full', page: 'roster (filter: name prefix, a full name: a condition in the surname\'s partition)', list: false, scale: true,
+    query: ROSTER_LIST, variables: rosterPage(() => ({ namePrefix: ROSTER_FILTER.fullName })),
+  },
+  {
+    name: 'roster-unit-category', page: 'roster (filter: 所在党组织 + 类别, one key: gsi7)', list: true, scale: true, query: ROSTER_LIST,
+    variables: rosterPage((d) => ({ unitId: d.member.id, category: ROSTER_FILTER.unitCategory })),
+  },
+];
+
+/** The scale figures' queries: the unit lists marked `scale`, then the roster and each of its filters. */
+export const SCALE_QUERIES: PageQuery[] = [...PAGE_QUERIES.filter((q) => q.scale), ...ROSTER_QUERIES];

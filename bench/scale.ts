@@ -1,7 +1,7 @@
 import type { AppConfig } from '../functions/src/config';
 import { seedDataset, type Dataset } from './dataset';
 import type { DynamoCost } from './dynamo-counter';
-import { PAGE_QUERIES } from './operations';
+import { SCALE_QUERIES, type PageQuery } from './operations';
 import type { Report } from './results';
 import { describeCost } from './roundtrips';
 import { inProcessApi, type InProcessApi } from './services';
@@ -23,9 +23,9 @@ interface Measured {
  * Each scale query on both datasets: its DynamoDB cost on each, then its latency in process, runs
  * alternating between the two sizes (so neither gets a warmer process), after two warm-ups on each.
  */
-async function measureBoth(api: InProcessApi, small: Dataset, large: Dataset, runs: number) {
+async function measureBoth(api: InProcessApi, operations: PageQuery[], small: Dataset, large: Dataset, runs: number) {
   const results: { name: string; small: Measured; large: Measured }[] = [];
-  for (const operation of PAGE_QUERIES.filter((q) => q.scale)) {
+  for (const operation of operations) {
     const onceOn = (data: Dataset) => () => api.run(operation.query, operation.variables(data), data.admin);
     const [a, b] = [onceOn(small), onceOn(large)];
     for (let i = 0; i < 2; i++) await a(), await b();
@@ -44,12 +44,11 @@ async function measureBoth(api: InProcessApi, small: Dataset, large: Dataset, ru
 }
 
 /**
- * Figure 5: the region's list pages with `large` units in one region against `small`: DynamoDB requests
- * and capacity of one page, and its latency in process (Apollo + repositories + DynamoDB Local over
- * loopback), median of `runs`. The roster (members) waits for the members area; units stand in as "the list".
+ * Figure 5: the region's list pages with `large` units and `large` members in one region against `small`
+ * of each: DynamoDB requests and capacity of one page, and its latency in process (Apollo + repositories +
+ * DynamoDB Local over loopback), median of `runs`.
  */
 export async function runScale(config: AppConfig, settings: ScaleSettings, report: Report, progress: (line: string) => void): Promise<void> {
-  report.skip('scale', 'roster', 'the members area is not built yet; the unit list stands in for "the list" below');
   const api = inProcessApi(config);
   try {
     const datasets: Dataset[] = [];
@@ -57,20 +56,27 @@ export async function runScale(config: AppConfig, settings: ScaleSettings, repor
       const data = await seedDataset(api.seedClient, config.tableName, api.ports, {
         size,
         pairings: 0,
+        members: size,
         concurrency: 4,
         progress: (line) => progress(`scale: ${line}`),
       });
+      const roster = data.roster!;
       report.add({
         group: 'scale',
         name: 'seed',
         params: { size },
-        values: { units: size + 1, seconds: round(data.seconds.units, 1), unitsPerSecond: round((size + 1) / data.seconds.units, 0) },
-        text: `${size + 1} units written in ${data.seconds.units.toFixed(1)} s (BatchWriteItem of 25, 4 in flight, with name guards)`,
+        values: {
+          units: size + 1, seconds: round(data.seconds.units, 1), unitsPerSecond: round((size + 1) / data.seconds.units, 0),
+          members: roster.members, membersSeconds: round(roster.seconds, 1), membersPerSecond: round(roster.members / roster.seconds, 0),
+        },
+        text:
+          `${size + 1} units written in ${data.seconds.units.toFixed(1)} s (BatchWriteItem of 25, 4 in flight, with name guards); ` +
+          `${roster.members} members in ${roster.seconds.toFixed(1)} s (${roster.items} items: members, ID-number guards, role links)`,
       });
       datasets.push(data);
     }
     const [small, large] = [datasets[0]!, datasets[1]!];
-    for (const figure of await measureBoth(api, small, large, settings.runs)) {
+    for (const figure of await measureBoth(api, SCALE_QUERIES, small, large, settings.runs)) {
       const [atSmall, atLarge] = [figure.small, figure.large];
       report.add({
         group: 'scale',

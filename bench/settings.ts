@@ -1,3 +1,4 @@
+import type { ImportSettings } from './import';
 import type { ScaleSettings } from './scale';
 import type { ThroughputSettings } from './throughput';
 
@@ -12,6 +13,7 @@ export interface BenchSettings {
   /** `dist`: an admin already built with `npm run build:admin` (admin/dist) instead of building one for the bench. */
   admin: { runs: number; dist?: string };
   scale: ScaleSettings;
+  import: ImportSettings;
 }
 
 export const FULL: BenchSettings = {
@@ -22,6 +24,7 @@ export const FULL: BenchSettings = {
   throughput: { concurrency: 8, warmupMs: 2000, windowMs: 5000, rounds: 3 },
   admin: { runs: 5 },
   scale: { small: 100, large: 100_000, runs: 25 },
+  import: { rows: 10_000 },
 };
 
 /** Small sizes, few runs, short windows: checks that every figure still works, in well under a minute. */
@@ -33,6 +36,7 @@ export const QUICK: BenchSettings = {
   throughput: { concurrency: 8, warmupMs: 500, windowMs: 1500, rounds: 1 },
   admin: { runs: 2 },
   scale: { small: 100, large: 1000, runs: 5 },
+  import: { rows: 2000 },
 };
 
 /**
@@ -49,4 +53,5 @@ export const SMOKE: BenchSettings = {
   throughput: { concurrency: 4, warmupMs: 250, windowMs: 500, rounds: 1 },
   admin: { runs: 1 },
   scale: { small: 10, large: 100, runs: 1 },
+  import: { rows: 100 },
 };

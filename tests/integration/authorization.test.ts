@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import ExcelJS from 'exceljs';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
@@ -21,6 +23,12 @@ const MATRIX: Record<string, boolean[]> = {
   'Query.publicRegion':          [Y,    Y,    Y,    Y,    Y,     Y,     Y],
   'Query.unit':                  [N,    N,    Y,    Y,    N,     N,     N],
   'Query.units':                 [N,    N,    Y,    N,    N,     N,     N],
+  'Query.unitOptions':           [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.memberImport':          [N,    N,    Y,    N,    N,     N,     N],
+  'Query.memberImportTemplate':  [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.previewMemberImport': [N,   N,    Y,    N,    N,     N,     N],
+  'Mutation.continueMemberImport': [N,  N,    Y,    N,    N,     N,     N],
+  'Mutation.exportMembers':      [N,    N,    Y,    Y,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -81,6 +89,15 @@ const FIXTURES: Record<string, Fixture> = {
   'Query.publicRegion': async (env) => ({ query: 'query($id: ID!) { publicRegion(id: $id) { id } }', variables: { id: env.regionId } }),
   'Query.unit': async (_, target) => ({ query: 'query($id: ID!) { unit(id: $id) { id } }', variables: { id: target } }),
   'Query.units': async () => ({ query: '{ units(first: 1) { edges { node { id } } } }' }),
+  'Query.unitOptions': async () => ({ query: '{ unitOptions(first: 1, filter: { communitiesOnly: true }) { edges { node { id name } } } }' }),
+  'Query.memberImport': async (env) => ({ query: 'query($id: ID!) { memberImport(id: $id) { id } }', variables: { id: await env.importId() } }),
+  'Query.memberImportTemplate': async () => ({ query: '{ memberImportTemplate { name } }' }),
+  'Mutation.previewMemberImport': async (env) => ({
+    query: 'mutation($input: PreviewMemberImportInput!) { previewMemberImport(input: $input) { id } }',
+    variables: { input: { importId: await env.importId() } },
+  }),
+  'Mutation.continueMemberImport': async (env) => ({ query: 'mutation($id: ID!) { continueMemberImport(id: $id) { id } }', variables: { id: await env.importId() } }),
+  'Mutation.exportMembers': async (_, target) => ({ query: 'mutation($f: MemberFilter) { exportMembers(filter: $f) { name } }', variables: { f: { unitId: target } } }),
   'Query.auditTrail': async (_, target) => ({
     query: 'query($id: ID!) { auditTrail(recordId: $id, first: 1) { edges { node { recordId } } } }',
     variables: { id: target },
@@ -130,7 +147,21 @@ async function setupRegion() {
   const communityId = (await region.gql(CREATE_UNIT, { input: unitInput({ hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit.id as string;
   const liaisonUnitId = await make();
   const memberId = (await region.gql(CREATE_MEMBER, { input: memberInput(liaisonUnitId) })).data.createMember.id as string;
-  return { ...region, make, communityId, liaisonUnitId, memberId };
+  /** A fresh previewed member import (an empty roster sheet, uploaded as the admin does). */
+  const importId = async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('名册').addRow(['姓名', '身份证号码', '党员状态', '入党日期', '党员类别', '所在党组织']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const announced = await region.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
+      input: { fileName: '名册.xlsx', contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+    });
+    const { uploadId, url, headers } = announced.data.createUploadUrl;
+    await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
+    const preview = await region.gql('mutation($input: PreviewMemberImportInput!) { previewMemberImport(input: $input) { id } }', { input: { uploadId } });
+    return preview.data.previewMemberImport.id as string;
+  };
+  return { ...region, make, communityId, liaisonUnitId, memberId, importId };
 }
 
 function principalOf(caller: Caller, env: Env): Principal | null {

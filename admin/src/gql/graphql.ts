@@ -50,13 +50,15 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   changes: Array<FieldChange>;
   id: Scalars['ID']['output'];
+  /** The member the entry is about, when the record is a member (also one who left the roster). */
+  member?: Maybe<Member>;
   /** The mutation that made the change, e.g. updateUnit. */
   operation: Scalars['String']['output'];
   outcome: AuditOutcome;
   /** The pairing the entry is about, when the record is a pairing (its two units name it). */
   pairing?: Maybe<Pairing>;
   recordId: Scalars['ID']['output'];
-  /** Unit, Pairing or Upload. */
+  /** Unit, Pairing, Member, MemberImport or Upload. */
   recordType: Scalars['String']['output'];
   /** The unit the entry is about, when the record is a unit that still exists. */
   unit?: Maybe<Unit>;
@@ -696,6 +698,8 @@ export type Query = {
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
   unit?: Maybe<Unit>;
+  /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
+  unitOptions: UnitOptionConnection;
   /** Units of the caller's region by name; at most 100 a page. */
   units: UnitConnection;
   /** The signed-in caller. */
@@ -740,6 +744,13 @@ export type QueryRegionAuditTrailArgs = {
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UnitOptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -944,6 +955,38 @@ export type UnitFilter = {
   status?: InputMaybe<UnitStatus>;
   /** Only units that still need a pairing (see Unit.needsPairing). */
   unpaired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * A unit as anyone of the region may see it, to pick one (a residential community, a transfer's receiving unit):
+ * its name and kind, nothing of its people.
+ */
+export type UnitOption = {
+  __typename?: 'UnitOption';
+  allianceRole: AllianceRole;
+  hostKind: HostKind;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: UnitStatus;
+};
+
+export type UnitOptionConnection = {
+  __typename?: 'UnitOptionConnection';
+  edges: Array<UnitOptionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UnitOptionEdge = {
+  __typename?: 'UnitOptionEdge';
+  cursor: Scalars['String']['output'];
+  node: UnitOption;
+};
+
+/** What a unit picker may narrow by. */
+export type UnitOptionFilter = {
+  /** Only community party organisations (社区 and 村: residential communities). */
+  communitiesOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of a unit's people: leader, fixed representative, liaison or part-time committee member. */

@@ -12,7 +12,7 @@ import {
   memberRoleKey, memberSortKey, memberToItem, memberTransferFromItem, memberTransferItem,
 } from './entities/member';
 import { regionKeyPrefix, type Partition } from './keys';
-import { queryPage } from './query-page';
+import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 import type { UnitRepository } from './unit-repository';
 
@@ -53,22 +53,9 @@ export class MemberRepository implements MemberStore {
 
   list(regionId: string, filter: MemberFilter, page: PageRequest): Promise<Page<Member>> {
     const { partition, conditions } = planMemberQuery(regionId, filter);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const expressions = conditions.map((condition, i) => {
-      names[`#f${i}`] = condition.attribute;
-      values[`:f${i}`] = condition.value;
-      return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
-    });
     return queryPage(
       this.client,
-      {
-        tableName: this.tableName,
-        partition,
-        filter: expressions.length ? { expression: expressions.join(' AND '), names, values } : undefined,
-        page,
-        regionKeyPrefix: regionKeyPrefix(regionId),
-      },
+      { tableName: this.tableName, partition, filter: filterExpression(conditions), page, regionKeyPrefix: regionKeyPrefix(regionId) },
       memberFromItem,
     );
   }
@@ -100,6 +87,30 @@ export class MemberRepository implements MemberStore {
       ...this.countSteps(null, member),
       ...alongsideSteps(this.tableName, alongside),
     ]);
+  }
+
+  async createMany(members: readonly { member: Member; alongside: Alongside }[]): Promise<void> {
+    const steps: TransactStep[] = [];
+    const counts = new Map<string, { regionId: string; all: number; full: number }>();
+    for (const { member, alongside } of members) {
+      const sortKey = await memberSortKey(member);
+      steps.push(
+        {
+          item: { Put: { TableName: this.tableName, Item: await memberToItem(member, sortKey), ConditionExpression: 'attribute_not_exists(pk)' } },
+          onConditionFailed: () => new AlreadyTakenError('member-id', member.id),
+        },
+        this.guardPut(member),
+        ...member.roles.map((role) => ({ item: { Put: { TableName: this.tableName, Item: memberRoleItem(member, role, sortKey) } } })),
+        ...alongsideSteps(this.tableName, alongside),
+      );
+      const count = counts.get(member.unitId) ?? { regionId: member.regionId, all: 0, full: 0 };
+      count.all += 1;
+      if (member.status === 'FULL') count.full += 1;
+      counts.set(member.unitId, count);
+    }
+    // A transaction touches an item once: each unit's counts are added in one step.
+    for (const [unitId, count] of counts) steps.push(this.units.memberCountStep(count.regionId, unitId, count));
+    await transactWrite(this.client, steps);
   }
 
   async save(change: MemberChange, alongside: Alongside & { transfer?: MemberTransfer }): Promise<void> {
@@ -188,7 +199,7 @@ export class MemberRepository implements MemberStore {
   }
 }
 
-export type MemberCondition = { attribute: string; test: 'equals' | 'prefix'; value: string };
+export type MemberCondition = FilterCondition & { test: 'equals' | 'prefix'; value: string };
 
 /**
  * Picks the partition that serves the most selective filter (role, unit and category together, unit,

@@ -17,6 +17,23 @@ export interface PageQuery {
   regionKeyPrefix: string;
 }
 
+/** A condition on a non-key attribute of what a partition holds: equal to, starting with, or present. */
+export type FilterCondition = { attribute: string } & ({ test: 'equals' | 'prefix'; value: string } | { test: 'exists' });
+
+/** The conditions as one FilterExpression (AND), or none. */
+export function filterExpression(conditions: readonly FilterCondition[]): PageQuery['filter'] {
+  if (conditions.length === 0) return undefined;
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  const expressions = conditions.map((condition, i) => {
+    names[`#f${i}`] = condition.attribute;
+    if (condition.test === 'exists') return `attribute_exists(#f${i})`;
+    values[`:f${i}`] = condition.value;
+    return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
+  });
+  return { expression: expressions.join(' AND '), names, values };
+}
+
 /** Requests per page when a residual filter drops items: bounds the work of one page. */
 export const MAX_REQUESTS_PER_PAGE = 4;
 

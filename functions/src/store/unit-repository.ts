@@ -13,7 +13,7 @@ import {
   unitFromItem, unitKey, unitNameGuardItem, unitNameGuardKey, unitPartitions, unitToItem,
 } from './entities/unit';
 import { regionKeyPrefix, type Partition } from './keys';
-import { queryPage } from './query-page';
+import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import type { RegionRepository } from './region-repository';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
@@ -54,23 +54,9 @@ export class UnitRepository implements UnitStore {
 
   list(regionId: string, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>> {
     const { partition, conditions } = planUnitQuery(regionId, filter);
-    const names: Record<string, string> = {};
-    const values: Record<string, unknown> = {};
-    const expressions = conditions.map((condition, i) => {
-      names[`#f${i}`] = condition.attribute;
-      if (condition.test === 'exists') return `attribute_exists(#f${i})`;
-      values[`:f${i}`] = condition.value;
-      return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
-    });
     return queryPage(
       this.client,
-      {
-        tableName: this.tableName,
-        partition,
-        filter: expressions.length ? { expression: expressions.join(' AND '), names, values } : undefined,
-        page,
-        regionKeyPrefix: regionKeyPrefix(regionId),
-      },
+      { tableName: this.tableName, partition, filter: filterExpression(conditions), page, regionKeyPrefix: regionKeyPrefix(regionId) },
       unitFromItem,
     );
   }
@@ -344,7 +330,7 @@ export class UnitRepository implements UnitStore {
   }
 }
 
-export type UnitCondition = { attribute: string } & ({ test: 'equals' | 'prefix'; value: string } | { test: 'exists' });
+export type UnitCondition = FilterCondition;
 
 /**
  * Picks the partition that serves the most selective filter (parent, needing a pairing, kind and level

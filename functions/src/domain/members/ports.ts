@@ -46,6 +46,12 @@ export interface MemberStore {
   /** A member's transfers, newest first. */
   listTransfers(regionId: string, memberId: string, page: PageRequest): Promise<Page<MemberTransfer>>;
   create(member: Member, alongside: Alongside): Promise<void>;
+  /**
+   * Several new members in one all-or-nothing write (an import's batch), each with its audit entry, the
+   * units' counts added once per unit; refused as a whole with the first refusal `create` would give.
+   * At most MAX_MEMBERS_PER_WRITE members, fewer when they hold many roles (`membersPerWrite`).
+   */
+  createMany(members: readonly { member: Member; alongside: Alongside }[]): Promise<void>;
   /** A change at `current.version`, with a transfer record when it is one. */
   save(change: MemberChange, alongside: Alongside & { transfer?: MemberTransfer }): Promise<void>;
   /** An access worth a line in the trail (a reveal): written only while the member exists (RecordMissing). */
@@ -59,3 +65,7 @@ export interface MemberImportStore {
   /** At `current.version` (StaleVersion otherwise: another step ran meanwhile); with an audit entry when it is worth one. */
   save(change: { current: MemberImport; next: MemberImport }, alongside?: Alongside): Promise<void>;
 }
+
+/** DynamoDB's 100 items per transaction: what one member of a createMany takes, and how many fit. */
+export const MAX_ITEMS_PER_WRITE = 100;
+export const itemsOfNewMember = (member: Pick<Member, 'roles'>) => 3 + member.roles.length;

@@ -17,6 +17,8 @@ import {
 } from './roster-import-cells';
 import { type Cell, type Grid, ROSTER_HEADERS, type RosterField } from './roster-import-columns';
 import { columnNames, columnsByField, detectRosterHeader, HEADER_SCAN_ROWS, type HeaderOverride, type RosterHeader } from './roster-import-header';
+import { NAME_MAX as UNIT_NAME_MAX } from '../units/rules';
+import { MEMBER_NAME_MAX, MEMBER_NOTE_MAX } from './rules';
 
 export type { Cell, ColumnIndex, Grid, RosterField } from './roster-import-columns';
 export { REQUIRED_ROSTER_FIELDS, ROSTER_FIELDS, ROSTER_HEADERS } from './roster-import-columns';
@@ -25,9 +27,9 @@ export type { HeaderOverride, RosterHeader } from './roster-import-header';
 /** One file imports at most this many members (blank rows aside). */
 export const MAX_IMPORT_ROWS = 10_000;
 /** Limits of the member rules (members/rules.ts), checked in the preview so the clerk sees them per row. */
-const NAME_MAX = 50;
-const ORGANISATION_NAME_MAX = 100;
-const NOTE_MAX = 500;
+const NAME_MAX = MEMBER_NAME_MAX;
+const ORGANISATION_NAME_MAX = UNIT_NAME_MAX;
+const NOTE_MAX = MEMBER_NOTE_MAX;
 
 /** A member as read from a row: CreateMemberInput's fields, with the unit and community by name. */
 export interface RosterMemberFields {

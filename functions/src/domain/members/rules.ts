@@ -9,6 +9,7 @@ import {
 } from './member';
 
 export const MEMBER_NAME_MAX = 50;
+export const MEMBER_NOTE_MAX = 500;
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
@@ -43,7 +44,7 @@ export const createMemberInput = z.object({
   unitId: id('所在党组织'),
   communityId: id('居住社区').nullable().optional(),
   roles: roles.nullable().optional(),
-  note: optionalText(500, '备注'),
+  note: optionalText(MEMBER_NOTE_MAX, '备注'),
 });
 export type CreateMemberInput = z.infer<typeof createMemberInput>;
 

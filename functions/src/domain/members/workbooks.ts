@@ -1,22 +1,7 @@
-import type { Gender, MemberCategory, MemberRole, MemberStatus } from './member';
-import type { Grid } from './roster-import';
+import type { Grid, RosterMemberFields } from './roster-import';
 
-/** A member as exported: what the caller may show, the ID number and phone already masked as the API shows them. */
-export interface RosterExportRow {
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  /** Written as given: the masked form (110105********002X). */
-  idNumber: string;
-  phone: string | null;
-  status: MemberStatus;
-  joinedOn: string;
-  category: MemberCategory;
-  unitName: string;
-  communityName: string | null;
-  roles: readonly MemberRole[];
-  note: string | null;
-}
+/** A member as exported: the roster's columns, with the ID number and phone already masked as the API shows them. */
+export type RosterExportRow = RosterMemberFields;
 
 /**
  * The roster's Excel files, as the members use cases need them (functions/src/workbooks/ makes them with

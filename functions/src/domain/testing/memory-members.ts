@@ -66,6 +66,24 @@ export class MemoryMemberStore implements MemberStore {
     });
   }
 
+  createMany(members: readonly { member: Member; alongside: Alongside }[]): Promise<void> {
+    return this.state.write((w) => {
+      const counts = new Map<string, { all: number; full: number }>();
+      for (const { member, alongside } of members) {
+        const key = keyOf(member.regionId, member.id);
+        w.require(!this.state.members.has(key), () => new AlreadyTakenError('member-id', member.id));
+        w.then(() => this.state.members.set(key, copy(member)));
+        this.takeNumber(w, member);
+        w.alongside(alongside);
+        const count = counts.get(member.unitId) ?? { all: 0, full: 0 };
+        count.all += 1;
+        if (member.status === 'FULL') count.full += 1;
+        counts.set(member.unitId, count);
+      }
+      for (const [unitId, count] of counts) this.units.changeMemberCount(w, members[0]!.member.regionId, unitId, count);
+    });
+  }
+
   save(change: MemberChange, alongside: Alongside & { transfer?: MemberTransfer }): Promise<void> {
     const { current, next } = change;
     return this.state.write((w) => {

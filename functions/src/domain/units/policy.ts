@@ -1,9 +1,11 @@
-import { granted, ownUnitLiaison, regionAdmin, type Policy } from '../../auth/policy';
+import { granted, ownUnitLiaison, regionAdmin, regionLiaison, type Policy } from '../../auth/policy';
 import { hasRole, type Principal } from '../../auth/principal';
 
 /** Who may run each units use case: the secretariat everything in its region, a liaison its own unit. */
 export const unitPolicy = {
   list: granted(regionAdmin),
+  /** Names and kinds only, to pick a unit: everyone who acts for a unit of the region. */
+  options: granted(regionAdmin, regionLiaison),
   read: granted(regionAdmin, ownUnitLiaison),
   create: granted(regionAdmin),
   update: granted(regionAdmin, ownUnitLiaison),

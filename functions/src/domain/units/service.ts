@@ -26,6 +26,13 @@ export async function listUnits(principal: Principal, args: PageArgs & { filter?
   return queryUnits(caller, args, ports);
 }
 
+/** Units to pick from: id, name and kind only (the resolver's UnitOption), for the secretariat and liaisons. */
+export async function listUnitOptions(principal: Principal, args: PageArgs & { filter?: { namePrefix?: string | null; communitiesOnly?: boolean | null } | null }, ports: Ports) {
+  const caller = authorize(principal, unitPolicy.options);
+  const { namePrefix, communitiesOnly } = args.filter ?? {};
+  return queryUnits(caller, { ...args, filter: { namePrefix, allianceRole: communitiesOnly ? 'COMMUNITY_ORGANIZATION' : undefined } }, ports);
+}
+
 function queryUnits(caller: RegionPrincipal, args: PageArgs & { filter?: unknown }, ports: Ports) {
   const page = pageRequest(args);
   const filter = parseInput(unitFilterInput, args.filter);

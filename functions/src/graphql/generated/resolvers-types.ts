@@ -60,13 +60,15 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   changes: Array<FieldChange>;
   id: Scalars['ID']['output'];
+  /** The member the entry is about, when the record is a member (also one who left the roster). */
+  member?: Maybe<Member>;
   /** The mutation that made the change, e.g. updateUnit. */
   operation: Scalars['String']['output'];
   outcome: AuditOutcome;
   /** The pairing the entry is about, when the record is a pairing (its two units name it). */
   pairing?: Maybe<Pairing>;
   recordId: Scalars['ID']['output'];
-  /** Unit, Pairing or Upload. */
+  /** Unit, Pairing, Member, MemberImport or Upload. */
   recordType: Scalars['String']['output'];
   /** The unit the entry is about, when the record is a unit that still exists. */
   unit?: Maybe<Unit>;
@@ -706,6 +708,8 @@ export type Query = {
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
   unit?: Maybe<Unit>;
+  /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
+  unitOptions: UnitOptionConnection;
   /** Units of the caller's region by name; at most 100 a page. */
   units: UnitConnection;
   /** The signed-in caller. */
@@ -750,6 +754,13 @@ export type QueryRegionAuditTrailArgs = {
 
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UnitOptionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -954,6 +965,38 @@ export type UnitFilter = {
   status?: InputMaybe<UnitStatus>;
   /** Only units that still need a pairing (see Unit.needsPairing). */
   unpaired?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * A unit as anyone of the region may see it, to pick one (a residential community, a transfer's receiving unit):
+ * its name and kind, nothing of its people.
+ */
+export type UnitOption = {
+  __typename?: 'UnitOption';
+  allianceRole: AllianceRole;
+  hostKind: HostKind;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  status: UnitStatus;
+};
+
+export type UnitOptionConnection = {
+  __typename?: 'UnitOptionConnection';
+  edges: Array<UnitOptionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type UnitOptionEdge = {
+  __typename?: 'UnitOptionEdge';
+  cursor: Scalars['String']['output'];
+  node: UnitOption;
+};
+
+/** What a unit picker may narrow by. */
+export type UnitOptionFilter = {
+  /** Only community party organisations (社区 and 村: residential communities). */
+  communitiesOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  namePrefix?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One of a unit's people: leader, fixed representative, liaison or part-time committee member. */
@@ -1191,6 +1234,10 @@ export type ResolversTypes = {
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
   UnitFilter: UnitFilter;
+  UnitOption: ResolverTypeWrapper<UnitOption>;
+  UnitOptionConnection: ResolverTypeWrapper<UnitOptionConnection>;
+  UnitOptionEdge: ResolverTypeWrapper<UnitOptionEdge>;
+  UnitOptionFilter: UnitOptionFilter;
   UnitPerson: ResolverTypeWrapper<UnitPerson>;
   UnitPersonInput: UnitPersonInput;
   UnitStatus: UnitStatus;
@@ -1254,6 +1301,10 @@ export type ResolversParentTypes = {
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
   UnitFilter: UnitFilter;
+  UnitOption: UnitOption;
+  UnitOptionConnection: UnitOptionConnection;
+  UnitOptionEdge: UnitOptionEdge;
+  UnitOptionFilter: UnitOptionFilter;
   UnitPerson: UnitPerson;
   UnitPersonInput: UnitPersonInput;
   UpdateMemberInput: UpdateMemberInput;
@@ -1277,6 +1328,7 @@ export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
   pairing?: Resolver<Maybe<ResolversTypes['Pairing']>, ParentType, ContextType>;
@@ -1509,6 +1561,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  unitOptions?: Resolver<ResolversTypes['UnitOptionConnection'], ParentType, ContextType, RequireFields<QueryUnitOptionsArgs, 'first'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
@@ -1570,6 +1623,24 @@ export type UnitEdgeResolvers<ContextType = GraphqlContext, ParentType extends R
   node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type UnitOptionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitOption'] = ResolversParentTypes['UnitOption']> = {
+  allianceRole?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
+  hostKind?: Resolver<ResolversTypes['HostKind'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UnitStatus'], ParentType, ContextType>;
+};
+
+export type UnitOptionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitOptionConnection'] = ResolversParentTypes['UnitOptionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnitOptionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type UnitOptionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitOptionEdge'] = ResolversParentTypes['UnitOptionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnitOption'], ParentType, ContextType>;
+};
+
 export type UnitPersonResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitPerson'] = ResolversParentTypes['UnitPerson']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1627,6 +1698,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitOption?: UnitOptionResolvers<ContextType>;
+  UnitOptionConnection?: UnitOptionConnectionResolvers<ContextType>;
+  UnitOptionEdge?: UnitOptionEdgeResolvers<ContextType>;
   UnitPerson?: UnitPersonResolvers<ContextType>;
   Upload?: UploadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

@@ -10,6 +10,7 @@ export const auditResolvers: Resolvers = {
   AuditEntry: {
     unit: (entry, _, { loaders }) => (entry.recordType === 'Unit' ? loaders.unit.load(entry.recordId) : null),
     pairing: (entry, _, { loaders }) => (entry.recordType === 'Pairing' ? loaders.pairing.load(entry.recordId) : null),
+    member: (entry, _, { loaders }) => (entry.recordType === 'Member' ? loaders.member.load(entry.recordId) : null),
   },
   FieldChange: {
     beforeUnit: (change, _, { loaders }) => (change.refersTo === 'Unit' && change.before ? loaders.unit.load(change.before) : null),

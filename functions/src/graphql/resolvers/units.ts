@@ -1,7 +1,7 @@
 import { hasRole, type Principal } from '../../auth/principal';
 import { checkLevel, needsPairing } from '../../domain/units/rules';
 import {
-  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnits, registerUnit, updateUnit,
+  changeUnitStatus, createUnit, deleteUnit, getUnit, listChildren, listUnitOptions, listUnits, registerUnit, updateUnit,
 } from '../../domain/units/service';
 import { listPairings } from '../../domain/pairings/service';
 import type { UnitPerson } from '../../domain/units/unit';
@@ -17,6 +17,8 @@ export const unitResolvers: Resolvers = {
   Query: {
     unit: (_, { id }, { principal, loaders }) => getUnit(principal, id, (unitId) => loaders.unit.load(unitId)),
     units: (_, args, { principal, ports }) => listUnits(principal, args, ports),
+    // A UnitOption has only id, name, kind, role and status: the Unit's other fields are never resolved.
+    unitOptions: (_, args, { principal, ports }) => listUnitOptions(principal, args, ports),
   },
   Mutation: {
     createUnit: (_, { input }, { principal, ports }) => createUnit(principal, input, ports),

@@ -20,6 +20,37 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddAgendaItemInput = {
+  meetingId: Scalars['ID']['input'];
+  plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** An agenda item (议题). */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  id: Scalars['ID']['output'];
+  /** Position on the agenda, from 1. */
+  order: Scalars['Int']['output'];
+  plannedMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The presenting person (name and post), as written on the notice. */
+  presenter?: Maybe<Scalars['String']['output']>;
+  presenterUnit?: Maybe<Unit>;
+  /** The presenting unit, if a unit presents it. */
+  presenterUnitId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** Role in the alliance (联盟角色). */
 export type AllianceRole =
   /** 社区党组织 */
@@ -81,11 +112,31 @@ export type AuditEntryEdge = {
 export type AuditOutcome =
   | 'SUCCESS';
 
+export type ChangeMeetingStatusInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ChangeUnitStatusInput = {
   action: UnitStatusAction;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type CreateMeetingInput = {
+  agenda?: InputMaybe<Array<AgendaItemInput>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: MeetingKind;
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  recorder?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateMemberInput = {
@@ -240,6 +291,127 @@ export type LevelVerdict =
   | 'NOT_APPLICABLE'
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
+
+/** A meeting (会议) of the alliance. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
+  allowedActions: Array<MeetingAction>;
+  /** 主持人 */
+  chair?: Maybe<Scalars['String']['output']>;
+  convenerUnit?: Maybe<Unit>;
+  /** 召集单位 */
+  convenerUnitId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Invited units, each attending through its fixed representative (固定代表). */
+  invitedUnitIds: Array<Scalars['ID']['output']>;
+  invitedUnits: Array<Unit>;
+  kind: MeetingKind;
+  notice?: Maybe<MeetingNotice>;
+  onlineLink?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** 记录人 */
+  recorder?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MeetingStatus;
+  /** The reason of a cancellation or postponement. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: pass it back on every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A move of a meeting's lifecycle. */
+export type MeetingAction =
+  | 'CANCEL'
+  | 'EDIT'
+  | 'POSTPONE'
+  | 'SEND_NOTICE';
+
+/** How often the region holds a kind of meeting, and where it stands (the cadence view). */
+export type MeetingCadence = {
+  __typename?: 'MeetingCadence';
+  /** Held every this many months; null: no rule for this kind. */
+  everyMonths?: Maybe<Scalars['Int']['output']>;
+  kind: MeetingKind;
+  /** The last meeting of this kind that was held (or noticed and past). */
+  lastHeldOn?: Maybe<Scalars['Date']['output']>;
+  /** When the next one is due by the rule; null without a rule. */
+  nextDueOn?: Maybe<Scalars['Date']['output']>;
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+/** All filters combine (AND). Meetings come by start time. */
+export type MeetingFilter = {
+  /** Only meetings starting at or after this instant (the calendar from a month on). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  status?: InputMaybe<MeetingStatus>;
+};
+
+/** Kinds of meetings of the alliance (002 art.19; 001; 003). */
+export type MeetingKind =
+  /** 地区事务协调会 */
+  | 'AREA_COORDINATION'
+  /** 社区联席会议 (003) */
+  | 'COMMUNITY_JOINT_MEETING'
+  /** 理事会 */
+  | 'COUNCIL'
+  /** 党建联席会议 */
+  | 'JOINT_MEETING'
+  /** 会员大会 */
+  | 'MEMBER_CONGRESS'
+  /** 区域党委会 */
+  | 'REGIONAL_COMMITTEE'
+  /** 专题会议 */
+  | 'TOPIC_MEETING';
+
+/** The notice (会议通知) as sent: when, by whom, to how many units; a late one carries its reason. */
+export type MeetingNotice = {
+  __typename?: 'MeetingNotice';
+  /** Days between the notice and the start (001 附件1 §1.2 asks for at least 7). */
+  daysBeforeStart: Scalars['Int']['output'];
+  /** Why the notice came later than 7 days before the start (003 doc 2 §1: 如工作需要，可随时召开). */
+  lateReason?: Maybe<Scalars['String']['output']>;
+  recipientCount: Scalars['Int']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  sentBy: Scalars['String']['output'];
+};
+
+/** Where a meeting stands. Moves: DRAFT → NOTICED (sendMeetingNotice) → HELD …; CANCELLED and POSTPONED with a reason. */
+export type MeetingStatus =
+  /** 已归档 */
+  | 'ARCHIVED'
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已召开 */
+  | 'HELD'
+  /** 纪要已审定 (locked) */
+  | 'MINUTES_APPROVED'
+  /** 纪要起草中 */
+  | 'MINUTES_DRAFTED'
+  /** 已通知 */
+  | 'NOTICED'
+  /** 已延期 (a new time is set; notice again) */
+  | 'POSTPONED';
 
 /** A party member (党员) on the region's roster. */
 export type Member = {
@@ -485,9 +657,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  addAgendaItem: Meeting;
+  cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
+  createMeeting: Meeting;
   createMember: Member;
   createPairing: Pairing;
   createUnit: Unit;
@@ -497,20 +672,37 @@ export type Mutation = {
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
+  /** A new time; the meeting goes back to be noticed again. */
+  postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
+  removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
+  sendMeetingNotice: Meeting;
+  setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
+  updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
   updateUnit: Unit;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
+export type MutationCancelMeetingArgs = {
+  input: ChangeMeetingStatusInput;
 };
 
 
@@ -521,6 +713,11 @@ export type MutationChangeUnitStatusArgs = {
 
 export type MutationContinueMemberImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
 };
 
 
@@ -561,6 +758,11 @@ export type MutationExportMembersArgs = {
 };
 
 
+export type MutationPostponeMeetingArgs = {
+  input: PostponeMeetingInput;
+};
+
+
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
 };
@@ -568,6 +770,13 @@ export type MutationPreviewMemberImportArgs = {
 
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
+};
+
+
+export type MutationRemoveAgendaItemArgs = {
+  itemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -581,8 +790,23 @@ export type MutationRevealMemberIdNumberArgs = {
 };
 
 
+export type MutationSendMeetingNoticeArgs = {
+  input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetMeetingCadenceArgs = {
+  input: SetMeetingCadenceInput;
+};
+
+
 export type MutationTransferMemberArgs = {
   input: TransferMemberInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
 };
 
 
@@ -665,6 +889,14 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+export type PostponeMeetingInput = {
+  endsAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Either a new upload (an .xlsx via createUploadUrl), or an earlier preview to check again with another header row or column mapping. */
 export type PreviewMemberImportInput = {
   /** Columns to map otherwise than their header says. */
@@ -687,6 +919,11 @@ export type Query = {
   __typename?: 'Query';
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  meeting?: Maybe<Meeting>;
+  /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
+  meetingCadence: Array<MeetingCadence>;
+  /** The region's meetings by start time, earliest first; at most 100 a page. */
+  meetings: MeetingConnection;
   member?: Maybe<Member>;
   memberImport?: Maybe<MemberImport>;
   /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
@@ -711,6 +948,18 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   recordId: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -842,6 +1091,19 @@ export type RosterField =
   | 'STATUS'
   /** 所在党组织, by the unit's name */
   | 'UNIT_NAME';
+
+export type SendMeetingNoticeInput = {
+  /** Required when the notice is sent later than 7 days before the start. */
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetMeetingCadenceInput = {
+  /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
+  everyMonths?: InputMaybe<Scalars['Int']['input']>;
+  kind: MeetingKind;
+};
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
 export type TransferMemberInput = {
@@ -1023,6 +1285,22 @@ export type UnitStatusAction =
   | 'SUSPEND'
   /** 退出 (from any status but WITHDRAWN) */
   | 'WITHDRAW';
+
+/** Before the notice only (a noticed meeting is postponed, not edited). Omitted fields stay; null clears. */
+export type UpdateMeetingInput = {
+  chair?: InputMaybe<Scalars['String']['input']>;
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MeetingKind>;
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  recorder?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
 
 /** Omitted fields stay as they are; an explicit null clears an optional field. The unit changes only by transferMember. */
 export type UpdateMemberInput = {

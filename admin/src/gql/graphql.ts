@@ -548,6 +548,18 @@ export type MemberImportColumnInput = {
   index: Scalars['Int']['input'];
 };
 
+export type MemberImportConnection = {
+  __typename?: 'MemberImportConnection';
+  edges: Array<MemberImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MemberImportEdge = {
+  __typename?: 'MemberImportEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberImport;
+};
+
 /** A problem of one row, named by the sheet's row number and the column's header. */
 export type MemberImportRowError = {
   __typename?: 'MemberImportRowError';
@@ -928,6 +940,8 @@ export type Query = {
   memberImport?: Maybe<MemberImport>;
   /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
   memberImportTemplate: GeneratedFile;
+  /** The region's imports, newest first (an import left half-way is found again here). */
+  memberImports: MemberImportConnection;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
@@ -970,6 +984,12 @@ export type QueryMemberArgs = {
 
 export type QueryMemberImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

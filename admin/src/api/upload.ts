@@ -12,13 +12,19 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** For the file input's `accept`. */
-export const ACCEPTED_EXTENSIONS = Object.keys(TYPES_BY_EXTENSION).map((e) => `.${e}`).join(',');
+/** Every extension the API takes; a field may narrow it (the roster import takes only .xlsx). */
+export const ALL_EXTENSIONS: readonly string[] = Object.keys(TYPES_BY_EXTENSION);
 
-/** The content type to declare: the extension decides, because browsers leave `File.type` empty for some. */
-export function contentTypeOf(file: File): string | null {
+/** For the file input's `accept`. */
+export const acceptAttribute = (extensions: readonly string[] = ALL_EXTENSIONS): string => extensions.map((e) => `.${e}`).join(',');
+
+/**
+ * The content type to declare, or null for a file of another kind: the extension decides, because browsers
+ * leave `File.type` empty for some.
+ */
+export function contentTypeOf(file: File, extensions: readonly string[] = ALL_EXTENSIONS): string | null {
   const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
-  return TYPES_BY_EXTENSION[extension] ?? null;
+  return extensions.includes(extension) ? (TYPES_BY_EXTENSION[extension] ?? null) : null;
 }
 
 /** Hex SHA-256 of the bytes; the server checks the arrived object against it. */

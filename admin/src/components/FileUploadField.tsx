@@ -3,7 +3,7 @@ import { Button, Flex, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { problemText, toProblem } from '../api/errors';
-import { ACCEPTED_EXTENSIONS, MAX_UPLOAD_BYTES, contentTypeOf, putWithProgress, sha256Hex } from '../api/upload';
+import { ALL_EXTENSIONS, MAX_UPLOAD_BYTES, acceptAttribute, contentTypeOf, putWithProgress, sha256Hex } from '../api/upload';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
 
@@ -27,13 +27,22 @@ interface FileUploadFieldProps {
   /** True while hashing or sending, so the surrounding form can hold its submit button. */
   onBusyChange?: (busy: boolean) => void;
   id?: string;
+  /**
+   * The file kinds this field takes, by extension (`['xlsx']`), a subset of what the API takes.
+   * @default every kind createUploadUrl accepts
+   */
+  extensions?: readonly string[];
+  /** The line above the button. @default upload.hint (the kinds and the size limit) */
+  hint?: string;
+  /** The button's text. @default upload.select */
+  selectLabel?: string;
 }
 
 /**
  * A form control for one file: checks type and size, hashes it (SHA-256), asks the API for an upload URL,
  * PUTs the bytes with progress, and then gives the form the upload id.
  */
-export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploadFieldProps) {
+export function FileUploadField({ value, onChange, onBusyChange, id, extensions, hint, selectLabel }: FileUploadFieldProps) {
   const t = useT();
   const [, createUploadUrl] = useMutation(CreateUploadUrlMutation);
   const [file, setFile] = useState<UploadFile | null>(null);
@@ -51,8 +60,8 @@ export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploa
   async function start(raw: File & { uid: string }) {
     setError(null);
     onChange?.(null);
-    const contentType = contentTypeOf(raw);
-    if (!contentType) return setError(t('upload.badType'));
+    const contentType = contentTypeOf(raw, extensions ?? ALL_EXTENSIONS);
+    if (!contentType) return setError(extensions ? t('upload.onlyTypes', { types: acceptAttribute(extensions) }) : t('upload.badType'));
     if (raw.size > MAX_UPLOAD_BYTES) return setError(t('upload.tooLarge'));
 
     abort.current?.abort();
@@ -84,10 +93,10 @@ export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploa
   return (
     <Flex vertical gap={4} id={id}>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('upload.hint')}
+        {hint ?? t('upload.hint')}
       </Typography.Text>
       <Upload
-        accept={ACCEPTED_EXTENSIONS}
+        accept={acceptAttribute(extensions)}
         maxCount={1}
         fileList={file ? [file] : []}
         beforeUpload={(raw) => {
@@ -102,7 +111,7 @@ export function FileUploadField({ value, onChange, onBusyChange, id }: FileUploa
           onChange?.(null);
         }}
       >
-        <Button icon={<UploadOutlined />}>{t('upload.select')}</Button>
+        <Button icon={<UploadOutlined />}>{selectLabel ?? t('upload.select')}</Button>
       </Upload>
       {error && (
         <Typography.Text type="danger" role="alert">

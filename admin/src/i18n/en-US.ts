@@ -100,6 +100,7 @@ export const enUS: Record<SharedMessageKey, string> = {
   'upload.hint': 'PDF, JPG, PNG, Word or Excel, at most 20 MB',
   'upload.tooLarge': 'The file is larger than 20 MB',
   'upload.badType': 'This file type is not accepted',
+  'upload.onlyTypes': 'Only {types} files are accepted',
   'upload.failed': 'Upload failed: {reason}',
   'upload.done': 'Uploaded',
 };

@@ -10,6 +10,7 @@ import type {
   OrgLevel,
   PairingStatus,
   Role,
+  RosterField,
   UnitStatus,
   UnitStatusAction,
 } from '../gql/graphql';
@@ -33,6 +34,7 @@ export const enumLabel = {
   memberCategory: (v: MemberCategory): MessageKey => `enum.memberCategory.${v}`,
   memberRole: (v: MemberRole): MessageKey => `enum.memberRole.${v}`,
   removalReason: (v: MemberRemovalReason): MessageKey => `enum.removalReason.${v}`,
+  rosterField: (v: RosterField): MessageKey => `enum.rosterField.${v}`,
 };
 
 /** Enum values in the order the forms and filters list them (the schema's order). */
@@ -54,3 +56,7 @@ export const MEMBER_ROLES: readonly MemberRole[] = [
 ];
 /** What removeMember records; TRANSFERRED_OUT is written by transferMember (a destination outside the region). */
 export const MEMBER_REMOVAL_REASONS: readonly MemberRemovalReason[] = ['LEFT_PARTY', 'DECEASED', 'DUPLICATE', 'OTHER'];
+/** The roster's columns in the template's order (an import's column mapping lists them so). */
+export const ROSTER_FIELDS: readonly RosterField[] = [
+  'NAME', 'GENDER', 'BIRTH_DATE', 'ID_NUMBER', 'PHONE', 'STATUS', 'JOINED_ON', 'CATEGORY', 'UNIT_NAME', 'COMMUNITY_NAME', 'ROLES', 'NOTE',
+];

@@ -102,6 +102,7 @@ export const zhCN = {
   'upload.hint': '支持 PDF、JPG、PNG、Word、Excel，最大 20 MB',
   'upload.tooLarge': '文件不能超过 20 MB',
   'upload.badType': '不支持此文件类型',
+  'upload.onlyTypes': '仅支持 {types} 文件',
   'upload.failed': '上传失败：{reason}',
   'upload.done': '上传完成',
 };

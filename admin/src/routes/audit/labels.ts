@@ -33,10 +33,11 @@ import type { MessageKey, Translate } from '../../i18n';
 export const AUDIT_OPERATIONS = [
   'createUnit', 'updateUnit', 'registerUnit', 'changeUnitStatus', 'deleteUnit', 'createPairing', 'endPairing', 'createUploadUrl',
   'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
+  'importMember', 'previewMemberImport', 'completeMemberImport',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member'] as const;
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -109,6 +110,17 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     'departure.reason': 'memberPage.departureReason',
     'departure.destination': 'memberPage.destination',
     'departure.note': 'memberPage.departureNote',
+  },
+  MemberImport: {
+    fileName: 'import.file',
+    headerRowNumber: 'import.headerRow',
+    toImport: 'import.summaryToImport',
+    created: 'import.created',
+    skipped: 'import.skipped',
+    'summary.totalRows': 'import.summaryTotal',
+    'summary.withErrors': 'import.summaryErrors',
+    'summary.alreadyOnRoster': 'import.summaryOnRoster',
+    'summary.skippedBlank': 'import.summaryBlank',
   },
 };
 

@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Input, Select, Typography } from 'antd';
-import { useMemo } from 'react';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Flex, Input, Select, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { toProblem } from '../../api/errors';
 import { useAccess } from '../../auth/AuthProvider';
@@ -12,6 +12,7 @@ import { pageSizeFromParams, useConnectionTable } from '../../hooks/useConnectio
 import { useT, type MessageKey } from '../../i18n';
 import { COMMUNITY_KINDS, MEMBER_CATEGORIES, MEMBER_ROLES, MEMBER_STATUSES, enumLabel } from '../../i18n/enums';
 import Forbidden from '../../layout/Forbidden';
+import { ExportDialog } from './ExportDialog';
 import { filtersFromParams, paramsFromFilters, toMemberFilter, type MemberListFilters } from './filters';
 import { MemberTable } from './MemberTable';
 
@@ -49,6 +50,7 @@ export default function MemberListPage() {
   }, [params, ownUnit]);
   const pageSize = pageSizeFromParams(params);
   const filter = useMemo(() => toMemberFilter(filters), [filters]);
+  const [exporting, setExporting] = useState(false);
 
   const setFilters = (patch: Partial<MemberListFilters>) =>
     setParams(paramsFromFilters({ ...filters, ...patch }, pageSize), { replace: true });
@@ -80,13 +82,25 @@ export default function MemberListPage() {
     <Card
       title={t('members.title')}
       extra={
-        access.manageMembers && (
-          <Link to={newMember}>
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('members.create')}
+        <Space wrap>
+          {access.exportMembers && (
+            <Button icon={<DownloadOutlined />} onClick={() => setExporting(true)}>
+              {t('members.export')}
             </Button>
-          </Link>
-        )
+          )}
+          {access.importMembers && (
+            <Link to="/members/import">
+              <Button icon={<UploadOutlined />}>{t('members.import')}</Button>
+            </Link>
+          )}
+          {access.manageMembers && (
+            <Link to={newMember}>
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('members.create')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       {ownUnit && <Alert type="info" showIcon title={t('members.ownUnitOnly')} style={{ marginBottom: 16 }} />}
@@ -154,6 +168,9 @@ export default function MemberListPage() {
         pager={table.pager}
         total={count && <Typography.Text type="secondary" data-testid="members-count">{count}</Typography.Text>}
       />
+      {access.exportMembers && (
+        <ExportDialog open={exporting} filter={filter} ownUnitOnly={ownUnit !== null} onClose={() => setExporting(false)} />
+      )}
     </Card>
   );
 }

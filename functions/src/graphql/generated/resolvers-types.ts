@@ -5,6 +5,7 @@ import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } fro
 import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
+import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -28,6 +29,37 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. 2026-03-01T08:00:00.000Z. */
   DateTime: { input: string; output: string; }
+};
+
+export type AddAgendaItemInput = {
+  meetingId: Scalars['ID']['input'];
+  plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** An agenda item (议题). */
+export type AgendaItem = {
+  __typename?: 'AgendaItem';
+  id: Scalars['ID']['output'];
+  /** Position on the agenda, from 1. */
+  order: Scalars['Int']['output'];
+  plannedMinutes?: Maybe<Scalars['Int']['output']>;
+  /** The presenting person (name and post), as written on the notice. */
+  presenter?: Maybe<Scalars['String']['output']>;
+  presenterUnit?: Maybe<Unit>;
+  /** The presenting unit, if a unit presents it. */
+  presenterUnitId?: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Role in the alliance (联盟角色). */
@@ -91,11 +123,31 @@ export type AuditEntryEdge = {
 export type AuditOutcome =
   | 'SUCCESS';
 
+export type ChangeMeetingStatusInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ChangeUnitStatusInput = {
   action: UnitStatusAction;
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type CreateMeetingInput = {
+  agenda?: InputMaybe<Array<AgendaItemInput>>;
+  chair?: InputMaybe<Scalars['String']['input']>;
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: MeetingKind;
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  recorder?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type CreateMemberInput = {
@@ -251,6 +303,127 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** A meeting (会议) of the alliance. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  agenda: Array<AgendaItem>;
+  /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
+  allowedActions: Array<MeetingAction>;
+  /** 主持人 */
+  chair?: Maybe<Scalars['String']['output']>;
+  convenerUnit?: Maybe<Unit>;
+  /** 召集单位 */
+  convenerUnitId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Invited units, each attending through its fixed representative (固定代表). */
+  invitedUnitIds: Array<Scalars['ID']['output']>;
+  invitedUnits: Array<Unit>;
+  kind: MeetingKind;
+  notice?: Maybe<MeetingNotice>;
+  onlineLink?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** 记录人 */
+  recorder?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MeetingStatus;
+  /** The reason of a cancellation or postponement. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic lock: pass it back on every change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A move of a meeting's lifecycle. */
+export type MeetingAction =
+  | 'CANCEL'
+  | 'EDIT'
+  | 'POSTPONE'
+  | 'SEND_NOTICE';
+
+/** How often the region holds a kind of meeting, and where it stands (the cadence view). */
+export type MeetingCadence = {
+  __typename?: 'MeetingCadence';
+  /** Held every this many months; null: no rule for this kind. */
+  everyMonths?: Maybe<Scalars['Int']['output']>;
+  kind: MeetingKind;
+  /** The last meeting of this kind that was held (or noticed and past). */
+  lastHeldOn?: Maybe<Scalars['Date']['output']>;
+  /** When the next one is due by the rule; null without a rule. */
+  nextDueOn?: Maybe<Scalars['Date']['output']>;
+  overdue: Scalars['Boolean']['output'];
+};
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  edges: Array<MeetingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeetingEdge = {
+  __typename?: 'MeetingEdge';
+  cursor: Scalars['String']['output'];
+  node: Meeting;
+};
+
+/** All filters combine (AND). Meetings come by start time. */
+export type MeetingFilter = {
+  /** Only meetings starting at or after this instant (the calendar from a month on). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  status?: InputMaybe<MeetingStatus>;
+};
+
+/** Kinds of meetings of the alliance (002 art.19; 001; 003). */
+export type MeetingKind =
+  /** 地区事务协调会 */
+  | 'AREA_COORDINATION'
+  /** 社区联席会议 (003) */
+  | 'COMMUNITY_JOINT_MEETING'
+  /** 理事会 */
+  | 'COUNCIL'
+  /** 党建联席会议 */
+  | 'JOINT_MEETING'
+  /** 会员大会 */
+  | 'MEMBER_CONGRESS'
+  /** 区域党委会 */
+  | 'REGIONAL_COMMITTEE'
+  /** 专题会议 */
+  | 'TOPIC_MEETING';
+
+/** The notice (会议通知) as sent: when, by whom, to how many units; a late one carries its reason. */
+export type MeetingNotice = {
+  __typename?: 'MeetingNotice';
+  /** Days between the notice and the start (001 附件1 §1.2 asks for at least 7). */
+  daysBeforeStart: Scalars['Int']['output'];
+  /** Why the notice came later than 7 days before the start (003 doc 2 §1: 如工作需要，可随时召开). */
+  lateReason?: Maybe<Scalars['String']['output']>;
+  recipientCount: Scalars['Int']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  sentBy: Scalars['String']['output'];
+};
+
+/** Where a meeting stands. Moves: DRAFT → NOTICED (sendMeetingNotice) → HELD …; CANCELLED and POSTPONED with a reason. */
+export type MeetingStatus =
+  /** 已归档 */
+  | 'ARCHIVED'
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已召开 */
+  | 'HELD'
+  /** 纪要已审定 (locked) */
+  | 'MINUTES_APPROVED'
+  /** 纪要起草中 */
+  | 'MINUTES_DRAFTED'
+  /** 已通知 */
+  | 'NOTICED'
+  /** 已延期 (a new time is set; notice again) */
+  | 'POSTPONED';
+
 /** A party member (党员) on the region's roster. */
 export type Member = {
   __typename?: 'Member';
@@ -386,6 +559,18 @@ export type MemberImportColumnInput = {
   index: Scalars['Int']['input'];
 };
 
+export type MemberImportConnection = {
+  __typename?: 'MemberImportConnection';
+  edges: Array<MemberImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MemberImportEdge = {
+  __typename?: 'MemberImportEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberImport;
+};
+
 /** A problem of one row, named by the sheet's row number and the column's header. */
 export type MemberImportRowError = {
   __typename?: 'MemberImportRowError';
@@ -495,9 +680,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  addAgendaItem: Meeting;
+  cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
+  createMeeting: Meeting;
   createMember: Member;
   createPairing: Pairing;
   createUnit: Unit;
@@ -507,20 +695,37 @@ export type Mutation = {
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
+  /** A new time; the meeting goes back to be noticed again. */
+  postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
+  removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
+  sendMeetingNotice: Meeting;
+  setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
+  updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
   updateUnit: Unit;
+};
+
+
+export type MutationAddAgendaItemArgs = {
+  input: AddAgendaItemInput;
+};
+
+
+export type MutationCancelMeetingArgs = {
+  input: ChangeMeetingStatusInput;
 };
 
 
@@ -531,6 +736,11 @@ export type MutationChangeUnitStatusArgs = {
 
 export type MutationContinueMemberImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateMeetingArgs = {
+  input: CreateMeetingInput;
 };
 
 
@@ -571,6 +781,11 @@ export type MutationExportMembersArgs = {
 };
 
 
+export type MutationPostponeMeetingArgs = {
+  input: PostponeMeetingInput;
+};
+
+
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
 };
@@ -578,6 +793,13 @@ export type MutationPreviewMemberImportArgs = {
 
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
+};
+
+
+export type MutationRemoveAgendaItemArgs = {
+  itemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -591,8 +813,23 @@ export type MutationRevealMemberIdNumberArgs = {
 };
 
 
+export type MutationSendMeetingNoticeArgs = {
+  input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetMeetingCadenceArgs = {
+  input: SetMeetingCadenceInput;
+};
+
+
 export type MutationTransferMemberArgs = {
   input: TransferMemberInput;
+};
+
+
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
 };
 
 
@@ -675,6 +912,14 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+export type PostponeMeetingInput = {
+  endsAt: Scalars['DateTime']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Either a new upload (an .xlsx via createUploadUrl), or an earlier preview to check again with another header row or column mapping. */
 export type PreviewMemberImportInput = {
   /** Columns to map otherwise than their header says. */
@@ -697,10 +942,17 @@ export type Query = {
   __typename?: 'Query';
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  meeting?: Maybe<Meeting>;
+  /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
+  meetingCadence: Array<MeetingCadence>;
+  /** The region's meetings by start time, earliest first; at most 100 a page. */
+  meetings: MeetingConnection;
   member?: Maybe<Member>;
   memberImport?: Maybe<MemberImport>;
   /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
   memberImportTemplate: GeneratedFile;
+  /** The region's imports, newest first (an import left half-way is found again here). */
+  memberImports: MemberImportConnection;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
@@ -724,6 +976,18 @@ export type QueryAuditTrailArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeetingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -731,6 +995,12 @@ export type QueryMemberArgs = {
 
 export type QueryMemberImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -852,6 +1122,19 @@ export type RosterField =
   | 'STATUS'
   /** 所在党组织, by the unit's name */
   | 'UNIT_NAME';
+
+export type SendMeetingNoticeInput = {
+  /** Required when the notice is sent later than 7 days before the start. */
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetMeetingCadenceInput = {
+  /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
+  everyMonths?: InputMaybe<Scalars['Int']['input']>;
+  kind: MeetingKind;
+};
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
 export type TransferMemberInput = {
@@ -1034,6 +1317,22 @@ export type UnitStatusAction =
   /** 退出 (from any status but WITHDRAWN) */
   | 'WITHDRAW';
 
+/** Before the notice only (a noticed meeting is postponed, not edited). Omitted fields stay; null clears. */
+export type UpdateMeetingInput = {
+  chair?: InputMaybe<Scalars['String']['input']>;
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<MeetingKind>;
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  recorder?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay as they are; an explicit null clears an optional field. The unit changes only by transferMember. */
 export type UpdateMemberInput = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
@@ -1168,6 +1467,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddAgendaItemInput: AddAgendaItemInput;
+  AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
+  AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
@@ -1175,7 +1477,9 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreatePairingInput: CreatePairingInput;
   CreateUnitInput: CreateUnitInput;
@@ -1193,6 +1497,15 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  Meeting: ResolverTypeWrapper<MeetingModel>;
+  MeetingAction: MeetingAction;
+  MeetingCadence: ResolverTypeWrapper<MeetingCadence>;
+  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
+  MeetingFilter: MeetingFilter;
+  MeetingKind: MeetingKind;
+  MeetingNotice: ResolverTypeWrapper<MeetingNotice>;
+  MeetingStatus: MeetingStatus;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberCategory: MemberCategory;
   MemberConnection: ResolverTypeWrapper<Omit<MemberConnection, 'edges'> & { edges: Array<ResolversTypes['MemberEdge']> }>;
@@ -1202,6 +1515,8 @@ export type ResolversTypes = {
   MemberImport: ResolverTypeWrapper<MemberImportModel>;
   MemberImportColumn: ResolverTypeWrapper<MemberImportColumn>;
   MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportConnection: ResolverTypeWrapper<Omit<MemberImportConnection, 'edges'> & { edges: Array<ResolversTypes['MemberImportEdge']> }>;
+  MemberImportEdge: ResolverTypeWrapper<Omit<MemberImportEdge, 'node'> & { node: ResolversTypes['MemberImport'] }>;
   MemberImportRowError: ResolverTypeWrapper<MemberImportRowError>;
   MemberImportStatus: MemberImportStatus;
   MemberImportSummary: ResolverTypeWrapper<MemberImportSummary>;
@@ -1218,6 +1533,7 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1228,6 +1544,8 @@ export type ResolversTypes = {
   RemoveMemberInput: RemoveMemberInput;
   Role: Role;
   RosterField: RosterField;
+  SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferMemberInput: TransferMemberInput;
   Unit: ResolverTypeWrapper<UnitModel>;
@@ -1242,6 +1560,7 @@ export type ResolversTypes = {
   UnitPersonInput: UnitPersonInput;
   UnitStatus: UnitStatus;
   UnitStatusAction: UnitStatusAction;
+  UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
@@ -1250,12 +1569,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddAgendaItemInput: AddAgendaItemInput;
+  AgendaItem: AgendaItemModel;
+  AgendaItemInput: AgendaItemInput;
   ArchiveFile: StoredFileModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreatePairingInput: CreatePairingInput;
   CreateUnitInput: CreateUnitInput;
@@ -1270,6 +1594,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
+  Meeting: MeetingModel;
+  MeetingCadence: MeetingCadence;
+  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
+  MeetingFilter: MeetingFilter;
+  MeetingNotice: MeetingNotice;
   Member: MemberModel;
   MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
   MemberDeparture: MemberDeparture;
@@ -1278,6 +1608,8 @@ export type ResolversParentTypes = {
   MemberImport: MemberImportModel;
   MemberImportColumn: MemberImportColumn;
   MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportConnection: Omit<MemberImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberImportEdge']> };
+  MemberImportEdge: Omit<MemberImportEdge, 'node'> & { node: ResolversParentTypes['MemberImport'] };
   MemberImportRowError: MemberImportRowError;
   MemberImportSummary: MemberImportSummary;
   MemberTransfer: MemberTransferModel;
@@ -1288,6 +1620,7 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
@@ -1295,6 +1628,8 @@ export type ResolversParentTypes = {
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
+  SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
   TransferMemberInput: TransferMemberInput;
   Unit: UnitModel;
@@ -1307,10 +1642,21 @@ export type ResolversParentTypes = {
   UnitOptionFilter: UnitOptionFilter;
   UnitPerson: UnitPerson;
   UnitPersonInput: UnitPersonInput;
+  UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
+};
+
+export type AgendaItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plannedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  presenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presenterUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  presenterUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFile'] = ResolversParentTypes['ArchiveFile']> = {
@@ -1387,6 +1733,56 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
 };
 
+export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['MeetingAction']>, ParentType, ContextType>;
+  chair?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  convenerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  convenerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  invitedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['MeetingNotice']>, ParentType, ContextType>;
+  onlineLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recorder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingCadenceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingCadence'] = ResolversParentTypes['MeetingCadence']> = {
+  everyMonths?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  lastHeldOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nextDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeetingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingEdge'] = ResolversParentTypes['MeetingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType>;
+};
+
+export type MeetingNoticeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingNotice'] = ResolversParentTypes['MeetingNotice']> = {
+  daysBeforeStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['MemberCategory'], ParentType, ContextType>;
@@ -1453,6 +1849,16 @@ export type MemberImportColumnResolvers<ContextType = GraphqlContext, ParentType
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberImportConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportConnection'] = ResolversParentTypes['MemberImportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MemberImportEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportEdge'] = ResolversParentTypes['MemberImportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType>;
+};
+
 export type MemberImportRowErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportRowError'] = ResolversParentTypes['MemberImportRowError']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['RosterField']>, ParentType, ContextType>;
@@ -1496,8 +1902,11 @@ export type MemberTransferEdgeResolvers<ContextType = GraphqlContext, ParentType
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
+  createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
@@ -1505,11 +1914,16 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
+  postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
+  removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
@@ -1554,9 +1968,13 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   memberImport?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType, RequireFields<QueryMemberImportArgs, 'id'>>;
   memberImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType>;
+  memberImports?: Resolver<ResolversTypes['MemberImportConnection'], ParentType, ContextType, RequireFields<QueryMemberImportsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
@@ -1664,6 +2082,7 @@ export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
+  AgendaItem?: AgendaItemResolvers<ContextType>;
   ArchiveFile?: ArchiveFileResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
@@ -1675,12 +2094,19 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingCadence?: MeetingCadenceResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingEdge?: MeetingEdgeResolvers<ContextType>;
+  MeetingNotice?: MeetingNoticeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberDeparture?: MemberDepartureResolvers<ContextType>;
   MemberEdge?: MemberEdgeResolvers<ContextType>;
   MemberImport?: MemberImportResolvers<ContextType>;
   MemberImportColumn?: MemberImportColumnResolvers<ContextType>;
+  MemberImportConnection?: MemberImportConnectionResolvers<ContextType>;
+  MemberImportEdge?: MemberImportEdgeResolvers<ContextType>;
   MemberImportRowError?: MemberImportRowErrorResolvers<ContextType>;
   MemberImportSummary?: MemberImportSummaryResolvers<ContextType>;
   MemberTransfer?: MemberTransferResolvers<ContextType>;

@@ -24,6 +24,9 @@ export const BUSINESS_METRICS: Readonly<Record<string, BusinessMetric>> = {
   createPairing: { metric: 'PairingsCreated', value: one },
   createMember: { metric: 'MembersCreated', value: one },
   continueMemberImport: { metric: 'MembersImported', value: importedWhenCompletedNow },
+  createMeeting: { metric: 'MeetingsCreated', value: one },
+  sendMeetingNotice: { metric: 'MeetingNoticesSent', value: one },
+  // Meetings held (minutes recorded) when the API has that mutation.
 };
 
 export const BUSINESS_METRIC_NAMES: readonly string[] = [...new Set(Object.values(BUSINESS_METRICS).map((b) => b.metric))];

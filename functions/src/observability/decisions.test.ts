@@ -115,6 +115,7 @@ describe('Function: observabilityPlugin', () => {
   it('maps each business field to a metric', () => {
     expect(Object.fromEntries(Object.entries(BUSINESS_METRICS).map(([field, b]) => [field, b.metric]))).toEqual({
       createUnit: 'UnitsCreated', registerUnit: 'UnitsRegistered', createPairing: 'PairingsCreated', createMember: 'MembersCreated', continueMemberImport: 'MembersImported',
+      createMeeting: 'MeetingsCreated', sendMeetingNotice: 'MeetingNoticesSent',
     });
   });
 });

@@ -47,9 +47,10 @@ export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
  * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
- * files only; the tracer serves tracing only. Bundled, each would be parsed at every cold start.
+ * files only; Powertools Metrics writes metrics after a request is answered, in a Lambda only (its load starts at
+ * init); the tracer serves tracing only. Bundled, each would be parsed at every cold start.
  */
-export const LAZY_MODULES = ['pinyin-pro', 'exceljs', ...TRACER_MODULES] as const;
+export const LAZY_MODULES = ['pinyin-pro', 'exceljs', '@aws-lambda-powertools/metrics', ...TRACER_MODULES] as const;
 
 /**
  * The top-level folders under node_modules/ the lazy modules need: each module and, transitively, every

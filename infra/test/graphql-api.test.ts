@@ -155,6 +155,17 @@ describe('Construct: GraphqlApi (bundling)', () => {
     expect(execFileSync(process.execPath, [join(assetDir, 'probe-tracer.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('tracer');
   });
 
+  it('keeps Powertools Metrics out of the bundle too (loaded at init in a Lambda), loadable from beside it', () => {
+    const assetDir = bundledAsset();
+    expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toMatch(/import\(\s*"@aws-lambda-powertools\/metrics"\s*\)/);
+    writeFileSync(
+      join(assetDir, 'probe-metrics.mjs'),
+      "const { Metrics } = await import('@aws-lambda-powertools/metrics'); const m = new Metrics({ namespace: 'Probe', serviceName: 'probe' });" +
+        "m.addMetric('Probe', 'Count', 1); process.stdout.write(JSON.stringify(m.serializeMetrics()._aws.CloudWatchMetrics[0].Namespace));",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-metrics.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('"Probe"');
+  });
+
   it('keeps exceljs out of the bundle too, loadable from beside it with everything it needs', () => {
     const assetDir = bundledAsset();
     expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toMatch(/import\(\s*"exceljs"\s*\)/);

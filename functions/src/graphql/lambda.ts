@@ -90,9 +90,10 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
       const fields = requestLogFields(record, status, durationMs, outcome);
       if (status >= 500 || record.errorCodes.some((code) => SERVER_FAULT_CODES.has(code))) logger.warn('graphql request', fields);
       else logger.info('graphql request', fields);
-      if (metrics) {
-        metrics.captureColdStartMetric();
-        publishRequestMetrics(metrics, record, durationMs, outcome);
+      const loaded = await metrics;
+      if (loaded) {
+        loaded.captureColdStartMetric();
+        publishRequestMetrics(loaded, record, durationMs, outcome);
       }
     }
   };

@@ -1,7 +1,7 @@
 import type { PostAuthenticationTriggerEvent, PreAuthenticationTriggerEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LOCKOUT_FAILURES, NO_ATTEMPTS, lockedMessage, type AttemptRecord } from '../auth/lockout';
-import { createMetrics } from '../observability/metrics';
+import { loadMetrics } from '../observability/metrics';
 import { testTelemetry } from '../observability/telemetry';
 import { captureOutput } from '../observability/testing';
 import { lambdaTrigger, triggerReport } from '../observability/trigger';
@@ -10,7 +10,8 @@ import { createPostAuthenticationHandler } from './post-authentication';
 import { SIGN_IN_UNAVAILABLE_MESSAGE, SignInRefusedError, createPreAuthenticationHandler } from './pre-authentication';
 
 /** The triggers' report with a real Powertools logger and EMF metrics, written where captureOutput reads. */
-const report = () => triggerReport(testTelemetry('gongjian-test-trigger', { metrics: createMetrics('gongjian-test-trigger', { STAGE: 'test' }) }));
+const metrics = await loadMetrics('gongjian-test-trigger', { STAGE: 'test' });
+const report = () => triggerReport({ logger: testTelemetry('gongjian-test-trigger').logger, metrics });
 let output: ReturnType<typeof captureOutput>;
 beforeEach(() => {
   output = captureOutput();
@@ -152,7 +153,7 @@ describe('Function: createPostAuthenticationHandler', () => {
 });
 
 describe('Function: lambdaTrigger', () => {
-  const telemetry = () => testTelemetry('gongjian-test-trigger', { metrics: createMetrics('gongjian-test-trigger', { STAGE: 'test' }) });
+  const telemetry = () => testTelemetry('gongjian-test-trigger', { metrics });
   const lambdaContext = { awsRequestId: 'req-1', functionName: 'pre-auth', memoryLimitInMB: '256', invokedFunctionArn: 'arn', functionVersion: '$LATEST' };
 
   it('reports an unexpected error as a failure (redacted), and lets it through to Cognito', async () => {

@@ -1,6 +1,6 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMetrics } from '../observability/metrics';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadMetrics } from '../observability/metrics';
 import { testTelemetry } from '../observability/telemetry';
 import { captureOutput } from '../observability/testing';
 import { triggerReport } from '../observability/trigger';
@@ -213,8 +213,12 @@ describe('Function: createPreTokenHandler', () => {
     vi.restoreAllMocks();
   });
   const adminEvent = () => event('TokenGeneration_RefreshTokens', { sub: 'u1', 'custom:region': 'r1' }, 'spa-client', ['REGION_ADMIN']);
-  const report = () => triggerReport(testTelemetry('gongjian-test-pre-token', { metrics: createMetrics('gongjian-test-pre-token', { STAGE: 'test' }) }));
-  const handlerWith = (lookupAuthenticator: AuthenticatorLookup) => createPreTokenHandler({ lookupAuthenticator, partnerRegions: () => ({}), report: report() });
+  const report = async () => triggerReport({ logger: testTelemetry('gongjian-test-pre-token').logger, metrics: await loadMetrics('gongjian-test-pre-token', { STAGE: 'test' }) });
+  let testReport: Awaited<ReturnType<typeof report>>;
+  beforeAll(async () => {
+    testReport = await report();
+  });
+  const handlerWith = (lookupAuthenticator: AuthenticatorLookup) => createPreTokenHandler({ lookupAuthenticator, partnerRegions: () => ({}), report: testReport });
   const logLines = (level: string) => output.lines().filter((line) => line.level === level);
 
   it('asks Cognito about the user of the event, in the pool of the event, only for an admin group', async () => {

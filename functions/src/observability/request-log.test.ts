@@ -4,7 +4,7 @@ import type { Principal } from '../auth/principal';
 import type { AppConfig } from '../config';
 import { formatError } from '../graphql/errors';
 import { createGraphqlHandler } from '../graphql/lambda';
-import { createMetrics } from './metrics';
+import { loadMetrics, type Metrics } from './metrics';
 import { requestLogFields, startRecord } from './request-record';
 import { testTelemetry } from './telemetry';
 import { captureOutput } from './testing';
@@ -40,8 +40,9 @@ const event = (body: unknown, headers: Record<string, string> = {}): APIGatewayP
 
 const lambdaContext = { awsRequestId: 'lambda-req-1', functionName: 'api', memoryLimitInMB: '1024', invokedFunctionArn: 'arn:aws:lambda:x', functionVersion: '$LATEST' } as Context;
 
-const handlerWithTelemetry = (overrides: Partial<AppConfig> = {}) =>
-  createGraphqlHandler({ ...config, ...overrides }, { telemetry: testTelemetry('gongjian-api', { metrics: createMetrics('gongjian-api', { STAGE: 'test' }) }) });
+const handlerWithTelemetry = (overrides: Partial<AppConfig> = {}, metrics?: Metrics) =>
+  createGraphqlHandler({ ...config, ...overrides }, { telemetry: testTelemetry('gongjian-api', { metrics: metrics ?? sharedMetrics }) });
+const sharedMetrics = await loadMetrics('gongjian-api', { STAGE: 'test' });
 
 describe('Function: createGraphqlHandler (what it logs)', () => {
   let output: ReturnType<typeof captureOutput>;
@@ -91,7 +92,7 @@ describe('Function: createGraphqlHandler (what it logs)', () => {
     const before = process.env.AWS_LAMBDA_INITIALIZATION_TYPE;
     process.env.AWS_LAMBDA_INITIALIZATION_TYPE = 'on-demand';
     try {
-      const handler = handlerWithTelemetry();
+      const handler = handlerWithTelemetry({}, await loadMetrics('gongjian-api', { STAGE: 'test' }));
       await handler(event({ query: '{ __typename }' }), lambdaContext);
       await handler(event({ query: '{ __typename }' }), lambdaContext);
     } finally {

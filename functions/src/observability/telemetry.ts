@@ -1,12 +1,13 @@
 import { describeError } from './describe-error';
 import { createLogger, loggerOf, type Logger } from './logger';
-import { createMetrics, metricsEnabled, type Metrics } from './metrics';
+import { loadMetrics, metricsEnabled, type Metrics } from './metrics';
 import { loadTracing, type Tracing } from './tracing';
 
 /** What a function reports through: its logger, its metrics (null when off) and its tracing (null when off). */
 export interface Telemetry {
   readonly logger: Logger;
-  readonly metrics: Metrics | null;
+  /** Started at creation when metrics are on, awaited when a request's metrics are written. */
+  readonly metrics: Promise<Metrics | null>;
   /** Started at creation when tracing is on, awaited by the first invocation. */
   readonly tracing: Promise<Tracing | null>;
 }
@@ -16,7 +17,13 @@ export function telemetryFromEnv(serviceName: string, env: NodeJS.ProcessEnv = p
   const logger = loggerOf(serviceName);
   return {
     logger,
-    metrics: metricsEnabled(env) ? createMetrics(serviceName, env) : null,
+    // Metrics that cannot be loaded cost the metrics, not the requests.
+    metrics: metricsEnabled(env)
+      ? loadMetrics(serviceName, env).catch((error: unknown) => {
+          logger.error('metrics not loaded: running without', { error: describeError(error) });
+          return null;
+        })
+      : Promise.resolve(null),
     // A tracer that cannot be loaded costs the traces, not the requests.
     tracing: loadTracing(serviceName, env).catch((error: unknown) => {
       logger.error('tracer not loaded: running without X-Ray', { error: describeError(error) });
@@ -27,5 +34,5 @@ export function telemetryFromEnv(serviceName: string, env: NodeJS.ProcessEnv = p
 
 /** Telemetry for tests: a logger at the given level, given metrics, no tracing. */
 export function testTelemetry(serviceName: string, options: { metrics?: Metrics | null; logLevel?: 'DEBUG' | 'INFO' } = {}): Telemetry {
-  return { logger: createLogger(serviceName, { logLevel: options.logLevel ?? 'INFO' }), metrics: options.metrics ?? null, tracing: Promise.resolve(null) };
+  return { logger: createLogger(serviceName, { logLevel: options.logLevel ?? 'INFO' }), metrics: Promise.resolve(options.metrics ?? null), tracing: Promise.resolve(null) };
 }

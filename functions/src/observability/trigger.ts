@@ -1,8 +1,7 @@
 import type { Context } from 'aws-lambda';
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { describeError } from './describe-error';
-import type { Logger } from './logger';
-import { METRICS } from './metrics';
+import { loggerOf, type Logger } from './logger';
+import { METRICS, publishCount, type Metrics } from './metrics';
 import { telemetryFromEnv, type Telemetry } from './telemetry';
 import type { Tracing } from './tracing';
 
@@ -20,11 +19,9 @@ export interface TriggerReport {
   count(metric: string): void;
 }
 
-export function triggerReport(telemetry: Pick<Telemetry, 'logger' | 'metrics'>): TriggerReport {
+export function triggerReport(telemetry: { logger: Logger; metrics: Metrics | null }): TriggerReport {
   const count = (metric: string) => {
-    if (!telemetry.metrics) return;
-    telemetry.metrics.addMetric(metric, MetricUnit.Count, 1);
-    telemetry.metrics.publishStoredMetrics();
+    if (telemetry.metrics) publishCount(telemetry.metrics, metric);
   };
   return {
     logger: telemetry.logger,
@@ -36,8 +33,8 @@ export function triggerReport(telemetry: Pick<Telemetry, 'logger' | 'metrics'>):
   };
 }
 
-/** The report of a trigger's Lambda, from its environment. */
-export const triggerReportOf = (serviceName: string, telemetry: Telemetry = telemetryFromEnv(serviceName)): TriggerReport => triggerReport(telemetry);
+/** A trigger's report without metrics (its factories' default; the Lambda entry passes the full one). */
+export const triggerReportOf = (serviceName: string): TriggerReport => triggerReport({ logger: loggerOf(serviceName), metrics: null });
 
 /**
  * A trigger's Lambda entry: the Lambda context on every log line (request id, cold start), the debug
@@ -58,7 +55,7 @@ export function lambdaTrigger<E, R>(
   return async (event, context) => {
     if (!report || !handler) {
       const resolved = telemetry ?? telemetryFromEnv(serviceName);
-      report = triggerReport(resolved);
+      report = triggerReport({ logger: resolved.logger, metrics: await resolved.metrics });
       tracing = await resolved.tracing;
       handler = build(report, tracing);
     }

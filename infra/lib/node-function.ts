@@ -4,7 +4,7 @@ import { Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { IConstruct } from 'constructs';
-import { LOCK_FILE, REPO_ROOT } from './paths';
+import { fromRoot, LOCK_FILE, REPO_ROOT } from './paths';
 import { METRIC_NAMESPACE } from '../../functions/src/observability/metrics';
 import { TRACING_ENV } from '../../functions/src/observability/tracing';
 
@@ -51,6 +51,14 @@ export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
  * init); the tracer serves tracing only. Bundled, each would be parsed at every cold start.
  */
 export const LAZY_MODULES = ['pinyin-pro', 'exceljs', '@aws-lambda-powertools/metrics', ...TRACER_MODULES] as const;
+
+/**
+ * Packages the bundle replaces with a module of ours (esbuild `--alias`): code no request of this API runs.
+ * Apollo's usage-reporting protobuf (200 KB) serves Apollo Studio's reporting and inline traces, both off.
+ */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  '@apollo/usage-reporting-protobuf': fromRoot('functions/src/graphql/no-usage-reporting.ts'),
+};
 
 /**
  * The top-level folders under node_modules/ the lazy modules need: each module and, transitively, every
@@ -103,6 +111,7 @@ export function bundlingWithLazyModules(
   return {
     ...bundling,
     externalModules: [...modules],
+    esbuildArgs: { ...bundling?.esbuildArgs, ...Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path])) },
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

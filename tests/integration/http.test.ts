@@ -153,5 +153,8 @@ describe('the GraphQL endpoint over HTTP, with tokens', () => {
     // GraphQL Armor's token limit parses first and reports the syntax error itself.
     expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(bad.body.errors[0].extensions.code);
     expect(bad.body.errors[0].message).toMatch(/Syntax Error/);
+    // A client's mistake is a 400, never a 5xx (which the API's 5xx alarm counts).
+    expect(bad.status).toBe(400);
+    expect((await gql(base, '{ nope }', await signIn(base, 'admin'))).status).toBe(400);
   });
 });

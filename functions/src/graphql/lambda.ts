@@ -70,7 +70,8 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
     let refused = false;
     try {
       const run = async () => {
-        const [result, wasRefused] = await answer(event, context, record);
+        const [answered, wasRefused] = await answer(event, context, record);
+        const result = wasRefused ? answered : asClientError(answered);
         status = result.statusCode ?? 200;
         refused = wasRefused;
         // Apollo skips the plugins' willSendResponse when a request fails before execution in some ways
@@ -97,6 +98,20 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
       }
     }
   };
+}
+
+/** Codes of a request the client must fix; such a request never reached a resolver. */
+const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
+/**
+ * A request refused before execution is the client's error (400). Armor's token limit parses the document
+ * itself, and Apollo answers the syntax errors it raises 500 (skipping the plugins' willSendResponse): that
+ * would page the operator (the API's 5xx alarm) for a client's typo.
+ */
+function asClientError(result: APIGatewayProxyStructuredResultV2): APIGatewayProxyStructuredResultV2 {
+  if ((result.statusCode ?? 200) < 500) return result;
+  const codes = errorCodesOf(result.body);
+  return codes.length > 0 && codes.every((code) => REQUEST_ERROR_CODES.has(code)) ? { ...result, statusCode: 400 } : result;
 }
 
 function errorCodesOf(body: string | undefined): string[] {

@@ -67,31 +67,9 @@ export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>
       // No Apollo Studio: neither plugin may load (the bundle leaves their protobuf code out, graphql/no-usage-reporting.ts).
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      requestErrorsAre400,
     ],
   });
 }
-
-/** Codes of a request the client must fix; such a request never reached a resolver. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
-
-/**
- * A request refused before execution is the client's error (400). Armor's token limit parses the document
- * itself and its syntax errors come out as validation failures Apollo answers 500; that would page the
- * operator (the API's 5xx alarm) for a client's typo.
- */
-const requestErrorsAre400: ApolloServerPlugin<GraphqlContext> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const { data, errors } = response.body.singleResult;
-        const refused = data === undefined && errors?.length && errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
-        if (refused && (response.http.status ?? 200) >= 500) response.http.status = 400;
-      },
-    };
-  },
-};
 
 /** Anonymous callers may not read the schema in production; signed-in clients (partners) may. */
 const anonymousIntrospectionGate: ApolloServerPlugin<GraphqlContext> = {

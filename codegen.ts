@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           Member: '../../domain/members/member#Member',
           MemberTransfer: '../../domain/members/member#MemberTransfer',
           MemberImport: '../../domain/members/member-import#MemberImport',
+          Meeting: '../../domain/meetings/meeting#Meeting',
+          AgendaItem: '../../domain/meetings/meeting#AgendaItem',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

@@ -33,4 +33,14 @@ describe('the demo region', () => {
     const total = result.data.units.edges.reduce((sum: number, e: any) => sum + e.node.memberCount, 0);
     expect(total).toBeGreaterThanOrEqual(300);
   });
+
+  it('has meetings around today, and a cadence that shows the kinds kept and the kinds overdue', async () => {
+    const result = await query('admin', '{ meetings(first: 10) { edges { node { title status } } } meetingCadence { kind lastHeldOn overdue } }', DEMO_TOTP_SECRET);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.meetings.edges.map((e: any) => e.node.status)).toEqual(['NOTICED', 'NOTICED', 'NOTICED', 'DRAFT']);
+    const cadence = Object.fromEntries(result.data.meetingCadence.map((c: any) => [c.kind, c]));
+    expect(cadence.JOINT_MEETING).toMatchObject({ overdue: false });
+    expect(cadence.REGIONAL_COMMITTEE).toMatchObject({ overdue: true });
+    expect(cadence.REGIONAL_COMMITTEE.lastHeldOn).not.toBeNull();
+  });
 });

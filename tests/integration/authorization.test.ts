@@ -29,6 +29,17 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.previewMemberImport': [N,   N,    Y,    N,    N,     N,     N],
   'Mutation.continueMemberImport': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.exportMembers':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.meeting':               [N,    N,    Y,    N,    N,     N,     N],
+  'Query.meetings':              [N,    N,    Y,    N,    N,     N,     N],
+  'Query.meetingCadence':        [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createMeeting':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.updateMeeting':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.addAgendaItem':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.removeAgendaItem':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.sendMeetingNotice':  [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -61,7 +72,53 @@ const memberIn = async (env: Env, unitId: string) => {
   return result.data.createMember as { id: string; version: number };
 };
 
+/** A fresh draft meeting in 30 days with one agenda item, inviting `unitId`. */
+const meetingOf = async (env: Env, unitId: string) => {
+  const startsAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
+  const endsAt = new Date(Date.now() + 30 * 86_400_000 + 3_600_000).toISOString();
+  const result = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id version agenda { id } } }', {
+    input: { title: '联席会议', kind: 'JOINT_MEETING', startsAt, endsAt, invitedUnitIds: [unitId], agenda: [{ title: '议题一' }, { title: '议题二' }] },
+  });
+  return result.data.createMeeting as { id: string; version: number; agenda: { id: string }[] };
+};
+
 const FIXTURES: Record<string, Fixture> = {
+  'Query.meeting': async (env, target) => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: (await meetingOf(env, target)).id } }),
+  'Query.meetings': async () => ({ query: '{ meetings(first: 1) { edges { node { id } } } }' }),
+  'Query.meetingCadence': async () => ({ query: '{ meetingCadence { kind } }' }),
+  'Mutation.createMeeting': async (_, target) => ({
+    query: 'mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }',
+    variables: { input: { title: '会议', kind: 'TOPIC_MEETING', startsAt: '2027-01-05T01:00:00Z', endsAt: '2027-01-05T02:00:00Z', invitedUnitIds: [target] } },
+  }),
+  'Mutation.updateMeeting': async (env, target) => ({
+    query: 'mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id } }',
+    variables: { input: { id: (await meetingOf(env, target)).id, version: 1, place: '会议室' } },
+  }),
+  'Mutation.addAgendaItem': async (env, target) => ({
+    query: 'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }',
+    variables: { input: { meetingId: (await meetingOf(env, target)).id, version: 1, title: '新议题' } },
+  }),
+  'Mutation.removeAgendaItem': async (env, target) => {
+    const m = await meetingOf(env, target);
+    return { query: 'mutation($m: ID!, $v: Int!, $i: ID!) { removeAgendaItem(meetingId: $m, version: $v, itemId: $i) { id } }', variables: { m: m.id, v: 1, i: m.agenda[0]!.id } };
+  },
+  'Mutation.sendMeetingNotice': async (env, target) => ({
+    query: 'mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }',
+    variables: { input: { meetingId: (await meetingOf(env, target)).id, version: 1 } },
+  }),
+  'Mutation.cancelMeeting': async (env, target) => ({
+    query: 'mutation($input: ChangeMeetingStatusInput!) { cancelMeeting(input: $input) { id } }',
+    variables: { input: { id: (await meetingOf(env, target)).id, version: 1, reason: '取消' } },
+  }),
+  'Mutation.postponeMeeting': async (env, target) => {
+    const m = await meetingOf(env, target);
+    await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }', { input: { meetingId: m.id, version: 1 } });
+    return {
+      query: 'mutation($input: PostponeMeetingInput!) { postponeMeeting(input: $input) { id } }',
+      variables: { input: { id: m.id, version: 2, reason: '延期', startsAt: '2027-02-05T01:00:00Z', endsAt: '2027-02-05T02:00:00Z' } },
+    };
+  },
+  'Mutation.setMeetingCadence': async () => ({ query: 'mutation { setMeetingCadence(input: { kind: COUNCIL, everyMonths: 6 }) { kind } }' }),
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

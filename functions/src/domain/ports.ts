@@ -1,5 +1,6 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
+import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
@@ -19,6 +20,8 @@ export interface Ports {
   members: MemberStore;
   memberImports: MemberImportStore;
   workbooks: RosterWorkbooks;
+  meetings: MeetingStore;
+  meetingCadence: CadenceStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

@@ -6,6 +6,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
 import { createRosterWorkbooks } from '../workbooks';
+import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
 import { PairingRepository } from './pairing-repository';
@@ -29,6 +30,8 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     members: new MemberRepository(client, config.tableName, units),
     memberImports: new MemberImportRepository(client, config.tableName),
     workbooks: createRosterWorkbooks(),
+    meetings: new MeetingRepository(client, config.tableName),
+    meetingCadence: new CadenceRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

@@ -9,6 +9,8 @@ export interface PageQuery {
   partition: Partition;
   /** begins_with on the sort key (an item type prefix). */
   sortKeyPrefix?: string;
+  /** Sort keys from this value on (`>=`): a list from a date or instant. Not with sortKeyPrefix. */
+  sortKeyAtLeast?: string;
   /** Conditions on non-key attributes, for filters no key serves. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   page: PageRequest;
@@ -51,7 +53,7 @@ export async function queryPage<T>(
   const { index, partitionValue } = query.partition;
   const { pk: pkName, sk: skName } = indexKeyNames(index);
   const keyAttributes = index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
-  const list = listFingerprint([index ?? '', partitionValue, query.sortKeyPrefix ?? '', query.filter?.expression ?? '', query.filter?.values ?? {}]);
+  const list = listFingerprint([index ?? '', partitionValue, query.sortKeyPrefix ?? '', query.sortKeyAtLeast ?? '', query.filter?.expression ?? '', query.filter?.values ?? {}]);
   let startKey: CursorKey | undefined = query.page.after
     ? decodeCursor(query.page.after, { attributes: keyAttributes, fixed: { [pkName]: partitionValue }, keyPrefix: query.regionKeyPrefix, list })
     : undefined;
@@ -59,10 +61,16 @@ export async function queryPage<T>(
   const names: Record<string, string> = { '#pk': pkName, ...(query.filter?.names ?? {}) };
   const values: Record<string, unknown> = { ':pk': partitionValue, ...(query.filter?.values ?? {}) };
   let keyCondition = '#pk = :pk';
+  if (query.sortKeyPrefix && query.sortKeyAtLeast) throw new Error('queryPage: sortKeyPrefix and sortKeyAtLeast do not combine');
   if (query.sortKeyPrefix) {
     names['#sk'] = skName;
     values[':skPrefix'] = query.sortKeyPrefix;
     keyCondition += ' AND begins_with(#sk, :skPrefix)';
+  }
+  if (query.sortKeyAtLeast) {
+    names['#sk'] = skName;
+    values[':skFrom'] = query.sortKeyAtLeast;
+    keyCondition += ' AND #sk >= :skFrom';
   }
 
   const size = query.page.size;

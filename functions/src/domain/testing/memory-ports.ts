@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createRosterWorkbooks } from '../../workbooks';
+import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
@@ -49,6 +50,7 @@ const DEFAULT_START = '2026-03-01T08:00:00.000Z';
 export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts {
   const state = new MemoryState();
   const units = new MemoryUnitStore(state);
+  const meetings = new MemoryMeetingStore(state);
   const clock = testClock(new Date(options.now ?? DEFAULT_START));
   let sequence = 0;
   return {
@@ -59,6 +61,8 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     memberImports: new MemoryMemberImportStore(state),
     // The real workbooks: files are made and read as in production, in memory.
     workbooks: createRosterWorkbooks(),
+    meetings,
+    meetingCadence: meetings,
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -1,6 +1,7 @@
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { PendingUpload } from '../files/rules';
+import type { Meeting } from '../meetings/meeting';
 import type { Member, MemberTransfer } from '../members/member';
 import type { MemberImport } from '../members/member-import';
 import type { Pairing } from '../pairings/pairing';
@@ -40,6 +41,7 @@ export class MemoryState {
   readonly memberNumbers = new Map<string, string>();
   readonly memberTransfers: (MemberTransfer & { regionId: string })[] = [];
   readonly memberImports = new Map<string, MemberImport>();
+  readonly meetings = new Map<string, Meeting>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

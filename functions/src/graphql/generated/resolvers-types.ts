@@ -5,6 +5,7 @@ import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } fro
 import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
+import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -1447,7 +1448,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
-  AgendaItem: ResolverTypeWrapper<Omit<AgendaItem, 'presenterUnit'> & { presenterUnit?: Maybe<ResolversTypes['Unit']> }>;
+  AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
@@ -1476,7 +1477,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
-  Meeting: ResolverTypeWrapper<Omit<Meeting, 'agenda' | 'convenerUnit' | 'invitedUnits'> & { agenda: Array<ResolversTypes['AgendaItem']>, convenerUnit?: Maybe<ResolversTypes['Unit']>, invitedUnits: Array<ResolversTypes['Unit']> }>;
+  Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAction: MeetingAction;
   MeetingCadence: ResolverTypeWrapper<MeetingCadence>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
@@ -1547,7 +1548,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
-  AgendaItem: Omit<AgendaItem, 'presenterUnit'> & { presenterUnit?: Maybe<ResolversParentTypes['Unit']> };
+  AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
   ArchiveFile: StoredFileModel;
   AuditEntry: AuditEntryModel;
@@ -1571,7 +1572,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
-  Meeting: Omit<Meeting, 'agenda' | 'convenerUnit' | 'invitedUnits'> & { agenda: Array<ResolversParentTypes['AgendaItem']>, convenerUnit?: Maybe<ResolversParentTypes['Unit']>, invitedUnits: Array<ResolversParentTypes['Unit']> };
+  Meeting: MeetingModel;
   MeetingCadence: MeetingCadence;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };

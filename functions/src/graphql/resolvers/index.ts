@@ -2,12 +2,13 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { auditResolvers } from './audit';
 import { fileResolvers } from './files';
+import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
-const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, fileResolvers, auditResolvers];
+const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, meetingResolvers, fileResolvers, auditResolvers];
 
 /** Each area's resolvers, merged type by type. */
 export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(

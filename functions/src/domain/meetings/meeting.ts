@@ -1,0 +1,75 @@
+import type { AuditedRecord } from '../audit/audit';
+
+export const MEETING_KINDS = [
+  'JOINT_MEETING', 'REGIONAL_COMMITTEE', 'MEMBER_CONGRESS', 'COUNCIL', 'TOPIC_MEETING', 'AREA_COORDINATION', 'COMMUNITY_JOINT_MEETING',
+] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+export const MEETING_STATUSES = ['DRAFT', 'NOTICED', 'HELD', 'MINUTES_DRAFTED', 'MINUTES_APPROVED', 'ARCHIVED', 'CANCELLED', 'POSTPONED'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+export const MEETING_ACTIONS = ['EDIT', 'SEND_NOTICE', 'CANCEL', 'POSTPONE'] as const;
+export type MeetingAction = (typeof MEETING_ACTIONS)[number];
+
+export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
+  JOINT_MEETING: '党建联席会议', REGIONAL_COMMITTEE: '区域党委会', MEMBER_CONGRESS: '会员大会', COUNCIL: '理事会',
+  TOPIC_MEETING: '专题会议', AREA_COORDINATION: '地区事务协调会', COMMUNITY_JOINT_MEETING: '社区联席会议',
+};
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  DRAFT: '草稿', NOTICED: '已通知', HELD: '已召开', MINUTES_DRAFTED: '纪要起草中', MINUTES_APPROVED: '纪要已审定',
+  ARCHIVED: '已归档', CANCELLED: '已取消', POSTPONED: '已延期',
+};
+
+export interface AgendaItem {
+  id: string;
+  order: number;
+  title: string;
+  presenterUnitId: string | null;
+  presenter: string | null;
+  plannedMinutes: number | null;
+}
+
+export interface MeetingNotice {
+  sentAt: string;
+  sentBy: string;
+  daysBeforeStart: number;
+  lateReason: string | null;
+  recipientCount: number;
+}
+
+/**
+ * A meeting (会议). Its agenda and invited units live on it (a meeting has tens of items and units, read and
+ * changed with it, under its version); attendance, minutes and resolutions come as items of its own partition.
+ */
+export interface Meeting {
+  id: string;
+  regionId: string;
+  title: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  startsAt: string;
+  endsAt: string;
+  place: string | null;
+  onlineLink: string | null;
+  convenerUnitId: string | null;
+  chair: string | null;
+  recorder: string | null;
+  invitedUnitIds: string[];
+  agenda: AgendaItem[];
+  notice: MeetingNotice | null;
+  statusReason: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** How often the region holds each kind: months between meetings, by kind (absent: no rule). */
+export interface CadencePolicy {
+  regionId: string;
+  everyMonths: Partial<Record<MeetingKind, number>>;
+  version: number;
+}
+
+export const MEETING_AUDIT: AuditedRecord = { type: 'Meeting', ignoredFields: [], unitFields: ['convenerUnitId'] };
+export const CADENCE_AUDIT: AuditedRecord = { type: 'MeetingCadence', ignoredFields: [], unitFields: [] };

@@ -1,0 +1,35 @@
+import type { Unit } from '../../domain/units/unit';
+import {
+  addAgendaItem, cancelMeeting, createMeeting, getMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem,
+  sendMeetingNotice, setMeetingCadence, updateMeeting,
+} from '../../domain/meetings/service';
+import { allowedActions } from '../../domain/meetings/rules';
+import type { Resolvers } from '../generated/resolvers-types';
+
+export const meetingResolvers: Resolvers = {
+  Query: {
+    meeting: (_, { id }, { principal, ports }) => getMeeting(principal, id, ports),
+    meetings: (_, args, { principal, ports }) => listMeetings(principal, args, ports),
+    meetingCadence: (_, __, { principal, ports }) => meetingCadence(principal, ports),
+  },
+  Mutation: {
+    createMeeting: (_, { input }, { principal, ports }) => createMeeting(principal, input, ports),
+    updateMeeting: (_, { input }, { principal, ports }) => updateMeeting(principal, input, ports),
+    addAgendaItem: (_, { input }, { principal, ports }) => addAgendaItem(principal, input, ports),
+    removeAgendaItem: (_, args, { principal, ports }) => removeAgendaItem(principal, args, ports),
+    sendMeetingNotice: (_, { input }, { principal, ports }) => sendMeetingNotice(principal, input, ports),
+    cancelMeeting: (_, { input }, { principal, ports }) => cancelMeeting(principal, input, ports),
+    postponeMeeting: (_, { input }, { principal, ports }) => postponeMeeting(principal, input, ports),
+    setMeetingCadence: (_, { input }, { principal, ports }) => setMeetingCadence(principal, input, ports),
+  },
+  // Units a page of meetings names load in one batch (the per-request loader).
+  Meeting: {
+    convenerUnit: (meeting, _, { loaders }) => (meeting.convenerUnitId ? loaders.unit.load(meeting.convenerUnitId) : null),
+    invitedUnits: async (meeting, _, { loaders }) =>
+      (await loaders.unit.loadMany(meeting.invitedUnitIds)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error)),
+    allowedActions: (meeting) => [...allowedActions(meeting)],
+  },
+  AgendaItem: {
+    presenterUnit: (item, _, { loaders }) => (item.presenterUnitId ? loaders.unit.load(item.presenterUnitId) : null),
+  },
+};

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
+
+type Env = Awaited<ReturnType<typeof newRegion>>;
+
+const FIELDS = 'id title kind status startsAt version allowedActions agenda { order title presenterUnit { name } } invitedUnits { id } convenerUnit { id } notice { daysBeforeStart lateReason recipientCount }';
+const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { ${FIELDS} } }`;
+const NOTICE = `mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { ${FIELDS} } }`;
+const LIST = 'query($filter: MeetingFilter, $after: String) { meetings(first: 2, after: $after, filter: $filter) { edges { node { title } } pageInfo { endCursor hasNextPage } } }';
+
+const inDays = (days: number, hour = 1) => new Date(Date.now() + days * 86_400_000 + hour * 3_600_000).toISOString();
+
+async function titles(env: Env, filter: Record<string, unknown>) {
+  const all: string[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 20; i++) {
+    const page: any = await env.gql(LIST, { filter, after });
+    expect(page.errors).toBeUndefined();
+    all.push(...page.data.meetings.edges.map((e: any) => e.node.title));
+    if (!page.data.meetings.pageInfo.hasNextPage) return all;
+    after = page.data.meetings.pageInfo.endCursor;
+  }
+  throw new Error('paging did not end');
+}
+
+async function meeting(env: Env, title: string, startsInDays: number, overrides: Record<string, unknown> = {}) {
+  const community = (await env.gql(CREATE_UNIT, { input: unitInput({ hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit;
+  const result = await env.gql(CREATE, {
+    input: {
+      title, kind: 'JOINT_MEETING', startsAt: inDays(startsInDays), endsAt: inDays(startsInDays, 3), convenerUnitId: community.id,
+      invitedUnitIds: [community.id], agenda: [{ title: '通报共建项目进展', presenterUnitId: community.id }], ...overrides,
+    },
+  });
+  expect(result.errors).toBeUndefined();
+  return result.data.createMeeting;
+}
+
+describe('meetings on DynamoDB Local', () => {
+  it('lists by start time, from an instant on, by kind and status, paging without gaps', async () => {
+    const env = await newRegion();
+    await meeting(env, '第三次', 30);
+    await meeting(env, '第一次', -10);
+    await meeting(env, '第二次', 10, { kind: 'REGIONAL_COMMITTEE' });
+    await meeting(env, '第四次', 40);
+    expect(await titles(env, {})).toEqual(['第一次', '第二次', '第三次', '第四次']);
+    expect(await titles(env, { from: new Date().toISOString() })).toEqual(['第二次', '第三次', '第四次']);
+    expect(await titles(env, { kind: 'JOINT_MEETING', from: new Date().toISOString() })).toEqual(['第三次', '第四次']);
+    expect(await titles(env, { status: 'DRAFT' })).toHaveLength(4);
+  });
+
+  it('notices on time, refuses a late notice without its reason at the field, and counts a past noticed meeting for the cadence', async () => {
+    const env = await newRegion();
+    const onTime = await meeting(env, '按时通知', 10);
+    const sent = await env.gql(NOTICE, { input: { meetingId: onTime.id, version: 1 } });
+    expect(sent.data.sendMeetingNotice).toMatchObject({ status: 'NOTICED', allowedActions: ['POSTPONE', 'CANCEL'], notice: { daysBeforeStart: 10, lateReason: null, recipientCount: 1 } });
+    const late = await meeting(env, '临时召开', 2);
+    expect(errorOf(await env.gql(NOTICE, { input: { meetingId: late.id, version: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lateReason' });
+    const withReason = await env.gql(NOTICE, { input: { meetingId: late.id, version: 1, lateReason: '工作需要，随时召开' } });
+    expect(withReason.data.sendMeetingNotice.notice.lateReason).toBe('工作需要,随时召开');
+    const cadence = await env.gql('{ meetingCadence { kind everyMonths lastHeldOn overdue } }');
+    expect(cadence.data.meetingCadence.find((c: any) => c.kind === 'JOINT_MEETING')).toMatchObject({ everyMonths: 3, lastHeldOn: null, overdue: true });
+    const set = await env.gql('mutation { setMeetingCadence(input: { kind: TOPIC_MEETING, everyMonths: 2 }) { kind everyMonths overdue } }');
+    expect(set.data.setMeetingCadence).toEqual({ kind: 'TOPIC_MEETING', everyMonths: 2, overdue: true });
+    const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 5) { edges { node { operation } } } }', { id: late.id });
+    expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(['sendMeetingNotice', 'createMeeting']);
+  });
+});

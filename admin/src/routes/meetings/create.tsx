@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
-import { emptyMeetingForm, hasUnsavedChanges, toCreateInput, type MeetingFormValues } from './form-values';
+import { emptyMeetingForm, hasUnsavedChanges, invitedUnitRenames, toCreateInput, type MeetingFormValues } from './form-values';
 import { MeetingForm } from './MeetingForm';
 
 const CreateMeetingMutation = graphql(`
@@ -37,7 +37,8 @@ export default function MeetingCreatePage() {
     // additionalTypenames: a list showing no meeting yet (an empty month) reads again too
     const result = await createMeeting({ input: toCreateInput(values) }, { additionalTypenames: ['Meeting'] });
     if (result.error) {
-      setProblem(serverErrors.place(toProblem(result.error)));
+      const answer = toProblem(result.error);
+      setProblem(serverErrors.place(answer, invitedUnitRenames(answer)));
       return;
     }
     const meeting = result.data!.createMeeting;

@@ -10,7 +10,7 @@ import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
-import { changedFields, fromMeeting, hasUnsavedChanges, type MeetingFormValues } from './form-values';
+import { changedFields, fromMeeting, hasUnsavedChanges, invitedUnitRenames, type MeetingFormValues } from './form-values';
 import { MeetingForm } from './MeetingForm';
 
 const MeetingForEditQuery = graphql(`
@@ -81,7 +81,8 @@ export default function MeetingEditPage() {
     }
     const result = await updateMeeting({ input: { id: base.id, version: base.version, ...changes } });
     if (result.error) {
-      setProblem(serverErrors.place(toProblem(result.error)));
+      const answer = toProblem(result.error);
+      setProblem(serverErrors.place(answer, invitedUnitRenames(answer)));
       return;
     }
     void message.success(t('meetingForm.saved'));

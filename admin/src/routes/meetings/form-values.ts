@@ -1,4 +1,5 @@
 import type { Dayjs } from 'dayjs';
+import type { ApiProblem } from '../../api/errors';
 import type { CreateMeetingInput, MeetingFormFieldsFragment, MeetingKind, UpdateMeetingInput } from '../../gql/graphql';
 import { fromApiInstant, toApiInstant } from './time';
 
@@ -107,3 +108,9 @@ export function fromMeeting(meeting: MeetingFormFieldsFragment): MeetingFormValu
 
 /** A new form: nothing chosen, no unit invited, no 议题 yet (添加议题 adds a row). */
 export const emptyMeetingForm = (): MeetingFormValues => ({ invitedUnitIds: [], agenda: [] });
+
+/** The server names an invited unit by its place (`invitedUnitIds.1`): the form has one field for all of them. */
+export const invitedUnitRenames = (problem: ApiProblem): Record<string, string[]> =>
+  Object.fromEntries(
+    problem.fields.filter((f) => f.name[0] === 'invitedUnitIds' && f.name.length > 1).map((f) => [f.name.join('.'), ['invitedUnitIds']]),
+  );

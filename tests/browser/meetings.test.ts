@@ -143,6 +143,59 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     await expectAccessible(page, 'a noticed meeting’s page');
   });
 
+  it('postpones a noticed meeting, notices it again in time, then cancels it, each with its reason', async () => {
+    // Prepare
+    expect(meetingUrl).not.toBe('');
+    await page.goto(meetingUrl);
+    await page.getByRole('heading', { name: title }).waitFor();
+
+    // Act: 延期 by ten days
+    const start = dayjs().add(10, 'day').hour(14).minute(30);
+    await page.getByRole('button', { name: /延期/ }).click();
+    await modal().getByLabel('新的开始时间', { exact: true }).waitFor();
+    await expectAccessible(page, 'the postpone dialog');
+    await fillDateTime(modal().getByLabel('新的开始时间', { exact: true }), start.format(PICKER_FORMAT));
+    await fillDateTime(modal().getByLabel('新的结束时间', { exact: true }), start.add(90, 'minute').format(PICKER_FORMAT));
+    await modal().getByLabel('原因', { exact: true }).fill('主要参会单位集中开展防汛工作');
+    await modal().getByRole('button', { name: label('延期') }).click();
+
+    // Assess: 已延期 with its reason; the earlier notice marked as such, and the notice to send again
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('meeting-status').innerText()).toBe('已延期');
+    await page.getByText('会议已延期：主要参会单位集中开展防汛工作。请重新发送会议通知。').waitFor();
+    await page.getByTestId('meeting-notice').getByText('以下是延期前发出的通知', { exact: false }).waitFor();
+    await expectAccessible(page, 'a postponed meeting’s page');
+
+    // Act: the notice again, ten days ahead: no reason asked
+    await page.getByRole('button', { name: /发送会议通知/ }).first().click();
+    await modal().getByText('会议通知将发送给 1 个参会单位。').waitFor();
+    expect(await modal().getByLabel('补发原因', { exact: true }).count()).toBe(0);
+    await modal().getByRole('button', { name: /发送会议通知/ }).click();
+
+    // Assess: noticed in time, without a late reason
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('meeting-status').innerText()).toBe('已通知');
+    const notice = page.getByTestId('meeting-notice');
+    await expect.poll(() => descriptionValue(notice, '距开始').innerText()).toMatch(/^(9|10) 天$/);
+    expect(await notice.getByText('补发原因', { exact: true }).count()).toBe(0);
+
+    // Act: 取消会议, first without a reason
+    await page.getByRole('button', { name: /取消会议/ }).click();
+    await modal().getByLabel('原因', { exact: true }).waitFor();
+    await modal().getByRole('button', { name: /取消会议/ }).click();
+    await fieldError(page, '原因').getByText('请填写原因').waitFor();
+    await modal().getByLabel('原因', { exact: true }).fill('上级通知另行安排');
+    await modal().getByRole('button', { name: /取消会议/ }).click();
+
+    // Assess: 已取消 with its reason, and nothing left to do with it
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('meeting-status').innerText()).toBe('已取消');
+    await page.getByText('会议已取消：上级通知另行安排').waitFor();
+    for (const action of [/发送会议通知/, /延期/, /取消会议/, /编辑/]) {
+      expect(await page.getByRole('button', { name: action }).count()).toBe(0);
+    }
+  });
+
   it('shows the cadence, with a kind overdue, and changes a kind’s rule', async () => {
     // Act
     await page.goto('/meetings/cadence');

@@ -194,7 +194,7 @@ export default function MeetingShowPage() {
         )}
       </Card>
 
-      <NoticeCard notice={meeting.notice} canSend={may('SEND_NOTICE')} onSend={() => setDialog('notice')} />
+      <NoticeCard notice={meeting.notice} postponed={meeting.status === 'POSTPONED'} canSend={may('SEND_NOTICE')} onSend={() => setDialog('notice')} />
 
       {may('SEND_NOTICE') && <SendNoticeDialog meeting={meeting} open={dialog === 'notice'} onClose={close} onReload={reload} />}
       {may('CANCEL') && <CancelDialog meeting={meeting} open={dialog === 'cancel'} onClose={close} onReload={reload} />}

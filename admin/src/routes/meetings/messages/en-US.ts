@@ -101,6 +101,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'meetingNotice.rule': 'A meeting notice goes out at least a week before the meeting (001 annex 1 §1.2).',
   'meetingNotice.lateHint': 'The meeting starts in less than 7 days (about {days}). A late notice needs its reason.',
   'meetingNotice.lateReason': 'Reason for the late notice',
+  'meetingNotice.beforePostpone': 'This notice was sent before the meeting was postponed. Send the notice again for the new time.',
   'meetingNotice.sent': 'Notice sent',
   'meetingNotice.sentAt': 'Sent',
   'meetingNotice.sentBy': 'Sent by',

@@ -102,6 +102,7 @@ export const zhCN = {
   'meetingNotice.rule': '会议通知应至少提前一周发出（001 附件1 §1.2）。',
   'meetingNotice.lateHint': '本次会议距开始已不足 7 天（约 {days} 天），如因工作需要补发通知，须填写补发原因。',
   'meetingNotice.lateReason': '补发原因',
+  'meetingNotice.beforePostpone': '以下是延期前发出的通知。会议已改期，请重新发送会议通知。',
   'meetingNotice.sent': '已发送会议通知',
   'meetingNotice.sentAt': '发送时间',
   'meetingNotice.sentBy': '发送人',

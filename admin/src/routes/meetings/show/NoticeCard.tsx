@@ -1,5 +1,5 @@
 import { NotificationOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../../api/dates';
 import type { MeetingPageFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
@@ -9,12 +9,14 @@ export const NOTICE_DAYS = 7;
 
 interface Props {
   notice: MeetingPageFieldsFragment['notice'];
+  /** A postponed meeting keeps the notice of its earlier time: it is shown as such, to be sent again. */
+  postponed: boolean;
   canSend: boolean;
   onSend: () => void;
 }
 
 /** 会议通知: not sent yet (with 发送会议通知 when allowed), or when, by whom, how long before the start, why late, to whom. */
-export function NoticeCard({ notice, canSend, onSend }: Props) {
+export function NoticeCard({ notice, postponed, canSend, onSend }: Props) {
   const t = useT();
   return (
     <Card title={t('meetingNotice.title')} size="small" style={{ marginBottom: 16 }} data-testid="meeting-notice">
@@ -28,20 +30,25 @@ export function NoticeCard({ notice, canSend, onSend }: Props) {
           )}
         </Space>
       ) : (
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
-          <Descriptions.Item label={t('meetingNotice.sentAt')}>{formatDateTime(notice.sentAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('meetingNotice.sentBy')}>{notice.sentBy}</Descriptions.Item>
-          <Descriptions.Item label={t('meetingNotice.daysBeforeStart')}>
-            <Space size={6}>
-              {t('meetingNotice.days', { days: notice.daysBeforeStart })}
-              {notice.daysBeforeStart < NOTICE_DAYS && <Tag color="orange">{t('meetingNotice.late')}</Tag>}
-            </Space>
-          </Descriptions.Item>
-          {notice.lateReason && <Descriptions.Item label={t('meetingNotice.lateReason')}>{notice.lateReason}</Descriptions.Item>}
-          <Descriptions.Item label={t('meetingNotice.recipients')}>
-            {t('meetingNotice.recipientCount', { count: notice.recipientCount })}
-          </Descriptions.Item>
-        </Descriptions>
+        <>
+          {postponed && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('meetingNotice.beforePostpone')} />
+          )}
+          <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
+            <Descriptions.Item label={t('meetingNotice.sentAt')}>{formatDateTime(notice.sentAt)}</Descriptions.Item>
+            <Descriptions.Item label={t('meetingNotice.sentBy')}>{notice.sentBy}</Descriptions.Item>
+            <Descriptions.Item label={t('meetingNotice.daysBeforeStart')}>
+              <Space size={6}>
+                {t('meetingNotice.days', { days: notice.daysBeforeStart })}
+                {notice.daysBeforeStart < NOTICE_DAYS && <Tag color="orange">{t('meetingNotice.late')}</Tag>}
+              </Space>
+            </Descriptions.Item>
+            {notice.lateReason && <Descriptions.Item label={t('meetingNotice.lateReason')}>{notice.lateReason}</Descriptions.Item>}
+            <Descriptions.Item label={t('meetingNotice.recipients')}>
+              {t('meetingNotice.recipientCount', { count: notice.recipientCount })}
+            </Descriptions.Item>
+          </Descriptions>
+        </>
       )}
     </Card>
   );

@@ -24,11 +24,16 @@ async function lambdaBuildOptions() {
   const { bundlingWithLazyModules } = await import('../infra/lib/node-function');
   const { GRAPHQL_HANDLER_ENTRY } = await import('../infra/lib/paths');
   const bundling = bundlingWithLazyModules() as Record<string, unknown>;
-  const known = new Set(['format', 'banner', 'target', 'mainFields', 'minify', 'sourceMap', 'sourcesContent', 'bundleAwsSDK', 'externalModules', 'commandHooks']);
+  const known = new Set(['format', 'banner', 'target', 'mainFields', 'minify', 'sourceMap', 'sourcesContent', 'bundleAwsSDK', 'externalModules', 'commandHooks', 'esbuildArgs']);
   const unknown = Object.keys(bundling).filter((key) => !known.has(key) && bundling[key] !== undefined);
   if (unknown.length) throw new Error(`bench: NodejsFunction bundling option(s) ${unknown.join(', ')} are not translated in bench/coldstart.ts`);
+  const esbuildArgs = (bundling.esbuildArgs ?? {}) as Record<string, string>;
+  const otherArgs = Object.keys(esbuildArgs).filter((arg) => !arg.startsWith('--alias:'));
+  if (otherArgs.length) throw new Error(`bench: esbuild argument(s) ${otherArgs.join(', ')} are not translated in bench/coldstart.ts`);
   return {
     entry: GRAPHQL_HANDLER_ENTRY,
+    /** Our bundle's replacements (BUNDLE_ALIASES): ours only — the minimal Lambda is Apollo as it comes. */
+    alias: Object.fromEntries(Object.entries(esbuildArgs).map(([arg, path]) => [arg.slice('--alias:'.length), path])),
     options: {
       bundle: true,
       platform: 'node' as const,
@@ -53,9 +58,9 @@ interface Bundle {
   map: number;
 }
 
-async function bundle(entry: string, outDir: string, options: Awaited<ReturnType<typeof lambdaBuildOptions>>['options']): Promise<Bundle> {
+async function bundle(entry: string, outDir: string, options: Awaited<ReturnType<typeof lambdaBuildOptions>>['options'], alias?: Record<string, string>): Promise<Bundle> {
   const file = join(outDir, options.format === 'esm' ? 'index.mjs' : 'index.js');
-  await build({ ...options, entryPoints: [entry], outfile: file });
+  await build({ ...options, alias, entryPoints: [entry], outfile: file });
   const code = readFileSync(file);
   return { file, raw: code.length, gzip: gzipSync(code).length, map: options.sourcemap ? statSync(`${file}.map`).size : 0 };
 }
@@ -127,8 +132,8 @@ function coldRun(runner: string, file: string): Promise<ColdRun> {
 export async function runColdStart(runs: number, report: Report): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-bench-cold-'));
   try {
-    const { entry, options } = await lambdaBuildOptions();
-    const ours = await bundle(entry, join(dir, 'graphql'), options);
+    const { entry, options, alias } = await lambdaBuildOptions();
+    const ours = await bundle(entry, join(dir, 'graphql'), options, alias);
     const floor = await bundle(MINIMAL_ENTRY, join(dir, 'minimal'), options);
     report.add({
       group: 'coldstart',

@@ -4,7 +4,7 @@ import { Validations } from 'aws-cdk-lib';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { IConstruct } from 'constructs';
-import { LOCK_FILE, REPO_ROOT } from './paths';
+import { fromRoot, LOCK_FILE, REPO_ROOT } from './paths';
 
 /** esbuild's ESM output has no `require`; bundled CommonJS dependencies need one (STACK.md). */
 export const ESM_REQUIRE_BANNER =
@@ -42,6 +42,14 @@ export const NODE_FUNCTION_DEFAULTS: Required<
  * files only. Bundled, both would be parsed at every cold start.
  */
 export const LAZY_MODULES = ['pinyin-pro', 'exceljs'] as const;
+
+/**
+ * Packages the bundle replaces with a module of ours (esbuild `--alias`): code no request of this API runs.
+ * Apollo's usage-reporting protobuf (200 KB) serves Apollo Studio's reporting and inline traces, both off.
+ */
+export const BUNDLE_ALIASES: Record<string, string> = {
+  '@apollo/usage-reporting-protobuf': fromRoot('functions/src/graphql/no-usage-reporting.ts'),
+};
 
 /**
  * The top-level folders under node_modules/ the lazy modules need: each module and, transitively, every
@@ -90,6 +98,7 @@ export function bundlingWithLazyModules(bundling: NodejsFunctionProps['bundling'
   return {
     ...bundling,
     externalModules: [...LAZY_MODULES],
+    esbuildArgs: { ...bundling?.esbuildArgs, ...Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path])) },
     commandHooks: {
       beforeBundling: () => [],
       beforeInstall: () => [],

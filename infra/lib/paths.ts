@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
  * Repository paths the stack reads at synth time, resolved from this file rather than the
  * working directory, so `cdk synth` and the tests agree wherever they are started from.
  */
-const fromRoot = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
+export const fromRoot = (relative: string): string => fileURLToPath(new URL(`../../${relative}`, import.meta.url));
 
 export const REPO_ROOT = fromRoot('');
 export const LOCK_FILE = fromRoot('package-lock.json');

@@ -156,8 +156,15 @@ describe('Members: the Excel import wizard and the export', () => {
     ];
     const file = await clerkWorkbook(unit.name, rows);
     await upload(file);
+    const firstImport = page.url();
     await page.getByRole('button', { name: /开始导入/ }).click();
     await page.getByText('导入完成').waitFor();
+    // The wizard's first step lists it first among the recent imports (newest first), completed, linked to its page.
+    await page.goto('/members/import');
+    await page.getByText('最近的导入').waitFor();
+    const newest = page.getByRole('row').filter({ has: page.getByRole('link', { name: '党员花名册.xlsx' }) }).first();
+    await newest.getByText('已完成').waitFor();
+    expect(await newest.getByRole('link').getAttribute('href')).toBe(new URL(firstImport).pathname);
 
     // Act: the same file again
     await upload(file);

@@ -25,6 +25,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Query.units':                 [N,    N,    Y,    N,    N,     N,     N],
   'Query.unitOptions':           [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.memberImport':          [N,    N,    Y,    N,    N,     N,     N],
+  'Query.memberImports':         [N,    N,    Y,    N,    N,     N,     N],
   'Query.memberImportTemplate':  [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.previewMemberImport': [N,   N,    Y,    N,    N,     N,     N],
   'Mutation.continueMemberImport': [N,  N,    Y,    N,    N,     N,     N],
@@ -148,6 +149,7 @@ const FIXTURES: Record<string, Fixture> = {
   'Query.units': async () => ({ query: '{ units(first: 1) { edges { node { id } } } }' }),
   'Query.unitOptions': async () => ({ query: '{ unitOptions(first: 1, filter: { communitiesOnly: true }) { edges { node { id name } } } }' }),
   'Query.memberImport': async (env) => ({ query: 'query($id: ID!) { memberImport(id: $id) { id } }', variables: { id: await env.importId() } }),
+  'Query.memberImports': async () => ({ query: '{ memberImports(first: 1) { edges { node { id } } } }' }),
   'Query.memberImportTemplate': async () => ({ query: '{ memberImportTemplate { name } }' }),
   'Mutation.previewMemberImport': async (env) => ({
     query: 'mutation($input: PreviewMemberImportInput!) { previewMemberImport(input: $input) { id } }',

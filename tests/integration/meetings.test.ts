@@ -56,7 +56,7 @@ describe('meetings on DynamoDB Local', () => {
     const late = await meeting(env, '临时召开', 2);
     expect(errorOf(await env.gql(NOTICE, { input: { meetingId: late.id, version: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lateReason' });
     const withReason = await env.gql(NOTICE, { input: { meetingId: late.id, version: 1, lateReason: '工作需要，随时召开' } });
-    expect(withReason.data.sendMeetingNotice.notice.lateReason).toBe('工作需要,随时召开');
+    expect(withReason.data.sendMeetingNotice.notice.lateReason).toBe('工作需要，随时召开');
     const cadence = await env.gql('{ meetingCadence { kind everyMonths lastHeldOn overdue } }');
     expect(cadence.data.meetingCadence.find((c: any) => c.kind === 'JOINT_MEETING')).toMatchObject({ everyMonths: 3, lastHeldOn: null, overdue: true });
     const set = await env.gql('mutation { setMeetingCadence(input: { kind: TOPIC_MEETING, everyMonths: 2 }) { kind everyMonths overdue } }');

@@ -63,6 +63,8 @@ describe('member import through the API, DynamoDB Local and the S3 emulator', ()
     expect((await fetch(url.replace(/\?.*/, ''))).status).not.toBe(200);
     expect(errorOf(await env.gql(PREVIEW, { input: { uploadId } })).field).toBe('uploadId');
 
+    const listed = await env.gql('{ memberImports(first: 5) { edges { node { id status toImport } } } }');
+    expect(listed.data.memberImports.edges.map((e: any) => e.node)).toEqual([{ id: preview.id, status: 'PREVIEWED', toImport: 1200 }]);
     const { job, steps } = await runToEnd(env, preview.id);
     expect(steps).toBeGreaterThanOrEqual(2);
     expect(job).toMatchObject({ status: 'COMPLETED', processed: 1200, created: 1200, skipped: 0 });

@@ -13,10 +13,21 @@ export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z
   throw badInput(field, issue.message);
 }
 
+/**
+ * Text as typed, tidied: full-width letters and digits (ＡＢＣ１２３) become ASCII and spacing is collapsed, but
+ * Chinese punctuation stays as written (，。（）：). NFKC would turn it into ASCII punctuation, which is wrong in
+ * Chinese prose; comparisons of names use nameKey (names.ts), which does fold it.
+ */
+export const tidyText = (s: string): string =>
+  s
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim()
+    .replace(/\s+/g, ' ');
+
 const trimmed = (max: number, label: string) =>
   z
     .string({ invalid_type_error: `${label}须为文本` })
-    .transform((s) => s.normalize('NFKC').trim().replace(/\s+/g, ' '))
+    .transform(tidyText)
     .pipe(z.string().max(max, `${label}不能超过 ${max} 个字符`));
 
 /** Optional text: absent stays absent, null or blank clears. */

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
@@ -60,7 +61,13 @@ export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>
         onReject: [(context, error) => context?.reportError(error)],
       }),
     ],
-    plugins: [...protection.plugins, ...(config.allowIntrospection ? [] : [anonymousIntrospectionGate])],
+    plugins: [
+      ...protection.plugins,
+      ...(config.allowIntrospection ? [] : [anonymousIntrospectionGate]),
+      // No Apollo Studio: neither plugin may load (the bundle leaves their protobuf code out, graphql/no-usage-reporting.ts).
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
   });
 }
 

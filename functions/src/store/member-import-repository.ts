@@ -3,7 +3,10 @@ import type { Alongside } from '../domain/alongside';
 import type { MemberImport } from '../domain/members/member-import';
 import type { MemberImportStore } from '../domain/members/ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { memberImportFromItem, memberImportKey, memberImportToItem } from './entities/member-import';
+import { memberImportFromItem, memberImportKey, memberImportsPartition, memberImportToItem } from './entities/member-import';
+import { regionKeyPrefix } from './keys';
+import { queryPage } from './query-page';
+import type { Page, PageRequest } from '../domain/paging';
 import { alongsideSteps, transactWrite } from './transact';
 
 export class MemberImportRepository implements MemberImportStore {
@@ -15,6 +18,14 @@ export class MemberImportRepository implements MemberImportStore {
   async get(regionId: string, importId: string): Promise<MemberImport | null> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: memberImportKey(regionId, importId), ConsistentRead: true }));
     return Item ? memberImportFromItem(Item) : null;
+  }
+
+  list(regionId: string, page: PageRequest): Promise<Page<MemberImport>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: memberImportsPartition(regionId), page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      memberImportFromItem,
+    );
   }
 
   async create(job: MemberImport, alongside: Alongside): Promise<void> {

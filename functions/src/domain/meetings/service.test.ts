@@ -84,7 +84,7 @@ describe('Method: sendMeetingNotice', () => {
       code: 'BAD_USER_INPUT', field: 'lateReason', message: expect.stringContaining('至少提前 7 天'),
     });
     const noticed = await sendMeetingNotice(admin, { meetingId: meeting.id, version: 1, lateReason: '防汛工作需要，临时召开' }, ports);
-    expect(noticed.notice).toMatchObject({ lateReason: '防汛工作需要,临时召开', daysBeforeStart: 2 });
+    expect(noticed.notice).toMatchObject({ lateReason: '防汛工作需要，临时召开', daysBeforeStart: 2 });
   });
 
   it('needs an agenda, invitees and a start still to come', async () => {

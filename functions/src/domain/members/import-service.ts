@@ -6,6 +6,7 @@ import { recordChange } from '../audit/service';
 import { badInput, DomainError, notFound } from '../errors';
 import { assertUploadMatches, MAX_FILE_BYTES } from '../files/rules';
 import { nameKey } from '../names';
+import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { maskPhone } from '../privacy';
 import { unitFilterInput } from '../units/rules';
@@ -207,6 +208,12 @@ export async function continueMemberImport(principal: Principal, importId: strin
   }
   if (completed) await ports.files.deletePayloads(caller.regionId, job.id, Object.values(IMPORT_PAYLOADS));
   return next;
+}
+
+/** The region's imports, newest first: a clerk who lost an import's page finds it again here. */
+export async function listMemberImports(principal: Principal, args: { first?: number | null; after?: string | null }, ports: Ports) {
+  const caller = authorize(principal, memberPolicy.import);
+  return readPage(ports.memberImports.list(caller.regionId, pageRequest(args)));
 }
 
 export async function getMemberImport(principal: Principal, importId: string, ports: Ports): Promise<MemberImport | null> {

@@ -61,6 +61,8 @@ export interface MemberStore {
 /** Member imports (their rows are in the files bucket, sealed; see member-import.ts). */
 export interface MemberImportStore {
   get(regionId: string, importId: string): Promise<MemberImport | null>;
+  /** The region's imports, newest first. */
+  list(regionId: string, page: PageRequest): Promise<Page<MemberImport>>;
   create(job: MemberImport, alongside: Alongside): Promise<void>;
   /** At `current.version` (StaleVersion otherwise: another step ran meanwhile); with an audit entry when it is worth one. */
   save(change: { current: MemberImport; next: MemberImport }, alongside?: Alongside): Promise<void>;

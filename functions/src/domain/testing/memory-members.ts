@@ -158,6 +158,11 @@ export class MemoryMemberImportStore implements MemberImportStore {
     return copy(this.state.memberImports.get(keyOf(regionId, importId)) ?? null);
   }
 
+  async list(regionId: string, page: PageRequest): Promise<Page<MemberImport>> {
+    const entries = [...this.state.memberImports.values()].filter((j) => j.regionId === regionId).map((j) => ({ key: `${j.createdAt}#${j.id}`, node: copy(j) }));
+    return pageOf(entries, page, { regionId, list: ['member-imports'], order: 'descending' });
+  }
+
   create(job: MemberImport, alongside: Alongside): Promise<void> {
     return this.state.write((w) => {
       const key = keyOf(job.regionId, job.id);

@@ -559,6 +559,18 @@ export type MemberImportColumnInput = {
   index: Scalars['Int']['input'];
 };
 
+export type MemberImportConnection = {
+  __typename?: 'MemberImportConnection';
+  edges: Array<MemberImportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MemberImportEdge = {
+  __typename?: 'MemberImportEdge';
+  cursor: Scalars['String']['output'];
+  node: MemberImport;
+};
+
 /** A problem of one row, named by the sheet's row number and the column's header. */
 export type MemberImportRowError = {
   __typename?: 'MemberImportRowError';
@@ -939,6 +951,8 @@ export type Query = {
   memberImport?: Maybe<MemberImport>;
   /** The roster template (.xlsx): Chinese headers, drop-downs for the enums and the region's units. */
   memberImportTemplate: GeneratedFile;
+  /** The region's imports, newest first (an import left half-way is found again here). */
+  memberImports: MemberImportConnection;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
@@ -981,6 +995,12 @@ export type QueryMemberArgs = {
 
 export type QueryMemberImportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMemberImportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1495,6 +1515,8 @@ export type ResolversTypes = {
   MemberImport: ResolverTypeWrapper<MemberImportModel>;
   MemberImportColumn: ResolverTypeWrapper<MemberImportColumn>;
   MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportConnection: ResolverTypeWrapper<Omit<MemberImportConnection, 'edges'> & { edges: Array<ResolversTypes['MemberImportEdge']> }>;
+  MemberImportEdge: ResolverTypeWrapper<Omit<MemberImportEdge, 'node'> & { node: ResolversTypes['MemberImport'] }>;
   MemberImportRowError: ResolverTypeWrapper<MemberImportRowError>;
   MemberImportStatus: MemberImportStatus;
   MemberImportSummary: ResolverTypeWrapper<MemberImportSummary>;
@@ -1586,6 +1608,8 @@ export type ResolversParentTypes = {
   MemberImport: MemberImportModel;
   MemberImportColumn: MemberImportColumn;
   MemberImportColumnInput: MemberImportColumnInput;
+  MemberImportConnection: Omit<MemberImportConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberImportEdge']> };
+  MemberImportEdge: Omit<MemberImportEdge, 'node'> & { node: ResolversParentTypes['MemberImport'] };
   MemberImportRowError: MemberImportRowError;
   MemberImportSummary: MemberImportSummary;
   MemberTransfer: MemberTransferModel;
@@ -1825,6 +1849,16 @@ export type MemberImportColumnResolvers<ContextType = GraphqlContext, ParentType
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberImportConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportConnection'] = ResolversParentTypes['MemberImportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MemberImportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MemberImportEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportEdge'] = ResolversParentTypes['MemberImportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType>;
+};
+
 export type MemberImportRowErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberImportRowError'] = ResolversParentTypes['MemberImportRowError']> = {
   column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['RosterField']>, ParentType, ContextType>;
@@ -1940,6 +1974,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   memberImport?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType, RequireFields<QueryMemberImportArgs, 'id'>>;
   memberImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType>;
+  memberImports?: Resolver<ResolversTypes['MemberImportConnection'], ParentType, ContextType, RequireFields<QueryMemberImportsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
@@ -2070,6 +2105,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MemberEdge?: MemberEdgeResolvers<ContextType>;
   MemberImport?: MemberImportResolvers<ContextType>;
   MemberImportColumn?: MemberImportColumnResolvers<ContextType>;
+  MemberImportConnection?: MemberImportConnectionResolvers<ContextType>;
+  MemberImportEdge?: MemberImportEdgeResolvers<ContextType>;
   MemberImportRowError?: MemberImportRowErrorResolvers<ContextType>;
   MemberImportSummary?: MemberImportSummaryResolvers<ContextType>;
   MemberTransfer?: MemberTransferResolvers<ContextType>;

@@ -4,7 +4,7 @@ import {
   createMember, getMember, listMembers, listTransfers, listUnitMembers, removeMember, revealMemberIdNumber, transferMember,
   updateMember, updateOwnPhone, viewerMember,
 } from '../../domain/members/service';
-import { continueMemberImport, exportMembers, getMemberImport, memberImportTemplate, previewMemberImport } from '../../domain/members/import-service';
+import { continueMemberImport, exportMembers, getMemberImport, listMemberImports, memberImportTemplate, previewMemberImport } from '../../domain/members/import-service';
 import type { RosterField } from '../../domain/members/roster-import';
 import { maskPhone } from '../../domain/privacy';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -21,6 +21,7 @@ const withApiField = <T extends { field: RosterField | null }>(rows: readonly T[
 export const memberResolvers: Resolvers = {
   Query: {
     memberImport: (_, { id }, { principal, ports }) => getMemberImport(principal, id, ports),
+    memberImports: (_, args, { principal, ports }) => listMemberImports(principal, args, ports),
     memberImportTemplate: (_, __, { principal, ports }) => memberImportTemplate(principal, ports),
     member: (_, { id }, { principal, loaders }) => getMember(principal, id, (memberId) => loaders.member.load(memberId)),
     members: (_, args, { principal, ports }) => listMembers(principal, args, ports),

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { MemberImportFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { MemberImportTemplateQuery, PreviewMemberImportMutation } from './operations';
+import { RecentImports } from './RecentImports';
 
 const UNKNOWN: ApiProblem = { kind: 'graphql', code: null, fields: [], messages: [] };
 const XLSX_ONLY = ['xlsx'];
@@ -73,6 +74,7 @@ export function FileStep({ onPreviewed }: { onPreviewed: (job: MemberImportField
         )}
       </Card>
       <ProblemAlert problem={failure?.problem} onRetry={failure?.retry} onClose={() => setFailure(null)} />
+      <RecentImports />
     </Flex>
   );
 }

@@ -127,7 +127,7 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     await expectAccessible(page, 'the notice dialog with the server’s refusal');
 
     // Act: with the reason
-    const reason = '区委临时部署专项工作需尽快召开';
+    const reason = '区委临时部署专项工作，需尽快召开';
     await modal().getByLabel('补发原因', { exact: true }).fill(reason);
     await expect.poll(() => refusal.count()).toBe(0);
     await modal().getByRole('button', { name: /发送会议通知/ }).click();

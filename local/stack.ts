@@ -47,6 +47,7 @@ export const LOCAL_BUCKET = 'gongjian-local-files';
 /** DynamoDB Local + s3rver + the GraphQL Lambda handler + the admin SPA, on one local origin. */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
+  if (!options.quiet) process.env.POWERTOOLS_DEV ??= 'true'; // the handler's Powertools logger: readable lines at INFO, no EMF metrics
   const port = options.port ?? 4000;
   if (port !== 0) await assertPortFree(port, 'Gongjian HTTP');
   const dataDir = options.inMemory ? null : resolve(options.dataDir ?? '.data');

@@ -7,6 +7,7 @@ import { FilesBucket } from './files-bucket';
 import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
+import { Monitoring } from './monitoring';
 
 export interface GongjianStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */
@@ -26,7 +27,21 @@ export interface GongjianStackProps extends StackProps {
    * @default the context value `partnerRegions` (a JSON object), else {}
    */
   readonly partnerRegions?: PartnerRegions;
+  /**
+   * Where alarms are mailed (an e-mail subscription to the alarm topic).
+   * @default the context value `alarmEmail`, else no subscription
+   */
+  readonly alarmEmail?: string;
+  /**
+   * X-Ray active tracing of the API function and the Cognito triggers, with their tracers.
+   * @default the context value `tracing` (`true` or `"true"`), else false
+   */
+  readonly tracing?: boolean;
 }
+
+/** The context values this stack reads besides `stage` and `partnerRegions`. */
+export const CONTEXT_ALARM_EMAIL = 'alarmEmail';
+export const CONTEXT_TRACING = 'tracing';
 
 /** Everything Gongjian runs on in one AWS account and region. */
 export class GongjianStack extends Stack {
@@ -35,17 +50,20 @@ export class GongjianStack extends Stack {
   readonly api: GraphqlApi;
   readonly site: AdminSite;
   readonly identity: Identity;
+  readonly monitoring: Monitoring;
 
   constructor(scope: Construct, id: string, props: GongjianStackProps) {
     super(scope, id, props);
 
     const accessLogs = new AccessLogsBucket(this, 'AccessLogs');
     this.table = new DataTable(this, 'Data');
-    this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry });
+    const tracing = props.tracing ?? tracingOf(this);
+    this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry, tracing });
     this.identity = new Identity(this, 'Identity', {
       stage: props.stage,
       table: this.table,
       partnerRegions: props.partnerRegions ?? partnerRegionsOf(this),
+      tracing,
     });
     this.site = new AdminSite(this, 'AdminSite', {
       apiDomainName: this.api.domainName,
@@ -74,6 +92,16 @@ export class GongjianStack extends Stack {
     this.files.bind(this.api.function);
     this.identity.bind(this.api.function);
 
+    this.monitoring = new Monitoring(this, 'Monitoring', {
+      stage: props.stage,
+      apiFunction: this.api.function,
+      httpApi: this.api.httpApi,
+      triggers: this.identity.triggers,
+      table: this.table.table,
+      distribution: this.site.distribution,
+      alarmEmail: props.alarmEmail ?? alarmEmailOf(this),
+    });
+
     new CfnOutput(this, 'SiteUrl', { value: this.site.url, description: 'Admin SPA' });
     new CfnOutput(this, 'GraphqlUrl', {
       value: `${this.site.url}${GRAPHQL_PATH}`,
@@ -99,6 +127,24 @@ export class GongjianStack extends Stack {
       value: this.identity.domainUrl,
       description: 'Cognito domain; the token endpoint is <domain>/oauth2/token',
     });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'SNS topic of every alarm' });
+    new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
     new CfnOutput(this, 'AuthIssuer', { value: this.identity.issuer, description: 'Access-token issuer (AUTH_ISSUER)' });
   }
+}
+
+/** `-c tracing=true` (the CLI passes a string) or `"tracing": true` in cdk.json. Anything else but false/absent stops synth. */
+export function tracingOf(scope: Construct): boolean {
+  const value: unknown = scope.node.tryGetContext(CONTEXT_TRACING);
+  if (value === undefined || value === false || value === 'false') return false;
+  if (value === true || value === 'true') return true;
+  throw new Error(`context 'tracing' must be true or false, received '${String(value)}'`);
+}
+
+/** `-c alarmEmail=ops@example.org`; absent or empty means no subscription. */
+export function alarmEmailOf(scope: Construct): string | undefined {
+  const value: unknown = scope.node.tryGetContext(CONTEXT_ALARM_EMAIL);
+  if (value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') throw new Error(`context 'alarmEmail' must be an e-mail address, received '${String(value)}'`);
+  return value;
 }

@@ -3,13 +3,15 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
-import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime, bundlingWithLazyModules } from './node-function';
+import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime, acknowledgeTracingGrant, bundlingWithLazyModules, observabilityEnvironment } from './node-function';
 import { ORIGIN_HEADER } from '../../functions/src/graphql/origin';
+import { SERVICES } from '../../functions/src/observability/logger';
 import { GRAPHQL_HANDLER_ENTRY } from './paths';
 
 export { ESM_REQUIRE_BANNER } from './node-function';
@@ -39,7 +41,20 @@ export interface GraphqlApiProps {
    * @default { rateLimit: 100, burstLimit: 200 }
    */
   readonly throttle?: ApiThrottle;
+  /**
+   * X-Ray active tracing, and the handler's tracer (DynamoDB and HTTPS subsegments).
+   * @default false
+   */
+  readonly tracing?: boolean;
+  /**
+   * Share of requests logged at DEBUG (`POWERTOOLS_LOGGER_SAMPLE_RATE`, 0…1).
+   * @default 0.01
+   */
+  readonly debugSampleRate?: number;
 }
+
+/** The default share of requests logged at DEBUG. */
+export const DEFAULT_DEBUG_SAMPLE_RATE = 0.01;
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -117,7 +132,14 @@ export class GraphqlApi extends Construct {
       timeout: Duration.seconds(29),
       role,
       logGroup: this.logGroup,
+      tracing: props.tracing ? Tracing.ACTIVE : undefined,
       environment: {
+        ...observabilityEnvironment({
+          serviceName: SERVICES.api,
+          stage: props.stage,
+          debugSampleRate: props.debugSampleRate ?? DEFAULT_DEBUG_SAMPLE_RATE,
+          tracing: props.tracing ?? false,
+        }),
         STAGE: props.stage,
         NODE_OPTIONS: '--enable-source-maps',
         ORIGIN_SECRET: originValue,
@@ -126,6 +148,7 @@ export class GraphqlApi extends Construct {
       },
     });
     acknowledgePinnedRuntime(this.function);
+    if (props.tracing) acknowledgeTracingGrant(this.function);
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: logRetention,

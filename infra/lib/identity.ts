@@ -17,7 +17,7 @@ import {
   type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { Tracing, type Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct, type IConstruct } from 'constructs';
@@ -32,7 +32,9 @@ import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
 import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/entities/sign-in-attempts';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
 import type { DataTable } from './data-table';
-import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime } from './node-function';
+import { NODE_FUNCTION_DEFAULTS, TRACER_MODULES, acknowledgePinnedRuntime, acknowledgeTracingGrant, bundlingWithLazyModules, observabilityEnvironment } from './node-function';
+import { DEFAULT_DEBUG_SAMPLE_RATE } from './graphql-api';
+import { SERVICES } from '../../functions/src/observability/logger';
 import { POST_AUTHENTICATION_HANDLER_ENTRY, PRE_AUTHENTICATION_HANDLER_ENTRY, PRE_TOKEN_HANDLER_ENTRY } from './paths';
 
 /** Partner app client id → the region (tenant) its client-credentials tokens act in. */
@@ -67,6 +69,11 @@ export interface IdentityProps {
    * @default RetentionDays.SIX_MONTHS
    */
   readonly logRetention?: RetentionDays;
+  /**
+   * X-Ray active tracing of the three triggers, and their tracer (DynamoDB / Cognito subsegments).
+   * @default false
+   */
+  readonly tracing?: boolean;
 }
 
 /** The custom user attributes an operator sets; the trigger copies them into the access token. */
@@ -103,6 +110,8 @@ export class Identity extends Construct {
   readonly preAuthenticationFunction: NodejsFunction;
   readonly postAuthenticationFunction: NodejsFunction;
   readonly partnerRegions: PartnerRegions;
+  private readonly stage: string;
+  private readonly tracing: boolean;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -110,6 +119,8 @@ export class Identity extends Construct {
     const logRetention = props.logRetention ?? RetentionDays.SIX_MONTHS;
     validate(props, partnerRegions, logRetention);
     this.partnerRegions = partnerRegions;
+    this.stage = props.stage;
+    this.tracing = props.tracing ?? false;
 
     this.userPool = new UserPool(this, 'UserPool', {
       userPoolName: `${Stack.of(this).stackName}-users`,
@@ -236,6 +247,7 @@ export class Identity extends Construct {
       description: 'Cognito pre-token generation (V3): gongjian claims in access tokens, admin groups only with MFA',
       roleDescription: 'Cognito pre-token-generation trigger: its own log group, AdminGetUser on its pool',
       logRetention,
+      serviceName: SERVICES.preToken,
       environment: { [PARTNER_REGIONS_ENV]: JSON.stringify(partnerRegions) },
     });
     // V3_0: the trigger also runs for client-credentials tokens (V2_0 would skip partners).
@@ -259,6 +271,7 @@ export class Identity extends Construct {
       description: 'Cognito pre-authentication: counts sign-in attempts, refuses a locked account',
       roleDescription: 'Cognito pre-authentication trigger: its own log group, read and write sign-in attempts',
       logRetention,
+      serviceName: SERVICES.preAuthentication,
     });
     props.table.bindItems(this.preAuthenticationFunction, ['dynamodb:GetItem', 'dynamodb:PutItem'], SIGN_IN_ATTEMPTS_PREFIX);
     this.userPool.addTrigger(UserPoolOperation.PRE_AUTHENTICATION, this.preAuthenticationFunction);
@@ -268,6 +281,7 @@ export class Identity extends Construct {
       description: 'Cognito post-authentication: clears the sign-in attempts after a successful sign-in',
       roleDescription: 'Cognito post-authentication trigger: its own log group, reset sign-in attempts',
       logRetention,
+      serviceName: SERVICES.postAuthentication,
     });
     props.table.bindItems(this.postAuthenticationFunction, ['dynamodb:UpdateItem'], SIGN_IN_ATTEMPTS_PREFIX);
     this.userPool.addTrigger(UserPoolOperation.POST_AUTHENTICATION, this.postAuthenticationFunction);
@@ -280,7 +294,14 @@ export class Identity extends Construct {
    */
   private triggerFunction(
     id: string,
-    options: { entry: string; description: string; roleDescription: string; logRetention: RetentionDays; environment?: Record<string, string> },
+    options: {
+      entry: string;
+      description: string;
+      roleDescription: string;
+      logRetention: RetentionDays;
+      serviceName: string;
+      environment?: Record<string, string>;
+    },
   ): NodejsFunction {
     const logGroup = new LogGroup(this, `${id}Logs`, { retention: options.logRetention, removalPolicy: RemovalPolicy.RETAIN });
     const role = new Role(this, `${id}Role`, {
@@ -297,10 +318,23 @@ export class Identity extends Construct {
       timeout: Duration.seconds(5),
       role,
       logGroup,
-      environment: { ...options.environment, NODE_OPTIONS: '--enable-source-maps' },
+      // The tracer is imported only when tracing is on: outside the bundle, shipped beside it.
+      bundling: bundlingWithLazyModules(NODE_FUNCTION_DEFAULTS.bundling, TRACER_MODULES),
+      tracing: this.tracing ? Tracing.ACTIVE : undefined,
+      environment: {
+        ...options.environment,
+        ...observabilityEnvironment({ serviceName: options.serviceName, stage: this.stage, debugSampleRate: DEFAULT_DEBUG_SAMPLE_RATE, tracing: this.tracing }),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
     });
     acknowledgePinnedRuntime(fn);
+    if (this.tracing) acknowledgeTracingGrant(fn);
     return fn;
+  }
+
+  /** The three triggers by name: the sign-in fails closed on each (monitoring alarms on any failure). */
+  get triggers(): Record<'PreToken' | 'PreAuthentication' | 'PostAuthentication', NodejsFunction> {
+    return { PreToken: this.preTokenFunction, PreAuthentication: this.preAuthenticationFunction, PostAuthentication: this.postAuthenticationFunction };
   }
 
   /** The token issuer: `https://cognito-idp.<region>.<url suffix>/<user pool id>`. */

@@ -5,6 +5,8 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { IConstruct } from 'constructs';
 import { fromRoot, LOCK_FILE, REPO_ROOT } from './paths';
+import { METRIC_NAMESPACE } from '../../functions/src/observability/metrics';
+import { TRACING_ENV } from '../../functions/src/observability/tracing';
 
 /** esbuild's ESM output has no `require`; bundled CommonJS dependencies need one (STACK.md). */
 export const ESM_REQUIRE_BANNER =
@@ -36,12 +38,19 @@ export const NODE_FUNCTION_DEFAULTS: Required<
 };
 
 /**
+ * The X-Ray tracer (Powertools Tracer and aws-xray-sdk-core, which it loads at once): imported only when
+ * tracing is on (functions/src/observability/tracing.ts), so every function ships it beside its bundle.
+ */
+export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
+
+/**
  * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
- * files only. Bundled, both would be parsed at every cold start.
+ * files only; Powertools Metrics writes metrics after a request is answered, in a Lambda only (its load starts at
+ * init); the tracer serves tracing only. Bundled, each would be parsed at every cold start.
  */
-export const LAZY_MODULES = ['pinyin-pro', 'exceljs'] as const;
+export const LAZY_MODULES = ['pinyin-pro', 'exceljs', '@aws-lambda-powertools/metrics', ...TRACER_MODULES] as const;
 
 /**
  * Packages the bundle replaces with a module of ours (esbuild `--alias`): code no request of this API runs.
@@ -78,7 +87,8 @@ export function lazyModuleFolders(repositoryRoot = REPO_ROOT, modules: readonly 
     const parts = relative.split('/');
     folders.add(parts[0]!.startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]!);
     const { dependencies = {} } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    for (const dependency of Object.keys(dependencies)) {
+    // Type declarations are never loaded at run time (aws-xray-sdk-core lists @types/cls-hooked, which pulls in @types/node).
+    for (const dependency of Object.keys(dependencies).filter((name) => !name.startsWith('@types/'))) {
       const found = resolve(dependency, packageDir);
       if (!found) throw new Error(`lazy modules: ${dependency} (needed by ${relative}) is not installed: run npm install`);
       visit(found);
@@ -92,12 +102,15 @@ export function lazyModuleFolders(repositoryRoot = REPO_ROOT, modules: readonly 
   return [...folders].sort();
 }
 
-/** NodejsFunction bundling that leaves LAZY_MODULES out of the bundle and copies them (with their dependencies) into the asset. */
-export function bundlingWithLazyModules(bundling: NodejsFunctionProps['bundling'] = NODE_FUNCTION_DEFAULTS.bundling): NodejsFunctionProps['bundling'] {
-  const folders = lazyModuleFolders();
+/** NodejsFunction bundling that leaves `modules` out of the bundle and copies them (with their dependencies) into the asset. */
+export function bundlingWithLazyModules(
+  bundling: NodejsFunctionProps['bundling'] = NODE_FUNCTION_DEFAULTS.bundling,
+  modules: readonly string[] = LAZY_MODULES,
+): NodejsFunctionProps['bundling'] {
+  const folders = lazyModuleFolders(REPO_ROOT, modules);
   return {
     ...bundling,
-    externalModules: [...LAZY_MODULES],
+    externalModules: [...modules],
     esbuildArgs: { ...bundling?.esbuildArgs, ...Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, path]) => [`--alias:${name}`, path])) },
     commandHooks: {
       beforeBundling: () => [],
@@ -115,5 +128,43 @@ export function acknowledgePinnedRuntime(fn: IConstruct): void {
     reason:
       'nodejs22.x is chosen on purpose: it is the runtime the bundle targets and the code is tested on; ' +
       'moving to a newer runtime is a deliberate upgrade, not an automatic one',
+  });
+}
+
+/** Settings every function's Powertools reads (functions/src/observability/). */
+export interface ObservabilitySettings {
+  /** The `service` key of its log lines and its metrics' service dimension. */
+  readonly serviceName: string;
+  /** The stage, a dimension of its metrics. */
+  readonly stage: string;
+  /** Share of invocations logged at DEBUG (0…1). */
+  readonly debugSampleRate: number;
+  /** X-Ray active tracing, and the handler's tracer. */
+  readonly tracing: boolean;
+}
+
+/** The environment for {@link ObservabilitySettings}; the function's `tracing` mode is set beside it. */
+export function observabilityEnvironment(settings: ObservabilitySettings): Record<string, string> {
+  if (!(settings.debugSampleRate >= 0 && settings.debugSampleRate <= 1)) {
+    throw new Error(`debugSampleRate must be between 0 and 1, received ${settings.debugSampleRate}`);
+  }
+  return {
+    STAGE: settings.stage,
+    POWERTOOLS_SERVICE_NAME: settings.serviceName,
+    POWERTOOLS_LOG_LEVEL: 'INFO',
+    POWERTOOLS_LOGGER_SAMPLE_RATE: String(settings.debugSampleRate),
+    POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
+    ...(settings.tracing ? { [TRACING_ENV]: 'on' } : {}),
+  };
+}
+
+/** X-Ray's own write actions go to `*` (CDK adds them to the function's role with active tracing): acknowledged where tracing is on. */
+export function acknowledgeTracingGrant(fn: { readonly role?: IConstruct }): void {
+  if (!fn.role) throw new Error('acknowledgeTracingGrant: the function has no role of its own');
+  Validations.of(fn.role).acknowledge({
+    id: 'AwsSolutions-IAM5[Resource::*]',
+    reason:
+      'active X-Ray tracing (context flag `tracing`): xray:PutTraceSegments and xray:PutTelemetryRecords have no ' +
+      'resource-level permissions, so CDK grants them on `*`',
   });
 }

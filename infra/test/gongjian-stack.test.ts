@@ -175,7 +175,7 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
     expect(Object.keys(outputs).sort()).toEqual(
       [
         'AdminBucketName', 'FilesBucketName', 'GraphqlUrl', 'HttpApiUrl', 'SiteUrl', 'TableName',
-        'UserPoolId', 'SpaClientId', 'PartnerClientId', 'CognitoDomain', 'AuthIssuer',
+        'UserPoolId', 'SpaClientId', 'PartnerClientId', 'CognitoDomain', 'AuthIssuer', 'AlarmTopicArn', 'DashboardName',
       ].sort(),
     );
     template.hasOutput('GraphqlUrl', {

@@ -33,7 +33,16 @@ describe('Construct: GraphqlApi', () => {
 
   it('passes the stage and turns on source maps', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: { STAGE: 'test', NODE_OPTIONS: '--enable-source-maps' } },
+      Environment: { Variables: Match.objectLike({ STAGE: 'test', NODE_OPTIONS: '--enable-source-maps' }) },
+    });
+  });
+
+  it('configures Powertools (service, level, debug sample, metrics namespace) and traces nothing by default', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'gongjian-api', POWERTOOLS_LOG_LEVEL: 'INFO', POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01', POWERTOOLS_METRICS_NAMESPACE: 'Gongjian', GONGJIAN_TRACING: Match.absent() }),
+      },
+      TracingConfig: Match.absent(),
     });
   });
 
@@ -108,7 +117,8 @@ describe('Construct: GraphqlApi (bundling)', () => {
     expect(readdirSync(assetDir).sort()).toEqual(['index.mjs', 'index.mjs.map', 'node_modules']);
     const topLevel = [...new Set(lazyModuleFolders().map((folder) => folder.split('/')[0]))].sort();
     expect(readdirSync(join(assetDir, 'node_modules')).sort()).toEqual(topLevel);
-    expect(topLevel).toEqual(expect.arrayContaining(['exceljs', 'pinyin-pro', 'jszip']));
+    expect(topLevel).toEqual(expect.arrayContaining(['exceljs', 'pinyin-pro', 'jszip', '@aws-lambda-powertools', 'aws-xray-sdk-core']));
+    expect(topLevel).not.toContain('@types');
     const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
     expect(bundle.startsWith(ESM_REQUIRE_BANNER)).toBe(true);
     expect(bundle).toMatch(/export\s*\{/);
@@ -128,6 +138,34 @@ describe('Construct: GraphqlApi (bundling)', () => {
     expect(existsSync(join(assetDir, 'node_modules', 'pinyin-pro', 'package.json'))).toBe(true);
     writeFileSync(join(assetDir, 'probe.mjs'), "const { pinyin } = await import('pinyin-pro'); process.stdout.write(pinyin('长安', { toneType: 'none' }));");
     expect(execFileSync(process.execPath, [join(assetDir, 'probe.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('chang an');
+  });
+
+  it('keeps the X-Ray tracer out of the bundle (imported only with tracing on), loadable from beside it', () => {
+    const assetDir = bundledAsset();
+    const bundle = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(bundle).toMatch(/import\(\s*"@aws-lambda-powertools\/tracer"\s*\)/);
+    // Nothing of the X-Ray SDK is parsed at a cold start.
+    expect(bundle).not.toContain('aws-xray-sdk');
+    expect(bundle).not.toContain('cls-hooked');
+    // The logger and metrics are bundled (small), and the bundle stays within the cold-start budget.
+    expect(gzipSync(bundle).length).toBeLessThan(500 * 1024);
+    writeFileSync(
+      join(assetDir, 'probe-tracer.mjs'),
+      "const { Tracer } = await import('@aws-lambda-powertools/tracer'); const t = new Tracer({ serviceName: 'probe', enabled: false });" +
+        "process.stdout.write(typeof t.captureAWSv3Client === 'function' ? 'tracer' : 'none');",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-tracer.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('tracer');
+  });
+
+  it('keeps Powertools Metrics out of the bundle too (loaded at init in a Lambda), loadable from beside it', () => {
+    const assetDir = bundledAsset();
+    expect(readFileSync(join(assetDir, 'index.mjs'), 'utf8')).toMatch(/import\(\s*"@aws-lambda-powertools\/metrics"\s*\)/);
+    writeFileSync(
+      join(assetDir, 'probe-metrics.mjs'),
+      "const { Metrics } = await import('@aws-lambda-powertools/metrics'); const m = new Metrics({ namespace: 'Probe', serviceName: 'probe' });" +
+        "m.addMetric('Probe', 'Count', 1); process.stdout.write(JSON.stringify(m.serializeMetrics()._aws.CloudWatchMetrics[0].Namespace));",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-metrics.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('"Probe"');
   });
 
   it('keeps exceljs out of the bundle too, loadable from beside it with everything it needs', () => {
@@ -160,6 +198,10 @@ describe('Construct: GraphqlApi (failing)', () => {
 
   it('refuses a burst below the steady rate', () => {
     expect(make({ throttle: { rateLimit: 50, burstLimit: 10 } })).toThrow(/^throttle.burstLimit must be at least/);
+  });
+
+  it('refuses a debug sample rate outside 0…1', () => {
+    expect(make({ debugSampleRate: 2 })).toThrow('debugSampleRate must be between 0 and 1, received 2');
   });
 
   it('refuses an empty stage', () => {

@@ -3,6 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '../domain/errors';
 import { CursorRejectedError, explainCursor } from '../domain/paging';
 import { defaultRefusal, WriteRefusedError } from '../domain/write-refusals';
+import { describeError } from '../observability/describe-error';
+import { loggerOf, SERVICES } from '../observability/logger';
+import { safeName } from '../observability/redact';
 
 /** Apollo's own codes for malformed requests, and the plugins' refusals, passed through as they are. */
 const APOLLO_CLIENT_CODES = new Set([
@@ -29,13 +32,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
-  console.error(JSON.stringify({ level: 'error', message: 'unexpected resolver error', error: describe(original) }));
+  // Name, message and stack, redacted: an SDK or parser message may quote what it was given.
+  loggerOf(SERVICES.api).error('unexpected resolver error', { error: describeError(original), path: formatted.path?.map((key) => (typeof key === 'string' ? safeName(key) : key)) });
   return { message: '服务器内部错误，请稍后重试', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
-
-function describe(error: unknown) {
-  if (error instanceof Error) return { name: error.name, message: error.message, stack: error.stack };
-  return { value: String(error) };
 }
 
 /** A store's refusal or refused cursor that no use case explained gets the domain's default words. */

@@ -2,8 +2,15 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createTokenVerifier } from '../auth/verify-token';
 import type { AppConfig } from '../config';
+import { attachRecord, observabilityPlugin } from '../observability/apollo-plugin';
+import { describeError } from '../observability/describe-error';
+import { SERVICES } from '../observability/logger';
+import { publishRequestMetrics } from '../observability/metrics';
+import { outcomeOf, requestLogFields, SERVER_FAULT_CODES, startRecord, type RequestRecord } from '../observability/request-record';
+import { telemetryFromEnv, type Telemetry } from '../observability/telemetry';
+import { createDocumentClient } from '../store/clients';
 import { createPorts } from '../store/ports';
-import { createContext } from './context';
+import { createContext, type GraphqlContext } from './context';
 import { cameThroughCloudFront, notThroughCloudFront } from './origin';
 import { createApolloServer } from './server';
 
@@ -12,23 +19,93 @@ export const MAX_REQUEST_BYTES = 1024 * 1024;
 
 export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
-/** Builds the Lambda handler: clients, server and key set once per process, a context per request. */
-export function createGraphqlHandler(config: AppConfig): GraphqlHandler {
-  const ports = createPorts(config);
+export interface GraphqlHandlerOptions {
+  /** @default telemetryFromEnv('gongjian-api'): Powertools logger, EMF metrics in Lambda, X-Ray when GONGJIAN_TRACING is on */
+  telemetry?: Telemetry;
+}
+
+/**
+ * Builds the Lambda handler: clients, server and key set once per process, a context per request. Every
+ * request ends in one log line (operation, caller's roles and region, status, duration, outcome) and its
+ * metrics; nothing of its variables, body or headers is logged.
+ */
+export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerOptions = {}): GraphqlHandler {
+  const { logger, metrics, tracing } = options.telemetry ?? telemetryFromEnv(SERVICES.api);
+  const documentClient = createDocumentClient(config);
+  const ports = createPorts(config, { documentClient });
   const server = createApolloServer(config);
+  // The record of each request travels from the event to its GraphQL context (the local server runs
+  // requests concurrently through one handler, so no module-level "current request").
+  const recordsByEvent = new WeakMap<APIGatewayProxyEventV2, RequestRecord>();
+  server.addPlugin(observabilityPlugin<GraphqlContext>());
   const verify = createTokenVerifier(config.auth);
   const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event }) => {
       const caller = await verify(event.headers.authorization ?? event.headers.Authorization);
-      return createContext(caller.principal, ports, caller.refusal);
+      const context = createContext(caller.principal, ports, caller.refusal);
+      const record = recordsByEvent.get(event);
+      if (record) {
+        record.caller = caller.principal;
+        attachRecord(context, record);
+      }
+      return context;
     },
   });
-  return async (event, context) => {
-    if (config.originSecret && !cameThroughCloudFront(event.headers ?? {}, config.originSecret)) return notThroughCloudFront();
+  const answer = async (event: APIGatewayProxyEventV2, context: Context, record: RequestRecord): Promise<[APIGatewayProxyStructuredResultV2, boolean]> => {
+    if (config.originSecret && !cameThroughCloudFront(event.headers ?? {}, config.originSecret)) return [notThroughCloudFront(), true];
     const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
-    if (size > MAX_REQUEST_BYTES) return payloadTooLarge();
-    return handler(event, context, () => undefined) as Promise<APIGatewayProxyStructuredResultV2>;
+    if (size > MAX_REQUEST_BYTES) return [payloadTooLarge(), true];
+    recordsByEvent.set(event, record);
+    return [(await handler(event, context, () => undefined)) as APIGatewayProxyStructuredResultV2, false];
   };
+  // Loaded during init when tracing is on (null when off); the DynamoDB client is instrumented once.
+  const tracingReady = tracing.then((loaded) => (loaded?.instrument(documentClient), loaded));
+
+  return async (event, context) => {
+    const record = startRecord(event.requestContext?.requestId);
+    if (context?.awsRequestId) logger.addContext(context);
+    logger.refreshSampleRateCalculation();
+    const traced = await tracingReady;
+    let status = 500;
+    let refused = false;
+    try {
+      const run = async () => {
+        const [result, wasRefused] = await answer(event, context, record);
+        status = result.statusCode ?? 200;
+        refused = wasRefused;
+        // Apollo skips the plugins' willSendResponse when a request fails before execution in some ways
+        // (a syntax error raised inside a validation plugin's parser): read the codes from the small error answer.
+        if (!refused && status >= 400 && record.errorCodes.length === 0) record.errorCodes.push(...errorCodesOf(result.body));
+        return result;
+      };
+      return traced
+        ? await traced.invocation('graphql', run, () => ({ operation: record.operationName ?? '(anonymous)', outcome: outcomeOf(record, status, refused), status }))
+        : await run();
+    } catch (error) {
+      logger.error('request failed', { error: describeError(error) });
+      throw error;
+    } finally {
+      const durationMs = performance.now() - record.started;
+      const outcome = outcomeOf(record, status, refused);
+      const fields = requestLogFields(record, status, durationMs, outcome);
+      if (status >= 500 || record.errorCodes.some((code) => SERVER_FAULT_CODES.has(code))) logger.warn('graphql request', fields);
+      else logger.info('graphql request', fields);
+      const loaded = await metrics;
+      if (loaded) {
+        loaded.captureColdStartMetric();
+        publishRequestMetrics(loaded, record, durationMs, outcome);
+      }
+    }
+  };
+}
+
+function errorCodesOf(body: string | undefined): string[] {
+  try {
+    const { errors } = JSON.parse(body ?? '') as { errors?: { extensions?: { code?: unknown } }[] };
+    return (errors ?? []).map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN'));
+  } catch {
+    return ['UNKNOWN'];
+  }
 }
 
 /** The answer to a request over MAX_REQUEST_BYTES (the local server sends it too). */

@@ -1,4 +1,6 @@
 import type { PostAuthenticationTriggerEvent } from 'aws-lambda';
+import { SERVICES } from '../observability/logger';
+import { lambdaTrigger, triggerReportOf } from '../observability/trigger';
 import { signInAttemptsFromEnv } from './sign-in-attempts';
 import type { AuthenticationTriggerDependencies } from './pre-authentication';
 
@@ -11,6 +13,7 @@ import type { AuthenticationTriggerDependencies } from './pre-authentication';
 export const POST_AUTHENTICATION_SOURCE = 'PostAuthentication_Authentication';
 
 export function createPostAuthenticationHandler(deps: AuthenticationTriggerDependencies) {
+  const report = deps.report ?? triggerReportOf(SERVICES.postAuthentication);
   return async (event: PostAuthenticationTriggerEvent): Promise<PostAuthenticationTriggerEvent> => {
     if (event.triggerSource !== POST_AUTHENTICATION_SOURCE) return event;
     try {
@@ -18,10 +21,12 @@ export function createPostAuthenticationHandler(deps: AuthenticationTriggerDepen
     } catch (error) {
       // The user has proved the password (and the code): the sign-in goes through. The count stays, so
       // the cost is at most an earlier lock; refusing here would lock everyone out during an outage.
-      console.error(JSON.stringify({ message: 'sign-in attempts not cleared', error: (error as Error).name, sub: event.request.userAttributes?.sub }));
+      report.failure('sign-in attempts not cleared', { error: (error as Error).name, sub: event.request.userAttributes?.sub });
     }
     return event;
   };
 }
 
-export const handler = createPostAuthenticationHandler({ attempts: () => signInAttemptsFromEnv(), now: Date.now });
+export const handler = lambdaTrigger(SERVICES.postAuthentication, (report, tracing) =>
+  createPostAuthenticationHandler({ attempts: () => signInAttemptsFromEnv(process.env, tracing?.instrument), now: Date.now, report }),
+);

@@ -1,5 +1,9 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadMetrics } from '../observability/metrics';
+import { testTelemetry } from '../observability/telemetry';
+import { captureOutput } from '../observability/testing';
+import { triggerReport } from '../observability/trigger';
 import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED } from '../auth/mfa';
 import { principalFromClaims } from '../auth/verify-token';
 import {
@@ -200,9 +204,22 @@ describe('Function: parsePartnerRegions', () => {
 });
 
 describe('Function: createPreTokenHandler', () => {
-  afterEach(() => vi.restoreAllMocks());
+  let output: ReturnType<typeof captureOutput>;
+  beforeEach(() => {
+    output = captureOutput();
+  });
+  afterEach(() => {
+    output.restore();
+    vi.restoreAllMocks();
+  });
   const adminEvent = () => event('TokenGeneration_RefreshTokens', { sub: 'u1', 'custom:region': 'r1' }, 'spa-client', ['REGION_ADMIN']);
-  const handlerWith = (lookupAuthenticator: AuthenticatorLookup) => createPreTokenHandler({ lookupAuthenticator, partnerRegions: () => ({}) });
+  const report = async () => triggerReport({ logger: testTelemetry('gongjian-test-pre-token').logger, metrics: await loadMetrics('gongjian-test-pre-token', { STAGE: 'test' }) });
+  let testReport: Awaited<ReturnType<typeof report>>;
+  beforeAll(async () => {
+    testReport = await report();
+  });
+  const handlerWith = (lookupAuthenticator: AuthenticatorLookup) => createPreTokenHandler({ lookupAuthenticator, partnerRegions: () => ({}), report: testReport });
+  const logLines = (level: string) => output.lines().filter((line) => line.level === level);
 
   it('asks Cognito about the user of the event, in the pool of the event, only for an admin group', async () => {
     const lookup = vi.fn<AuthenticatorLookup>().mockResolvedValue(true);
@@ -217,23 +234,23 @@ describe('Function: createPreTokenHandler', () => {
   });
 
   it('withholds the admin groups when the user has no authenticator, and logs the sub only', async () => {
-    const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
     const result = await handlerWith(async () => false)(adminEvent());
 
     expect(groupOverride(result)).toEqual({ groupsToOverride: [] });
-    expect(info).toHaveBeenCalledWith(expect.stringContaining('"sub":"u1"'));
-    expect(info).not.toHaveBeenCalledWith(expect.stringContaining('liaison'));
+    expect(logLines('INFO')).toEqual([expect.objectContaining({ message: expect.stringContaining('no authenticator enrolled'), sub: 'u1' })]);
+    expect(output.text()).not.toContain('liaison');
   });
 
   it('fails closed: when AdminGetUser fails, the admin groups are withheld and the sign-in still gets a token', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const failure = Object.assign(new Error('Rate exceeded for user zhang'), { name: 'TooManyRequestsException' });
     const result = await handlerWith(async () => Promise.reject(failure))(adminEvent());
 
     expect(groupOverride(result)).toEqual({ groupsToOverride: [] });
     expect(accessClaims(result)).toEqual({ 'gongjian:region': 'r1', [CLAIM_MFA_SETUP]: MFA_SETUP_REQUIRED });
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('"error":"TooManyRequestsException"'));
-    expect(error).not.toHaveBeenCalledWith(expect.stringContaining('zhang'));
+    expect(logLines('ERROR')).toEqual([expect.objectContaining({ error: 'TooManyRequestsException', sub: 'u1' })]);
+    expect(output.text()).not.toContain('zhang');
+    // No admin gets an admin token while this lasts: the alarm's metric.
+    expect(output.lines().filter((line) => 'TriggerFailures' in line)).toEqual([expect.objectContaining({ TriggerFailures: 1, stage: 'test' })]);
   });
 });
 
@@ -242,11 +259,11 @@ describe('Function: handler (the Lambda export)', () => {
     await expect(handler(event('TokenGeneration_Authentication', { 'custom:region': 'r1' }))).resolves.toMatchObject({
       response: { claimsAndScopeOverrideDetails: { accessTokenGeneration: { claimsToAddOrOverride: { 'gongjian:region': 'r1' } } } },
     });
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const output = captureOutput();
     const partner = event(CLIENT_CREDENTIALS_SOURCE, {}, 'partner-1');
     await expect(handler(partner)).resolves.toBe(partner);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"clientId":"partner-1"'));
-    warn.mockRestore();
+    output.restore();
+    expect(output.lines()).toEqual([expect.objectContaining({ level: 'WARN', service: 'gongjian-pre-token', clientId: 'partner-1' })]);
   });
 });
 

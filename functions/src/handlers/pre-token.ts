@@ -2,6 +2,8 @@ import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/cli
 import type { BasePreTokenGenerationV3TriggerEvent, ClaimsAndScopeOverrideDetailsV3 } from 'aws-lambda';
 import { CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT } from '../auth/claims';
 import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED, grantedGroups, needsAuthenticator } from '../auth/mfa';
+import { SERVICES } from '../observability/logger';
+import { lambdaTrigger, triggerReportOf, type TriggerReport } from '../observability/trigger';
 
 /**
  * Cognito pre-token-generation trigger (event version 3): puts what the API reads into the ACCESS token
@@ -140,25 +142,27 @@ export function withGongjianClaims(event: PreTokenEvent, partnerRegions: Partner
  * trigger 5 seconds, and an answer that comes too late must end as "no authenticator", not as a failed
  * sign-in.
  */
-export function cognitoAuthenticatorLookup(
-  client: CognitoIdentityProviderClient = new CognitoIdentityProviderClient({
-    maxAttempts: 2,
-    requestHandler: { connectionTimeout: 500, requestTimeout: 1_000 },
-  }),
-): AuthenticatorLookup {
+export function cognitoAuthenticatorLookup(client: CognitoIdentityProviderClient = cognitoClient()): AuthenticatorLookup {
   return async (userPoolId, username) => {
     const user = await client.send(new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }));
     return (user.UserMFASettingList ?? []).includes(SOFTWARE_TOKEN_MFA);
   };
 }
 
+/** The Cognito client of {@link cognitoAuthenticatorLookup}: short timeouts, one retry. */
+export const cognitoClient = (): CognitoIdentityProviderClient =>
+  new CognitoIdentityProviderClient({ maxAttempts: 2, requestHandler: { connectionTimeout: 500, requestTimeout: 1_000 } });
+
 export interface PreTokenDependencies {
   lookupAuthenticator: AuthenticatorLookup;
   partnerRegions: () => PartnerRegions;
+  /** @default the trigger's Powertools logger and TriggerFailures metric, from the environment */
+  report?: TriggerReport;
 }
 
 /** The handler over its two dependencies; the Lambda's own is {@link handler}. */
 export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTokenEvent) => Promise<PreTokenEvent> {
+  const report = deps.report ?? triggerReportOf(SERVICES.preToken);
   return async (event) => {
     let hasAuthenticator = false;
     if (needsAuthenticatorCheck(event)) {
@@ -166,20 +170,21 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
       try {
         hasAuthenticator = await deps.lookupAuthenticator(event.userPoolId, event.userName);
         if (!hasAuthenticator) {
-          console.info(JSON.stringify({ message: 'no authenticator enrolled: admin groups withheld (enrolment only)', sub }));
+          report.logger.info('no authenticator enrolled: admin groups withheld (enrolment only)', { sub });
         }
       } catch (error) {
         // Fail closed: without proof of an authenticator the admin groups are withheld. Granting them
         // would let an admin without MFA in whenever Cognito does not answer, which is the very case the
         // baseline rules out; withholding costs a token that is good for enrolment only, and the next
-        // refresh (or sign-in) asks again. The error name only: no personal data in the log.
-        console.error(JSON.stringify({ message: 'AdminGetUser failed: admin groups withheld', error: (error as Error).name, sub }));
+        // refresh (or sign-in) asks again. The error name only: no personal data in the log. A failure the
+        // operator must hear of (TriggerFailures): while it lasts no admin gets an admin token.
+        report.failure('AdminGetUser failed: admin groups withheld', { error: (error as Error).name, sub });
       }
     }
     const result = withGongjianClaims(event, deps.partnerRegions(), hasAuthenticator);
     if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && result === event) {
       // Only the client id: no secret, no personal data. The token is issued, and the API refuses it.
-      console.warn(JSON.stringify({ message: 'partner client has no region in PARTNER_REGIONS', clientId: event.callerContext.clientId }));
+      report.logger.warn('partner client has no region in PARTNER_REGIONS', { clientId: event.callerContext.clientId });
     }
     return result;
   };
@@ -189,7 +194,11 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
 let partnerRegions: PartnerRegions | undefined;
 let lookup: AuthenticatorLookup | undefined;
 
-export const handler = createPreTokenHandler({
-  lookupAuthenticator: (userPoolId, username) => (lookup ??= cognitoAuthenticatorLookup())(userPoolId, username),
-  partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
-});
+export const handler = lambdaTrigger(SERVICES.preToken, (report, tracing) =>
+  createPreTokenHandler({
+    lookupAuthenticator: (userPoolId, username) =>
+      (lookup ??= cognitoAuthenticatorLookup(tracing ? tracing.instrument(cognitoClient()) : cognitoClient()))(userPoolId, username),
+    partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
+    report,
+  }),
+);

@@ -8,10 +8,11 @@ import { SignInAttemptRepository, type SignInAttempts } from '../store/sign-in-a
  */
 let attempts: SignInAttempts | undefined;
 
-export function signInAttemptsFromEnv(env: NodeJS.ProcessEnv = process.env): SignInAttempts {
+export function signInAttemptsFromEnv(env: NodeJS.ProcessEnv = process.env, instrument: <T>(client: T) => T = (client) => client): SignInAttempts {
   if (attempts) return attempts;
   const tableName = env.TABLE_NAME;
   if (!tableName) throw new Error('environment variable TABLE_NAME is not set');
-  attempts = new SignInAttemptRepository(createDocumentClient({ dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined }), tableName);
+  // `instrument`: X-Ray subsegments for its DynamoDB calls when tracing is on.
+  attempts = new SignInAttemptRepository(instrument(createDocumentClient({ dynamodbEndpoint: env.DYNAMODB_ENDPOINT || undefined })), tableName);
   return attempts;
 }

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../functions/src/config';
 import type { Ports } from '../../functions/src/domain/ports';
 import { createContext } from '../../functions/src/graphql/context';
 import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
+import type { Telemetry } from '../../functions/src/observability/telemetry';
 import { createApolloServer } from '../../functions/src/graphql/server';
 import { createPorts } from '../../functions/src/store/ports';
 import { createLocalHttpServer } from '../../local/http-server';
@@ -78,7 +79,14 @@ export const CREATE_MEMBER = `mutation CreateMember($input: CreateMemberInput!) 
  * The Lambda handler behind the local HTTP server, with a local issuer of its own (the demo accounts of
  * `regionId`) as the only accepted issuer: the cloud's request path with real tokens. `close` stops it.
  */
-export async function serveWithIssuer(options: { regionId: string; liaisonUnitId?: string; now?: () => number }) {
+export async function serveWithIssuer(options: {
+  regionId: string;
+  liaisonUnitId?: string;
+  now?: () => number;
+  config?: Partial<AppConfig>;
+  /** The handler's logger and metrics (default: from the environment, which logs warnings only in tests). */
+  telemetry?: Telemetry;
+}) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const issuer = await LocalIssuer.open({
@@ -87,7 +95,10 @@ export async function serveWithIssuer(options: { regionId: string; liaisonUnitId
     initialUsers: async () => demoDirectory(options.regionId, options.liaisonUnitId),
     now: options.now,
   });
-  const handler = createGraphqlHandler({ ...testConfig(), auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false });
+  const handler = createGraphqlHandler(
+    { ...testConfig(), ...options.config, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false },
+    { telemetry: options.telemetry },
+  );
   const server = createLocalHttpServer(handler, '/nonexistent', issuer);
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { url, issuer, close: () => new Promise<void>((r) => server.close(() => r())) };

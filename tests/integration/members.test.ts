@@ -9,7 +9,11 @@ import { createPorts } from '../../functions/src/store/ports';
 import { startDynamodbLocal } from '../../local/dynamodb-local';
 import { freePort } from '../../local/processes';
 import { ensureTable } from '../../local/resources';
-import { CREATE_MEMBER, CREATE_UNIT, MEMBER_FIELDS, errorOf, memberInput, newRegion, testConfig, unitInput } from './harness';
+import { captureOutput } from '../../functions/src/observability/testing';
+import { testTelemetry } from '../../functions/src/observability/telemetry';
+import { signInWithPassword } from '../../local/cognito-client';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
+import { CREATE_MEMBER, CREATE_UNIT, MEMBER_FIELDS, errorOf, memberInput, newRegion, serveWithIssuer, testConfig, unitInput } from './harness';
 
 type Env = Awaited<ReturnType<typeof newRegion>>;
 
@@ -198,40 +202,64 @@ describe('concurrency: the roster', () => {
 });
 
 describe('protection: no ID number in plain text at rest or in the logs', () => {
-  it('keeps numbers out of DynamoDB Local data files, the audit items and anything logged', async () => {
+  it('keeps numbers out of DynamoDB Local data files, the audit items and anything the Lambda handler logged', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gongjian-pii-'));
     const dynamo = await startDynamodbLocal(await freePort(), dataDir);
     const logged: string[] = [];
     const originals = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+    const output = captureOutput();
+    let served: Awaited<ReturnType<typeof serveWithIssuer>> | undefined;
     try {
       const raw = new DynamoDBClient({ endpoint: dynamo.endpoint, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
       await ensureTable(raw, 'gongjian-pii');
       raw.destroy();
       for (const level of ['log', 'info', 'warn', 'error'] as const) console[level] = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
-      const env = await newRegion(createPorts({ ...testConfig(), dynamodbEndpoint: dynamo.endpoint, tableName: 'gongjian-pii' }));
+      const config = { dynamodbEndpoint: dynamo.endpoint, tableName: 'gongjian-pii' };
+      const env = await newRegion(createPorts({ ...testConfig(), ...config }));
+      // Every member request goes the cloud's way: HTTP → the Lambda handler (its request log and metrics) → Apollo.
+      // At DEBUG, the most the logger ever writes.
+      served = await serveWithIssuer({ regionId: env.regionId, config, telemetry: testTelemetry('gongjian-api', { logLevel: 'DEBUG' }) });
+      const { accessToken } = await signInWithPassword(served.url, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET });
+      const http = async (query: string, variables: Record<string, unknown>) => {
+        const response = await fetch(`${served!.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+          body: JSON.stringify({ query, variables }),
+        });
+        return (await response.json()) as { data?: any; errors?: { extensions?: { field?: string } }[] };
+      };
       const unit = await createUnit(env);
       const numbers = Array.from({ length: 5 }, (_, i) => composeIdNumber('320102', '1988-08-08', 101 + i * 2));
       const members = [];
-      for (const idNumber of numbers) members.push(await createMember(env, unit.id, { idNumber, birthDate: '1988-08-08', joinedOn: '2010-01-01' }));
-      // Changes, a duplicate, a reveal and a transfer out: every path that handles a number.
-      await env.gql(UPDATE, { input: { id: members[0].id, version: 1, idNumber: numbers[0], note: '核对' } });
-      expect(errorOf(await env.gql(CREATE_MEMBER, { input: memberInput(unit.id, { idNumber: numbers[1], birthDate: '1988-08-08', joinedOn: '2010-01-01' }) })).field).toBe('idNumber');
-      expect((await env.gql(REVEAL, { id: members[2].id })).data.revealMemberIdNumber).toBe(numbers[2]);
-      await env.gql(TRANSFER, { input: { memberId: members[3].id, version: 1, destination: '外地党组织' } });
-      await env.gql(CREATE_MEMBER, { input: memberInput(unit.id, { idNumber: `${numbers[4]!.slice(0, 17)}0`, birthDate: '1988-08-08' }) });
+      for (const idNumber of numbers) {
+        const created = await http(CREATE_MEMBER, { input: memberInput(unit.id, { idNumber, birthDate: '1988-08-08', joinedOn: '2010-01-01' }) });
+        expect(created.errors).toBeUndefined();
+        members.push(created.data.createMember);
+      }
+      // Changes, a duplicate, a refused number, a reveal and a transfer out: every path that handles a number.
+      await http(UPDATE, { input: { id: members[0].id, version: 1, idNumber: numbers[0], note: '核对' } });
+      expect((await http(CREATE_MEMBER, { input: memberInput(unit.id, { idNumber: numbers[1], birthDate: '1988-08-08', joinedOn: '2010-01-01' }) })).errors?.[0]?.extensions?.field).toBe('idNumber');
+      expect((await http(REVEAL, { id: members[2].id })).data.revealMemberIdNumber).toBe(numbers[2]);
+      await http(TRANSFER, { input: { memberId: members[3].id, version: 1, destination: '外地党组织' } });
+      await http(CREATE_MEMBER, { input: memberInput(unit.id, { idNumber: `${numbers[4]!.slice(0, 17)}0`, birthDate: '1988-08-08' }) });
       // DynamoDB Local keeps its tables in SQLite files under the data folder: read every byte of them.
       await dynamo.stop();
       const files = readdirSync(dataDir).map((f) => join(dataDir, f)).filter((f) => statSync(f).isFile());
       expect(files.length).toBeGreaterThan(0);
       const onDisk = files.map((f) => readFileSync(f).toString('latin1')).join('\n');
       expect(onDisk).toContain('320102********');
+      // The handler did log: one line per request (so the check below reads real output).
+      const written = [output.text(), ...logged].join('\n');
+      expect(written).toContain('createMember');
       for (const number of numbers) {
         expect(onDisk, 'a number in the data files').not.toContain(number);
         expect(onDisk, 'the digits of a number without its check digit').not.toContain(number.slice(0, 17));
-        expect(logged.join('\n'), 'a number in the logs').not.toContain(number.slice(0, 17));
+        expect(written, 'a number in what was logged').not.toContain(number.slice(0, 17));
       }
     } finally {
+      output.restore();
       Object.assign(console, originals);
+      await served?.close();
       await dynamo.stop().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     }

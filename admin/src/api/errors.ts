@@ -46,6 +46,11 @@ export function toProblem(error: CombinedError): ApiProblem {
 
 export const isConflict = (problem: ApiProblem | null | undefined): boolean => problem?.code === 'CONFLICT';
 
+/** A form field's name as antd keys it: a list's index is a number (`agenda.0.title` → ['agenda', 0, 'title']). */
+export type FormFieldName = (string | number)[];
+
+const formFieldName = (path: readonly string[]): FormFieldName => path.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+
 /**
  * Puts each field error under its antd Form field and says which fields got one, with the problem left to
  * show above the form: the errors that found no field, as messages (so nothing the server said is lost).
@@ -55,12 +60,12 @@ export function placeFieldErrors(
   form: FormInstance,
   problem: ApiProblem,
   rename: Record<string, string[]> = {},
-): { placed: string[][]; left: ApiProblem } {
+): { placed: FormFieldName[]; left: ApiProblem } {
   const registered = new Set(form.getFieldsError().map((f) => f.name.join('.')));
-  const placed: { name: string[]; errors: string[] }[] = [];
+  const placed: { name: FormFieldName; errors: string[] }[] = [];
   const unplaced: string[] = [];
   for (const field of problem.fields) {
-    const name = rename[field.name.join('.')] ?? field.name;
+    const name = formFieldName(rename[field.name.join('.')] ?? field.name);
     if (registered.has(name.join('.'))) placed.push({ name, errors: [field.message] });
     else unplaced.push(field.message);
   }

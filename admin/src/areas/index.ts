@@ -1,6 +1,7 @@
 import { auditArea } from '../routes/audit/area';
-import { archiveArea, evaluationArea, listsArea, meetingsArea } from '../routes/coming-soon';
+import { archiveArea, evaluationArea, listsArea } from '../routes/coming-soon';
 import { homeArea } from '../routes/home/area';
+import { meetingsArea } from '../routes/meetings/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';

@@ -1,6 +1,6 @@
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { graphql } from '../gql';
 import type { HostKind } from '../gql/graphql';
 import { useT } from '../i18n';
@@ -35,15 +35,11 @@ export interface UnitOption {
   name: string;
 }
 
-interface UnitPickerProps {
-  value?: string | null;
-  onChange?: (id: string | null) => void;
+interface CommonProps {
   /** Only these host kinds (e.g. 村 / 社区 for a pairing); the API filters one kind at a time. */
   hostKinds?: readonly HostKind[];
   /** The unit being edited: it cannot be its own parent. */
   excludeId?: string;
-  /** The current value's name, so it shows before any search. */
-  initial?: UnitOption | null;
   placeholder?: string;
   id?: string;
   disabled?: boolean;
@@ -52,30 +48,49 @@ interface UnitPickerProps {
   style?: React.CSSProperties;
 }
 
+/** One unit (a parent, a convener, a filter). */
+interface SingleProps extends CommonProps {
+  mode?: undefined;
+  value?: string | null;
+  onChange?: (id: string | null) => void;
+  /** The current value's name, so it shows before any search. */
+  initial?: UnitOption | null;
+}
+
+/** Several units (a meeting's invited units): the value is their ids. */
+interface MultipleProps extends CommonProps {
+  mode: 'multiple';
+  value?: readonly string[] | null;
+  onChange?: (ids: string[]) => void;
+  /** The current values' names, so they show before any search. */
+  initial?: readonly UnitOption[] | null;
+}
+
+type UnitPickerProps = SingleProps | MultipleProps;
+
 const SEARCH_DELAY_MS = 250;
 const OPTIONS = 20;
 
-/** A select that searches units by name prefix on the server (`units(filter: { namePrefix })`). */
-export function UnitPicker({
-  value,
-  onChange,
-  hostKinds,
-  excludeId,
-  initial,
-  placeholder,
-  id,
-  disabled,
-  'aria-label': ariaLabel,
-  style,
-}: UnitPickerProps) {
+/**
+ * A select that searches units by name prefix on the server (`units(filter: { namePrefix })`); one unit, or
+ * several with `mode="multiple"`. Chosen units keep their names while other searches come and go.
+ */
+export function UnitPicker(props: UnitPickerProps) {
+  const { hostKinds, excludeId, placeholder, id, disabled, 'aria-label': ariaLabel, style } = props;
   const t = useT();
   const client = useClient();
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const [loading, setLoading] = useState(false);
   const [found, setFound] = useState<{ id: string; name: string; hostKind: HostKind }[]>([]);
+  /** Names of units seen in a search or looked up: a chosen one keeps its label when the next search drops it. */
+  const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
   const request = useRef(0);
   const kinds = hostKinds?.join() ?? '';
+  const values: readonly string[] =
+    props.mode === 'multiple' ? (props.value ?? []) : props.value ? [props.value] : [];
+  const initial: readonly UnitOption[] =
+    props.mode === 'multiple' ? (props.initial ?? []) : props.initial ? [props.initial] : [];
 
   useEffect(() => {
     if (!open) return;
@@ -95,15 +110,30 @@ export function UnitPicker({
         .filter((u) => u.id !== excludeId)
         .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
       setFound(units);
+      setNames((known) => new Map([...known, ...units.map((u) => [u.id, u.name] as const)]));
       setLoading(false);
     }, SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
     // Dependencies: hostKinds compared by value (kinds)
   }, [open, search, kinds, excludeId, client]);
 
-  const known = !value || value === initial?.id || found.some((u) => u.id === value);
-  const [{ data: named }] = useQuery({ query: UnitOptionNameQuery, variables: { id: value ?? '' }, pause: known });
-  const chosen = !known && named?.unit ? named.unit : null;
+  // A chosen unit whose name nothing here knows (a value restored from a draft): ask for it.
+  const nameOf = (unitId: string) => names.get(unitId) ?? initial.find((u) => u.id === unitId)?.name;
+  const unnamed = values.filter((unitId) => nameOf(unitId) === undefined).join();
+  useEffect(() => {
+    if (!unnamed) return;
+    let current = true;
+    void Promise.all(unnamed.split(',').map((unitId) => client.query(UnitOptionNameQuery, { id: unitId }).toPromise())).then(
+      (results) => {
+        if (!current) return;
+        const units = results.flatMap((r) => (r.data?.unit ? [r.data.unit] : []));
+        if (units.length > 0) setNames((known) => new Map([...known, ...units.map((u) => [u.id, u.name] as const)]));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [unnamed, client]);
 
   const options = useMemo(() => {
     const list = found.map((u) => ({
@@ -112,20 +142,29 @@ export function UnitPicker({
       title: u.name,
       kind: t(enumLabel.hostKind(u.hostKind)),
     }));
-    for (const extra of [initial, chosen]) {
-      if (extra && !list.some((o) => o.value === extra.id)) list.unshift({ value: extra.id, label: extra.name, title: extra.name, kind: '' });
+    const extras = [...initial.map((u) => u.id), ...values];
+    for (const extraId of extras) {
+      const name = nameOf(extraId);
+      if (name !== undefined && !list.some((o) => o.value === extraId)) list.unshift({ value: extraId, label: name, title: name, kind: '' });
     }
     return list;
-  }, [found, initial, chosen, t]);
+    // Dependencies: the chosen ids and the known names are what the extra options come from
+  }, [found, names, initial.map((u) => u.id).join(), values.join(), t]);
+
+  const change = (next: string | string[] | undefined) => {
+    if (props.mode === 'multiple') props.onChange?.(Array.isArray(next) ? next : []);
+    else props.onChange?.(typeof next === 'string' ? next : null);
+  };
 
   return (
-    <Select
+    <Select<string | string[]>
       id={id}
+      mode={props.mode}
       aria-label={ariaLabel}
       style={style}
       disabled={disabled}
-      value={value ?? undefined}
-      onChange={(next) => onChange?.(next ?? null)}
+      value={props.mode === 'multiple' ? [...values] : (values[0] ?? undefined)}
+      onChange={change}
       allowClear
       placeholder={placeholder}
       options={options}

@@ -22,6 +22,22 @@ type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
+    "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": typeof types.MeetingFormFieldsFragmentDoc,
+    "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
+    "\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n": typeof types.MeetingCadenceRowFragmentDoc,
+    "\n  query MeetingCadence {\n    meetingCadence {\n      ...MeetingCadenceRow\n    }\n  }\n": typeof types.MeetingCadenceDocument,
+    "\n  mutation SetMeetingCadence($input: SetMeetingCadenceInput!) {\n    setMeetingCadence(input: $input) {\n      ...MeetingCadenceRow\n    }\n  }\n": typeof types.SetMeetingCadenceDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateMeetingDocument,
+    "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFormFields\n    }\n  }\n": typeof types.MeetingForEditDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFormFields\n      updatedAt\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  query MeetingList($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...MeetingRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MeetingListDocument,
+    "\n  fragment MeetingPageFields on Meeting {\n    id\n    title\n    kind\n    status\n    statusReason\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenterUnit {\n        id\n        name\n      }\n      presenter\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      sentBy\n      daysBeforeStart\n      lateReason\n      recipientCount\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.MeetingPageFieldsFragmentDoc,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.MeetingPageDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
+    "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.PostponeMeetingDocument,
+    "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.SendMeetingNoticeDocument,
     "\n  mutation ExportMembers($filter: MemberFilter, $sheetPerUnit: Boolean) {\n    exportMembers(filter: $filter, sheetPerUnit: $sheetPerUnit) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportMembersDocument,
     "\n  fragment MemberFormFields on Member {\n    id\n    name\n    gender\n    birthDate\n    idNumber\n    phone\n    status\n    joinedOn\n    category\n    unitId\n    unit {\n      id\n      name\n    }\n    communityId\n    community {\n      id\n      name\n    }\n    roles\n    note\n    departure {\n      on\n    }\n    version\n  }\n": typeof types.MemberFormFieldsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    gender\n    idNumber\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    category\n    status\n    joinedOn\n    roles\n  }\n": typeof types.MemberRowFragmentDoc,
@@ -71,6 +87,22 @@ const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
+    "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": types.MeetingFormFieldsFragmentDoc,
+    "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": types.MeetingRowFragmentDoc,
+    "\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n": types.MeetingCadenceRowFragmentDoc,
+    "\n  query MeetingCadence {\n    meetingCadence {\n      ...MeetingCadenceRow\n    }\n  }\n": types.MeetingCadenceDocument,
+    "\n  mutation SetMeetingCadence($input: SetMeetingCadenceInput!) {\n    setMeetingCadence(input: $input) {\n      ...MeetingCadenceRow\n    }\n  }\n": types.SetMeetingCadenceDocument,
+    "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateMeetingDocument,
+    "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFormFields\n    }\n  }\n": types.MeetingForEditDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFormFields\n      updatedAt\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  query MeetingList($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...MeetingRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MeetingListDocument,
+    "\n  fragment MeetingPageFields on Meeting {\n    id\n    title\n    kind\n    status\n    statusReason\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenterUnit {\n        id\n        name\n      }\n      presenter\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      sentBy\n      daysBeforeStart\n      lateReason\n      recipientCount\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": types.MeetingPageFieldsFragmentDoc,
+    "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingPageFields\n    }\n  }\n": types.MeetingPageDocument,
+    "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
+    "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.PostponeMeetingDocument,
+    "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.SendMeetingNoticeDocument,
     "\n  mutation ExportMembers($filter: MemberFilter, $sheetPerUnit: Boolean) {\n    exportMembers(filter: $filter, sheetPerUnit: $sheetPerUnit) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportMembersDocument,
     "\n  fragment MemberFormFields on Member {\n    id\n    name\n    gender\n    birthDate\n    idNumber\n    phone\n    status\n    joinedOn\n    category\n    unitId\n    unit {\n      id\n      name\n    }\n    communityId\n    community {\n      id\n      name\n    }\n    roles\n    note\n    departure {\n      on\n    }\n    version\n  }\n": types.MemberFormFieldsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    gender\n    idNumber\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    category\n    status\n    joinedOn\n    roles\n  }\n": types.MemberRowFragmentDoc,
@@ -158,6 +190,70 @@ export function graphql(source: "\n  query RecordAuditTrail($recordId: ID!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n"): (typeof documents)["\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n"): (typeof documents)["\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingCadence {\n    meetingCadence {\n      ...MeetingCadenceRow\n    }\n  }\n"): (typeof documents)["\n  query MeetingCadence {\n    meetingCadence {\n      ...MeetingCadenceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMeetingCadence($input: SetMeetingCadenceInput!) {\n    setMeetingCadence(input: $input) {\n      ...MeetingCadenceRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetMeetingCadence($input: SetMeetingCadenceInput!) {\n    setMeetingCadence(input: $input) {\n      ...MeetingCadenceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMeeting($input: CreateMeetingInput!) {\n    createMeeting(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFormFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingForEdit($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFormFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFormFields\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      ...MeetingFormFields\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingList($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...MeetingRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingList($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...MeetingRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingPageFields on Meeting {\n    id\n    title\n    kind\n    status\n    statusReason\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenterUnit {\n        id\n        name\n      }\n      presenter\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      sentBy\n      daysBeforeStart\n      lateReason\n      recipientCount\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment MeetingPageFields on Meeting {\n    id\n    title\n    kind\n    status\n    statusReason\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnits {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenterUnit {\n        id\n        name\n      }\n      presenter\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      sentBy\n      daysBeforeStart\n      lateReason\n      recipientCount\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  query MeetingPage($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AddAgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

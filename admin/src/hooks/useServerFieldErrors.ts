@@ -1,9 +1,9 @@
 import type { FormInstance } from 'antd';
 import { useMemo, useRef } from 'react';
-import { placeFieldErrors, type ApiProblem } from '../api/errors';
+import { placeFieldErrors, type ApiProblem, type FormFieldName } from '../api/errors';
 
 /** `changed` (a form's onValuesChange values, nested like the form) holds a value at `path`. */
-function touches(changed: unknown, path: readonly string[]): boolean {
+function touches(changed: unknown, path: readonly (string | number)[]): boolean {
   let node = changed;
   for (const key of path) {
     if (node === null || typeof node !== 'object' || !(key in node)) return false;
@@ -21,7 +21,7 @@ function touches(changed: unknown, path: readonly string[]): boolean {
  */
 export function useServerFieldErrors(form: FormInstance) {
   /** Fields holding a server error, by dotted name. */
-  const placed = useRef(new Map<string, string[]>());
+  const placed = useRef(new Map<string, FormFieldName>());
   return useMemo(() => {
     const clear = (keys: string[]) => {
       if (keys.length === 0) return;

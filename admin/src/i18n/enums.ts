@@ -3,6 +3,8 @@ import type {
   Gender,
   HostKind,
   LevelVerdict,
+  MeetingKind,
+  MeetingStatus,
   MemberCategory,
   MemberRemovalReason,
   MemberRole,
@@ -35,6 +37,8 @@ export const enumLabel = {
   memberRole: (v: MemberRole): MessageKey => `enum.memberRole.${v}`,
   removalReason: (v: MemberRemovalReason): MessageKey => `enum.removalReason.${v}`,
   rosterField: (v: RosterField): MessageKey => `enum.rosterField.${v}`,
+  meetingKind: (v: MeetingKind): MessageKey => `enum.meetingKind.${v}`,
+  meetingStatus: (v: MeetingStatus): MessageKey => `enum.meetingStatus.${v}`,
 };
 
 /** Enum values in the order the forms and filters list them (the schema's order). */
@@ -59,4 +63,11 @@ export const MEMBER_REMOVAL_REASONS: readonly MemberRemovalReason[] = ['LEFT_PAR
 /** The roster's columns in the template's order (an import's column mapping lists them so). */
 export const ROSTER_FIELDS: readonly RosterField[] = [
   'NAME', 'GENDER', 'BIRTH_DATE', 'ID_NUMBER', 'PHONE', 'STATUS', 'JOINED_ON', 'CATEGORY', 'UNIT_NAME', 'COMMUNITY_NAME', 'ROLES', 'NOTE',
+];
+/** Meeting kinds in the schema's order (the seeds' names: 党建联席会议 first). */
+export const MEETING_KINDS: readonly MeetingKind[] = [
+  'JOINT_MEETING', 'REGIONAL_COMMITTEE', 'MEMBER_CONGRESS', 'COUNCIL', 'TOPIC_MEETING', 'AREA_COORDINATION', 'COMMUNITY_JOINT_MEETING',
+];
+export const MEETING_STATUSES: readonly MeetingStatus[] = [
+  'DRAFT', 'NOTICED', 'HELD', 'MINUTES_DRAFTED', 'MINUTES_APPROVED', 'ARCHIVED', 'CANCELLED', 'POSTPONED',
 ];

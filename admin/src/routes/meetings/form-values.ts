@@ -1,0 +1,116 @@
+import type { Dayjs } from 'dayjs';
+import type { ApiProblem } from '../../api/errors';
+import type { CreateMeetingInput, MeetingFormFieldsFragment, MeetingKind, UpdateMeetingInput } from '../../gql/graphql';
+import { fromApiInstant, toApiInstant } from './time';
+
+/** One 议题 of the form's first agenda: field names are AgendaItemInput's (`agenda.0.title`). */
+export interface AgendaItemValues {
+  title?: string;
+  presenterUnitId?: string | null;
+  presenter?: string;
+  plannedMinutes?: number | null;
+}
+
+/** The form's values: field names are the input's, so the server's `extensions.field` (`endsAt`) lands in place. */
+export interface MeetingFormValues {
+  title?: string;
+  kind?: MeetingKind;
+  startsAt?: Dayjs | null;
+  endsAt?: Dayjs | null;
+  place?: string;
+  onlineLink?: string;
+  convenerUnitId?: string | null;
+  chair?: string;
+  recorder?: string;
+  invitedUnitIds?: string[];
+  /** Only on create: later changes are the page's (添加议题 / 删除). */
+  agenda?: AgendaItemValues[];
+}
+
+const text = (value: string | undefined | null): string | null => {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+};
+
+const instant = (value: Dayjs | null | undefined): string | null => (value ? toApiInstant(value) : null);
+
+/** Form values → createMeeting's input; empty optional fields are null, an agenda row left blank is dropped. */
+export function toCreateInput(values: MeetingFormValues): CreateMeetingInput {
+  return {
+    ...editable(values),
+    title: text(values.title) ?? '',
+    kind: values.kind!,
+    startsAt: instant(values.startsAt)!,
+    endsAt: instant(values.endsAt)!,
+    invitedUnitIds: values.invitedUnitIds ?? [],
+    agenda: (values.agenda ?? []).map((item) => ({
+      title: text(item.title) ?? '',
+      presenterUnitId: item.presenterUnitId ?? null,
+      presenter: text(item.presenter),
+      plannedMinutes: item.plannedMinutes ?? null,
+    })),
+  };
+}
+
+/** The fields updateMeeting may change, as the form holds them (the agenda is changed on the meeting's page). */
+type EditableFields = Omit<UpdateMeetingInput, 'id' | 'version'>;
+
+function editable(values: MeetingFormValues): EditableFields {
+  return {
+    title: text(values.title) ?? '',
+    kind: values.kind,
+    startsAt: instant(values.startsAt),
+    endsAt: instant(values.endsAt),
+    place: text(values.place),
+    onlineLink: text(values.onlineLink),
+    convenerUnitId: values.convenerUnitId ?? null,
+    chair: text(values.chair),
+    recorder: text(values.recorder),
+    invitedUnitIds: values.invitedUnitIds ?? [],
+  };
+}
+
+/** Only the fields that changed, for updateMeeting ("omitted fields stay"). */
+export function changedFields(saved: MeetingFormValues, current: MeetingFormValues): Partial<EditableFields> {
+  const before = editable(saved);
+  const after = editable(current);
+  const changes: Partial<EditableFields> = {};
+  for (const key of Object.keys(after) as (keyof EditableFields)[]) {
+    if (JSON.stringify(before[key] ?? null) !== JSON.stringify(after[key] ?? null)) {
+      (changes as Record<string, unknown>)[key] = after[key];
+    }
+  }
+  return changes;
+}
+
+/** Anything typed that a save would send: the editable fields, and on create any agenda row with content. */
+export function hasUnsavedChanges(saved: MeetingFormValues, current: MeetingFormValues): boolean {
+  const agendaTyped = (current.agenda ?? []).some(
+    (item) => text(item.title) || item.presenterUnitId || text(item.presenter) || item.plannedMinutes != null,
+  );
+  return agendaTyped || Object.keys(changedFields(saved, current)).length > 0;
+}
+
+export function fromMeeting(meeting: MeetingFormFieldsFragment): MeetingFormValues {
+  return {
+    title: meeting.title,
+    kind: meeting.kind,
+    startsAt: fromApiInstant(meeting.startsAt),
+    endsAt: fromApiInstant(meeting.endsAt),
+    place: meeting.place ?? '',
+    onlineLink: meeting.onlineLink ?? '',
+    convenerUnitId: meeting.convenerUnitId ?? null,
+    chair: meeting.chair ?? '',
+    recorder: meeting.recorder ?? '',
+    invitedUnitIds: [...meeting.invitedUnitIds],
+  };
+}
+
+/** A new form: nothing chosen, no unit invited, no 议题 yet (添加议题 adds a row). */
+export const emptyMeetingForm = (): MeetingFormValues => ({ invitedUnitIds: [], agenda: [] });
+
+/** The server names an invited unit by its place (`invitedUnitIds.1`): the form has one field for all of them. */
+export const invitedUnitRenames = (problem: ApiProblem): Record<string, string[]> =>
+  Object.fromEntries(
+    problem.fields.filter((f) => f.name[0] === 'invitedUnitIds' && f.name.length > 1).map((f) => [f.name.join('.'), ['invitedUnitIds']]),
+  );

@@ -34,10 +34,11 @@ export const AUDIT_OPERATIONS = [
   'createUnit', 'updateUnit', 'registerUnit', 'changeUnitStatus', 'deleteUnit', 'createPairing', 'endPairing', 'createUploadUrl',
   'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
   'importMember', 'previewMemberImport', 'completeMemberImport',
+  'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport'] as const;
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);

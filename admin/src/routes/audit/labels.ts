@@ -123,6 +123,18 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     'summary.alreadyOnRoster': 'import.summaryOnRoster',
     'summary.skippedBlank': 'import.summaryBlank',
   },
+  Meeting: {
+    title: 'meeting.title',
+    kind: 'meeting.kind',
+    status: 'meeting.status',
+    startsAt: 'meeting.startsAt',
+    endsAt: 'meeting.endsAt',
+    place: 'meeting.place',
+    chair: 'meeting.chair',
+    recorder: 'meeting.recorder',
+    statusReason: 'meeting.statusReason',
+  },
+  MeetingCadence: {},
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */

@@ -9,13 +9,6 @@ import { ROSTER_FILTER } from './roster-dataset';
  * fails the bench (and its quick test) with a message, rather than the typecheck of the whole project.
  */
 export function adminOperation(...names: string[]): string {
-  const found = findAdminOperation(...names);
-  if (found) return found;
-  throw new Error(`bench: the admin has no operation named ${names.join(' or ')} any more (admin/src/gql/graphql.ts): update bench/operations.ts`);
-}
-
-/** The admin's operation of the first of these names it has, printed; undefined when it has none. */
-export function findAdminOperation(...names: string[]): string | undefined {
   const documents = Object.values(generated).filter(
     (value): value is DocumentNode => !!value && typeof value === 'object' && (value as DocumentNode).kind === Kind.DOCUMENT,
   );
@@ -23,7 +16,7 @@ export function findAdminOperation(...names: string[]): string | undefined {
     const found = documents.find((d) => d.definitions.some((def) => def.kind === Kind.OPERATION_DEFINITION && def.name?.value === name));
     if (found) return print(found);
   }
-  return undefined;
+  throw new Error(`bench: the admin has no operation named ${names.join(' or ')} any more (admin/src/gql/graphql.ts): update bench/operations.ts`);
 }
 
 /** Page sizes the admin uses: tables 20 (the first of 20/50/100), the tree 50, the unit picker 20. */

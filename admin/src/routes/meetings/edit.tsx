@@ -1,11 +1,12 @@
 import { Alert, App, Card, Form, Result, Skeleton } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { MeetingFormFieldsFragment } from '../../gql/graphql';
+import { useEditedRecord } from '../../hooks/useEditedRecord';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
@@ -45,30 +46,16 @@ export default function MeetingEditPage() {
   const [{ fetching: saving }, updateMeeting] = useMutation(UpdateMeetingMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const serverErrors = useServerFieldErrors(form);
-  /** What the form was filled from: its version goes with the save. */
-  const [base, setBase] = useState<MeetingFormFieldsFragment | null>(null);
-  const [reloadFrom, setReloadFrom] = useState<typeof data | null>(null);
-  const reloading = reloadFrom !== null;
+  const { base, reload, reloading } = useEditedRecord({
+    data,
+    record: data?.meeting,
+    form,
+    toValues: fromMeeting,
+    refetch: () => reexecute({ requestPolicy: 'network-only' }),
+    onReloaded: () => setProblem(null),
+  });
   const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromMeeting(base), form.getFieldsValue(true) as MeetingFormValues));
-
-  useEffect(() => {
-    if (!data?.meeting) return;
-    if (base === null) {
-      setBase(data.meeting);
-    } else if (reloading && data !== reloadFrom) {
-      setBase(data.meeting);
-      form.resetFields();
-      form.setFieldsValue(fromMeeting(data.meeting));
-      setReloadFrom(null);
-      setProblem(null);
-    }
-  }, [data, base, reloading, reloadFrom, form]);
   const initialValues = useMemo(() => (base ? fromMeeting(base) : undefined), [base]);
-
-  function reload() {
-    setReloadFrom(data);
-    reexecute({ requestPolicy: 'network-only' });
-  }
 
   async function submit(values: MeetingFormValues) {
     if (!base) return;

@@ -1,11 +1,12 @@
 import { App, Card, Form, Result, Skeleton } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { MemberFormFieldsFragment } from '../../gql/graphql';
+import { useEditedRecord } from '../../hooks/useEditedRecord';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
@@ -53,30 +54,16 @@ export default function MemberEditPage() {
   const [{ fetching: saving }, updateMember] = useMutation(UpdateMemberMutation);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const serverErrors = useServerFieldErrors(form);
-  /** What the form was filled from: its version goes with the save. */
-  const [base, setBase] = useState<MemberFormFieldsFragment | null>(null);
-  const [reloadFrom, setReloadFrom] = useState<typeof data | null>(null);
-  const reloading = reloadFrom !== null;
+  const { base, reload, reloading } = useEditedRecord({
+    data,
+    record: data?.member,
+    form,
+    toValues: fromMember,
+    refetch: () => reexecute({ requestPolicy: 'network-only' }),
+    onReloaded: () => setProblem(null),
+  });
   const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromMember(base), form.getFieldsValue(true) as MemberFormValues));
-
-  useEffect(() => {
-    if (!data?.member) return;
-    if (base === null) {
-      setBase(data.member);
-    } else if (reloading && data !== reloadFrom) {
-      setBase(data.member);
-      form.resetFields();
-      form.setFieldsValue(fromMember(data.member));
-      setReloadFrom(null);
-      setProblem(null);
-    }
-  }, [data, base, reloading, reloadFrom, form]);
   const initialValues = useMemo(() => (base ? fromMember(base) : undefined), [base]);
-
-  function reload() {
-    setReloadFrom(data);
-    reexecute({ requestPolicy: 'network-only' });
-  }
 
   async function submit(values: MemberFormValues) {
     if (!base) return;

@@ -1,5 +1,5 @@
 import { Alert, App, Card, Form, Result, Skeleton } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { leftToShow, toProblem, type ApiProblem } from '../../api/errors';
@@ -8,6 +8,7 @@ import { useSessionDraft } from '../../auth/drafts';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { UnitFormFieldsFragment } from '../../gql/graphql';
+import { useEditedRecord } from '../../hooks/useEditedRecord';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
@@ -64,33 +65,19 @@ export default function UnitEditPage() {
   const serverErrors = useServerFieldErrors(form);
   // Against the record as read (a restored draft counts as unsaved).
   const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromUnit(base), form.getFieldsValue(true) as UnitFormValues));
-  /** What the form was filled from: its version goes with the save. */
-  const [base, setBase] = useState<UnitFormFieldsFragment | null>(draft?.base ?? null);
-  /** Set by 重新加载: the result that was on screen then, so the form refills only from a newer one. */
-  const [reloadFrom, setReloadFrom] = useState<typeof data | null>(null);
-  const reloading = reloadFrom !== null;
-
-  useEffect(() => {
-    if (!data?.unit) return;
-    if (base === null) {
-      setBase(data.unit); // the form mounts with these as its initial values
-    } else if (reloading && data !== reloadFrom) {
-      setBase(data.unit);
-      form.resetFields();
-      form.setFieldsValue(fromUnit(data.unit));
-      setReloadFrom(null);
-      setProblem(null);
-    }
-  }, [data, base, reloading, reloadFrom, form]);
+  const { base, reload, reloading } = useEditedRecord({
+    data,
+    record: data?.unit,
+    form,
+    toValues: fromUnit,
+    refetch: () => reexecute({ requestPolicy: 'network-only' }),
+    initialBase: draft?.base,
+    onReloaded: () => setProblem(null),
+  });
   const initialValues = useMemo(
     () => (draft && base === draft.base ? draft.values : base ? fromUnit(base) : undefined),
     [base, draft],
   );
-
-  function reload() {
-    setReloadFrom(data);
-    reexecute({ requestPolicy: 'network-only' });
-  }
 
   async function submit(values: UnitFormValues) {
     if (!base) return;

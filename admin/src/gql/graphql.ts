@@ -125,6 +125,72 @@ export type ChangeUnitStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A claim (认领) on a project. */
+export type Claim = {
+  __typename?: 'Claim';
+  claimedAt: Scalars['DateTime']['output'];
+  claimedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  lead: Scalars['Boolean']['output'];
+  /** MEMBER: the member taking a volunteer place (partner client). */
+  memberId?: Maybe<Scalars['ID']['output']>;
+  memberName?: Maybe<Scalars['String']['output']>;
+  /** UNIT claims of a JOINT project: whether this unit leads (牵头). */
+  mode?: Maybe<ClaimMode>;
+  project?: Maybe<Project>;
+  projectId: Scalars['ID']['output'];
+  quantity?: Maybe<Scalars['Int']['output']>;
+  resource?: Maybe<Resource>;
+  /** RESOURCE: the resource and the quantity taken from it. */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  status: ClaimStatus;
+  unit?: Maybe<Unit>;
+  /** UNIT: the claiming unit; RESOURCE: the offering unit. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a claim takes: a unit's responsibility for the project, a member's volunteer place, or a quantity of a resource. */
+export type ClaimKind =
+  | 'MEMBER'
+  | 'RESOURCE'
+  | 'UNIT';
+
+/** How units took responsibility for a project: SOLO one unit; JOINT several, one of them the lead (牵头). */
+export type ClaimMode =
+  | 'JOINT'
+  | 'SOLO';
+
+/**
+ * A unit takes responsibility for an APPROVED project. SOLO: the only responsible unit. JOINT: one of several; `lead`
+ * makes it the lead (one per project). During the claim window only units paired with the project's community may claim.
+ * A liaison claims for its own unit; the region admin names the unit (assigns it).
+ */
+export type ClaimProjectInput = {
+  lead?: InputMaybe<Scalars['Boolean']['input']>;
+  mode: ClaimMode;
+  projectId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+/** A quantity of a resource for a project (before it is accepted); never more than is left. */
+export type ClaimResourceInput = {
+  projectId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+export type ClaimStatus =
+  | 'ACTIVE'
+  | 'WITHDRAWN';
+
+export type CloseNeedInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -155,6 +221,20 @@ export type CreateMemberInput = {
   unitId: Scalars['ID']['input'];
 };
 
+export type CreateNeedInput = {
+  category: Scalars['String']['input'];
+  /** A liaison files for its own community; the region admin names one. */
+  communityUnitId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  source: NeedSource;
+  title: Scalars['String']['input'];
+  urgency?: InputMaybe<NeedUrgency>;
+  wantedFrom?: InputMaybe<Scalars['Date']['input']>;
+  wantedUntil?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type CreatePairingInput = {
   agreementUploadId?: InputMaybe<Scalars['ID']['input']>;
   /** A unit whose host kind is VILLAGE or COMMUNITY. */
@@ -163,6 +243,35 @@ export type CreatePairingInput = {
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   startsOn: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+/** A need (and more needs of the same community, if one project meets several) with resources and the quantity taken from each, into a SUBMITTED project. */
+export type CreateProjectFromNeedInput = {
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Further needs of the same community and year the project also meets. */
+  moreNeedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  needId: Scalars['ID']['input'];
+  resources: Array<ResourceQuantityInput>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  volunteerSlots?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateResourceInput = {
+  availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  quantityUnit: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  type: ResourceType;
+  /** A liaison offers its own unit's; the region admin names one. */
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateUnitInput = {
@@ -672,11 +781,21 @@ export type Mutation = {
   addAgendaItem: Meeting;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  claimProject: Claim;
+  /** A member's token takes one of the project's volunteer places (never more than it offers). */
+  claimProjectSlot: Claim;
+  claimResource: Claim;
+  /** A COLLECTED need closed without a project (未采纳), with the reason. */
+  closeNeed: Need;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
   createMember: Member;
+  createNeed: Need;
   createPairing: Pairing;
+  /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
+  createProjectFromNeed: Project;
+  createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
@@ -693,6 +812,8 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
+  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
+  reportProjectProgress: Project;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -700,11 +821,19 @@ export type Mutation = {
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
+  /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
+  transitionProject: Project;
   updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
+  updateNeed: Need;
+  updateResource: Resource;
   updateUnit: Unit;
+  /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
+  withdrawClaim: Claim;
+  /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
+  withdrawResource: Resource;
 };
 
 
@@ -723,6 +852,26 @@ export type MutationChangeUnitStatusArgs = {
 };
 
 
+export type MutationClaimProjectArgs = {
+  input: ClaimProjectInput;
+};
+
+
+export type MutationClaimProjectSlotArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimResourceArgs = {
+  input: ClaimResourceInput;
+};
+
+
+export type MutationCloseNeedArgs = {
+  input: CloseNeedInput;
+};
+
+
 export type MutationContinueMemberImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -738,8 +887,23 @@ export type MutationCreateMemberArgs = {
 };
 
 
+export type MutationCreateNeedArgs = {
+  input: CreateNeedInput;
+};
+
+
 export type MutationCreatePairingArgs = {
   input: CreatePairingInput;
+};
+
+
+export type MutationCreateProjectFromNeedArgs = {
+  input: CreateProjectFromNeedInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
 };
 
 
@@ -797,6 +961,11 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationReportProjectProgressArgs = {
+  input: ReportProjectProgressInput;
+};
+
+
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -817,6 +986,11 @@ export type MutationTransferMemberArgs = {
 };
 
 
+export type MutationTransitionProjectArgs = {
+  input: TransitionProjectInput;
+};
+
+
 export type MutationUpdateMeetingArgs = {
   input: UpdateMeetingInput;
 };
@@ -833,9 +1007,113 @@ export type MutationUpdateMyPhoneArgs = {
 };
 
 
+export type MutationUpdateNeedArgs = {
+  input: UpdateNeedInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
+};
+
+
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
 };
+
+
+export type MutationWithdrawClaimArgs = {
+  claimId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawResourceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A resident need (需求清单 entry), collected by a community organisation for a year. */
+export type Need = {
+  __typename?: 'Need';
+  /** One of the region's categories (needCategories): 养老, 助残, 托幼 … */
+  category: Scalars['String']['output'];
+  communityUnit?: Maybe<Unit>;
+  /** The community (村/社区) that collected it. */
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  project?: Maybe<Project>;
+  /** The project it is in (IN_PROJECT, MET). */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** Who raised it, in words (a resident group, grid 3, a member's name as the community writes it). */
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  source: NeedSource;
+  status: NeedStatus;
+  /** The reason it was not taken up. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  urgency: NeedUrgency;
+  version: Scalars['Int']['output'];
+  /** When the need should be met, if it has dates: resources suggested for it must be available then. */
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  edges: Array<NeedEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  cursor: Scalars['String']['output'];
+  node: Need;
+};
+
+/** A year's needs, newest first. Filters combine. */
+export type NeedFilter = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<NeedStatus>;
+  year: Scalars['Int']['input'];
+};
+
+/** Who raised a need (需求来源). */
+export type NeedSource =
+  /** 网格 (a grid of the community) */
+  | 'GRID'
+  /** 党员 */
+  | 'MEMBER'
+  /** 其他 */
+  | 'OTHER'
+  /** 居民群众 */
+  | 'RESIDENTS'
+  /** 驻区单位 */
+  | 'UNIT';
+
+/** Where a need stands. COLLECTED → IN_PROJECT (createProjectFromNeed) → MET (its project accepted); back to COLLECTED when its project is rejected or cancelled; NOT_TAKEN_UP when closed without a project (closeNeed, with a reason). */
+export type NeedStatus =
+  /** 已征集 */
+  | 'COLLECTED'
+  /** 已立项 */
+  | 'IN_PROJECT'
+  /** 已解决 */
+  | 'MET'
+  /** 未采纳 */
+  | 'NOT_TAKEN_UP';
+
+/** How urgent a need is. */
+export type NeedUrgency =
+  /** 一般 */
+  | 'NORMAL'
+  /** 较急 */
+  | 'PRESSING'
+  /** 紧急 */
+  | 'URGENT';
 
 /** Organisation level (组织层级). */
 export type OrgLevel =
@@ -919,6 +1197,111 @@ export type PreviewMemberImportInput = {
   uploadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type Project = {
+  __typename?: 'Project';
+  /** The acceptance record (验收意见), once ACCEPTED. */
+  acceptanceNote?: Maybe<Scalars['String']['output']>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  allowedActions: Array<ProjectAction>;
+  /** Budget in yuan. */
+  budget?: Maybe<Scalars['Int']['output']>;
+  /** How units claimed it (null: not yet claimed). */
+  claimMode?: Maybe<ClaimMode>;
+  /** Until this instant only units paired with the community may claim; then the claiming hall (认领大厅) is open to all. */
+  claimWindowEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Active claims: responsible units, resources taken, volunteer places. */
+  claims: Array<Claim>;
+  communityUnit?: Maybe<Unit>;
+  /** The community the needs came from. */
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. */
+  history: Array<ProjectEvent>;
+  id: Scalars['ID']['output'];
+  leadUnit?: Maybe<Unit>;
+  /** The lead or sole responsible unit. */
+  leadUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The needs it meets. */
+  needIds: Array<Scalars['ID']['output']>;
+  needs: Array<Need>;
+  overdue: Scalars['Boolean']['output'];
+  slotsTaken: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Why it was rejected or cancelled. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** 目标完成日期: past it and not accepted, the project is overdue. */
+  targetOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Volunteer places members may claim (0: none). */
+  volunteerSlots: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What the caller may do next with a project (its state, the caller's role, the claim window). */
+export type ProjectAction =
+  | 'ACCEPT'
+  | 'APPROVE'
+  | 'CANCEL'
+  | 'CLAIM'
+  | 'REJECT'
+  | 'REPORT_PROGRESS'
+  | 'START';
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** A step of a project's history: a lifecycle move, a claim, a progress report. */
+export type ProjectEvent = {
+  __typename?: 'ProjectEvent';
+  /** SUBMITTED, APPROVED … for lifecycle moves; CLAIMED, CLAIM_WITHDRAWN, PROGRESS for the others. */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  from?: Maybe<ProjectStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ProjectStatus>;
+};
+
+/** A year's projects, newest first. Filters combine. */
+export type ProjectFilter = {
+  status?: InputMaybe<ProjectStatus>;
+  /** Projects this unit claimed (responsibility or resources). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * A project's lifecycle (002 art.20–21, 工程化运作): SUBMITTED 申报 → APPROVED 核准 → IN_PROGRESS 实施 → ACCEPTED 验收;
+ * REJECTED 驳回 from SUBMITTED; CANCELLED 撤销 from SUBMITTED, APPROVED or IN_PROGRESS.
+ */
+export type ProjectStatus =
+  /** 验收 */
+  | 'ACCEPTED'
+  /** 核准 */
+  | 'APPROVED'
+  /** 撤销 */
+  | 'CANCELLED'
+  /** 实施 */
+  | 'IN_PROGRESS'
+  /** 驳回 */
+  | 'REJECTED'
+  /** 申报 */
+  | 'SUBMITTED';
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -931,6 +1314,8 @@ export type Query = {
   __typename?: 'Query';
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
+  claimableProjects: ProjectConnection;
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
@@ -944,10 +1329,23 @@ export type Query = {
   memberImports: MemberImportConnection;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
+  need?: Maybe<Need>;
+  /** The region's need categories (default: 养老, 助残, 托幼, 环境, 文体, 就业, 法律, 医疗, 教育, 治安, 其他). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** A year's needs; at most 100 a page. */
+  needs: NeedConnection;
+  project?: Maybe<Project>;
+  /** A year's projects; at most 100 a page. */
+  projects: ProjectConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  resource?: Maybe<Resource>;
+  /** A year's resources; at most 100 a page. */
+  resources: ResourceConnection;
+  /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
+  suggestResources: Array<ResourceSuggestion>;
   unit?: Maybe<Unit>;
   /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
   unitOptions: UnitOptionConnection;
@@ -962,6 +1360,13 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   recordId: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimableProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1000,6 +1405,30 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: NeedFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ProjectFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPublicRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1008,6 +1437,23 @@ export type QueryPublicRegionArgs = {
 export type QueryRegionAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ResourceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuggestResourcesArgs = {
+  needId: Scalars['ID']['input'];
 };
 
 
@@ -1082,6 +1528,104 @@ export type RemoveMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReportProjectProgressInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
+export type Resource = {
+  __typename?: 'Resource';
+  availableFrom?: Maybe<Scalars['Date']['output']>;
+  availableUntil?: Maybe<Scalars['Date']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****1234) except for the region admin and the offering unit's liaison. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** How much is offered, in `quantityUnit` (3 名 volunteer doctors, 200 平方米, 20000 元). */
+  quantity: Scalars['Int']['output'];
+  /** What projects have not taken yet. */
+  quantityLeft: Scalars['Int']['output'];
+  quantityUnit: Scalars['String']['output'];
+  status: ResourceStatus;
+  title: Scalars['String']['output'];
+  type: ResourceType;
+  unit?: Maybe<Unit>;
+  /** The offering unit. */
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/** A year's resources, newest first. Filters combine. */
+export type ResourceFilter = {
+  status?: InputMaybe<ResourceStatus>;
+  type?: InputMaybe<ResourceType>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type ResourceQuantityInput = {
+  quantity: Scalars['Int']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+/** AVAILABLE while some quantity is left; USED_UP when all of it serves projects; WITHDRAWN by its unit (quantity already given to projects stays given). */
+export type ResourceStatus =
+  /** 可用 */
+  | 'AVAILABLE'
+  /** 已用完 */
+  | 'USED_UP'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** A resource suggested for a need, with why it fits. */
+export type ResourceSuggestion = {
+  __typename?: 'ResourceSuggestion';
+  /** The offering unit is paired (结对) with the need's community: such resources come first. */
+  paired: Scalars['Boolean']['output'];
+  resource: Resource;
+  /** The resource's type is one that usually serves the need's category. */
+  typeFits: Scalars['Boolean']['output'];
+};
+
+/** Kinds of resource: 党建, 行政, 社会, 资金 (001 §3(1)); 场地, 人才, 宣传, 教育, 医疗 (001 附件4 §6). */
+export type ResourceType =
+  /** 行政资源 */
+  | 'ADMINISTRATIVE'
+  /** 教育 */
+  | 'EDUCATION'
+  /** 资金 */
+  | 'FUNDS'
+  /** 医疗 */
+  | 'HEALTH'
+  /** 党建资源 */
+  | 'PARTY_BUILDING'
+  /** 宣传 */
+  | 'PUBLICITY'
+  /** 社会资源 */
+  | 'SOCIAL'
+  /** 人才 */
+  | 'TALENT'
+  /** 场地 */
+  | 'VENUE';
+
 /** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
   /** An individual party member (党员). */
@@ -1136,6 +1680,14 @@ export type TransferMemberInput = {
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** Not in the future. Defaults to today. */
   transferredOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type TransitionProjectInput = {
+  id: Scalars['ID']['input'];
+  /** Required for REJECTED and CANCELLED (the reason) and ACCEPTED (验收意见). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: ProjectStatus;
   version: Scalars['Int']['input'];
 };
 
@@ -1337,6 +1889,35 @@ export type UpdateMemberInput = {
   roles?: InputMaybe<Array<MemberRole>>;
   status?: InputMaybe<MemberStatus>;
   /** The version you read; a stale one fails with CONFLICT and changes nothing. */
+  version: Scalars['Int']['input'];
+};
+
+/** While COLLECTED only. Omitted fields stay; null clears. */
+export type UpdateNeedInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<NeedSource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  urgency?: InputMaybe<NeedUrgency>;
+  version: Scalars['Int']['input'];
+  wantedFrom?: InputMaybe<Scalars['Date']['input']>;
+  wantedUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
+export type UpdateResourceInput = {
+  availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  quantityUnit?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ResourceType>;
   version: Scalars['Int']['input'];
 };
 

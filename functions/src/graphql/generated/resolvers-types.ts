@@ -6,6 +6,9 @@ import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
+import type { Need as NeedModel } from '../../domain/lists/need';
+import type { Resource as ResourceModel } from '../../domain/lists/resource';
+import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -136,6 +139,72 @@ export type ChangeUnitStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A claim (认领) on a project. */
+export type Claim = {
+  __typename?: 'Claim';
+  claimedAt: Scalars['DateTime']['output'];
+  claimedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ClaimKind;
+  lead: Scalars['Boolean']['output'];
+  /** MEMBER: the member taking a volunteer place (partner client). */
+  memberId?: Maybe<Scalars['ID']['output']>;
+  memberName?: Maybe<Scalars['String']['output']>;
+  /** UNIT claims of a JOINT project: whether this unit leads (牵头). */
+  mode?: Maybe<ClaimMode>;
+  project?: Maybe<Project>;
+  projectId: Scalars['ID']['output'];
+  quantity?: Maybe<Scalars['Int']['output']>;
+  resource?: Maybe<Resource>;
+  /** RESOURCE: the resource and the quantity taken from it. */
+  resourceId?: Maybe<Scalars['ID']['output']>;
+  status: ClaimStatus;
+  unit?: Maybe<Unit>;
+  /** UNIT: the claiming unit; RESOURCE: the offering unit. */
+  unitId?: Maybe<Scalars['ID']['output']>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What a claim takes: a unit's responsibility for the project, a member's volunteer place, or a quantity of a resource. */
+export type ClaimKind =
+  | 'MEMBER'
+  | 'RESOURCE'
+  | 'UNIT';
+
+/** How units took responsibility for a project: SOLO one unit; JOINT several, one of them the lead (牵头). */
+export type ClaimMode =
+  | 'JOINT'
+  | 'SOLO';
+
+/**
+ * A unit takes responsibility for an APPROVED project. SOLO: the only responsible unit. JOINT: one of several; `lead`
+ * makes it the lead (one per project). During the claim window only units paired with the project's community may claim.
+ * A liaison claims for its own unit; the region admin names the unit (assigns it).
+ */
+export type ClaimProjectInput = {
+  lead?: InputMaybe<Scalars['Boolean']['input']>;
+  mode: ClaimMode;
+  projectId: Scalars['ID']['input'];
+  unitId: Scalars['ID']['input'];
+};
+
+/** A quantity of a resource for a project (before it is accepted); never more than is left. */
+export type ClaimResourceInput = {
+  projectId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+export type ClaimStatus =
+  | 'ACTIVE'
+  | 'WITHDRAWN';
+
+export type CloseNeedInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -166,6 +235,20 @@ export type CreateMemberInput = {
   unitId: Scalars['ID']['input'];
 };
 
+export type CreateNeedInput = {
+  category: Scalars['String']['input'];
+  /** A liaison files for its own community; the region admin names one. */
+  communityUnitId: Scalars['ID']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  source: NeedSource;
+  title: Scalars['String']['input'];
+  urgency?: InputMaybe<NeedUrgency>;
+  wantedFrom?: InputMaybe<Scalars['Date']['input']>;
+  wantedUntil?: InputMaybe<Scalars['Date']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 export type CreatePairingInput = {
   agreementUploadId?: InputMaybe<Scalars['ID']['input']>;
   /** A unit whose host kind is VILLAGE or COMMUNITY. */
@@ -174,6 +257,35 @@ export type CreatePairingInput = {
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   startsOn: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+/** A need (and more needs of the same community, if one project meets several) with resources and the quantity taken from each, into a SUBMITTED project. */
+export type CreateProjectFromNeedInput = {
+  budget?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Further needs of the same community and year the project also meets. */
+  moreNeedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  needId: Scalars['ID']['input'];
+  resources: Array<ResourceQuantityInput>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  targetOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
+  volunteerSlots?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateResourceInput = {
+  availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  quantity: Scalars['Int']['input'];
+  quantityUnit: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  type: ResourceType;
+  /** A liaison offers its own unit's; the region admin names one. */
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 export type CreateUnitInput = {
@@ -683,11 +795,21 @@ export type Mutation = {
   addAgendaItem: Meeting;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  claimProject: Claim;
+  /** A member's token takes one of the project's volunteer places (never more than it offers). */
+  claimProjectSlot: Claim;
+  claimResource: Claim;
+  /** A COLLECTED need closed without a project (未采纳), with the reason. */
+  closeNeed: Need;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
   createMember: Member;
+  createNeed: Need;
   createPairing: Pairing;
+  /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
+  createProjectFromNeed: Project;
+  createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
@@ -704,6 +826,8 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
+  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
+  reportProjectProgress: Project;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -711,11 +835,19 @@ export type Mutation = {
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
+  /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
+  transitionProject: Project;
   updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
+  updateNeed: Need;
+  updateResource: Resource;
   updateUnit: Unit;
+  /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
+  withdrawClaim: Claim;
+  /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
+  withdrawResource: Resource;
 };
 
 
@@ -734,6 +866,26 @@ export type MutationChangeUnitStatusArgs = {
 };
 
 
+export type MutationClaimProjectArgs = {
+  input: ClaimProjectInput;
+};
+
+
+export type MutationClaimProjectSlotArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimResourceArgs = {
+  input: ClaimResourceInput;
+};
+
+
+export type MutationCloseNeedArgs = {
+  input: CloseNeedInput;
+};
+
+
 export type MutationContinueMemberImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -749,8 +901,23 @@ export type MutationCreateMemberArgs = {
 };
 
 
+export type MutationCreateNeedArgs = {
+  input: CreateNeedInput;
+};
+
+
 export type MutationCreatePairingArgs = {
   input: CreatePairingInput;
+};
+
+
+export type MutationCreateProjectFromNeedArgs = {
+  input: CreateProjectFromNeedInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
 };
 
 
@@ -808,6 +975,11 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationReportProjectProgressArgs = {
+  input: ReportProjectProgressInput;
+};
+
+
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
 };
@@ -828,6 +1000,11 @@ export type MutationTransferMemberArgs = {
 };
 
 
+export type MutationTransitionProjectArgs = {
+  input: TransitionProjectInput;
+};
+
+
 export type MutationUpdateMeetingArgs = {
   input: UpdateMeetingInput;
 };
@@ -844,9 +1021,113 @@ export type MutationUpdateMyPhoneArgs = {
 };
 
 
+export type MutationUpdateNeedArgs = {
+  input: UpdateNeedInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
+};
+
+
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
 };
+
+
+export type MutationWithdrawClaimArgs = {
+  claimId: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawResourceArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A resident need (需求清单 entry), collected by a community organisation for a year. */
+export type Need = {
+  __typename?: 'Need';
+  /** One of the region's categories (needCategories): 养老, 助残, 托幼 … */
+  category: Scalars['String']['output'];
+  communityUnit?: Maybe<Unit>;
+  /** The community (村/社区) that collected it. */
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  project?: Maybe<Project>;
+  /** The project it is in (IN_PROJECT, MET). */
+  projectId?: Maybe<Scalars['ID']['output']>;
+  /** Who raised it, in words (a resident group, grid 3, a member's name as the community writes it). */
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  source: NeedSource;
+  status: NeedStatus;
+  /** The reason it was not taken up. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  urgency: NeedUrgency;
+  version: Scalars['Int']['output'];
+  /** When the need should be met, if it has dates: resources suggested for it must be available then. */
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type NeedConnection = {
+  __typename?: 'NeedConnection';
+  edges: Array<NeedEdge>;
+  pageInfo: PageInfo;
+};
+
+export type NeedEdge = {
+  __typename?: 'NeedEdge';
+  cursor: Scalars['String']['output'];
+  node: Need;
+};
+
+/** A year's needs, newest first. Filters combine. */
+export type NeedFilter = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<NeedStatus>;
+  year: Scalars['Int']['input'];
+};
+
+/** Who raised a need (需求来源). */
+export type NeedSource =
+  /** 网格 (a grid of the community) */
+  | 'GRID'
+  /** 党员 */
+  | 'MEMBER'
+  /** 其他 */
+  | 'OTHER'
+  /** 居民群众 */
+  | 'RESIDENTS'
+  /** 驻区单位 */
+  | 'UNIT';
+
+/** Where a need stands. COLLECTED → IN_PROJECT (createProjectFromNeed) → MET (its project accepted); back to COLLECTED when its project is rejected or cancelled; NOT_TAKEN_UP when closed without a project (closeNeed, with a reason). */
+export type NeedStatus =
+  /** 已征集 */
+  | 'COLLECTED'
+  /** 已立项 */
+  | 'IN_PROJECT'
+  /** 已解决 */
+  | 'MET'
+  /** 未采纳 */
+  | 'NOT_TAKEN_UP';
+
+/** How urgent a need is. */
+export type NeedUrgency =
+  /** 一般 */
+  | 'NORMAL'
+  /** 较急 */
+  | 'PRESSING'
+  /** 紧急 */
+  | 'URGENT';
 
 /** Organisation level (组织层级). */
 export type OrgLevel =
@@ -930,6 +1211,111 @@ export type PreviewMemberImportInput = {
   uploadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type Project = {
+  __typename?: 'Project';
+  /** The acceptance record (验收意见), once ACCEPTED. */
+  acceptanceNote?: Maybe<Scalars['String']['output']>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  allowedActions: Array<ProjectAction>;
+  /** Budget in yuan. */
+  budget?: Maybe<Scalars['Int']['output']>;
+  /** How units claimed it (null: not yet claimed). */
+  claimMode?: Maybe<ClaimMode>;
+  /** Until this instant only units paired with the community may claim; then the claiming hall (认领大厅) is open to all. */
+  claimWindowEndsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Active claims: responsible units, resources taken, volunteer places. */
+  claims: Array<Claim>;
+  communityUnit?: Maybe<Unit>;
+  /** The community the needs came from. */
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** Oldest first. */
+  history: Array<ProjectEvent>;
+  id: Scalars['ID']['output'];
+  leadUnit?: Maybe<Unit>;
+  /** The lead or sole responsible unit. */
+  leadUnitId?: Maybe<Scalars['ID']['output']>;
+  /** The needs it meets. */
+  needIds: Array<Scalars['ID']['output']>;
+  needs: Array<Need>;
+  overdue: Scalars['Boolean']['output'];
+  slotsTaken: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  /** Why it was rejected or cancelled. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** 目标完成日期: past it and not accepted, the project is overdue. */
+  targetOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Volunteer places members may claim (0: none). */
+  volunteerSlots: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What the caller may do next with a project (its state, the caller's role, the claim window). */
+export type ProjectAction =
+  | 'ACCEPT'
+  | 'APPROVE'
+  | 'CANCEL'
+  | 'CLAIM'
+  | 'REJECT'
+  | 'REPORT_PROGRESS'
+  | 'START';
+
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+/** A step of a project's history: a lifecycle move, a claim, a progress report. */
+export type ProjectEvent = {
+  __typename?: 'ProjectEvent';
+  /** SUBMITTED, APPROVED … for lifecycle moves; CLAIMED, CLAIM_WITHDRAWN, PROGRESS for the others. */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  from?: Maybe<ProjectStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  to?: Maybe<ProjectStatus>;
+};
+
+/** A year's projects, newest first. Filters combine. */
+export type ProjectFilter = {
+  status?: InputMaybe<ProjectStatus>;
+  /** Projects this unit claimed (responsibility or resources). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/**
+ * A project's lifecycle (002 art.20–21, 工程化运作): SUBMITTED 申报 → APPROVED 核准 → IN_PROGRESS 实施 → ACCEPTED 验收;
+ * REJECTED 驳回 from SUBMITTED; CANCELLED 撤销 from SUBMITTED, APPROVED or IN_PROGRESS.
+ */
+export type ProjectStatus =
+  /** 验收 */
+  | 'ACCEPTED'
+  /** 核准 */
+  | 'APPROVED'
+  /** 撤销 */
+  | 'CANCELLED'
+  /** 实施 */
+  | 'IN_PROGRESS'
+  /** 驳回 */
+  | 'REJECTED'
+  /** 申报 */
+  | 'SUBMITTED';
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -942,6 +1328,8 @@ export type Query = {
   __typename?: 'Query';
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
+  claimableProjects: ProjectConnection;
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
@@ -955,10 +1343,23 @@ export type Query = {
   memberImports: MemberImportConnection;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
+  need?: Maybe<Need>;
+  /** The region's need categories (default: 养老, 助残, 托幼, 环境, 文体, 就业, 法律, 医疗, 教育, 治安, 其他). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** A year's needs; at most 100 a page. */
+  needs: NeedConnection;
+  project?: Maybe<Project>;
+  /** A year's projects; at most 100 a page. */
+  projects: ProjectConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  resource?: Maybe<Resource>;
+  /** A year's resources; at most 100 a page. */
+  resources: ResourceConnection;
+  /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
+  suggestResources: Array<ResourceSuggestion>;
   unit?: Maybe<Unit>;
   /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
   unitOptions: UnitOptionConnection;
@@ -973,6 +1374,13 @@ export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   recordId: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimableProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1011,6 +1419,30 @@ export type QueryMembersArgs = {
 };
 
 
+export type QueryNeedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: NeedFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ProjectFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPublicRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1019,6 +1451,23 @@ export type QueryPublicRegionArgs = {
 export type QueryRegionAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ResourceFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySuggestResourcesArgs = {
+  needId: Scalars['ID']['input'];
 };
 
 
@@ -1093,6 +1542,104 @@ export type RemoveMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReportProjectProgressInput = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
+export type Resource = {
+  __typename?: 'Resource';
+  availableFrom?: Maybe<Scalars['Date']['output']>;
+  availableUntil?: Maybe<Scalars['Date']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Masked (138****1234) except for the region admin and the offering unit's liaison. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** How much is offered, in `quantityUnit` (3 名 volunteer doctors, 200 平方米, 20000 元). */
+  quantity: Scalars['Int']['output'];
+  /** What projects have not taken yet. */
+  quantityLeft: Scalars['Int']['output'];
+  quantityUnit: Scalars['String']['output'];
+  status: ResourceStatus;
+  title: Scalars['String']['output'];
+  type: ResourceType;
+  unit?: Maybe<Unit>;
+  /** The offering unit. */
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/** A year's resources, newest first. Filters combine. */
+export type ResourceFilter = {
+  status?: InputMaybe<ResourceStatus>;
+  type?: InputMaybe<ResourceType>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+export type ResourceQuantityInput = {
+  quantity: Scalars['Int']['input'];
+  resourceId: Scalars['ID']['input'];
+};
+
+/** AVAILABLE while some quantity is left; USED_UP when all of it serves projects; WITHDRAWN by its unit (quantity already given to projects stays given). */
+export type ResourceStatus =
+  /** 可用 */
+  | 'AVAILABLE'
+  /** 已用完 */
+  | 'USED_UP'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** A resource suggested for a need, with why it fits. */
+export type ResourceSuggestion = {
+  __typename?: 'ResourceSuggestion';
+  /** The offering unit is paired (结对) with the need's community: such resources come first. */
+  paired: Scalars['Boolean']['output'];
+  resource: Resource;
+  /** The resource's type is one that usually serves the need's category. */
+  typeFits: Scalars['Boolean']['output'];
+};
+
+/** Kinds of resource: 党建, 行政, 社会, 资金 (001 §3(1)); 场地, 人才, 宣传, 教育, 医疗 (001 附件4 §6). */
+export type ResourceType =
+  /** 行政资源 */
+  | 'ADMINISTRATIVE'
+  /** 教育 */
+  | 'EDUCATION'
+  /** 资金 */
+  | 'FUNDS'
+  /** 医疗 */
+  | 'HEALTH'
+  /** 党建资源 */
+  | 'PARTY_BUILDING'
+  /** 宣传 */
+  | 'PUBLICITY'
+  /** 社会资源 */
+  | 'SOCIAL'
+  /** 人才 */
+  | 'TALENT'
+  /** 场地 */
+  | 'VENUE';
+
 /** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
   /** An individual party member (党员). */
@@ -1147,6 +1694,14 @@ export type TransferMemberInput = {
   toUnitId?: InputMaybe<Scalars['ID']['input']>;
   /** Not in the future. Defaults to today. */
   transferredOn?: InputMaybe<Scalars['Date']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type TransitionProjectInput = {
+  id: Scalars['ID']['input'];
+  /** Required for REJECTED and CANCELLED (the reason) and ACCEPTED (验收意见). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  to: ProjectStatus;
   version: Scalars['Int']['input'];
 };
 
@@ -1351,6 +1906,35 @@ export type UpdateMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+/** While COLLECTED only. Omitted fields stay; null clears. */
+export type UpdateNeedInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  raisedBy?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<NeedSource>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  urgency?: InputMaybe<NeedUrgency>;
+  version: Scalars['Int']['input'];
+  wantedFrom?: InputMaybe<Scalars['Date']['input']>;
+  wantedUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
+export type UpdateResourceInput = {
+  availableFrom?: InputMaybe<Scalars['Date']['input']>;
+  availableUntil?: InputMaybe<Scalars['Date']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  quantityUnit?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ResourceType>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay as they are; an explicit null clears an optional field. */
 export type UpdateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -1479,9 +2063,19 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  Claim: ResolverTypeWrapper<ClaimModel>;
+  ClaimKind: ClaimKind;
+  ClaimMode: ClaimMode;
+  ClaimProjectInput: ClaimProjectInput;
+  ClaimResourceInput: ClaimResourceInput;
+  ClaimStatus: ClaimStatus;
+  CloseNeedInput: CloseNeedInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
+  CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
+  CreateProjectFromNeedInput: CreateProjectFromNeedInput;
+  CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1527,6 +2121,13 @@ export type ResolversTypes = {
   MemberTransferConnection: ResolverTypeWrapper<Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversTypes['MemberTransferEdge']> }>;
   MemberTransferEdge: ResolverTypeWrapper<Omit<MemberTransferEdge, 'node'> & { node: ResolversTypes['MemberTransfer'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Need: ResolverTypeWrapper<NeedModel>;
+  NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
+  NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
+  NeedFilter: NeedFilter;
+  NeedSource: NeedSource;
+  NeedStatus: NeedStatus;
+  NeedUrgency: NeedUrgency;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pairing: ResolverTypeWrapper<PairingModel>;
@@ -1535,6 +2136,13 @@ export type ResolversTypes = {
   PairingStatus: PairingStatus;
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
+  Project: ResolverTypeWrapper<ProjectModel>;
+  ProjectAction: ProjectAction;
+  ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectEvent: ResolverTypeWrapper<ProjectEventModel>;
+  ProjectFilter: ProjectFilter;
+  ProjectStatus: ProjectStatus;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
@@ -1542,12 +2150,22 @@ export type ResolversTypes = {
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
+  ReportProjectProgressInput: ReportProjectProgressInput;
+  Resource: ResolverTypeWrapper<ResourceModel>;
+  ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
+  ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
+  ResourceFilter: ResourceFilter;
+  ResourceQuantityInput: ResourceQuantityInput;
+  ResourceStatus: ResourceStatus;
+  ResourceSuggestion: ResolverTypeWrapper<Omit<ResourceSuggestion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
+  ResourceType: ResourceType;
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferMemberInput: TransferMemberInput;
+  TransitionProjectInput: TransitionProjectInput;
   Unit: ResolverTypeWrapper<UnitModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
@@ -1562,6 +2180,8 @@ export type ResolversTypes = {
   UnitStatusAction: UnitStatusAction;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
+  UpdateNeedInput: UpdateNeedInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
   Viewer: ResolverTypeWrapper<PrincipalModel>;
@@ -1579,9 +2199,16 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  Claim: ClaimModel;
+  ClaimProjectInput: ClaimProjectInput;
+  ClaimResourceInput: ClaimResourceInput;
+  CloseNeedInput: CloseNeedInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
+  CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
+  CreateProjectFromNeedInput: CreateProjectFromNeedInput;
+  CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
   Date: Scalars['Date']['output'];
@@ -1616,22 +2243,39 @@ export type ResolversParentTypes = {
   MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
   Mutation: Record<PropertyKey, never>;
+  Need: NeedModel;
+  NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
+  NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
+  NeedFilter: NeedFilter;
   PageInfo: PageInfo;
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
+  Project: ProjectModel;
+  ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectEvent: ProjectEventModel;
+  ProjectFilter: ProjectFilter;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
+  ReportProjectProgressInput: ReportProjectProgressInput;
+  Resource: ResourceModel;
+  ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
+  ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
+  ResourceFilter: ResourceFilter;
+  ResourceQuantityInput: ResourceQuantityInput;
+  ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   SendMeetingNoticeInput: SendMeetingNoticeInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
   TransferMemberInput: TransferMemberInput;
+  TransitionProjectInput: TransitionProjectInput;
   Unit: UnitModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
@@ -1644,6 +2288,8 @@ export type ResolversParentTypes = {
   UnitPersonInput: UnitPersonInput;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
+  UpdateNeedInput: UpdateNeedInput;
+  UpdateResourceInput: UpdateResourceInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
@@ -1692,6 +2338,26 @@ export type AuditEntryConnectionResolvers<ContextType = GraphqlContext, ParentTy
 export type AuditEntryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type ClaimResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  claimedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  claimedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClaimKind'], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  memberName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mode?: Resolver<Maybe<ResolversTypes['ClaimMode']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  projectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType>;
+  resourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1905,10 +2571,17 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  claimProject?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectArgs, 'input'>>;
+  claimProjectSlot?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectSlotArgs, 'projectId'>>;
+  claimResource?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimResourceArgs, 'input'>>;
+  closeNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCloseNeedArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
+  createNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCreateNeedArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
+  createProjectFromNeed?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectFromNeedArgs, 'input'>>;
+  createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
@@ -1919,14 +2592,52 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  reportProjectProgress?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
+  transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
+  updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'input'>>;
+  updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
+  withdrawClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'claimId'>>;
+  withdrawResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationWithdrawResourceArgs, 'id' | 'version'>>;
+};
+
+export type NeedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Need'] = ResolversParentTypes['Need']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['NeedSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['NeedUrgency'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  wantedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wantedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NeedEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1960,6 +2671,56 @@ export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extend
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
 };
 
+export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  acceptanceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['ProjectAction']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  claimMode?: Resolver<Maybe<ResolversTypes['ClaimMode']>, ParentType, ContextType>;
+  claimWindowEndsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  communityUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ProjectEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leadUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  leadUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  needIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerSlots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectConnection'] = ResolversParentTypes['ProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectEventResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectEvent'] = ResolversParentTypes['ProjectEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
+};
+
 export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicRegion'] = ResolversParentTypes['PublicRegion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
@@ -1968,6 +2729,7 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
+  claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
@@ -1976,8 +2738,16 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   memberImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType>;
   memberImports?: Resolver<ResolversTypes['MemberImportConnection'], ParentType, ContextType, RequireFields<QueryMemberImportsArgs, 'first'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
+  need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
+  needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'filter' | 'first'>>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'filter' | 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
+  resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
+  resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
+  suggestResources?: Resolver<Array<ResolversTypes['ResourceSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestResourcesArgs, 'needId'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
   unitOptions?: Resolver<ResolversTypes['UnitOptionConnection'], ParentType, ContextType, RequireFields<QueryUnitOptionsArgs, 'first'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
@@ -1997,6 +2767,43 @@ export type RegistrationResolvers<ContextType = GraphqlContext, ParentType exten
   form?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
+  availableFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  availableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ResourceStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResourceConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceConnection'] = ResolversParentTypes['ResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ResourceEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceEdge'] = ResolversParentTypes['ResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+};
+
+export type ResourceSuggestionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceSuggestion'] = ResolversParentTypes['ResourceSuggestion']> = {
+  paired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
+  typeFits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
@@ -2087,6 +2894,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
@@ -2113,14 +2921,25 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MemberTransferConnection?: MemberTransferConnectionResolvers<ContextType>;
   MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Need?: NeedResolvers<ContextType>;
+  NeedConnection?: NeedConnectionResolvers<ContextType>;
+  NeedEdge?: NeedEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectConnection?: ProjectConnectionResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectEvent?: ProjectEventResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  Resource?: ResourceResolvers<ContextType>;
+  ResourceConnection?: ResourceConnectionResolvers<ContextType>;
+  ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceSuggestion?: ResourceSuggestionResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;

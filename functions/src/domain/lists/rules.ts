@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { badInput } from '../errors';
+import { badInput, forbidden } from '../errors';
 import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
 import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES } from './need';
 import { MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
@@ -216,14 +216,15 @@ export function moveAllowed(project: Pick<Project, 'status'>, to: ProjectStatus,
   return mover !== undefined && (standing.secretariat || (mover === 'responsible' && standing.responsible));
 }
 
-/** Refuses a move the project's status does not allow (naming the status), or one not the caller's to take. */
+/** Refuses a move the project's status does not allow (naming the status), or one not the caller's to take (FORBIDDEN). */
 export function assertMove(project: Pick<Project, 'status'>, to: ProjectStatus, standing: ProjectStanding): void {
   const mover = MOVES[project.status][to];
   if (mover === undefined) {
     throw badInput('to', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，不能转为“${PROJECT_STATUS_LABELS[to]}”`);
   }
   if (!moveAllowed(project, to, standing)) {
-    throw badInput('to', mover === 'responsible' ? '只有责任单位或街道党工委（秘书处）可以开始实施' : '只有街道党工委（秘书处）可以执行此操作');
+    // The move exists but is not the caller's: a question of who, not of the input.
+    throw forbidden(mover === 'responsible' ? '只有责任单位或街道党工委（秘书处）可以开始实施' : '只有街道党工委（秘书处）可以执行此操作');
   }
 }
 

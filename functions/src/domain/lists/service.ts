@@ -1,7 +1,7 @@
 import { allows, authorize } from '../../auth/policy';
 import { hasRole, type Principal, type RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
-import { badInput, conflict, notFound, type DomainError } from '../errors';
+import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
 import { onRoster } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
@@ -343,7 +343,7 @@ export async function reportProjectProgress(principal: Principal, input: unknown
   const current = await existingProject(caller, data.id, ports, data.version);
   const standing = await standingOf(caller, current, ports);
   if (current.status !== 'IN_PROGRESS') throw badInput('id', `项目当前状态为“${PROJECT_STATUS_LABELS[current.status]}”，实施中才能报告进展`);
-  if (!standing.secretariat && !standing.responsible) throw badInput('id', '只有责任单位或街道党工委（秘书处）可以报告进展');
+  if (!standing.secretariat && !standing.responsible) throw forbidden('只有责任单位或街道党工委（秘书处）可以报告进展');
   const now = ports.now().toISOString();
   const next: Project = {
     ...current,

@@ -116,6 +116,13 @@ describe('the three lists on DynamoDB Local', () => {
     const needs = await env.gql(`{ needs(filter: { year: ${YEAR} }) { edges { node { id status version } } } }`);
     expect(needs.data.needs.edges.map((e: any) => e.node)).toEqual([{ id: needId, status: 'COLLECTED', version: 1 }]);
     expect((await env.gql(`{ projects(filter: { year: ${YEAR} }) { edges { node { id } } } }`)).data.projects.edges).toEqual([]);
+
+    // Matched, then cancelled before it started: the need and the doctors go back, in the same transaction as the move.
+    const made = await env.gql(FROM_NEED, { input: { needId, title: '义诊', resources: [{ resourceId: doctors, quantity: 4 }] } });
+    expect((await env.gql(RESOURCE, { id: doctors })).data.resource.quantityLeft).toBe(2);
+    const cancelled = await env.gql(TRANSITION, { input: { id: made.data.createProjectFromNeed.id, version: 1, to: 'CANCELLED', note: '并入区级项目' } });
+    expect(cancelled.data.transitionProject).toMatchObject({ status: 'CANCELLED', claims: [], needs: [{ status: 'COLLECTED' }] });
+    expect((await env.gql(RESOURCE, { id: doctors })).data.resource.quantityLeft).toBe(6);
   });
 
   it('never gives more than a resource has left, with 50 claims at once', async () => {

@@ -140,8 +140,13 @@ export class ProjectRepository implements ProjectStore {
     ]);
   }
 
-  async save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void> {
+  async save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases: Change<Claim>[] = []): Promise<void> {
     const { current, next } = change;
+    for (const release of releases) {
+      if (release.current.kind !== 'RESOURCE' || release.current.projectId !== current.id || release.next.status !== 'WITHDRAWN') {
+        throw new Error(`save: release ${release.current.id} is not a resource claim of project ${current.id} being withdrawn`);
+      }
+    }
     const { clause, names, values } = setClause(projectEditedAttributes(next));
     names['#version'] = 'version';
     values[':version'] = current.version;
@@ -171,6 +176,12 @@ export class ProjectRepository implements ProjectStore {
         },
       },
       ...needs.map((n) => needSaveStep(this.tableName, n)),
+      ...releases.map((r) => this.claimWithdrawStep(r)),
+      // A transaction touches an item once: what goes back to one resource goes back together.
+      ...[...sumBy(releases.map((r) => r.current), (c) => c.resourceId!, (c) => Number(c.quantity))].map(([resourceId, quantity]) =>
+        resourceGiveBackStep(this.tableName, current.regionId, resourceId, quantity),
+      ),
+      ...this.linkSteps(releases.map((r) => r.current), -1),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -193,21 +204,7 @@ export class ProjectRepository implements ProjectStore {
   async withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void> {
     const { current, next } = change;
     if (next.status !== 'WITHDRAWN' || next.id !== current.id) throw new Error(`withdrawClaim: next of ${current.id} must be the same claim, WITHDRAWN`);
-    const steps: TransactStep[] = [
-      {
-        // The claim as read: still active, and the same claiming (a fixed id is reused by a new claim).
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: claimToItem(next),
-            ConditionExpression: 'attribute_exists(pk) AND #status = :active AND claimedAt = :claimedAt',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':active': 'ACTIVE', ':claimedAt': current.claimedAt },
-          },
-        },
-        onConditionFailed: (old) => (old ? new StaleVersionError(claimRef(current.id)) : new RecordMissingError(claimRef(current.id))),
-      },
-    ];
+    const steps: TransactStep[] = [this.claimWithdrawStep(change)];
     if (current.kind === 'RESOURCE') {
       steps.push(this.projectCheckStep(current, WITHDRAWABLE, 'started'));
       steps.push(resourceGiveBackStep(this.tableName, current.regionId, current.resourceId!, Number(current.quantity)));
@@ -245,6 +242,22 @@ export class ProjectRepository implements ProjectStore {
     }
     steps.push(...this.linkSteps([current], -1), ...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
+  }
+
+  /** The claim as read, withdrawn: still active, and the same claiming (a fixed id is reused by a new claim). */
+  private claimWithdrawStep({ current, next }: Change<Claim>): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: claimToItem(next),
+          ConditionExpression: 'attribute_exists(pk) AND #status = :active AND claimedAt = :claimedAt',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'ACTIVE', ':claimedAt': current.claimedAt },
+        },
+      },
+      onConditionFailed: (old) => (old ? new StaleVersionError(claimRef(current.id)) : new RecordMissingError(claimRef(current.id))),
+    };
   }
 
   /** The claim's own item: new, or its fixed id's earlier claim withdrawn. */

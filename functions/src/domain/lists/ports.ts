@@ -79,7 +79,8 @@ export interface ResourceTake {
  * All of it or nothing.
  *
  * `save`: the project's own fields at `current.version`, never the claim counters; the needs change with it
- * (RecordMissing/StaleVersion(Need)). Moving to IN_PROGRESS requires a responsible unit at the time of the write
+ * (RecordMissing/StaleVersion(Need)), and `releases` — RESOURCE claims of the project withdrawn with it — give their
+ * quantity back (each still ACTIVE as read: StaleVersion/RecordMissing(Claim)). Moving to IN_PROGRESS requires a responsible unit at the time of the write
  * (GuardFailed(Project, 'no-responsible-unit')). RecordMissing/StaleVersion(Project).
  *
  * `claim` (the claim is ACTIVE, its id fixed for UNIT and MEMBER claims):
@@ -105,7 +106,7 @@ export interface ProjectStore {
   claims(regionId: string, projectId: string): Promise<Claim[]>;
   getClaim(regionId: string, claimId: string): Promise<Claim | null>;
   createFromNeeds(project: Project, needs: Change<Need>[], takes: ResourceTake[], alongside: Alongside): Promise<void>;
-  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void>;
+  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
   withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void>;
 }

@@ -145,11 +145,25 @@ describe('the project lifecycle', () => {
     expect((await ports.needs.get(regionId, need.id))!.status).toBe('MET');
   });
 
-  it('a rejected project gives its needs back to the list', async () => {
+  it('a rejected project gives its needs back to the list and its resources back to their units', async () => {
     const need = await createNeed(admin, needInput(), ports);
-    const project = await createProjectFromNeed(admin, { needId: need.id, resources: [], title: '义诊' }, ports);
+    const doctors = await createResource(admin, resourceInput(hospital), ports);
+    const project = await createProjectFromNeed(admin, { needId: need.id, resources: [{ resourceId: doctors.id, quantity: 3 }], title: '义诊' }, ports);
+    await claimResource(admin, { resourceId: doctors.id, projectId: project.id, quantity: 1 }, ports);
+    expect((await ports.resources.get(regionId, doctors.id))!.quantityLeft).toBe(1);
     await transitionProject(admin, { id: project.id, version: 1, to: 'REJECTED', note: '与已有项目重复' }, ports);
     expect((await ports.needs.get(regionId, need.id))!).toMatchObject({ status: 'COLLECTED', projectId: null });
+    expect((await ports.resources.get(regionId, doctors.id))!.quantityLeft).toBe(5);
+    expect(await projectClaims(admin, project, ports)).toEqual([]);
+  });
+
+  it('cancelled while carried out, a project keeps what it spent', async () => {
+    const project = await approvedProject();
+    await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
+    const started = await transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
+    await transitionProject(admin, { id: project.id, version: started.version, to: 'CANCELLED', note: '居民需求已由其他渠道解决' }, ports);
+    const resource = (await ports.resources.list(regionId, { year: 2026 }, { size: 10 })).edges[0]!.node;
+    expect(resource.quantityLeft).toBe(3);
   });
 });
 

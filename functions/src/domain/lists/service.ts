@@ -327,9 +327,10 @@ export async function transitionProject(principal: Principal, input: unknown, po
   if (data.to === 'APPROVED') next.claimWindowEndsAt = new Date(now.getTime() + CLAIM_WINDOW_DAYS * 86_400_000).toISOString();
   if (data.to === 'ACCEPTED') Object.assign(next, { acceptanceNote: data.note, acceptedAt: now.toISOString() });
   if (data.to === 'REJECTED' || data.to === 'CANCELLED') next.statusReason = data.note ?? null;
-  const needChanges = await needsFollowing(caller, next, ports);
+  const [needChanges, releases] = await Promise.all([needsFollowing(caller, next, ports), resourcesReleased(caller, current, next, ports)]);
   const entry = recordChange(caller, ports, PROJECT_AUDIT, { operation: 'transitionProject', recordId: next.id, version: next.version, before: current, after: next, note: { field: 'note', value: data.note } });
-  await refusing(ports.projects.save({ current, next }, needChanges, { audit: entry }), (refusal) => {
+  await refusing(ports.projects.save({ current, next }, needChanges, { audit: entry }, releases), (refusal) => {
+    if (refusal instanceof StaleVersionError && refusal.record.type === 'Claim') return conflict('项目的资源认领刚有变化，请刷新后重试');
     if (refusal instanceof GuardFailedError && refusal.guard === 'no-responsible-unit') return badInput('to', '项目尚无责任单位认领，不能开始实施');
     return projectRefusal(refusal);
   });
@@ -519,6 +520,18 @@ async function needsFollowing(caller: RegionPrincipal, next: Project, ports: Por
       current: need,
       next: { ...need, status: to, projectId: to === 'COLLECTED' ? null : need.projectId, version: need.version + 1, updatedAt: next.updatedAt },
     }));
+}
+
+/**
+ * A project rejected, or cancelled before it started, gives the resources it took back to their units (their
+ * RESOURCE claims withdrawn in the same transaction). Cancelled while being carried out, what it took is spent.
+ */
+async function resourcesReleased(caller: RegionPrincipal, current: Project, next: Project, ports: Ports): Promise<Change<Claim>[]> {
+  if (!(next.status === 'REJECTED' || next.status === 'CANCELLED') || !BEFORE_START.includes(current.status)) return [];
+  const claims = await ports.projects.claims(caller.regionId, current.id);
+  return claims
+    .filter((claim) => claim.kind === 'RESOURCE')
+    .map((claim) => ({ current: claim, next: { ...claim, status: 'WITHDRAWN' as const, withdrawnAt: next.updatedAt } }));
 }
 
 function withEvent(project: Project, event: ProjectEvent): ProjectEvent[] {

@@ -196,8 +196,13 @@ export class MemoryProjectStore implements ProjectStore {
     });
   }
 
-  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void> {
+  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases: Change<Claim>[] = []): Promise<void> {
     const { current, next } = change;
+    for (const release of releases) {
+      if (release.current.kind !== 'RESOURCE' || release.current.projectId !== current.id || release.next.status !== 'WITHDRAWN') {
+        throw new Error(`save: release ${release.current.id} is not a resource claim of project ${current.id} being withdrawn`);
+      }
+    }
     return this.state.write((w) => {
       const key = keyOf(current.regionId, current.id);
       const stored = this.state.projects.get(key);
@@ -217,6 +222,7 @@ export class MemoryProjectStore implements ProjectStore {
         }),
       );
       for (const n of needs) saveNeed(this.state, w, n);
+      for (const release of releases) this.giveBack(w, release);
       w.alongside(alongside);
     });
   }
@@ -259,11 +265,7 @@ export class MemoryProjectStore implements ProjectStore {
     const { current, next } = change;
     if (next.status !== 'WITHDRAWN' || next.id !== current.id) throw new Error(`withdrawClaim: next of ${current.id} must be the same claim, WITHDRAWN`);
     return this.state.write((w) => {
-      const key = keyOf(current.regionId, current.id);
-      const stored = this.state.claims.get(key);
-      w.require(stored !== undefined, () => new RecordMissingError(claimRef(current.id)));
-      w.require(!stored || (stored.status === 'ACTIVE' && stored.claimedAt === current.claimedAt), () => new StaleVersionError(claimRef(current.id)));
-      w.then(() => this.state.claims.set(key, copy(next)));
+      this.withdraw(w, change);
       const project = this.state.projects.get(keyOf(current.regionId, current.projectId));
       w.require(project !== undefined, () => new RecordMissingError(projectRef(current.projectId)));
       w.require(!project || WITHDRAWABLE.includes(project.status), () => new GuardFailedError(projectRef(current.projectId), 'started'));
@@ -276,13 +278,33 @@ export class MemoryProjectStore implements ProjectStore {
       } else if (current.kind === 'MEMBER') {
         w.then(() => (project!.slotsTaken -= 1));
       } else {
-        const resource = this.state.resources.get(keyOf(current.regionId, current.resourceId!));
-        w.require(resource !== undefined, () => new RecordMissingError(resourceRef(current.resourceId!)));
-        w.then(() => (resource!.quantityLeft += Number(current.quantity)));
+        this.giveBackQuantity(w, current);
       }
       this.link(w, current, -1);
       w.alongside(alongside);
     });
+  }
+
+  /** The claim as read, withdrawn: still active, and the same claiming. */
+  private withdraw(w: MemoryWrite, { current, next }: Change<Claim>): void {
+    const key = keyOf(current.regionId, current.id);
+    const stored = this.state.claims.get(key);
+    w.require(stored !== undefined, () => new RecordMissingError(claimRef(current.id)));
+    w.require(!stored || (stored.status === 'ACTIVE' && stored.claimedAt === current.claimedAt), () => new StaleVersionError(claimRef(current.id)));
+    w.then(() => this.state.claims.set(key, copy(next)));
+  }
+
+  private giveBackQuantity(w: MemoryWrite, claim: Claim): void {
+    const resource = this.state.resources.get(keyOf(claim.regionId, claim.resourceId!));
+    w.require(resource !== undefined, () => new RecordMissingError(resourceRef(claim.resourceId!)));
+    w.then(() => (resource!.quantityLeft += Number(claim.quantity)));
+  }
+
+  /** A resource claim released with its project (rejected, cancelled before the start): withdrawn, its quantity back. */
+  private giveBack(w: MemoryWrite, release: Change<Claim>): void {
+    this.withdraw(w, release);
+    this.giveBackQuantity(w, release.current);
+    this.link(w, release.current, -1);
   }
 
   /** The claim's own item: new, or its fixed id's earlier claim withdrawn. */

@@ -11,9 +11,12 @@ import {
   projectPartitions, projectToItem, projectUnitIndex, projectUnitKey,
 } from './entities/project';
 import { regionKeyPrefix } from './keys';
-import { needSaveStep } from './need-repository';
-import { queryPage } from './query-page';
+import { needSaveStep, needsMoved } from './need-repository';
+import { queryPage, type PageQuery } from './query-page';
 import { resourceGiveBackStep, resourceTakeStep, setClause } from './resource-repository';
+import { countersMoved, projectCounters, type Counters } from '../domain/lists/figures';
+import { isOverdue, OVERDUE_STATUSES } from '../domain/lists/rules';
+import { listFiguresSteps } from './entities/list-figures';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
 const projectRef = (projectId: string) => ({ type: 'Project', id: projectId });
@@ -57,7 +60,11 @@ export class ProjectRepository implements ProjectStore {
   list(regionId: string, filter: ProjectFilter, page: PageRequest): Promise<Page<Project>> {
     if (filter.unitId) return this.listClaimedBy(regionId, filter.unitId, filter, page);
     const partition = filter.status ? projectPartitions.byStatus(regionId, filter.year, filter.status) : projectPartitions.byYear(regionId, filter.year);
-    return queryPage(this.client, { tableName: this.tableName, partition, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) }, projectFromItem);
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition, filter: overdueFilter(filter), page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      projectFromItem,
+    );
   }
 
   /**
@@ -81,7 +88,8 @@ export class ProjectRepository implements ProjectStore {
     const projects = await this.getMany(regionId, links.edges.map((e) => e.node));
     const edges = links.edges.flatMap((edge, i) => {
       const project = projects[i];
-      return project && (!filter.status || project.status === filter.status) ? [{ cursor: edge.cursor, node: project }] : [];
+      const overdue = !filter.overdueOn || (!!project && isOverdue(project, filter.overdueOn));
+      return project && (!filter.status || project.status === filter.status) && overdue ? [{ cursor: edge.cursor, node: project }] : [];
     });
     return { edges, pageInfo: links.pageInfo };
   }
@@ -136,6 +144,8 @@ export class ProjectRepository implements ProjectStore {
       ),
       ...takes.map(({ claim }) => this.claimPutStep(claim)),
       ...this.linkSteps(takes.map((t) => t.claim), 1),
+      // The project and its needs share a year: one step for both.
+      ...listFiguresSteps(this.tableName, project.regionId, project.year, sumCounters(projectCounters(project), needsMoved(needs))),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -182,6 +192,7 @@ export class ProjectRepository implements ProjectStore {
         resourceGiveBackStep(this.tableName, current.regionId, resourceId, quantity),
       ),
       ...this.linkSteps(releases.map((r) => r.current), -1),
+      ...listFiguresSteps(this.tableName, next.regionId, next.year, sumCounters(countersMoved({ before: projectCounters(current), after: projectCounters(next) }), needsMoved(needs))),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -393,6 +404,19 @@ function unitClaimRefusal(claim: Claim, old: Record<string, unknown>): string {
   if (old.soloUnitId) return 'claimed-solo';
   return 'lead-taken';
 }
+
+/** Past the target date and not finished (rules.ts isOverdue, as a condition of the query). */
+function overdueFilter(filter: ProjectFilter): PageQuery['filter'] {
+  if (!filter.overdueOn) return undefined;
+  const active = statusValues(OVERDUE_STATUSES);
+  return {
+    expression: `#target < :day AND #status IN (${Object.keys(active).join(', ')})`,
+    names: { '#target': 'targetOn', '#status': 'status' },
+    values: { ':day': filter.overdueOn, ...active },
+  };
+}
+
+const sumCounters = (a: Counters, b: Counters): Counters => countersMoved({ before: null, after: a }, { before: null, after: b });
 
 const statusValues = (statuses: readonly ProjectStatus[]): Record<string, string> => Object.fromEntries(statuses.map((s) => [`:st${s}`, s]));
 

@@ -1,4 +1,5 @@
 import type { Alongside } from '../alongside';
+import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
 import type { Need, NeedStatus } from './need';
 import type { Claim, Project, ProjectStatus } from './project';
@@ -19,6 +20,8 @@ export interface ResourceFilter {
   status?: StoredResourceStatus;
   /** Only those with some quantity left (AVAILABLE) or none left (USED_UP). */
   hasQuantityLeft?: boolean;
+  /** Nothing taken yet: `quantityLeft` still equals `quantity` (not withdrawn). */
+  unused?: boolean;
   unitId?: string;
 }
 
@@ -28,6 +31,8 @@ export interface ProjectFilter {
   status?: ProjectStatus;
   /** Projects this unit holds an active claim on (responsibility or a resource). */
   unitId?: string;
+  /** Past their target date (`targetOn` before this day, YYYY-MM-DD) and still SUBMITTED, APPROVED or IN_PROGRESS. */
+  overdueOn?: string;
 }
 
 /** A change of a record read at `current.version` into `next`. */
@@ -109,6 +114,14 @@ export interface ProjectStore {
   save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
   withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void>;
+}
+
+/**
+ * A year's figures of the lists (figures.ts), one record per region and year. The need, resource and project
+ * writes add what they moved (`countersMoved`) in their own transactions; this reads them.
+ */
+export interface ListFiguresStore {
+  get(regionId: string, year: number): Promise<Counters>;
 }
 
 /** The most a project holds, so that one project's claims are a bounded read. */

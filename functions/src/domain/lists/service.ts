@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
+import { yearFigures, type ListYearFigures } from './figures';
 import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
@@ -20,10 +21,17 @@ import {
   allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, CLAIM_WINDOW_DAYS, claimProjectInput,
   claimResourceInput, closeNeedInput, coversDates, createNeedInput, createProjectFromNeedInput, createResourceInput, MAX_SUGGESTIONS,
   needCategories, needFilterInput, projectFilterInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
-  updateNeedInput, updateResourceInput, type ProjectStanding,
+  updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
+
+/** 年度清单概况: the year's counts, kept on write (one read). */
+export async function listYear(principal: Principal, year: number, ports: Ports): Promise<ListYearFigures> {
+  const caller = authorize(principal, listsPolicy.readNeeds);
+  const data = parseInput(yearInput, { year });
+  return yearFigures(data.year, await ports.listFigures.get(caller.regionId, data.year));
+}
 
 // ---- needs -------------------------------------------------------------------------------------------
 
@@ -204,7 +212,7 @@ export async function suggestResources(principal: Principal, needId: string, por
 
 export async function listProjects(principal: Principal, args: PageArgs & { filter: unknown }, ports: Ports) {
   const caller = authorize(principal, listsPolicy.readProjects);
-  return readPage(ports.projects.list(caller.regionId, parseInput(projectFilterInput, args.filter), pageRequest(args)));
+  return readPage(ports.projects.list(caller.regionId, parseInput(projectFilterInput(todayInChina(ports.now())), args.filter), pageRequest(args)));
 }
 
 export async function getProject(principal: Principal, projectId: string, ports: Ports) {
@@ -219,7 +227,7 @@ export async function getProject(principal: Principal, projectId: string, ports:
  */
 export async function claimableProjects(principal: Principal, args: PageArgs & { year: number }, ports: Ports) {
   const caller = authorize(principal, listsPolicy.readProjects);
-  const filter = parseInput(projectFilterInput, { year: args.year, status: 'APPROVED' });
+  const filter = parseInput(projectFilterInput(todayInChina(ports.now())), { year: args.year, status: 'APPROVED' });
   const page = await readPage(ports.projects.list(caller.regionId, filter, pageRequest(args)));
   const now = ports.now();
   const paired = caller.unitId && !hasRole(caller, 'REGION_ADMIN') ? await pairedWith(caller, caller.unitId, ports) : new Set<string>();

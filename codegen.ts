@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           Project: '../../domain/lists/project#Project',
           Claim: '../../domain/lists/project#Claim',
           ProjectEvent: '../../domain/lists/project#ProjectEvent',
+          ProjectRating: '../../domain/lists/project#ProjectRating',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

@@ -84,6 +84,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.claimProjectSlot':   [N,    N,    N,    N,    N,     Y,     N],
   'Mutation.claimResource':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.withdrawClaim':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.rateProject':        [Y,    N,    Y,    Y,    N,     Y,     Y],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -229,6 +230,23 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: ClaimResourceInput!) { claimResource(input: $input) { id } }',
     variables: { input: { resourceId: (await resourceOf(env, target)).id, projectId: (await projectOf(env)).id, quantity: 1 } },
   }),
+  'Mutation.rateProject': async (env, target) => {
+    // An accepted project of the community `target`.
+    await asCommunity(env, target);
+    const need = await needOf(env, target);
+    const made = await env.gql('mutation($input: CreateProjectFromNeedInput!) { createProjectFromNeed(input: $input) { id } }', { input: { needId: need.id, resources: [], title: '助餐' } });
+    const id = made.data.createProjectFromNeed.id as string;
+    const move = (version: number, to: string, note?: string) =>
+      env.gql('mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { version } }', { input: { id, version, to, note } });
+    await move(1, 'APPROVED');
+    await env.gql('mutation($input: ClaimProjectInput!) { claimProject(input: $input) { id } }', { input: { projectId: id, unitId: target, mode: 'SOLO' } });
+    await move(2, 'IN_PROGRESS');
+    await move(3, 'ACCEPTED', '同意验收');
+    return {
+      query: 'mutation($input: RateProjectInput!) { rateProject(input: $input) { count } }',
+      variables: { input: { projectId: id, score: 5, comment: '很好', raterKey: `1390000${Math.floor(Math.random() * 1e4)}`, regionId: env.regionId } },
+    };
+  },
   'Mutation.withdrawClaim': async (env, target) => {
     const project = await claimedProjectOf(env, target);
     return { query: 'mutation($id: ID!) { withdrawClaim(claimId: $id) { id } }', variables: { id: `${project.id}.u.${target}` } };

@@ -114,6 +114,19 @@ describe('the three lists on DynamoDB Local', () => {
     const overdue = await env.gql(`{ projects(filter: { year: ${YEAR}, overdue: true }) { edges { node { id } } } }`);
     expect(overdue.data.projects.edges).toEqual([]);
 
+    // Residents rate it: anonymously (one per phone), and the community on a resident's behalf.
+    const RATE = 'mutation($input: RateProjectInput!) { rateProject(input: $input) { average count } }';
+    const anonymous = await env.gql(RATE, { input: { regionId: env.regionId, projectId: project.id, score: 5, comment: '服务很好', raterKey: '13900002222' } }, null);
+    expect(anonymous.data.rateProject).toEqual({ average: 5, count: 1 });
+    expect(errorOf(await env.gql(RATE, { input: { regionId: env.regionId, projectId: project.id, score: 1, raterKey: '139-0000-2222' } }, null))).toMatchObject({ field: 'raterKey' });
+    expect((await env.gql(RATE, { input: { projectId: project.id, score: 4 } }, liaisonOf(env, community))).data.rateProject).toEqual({ average: 4.5, count: 2 });
+    const rated = await env.gql('query($id: ID!) { project(id: $id) { rating { average count } ratings(first: 5) { edges { node { score comment byCommunity } } } } }', { id: project.id });
+    expect(rated.data.project.rating).toEqual({ average: 4.5, count: 2 });
+    expect(rated.data.project.ratings.edges.map((e: any) => e.node)).toEqual([
+      { score: 4, comment: null, byCommunity: true },
+      { score: 5, comment: '服务很好', byCommunity: false },
+    ]);
+
     const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 20) { edges { node { operation } } } }', { id: project.id });
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(expect.arrayContaining(['createProjectFromNeed', 'transitionProject', 'reportProjectProgress']));
   });

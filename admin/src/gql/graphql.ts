@@ -816,6 +816,8 @@ export type Mutation = {
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
+  rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -950,6 +952,11 @@ export type MutationPostponeMeetingArgs = {
 
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
+};
+
+
+export type MutationRateProjectArgs = {
+  input: RateProjectInput;
 };
 
 
@@ -1257,6 +1264,10 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
+  rating: ProjectRatingSummary;
+  /** The ratings with their comments, newest first. */
+  ratings: ProjectRatingConnection;
   slotsTaken: Scalars['Int']['output'];
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
@@ -1270,6 +1281,13 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the caller may do next with a project (its state, the caller's role, the claim window). */
@@ -1322,6 +1340,35 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A resident's rating of an accepted project. */
+export type ProjectRating = {
+  __typename?: 'ProjectRating';
+  /** Entered by the community (or the secretariat) on a resident's behalf, e.g. from a paper form. */
+  byCommunity: Scalars['Boolean']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ProjectRatingConnection = {
+  __typename?: 'ProjectRatingConnection';
+  edges: Array<ProjectRatingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectRatingEdge = {
+  __typename?: 'ProjectRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectRating;
+};
+
+export type ProjectRatingSummary = {
+  __typename?: 'ProjectRatingSummary';
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
 };
 
 /**
@@ -1526,6 +1573,20 @@ export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
+ * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
+ * partner relays a resident with `raterKey`; the community's liaison or the secretariat enters a resident's rating on
+ * their behalf (`raterKey` optional). Signed-in callers rate in their own region (`regionId` is ignored).
+ */
+export type RateProjectInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  raterKey?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  score: Scalars['Int']['input'];
 };
 
 /** A region (区域): the tenant. One street or township party committee and its alliance. */

@@ -2,7 +2,7 @@ import type { Alongside } from '../alongside';
 import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
 import type { Need, NeedStatus } from './need';
-import type { Claim, Project, ProjectStatus } from './project';
+import type { Claim, Project, ProjectRating, ProjectStatus } from './project';
 import type { Resource, ResourceType, StoredResourceStatus } from './resource';
 
 /** A year's needs; the other filters combine (AND). Newest first. */
@@ -114,6 +114,15 @@ export interface ProjectStore {
   save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
   withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void>;
+  /**
+   * A rating of an ACCEPTED project (GuardFailed(Project, 'not-accepted'); RecordMissing(Project)): adds to its
+   * `ratingCount`/`ratingSum`. With `raterFingerprint` (a keyed hash of who rates: a phone, a device, a member) one
+   * per rater and project (AlreadyTaken('project-rater')). `alongside` when a signed-in caller rates (audited);
+   * an anonymous resident's rating has no audit entry (it changes nothing of the region's own records).
+   */
+  rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void>;
+  /** A project's ratings, newest first. */
+  ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>>;
 }
 
 /**

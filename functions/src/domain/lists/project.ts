@@ -51,6 +51,9 @@ export interface Project {
   leadUnitId: string | null;
   /** Set on approval: until then only units paired with the community may claim. */
   claimWindowEndsAt: string | null;
+  /** Residents' ratings once accepted: counters the rating writes add to (ProjectStore.rate), never a save. */
+  ratingCount: number;
+  ratingSum: number;
   acceptanceNote: string | null;
   acceptedAt: string | null;
   statusReason: string | null;
@@ -97,9 +100,24 @@ export function projectIdOfClaim(claimId: string): string | null {
 export const claimMode = (project: Pick<Project, 'soloUnitId' | 'unitClaimCount'>): ClaimMode | null =>
   project.soloUnitId ? 'SOLO' : project.unitClaimCount > 0 ? 'JOINT' : null;
 
+/** A resident's rating (1–5) of an accepted project, with a comment; `byCommunity` when the community entered it for them. */
+export interface ProjectRating {
+  id: string;
+  regionId: string;
+  projectId: string;
+  score: number;
+  comment: string | null;
+  byCommunity: boolean;
+  createdAt: string;
+}
+
+export const ratingAverage = (project: Pick<Project, 'ratingCount' | 'ratingSum'>): number | null =>
+  project.ratingCount > 0 ? Math.round((project.ratingSum / project.ratingCount) * 10) / 10 : null;
+
 export const PROJECT_AUDIT: AuditedRecord = {
   type: 'Project',
-  ignoredFields: ['history', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId'],
+  ignoredFields: ['history', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId', 'ratingCount', 'ratingSum'],
   unitFields: ['communityUnitId'],
 };
+export const RATING_AUDIT: AuditedRecord = { type: 'ProjectRating', ignoredFields: [], unitFields: [] };
 export const CLAIM_AUDIT: AuditedRecord = { type: 'Claim', ignoredFields: [], unitFields: ['unitId'] };

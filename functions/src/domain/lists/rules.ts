@@ -188,6 +188,19 @@ export const claimProjectInput = z.object({
   lead: z.boolean().nullish().transform((l) => l ?? false),
 });
 
+export const rateProjectInput = z.object({
+  projectId: id('项目'),
+  score: z.number({ required_error: '请评分', invalid_type_error: '评分须为 1–5 的整数' }).int('评分须为 1–5 的整数').min(1, '评分须为 1–5 的整数').max(5, '评分须为 1–5 的整数'),
+  comment: optionalText(500, '评价'),
+  // Who rates, kept only as a keyed hash: one rating per person (a phone) or device and project.
+  raterKey: z
+    .string({ invalid_type_error: '评价人标识须为文本' })
+    .transform((k) => k.replace(/[\s-]/g, '').toLowerCase())
+    .pipe(z.string().min(4, '评价人标识至少 4 个字符').max(64, '评价人标识不能超过 64 个字符'))
+    .nullish(),
+  regionId: id('区域').nullish(),
+});
+
 export const claimResourceInput = z.object({ resourceId: id('资源'), projectId: id('项目'), quantity: positive('使用数量') });
 
 /** The first days after approval belong to the units paired (结对) with the project's community (000 art.11; issue 15). */

@@ -8,7 +8,7 @@ import type { Unit } from '../units/unit';
 import type { Project } from './project';
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, listNeeds,
-  listProjects, listResources, listYear, projectActions, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
+  listProjects, listResources, listYear, projectActions, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
   withdrawClaim, withdrawResource,
 } from './service';
 
@@ -248,5 +248,36 @@ describe('the year view', () => {
     ports.clock.set('2026-03-11T08:00:00Z');
     expect((await listProjects(admin, { filter: { year: 2026, overdue: true } }, ports)).edges.map((e) => e.node.id)).toEqual([project.id]);
     expect((await listResources(admin, { filter: { year: 2026, unused: true } }, ports)).edges.map((e) => e.node.id)).toEqual([unused.id]);
+  });
+});
+
+describe('residents rate accepted projects', () => {
+  async function acceptedProject(): Promise<Project> {
+    const project = await approvedProject();
+    await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
+    const started = await transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
+    return transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED', note: '同意验收' }, ports);
+  }
+
+  it('once per resident and project, anonymously, through the community, or as a member; averaged on the project', async () => {
+    const notYet = await approvedProject();
+    await expect(attempt(() => rateProject(null, { regionId, projectId: notYet.id, score: 5, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'projectId', message: expect.stringContaining('验收后') });
+    const project = await acceptedProject();
+    await expect(attempt(() => rateProject(null, { projectId: project.id, score: 5, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'regionId' });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 5 }, ports))).rejects.toMatchObject({ field: 'raterKey' });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 6, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'score' });
+    expect(await rateProject(null, { regionId, projectId: project.id, score: 5, comment: '医生很耐心', raterKey: '139 0000 1111' }, ports)).toEqual({ average: 5, count: 1 });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 1, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'raterKey', message: expect.stringContaining('已评价') });
+    expect(await rateProject(unitLiaison(regionId, community.id), { projectId: project.id, score: 4, comment: '纸质评价表' }, ports)).toEqual({ average: 4.5, count: 2 });
+    await expect(attempt(() => rateProject(unitLiaison(regionId, hospital.id), { projectId: project.id, score: 5 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const member = await givenMember(ports, admin, school.id);
+    const asMember: RegionPrincipal = { userId: member.id, displayName: '党员', regionId, roles: ['MEMBER'], memberId: member.id };
+    expect(await rateProject(asMember, { projectId: project.id, score: 3 }, ports)).toEqual({ average: 4, count: 3 });
+    await expect(attempt(() => rateProject(asMember, { projectId: project.id, score: 3 }, ports))).rejects.toMatchObject({ message: expect.stringContaining('已评价') });
+    const ratings = await projectRatings(admin, (await ports.projects.get(regionId, project.id))!, {}, ports);
+    expect(ratings.edges.map((e) => [e.node.score, e.node.byCommunity])).toEqual([[3, false], [4, true], [5, false]]);
+    // Who rated is kept only as a keyed hash, never the number.
+    expect(JSON.stringify(ports.memory.auditEntries())).not.toContain('13900001111');
+    expect((await ports.projects.get(regionId, project.id))!).toMatchObject({ ratingCount: 3, ratingSum: 12 });
   });
 });

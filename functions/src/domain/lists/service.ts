@@ -13,14 +13,14 @@ import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
 import {
-  CLAIM_AUDIT, memberClaimId, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, resourceClaimId, unitClaimId,
-  type Claim, type Project, type ProjectEvent, type ProjectStatus,
+  CLAIM_AUDIT, memberClaimId, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, RATING_AUDIT, resourceClaimId, unitClaimId,
+  type Claim, type Project, type ProjectEvent, type ProjectRating, type ProjectStatus,
 } from './project';
 import { RESOURCE_AUDIT, type Resource } from './resource';
 import {
   allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, CLAIM_WINDOW_DAYS, claimProjectInput,
   claimResourceInput, closeNeedInput, coversDates, createNeedInput, createProjectFromNeedInput, createResourceInput, MAX_SUGGESTIONS,
-  needCategories, needFilterInput, projectFilterInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
+  needCategories, needFilterInput, projectFilterInput, rateProjectInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
   updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
 } from './rules';
 
@@ -281,6 +281,8 @@ export async function createProjectFromNeed(principal: Principal, input: unknown
     unitClaimCount: 0,
     soloUnitId: null,
     leadUnitId: null,
+    ratingCount: 0,
+    ratingSum: 0,
     claimWindowEndsAt: null,
     acceptanceNote: null,
     acceptedAt: null,
@@ -470,6 +472,69 @@ export async function withdrawClaim(principal: Principal, claimId: string, ports
     return undefined;
   });
   return next;
+}
+
+export interface RatingSummary {
+  average: number | null;
+  count: number;
+}
+
+/**
+ * A resident's rating (1–5, a comment) of an accepted project. Anonymous residents name the region and who they
+ * are (`raterKey`: a phone or a device id, kept only as a keyed hash); a member rates as itself; a partner relays
+ * residents (with their key); the community's liaison or the secretariat enters ratings collected on paper. One
+ * rating per rater and project; the average shows on the project (and feeds the units' yearly figures later).
+ */
+export async function rateProject(signedIn: Principal | null, input: unknown, ports: Ports): Promise<RatingSummary> {
+  const data = parseInput(rateProjectInput, input);
+  const regionId = signedIn ? signedIn.regionId : data.regionId;
+  if (!regionId) throw signedIn ? forbidden() : badInput('regionId', '请指明项目所在的区域（街道）');
+  const project = await ports.projects.get(regionId, data.projectId);
+  if (!project) throw notFound('项目', data.projectId);
+  let caller: RegionPrincipal | null = null;
+  let rater: string | null = null;
+  let byCommunity = false;
+  const residentKey = () => {
+    if (!data.raterKey) throw badInput('raterKey', '请填写手机号或设备标识：每人对每个项目评价一次');
+    return `resident:${data.raterKey}`;
+  };
+  if (!signedIn) rater = residentKey();
+  else if (hasRole(signedIn, 'MEMBER') && signedIn.memberId) {
+    caller = authorize(signedIn, listsPolicy.rateAsMember, { memberId: signedIn.memberId });
+    rater = `member:${signedIn.memberId}`;
+  } else if (hasRole(signedIn, 'PARTNER')) {
+    caller = authorize(signedIn, listsPolicy.rateThroughPartner);
+    rater = residentKey();
+  } else {
+    caller = authorize(signedIn, listsPolicy.rateOnBehalf, { unitId: project.communityUnitId });
+    byCommunity = true;
+    rater = data.raterKey ? `resident:${data.raterKey}` : null;
+  }
+  if (project.status !== 'ACCEPTED') throw badInput('projectId', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，验收后才能评价`);
+  const rating: ProjectRating = {
+    id: ports.newId(),
+    regionId,
+    projectId: project.id,
+    score: data.score,
+    comment: data.comment ?? null,
+    byCommunity,
+    createdAt: ports.now().toISOString(),
+  };
+  const fingerprint = rater ? await ports.vault.fingerprint(`project-rater:${rater}`) : null;
+  const alongside = caller ? { audit: recordChange(caller, ports, RATING_AUDIT, { operation: 'rateProject', recordId: rating.id, version: null, before: null, after: rating }) } : null;
+  await refusing(ports.projects.rate(rating, fingerprint, alongside), (refusal) => {
+    if (refusal instanceof AlreadyTakenError) return badInput(rater?.startsWith('member:') ? 'projectId' : 'raterKey', '已评价过该项目，每人对每个项目评价一次');
+    if (refusal instanceof GuardFailedError) return badInput('projectId', '项目验收后才能评价');
+    return projectRefusal(refusal);
+  });
+  const count = project.ratingCount + 1;
+  return { count, average: Math.round(((project.ratingSum + data.score) / count) * 10) / 10 };
+}
+
+/** A project's ratings with their comments, newest first. */
+export async function projectRatings(principal: Principal, project: Project, args: PageArgs, ports: Ports) {
+  const caller = authorize(principal, listsPolicy.readProjects);
+  return readPage(ports.projects.ratings(caller.regionId, project.id, pageRequest(args)));
 }
 
 /** A project's active claims: read on one project (one query of its partition). */

@@ -6,7 +6,7 @@ import {
 } from '../lists/ports';
 import { isOverdue } from '../lists/rules';
 import { countersMoved, needCounters, projectCounters, resourceCounters, type Counters } from '../lists/figures';
-import { projectIdOfClaim, type Claim, type Project, type ProjectStatus } from '../lists/project';
+import { projectIdOfClaim, type Claim, type Project, type ProjectRating, type ProjectStatus } from '../lists/project';
 import type { Resource, ResourceType } from '../lists/resource';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
@@ -315,6 +315,29 @@ export class MemoryProjectStore implements ProjectStore {
       this.link(w, current, -1);
       w.alongside(alongside);
     });
+  }
+
+  rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void> {
+    return this.state.write((w) => {
+      const project = this.state.projects.get(keyOf(rating.regionId, rating.projectId));
+      w.require(project !== undefined, () => new RecordMissingError(projectRef(rating.projectId)));
+      w.require(!project || project.status === 'ACCEPTED', () => new GuardFailedError(projectRef(rating.projectId), 'not-accepted'));
+      const rater = raterFingerprint ? keyOf(rating.regionId, rating.projectId, raterFingerprint) : null;
+      w.require(!rater || !this.state.projectRaters.has(rater), () => new AlreadyTakenError('project-rater', rating.projectId));
+      w.then(() => {
+        const key = keyOf(rating.regionId, rating.projectId);
+        this.state.projectRatings.set(key, [...(this.state.projectRatings.get(key) ?? []), copy(rating)]);
+        if (rater) this.state.projectRaters.add(rater);
+        project!.ratingCount += 1;
+        project!.ratingSum += rating.score;
+      });
+      if (alongside) w.alongside(alongside);
+    });
+  }
+
+  async ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>> {
+    const entries = (this.state.projectRatings.get(keyOf(regionId, projectId)) ?? []).map((r) => ({ key: `${r.createdAt}#${r.id}`, node: copy(r) }));
+    return pageOf(entries, page, { regionId, list: ['ratings', projectId], order: 'descending' });
   }
 
   /** The claim as read, withdrawn: still active, and the same claiming. */

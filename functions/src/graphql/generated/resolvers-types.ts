@@ -8,7 +8,7 @@ import type { MemberImport as MemberImportModel } from '../../domain/members/mem
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
-import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel } from '../../domain/lists/project';
+import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -830,6 +830,8 @@ export type Mutation = {
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
+  rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -964,6 +966,11 @@ export type MutationPostponeMeetingArgs = {
 
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
+};
+
+
+export type MutationRateProjectArgs = {
+  input: RateProjectInput;
 };
 
 
@@ -1271,6 +1278,10 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
+  rating: ProjectRatingSummary;
+  /** The ratings with their comments, newest first. */
+  ratings: ProjectRatingConnection;
   slotsTaken: Scalars['Int']['output'];
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
@@ -1284,6 +1295,13 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the caller may do next with a project (its state, the caller's role, the claim window). */
@@ -1336,6 +1354,35 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A resident's rating of an accepted project. */
+export type ProjectRating = {
+  __typename?: 'ProjectRating';
+  /** Entered by the community (or the secretariat) on a resident's behalf, e.g. from a paper form. */
+  byCommunity: Scalars['Boolean']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ProjectRatingConnection = {
+  __typename?: 'ProjectRatingConnection';
+  edges: Array<ProjectRatingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectRatingEdge = {
+  __typename?: 'ProjectRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectRating;
+};
+
+export type ProjectRatingSummary = {
+  __typename?: 'ProjectRatingSummary';
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
 };
 
 /**
@@ -1540,6 +1587,20 @@ export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UnitFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
+ * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
+ * partner relays a resident with `raterKey`; the community's liaison or the secretariat enters a resident's rating on
+ * their behalf (`raterKey` optional). Signed-in callers rate in their own region (`regionId` is ignored).
+ */
+export type RateProjectInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  raterKey?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  score: Scalars['Int']['input'];
 };
 
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
@@ -2152,6 +2213,7 @@ export type ResolversTypes = {
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndPairingInput: EndPairingInput;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
   HostKind: HostKind;
@@ -2216,10 +2278,15 @@ export type ResolversTypes = {
   ProjectEvent: ResolverTypeWrapper<ProjectEventModel>;
   ProjectFigures: ResolverTypeWrapper<ProjectFigures>;
   ProjectFilter: ProjectFilter;
+  ProjectRating: ResolverTypeWrapper<ProjectRatingModel>;
+  ProjectRatingConnection: ResolverTypeWrapper<Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectRatingEdge']> }>;
+  ProjectRatingEdge: ResolverTypeWrapper<Omit<ProjectRatingEdge, 'node'> & { node: ResolversTypes['ProjectRating'] }>;
+  ProjectRatingSummary: ResolverTypeWrapper<ProjectRatingSummary>;
   ProjectStatus: ProjectStatus;
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateProjectInput: RateProjectInput;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
@@ -2293,6 +2360,7 @@ export type ResolversParentTypes = {
   DeletedRecord: DeletedRecord;
   EndPairingInput: EndPairingInput;
   FieldChange: FieldChangeModel;
+  Float: Scalars['Float']['output'];
   GeneratedFile: GeneratedFile;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
@@ -2340,9 +2408,14 @@ export type ResolversParentTypes = {
   ProjectEvent: ProjectEventModel;
   ProjectFigures: ProjectFigures;
   ProjectFilter: ProjectFilter;
+  ProjectRating: ProjectRatingModel;
+  ProjectRatingConnection: Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectRatingEdge']> };
+  ProjectRatingEdge: Omit<ProjectRatingEdge, 'node'> & { node: ResolversParentTypes['ProjectRating'] };
+  ProjectRatingSummary: ProjectRatingSummary;
   ProjectStatusCount: ProjectStatusCount;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
+  RateProjectInput: RateProjectInput;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
@@ -2681,6 +2754,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
+  rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -2798,6 +2872,8 @@ export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends Re
   needIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['ProjectRatingConnection'], ParentType, ContextType, RequireFields<ProjectRatingsArgs, 'first'>>;
   slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -2833,6 +2909,29 @@ export type ProjectFiguresResolvers<ContextType = GraphqlContext, ParentType ext
   budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectRatingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRating'] = ResolversParentTypes['ProjectRating']> = {
+  byCommunity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectRatingConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingConnection'] = ResolversParentTypes['ProjectRatingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectRatingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectRatingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingEdge'] = ResolversParentTypes['ProjectRatingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectRating'], ParentType, ContextType>;
+};
+
+export type ProjectRatingSummaryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingSummary'] = ResolversParentTypes['ProjectRatingSummary']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ProjectStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = {
@@ -3068,6 +3167,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectEvent?: ProjectEventResolvers<ContextType>;
   ProjectFigures?: ProjectFiguresResolvers<ContextType>;
+  ProjectRating?: ProjectRatingResolvers<ContextType>;
+  ProjectRatingConnection?: ProjectRatingConnectionResolvers<ContextType>;
+  ProjectRatingEdge?: ProjectRatingEdgeResolvers<ContextType>;
+  ProjectRatingSummary?: ProjectRatingSummaryResolvers<ContextType>;
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, getNeed,
-  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, reportProjectProgress,
+  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectRatings, rateProject, reportProjectProgress,
   seesClaimMember, seesResourceContact, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
 } from '../../domain/lists/service';
-import { claimMode } from '../../domain/lists/project';
+import { claimMode, ratingAverage } from '../../domain/lists/project';
 import { resourceStatus } from '../../domain/lists/resource';
 import { isOverdue } from '../../domain/lists/rules';
 import { maskPhone } from '../../domain/privacy';
@@ -39,6 +39,8 @@ export const listResolvers: Resolvers = {
     claimProjectSlot: (_, { projectId }, { principal, ports }) => claimProjectSlot(principal, projectId, ports),
     claimResource: (_, { input }, { principal, ports }) => claimResource(principal, input, ports),
     withdrawClaim: (_, { claimId }, { principal, ports }) => withdrawClaim(principal, claimId, ports),
+    // Open to anonymous residents: the use case reads who is signed in, if anyone.
+    rateProject: (_, { input }, { signedIn, ports }) => rateProject(signedIn, input, ports),
   },
   // Records a page names load in batches (the per-request loaders).
   Need: {
@@ -59,6 +61,8 @@ export const listResolvers: Resolvers = {
     claims: (project, _, { principal, ports }) => projectClaims(principal, project, ports),
     allowedActions: (project, _, { principal, ports }) => projectActions(principal, project, ports),
     overdue: (project, _, { ports }) => isOverdue(project, todayInChina(ports.now())),
+    rating: (project) => ({ average: ratingAverage(project), count: project.ratingCount }),
+    ratings: (project, args, { principal, ports }) => projectRatings(principal, project, args, ports),
   },
   Claim: {
     project: (claim, _, { loaders }) => loaders.project.load(claim.projectId),

@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           Claim: '../../domain/lists/project#Claim',
           ProjectEvent: '../../domain/lists/project#ProjectEvent',
           ProjectRating: '../../domain/lists/project#ProjectRating',
+          ProjectProgress: '../../domain/lists/project#ProjectProgress',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

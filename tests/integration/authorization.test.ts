@@ -215,7 +215,7 @@ const FIXTURES: Record<string, Fixture> = {
     const project = await claimedProjectOf(env, target, true);
     return {
       query: 'mutation($input: ReportProjectProgressInput!) { reportProjectProgress(input: $input) { id } }',
-      variables: { input: { id: project.id, version: project.version, note: '已服务 20 人次' } },
+      variables: { input: { id: project.id, note: '已服务 20 人次' } },
     };
   },
   'Mutation.claimProject': async (env, target) => ({

@@ -823,8 +823,8 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
-  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
-  reportProjectProgress: Project;
+  /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
+  reportProjectProgress: ProjectProgress;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -1254,7 +1254,7 @@ export type Project = {
   communityUnitId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
+  /** The lifecycle moves, oldest first. */
   history: Array<ProjectEvent>;
   id: Scalars['ID']['output'];
   leadUnit?: Maybe<Unit>;
@@ -1264,6 +1264,8 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Progress reports (进展) with their photos and files, newest first. */
+  progress: ProjectProgressConnection;
   /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
   rating: ProjectRatingSummary;
   /** The ratings with their comments, newest first. */
@@ -1281,6 +1283,13 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1312,10 +1321,10 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** A step of a project's history: a lifecycle move or a progress report (claims are in `claims`). */
+/** A move of a project's lifecycle (progress reports are in `progress`, claims in `claims`). */
 export type ProjectEvent = {
   __typename?: 'ProjectEvent';
-  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
+  /** The status moved to (SUBMITTED, APPROVED …). */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
@@ -1340,6 +1349,30 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A progress report (进展) while a project is carried out. */
+export type ProjectProgress = {
+  __typename?: 'ProjectProgress';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The responsible unit it reported for (null: the secretariat). */
+  unit?: Maybe<Unit>;
+};
+
+export type ProjectProgressConnection = {
+  __typename?: 'ProjectProgressConnection';
+  edges: Array<ProjectProgressEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectProgressEdge = {
+  __typename?: 'ProjectProgressEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectProgress;
 };
 
 /** A resident's rating of an accepted project. */
@@ -1643,9 +1676,10 @@ export type RemoveMemberInput = {
 };
 
 export type ReportProjectProgressInput = {
+  /** Photos and files (createUploadUrl), at most 9. */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */

@@ -2,13 +2,14 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { Alongside } from '../domain/alongside';
 import type { Need } from '../domain/lists/need';
 import { MAX_CLAIMS_READ, type Change, type ProjectFilter, type ProjectStore, type ResourceTake } from '../domain/lists/ports';
-import { projectIdOfClaim, type Claim, type Project, type ProjectRating, type ProjectStatus } from '../domain/lists/project';
+import { projectIdOfClaim, type Claim, type Project, type ProjectProgress, type ProjectRating, type ProjectStatus } from '../domain/lists/project';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import {
   CLAIM_PREFIX, PROJECT_UNIT_TYPE, claimFromItem, claimKey, claimToItem, projectEditedAttributes, projectFromItem, projectKey,
-  projectPartitions, projectToItem, projectUnitIndex, projectUnitKey, raterGuardKey, ratingFromItem, ratingsPartition, ratingToItem,
+  projectPartitions, projectToItem, projectUnitIndex, projectUnitKey, progressFromItem, progressPartition, progressToItem, raterGuardKey, ratingFromItem, ratingsPartition,
+  ratingToItem,
 } from './entities/project';
 import { regionKeyPrefix } from './keys';
 import { needSaveStep, needsMoved } from './need-repository';
@@ -255,6 +256,22 @@ export class ProjectRepository implements ProjectStore {
     await transactWrite(this.client, steps);
   }
 
+  async reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [
+      { item: { Put: { TableName: this.tableName, Item: progressToItem(progress), ConditionExpression: 'attribute_not_exists(pk)' } } },
+      this.projectCheckStep({ regionId: progress.regionId, projectId: progress.projectId }, ['IN_PROGRESS'], 'not-in-progress'),
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: { partitionValue: progressPartition(regionId, projectId) }, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      progressFromItem,
+    );
+  }
+
   async rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void> {
     const steps: TransactStep[] = [
       { item: { Put: { TableName: this.tableName, Item: ratingToItem(rating), ConditionExpression: 'attribute_not_exists(pk)' } } },
@@ -392,7 +409,7 @@ export class ProjectRepository implements ProjectStore {
   }
 
   /** The project exists and is in one of `statuses`, without writing it (resource claims change no project counter). */
-  private projectCheckStep(claim: Claim, statuses: readonly ProjectStatus[], guard: string): TransactStep {
+  private projectCheckStep(claim: Pick<Claim, 'regionId' | 'projectId'>, statuses: readonly ProjectStatus[], guard: string): TransactStep {
     return {
       item: {
         ConditionCheck: {

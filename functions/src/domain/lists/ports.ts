@@ -2,7 +2,7 @@ import type { Alongside } from '../alongside';
 import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
 import type { Need, NeedStatus } from './need';
-import type { Claim, Project, ProjectRating, ProjectStatus } from './project';
+import type { Claim, Project, ProjectProgress, ProjectRating, ProjectStatus } from './project';
 import type { Resource, ResourceType, StoredResourceStatus } from './resource';
 
 /** A year's needs; the other filters combine (AND). Newest first. */
@@ -121,6 +121,13 @@ export interface ProjectStore {
    * an anonymous resident's rating has no audit entry (it changes nothing of the region's own records).
    */
   rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void>;
+  /**
+   * A progress report of an IN_PROGRESS project (GuardFailed(Project, 'not-in-progress'); RecordMissing(Project)),
+   * with the uploads it links (alongside).
+   */
+  reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void>;
+  /** A project's progress reports, newest first. */
+  progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>>;
   /** A project's ratings, newest first. */
   ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>>;
 }
@@ -140,5 +147,7 @@ export const MAX_PROJECT_NEEDS = 10;
 export const MAX_UNIT_CLAIMS = 30;
 /** Active claims of a project read at most (slots + resources + units, with room for resource claims added later). */
 export const MAX_CLAIMS_READ = 300;
-/** A project's history keeps its last this many events. */
-export const MAX_PROJECT_HISTORY = 200;
+/** A project's history keeps its last this many lifecycle moves (a project makes a handful). */
+export const MAX_PROJECT_HISTORY = 50;
+/** Photos and files one progress report links. */
+export const MAX_PROGRESS_FILES = 9;

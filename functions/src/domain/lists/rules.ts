@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { badInput, forbidden } from '../errors';
 import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
 import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES } from './need';
-import { MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
+import { MAX_PROGRESS_FILES, MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUSES, type Project, type ProjectAction, type ProjectStatus } from './project';
 import { RESOURCE_TYPES, type ResourceType } from './resource';
 
@@ -173,7 +173,11 @@ export const transitionProjectInput = z.object({
   note: optionalText(2000, '说明'),
 });
 
-export const reportProgressInput = z.object({ id: id('项目'), version, note: requiredText(2000, '进展情况') });
+export const reportProgressInput = z.object({
+  id: id('项目'),
+  note: requiredText(2000, '进展情况'),
+  fileUploadIds: z.array(id('附件')).max(MAX_PROGRESS_FILES, `每次进展最多 ${MAX_PROGRESS_FILES} 个照片或附件`).nullish(),
+});
 
 /** The projects' filter; `overdue` is read against `today` (Beijing's date). */
 export const projectFilterInput = (today: string) =>

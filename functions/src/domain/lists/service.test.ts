@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createPairing } from '../pairings/service';
-import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit, givenUpload } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import type { Project } from './project';
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, listNeeds,
-  listProjects, listResources, listYear, projectActions, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
+  listProjects, listResources, listYear, projectActions, projectProgress, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
   withdrawClaim, withdrawResource,
 } from './service';
 
@@ -136,12 +136,17 @@ describe('the project lifecycle', () => {
     await expect(attempt(() => transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports))).rejects.toMatchObject({ message: expect.stringContaining('尚无责任单位') });
     await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
     const started = await transitionProject(unitLiaison(regionId, hospital.id), { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
-    const reported = await reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, version: started.version, note: '已义诊 30 人次' }, ports);
-    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, school.id), { id: project.id, version: reported.version, note: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(attempt(() => transitionProject(admin, { id: project.id, version: reported.version, to: 'ACCEPTED' }, ports))).rejects.toMatchObject({ field: 'note' });
-    const accepted = await transitionProject(admin, { id: project.id, version: reported.version, to: 'ACCEPTED', note: '完成良好' }, ports);
+    const photo = await givenUpload(ports, admin, { fileName: '义诊现场.pdf' });
+    const reported = await reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '已义诊 30 人次', fileUploadIds: [photo] }, ports);
+    expect(reported).toMatchObject({ note: '已义诊 30 人次', unitId: hospital.id, files: [{ name: '义诊现场.pdf' }] });
+    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '再报', fileUploadIds: [photo] }, ports))).rejects.toMatchObject({ field: 'fileUploadIds.0' });
+    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, school.id), { id: project.id, note: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED' }, ports))).rejects.toMatchObject({ field: 'note' });
+    const accepted = await transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED', note: '完成良好' }, ports);
     expect(accepted).toMatchObject({ status: 'ACCEPTED', acceptanceNote: '完成良好' });
-    expect(accepted.history.map((e) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'PROGRESS', 'ACCEPTED']);
+    expect(accepted.history.map((e) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'ACCEPTED']);
+    expect((await projectProgress(admin, accepted, {}, ports)).edges.map((e) => e.node.note)).toEqual(['已义诊 30 人次']);
+    await expect(attempt(() => reportProjectProgress(admin, { id: project.id, note: '验收后' }, ports))).rejects.toMatchObject({ field: 'id' });
     expect((await ports.needs.get(regionId, need.id))!.status).toBe('MET');
   });
 

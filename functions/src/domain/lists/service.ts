@@ -1,6 +1,7 @@
 import { allows, authorize } from '../../auth/policy';
 import { hasRole, type Principal, type RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
+import { claimUpload, uploadRefusal } from '../files/service';
 import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
 import { onRoster } from '../members/member';
 import { pageRequest, readPage } from '../paging';
@@ -13,8 +14,8 @@ import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
 import {
-  CLAIM_AUDIT, memberClaimId, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, RATING_AUDIT, resourceClaimId, unitClaimId,
-  type Claim, type Project, type ProjectEvent, type ProjectRating, type ProjectStatus,
+  CLAIM_AUDIT, memberClaimId, PROGRESS_AUDIT, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, RATING_AUDIT, resourceClaimId, unitClaimId,
+  type Claim, type Project, type ProjectEvent, type ProjectProgress, type ProjectRating, type ProjectStatus,
 } from './project';
 import { RESOURCE_AUDIT, type Resource } from './resource';
 import {
@@ -347,24 +348,49 @@ export async function transitionProject(principal: Principal, input: unknown, po
   return next;
 }
 
-/** A progress note (进展) while the project is carried out: the responsible unit's liaison or the secretariat. */
-export async function reportProjectProgress(principal: Principal, input: unknown, ports: Ports): Promise<Project> {
+/**
+ * A progress report (进展) while the project is carried out, with photos and files: the responsible unit's liaison or
+ * the secretariat. Its own record (the project's version does not move: two units may report at once).
+ */
+export async function reportProjectProgress(principal: Principal, input: unknown, ports: Ports): Promise<ProjectProgress> {
   const caller = authorize(principal, listsPolicy.moveProject);
   const data = parseInput(reportProgressInput, input);
-  const current = await existingProject(caller, data.id, ports, data.version);
-  const standing = await standingOf(caller, current, ports);
-  if (current.status !== 'IN_PROGRESS') throw badInput('id', `项目当前状态为“${PROJECT_STATUS_LABELS[current.status]}”，实施中才能报告进展`);
+  const project = await ports.projects.get(caller.regionId, data.id);
+  if (!project) throw notFound('项目', data.id);
+  const standing = await standingOf(caller, project, ports);
   if (!standing.secretariat && !standing.responsible) throw forbidden('只有责任单位或街道党工委（秘书处）可以报告进展');
-  const now = ports.now().toISOString();
-  const next: Project = {
-    ...current,
-    version: data.version + 1,
-    updatedAt: now,
-    history: withEvent(current, { at: now, by: caller.displayName, action: 'PROGRESS', from: null, to: null, note: data.note }),
+  if (project.status !== 'IN_PROGRESS') throw badInput('id', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，实施中才能报告进展`);
+  const uploadIds = [...new Set(data.fileUploadIds ?? [])];
+  const claimed = await Promise.all(uploadIds.map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));
+  const progress: ProjectProgress = {
+    id: ports.newId(),
+    regionId: caller.regionId,
+    projectId: project.id,
+    at: ports.now().toISOString(),
+    by: caller.displayName,
+    unitId: standing.secretariat ? null : (caller.unitId ?? null),
+    note: data.note,
+    files: claimed.map((c) => c.file),
   };
-  const entry = recordChange(caller, ports, PROJECT_AUDIT, { operation: 'reportProjectProgress', recordId: next.id, version: next.version, before: current, after: next, note: { field: 'progress', value: data.note } });
-  await refusing(ports.projects.save({ current, next }, [], { audit: entry }), (r) => projectRefusal(r));
-  return next;
+  const entry = recordChange(caller, ports, PROGRESS_AUDIT, {
+    operation: 'reportProjectProgress',
+    recordId: project.id,
+    version: null,
+    before: null,
+    after: progress,
+    note: { field: 'files', value: progress.files.map((f) => f.name).join('、') },
+  });
+  await refusing(ports.projects.reportProgress(progress, { audit: entry, uploads: claimed.map((c) => c.claim) }), (refusal) => {
+    if (refusal instanceof GuardFailedError) return badInput('id', '项目已不在实施中，不能报告进展');
+    return uploadRefusal(claimed, refusal) ?? projectRefusal(refusal);
+  });
+  return progress;
+}
+
+/** A project's progress reports, newest first. */
+export async function projectProgress(principal: Principal, project: Project, args: PageArgs, ports: Ports) {
+  const caller = authorize(principal, listsPolicy.readProjects);
+  return readPage(ports.projects.progress(caller.regionId, project.id, pageRequest(args)));
 }
 
 // ---- claims (认领) -----------------------------------------------------------------------------------

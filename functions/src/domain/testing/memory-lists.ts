@@ -6,7 +6,7 @@ import {
 } from '../lists/ports';
 import { isOverdue } from '../lists/rules';
 import { countersMoved, needCounters, projectCounters, resourceCounters, type Counters } from '../lists/figures';
-import { projectIdOfClaim, type Claim, type Project, type ProjectRating, type ProjectStatus } from '../lists/project';
+import { projectIdOfClaim, type Claim, type Project, type ProjectProgress, type ProjectRating, type ProjectStatus } from '../lists/project';
 import type { Resource, ResourceType } from '../lists/resource';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
@@ -315,6 +315,24 @@ export class MemoryProjectStore implements ProjectStore {
       this.link(w, current, -1);
       w.alongside(alongside);
     });
+  }
+
+  reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const project = this.state.projects.get(keyOf(progress.regionId, progress.projectId));
+      w.require(project !== undefined, () => new RecordMissingError(projectRef(progress.projectId)));
+      w.require(!project || project.status === 'IN_PROGRESS', () => new GuardFailedError(projectRef(progress.projectId), 'not-in-progress'));
+      w.then(() => {
+        const key = keyOf(progress.regionId, progress.projectId);
+        this.state.projectProgress.set(key, [...(this.state.projectProgress.get(key) ?? []), copy(progress)]);
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  async progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>> {
+    const entries = (this.state.projectProgress.get(keyOf(regionId, projectId)) ?? []).map((p) => ({ key: `${p.at}#${p.id}`, node: copy(p) }));
+    return pageOf(entries, page, { regionId, list: ['progress', projectId], order: 'descending' });
   }
 
   rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void> {

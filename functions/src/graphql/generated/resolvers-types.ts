@@ -8,7 +8,7 @@ import type { MemberImport as MemberImportModel } from '../../domain/members/mem
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
-import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel } from '../../domain/lists/project';
+import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -837,8 +837,8 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
-  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
-  reportProjectProgress: Project;
+  /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
+  reportProjectProgress: ProjectProgress;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -1268,7 +1268,7 @@ export type Project = {
   communityUnitId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
+  /** The lifecycle moves, oldest first. */
   history: Array<ProjectEvent>;
   id: Scalars['ID']['output'];
   leadUnit?: Maybe<Unit>;
@@ -1278,6 +1278,8 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Progress reports (进展) with their photos and files, newest first. */
+  progress: ProjectProgressConnection;
   /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
   rating: ProjectRatingSummary;
   /** The ratings with their comments, newest first. */
@@ -1295,6 +1297,13 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1326,10 +1335,10 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** A step of a project's history: a lifecycle move or a progress report (claims are in `claims`). */
+/** A move of a project's lifecycle (progress reports are in `progress`, claims in `claims`). */
 export type ProjectEvent = {
   __typename?: 'ProjectEvent';
-  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
+  /** The status moved to (SUBMITTED, APPROVED …). */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
@@ -1354,6 +1363,30 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A progress report (进展) while a project is carried out. */
+export type ProjectProgress = {
+  __typename?: 'ProjectProgress';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The responsible unit it reported for (null: the secretariat). */
+  unit?: Maybe<Unit>;
+};
+
+export type ProjectProgressConnection = {
+  __typename?: 'ProjectProgressConnection';
+  edges: Array<ProjectProgressEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectProgressEdge = {
+  __typename?: 'ProjectProgressEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectProgress;
 };
 
 /** A resident's rating of an accepted project. */
@@ -1657,9 +1690,10 @@ export type RemoveMemberInput = {
 };
 
 export type ReportProjectProgressInput = {
+  /** Photos and files (createUploadUrl), at most 9. */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -2278,6 +2312,9 @@ export type ResolversTypes = {
   ProjectEvent: ResolverTypeWrapper<ProjectEventModel>;
   ProjectFigures: ResolverTypeWrapper<ProjectFigures>;
   ProjectFilter: ProjectFilter;
+  ProjectProgress: ResolverTypeWrapper<ProjectProgressModel>;
+  ProjectProgressConnection: ResolverTypeWrapper<Omit<ProjectProgressConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectProgressEdge']> }>;
+  ProjectProgressEdge: ResolverTypeWrapper<Omit<ProjectProgressEdge, 'node'> & { node: ResolversTypes['ProjectProgress'] }>;
   ProjectRating: ResolverTypeWrapper<ProjectRatingModel>;
   ProjectRatingConnection: ResolverTypeWrapper<Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectRatingEdge']> }>;
   ProjectRatingEdge: ResolverTypeWrapper<Omit<ProjectRatingEdge, 'node'> & { node: ResolversTypes['ProjectRating'] }>;
@@ -2408,6 +2445,9 @@ export type ResolversParentTypes = {
   ProjectEvent: ProjectEventModel;
   ProjectFigures: ProjectFigures;
   ProjectFilter: ProjectFilter;
+  ProjectProgress: ProjectProgressModel;
+  ProjectProgressConnection: Omit<ProjectProgressConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProgressEdge']> };
+  ProjectProgressEdge: Omit<ProjectProgressEdge, 'node'> & { node: ResolversParentTypes['ProjectProgress'] };
   ProjectRating: ProjectRatingModel;
   ProjectRatingConnection: Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectRatingEdge']> };
   ProjectRatingEdge: Omit<ProjectRatingEdge, 'node'> & { node: ResolversParentTypes['ProjectRating'] };
@@ -2758,7 +2798,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
-  reportProjectProgress?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
+  reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
@@ -2872,6 +2912,7 @@ export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends Re
   needIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProjectProgressConnection'], ParentType, ContextType, RequireFields<ProjectProgressArgs, 'first'>>;
   rating?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['ProjectRatingConnection'], ParentType, ContextType, RequireFields<ProjectRatingsArgs, 'first'>>;
   slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2909,6 +2950,25 @@ export type ProjectFiguresResolvers<ContextType = GraphqlContext, ParentType ext
   budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgress'] = ResolversParentTypes['ProjectProgress']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
+export type ProjectProgressConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgressConnection'] = ResolversParentTypes['ProjectProgressConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectProgressEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectProgressEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgressEdge'] = ResolversParentTypes['ProjectProgressEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType>;
 };
 
 export type ProjectRatingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRating'] = ResolversParentTypes['ProjectRating']> = {
@@ -3167,6 +3227,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectEvent?: ProjectEventResolvers<ContextType>;
   ProjectFigures?: ProjectFiguresResolvers<ContextType>;
+  ProjectProgress?: ProjectProgressResolvers<ContextType>;
+  ProjectProgressConnection?: ProjectProgressConnectionResolvers<ContextType>;
+  ProjectProgressEdge?: ProjectProgressEdgeResolvers<ContextType>;
   ProjectRating?: ProjectRatingResolvers<ContextType>;
   ProjectRatingConnection?: ProjectRatingConnectionResolvers<ContextType>;
   ProjectRatingEdge?: ProjectRatingEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, getNeed,
-  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectRatings, rateProject, reportProjectProgress,
+  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectProgress, projectRatings, rateProject, reportProjectProgress,
   seesClaimMember, seesResourceContact, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
 } from '../../domain/lists/service';
 import { claimMode, ratingAverage } from '../../domain/lists/project';
@@ -63,6 +63,10 @@ export const listResolvers: Resolvers = {
     overdue: (project, _, { ports }) => isOverdue(project, todayInChina(ports.now())),
     rating: (project) => ({ average: ratingAverage(project), count: project.ratingCount }),
     ratings: (project, args, { principal, ports }) => projectRatings(principal, project, args, ports),
+    progress: (project, args, { principal, ports }) => projectProgress(principal, project, args, ports),
+  },
+  ProjectProgress: {
+    unit: (progress, _, { loaders }) => (progress.unitId ? loaders.unit.load(progress.unitId) : null),
   },
   Claim: {
     project: (claim, _, { loaders }) => loaders.project.load(claim.projectId),

@@ -19,7 +19,7 @@
  * add to its `activeClaims`, its index entry sorts by `{first claimedAt}#{project}` (set once), and the
  * list reads the links with `activeClaims > 0` — each project once, pages without repeats.
  */
-import type { Claim, Project, ProjectRating } from '../../domain/lists/project';
+import type { Claim, Project, ProjectProgress, ProjectRating } from '../../domain/lists/project';
 import { pickFields } from '../item-fields';
 import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
 
@@ -119,6 +119,25 @@ export function claimFromItem(item: Record<string, unknown>): Claim {
   claim.quantity = claim.quantity === null ? null : Number(claim.quantity);
   claim.lead = Boolean(claim.lead);
   return claim;
+}
+
+export const PROGRESS_TYPE = 'PROJECT_PROGRESS';
+
+/** A project's progress reports: their own partition, newest first by `{at}#{id}`. */
+export const progressPartition = (regionId: string, projectId: string) => `${projectKey(regionId, projectId).pk}#PROGRESS`;
+export const progressKey = (progress: Pick<ProjectProgress, 'regionId' | 'projectId' | 'at' | 'id'>): PrimaryKey => ({
+  pk: progressPartition(progress.regionId, progress.projectId),
+  sk: `${progress.at}#${progress.id}`,
+});
+
+const PROGRESS_FIELDS = ['id', 'regionId', 'projectId', 'at', 'by', 'unitId', 'note', 'files'] as const satisfies readonly (keyof ProjectProgress)[];
+
+export const progressToItem = (progress: ProjectProgress) => ({ ...progressKey(progress), type: PROGRESS_TYPE, ...progress });
+
+export function progressFromItem(item: Record<string, unknown>): ProjectProgress {
+  const progress = pickFields<ProjectProgress>(item, PROGRESS_FIELDS);
+  progress.files = (progress.files ?? []).map((f) => ({ ...f, size: Number(f.size) }));
+  return progress;
 }
 
 export const RATING_TYPE = 'PROJECT_RATING';

@@ -62,6 +62,8 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.revealMemberIdNumber': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.updateMyPhone':      [N,    N,    N,    N,    N,     Y,     N],
   'Query.listYear':              [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.listSettings':          [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.setListSettings':    [N,    N,    Y,    N,    N,     N,     N],
   'Query.need':                  [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needs':                 [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needCategories':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -154,6 +156,11 @@ const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
 };
 
 const FIXTURES: Record<string, Fixture> = {
+  'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
+  'Mutation.setListSettings': async (env) => ({
+    query: 'mutation($input: SetListSettingsInput!) { setListSettings(input: $input) { version } }',
+    variables: { input: { version: (await env.ports.listSettings.get(env.regionId))?.version ?? 0, claimWindowDays: 14 } },
+  }),
   'Query.listYear': async () => ({ query: `{ listYear(year: ${YEAR}) { needs { total } } }` }),
   'Query.need': async (env) => ({ query: 'query($id: ID!) { need(id: $id) { id } }', variables: { id: (await needOf(env, env.communityId)).id } }),
   'Query.needs': async () => ({ query: `{ needs(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),

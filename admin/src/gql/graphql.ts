@@ -401,6 +401,17 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** A region's settings of the lists. */
+export type ListSettings = {
+  __typename?: 'ListSettings';
+  /** Days after approval during which only units paired (结对) with the project's community may claim it; 0: open to all at once. */
+  claimWindowDays: Scalars['Int']['output'];
+  /** The categories a need may have (a need keeps its category when the list changes). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** 0 until the region sets its own; pass it back to setListSettings. */
+  version: Scalars['Int']['output'];
+};
+
 /** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
 export type ListYear = {
   __typename?: 'ListYear';
@@ -829,6 +840,8 @@ export type Mutation = {
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The secretariat's: the region's need categories and claim window. */
+  setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
@@ -989,6 +1002,11 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetListSettingsArgs = {
+  input: SetListSettingsInput;
 };
 
 
@@ -1442,6 +1460,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The region's settings of the lists (the defaults until the secretariat sets its own). */
+  listSettings: ListSettings;
   /** The year view (年度清单概况). */
   listYear: ListYear;
   meeting?: Maybe<Meeting>;
@@ -1824,6 +1844,13 @@ export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Omitted fields stay. */
+export type SetListSettingsInput = {
+  claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  needCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
 

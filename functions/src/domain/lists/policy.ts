@@ -18,6 +18,8 @@ export const listsPolicy = {
   writeResource: granted(regionAdmin, ownUnitLiaison),
   /** Matching (对接) is the secretariat's work (001 §3(1): 街道党工委 对接整合). */
   match: granted(regionAdmin),
+  /** The region's need categories and claim window. */
+  settings: granted(regionAdmin),
   readProjects: granted(regionAdmin, regionLiaison, regionMember),
   /** Each move is then checked against the caller's standing (rules.ts). */
   moveProject: granted(regionAdmin, regionLiaison),

@@ -1,7 +1,7 @@
 import type { Alongside } from '../alongside';
 import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
-import type { Need, NeedStatus } from './need';
+import type { ListSettings, Need, NeedStatus } from './need';
 import type { Claim, Project, ProjectProgress, ProjectRating, ProjectStatus } from './project';
 import type { Resource, ResourceType, StoredResourceStatus } from './resource';
 
@@ -138,6 +138,15 @@ export interface ProjectStore {
  */
 export interface ListFiguresStore {
   get(regionId: string, year: number): Promise<Counters>;
+}
+
+/**
+ * The region's settings of the lists (one record; none: the defaults). `save` at `current.version` (null: none
+ * yet): StaleVersion(ListSettings) when another change came first.
+ */
+export interface ListSettingsStore {
+  get(regionId: string): Promise<ListSettings | null>;
+  save(change: { current: ListSettings | null; next: ListSettings }, alongside: Alongside): Promise<void>;
 }
 
 /** The most a project holds, so that one project's claims are a bounded read. */

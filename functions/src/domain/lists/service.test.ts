@@ -8,7 +8,7 @@ import type { Unit } from '../units/unit';
 import type { Project } from './project';
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, listNeeds,
-  listProjects, listResources, listYear, projectActions, projectProgress, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
+  getListSettings, listProjects, listResources, listYear, setListSettings, projectActions, projectProgress, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
   withdrawClaim, withdrawResource,
 } from './service';
 
@@ -284,5 +284,25 @@ describe('residents rate accepted projects', () => {
     // Who rated is kept only as a keyed hash, never the number.
     expect(JSON.stringify(ports.memory.auditEntries())).not.toContain('13900001111');
     expect((await ports.projects.get(regionId, project.id))!).toMatchObject({ ratingCount: 3, ratingSum: 12 });
+  });
+});
+
+describe("the region's settings of the lists", () => {
+  it('sets its own need categories and claim window; needs keep theirs; a stale version is refused', async () => {
+    expect(await getListSettings(unitLiaison(regionId, school.id), ports)).toMatchObject({ claimWindowDays: 14, version: 0, needCategories: expect.arrayContaining(['养老', '其他']) });
+    const before = await createNeed(admin, needInput(), ports);
+    await expect(attempt(() => setListSettings(unitLiaison(regionId, community.id), { version: 0, claimWindowDays: 0 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => setListSettings(admin, { version: 0, needCategories: ['助老', '助老'] }, ports))).rejects.toMatchObject({ field: 'needCategories' });
+    const set = await setListSettings(admin, { version: 0, needCategories: ['助老', '儿童托管', '其他'], claimWindowDays: 0 }, ports);
+    expect(set).toMatchObject({ version: 1, claimWindowDays: 0 });
+    await expect(attempt(() => setListSettings(admin, { version: 0, claimWindowDays: 7 }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(attempt(() => createNeed(admin, needInput({ category: '养老' }), ports))).rejects.toMatchObject({ field: 'category', message: expect.stringContaining('助老') });
+    expect((await createNeed(admin, needInput({ category: '儿童托管' }), ports)).category).toBe('儿童托管');
+    expect((await updateNeed(admin, { id: before.id, version: 1, title: '改名' }, ports)).category).toBe('养老');
+    // No window: the hall is open to every unit at once.
+    const submitted = await createProjectFromNeed(admin, { needId: (await createNeed(admin, needInput({ category: '助老', title: '助老' }), ports)).id, resources: [], title: '助老' }, ports);
+    const project = await transitionProject(admin, { id: submitted.id, version: 1, to: 'APPROVED' }, ports);
+    expect(project.claimWindowEndsAt).toBe('2026-03-01T08:00:00.000Z');
+    await claimProject(unitLiaison(regionId, hospital.id), { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
   });
 });

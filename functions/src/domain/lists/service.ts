@@ -10,7 +10,7 @@ import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { yearFigures, type ListYearFigures } from './figures';
-import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
+import { LIST_SETTINGS_AUDIT, NEED_AUDIT, NEED_STATUS_LABELS, type ListSettings, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
 import {
@@ -19,10 +19,10 @@ import {
 } from './project';
 import { RESOURCE_AUDIT, type Resource } from './resource';
 import {
-  allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, CLAIM_WINDOW_DAYS, claimProjectInput,
+  allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, claimProjectInput,
   claimResourceInput, closeNeedInput, coversDates, createNeedInput, createProjectFromNeedInput, createResourceInput, MAX_SUGGESTIONS,
-  needCategories, needFilterInput, projectFilterInput, rateProjectInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
-  updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
+  needFilterInput, projectFilterInput, rateProjectInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
+  setListSettingsInput, settingsOrDefaults, updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -46,16 +46,39 @@ export async function getNeed(principal: Principal, needId: string, ports: Ports
   return ports.needs.get(caller.regionId, needId);
 }
 
-export function listNeedCategories(principal: Principal): readonly string[] {
-  authorize(principal, listsPolicy.readNeeds);
-  return needCategories();
+/** The region's settings of the lists (its need categories, the claim window), the defaults until it sets its own. */
+export async function getListSettings(principal: Principal, ports: Ports): Promise<ListSettings> {
+  const caller = authorize(principal, listsPolicy.readNeeds);
+  return settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId));
+}
+
+export async function listNeedCategories(principal: Principal, ports: Ports): Promise<string[]> {
+  return (await getListSettings(principal, ports)).needCategories;
+}
+
+/** The secretariat sets the region's need categories and claim window (needs keep the category they have). */
+export async function setListSettings(principal: Principal, input: unknown, ports: Ports): Promise<ListSettings> {
+  const caller = authorize(principal, listsPolicy.settings);
+  const data = parseInput(setListSettingsInput, input);
+  const current = await ports.listSettings.get(caller.regionId);
+  if ((current?.version ?? 0) !== data.version) throw conflict();
+  const base = settingsOrDefaults(caller.regionId, current);
+  const next: ListSettings = {
+    ...base,
+    needCategories: data.needCategories ?? base.needCategories,
+    claimWindowDays: data.claimWindowDays ?? base.claimWindowDays,
+    version: data.version + 1,
+  };
+  const entry = recordChange(caller, ports, LIST_SETTINGS_AUDIT, { operation: 'setListSettings', recordId: `list-settings-${caller.regionId}`, version: next.version, before: base, after: next });
+  await refusing(ports.listSettings.save({ current, next }, { audit: entry }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  return next;
 }
 
 /** A community's need for a year, filed by its liaison or by the secretariat for it. */
 export async function createNeed(principal: Principal, input: unknown, ports: Ports): Promise<Need> {
   const data = parseInput(createNeedInput, input);
   const caller = authorize(principal, listsPolicy.writeNeed, { unitId: data.communityUnitId });
-  assertCategory(data.category);
+  assertCategory(settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId)), data.category);
   assertWindow(data.wantedFrom, data.wantedUntil, 'wantedUntil', '需要截止日期');
   await assertCommunity(caller, data.communityUnitId, ports);
   const now = ports.now().toISOString();
@@ -94,7 +117,9 @@ export async function updateNeed(principal: Principal, input: unknown, ports: Po
   for (const [field, value] of Object.entries(changes)) {
     if (value !== undefined) Object.assign(next, { [field]: value });
   }
-  if (data.category !== undefined) assertCategory(next.category);
+  if (data.category !== undefined && data.category !== current.category) {
+    assertCategory(settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId)), next.category);
+  }
   assertWindow(next.wantedFrom, next.wantedUntil, 'wantedUntil', '需要截止日期');
   return saveNeed(caller, ports, 'updateNeed', current, next);
 }
@@ -335,7 +360,10 @@ export async function transitionProject(principal: Principal, input: unknown, po
     updatedAt: now.toISOString(),
     history: withEvent(current, { at: now.toISOString(), by: caller.displayName, action: data.to, from: current.status, to: data.to, note: data.note ?? null }),
   };
-  if (data.to === 'APPROVED') next.claimWindowEndsAt = new Date(now.getTime() + CLAIM_WINDOW_DAYS * 86_400_000).toISOString();
+  if (data.to === 'APPROVED') {
+    const { claimWindowDays } = settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId));
+    next.claimWindowEndsAt = new Date(now.getTime() + claimWindowDays * 86_400_000).toISOString();
+  }
   if (data.to === 'ACCEPTED') Object.assign(next, { acceptanceNote: data.note, acceptedAt: now.toISOString() });
   if (data.to === 'REJECTED' || data.to === 'CANCELLED') next.statusReason = data.note ?? null;
   const [needChanges, releases] = await Promise.all([needsFollowing(caller, next, ports), resourcesReleased(caller, current, next, ports)]);

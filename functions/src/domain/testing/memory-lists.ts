@@ -1,7 +1,7 @@
 import type { Alongside } from '../alongside';
-import type { Need } from '../lists/need';
+import type { ListSettings, Need } from '../lists/need';
 import {
-  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
+  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type ListSettingsStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
   type ResourceTake,
 } from '../lists/ports';
 import { isOverdue } from '../lists/rules';
@@ -92,6 +92,26 @@ export class MemoryListFiguresStore implements ListFiguresStore {
 
   async get(regionId: string, year: number): Promise<Counters> {
     return copy(this.state.listFigures.get(keyOf(regionId, String(year))) ?? {});
+  }
+}
+
+/** The region's settings of the lists, saved at the version read. */
+export class MemoryListSettingsStore implements ListSettingsStore {
+  private readonly settings = new Map<string, ListSettings>();
+
+  constructor(private readonly state: MemoryState) {}
+
+  async get(regionId: string): Promise<ListSettings | null> {
+    return copy(this.settings.get(regionId) ?? null);
+  }
+
+  save(change: { current: ListSettings | null; next: ListSettings }, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const stored = this.settings.get(change.next.regionId);
+      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'ListSettings', id: change.next.regionId }));
+      w.then(() => this.settings.set(change.next.regionId, copy(change.next)));
+      w.alongside(alongside);
+    });
   }
 }
 

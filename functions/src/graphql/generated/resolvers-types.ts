@@ -415,6 +415,17 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** A region's settings of the lists. */
+export type ListSettings = {
+  __typename?: 'ListSettings';
+  /** Days after approval during which only units paired (结对) with the project's community may claim it; 0: open to all at once. */
+  claimWindowDays: Scalars['Int']['output'];
+  /** The categories a need may have (a need keeps its category when the list changes). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** 0 until the region sets its own; pass it back to setListSettings. */
+  version: Scalars['Int']['output'];
+};
+
 /** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
 export type ListYear = {
   __typename?: 'ListYear';
@@ -843,6 +854,8 @@ export type Mutation = {
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The secretariat's: the region's need categories and claim window. */
+  setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
@@ -1003,6 +1016,11 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetListSettingsArgs = {
+  input: SetListSettingsInput;
 };
 
 
@@ -1456,6 +1474,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The region's settings of the lists (the defaults until the secretariat sets its own). */
+  listSettings: ListSettings;
   /** The year view (年度清单概况). */
   listYear: ListYear;
   meeting?: Maybe<Meeting>;
@@ -1838,6 +1858,13 @@ export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Omitted fields stay. */
+export type SetListSettingsInput = {
+  claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  needCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
 
@@ -2256,6 +2283,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  ListSettings: ResolverTypeWrapper<ListSettings>;
   ListYear: ResolverTypeWrapper<ListYear>;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAction: MeetingAction;
@@ -2343,6 +2371,7 @@ export type ResolversTypes = {
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferMemberInput: TransferMemberInput;
@@ -2403,6 +2432,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
+  ListSettings: ListSettings;
   ListYear: ListYear;
   Meeting: MeetingModel;
   MeetingCadence: MeetingCadence;
@@ -2470,6 +2500,7 @@ export type ResolversParentTypes = {
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceTypeCount: ResourceTypeCount;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
   TransferMemberInput: TransferMemberInput;
@@ -2595,6 +2626,12 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   expectedLevel?: Resolver<Maybe<ResolversTypes['OrgLevel']>, ParentType, ContextType>;
   fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
+};
+
+export type ListSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListSettings'] = ResolversParentTypes['ListSettings']> = {
+  claimWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ListYearResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListYear'] = ResolversParentTypes['ListYear']> = {
@@ -2801,6 +2838,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
@@ -3008,6 +3046,7 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
+  listSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType>;
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
@@ -3192,6 +3231,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  ListSettings?: ListSettingsResolvers<ContextType>;
   ListYear?: ListYearResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingCadence?: MeetingCadenceResolvers<ContextType>;

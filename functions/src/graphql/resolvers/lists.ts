@@ -1,7 +1,7 @@
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, getNeed,
-  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectProgress, projectRatings, rateProject, reportProjectProgress,
-  seesClaimMember, seesResourceContact, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
+  getListSettings, getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectProgress, projectRatings, rateProject, reportProjectProgress,
+  seesClaimMember, seesResourceContact, setListSettings, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
 } from '../../domain/lists/service';
 import { claimMode, ratingAverage } from '../../domain/lists/project';
 import { resourceStatus } from '../../domain/lists/resource';
@@ -17,7 +17,8 @@ export const listResolvers: Resolvers = {
     listYear: (_, { year }, { principal, ports }) => listYear(principal, year, ports),
     need: (_, { id }, { principal, ports }) => getNeed(principal, id, ports),
     needs: (_, args, { principal, ports }) => listNeeds(principal, args, ports),
-    needCategories: (_, __, { principal }) => [...listNeedCategories(principal)],
+    needCategories: (_, __, { principal, ports }) => listNeedCategories(principal, ports),
+    listSettings: (_, __, { principal, ports }) => getListSettings(principal, ports),
     resource: (_, { id }, { principal, ports }) => getResource(principal, id, ports),
     resources: (_, args, { principal, ports }) => listResources(principal, args, ports),
     suggestResources: (_, { needId }, { principal, ports }) => suggestResources(principal, needId, ports),
@@ -26,6 +27,7 @@ export const listResolvers: Resolvers = {
     claimableProjects: (_, args, { principal, ports }) => claimableProjects(principal, args, ports),
   },
   Mutation: {
+    setListSettings: (_, { input }, { principal, ports }) => setListSettings(principal, input, ports),
     createNeed: (_, { input }, { principal, ports }) => createNeed(principal, input, ports),
     updateNeed: (_, { input }, { principal, ports }) => updateNeed(principal, input, ports),
     closeNeed: (_, { input }, { principal, ports }) => closeNeed(principal, input, ports),

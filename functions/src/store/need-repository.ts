@@ -1,11 +1,13 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
+import type { AuditEntry } from '../domain/audit/audit';
 import type { Need } from '../domain/lists/need';
-import type { Change, NeedFilter, NeedStore } from '../domain/lists/ports';
+import { needTitleKey } from '../domain/lists/need-import';
+import { NEED_IMPORT_GUARD_SECONDS, NEED_TITLE_GUARD, type Change, type NeedFilter, type NeedStore } from '../domain/lists/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
-import { needFromItem, needKey, needPartitions, needToItem } from './entities/need';
+import { NEED_IMPORT_GUARD_TYPE, needFromItem, needImportGuardKey, needKey, needPartitions, needToItem } from './entities/need';
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
@@ -49,6 +51,38 @@ export class NeedRepository implements NeedStore {
 
   async save(change: Change<Need>, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [needSaveStep(this.tableName, change), ...alongsideSteps(this.tableName, alongside)]);
+  }
+
+  async createMany(needs: readonly Need[], audits: readonly AuditEntry[]): Promise<void> {
+    if (needs.length !== audits.length) throw new Error('createMany: one audit entry per need expected');
+    if (needs.length === 0) return;
+    const steps = needs.flatMap((need, i): TransactStep[] => {
+      const createdAt = Math.floor(Date.parse(need.createdAt) / 1000);
+      return [
+        {
+          item: { Put: { TableName: this.tableName, Item: needToItem(need), ConditionExpression: 'attribute_not_exists(pk)' } },
+          onConditionFailed: () => new AlreadyTakenError('need-id', need.id),
+        },
+        {
+          item: {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...needImportGuardKey(need.regionId, need.year, need.communityUnitId, needTitleKey(need.title)),
+                type: NEED_IMPORT_GUARD_TYPE,
+                needId: need.id,
+                expiresAt: createdAt + NEED_IMPORT_GUARD_SECONDS,
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+              ExpressionAttributeValues: { ':now': createdAt },
+            },
+          },
+          onConditionFailed: () => new AlreadyTakenError(NEED_TITLE_GUARD, need.id),
+        },
+        ...alongsideSteps(this.tableName, { audit: audits[i]! }),
+      ];
+    });
+    await transactWrite(this.client, steps);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
 import type { NeedStore, ProjectStore, ResourceStore } from './lists/ports';
+import type { ListWorkbooks } from './lists/workbooks';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -24,6 +25,7 @@ export interface Ports {
   needs: NeedStore;
   resources: ResourceStore;
   projects: ProjectStore;
+  listWorkbooks: ListWorkbooks;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   uploads: UploadStore;

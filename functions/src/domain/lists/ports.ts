@@ -121,6 +121,8 @@ export interface ProjectStore {
   /** A project's ACTIVE claims, oldest first (bounded by the project's caps: MAX_CLAIMS_READ). */
   claims(regionId: string, projectId: string): Promise<Claim[]>;
   getClaim(regionId: string, claimId: string): Promise<Claim | null>;
+  /** Many claims by id, in the order asked (one batched read: the per-request loader). */
+  getClaims(regionId: string, claimIds: readonly string[]): Promise<(Claim | null)[]>;
   createFromNeeds(project: Project, needs: Change<Need>[], takes: ResourceTake[], alongside: Alongside): Promise<void>;
   save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;

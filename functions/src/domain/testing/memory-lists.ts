@@ -249,6 +249,10 @@ export class MemoryProjectStore implements ProjectStore {
       .map((c) => copy(c));
   }
 
+  async getClaims(regionId: string, claimIds: readonly string[]): Promise<(Claim | null)[]> {
+    return Promise.all(claimIds.map((id) => this.getClaim(regionId, id)));
+  }
+
   async getClaim(regionId: string, claimId: string): Promise<Claim | null> {
     if (!projectIdOfClaim(claimId)) return null;
     return copy(this.state.claims.get(keyOf(regionId, claimId)) ?? null);

@@ -87,6 +87,18 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.claimResource':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.withdrawClaim':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.rateProject':        [Y,    N,    Y,    Y,    N,     Y,     Y],
+  'Query.communityReport':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.communityReports':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.post':                  [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.posts':                 [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Mutation.reportToCommunity':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.confirmCommunityReport': [N, N,   Y,    Y,    N,     N,     N],
+  'Mutation.endCommunityReport': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.createPost':         [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.updatePost':         [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.closePost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.claimPost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.leavePost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.previewNeedImport':  [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.importNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -178,7 +190,75 @@ const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
   return moved.data.transitionProject as { id: string; version: number };
 };
 
+/** A pending report of a member of `memberUnitId` to `communityId`, filed by the admin. */
+const reportOf = async (env: Env, memberUnitId: string, communityId: string) => {
+  const member = await memberIn(env, memberUnitId);
+  const result = await env.gql('mutation($input: ReportToCommunityInput!) { reportToCommunity(input: $input) { id version } }', {
+    input: { memberId: member.id, communityUnitId: communityId },
+  });
+  return result.data.reportToCommunity as { id: string; version: number };
+};
+/** An open post of the community `communityId` (capacity 5). */
+const postOf = async (env: Env, communityId: string) => {
+  const result = await env.gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id version } }', {
+    input: { communityUnitId: communityId, title: '环境卫生监督岗', capacity: 5 },
+  });
+  return result.data.createPost as { id: string; version: number };
+};
+/** A member living in `communityId` (so it may take its posts without a report). */
+const residentOf = async (env: Env, communityId: string) =>
+  (await env.gql(CREATE_MEMBER, { input: memberInput(await env.make(), { communityId }) })).data.createMember.id as string;
+
 const FIXTURES: Record<string, Fixture> = {
+  'Query.communityReport': async (env, target) => ({
+    query: 'query($id: ID!) { communityReport(id: $id) { id } }',
+    variables: { id: (await reportOf(env, target, env.communityId)).id },
+  }),
+  'Query.communityReports': async (_, target) => ({
+    query: 'query($f: CommunityReportFilter!) { communityReports(first: 1, filter: $f) { edges { node { id } } } }',
+    variables: { f: { memberUnitId: target } },
+  }),
+  'Query.post': async (env) => ({ query: 'query($id: ID!) { post(id: $id) { id } }', variables: { id: (await postOf(env, env.communityId)).id } }),
+  'Query.posts': async (env) => ({ query: 'query($c: ID!) { posts(communityUnitId: $c, first: 1) { edges { node { id } } } }', variables: { c: env.communityId } }),
+  'Mutation.reportToCommunity': async (env, target) => ({
+    query: 'mutation($input: ReportToCommunityInput!) { reportToCommunity(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, communityUnitId: env.communityId } },
+  }),
+  'Mutation.confirmCommunityReport': async (env, target) => {
+    await asCommunity(env, target);
+    const report = await reportOf(env, await env.make(), target);
+    return { query: 'mutation($input: ConfirmCommunityReportInput!) { confirmCommunityReport(input: $input) { id } }', variables: { input: { id: report.id, version: report.version } } };
+  },
+  'Mutation.endCommunityReport': async (env, target) => {
+    const report = await reportOf(env, target, env.communityId);
+    return { query: 'mutation($input: EndCommunityReportInput!) { endCommunityReport(input: $input) { id } }', variables: { input: { id: report.id, version: report.version, reason: '搬离' } } };
+  },
+  'Mutation.createPost': async (env, target) => {
+    await asCommunity(env, target);
+    return { query: 'mutation($input: CreatePostInput!) { createPost(input: $input) { id } }', variables: { input: { communityUnitId: target, title: '绿化养护岗', capacity: 3 } } };
+  },
+  'Mutation.updatePost': async (env, target) => {
+    await asCommunity(env, target);
+    const post = await postOf(env, target);
+    return { query: 'mutation($input: UpdatePostInput!) { updatePost(input: $input) { id } }', variables: { input: { id: post.id, version: post.version, capacity: 8 } } };
+  },
+  'Mutation.closePost': async (env, target) => {
+    await asCommunity(env, target);
+    const post = await postOf(env, target);
+    return { query: 'mutation($id: ID!, $v: Int!) { closePost(id: $id, version: $v) { id } }', variables: { id: post.id, v: post.version } };
+  },
+  'Mutation.claimPost': async (env, target) => {
+    await asCommunity(env, target);
+    const post = await postOf(env, target);
+    return { query: 'mutation($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', variables: { p: post.id, m: await residentOf(env, target) } };
+  },
+  'Mutation.leavePost': async (env, target) => {
+    await asCommunity(env, target);
+    const post = await postOf(env, target);
+    const member = await residentOf(env, target);
+    await env.gql('mutation($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', { p: post.id, m: member });
+    return { query: 'mutation($p: ID!, $m: ID) { leavePost(postId: $p, memberId: $m) { id } }', variables: { p: post.id, m: member } };
+  },
   'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
   'Mutation.setListSettings': async (env) => ({
     query: 'mutation($input: SetListSettingsInput!) { setListSettings(input: $input) { version } }',

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
+import type { Post } from '../domain/engagement/post';
 import type { Need } from '../domain/lists/need';
 import { pairedUnits } from '../domain/lists/service';
 import type { Claim, Project } from '../domain/lists/project';
@@ -25,6 +26,7 @@ export class GraphqlContext {
     resource: DataLoader<string, Resource | null>;
     project: DataLoader<string, Project | null>;
     claim: DataLoader<string, Claim | null>;
+    post: DataLoader<string, Post | null>;
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
@@ -42,6 +44,7 @@ export class GraphqlContext {
       resource: new DataLoader<string, Resource | null>((ids) => ports.resources.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       project: new DataLoader<string, Project | null>((ids) => ports.projects.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       claim: new DataLoader<string, Claim | null>((ids) => ports.projects.getClaims(this.regionId, ids), { maxBatchSize: 100 }),
+      post: new DataLoader<string, Post | null>((ids) => ports.posts.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }

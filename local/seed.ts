@@ -7,6 +7,7 @@ import { composeIdNumber } from '../functions/src/domain/members/id-number';
 import type { MemberCategory, MemberRole } from '../functions/src/domain/members/member';
 import { createMember } from '../functions/src/domain/members/service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
+import { seedLists } from './seed-lists';
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
 
@@ -149,6 +150,7 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   }
   const members = await seedRoster(ports, principal, byName);
   await seedMeetings(ports, principal, byName);
+  await seedLists(ports, principal, { byName });
   for (const spec of UNITS) {
     if (!spec.status) continue;
     const unit = (await ports.units.get(principal.regionId, byName.get(spec.name)!.id))!;

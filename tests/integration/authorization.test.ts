@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
+import { transitionProject } from '../../functions/src/domain/lists/service';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
 
@@ -60,6 +61,28 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.transferMember':     [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.revealMemberIdNumber': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.updateMyPhone':      [N,    N,    N,    N,    N,     Y,     N],
+  'Query.need':                  [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.needs':                 [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.needCategories':        [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.resource':              [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.resources':             [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.suggestResources':      [N,    N,    Y,    N,    N,     N,     N],
+  'Query.project':               [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.projects':              [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.claimableProjects':     [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Mutation.createNeed':         [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.updateNeed':         [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.closeNeed':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.createResource':     [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.updateResource':     [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.withdrawResource':   [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.createProjectFromNeed': [N, N,    Y,    N,    N,     N,     N],
+  'Mutation.transitionProject':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.reportProjectProgress': [N, N,    Y,    Y,    N,     N,     N],
+  'Mutation.claimProject':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.claimProjectSlot':   [N,    N,    N,    N,    N,     Y,     N],
+  'Mutation.claimResource':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.withdrawClaim':      [N,    N,    Y,    Y,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -83,7 +106,131 @@ const meetingOf = async (env: Env, unitId: string) => {
   return result.data.createMeeting as { id: string; version: number; agenda: { id: string }[] };
 };
 
+/** The lists' records for a fixture, made by the admin; needs belong to a community, so `target` becomes one. */
+const YEAR = 2026;
+const asCommunity = async (env: Env, unitId: string) => {
+  const unit = (await env.ports.units.get(env.regionId, unitId))!;
+  if (unit.hostKind === 'COMMUNITY') return;
+  const result = await env.gql('mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }', {
+    input: { id: unitId, version: unit.version, hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' },
+  });
+  expect(result.errors).toBeUndefined();
+};
+const needOf = async (env: Env, communityId: string) => {
+  const result = await env.gql('mutation($input: CreateNeedInput!) { createNeed(input: $input) { id version } }', {
+    input: { year: YEAR, title: '老人助餐', category: '养老', source: 'RESIDENTS', communityUnitId: communityId },
+  });
+  return result.data.createNeed as { id: string; version: number };
+};
+const resourceOf = async (env: Env, unitId: string) => {
+  const result = await env.gql('mutation($input: CreateResourceInput!) { createResource(input: $input) { id version } }', {
+    input: { year: YEAR, unitId, type: 'HEALTH', title: '志愿医生', quantity: 5, quantityUnit: '名' },
+  });
+  return result.data.createResource as { id: string; version: number };
+};
+/** A project of the region's community, SUBMITTED; `approvedDaysAgo` approves it then (its claim window long over after 15). */
+const projectOf = async (env: Env, options: { approvedDaysAgo?: number; slots?: number } = {}) => {
+  const need = await needOf(env, env.communityId);
+  const created = await env.gql('mutation($input: CreateProjectFromNeedInput!) { createProjectFromNeed(input: $input) { id version } }', {
+    input: { needId: need.id, resources: [], title: '助餐服务', volunteerSlots: options.slots ?? 0 },
+  });
+  const project = created.data.createProjectFromNeed as { id: string; version: number };
+  if (options.approvedDaysAgo === undefined) return project;
+  const then: typeof env.ports = { ...env.ports, now: () => new Date(Date.now() - options.approvedDaysAgo! * 86_400_000) };
+  const approved = await transitionProject(env.admin, { id: project.id, version: 1, to: 'APPROVED' }, then);
+  return { id: approved.id, version: approved.version };
+};
+/** An approved project `unitId` claimed alone; `started` moves it on to IN_PROGRESS. */
+const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
+  const project = await projectOf(env, { approvedDaysAgo: 0 });
+  await env.gql('mutation($input: ClaimProjectInput!) { claimProject(input: $input) { id } }', { input: { projectId: project.id, unitId, mode: 'SOLO' } });
+  if (!started) return project;
+  const moved = await env.gql('mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { id version } }', {
+    input: { id: project.id, version: project.version, to: 'IN_PROGRESS' },
+  });
+  return moved.data.transitionProject as { id: string; version: number };
+};
+
 const FIXTURES: Record<string, Fixture> = {
+  'Query.need': async (env) => ({ query: 'query($id: ID!) { need(id: $id) { id } }', variables: { id: (await needOf(env, env.communityId)).id } }),
+  'Query.needs': async () => ({ query: `{ needs(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),
+  'Query.needCategories': async () => ({ query: '{ needCategories }' }),
+  'Query.resource': async (env, target) => ({ query: 'query($id: ID!) { resource(id: $id) { id } }', variables: { id: (await resourceOf(env, target)).id } }),
+  'Query.resources': async () => ({ query: `{ resources(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),
+  'Query.suggestResources': async (env) => ({
+    query: 'query($id: ID!) { suggestResources(needId: $id) { paired } }',
+    variables: { id: (await needOf(env, env.communityId)).id },
+  }),
+  'Query.project': async (env) => ({ query: 'query($id: ID!) { project(id: $id) { id } }', variables: { id: (await projectOf(env)).id } }),
+  'Query.projects': async () => ({ query: `{ projects(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),
+  'Query.claimableProjects': async () => ({ query: `{ claimableProjects(year: ${YEAR}, first: 1) { edges { node { id } } } }` }),
+  'Mutation.createNeed': async (env, target) => {
+    await asCommunity(env, target);
+    return {
+      query: 'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+      variables: { input: { year: YEAR, title: '老人助餐', category: '养老', source: 'GRID', communityUnitId: target } },
+    };
+  },
+  'Mutation.updateNeed': async (env, target) => {
+    await asCommunity(env, target);
+    const need = await needOf(env, target);
+    return { query: 'mutation($input: UpdateNeedInput!) { updateNeed(input: $input) { id } }', variables: { input: { id: need.id, version: 1, urgency: 'URGENT' } } };
+  },
+  'Mutation.closeNeed': async (env, target) => {
+    await asCommunity(env, target);
+    const need = await needOf(env, target);
+    return { query: 'mutation($input: CloseNeedInput!) { closeNeed(input: $input) { id } }', variables: { input: { id: need.id, version: 1, reason: '已解决' } } };
+  },
+  'Mutation.createResource': async (_, target) => ({
+    query: 'mutation($input: CreateResourceInput!) { createResource(input: $input) { id } }',
+    variables: { input: { year: YEAR, unitId: target, type: 'VENUE', title: '会议室', quantity: 1, quantityUnit: '间' } },
+  }),
+  'Mutation.updateResource': async (env, target) => ({
+    query: 'mutation($input: UpdateResourceInput!) { updateResource(input: $input) { id } }',
+    variables: { input: { id: (await resourceOf(env, target)).id, version: 1, quantity: 8 } },
+  }),
+  'Mutation.withdrawResource': async (env, target) => ({
+    query: 'mutation($id: ID!) { withdrawResource(id: $id, version: 1) { id } }',
+    variables: { id: (await resourceOf(env, target)).id },
+  }),
+  'Mutation.createProjectFromNeed': async (env, target) => {
+    const need = await needOf(env, env.communityId);
+    const resource = await resourceOf(env, target);
+    return {
+      query: 'mutation($input: CreateProjectFromNeedInput!) { createProjectFromNeed(input: $input) { id } }',
+      variables: { input: { needId: need.id, resources: [{ resourceId: resource.id, quantity: 2 }], title: '助餐' } },
+    };
+  },
+  'Mutation.transitionProject': async (env, target) => {
+    const project = await claimedProjectOf(env, target);
+    return {
+      query: 'mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { id } }',
+      variables: { input: { id: project.id, version: project.version, to: 'IN_PROGRESS' } },
+    };
+  },
+  'Mutation.reportProjectProgress': async (env, target) => {
+    const project = await claimedProjectOf(env, target, true);
+    return {
+      query: 'mutation($input: ReportProjectProgressInput!) { reportProjectProgress(input: $input) { id } }',
+      variables: { input: { id: project.id, version: project.version, note: '已服务 20 人次' } },
+    };
+  },
+  'Mutation.claimProject': async (env, target) => ({
+    query: 'mutation($input: ClaimProjectInput!) { claimProject(input: $input) { id } }',
+    variables: { input: { projectId: (await projectOf(env, { approvedDaysAgo: 15 })).id, unitId: target, mode: 'JOINT' } },
+  }),
+  'Mutation.claimProjectSlot': async (env) => ({
+    query: 'mutation($id: ID!) { claimProjectSlot(projectId: $id) { id } }',
+    variables: { id: (await projectOf(env, { approvedDaysAgo: 0, slots: 3 })).id },
+  }),
+  'Mutation.claimResource': async (env, target) => ({
+    query: 'mutation($input: ClaimResourceInput!) { claimResource(input: $input) { id } }',
+    variables: { input: { resourceId: (await resourceOf(env, target)).id, projectId: (await projectOf(env)).id, quantity: 1 } },
+  }),
+  'Mutation.withdrawClaim': async (env, target) => {
+    const project = await claimedProjectOf(env, target);
+    return { query: 'mutation($id: ID!) { withdrawClaim(claimId: $id) { id } }', variables: { id: `${project.id}.u.${target}` } };
+  },
   'Query.meeting': async (env, target) => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: (await meetingOf(env, target)).id } }),
   'Query.meetings': async () => ({ query: '{ meetings(first: 1) { edges { node { id } } } }' }),
   'Query.meetingCadence': async () => ({ query: '{ meetingCadence { kind } }' }),

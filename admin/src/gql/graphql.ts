@@ -1210,7 +1210,7 @@ export type Project = {
   claimMode?: Maybe<ClaimMode>;
   /** Until this instant only units paired with the community may claim; then the claiming hall (认领大厅) is open to all. */
   claimWindowEndsAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Active claims: responsible units, resources taken, volunteer places. */
+  /** Active claims: responsible units, resources taken, volunteer places. One read of the project's own claims: ask it of one project (its page), not of every row of a list. */
   claims: Array<Claim>;
   communityUnit?: Maybe<Unit>;
   /** The community the needs came from. */
@@ -1264,10 +1264,10 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** A step of a project's history: a lifecycle move, a claim, a progress report. */
+/** A step of a project's history: a lifecycle move or a progress report (claims are in `claims`). */
 export type ProjectEvent = {
   __typename?: 'ProjectEvent';
-  /** SUBMITTED, APPROVED … for lifecycle moves; CLAIMED, CLAIM_WITHDRAWN, PROGRESS for the others. */
+  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];

@@ -1,5 +1,6 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
+import type { NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -20,8 +21,14 @@ export interface Ports {
   members: MemberStore;
   memberImports: MemberImportStore;
   workbooks: RosterWorkbooks;
+  needs: NeedStore;
+  resources: ResourceStore;
+  projects: ProjectStore;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
+  needs: NeedStore;
+  resources: ResourceStore;
+  projects: ProjectStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

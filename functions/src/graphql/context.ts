@@ -2,6 +2,9 @@ import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
+import type { Need } from '../domain/lists/need';
+import type { Project } from '../domain/lists/project';
+import type { Resource } from '../domain/lists/resource';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Unit } from '../domain/units/unit';
@@ -17,6 +20,9 @@ export class GraphqlContext {
     unit: DataLoader<string, Unit | null>;
     pairing: DataLoader<string, Pairing | null>;
     member: DataLoader<string, Member | null>;
+    need: DataLoader<string, Need | null>;
+    resource: DataLoader<string, Resource | null>;
+    project: DataLoader<string, Project | null>;
   };
 
   constructor(
@@ -28,6 +34,9 @@ export class GraphqlContext {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       member: new DataLoader<string, Member | null>((ids) => ports.members.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      need: new DataLoader<string, Need | null>((ids) => ports.needs.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      resource: new DataLoader<string, Resource | null>((ids) => ports.resources.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      project: new DataLoader<string, Project | null>((ids) => ports.projects.getMany(this.regionId, ids), { maxBatchSize: 100 }),
     };
   }
 

@@ -9,8 +9,11 @@ import { createRosterWorkbooks } from '../workbooks';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
+import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
+import { ProjectRepository } from './project-repository';
 import { RegionRepository } from './region-repository';
+import { ResourceRepository } from './resource-repository';
 import { UnitRepository } from './unit-repository';
 import { UploadRepository } from './upload-repository';
 import { createVault } from './vault';
@@ -32,6 +35,9 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     workbooks: createRosterWorkbooks(),
     meetings: new MeetingRepository(client, config.tableName),
     meetingCadence: new CadenceRepository(client, config.tableName),
+    needs: new NeedRepository(client, config.tableName),
+    resources: new ResourceRepository(client, config.tableName),
+    projects: new ProjectRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

@@ -18,7 +18,7 @@ export type ClaimStatus = 'ACTIVE' | 'WITHDRAWN';
 export interface ProjectEvent {
   at: string;
   by: string;
-  /** A lifecycle status for moves (SUBMITTED, APPROVED …), else CLAIMED, CLAIM_WITHDRAWN, PROGRESS. */
+  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
   action: string;
   from: ProjectStatus | null;
   to: ProjectStatus | null;

@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createRosterWorkbooks } from '../../workbooks';
+import { MemoryNeedStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
@@ -63,6 +64,9 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     workbooks: createRosterWorkbooks(),
     meetings,
     meetingCadence: meetings,
+    needs: new MemoryNeedStore(state),
+    resources: new MemoryResourceStore(state),
+    projects: new MemoryProjectStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

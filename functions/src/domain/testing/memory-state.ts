@@ -1,6 +1,9 @@
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { PendingUpload } from '../files/rules';
+import type { Need } from '../lists/need';
+import type { Claim, Project } from '../lists/project';
+import type { Resource } from '../lists/resource';
 import type { Meeting } from '../meetings/meeting';
 import type { Member, MemberTransfer } from '../members/member';
 import type { MemberImport } from '../members/member-import';
@@ -19,6 +22,17 @@ export const copy = <T>(value: T): T => structuredClone(value);
 export interface StoredObject {
   bytes: Uint8Array;
   contentType: string | undefined;
+}
+
+/** A unit's link to a project: how many of its claims on it are active, and where the project sorts in its list. */
+export interface ProjectUnitLink {
+  regionId: string;
+  projectId: string;
+  unitId: string;
+  year: number;
+  activeClaims: number;
+  /** `{first claimedAt}#{project}`: set by the unit's first claim, as the store's index entry. */
+  sortKey: string;
 }
 
 /** Runs before a write (and may change the state, or throw to refuse it): a concurrent writer, in a test. */
@@ -42,6 +56,13 @@ export class MemoryState {
   readonly memberTransfers: (MemberTransfer & { regionId: string })[] = [];
   readonly memberImports = new Map<string, MemberImport>();
   readonly meetings = new Map<string, Meeting>();
+  readonly needs = new Map<string, Need>();
+  readonly resources = new Map<string, Resource>();
+  readonly projects = new Map<string, Project>();
+  /** (region, claim id) → the claim, active or withdrawn. */
+  readonly claims = new Map<string, Claim>();
+  /** (region, project, unit) → the unit's link to a project it claimed. */
+  readonly projectUnitLinks = new Map<string, ProjectUnitLink>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { badInput, forbidden } from '../errors';
+import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
+import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES } from './need';
+import { MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
+import { PROJECT_STATUS_LABELS, PROJECT_STATUSES, type Project, type ProjectAction, type ProjectStatus } from './project';
+import { RESOURCE_TYPES, type ResourceType } from './resource';
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
+
+const year = z
+  .number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' })
+  .int('年度须为整数')
+  .min(2000, '年度须在 2000–2100 之间')
+  .max(2100, '年度须在 2000–2100 之间');
+
+const positive = (label: string, max = 100_000_000) =>
+  z.number({ required_error: `${label}不能为空`, invalid_type_error: `${label}须为整数` }).int(`${label}须为整数`).min(1, `${label}至少为 1`).max(max, `${label}过大`);
+
+const date = (label: string) => calendarDate(label).nullish();
+
+// ---- needs -------------------------------------------------------------------------------------------
+
+const needDetails = {
+  description: optionalText(2000, '需求描述'),
+  raisedBy: optionalText(100, '提出人'),
+  wantedFrom: date('需要开始日期'),
+  wantedUntil: date('需要截止日期'),
+};
+
+export const createNeedInput = z.object({
+  year,
+  title: requiredText(100, '需求名称'),
+  category: requiredText(20, '需求类别'),
+  urgency: enumOf(NEED_URGENCIES, '紧急程度').nullish().transform((u) => u ?? 'NORMAL'),
+  source: enumOf(NEED_SOURCES, '需求来源'),
+  communityUnitId: id('征集社区'),
+  ...needDetails,
+});
+
+export const updateNeedInput = z.object({
+  id: id('需求'),
+  version,
+  title: requiredText(100, '需求名称').optional(),
+  category: requiredText(20, '需求类别').optional(),
+  urgency: enumOf(NEED_URGENCIES, '紧急程度').optional(),
+  source: enumOf(NEED_SOURCES, '需求来源').optional(),
+  ...needDetails,
+});
+
+export const closeNeedInput = z.object({ id: id('需求'), version, reason: requiredText(500, '未采纳原因') });
+
+export const needFilterInput = z
+  .object({
+    year,
+    status: enumOf(NEED_STATUSES, '状态').nullish(),
+    category: requiredText(20, '需求类别').nullish(),
+    communityUnitId: id('征集社区').nullish(),
+  })
+  .transform((f): NeedFilter => ({ year: f.year, status: f.status ?? undefined, category: f.category ?? undefined, communityUnitId: f.communityUnitId ?? undefined }));
+
+/** The region's need categories. A region's own list is a later step; until then the default list of issue 15. */
+export const needCategories = (): readonly string[] => DEFAULT_NEED_CATEGORIES;
+
+export function assertCategory(category: string, field = 'category'): void {
+  if (!needCategories().includes(category)) throw badInput(field, `需求类别须为以下之一：${needCategories().join('、')}`);
+}
+
+// ---- resources ---------------------------------------------------------------------------------------
+
+const resourceDetails = {
+  description: optionalText(2000, '资源描述'),
+  availableFrom: date('可用开始日期'),
+  availableUntil: date('可用截止日期'),
+  contactName: optionalText(50, '联系人'),
+  contactPhone: phone,
+};
+
+export const createResourceInput = z.object({
+  year,
+  unitId: id('提供单位'),
+  type: enumOf(RESOURCE_TYPES, '资源类型'),
+  title: requiredText(100, '资源名称'),
+  quantity: positive('数量'),
+  quantityUnit: requiredText(10, '计量单位'),
+  ...resourceDetails,
+});
+
+export const updateResourceInput = z.object({
+  id: id('资源'),
+  version,
+  type: enumOf(RESOURCE_TYPES, '资源类型').optional(),
+  title: requiredText(100, '资源名称').optional(),
+  quantity: positive('数量').optional(),
+  quantityUnit: requiredText(10, '计量单位').optional(),
+  ...resourceDetails,
+});
+
+export const resourceFilterInput = z
+  .object({
+    year,
+    type: enumOf(RESOURCE_TYPES, '资源类型').nullish(),
+    status: enumOf(['AVAILABLE', 'USED_UP', 'WITHDRAWN'] as const, '状态').nullish(),
+    unitId: id('提供单位').nullish(),
+  })
+  .transform((f): ResourceFilter => ({
+    year: f.year,
+    type: f.type ?? undefined,
+    unitId: f.unitId ?? undefined,
+    // USED_UP is read from the quantity left: not withdrawn, nothing left.
+    status: f.status === 'WITHDRAWN' ? 'WITHDRAWN' : f.status ? 'AVAILABLE' : undefined,
+    hasQuantityLeft: f.status === 'AVAILABLE' ? true : f.status === 'USED_UP' ? false : undefined,
+  }));
+
+/** Resource types that usually serve each default need category; 资金 and 社会资源 serve any. */
+const TYPES_FOR_CATEGORY: Record<string, readonly ResourceType[]> = {
+  养老: ['HEALTH', 'VENUE', 'TALENT', 'SOCIAL', 'FUNDS'],
+  助残: ['HEALTH', 'TALENT', 'SOCIAL', 'FUNDS', 'ADMINISTRATIVE'],
+  托幼: ['EDUCATION', 'VENUE', 'TALENT', 'SOCIAL', 'FUNDS'],
+  环境: ['ADMINISTRATIVE', 'SOCIAL', 'TALENT', 'FUNDS', 'PARTY_BUILDING'],
+  文体: ['VENUE', 'PUBLICITY', 'TALENT', 'SOCIAL', 'FUNDS', 'PARTY_BUILDING'],
+  就业: ['ADMINISTRATIVE', 'EDUCATION', 'TALENT', 'SOCIAL', 'FUNDS'],
+  法律: ['TALENT', 'ADMINISTRATIVE', 'PUBLICITY', 'SOCIAL', 'FUNDS'],
+  医疗: ['HEALTH', 'TALENT', 'VENUE', 'SOCIAL', 'FUNDS'],
+  教育: ['EDUCATION', 'VENUE', 'TALENT', 'PUBLICITY', 'SOCIAL', 'FUNDS'],
+  治安: ['ADMINISTRATIVE', 'TALENT', 'PUBLICITY', 'SOCIAL', 'FUNDS', 'PARTY_BUILDING'],
+};
+
+/** The types that fit a category; a category without a rule (其他, a region's own) fits every type. */
+export const typesForCategory = (category: string): { types: readonly ResourceType[]; fitting: boolean } =>
+  TYPES_FOR_CATEGORY[category] ? { types: TYPES_FOR_CATEGORY[category]!, fitting: true } : { types: RESOURCE_TYPES, fitting: false };
+
+/** A resource is in time for a need when its window covers the need's dates (an open end covers anything). */
+export function coversDates(
+  resource: { availableFrom: string | null; availableUntil: string | null },
+  need: { wantedFrom: string | null; wantedUntil: string | null },
+): boolean {
+  const from = need.wantedFrom ?? need.wantedUntil;
+  const until = need.wantedUntil ?? need.wantedFrom;
+  if (from && resource.availableFrom && resource.availableFrom > from) return false;
+  if (until && resource.availableUntil && resource.availableUntil < until) return false;
+  return true;
+}
+
+/** Suggestions shown for one need at most. */
+export const MAX_SUGGESTIONS = 50;
+
+// ---- projects ----------------------------------------------------------------------------------------
+
+export const createProjectFromNeedInput = z.object({
+  needId: id('需求'),
+  moreNeedIds: z.array(id('需求')).max(MAX_PROJECT_NEEDS - 1, `一个项目最多对应 ${MAX_PROJECT_NEEDS} 条需求`).nullish(),
+  resources: z
+    .array(z.object({ resourceId: id('资源'), quantity: positive('使用数量') }))
+    .max(MAX_PROJECT_RESOURCES, `一个项目最多对接 ${MAX_PROJECT_RESOURCES} 项资源`),
+  title: requiredText(100, '项目名称'),
+  description: optionalText(2000, '项目内容'),
+  budget: count('预算').nullish(),
+  startsOn: date('开始日期'),
+  targetOn: date('目标完成日期'),
+  volunteerSlots: count('志愿岗位数').max(MAX_VOLUNTEER_SLOTS, `志愿岗位不能超过 ${MAX_VOLUNTEER_SLOTS} 个`).nullish(),
+});
+
+export const transitionProjectInput = z.object({
+  id: id('项目'),
+  version,
+  to: enumOf(PROJECT_STATUSES, '目标状态'),
+  note: optionalText(2000, '说明'),
+});
+
+export const reportProgressInput = z.object({ id: id('项目'), version, note: requiredText(2000, '进展情况') });
+
+export const projectFilterInput = z
+  .object({ year, status: enumOf(PROJECT_STATUSES, '状态').nullish(), unitId: id('单位').nullish() })
+  .transform((f): ProjectFilter => ({ year: f.year, status: f.status ?? undefined, unitId: f.unitId ?? undefined }));
+
+export const claimProjectInput = z.object({
+  projectId: id('项目'),
+  unitId: id('认领单位'),
+  mode: enumOf(['SOLO', 'JOINT'] as const, '认领方式'),
+  lead: z.boolean().nullish().transform((l) => l ?? false),
+});
+
+export const claimResourceInput = z.object({ resourceId: id('资源'), projectId: id('项目'), quantity: positive('使用数量') });
+
+/** The first days after approval belong to the units paired (结对) with the project's community (000 art.11; issue 15). */
+export const CLAIM_WINDOW_DAYS = 14;
+
+/** Who may take each move of the lifecycle (002 art.20–21): the secretariat, or also the responsible unit's liaison. */
+type Mover = 'secretariat' | 'responsible';
+const MOVES: Record<ProjectStatus, Partial<Record<ProjectStatus, Mover>>> = {
+  SUBMITTED: { APPROVED: 'secretariat', REJECTED: 'secretariat', CANCELLED: 'secretariat' },
+  APPROVED: { IN_PROGRESS: 'responsible', CANCELLED: 'secretariat' },
+  IN_PROGRESS: { ACCEPTED: 'secretariat', CANCELLED: 'secretariat' },
+  ACCEPTED: {},
+  REJECTED: {},
+  CANCELLED: {},
+};
+
+const MOVE_ACTIONS: Partial<Record<ProjectStatus, ProjectAction>> = {
+  APPROVED: 'APPROVE', REJECTED: 'REJECT', IN_PROGRESS: 'START', ACCEPTED: 'ACCEPT', CANCELLED: 'CANCEL',
+};
+
+/** Who the caller is to a project: what the allowed actions and moves depend on. */
+export interface ProjectStanding {
+  secretariat: boolean;
+  /** The caller's unit holds an active UNIT claim on the project. */
+  responsible: boolean;
+  /** The caller (a liaison's unit, or the secretariat assigning) may claim it now. */
+  mayClaim: boolean;
+}
+
+export function moveAllowed(project: Pick<Project, 'status'>, to: ProjectStatus, standing: ProjectStanding): boolean {
+  const mover = MOVES[project.status][to];
+  return mover !== undefined && (standing.secretariat || (mover === 'responsible' && standing.responsible));
+}
+
+/** Refuses a move the project's status does not allow (naming the status), or one not the caller's to take (FORBIDDEN). */
+export function assertMove(project: Pick<Project, 'status'>, to: ProjectStatus, standing: ProjectStanding): void {
+  const mover = MOVES[project.status][to];
+  if (mover === undefined) {
+    throw badInput('to', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，不能转为“${PROJECT_STATUS_LABELS[to]}”`);
+  }
+  if (!moveAllowed(project, to, standing)) {
+    // The move exists but is not the caller's: a question of who, not of the input.
+    throw forbidden(mover === 'responsible' ? '只有责任单位或街道党工委（秘书处）可以开始实施' : '只有街道党工委（秘书处）可以执行此操作');
+  }
+}
+
+/** A note the move needs: the reason of a rejection or cancellation, the acceptance record (验收意见). */
+export function assertMoveNote(to: ProjectStatus, note: string | null | undefined): void {
+  if (note) return;
+  if (to === 'REJECTED') throw badInput('note', '请填写驳回原因');
+  if (to === 'CANCELLED') throw badInput('note', '请填写撤销原因');
+  if (to === 'ACCEPTED') throw badInput('note', '请填写验收意见');
+}
+
+export function allowedProjectActions(project: Project, standing: ProjectStanding): ProjectAction[] {
+  const actions: ProjectAction[] = [];
+  for (const to of Object.keys(MOVES[project.status]) as ProjectStatus[]) {
+    if (moveAllowed(project, to, standing)) actions.push(MOVE_ACTIONS[to]!);
+  }
+  if (project.status === 'APPROVED' && standing.mayClaim) actions.push('CLAIM');
+  if (project.status === 'IN_PROGRESS' && (standing.secretariat || standing.responsible)) actions.push('REPORT_PROGRESS');
+  return actions;
+}
+
+/** Past its target date and not finished. */
+export const isOverdue = (project: Pick<Project, 'status' | 'targetOn'>, today: string): boolean =>
+  project.targetOn !== null && project.targetOn < today && ['SUBMITTED', 'APPROVED', 'IN_PROGRESS'].includes(project.status);
+
+/** Statuses in which units' claims may still be withdrawn and resources released: before the project starts. */
+export const BEFORE_START: readonly ProjectStatus[] = ['SUBMITTED', 'APPROVED'];
+
+/** A dated window must not end before it starts. */
+export function assertWindow(from: string | null | undefined, until: string | null | undefined, untilField: string, label: string): void {
+  if (from && until && until < from) throw badInput(untilField, `${label}不能早于开始日期`);
+}

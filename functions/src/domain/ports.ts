@@ -26,9 +26,6 @@ export interface Ports {
   projects: ProjectStore;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
-  needs: NeedStore;
-  resources: ResourceStore;
-  projects: ProjectStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

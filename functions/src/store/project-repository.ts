@@ -266,7 +266,7 @@ export class ProjectRepository implements ProjectStore {
   /** A unit takes responsibility: APPROVED; SOLO only when no unit holds one, JOINT not beside a SOLO one, one lead. */
   private unitClaimStep(claim: Claim): TransactStep {
     if (!claim.unitId || !claim.mode) throw new Error(`claim: unit claim ${claim.id} without a unit or mode`);
-    const names: Record<string, string> = { '#status': 'status', '#units': 'unitClaimCount', '#solo': 'soloUnitId', '#lead': 'leadUnitId' };
+    const names: Record<string, string> = { '#status': 'status', '#units': 'unitClaimCount', '#solo': 'soloUnitId' };
     const values: Record<string, unknown> = { ':approved': 'APPROVED', ':one': 1 };
     const conditions = ['attribute_exists(pk)', '#status = :approved'];
     const sets: string[] = [];
@@ -274,12 +274,14 @@ export class ProjectRepository implements ProjectStore {
     if (claim.mode === 'SOLO') {
       values[':zero'] = 0;
       values[':unit'] = claim.unitId;
+      names['#lead'] = 'leadUnitId';
       conditions.push('#units = :zero');
       sets.push('#solo = :unit', '#lead = :unit');
     } else {
       values[':nullType'] = 'NULL';
       conditions.push(absent('#solo'));
       if (claim.lead) {
+        names['#lead'] = 'leadUnitId';
         values[':unit'] = claim.unitId;
         conditions.push(absent('#lead'));
         sets.push('#lead = :unit');

@@ -133,7 +133,11 @@ export default function MatchPage() {
       {
         input: {
           needId: id,
-          resources: (values.resources ?? []).map((r) => ({ resourceId: r.resourceId, quantity: r.quantity ?? 0 })),
+          // The rows' resource ids are no fields of the form (only their quantities are): read from its store
+          resources: ((form.getFieldValue('resources') ?? []) as NonNullable<MatchValues['resources']>).map((r) => ({
+            resourceId: r.resourceId,
+            quantity: r.quantity ?? 0,
+          })),
           title: values.title?.trim() ?? '',
           description: values.description?.trim() || null,
           budget: values.budget ?? null,
@@ -229,6 +233,7 @@ export default function MatchPage() {
           <ProblemAlert problem={leftToShow(problem)} onReload={reload} />
           <Card title={t('match.suggestions')} size="small" style={{ marginBottom: 16 }}>
             <Typography.Paragraph type="secondary">{t('match.suggestionsHint')}</Typography.Paragraph>
+            <div data-testid="suggestions">
             <KeyboardScrollable label={t('match.suggestions')}>
               <Table<MatchSuggestionFragment>
                 rowKey={(s) => s.resource.id}
@@ -238,12 +243,12 @@ export default function MatchPage() {
                 size="small"
                 scroll={{ x: 900 }}
                 locale={{ emptyText: t('match.noSuggestions') }}
-                data-testid="suggestions"
               />
             </KeyboardScrollable>
+            </div>
           </Card>
 
-          <Card title={t('match.pickedTitle')} size="small" style={{ marginBottom: 16 }} data-testid="picked-resources">
+          <Card title={t('match.pickedTitle')} size="small" style={{ marginBottom: 16 }}>
             <Form.List name="resources">
               {(items, { remove }) =>
                 items.length === 0 ? (

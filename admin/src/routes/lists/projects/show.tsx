@@ -252,7 +252,8 @@ export default function ProjectShowPage() {
         )}
       </Card>
 
-      <Card title={t('claims.units')} size="small" style={{ marginBottom: 16 }} data-testid="claims-units">
+      <Card title={t('claims.units')} size="small" style={{ marginBottom: 16 }}>
+        <div data-testid="claims-units">
         <KeyboardScrollable label={t('claims.units')}>
           <Table<Claim>
             rowKey="id"
@@ -279,13 +280,13 @@ export default function ProjectShowPage() {
             ]}
           />
         </KeyboardScrollable>
+        </div>
       </Card>
 
       <Card
         title={t('claims.resources')}
         size="small"
         style={{ marginBottom: 16 }}
-        data-testid="claims-resources"
         extra={
           mayAddResource && (
             <Button size="small" icon={<PlusOutlined />} onClick={() => setDialog('resource')}>
@@ -294,6 +295,7 @@ export default function ProjectShowPage() {
           )
         }
       >
+        <div data-testid="claims-resources">
         <KeyboardScrollable label={t('claims.resources')}>
           <Table<Claim>
             rowKey="id"
@@ -317,6 +319,7 @@ export default function ProjectShowPage() {
             ]}
           />
         </KeyboardScrollable>
+        </div>
       </Card>
 
       <Card title={t('claims.volunteers', { taken: project.slotsTaken, total: project.volunteerSlots })} size="small" style={{ marginBottom: 16 }}>
@@ -332,8 +335,8 @@ export default function ProjectShowPage() {
       </Card>
 
       <Card title={t('projectPage.history')} size="small" style={{ marginBottom: 16 }}>
+        <div data-testid="project-history">
         <Timeline
-          data-testid="project-history"
           items={project.history.map((event, i) => ({
             key: i,
             content: (
@@ -351,6 +354,7 @@ export default function ProjectShowPage() {
             ),
           }))}
         />
+        </div>
       </Card>
 
       {may('CLAIM') && (

@@ -8,8 +8,8 @@ import { useServerFieldErrors } from '../../../../hooks/useServerFieldErrors';
 import { useT } from '../../../../i18n';
 
 const ResourceChoicesQuery = graphql(`
-  query ResourceChoices($filter: ResourceFilter!) {
-    resources(first: 100, filter: $filter) {
+  query ResourceChoices($first: Int!, $filter: ResourceFilter!) {
+    resources(first: $first, filter: $filter) {
       edges {
         node {
           id
@@ -37,6 +37,9 @@ const ClaimResourceMutation = graphql(`
   }
 `);
 
+/** The available resources offered (the API's page limit). */
+const CHOICES = 100;
+
 interface Values {
   resourceId?: string;
   quantity?: number | null;
@@ -60,9 +63,10 @@ export function AddResourceDialog({ project, open, unitId, onClose }: Props) {
   const [form] = Form.useForm<Values>();
   const serverErrors = useServerFieldErrors(form);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  const [{ data, fetching: loading }] = useQuery({
+  // `first` as a variable: the API's cost limit multiplies a literal page size into the query's cost
+  const [{ data, error, fetching: loading }, reexecute] = useQuery({
     query: ResourceChoicesQuery,
-    variables: { filter: { year: project.year, status: 'AVAILABLE', unitId: unitId ?? undefined } },
+    variables: { first: CHOICES, filter: { year: project.year, status: 'AVAILABLE', unitId: unitId ?? undefined } },
     pause: !open,
     requestPolicy: 'cache-and-network',
   });
@@ -97,6 +101,7 @@ export function AddResourceDialog({ project, open, unitId, onClose }: Props) {
     >
       <Typography.Paragraph type="secondary">{t('addResource.hint')}</Typography.Paragraph>
       <ProblemAlert problem={leftToShow(problem)} />
+      {error && !data && <ProblemAlert problem={toProblem(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />}
       <Form<Values> form={form} name="claimResource" layout="vertical" onFinish={submit} onValuesChange={serverErrors.onValuesChange}>
         <Form.Item name="resourceId" label={t('addResource.resource')} rules={[{ required: true, message: t('addResource.resourceRequired') }]}>
           <Select

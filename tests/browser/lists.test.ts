@@ -174,4 +174,42 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
     await row(page, spare.title).waitFor();
     await expectAccessible(page, 'the resources list');
   });
+  it('shows the project list, the resource form and the 认领大厅 as the secretariat, accessibly, also in English', async () => {
+    // The project list: the claimed project with its lead unit
+    expect(projectUrl).not.toBe('');
+    await page.goto('/lists/projects?status=APPROVED');
+    const projectRow = row(page, needTitle);
+    await projectRow.waitFor();
+    expect(await projectRow.innerText()).toContain(DEMO_LIAISON_UNIT);
+    await expectAccessible(page, 'the project list');
+
+    // The resource form, with the quantity unit offered
+    await page.goto('/lists/resources');
+    await page.getByRole('button', { name: /登记资源/ }).click();
+    await page.getByLabel('资源名称', { exact: true }).waitFor();
+    await page.getByRole('button', { name: label('保存') }).click();
+    await fieldError(page, '资源名称').getByText('请填写资源名称').waitFor();
+    await expectAccessible(page, 'the resource form');
+
+    // The hall as the secretariat: the claim dialog asks for the unit
+    await page.goto('/lists/hall');
+    // (the seed's 四点半课堂 waits there unclaimed)
+    const hallRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await hallRow.waitFor();
+    await hallRow.getByRole('button', { name: label('认领') }).click();
+    await modal().getByLabel('认领单位', { exact: true }).waitFor();
+    await expectAccessible(page, 'the claim dialog, as the secretariat');
+    await modal().getByRole('button', { name: label('取消') }).click();
+    await modal().waitFor({ state: 'hidden' });
+
+    // The project's page in English, and back
+    await page.goto(projectUrl);
+    await page.getByRole('heading', { name: needTitle }).waitFor();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByText('Responsible units', { exact: true }).waitFor();
+    expect(await page.getByTestId('project-status').first().innerText()).toBe('Approved');
+    await expectAccessible(page, 'a project’s page in English');
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByText('责任单位', { exact: true }).waitFor();
+  });
 });

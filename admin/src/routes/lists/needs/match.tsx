@@ -234,17 +234,17 @@ export default function MatchPage() {
           <Card title={t('match.suggestions')} size="small" style={{ marginBottom: 16 }}>
             <Typography.Paragraph type="secondary">{t('match.suggestionsHint')}</Typography.Paragraph>
             <div data-testid="suggestions">
-            <KeyboardScrollable label={t('match.suggestions')}>
-              <Table<MatchSuggestionFragment>
-                rowKey={(s) => s.resource.id}
-                columns={columns}
-                dataSource={data.suggestResources}
-                pagination={false}
-                size="small"
-                scroll={{ x: 900 }}
-                locale={{ emptyText: t('match.noSuggestions') }}
-              />
-            </KeyboardScrollable>
+              <KeyboardScrollable label={t('match.suggestions')}>
+                <Table<MatchSuggestionFragment>
+                  rowKey={(s) => s.resource.id}
+                  columns={columns}
+                  dataSource={data.suggestResources}
+                  pagination={false}
+                  size="small"
+                  scroll={{ x: 900 }}
+                  locale={{ emptyText: t('match.noSuggestions') }}
+                />
+              </KeyboardScrollable>
             </div>
           </Card>
 

@@ -254,32 +254,32 @@ export default function ProjectShowPage() {
 
       <Card title={t('claims.units')} size="small" style={{ marginBottom: 16 }}>
         <div data-testid="claims-units">
-        <KeyboardScrollable label={t('claims.units')}>
-          <Table<Claim>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={units}
-            locale={{ emptyText: t('claims.noUnits') }}
-            scroll={{ x: 700 }}
-            columns={[
-              {
-                title: t('claim.unit'),
-                key: 'unit',
-                render: (_, c) => (
-                  <Space size={6}>
-                    {c.unit?.name ?? none}
-                    {c.lead && <Tag color="red">{t('claim.leadTag')}</Tag>}
-                  </Space>
-                ),
-              },
-              { title: t('claim.mode'), key: 'mode', width: 110, render: (_, c) => (c.mode ? t(listLabel.claimMode(c.mode)) : none) },
-              { title: t('claims.claimedAt'), key: 'at', width: 160, render: (_, c) => formatDateTime(c.claimedAt) },
-              { title: t('claims.claimedBy'), dataIndex: 'claimedBy', width: 140 },
-              { title: t('common.actions'), key: 'actions', width: 90, render: (_, c) => withdrawButton(c, c.unit?.name ?? '') },
-            ]}
-          />
-        </KeyboardScrollable>
+          <KeyboardScrollable label={t('claims.units')}>
+            <Table<Claim>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={units}
+              locale={{ emptyText: t('claims.noUnits') }}
+              scroll={{ x: 700 }}
+              columns={[
+                {
+                  title: t('claim.unit'),
+                  key: 'unit',
+                  render: (_, c) => (
+                    <Space size={6}>
+                      {c.unit?.name ?? none}
+                      {c.lead && <Tag color="red">{t('claim.leadTag')}</Tag>}
+                    </Space>
+                  ),
+                },
+                { title: t('claim.mode'), key: 'mode', width: 110, render: (_, c) => (c.mode ? t(listLabel.claimMode(c.mode)) : none) },
+                { title: t('claims.claimedAt'), key: 'at', width: 160, render: (_, c) => formatDateTime(c.claimedAt) },
+                { title: t('claims.claimedBy'), dataIndex: 'claimedBy', width: 140 },
+                { title: t('common.actions'), key: 'actions', width: 90, render: (_, c) => withdrawButton(c, c.unit?.name ?? '') },
+              ]}
+            />
+          </KeyboardScrollable>
         </div>
       </Card>
 
@@ -296,29 +296,29 @@ export default function ProjectShowPage() {
         }
       >
         <div data-testid="claims-resources">
-        <KeyboardScrollable label={t('claims.resources')}>
-          <Table<Claim>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={resources}
-            locale={{ emptyText: t('claims.noResources') }}
-            scroll={{ x: 700 }}
-            columns={[
-              { title: t('resource.title'), key: 'resource', render: (_, c) => c.resource?.title ?? none },
-              { title: t('resource.unit'), key: 'unit', render: (_, c) => c.unit?.name ?? none },
-              {
-                title: t('resource.quantity'),
-                key: 'quantity',
-                width: 110,
-                align: 'right',
-                render: (_, c) => `${c.quantity ?? 0} ${c.resource?.quantityUnit ?? ''}`,
-              },
-              { title: t('claims.claimedAt'), key: 'at', width: 160, render: (_, c) => formatDateTime(c.claimedAt) },
-              { title: t('common.actions'), key: 'actions', width: 90, render: (_, c) => withdrawButton(c, c.resource?.title ?? '') },
-            ]}
-          />
-        </KeyboardScrollable>
+          <KeyboardScrollable label={t('claims.resources')}>
+            <Table<Claim>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={resources}
+              locale={{ emptyText: t('claims.noResources') }}
+              scroll={{ x: 700 }}
+              columns={[
+                { title: t('resource.title'), key: 'resource', render: (_, c) => c.resource?.title ?? none },
+                { title: t('resource.unit'), key: 'unit', render: (_, c) => c.unit?.name ?? none },
+                {
+                  title: t('resource.quantity'),
+                  key: 'quantity',
+                  width: 110,
+                  align: 'right',
+                  render: (_, c) => `${c.quantity ?? 0} ${c.resource?.quantityUnit ?? ''}`,
+                },
+                { title: t('claims.claimedAt'), key: 'at', width: 160, render: (_, c) => formatDateTime(c.claimedAt) },
+                { title: t('common.actions'), key: 'actions', width: 90, render: (_, c) => withdrawButton(c, c.resource?.title ?? '') },
+              ]}
+            />
+          </KeyboardScrollable>
         </div>
       </Card>
 
@@ -336,24 +336,24 @@ export default function ProjectShowPage() {
 
       <Card title={t('projectPage.history')} size="small" style={{ marginBottom: 16 }}>
         <div data-testid="project-history">
-        <Timeline
-          items={project.history.map((event, i) => ({
-            key: i,
-            content: (
-              <div>
-                <Space size={8} wrap>
-                  <Typography.Text strong className="history-action">
-                    {eventLabel(event.action, t)}
-                  </Typography.Text>
-                  <Typography.Text type="secondary">
-                    {formatDateTime(event.at)} · {event.by}
-                  </Typography.Text>
-                </Space>
-                {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>{event.note}</div>}
-              </div>
-            ),
-          }))}
-        />
+          <Timeline
+            items={project.history.map((event, i) => ({
+              key: i,
+              content: (
+                <div>
+                  <Space size={8} wrap>
+                    <Typography.Text strong className="history-action">
+                      {eventLabel(event.action, t)}
+                    </Typography.Text>
+                    <Typography.Text type="secondary">
+                      {formatDateTime(event.at)} · {event.by}
+                    </Typography.Text>
+                  </Space>
+                  {event.note && <div style={{ whiteSpace: 'pre-wrap' }}>{event.note}</div>}
+                </div>
+              ),
+            }))}
+          />
         </div>
       </Card>
 

@@ -61,6 +61,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.transferMember':     [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.revealMemberIdNumber': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.updateMyPhone':      [N,    N,    N,    N,    N,     Y,     N],
+  'Query.listYear':              [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.need':                  [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needs':                 [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needCategories':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -152,6 +153,7 @@ const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
 };
 
 const FIXTURES: Record<string, Fixture> = {
+  'Query.listYear': async () => ({ query: `{ listYear(year: ${YEAR}) { needs { total } } }` }),
   'Query.need': async (env) => ({ query: 'query($id: ID!) { need(id: $id) { id } }', variables: { id: (await needOf(env, env.communityId)).id } }),
   'Query.needs': async () => ({ query: `{ needs(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),
   'Query.needCategories': async () => ({ query: '{ needCategories }' }),

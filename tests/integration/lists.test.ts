@@ -101,6 +101,19 @@ describe('the three lists on DynamoDB Local', () => {
     expect(accepted.data.transitionProject).toMatchObject({ status: 'ACCEPTED', claimMode: 'SOLO', leadUnit: { id: hospital }, needs: [{ status: 'MET' }] });
     expect(accepted.data.transitionProject.history.map((e: any) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'PROGRESS', 'ACCEPTED']);
 
+    const year = await env.gql(`{ listYear(year: ${YEAR}) { needs { total byStatus { status count } byCategory { category count } }
+      resources { total byType { type count } } projects { total budget byStatus { status count } } } }`);
+    expect(year.errors).toBeUndefined();
+    expect(year.data.listYear.needs).toMatchObject({ total: 1, byCategory: [{ category: '养老', count: 1 }] });
+    expect(year.data.listYear.needs.byStatus.find((s: any) => s.status === 'MET').count).toBe(1);
+    expect(year.data.listYear.resources.byType.filter((t: any) => t.count > 0)).toEqual([{ type: 'FUNDS', count: 1 }, { type: 'HEALTH', count: 1 }]);
+    expect(year.data.listYear.projects).toMatchObject({ total: 1, budget: 5000 });
+    expect(year.data.listYear.projects.byStatus.find((s: any) => s.status === 'ACCEPTED').count).toBe(1);
+    const unused = await env.gql(`{ resources(filter: { year: ${YEAR}, unused: true }) { edges { node { id } } } }`);
+    expect(unused.data.resources.edges).toEqual([]);
+    const overdue = await env.gql(`{ projects(filter: { year: ${YEAR}, overdue: true }) { edges { node { id } } } }`);
+    expect(overdue.data.projects.edges).toEqual([]);
+
     const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 20) { edges { node { operation } } } }', { id: project.id });
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(expect.arrayContaining(['createProjectFromNeed', 'transitionProject', 'reportProjectProgress']));
   });
@@ -116,6 +129,26 @@ describe('the three lists on DynamoDB Local', () => {
     const needs = await env.gql(`{ needs(filter: { year: ${YEAR} }) { edges { node { id status version } } } }`);
     expect(needs.data.needs.edges.map((e: any) => e.node)).toEqual([{ id: needId, status: 'COLLECTED', version: 1 }]);
     expect((await env.gql(`{ projects(filter: { year: ${YEAR} }) { edges { node { id } } } }`)).data.projects.edges).toEqual([]);
+
+    // Matched, then cancelled before it started: the need and the doctors go back, in the same transaction as the move.
+    const made = await env.gql(FROM_NEED, { input: { needId, title: '义诊', resources: [{ resourceId: doctors, quantity: 4 }] } });
+    expect((await env.gql(RESOURCE, { id: doctors })).data.resource.quantityLeft).toBe(2);
+    const cancelled = await env.gql(TRANSITION, { input: { id: made.data.createProjectFromNeed.id, version: 1, to: 'CANCELLED', note: '并入区级项目' } });
+    expect(cancelled.data.transitionProject).toMatchObject({ status: 'CANCELLED', claims: [], needs: [{ status: 'COLLECTED' }] });
+    expect((await env.gql(RESOURCE, { id: doctors })).data.resource.quantityLeft).toBe(6);
+    const unused = await env.gql(`{ resources(filter: { year: ${YEAR}, unused: true }) { edges { node { id } } } }`);
+    expect(unused.data.resources.edges.map((e: any) => e.node.id).sort()).toEqual([doctors, venue].sort());
+    const year = await env.gql(`{ listYear(year: ${YEAR}) { needs { byStatus { status count } } projects { total budget byStatus { status count } } } }`);
+    expect(year.data.listYear.needs.byStatus.find((s: any) => s.status === 'COLLECTED').count).toBe(1);
+    expect(year.data.listYear.projects.byStatus.find((s: any) => s.status === 'CANCELLED').count).toBe(1);
+  });
+
+  it('lists the overdue projects: past the target date, not finished', async () => {
+    const { env, need } = await setup();
+    const late = await env.gql(FROM_NEED, { input: { needId: await need('逾期'), resources: [], title: '逾期项目', targetOn: '2026-01-31' } });
+    await env.gql(FROM_NEED, { input: { needId: await need('未逾期'), resources: [], title: '按期项目', targetOn: '2099-12-31' } });
+    const overdue = await env.gql(`{ projects(filter: { year: ${YEAR}, overdue: true }) { edges { node { id overdue } } } }`);
+    expect(overdue.data.projects.edges.map((e: any) => e.node)).toEqual([{ id: late.data.createProjectFromNeed.id, overdue: true }]);
   });
 
   it('never gives more than a resource has left, with 50 claims at once', async () => {

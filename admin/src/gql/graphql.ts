@@ -401,6 +401,15 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
+export type ListYear = {
+  __typename?: 'ListYear';
+  needs: NeedFigures;
+  projects: ProjectFigures;
+  resources: ResourceFigures;
+  year: Scalars['Int']['output'];
+};
+
 /** A meeting (会议) of the alliance. */
 export type Meeting = {
   __typename?: 'Meeting';
@@ -1062,6 +1071,12 @@ export type Need = {
   year: Scalars['Int']['output'];
 };
 
+export type NeedCategoryCount = {
+  __typename?: 'NeedCategoryCount';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
 export type NeedConnection = {
   __typename?: 'NeedConnection';
   edges: Array<NeedEdge>;
@@ -1072,6 +1087,15 @@ export type NeedEdge = {
   __typename?: 'NeedEdge';
   cursor: Scalars['String']['output'];
   node: Need;
+};
+
+/** A year's needs by status and category. */
+export type NeedFigures = {
+  __typename?: 'NeedFigures';
+  /** Categories that occur, most needs first. */
+  byCategory: Array<NeedCategoryCount>;
+  byStatus: Array<NeedStatusCount>;
+  total: Scalars['Int']['output'];
 };
 
 /** A year's needs, newest first. Filters combine. */
@@ -1105,6 +1129,12 @@ export type NeedStatus =
   | 'MET'
   /** 未采纳 */
   | 'NOT_TAKEN_UP';
+
+export type NeedStatusCount = {
+  __typename?: 'NeedStatusCount';
+  count: Scalars['Int']['output'];
+  status: NeedStatus;
+};
 
 /** How urgent a need is. */
 export type NeedUrgency =
@@ -1276,8 +1306,18 @@ export type ProjectEvent = {
   to?: Maybe<ProjectStatus>;
 };
 
+export type ProjectFigures = {
+  __typename?: 'ProjectFigures';
+  /** The budgets of the year's projects in yuan, rejected and cancelled ones left out. */
+  budget: Scalars['Int']['output'];
+  byStatus: Array<ProjectStatusCount>;
+  total: Scalars['Int']['output'];
+};
+
 /** A year's projects, newest first. Filters combine. */
 export type ProjectFilter = {
+  /** Only projects past their target date and not accepted, rejected or cancelled. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ProjectStatus>;
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1302,6 +1342,12 @@ export type ProjectStatus =
   /** 申报 */
   | 'SUBMITTED';
 
+export type ProjectStatusCount = {
+  __typename?: 'ProjectStatusCount';
+  count: Scalars['Int']['output'];
+  status: ProjectStatus;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -1316,6 +1362,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The year view (年度清单概况). */
+  listYear: ListYear;
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
@@ -1366,6 +1414,11 @@ export type QueryAuditTrailArgs = {
 export type QueryClaimableProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryListYearArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1573,11 +1626,21 @@ export type ResourceEdge = {
   node: Resource;
 };
 
+export type ResourceFigures = {
+  __typename?: 'ResourceFigures';
+  byType: Array<ResourceTypeCount>;
+  total: Scalars['Int']['output'];
+  /** Withdrawn by their units. */
+  withdrawn: Scalars['Int']['output'];
+};
+
 /** A year's resources, newest first. Filters combine. */
 export type ResourceFilter = {
   status?: InputMaybe<ResourceStatus>;
   type?: InputMaybe<ResourceType>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources no project has taken anything from yet (and not withdrawn). */
+  unused?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -1625,6 +1688,12 @@ export type ResourceType =
   | 'TALENT'
   /** 场地 */
   | 'VENUE';
+
+export type ResourceTypeCount = {
+  __typename?: 'ResourceTypeCount';
+  count: Scalars['Int']['output'];
+  type: ResourceType;
+};
 
 /** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =

@@ -1,6 +1,6 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
-import type { NeedStore, ProjectStore, ResourceStore } from './lists/ports';
+import type { ListFiguresStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -24,6 +24,7 @@ export interface Ports {
   needs: NeedStore;
   resources: ResourceStore;
   projects: ProjectStore;
+  listFigures: ListFiguresStore;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   uploads: UploadStore;

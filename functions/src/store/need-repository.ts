@@ -5,6 +5,8 @@ import type { Change, NeedFilter, NeedStore } from '../domain/lists/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
+import { countersMoved, needCounters } from '../domain/lists/figures';
+import { listFiguresSteps } from './entities/list-figures';
 import { needFromItem, needKey, needPartitions, needToItem } from './entities/need';
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
@@ -43,14 +45,23 @@ export class NeedRepository implements NeedStore {
         item: { Put: { TableName: this.tableName, Item: needToItem(need), ConditionExpression: 'attribute_not_exists(pk)' } },
         onConditionFailed: () => new AlreadyTakenError('need-id', need.id),
       },
+      ...listFiguresSteps(this.tableName, need.regionId, need.year, needCounters(need)),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
 
   async save(change: Change<Need>, alongside: Alongside): Promise<void> {
-    await transactWrite(this.client, [needSaveStep(this.tableName, change), ...alongsideSteps(this.tableName, alongside)]);
+    await transactWrite(this.client, [
+      needSaveStep(this.tableName, change),
+      ...listFiguresSteps(this.tableName, change.next.regionId, change.next.year, needsMoved([change])),
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
   }
 }
+
+/** What changes of needs move in their year's figures. */
+export const needsMoved = (changes: readonly Change<Need>[]) =>
+  countersMoved(...changes.map(({ current, next }) => ({ before: needCounters(current), after: needCounters(next) })));
 
 /** A need written whole at the version it was read (also a step of the project writes). */
 export function needSaveStep(tableName: string, { current, next }: Change<Need>): TransactStep {

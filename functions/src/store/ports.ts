@@ -9,6 +9,7 @@ import { createRosterWorkbooks } from '../workbooks';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
+import { ListFiguresRepository } from './list-figures-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
 import { ProjectRepository } from './project-repository';
@@ -38,6 +39,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     needs: new NeedRepository(client, config.tableName),
     resources: new ResourceRepository(client, config.tableName),
     projects: new ProjectRepository(client, config.tableName),
+    listFigures: new ListFiguresRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

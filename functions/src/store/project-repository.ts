@@ -11,9 +11,12 @@ import {
   projectPartitions, projectToItem, projectUnitIndex, projectUnitKey,
 } from './entities/project';
 import { regionKeyPrefix } from './keys';
-import { needSaveStep } from './need-repository';
-import { queryPage } from './query-page';
+import { needSaveStep, needsMoved } from './need-repository';
+import { queryPage, type PageQuery } from './query-page';
 import { resourceGiveBackStep, resourceTakeStep, setClause } from './resource-repository';
+import { countersMoved, projectCounters, type Counters } from '../domain/lists/figures';
+import { isOverdue, OVERDUE_STATUSES } from '../domain/lists/rules';
+import { listFiguresSteps } from './entities/list-figures';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
 const projectRef = (projectId: string) => ({ type: 'Project', id: projectId });
@@ -57,7 +60,11 @@ export class ProjectRepository implements ProjectStore {
   list(regionId: string, filter: ProjectFilter, page: PageRequest): Promise<Page<Project>> {
     if (filter.unitId) return this.listClaimedBy(regionId, filter.unitId, filter, page);
     const partition = filter.status ? projectPartitions.byStatus(regionId, filter.year, filter.status) : projectPartitions.byYear(regionId, filter.year);
-    return queryPage(this.client, { tableName: this.tableName, partition, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) }, projectFromItem);
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition, filter: overdueFilter(filter), page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      projectFromItem,
+    );
   }
 
   /**
@@ -81,7 +88,8 @@ export class ProjectRepository implements ProjectStore {
     const projects = await this.getMany(regionId, links.edges.map((e) => e.node));
     const edges = links.edges.flatMap((edge, i) => {
       const project = projects[i];
-      return project && (!filter.status || project.status === filter.status) ? [{ cursor: edge.cursor, node: project }] : [];
+      const overdue = !filter.overdueOn || (!!project && isOverdue(project, filter.overdueOn));
+      return project && (!filter.status || project.status === filter.status) && overdue ? [{ cursor: edge.cursor, node: project }] : [];
     });
     return { edges, pageInfo: links.pageInfo };
   }
@@ -136,12 +144,19 @@ export class ProjectRepository implements ProjectStore {
       ),
       ...takes.map(({ claim }) => this.claimPutStep(claim)),
       ...this.linkSteps(takes.map((t) => t.claim), 1),
+      // The project and its needs share a year: one step for both.
+      ...listFiguresSteps(this.tableName, project.regionId, project.year, sumCounters(projectCounters(project), needsMoved(needs))),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
 
-  async save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void> {
+  async save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases: Change<Claim>[] = []): Promise<void> {
     const { current, next } = change;
+    for (const release of releases) {
+      if (release.current.kind !== 'RESOURCE' || release.current.projectId !== current.id || release.next.status !== 'WITHDRAWN') {
+        throw new Error(`save: release ${release.current.id} is not a resource claim of project ${current.id} being withdrawn`);
+      }
+    }
     const { clause, names, values } = setClause(projectEditedAttributes(next));
     names['#version'] = 'version';
     values[':version'] = current.version;
@@ -171,6 +186,13 @@ export class ProjectRepository implements ProjectStore {
         },
       },
       ...needs.map((n) => needSaveStep(this.tableName, n)),
+      ...releases.map((r) => this.claimWithdrawStep(r)),
+      // A transaction touches an item once: what goes back to one resource goes back together.
+      ...[...sumBy(releases.map((r) => r.current), (c) => c.resourceId!, (c) => Number(c.quantity))].map(([resourceId, quantity]) =>
+        resourceGiveBackStep(this.tableName, current.regionId, resourceId, quantity),
+      ),
+      ...this.linkSteps(releases.map((r) => r.current), -1),
+      ...listFiguresSteps(this.tableName, next.regionId, next.year, sumCounters(countersMoved({ before: projectCounters(current), after: projectCounters(next) }), needsMoved(needs))),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -193,21 +215,7 @@ export class ProjectRepository implements ProjectStore {
   async withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void> {
     const { current, next } = change;
     if (next.status !== 'WITHDRAWN' || next.id !== current.id) throw new Error(`withdrawClaim: next of ${current.id} must be the same claim, WITHDRAWN`);
-    const steps: TransactStep[] = [
-      {
-        // The claim as read: still active, and the same claiming (a fixed id is reused by a new claim).
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: claimToItem(next),
-            ConditionExpression: 'attribute_exists(pk) AND #status = :active AND claimedAt = :claimedAt',
-            ExpressionAttributeNames: { '#status': 'status' },
-            ExpressionAttributeValues: { ':active': 'ACTIVE', ':claimedAt': current.claimedAt },
-          },
-        },
-        onConditionFailed: (old) => (old ? new StaleVersionError(claimRef(current.id)) : new RecordMissingError(claimRef(current.id))),
-      },
-    ];
+    const steps: TransactStep[] = [this.claimWithdrawStep(change)];
     if (current.kind === 'RESOURCE') {
       steps.push(this.projectCheckStep(current, WITHDRAWABLE, 'started'));
       steps.push(resourceGiveBackStep(this.tableName, current.regionId, current.resourceId!, Number(current.quantity)));
@@ -245,6 +253,22 @@ export class ProjectRepository implements ProjectStore {
     }
     steps.push(...this.linkSteps([current], -1), ...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
+  }
+
+  /** The claim as read, withdrawn: still active, and the same claiming (a fixed id is reused by a new claim). */
+  private claimWithdrawStep({ current, next }: Change<Claim>): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: claimToItem(next),
+          ConditionExpression: 'attribute_exists(pk) AND #status = :active AND claimedAt = :claimedAt',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':active': 'ACTIVE', ':claimedAt': current.claimedAt },
+        },
+      },
+      onConditionFailed: (old) => (old ? new StaleVersionError(claimRef(current.id)) : new RecordMissingError(claimRef(current.id))),
+    };
   }
 
   /** The claim's own item: new, or its fixed id's earlier claim withdrawn. */
@@ -380,6 +404,19 @@ function unitClaimRefusal(claim: Claim, old: Record<string, unknown>): string {
   if (old.soloUnitId) return 'claimed-solo';
   return 'lead-taken';
 }
+
+/** Past the target date and not finished (rules.ts isOverdue, as a condition of the query). */
+function overdueFilter(filter: ProjectFilter): PageQuery['filter'] {
+  if (!filter.overdueOn) return undefined;
+  const active = statusValues(OVERDUE_STATUSES);
+  return {
+    expression: `#target < :day AND #status IN (${Object.keys(active).join(', ')})`,
+    names: { '#target': 'targetOn', '#status': 'status' },
+    values: { ':day': filter.overdueOn, ...active },
+  };
+}
+
+const sumCounters = (a: Counters, b: Counters): Counters => countersMoved({ before: null, after: a }, { before: null, after: b });
 
 const statusValues = (statuses: readonly ProjectStatus[]): Record<string, string> => Object.fromEntries(statuses.map((s) => [`:st${s}`, s]));
 

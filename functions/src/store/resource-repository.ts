@@ -5,6 +5,8 @@ import type { Resource, ResourceType } from '../domain/lists/resource';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
+import { countersMoved, resourceCounters } from '../domain/lists/figures';
+import { listFiguresSteps } from './entities/list-figures';
 import { resourceEditedAttributes, resourceFromItem, resourceKey, resourcePartitions, resourceToItem } from './entities/resource';
 import { indexKeyNames, regionKeyPrefix, type Partition } from './keys';
 import { queryPage, type PageQuery } from './query-page';
@@ -87,6 +89,7 @@ export class ResourceRepository implements ResourceStore {
         item: { Put: { TableName: this.tableName, Item: resourceToItem(resource), ConditionExpression: 'attribute_not_exists(pk)' } },
         onConditionFailed: () => new AlreadyTakenError('resource-id', resource.id),
       },
+      ...listFiguresSteps(this.tableName, resource.regionId, resource.year, resourceCounters(resource)),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -127,6 +130,7 @@ export class ResourceRepository implements ResourceStore {
           return new GuardFailedError(resourceRef(current.id), 'quantity-below-taken');
         },
       },
+      ...listFiguresSteps(this.tableName, next.regionId, next.year, countersMoved({ before: resourceCounters(current), after: resourceCounters(next) })),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -208,6 +212,12 @@ export function planResourceQuery(regionId: string, filter: ResourceFilter): { p
     expressions.push(filter.hasQuantityLeft ? '#left > :zero' : '#left <= :zero');
     names['#left'] = 'quantityLeft';
     values[':zero'] = 0;
+  }
+  if (filter.unused) {
+    // Two attributes compared: nothing taken yet.
+    expressions.push('#left = #quantity AND #withdrawnOrNot = :available');
+    Object.assign(names, { '#left': 'quantityLeft', '#quantity': 'quantity', '#withdrawnOrNot': 'status' });
+    values[':available'] = 'AVAILABLE';
   }
   return { partition, filter: expressions.length ? { expression: expressions.join(' AND '), names, values } : undefined };
 }

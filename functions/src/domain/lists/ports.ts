@@ -1,4 +1,5 @@
 import type { Alongside } from '../alongside';
+import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
 import type { Need, NeedStatus } from './need';
 import type { Claim, Project, ProjectStatus } from './project';
@@ -19,6 +20,8 @@ export interface ResourceFilter {
   status?: StoredResourceStatus;
   /** Only those with some quantity left (AVAILABLE) or none left (USED_UP). */
   hasQuantityLeft?: boolean;
+  /** Nothing taken yet: `quantityLeft` still equals `quantity` (not withdrawn). */
+  unused?: boolean;
   unitId?: string;
 }
 
@@ -28,6 +31,8 @@ export interface ProjectFilter {
   status?: ProjectStatus;
   /** Projects this unit holds an active claim on (responsibility or a resource). */
   unitId?: string;
+  /** Past their target date (`targetOn` before this day, YYYY-MM-DD) and still SUBMITTED, APPROVED or IN_PROGRESS. */
+  overdueOn?: string;
 }
 
 /** A change of a record read at `current.version` into `next`. */
@@ -79,7 +84,8 @@ export interface ResourceTake {
  * All of it or nothing.
  *
  * `save`: the project's own fields at `current.version`, never the claim counters; the needs change with it
- * (RecordMissing/StaleVersion(Need)). Moving to IN_PROGRESS requires a responsible unit at the time of the write
+ * (RecordMissing/StaleVersion(Need)), and `releases` — RESOURCE claims of the project withdrawn with it — give their
+ * quantity back (each still ACTIVE as read: StaleVersion/RecordMissing(Claim)). Moving to IN_PROGRESS requires a responsible unit at the time of the write
  * (GuardFailed(Project, 'no-responsible-unit')). RecordMissing/StaleVersion(Project).
  *
  * `claim` (the claim is ACTIVE, its id fixed for UNIT and MEMBER claims):
@@ -105,9 +111,17 @@ export interface ProjectStore {
   claims(regionId: string, projectId: string): Promise<Claim[]>;
   getClaim(regionId: string, claimId: string): Promise<Claim | null>;
   createFromNeeds(project: Project, needs: Change<Need>[], takes: ResourceTake[], alongside: Alongside): Promise<void>;
-  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void>;
+  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
   withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void>;
+}
+
+/**
+ * A year's figures of the lists (figures.ts), one record per region and year. The need, resource and project
+ * writes add what they moved (`countersMoved`) in their own transactions; this reads them.
+ */
+export interface ListFiguresStore {
+  get(regionId: string, year: number): Promise<Counters>;
 }
 
 /** The most a project holds, so that one project's claims are a bounded read. */

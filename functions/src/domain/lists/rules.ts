@@ -15,6 +15,8 @@ const year = z
   .min(2000, '年度须在 2000–2100 之间')
   .max(2100, '年度须在 2000–2100 之间');
 
+export const yearInput = z.object({ year });
+
 const positive = (label: string, max = 100_000_000) =>
   z.number({ required_error: `${label}不能为空`, invalid_type_error: `${label}须为整数` }).int(`${label}须为整数`).min(1, `${label}至少为 1`).max(max, `${label}过大`);
 
@@ -103,6 +105,7 @@ export const resourceFilterInput = z
     type: enumOf(RESOURCE_TYPES, '资源类型').nullish(),
     status: enumOf(['AVAILABLE', 'USED_UP', 'WITHDRAWN'] as const, '状态').nullish(),
     unitId: id('提供单位').nullish(),
+    unused: z.boolean().nullish(),
   })
   .transform((f): ResourceFilter => ({
     year: f.year,
@@ -111,6 +114,7 @@ export const resourceFilterInput = z
     // USED_UP is read from the quantity left: not withdrawn, nothing left.
     status: f.status === 'WITHDRAWN' ? 'WITHDRAWN' : f.status ? 'AVAILABLE' : undefined,
     hasQuantityLeft: f.status === 'AVAILABLE' ? true : f.status === 'USED_UP' ? false : undefined,
+    unused: f.unused ?? undefined,
   }));
 
 /** Resource types that usually serve each default need category; 资金 and 社会资源 serve any. */
@@ -171,9 +175,11 @@ export const transitionProjectInput = z.object({
 
 export const reportProgressInput = z.object({ id: id('项目'), version, note: requiredText(2000, '进展情况') });
 
-export const projectFilterInput = z
-  .object({ year, status: enumOf(PROJECT_STATUSES, '状态').nullish(), unitId: id('单位').nullish() })
-  .transform((f): ProjectFilter => ({ year: f.year, status: f.status ?? undefined, unitId: f.unitId ?? undefined }));
+/** The projects' filter; `overdue` is read against `today` (Beijing's date). */
+export const projectFilterInput = (today: string) =>
+  z
+    .object({ year, status: enumOf(PROJECT_STATUSES, '状态').nullish(), unitId: id('单位').nullish(), overdue: z.boolean().nullish() })
+    .transform((f): ProjectFilter => ({ year: f.year, status: f.status ?? undefined, unitId: f.unitId ?? undefined, overdueOn: f.overdue ? today : undefined }));
 
 export const claimProjectInput = z.object({
   projectId: id('项目'),
@@ -246,9 +252,12 @@ export function allowedProjectActions(project: Project, standing: ProjectStandin
   return actions;
 }
 
+/** The statuses of a project still to be finished: past its target date in one of them, it is overdue. */
+export const OVERDUE_STATUSES: readonly ProjectStatus[] = ['SUBMITTED', 'APPROVED', 'IN_PROGRESS'];
+
 /** Past its target date and not finished. */
 export const isOverdue = (project: Pick<Project, 'status' | 'targetOn'>, today: string): boolean =>
-  project.targetOn !== null && project.targetOn < today && ['SUBMITTED', 'APPROVED', 'IN_PROGRESS'].includes(project.status);
+  project.targetOn !== null && project.targetOn < today && OVERDUE_STATUSES.includes(project.status);
 
 /** Statuses in which units' claims may still be withdrawn and resources released: before the project starts. */
 export const BEFORE_START: readonly ProjectStatus[] = ['SUBMITTED', 'APPROVED'];

@@ -8,7 +8,7 @@ import type { Unit } from '../units/unit';
 import type { Project } from './project';
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, listNeeds,
-  listResources, projectActions, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
+  listProjects, listResources, listYear, projectActions, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
   withdrawClaim, withdrawResource,
 } from './service';
 
@@ -145,11 +145,25 @@ describe('the project lifecycle', () => {
     expect((await ports.needs.get(regionId, need.id))!.status).toBe('MET');
   });
 
-  it('a rejected project gives its needs back to the list', async () => {
+  it('a rejected project gives its needs back to the list and its resources back to their units', async () => {
     const need = await createNeed(admin, needInput(), ports);
-    const project = await createProjectFromNeed(admin, { needId: need.id, resources: [], title: '义诊' }, ports);
+    const doctors = await createResource(admin, resourceInput(hospital), ports);
+    const project = await createProjectFromNeed(admin, { needId: need.id, resources: [{ resourceId: doctors.id, quantity: 3 }], title: '义诊' }, ports);
+    await claimResource(admin, { resourceId: doctors.id, projectId: project.id, quantity: 1 }, ports);
+    expect((await ports.resources.get(regionId, doctors.id))!.quantityLeft).toBe(1);
     await transitionProject(admin, { id: project.id, version: 1, to: 'REJECTED', note: '与已有项目重复' }, ports);
     expect((await ports.needs.get(regionId, need.id))!).toMatchObject({ status: 'COLLECTED', projectId: null });
+    expect((await ports.resources.get(regionId, doctors.id))!.quantityLeft).toBe(5);
+    expect(await projectClaims(admin, project, ports)).toEqual([]);
+  });
+
+  it('cancelled while carried out, a project keeps what it spent', async () => {
+    const project = await approvedProject();
+    await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
+    const started = await transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
+    await transitionProject(admin, { id: project.id, version: started.version, to: 'CANCELLED', note: '居民需求已由其他渠道解决' }, ports);
+    const resource = (await ports.resources.list(regionId, { year: 2026 }, { size: 10 })).edges[0]!.node;
+    expect(resource.quantityLeft).toBe(3);
   });
 });
 
@@ -207,5 +221,32 @@ describe('claims (认领)', () => {
     await expect(attempt(() => claimResource(admin, { resourceId: venue.id, projectId: project.id, quantity: 2 }, ports))).rejects.toMatchObject({ field: 'quantity', message: '资源“阅览室”仅剩 1间' });
     const claims = await projectClaims(admin, project, ports);
     expect(claims.filter((c) => c.kind === 'MEMBER').map((c) => c.memberName).sort()).toEqual(['李四', '王五']);
+  });
+});
+
+describe('the year view', () => {
+  it('counts by status, category, type and budget as the records are written, and lists the overdue and the unused', async () => {
+    const project = await approvedProject({ budget: 3000, targetOn: '2026-03-10' });
+    await createNeed(admin, needInput({ category: '医疗', title: '另一需求' }), ports);
+    const unused = await createResource(admin, resourceInput(school, { type: 'VENUE', title: '阅览室' }), ports);
+    const rejected = await createProjectFromNeed(admin, { needId: (await createNeed(admin, needInput({ title: '第三需求' }), ports)).id, resources: [], title: '驳回的', budget: 999 }, ports);
+    await transitionProject(admin, { id: rejected.id, version: 1, to: 'REJECTED', note: '重复' }, ports);
+    const year = await listYear(admin, 2026, ports);
+    expect(year.needs.total).toBe(3);
+    expect(year.needs.byStatus).toEqual([
+      { status: 'COLLECTED', count: 2 }, { status: 'IN_PROJECT', count: 1 }, { status: 'MET', count: 0 }, { status: 'NOT_TAKEN_UP', count: 0 },
+    ]);
+    expect(year.needs.byCategory).toEqual([{ category: '养老', count: 2 }, { category: '医疗', count: 1 }]);
+    expect(year.resources).toMatchObject({ total: 2, withdrawn: 0 });
+    expect(year.resources.byType.find((t) => t.type === 'VENUE')!.count).toBe(1);
+    expect(year.projects.total).toBe(2);
+    expect(year.projects.budget).toBe(3000);
+    expect(year.projects.byStatus.filter((s) => s.count > 0)).toEqual([{ status: 'APPROVED', count: 1 }, { status: 'REJECTED', count: 1 }]);
+    expect((await listYear(admin, 2025, ports)).needs.total).toBe(0);
+
+    expect((await listProjects(admin, { filter: { year: 2026, overdue: true } }, ports)).edges).toHaveLength(0);
+    ports.clock.set('2026-03-11T08:00:00Z');
+    expect((await listProjects(admin, { filter: { year: 2026, overdue: true } }, ports)).edges.map((e) => e.node.id)).toEqual([project.id]);
+    expect((await listResources(admin, { filter: { year: 2026, unused: true } }, ports)).edges.map((e) => e.node.id)).toEqual([unused.id]);
   });
 });

@@ -8,6 +8,7 @@ import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
+import { yearFigures, type ListYearFigures } from './figures';
 import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
@@ -20,10 +21,17 @@ import {
   allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, CLAIM_WINDOW_DAYS, claimProjectInput,
   claimResourceInput, closeNeedInput, coversDates, createNeedInput, createProjectFromNeedInput, createResourceInput, MAX_SUGGESTIONS,
   needCategories, needFilterInput, projectFilterInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
-  updateNeedInput, updateResourceInput, type ProjectStanding,
+  updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
+
+/** 年度清单概况: the year's counts, kept on write (one read). */
+export async function listYear(principal: Principal, year: number, ports: Ports): Promise<ListYearFigures> {
+  const caller = authorize(principal, listsPolicy.readNeeds);
+  const data = parseInput(yearInput, { year });
+  return yearFigures(data.year, await ports.listFigures.get(caller.regionId, data.year));
+}
 
 // ---- needs -------------------------------------------------------------------------------------------
 
@@ -204,7 +212,7 @@ export async function suggestResources(principal: Principal, needId: string, por
 
 export async function listProjects(principal: Principal, args: PageArgs & { filter: unknown }, ports: Ports) {
   const caller = authorize(principal, listsPolicy.readProjects);
-  return readPage(ports.projects.list(caller.regionId, parseInput(projectFilterInput, args.filter), pageRequest(args)));
+  return readPage(ports.projects.list(caller.regionId, parseInput(projectFilterInput(todayInChina(ports.now())), args.filter), pageRequest(args)));
 }
 
 export async function getProject(principal: Principal, projectId: string, ports: Ports) {
@@ -219,7 +227,7 @@ export async function getProject(principal: Principal, projectId: string, ports:
  */
 export async function claimableProjects(principal: Principal, args: PageArgs & { year: number }, ports: Ports) {
   const caller = authorize(principal, listsPolicy.readProjects);
-  const filter = parseInput(projectFilterInput, { year: args.year, status: 'APPROVED' });
+  const filter = parseInput(projectFilterInput(todayInChina(ports.now())), { year: args.year, status: 'APPROVED' });
   const page = await readPage(ports.projects.list(caller.regionId, filter, pageRequest(args)));
   const now = ports.now();
   const paired = caller.unitId && !hasRole(caller, 'REGION_ADMIN') ? await pairedWith(caller, caller.unitId, ports) : new Set<string>();
@@ -327,9 +335,10 @@ export async function transitionProject(principal: Principal, input: unknown, po
   if (data.to === 'APPROVED') next.claimWindowEndsAt = new Date(now.getTime() + CLAIM_WINDOW_DAYS * 86_400_000).toISOString();
   if (data.to === 'ACCEPTED') Object.assign(next, { acceptanceNote: data.note, acceptedAt: now.toISOString() });
   if (data.to === 'REJECTED' || data.to === 'CANCELLED') next.statusReason = data.note ?? null;
-  const needChanges = await needsFollowing(caller, next, ports);
+  const [needChanges, releases] = await Promise.all([needsFollowing(caller, next, ports), resourcesReleased(caller, current, next, ports)]);
   const entry = recordChange(caller, ports, PROJECT_AUDIT, { operation: 'transitionProject', recordId: next.id, version: next.version, before: current, after: next, note: { field: 'note', value: data.note } });
-  await refusing(ports.projects.save({ current, next }, needChanges, { audit: entry }), (refusal) => {
+  await refusing(ports.projects.save({ current, next }, needChanges, { audit: entry }, releases), (refusal) => {
+    if (refusal instanceof StaleVersionError && refusal.record.type === 'Claim') return conflict('项目的资源认领刚有变化，请刷新后重试');
     if (refusal instanceof GuardFailedError && refusal.guard === 'no-responsible-unit') return badInput('to', '项目尚无责任单位认领，不能开始实施');
     return projectRefusal(refusal);
   });
@@ -519,6 +528,18 @@ async function needsFollowing(caller: RegionPrincipal, next: Project, ports: Por
       current: need,
       next: { ...need, status: to, projectId: to === 'COLLECTED' ? null : need.projectId, version: need.version + 1, updatedAt: next.updatedAt },
     }));
+}
+
+/**
+ * A project rejected, or cancelled before it started, gives the resources it took back to their units (their
+ * RESOURCE claims withdrawn in the same transaction). Cancelled while being carried out, what it took is spent.
+ */
+async function resourcesReleased(caller: RegionPrincipal, current: Project, next: Project, ports: Ports): Promise<Change<Claim>[]> {
+  if (!(next.status === 'REJECTED' || next.status === 'CANCELLED') || !BEFORE_START.includes(current.status)) return [];
+  const claims = await ports.projects.claims(caller.regionId, current.id);
+  return claims
+    .filter((claim) => claim.kind === 'RESOURCE')
+    .map((claim) => ({ current: claim, next: { ...claim, status: 'WITHDRAWN' as const, withdrawnAt: next.updatedAt } }));
 }
 
 function withEvent(project: Project, event: ProjectEvent): ProjectEvent[] {

@@ -1,9 +1,11 @@
 import type { Alongside } from '../alongside';
 import type { Need } from '../lists/need';
 import {
-  MAX_CLAIMS_READ, type Change, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
+  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
   type ResourceTake,
 } from '../lists/ports';
+import { isOverdue } from '../lists/rules';
+import { countersMoved, needCounters, projectCounters, resourceCounters, type Counters } from '../lists/figures';
 import { projectIdOfClaim, type Claim, type Project, type ProjectStatus } from '../lists/project';
 import type { Resource, ResourceType } from '../lists/resource';
 import type { Page, PageRequest } from '../paging';
@@ -57,6 +59,7 @@ export class MemoryNeedStore implements NeedStore {
       const key = keyOf(need.regionId, need.id);
       w.require(!this.state.needs.has(key), () => new AlreadyTakenError('need-id', need.id));
       w.then(() => this.state.needs.set(key, copy(need)));
+      addFigures(this.state, w, need.regionId, need.year, needCounters(need));
       w.alongside(alongside);
     });
   }
@@ -64,8 +67,31 @@ export class MemoryNeedStore implements NeedStore {
   save(change: Change<Need>, alongside: Alongside): Promise<void> {
     return this.state.write((w) => {
       saveNeed(this.state, w, change);
+      addFigures(this.state, w, change.next.regionId, change.next.year, needsMoved([change]));
       w.alongside(alongside);
     });
+  }
+}
+
+const needsMoved = (changes: readonly Change<Need>[]) =>
+  countersMoved(...changes.map(({ current, next }) => ({ before: needCounters(current), after: needCounters(next) })));
+
+/** Adds what a write moved to its year's figures (store/entities/list-figures.ts). */
+function addFigures(state: MemoryState, w: MemoryWrite, regionId: string, year: number, moved: Counters): void {
+  w.then(() => {
+    const key = keyOf(regionId, String(year));
+    const figures = state.listFigures.get(key) ?? {};
+    for (const [name, value] of Object.entries(moved)) figures[name] = (figures[name] ?? 0) + value;
+    state.listFigures.set(key, figures);
+  });
+}
+
+/** The lists' figures of a year, as the writes left them. */
+export class MemoryListFiguresStore implements ListFiguresStore {
+  constructor(private readonly state: MemoryState) {}
+
+  async get(regionId: string, year: number): Promise<Counters> {
+    return copy(this.state.listFigures.get(keyOf(regionId, String(year))) ?? {});
   }
 }
 
@@ -99,7 +125,8 @@ export class MemoryResourceStore implements ResourceStore {
           (!filter.type || r.type === filter.type) &&
           (!filter.status || r.status === filter.status) &&
           (!filter.unitId || r.unitId === filter.unitId) &&
-          (filter.hasQuantityLeft === undefined || r.quantityLeft > 0 === filter.hasQuantityLeft),
+          (filter.hasQuantityLeft === undefined || r.quantityLeft > 0 === filter.hasQuantityLeft) &&
+          (!filter.unused || (r.quantityLeft === r.quantity && r.status === 'AVAILABLE')),
       )
       .map((r) => ({ key: createdOrder(r), node: copy(r) }));
     return pageOf(entries, page, { regionId, list: ['resources', filter], order: 'descending' });
@@ -118,6 +145,7 @@ export class MemoryResourceStore implements ResourceStore {
       const key = keyOf(resource.regionId, resource.id);
       w.require(!this.state.resources.has(key), () => new AlreadyTakenError('resource-id', resource.id));
       w.then(() => this.state.resources.set(key, copy(resource)));
+      addFigures(this.state, w, resource.regionId, resource.year, resourceCounters(resource));
       w.alongside(alongside);
     });
   }
@@ -132,6 +160,7 @@ export class MemoryResourceStore implements ResourceStore {
       w.require(!stored || stored.version === current.version, () => new StaleVersionError(resourceRef(current.id)));
       w.require(!stored || delta >= 0 || stored.quantityLeft >= -delta, () => new GuardFailedError(resourceRef(current.id), 'quantity-below-taken'));
       w.then(() => this.state.resources.set(key, { ...copy(next), quantityLeft: stored!.quantityLeft + delta }));
+      addFigures(this.state, w, next.regionId, next.year, countersMoved({ before: resourceCounters(current), after: resourceCounters(next) }));
       w.alongside(alongside);
     });
   }
@@ -150,7 +179,8 @@ export class MemoryProjectStore implements ProjectStore {
   }
 
   async list(regionId: string, filter: ProjectFilter, page: PageRequest): Promise<Page<Project>> {
-    const matches = (p: Project | undefined): p is Project => !!p && p.regionId === regionId && p.year === filter.year && (!filter.status || p.status === filter.status);
+    const matches = (p: Project | undefined): p is Project => !!p && p.regionId === regionId && p.year === filter.year && (!filter.status || p.status === filter.status) &&
+      (!filter.overdueOn || isOverdue(p, filter.overdueOn));
     // By a unit: the projects it holds active claims on, ordered by its first claim on each (as the store's links).
     const entries = filter.unitId
       ? [...this.state.projectUnitLinks.values()]
@@ -192,12 +222,18 @@ export class MemoryProjectStore implements ProjectStore {
       for (const [resourceId, quantity] of totals) this.take(w, project.regionId, resourceId, quantity);
       for (const { claim } of takes) this.putClaim(w, claim);
       for (const { claim } of takes) this.link(w, claim, 1);
+      addFigures(this.state, w, project.regionId, project.year, countersMoved({ before: null, after: projectCounters(project) }, { before: null, after: needsMoved(needs) }));
       w.alongside(alongside);
     });
   }
 
-  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside): Promise<void> {
+  save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases: Change<Claim>[] = []): Promise<void> {
     const { current, next } = change;
+    for (const release of releases) {
+      if (release.current.kind !== 'RESOURCE' || release.current.projectId !== current.id || release.next.status !== 'WITHDRAWN') {
+        throw new Error(`save: release ${release.current.id} is not a resource claim of project ${current.id} being withdrawn`);
+      }
+    }
     return this.state.write((w) => {
       const key = keyOf(current.regionId, current.id);
       const stored = this.state.projects.get(key);
@@ -217,6 +253,8 @@ export class MemoryProjectStore implements ProjectStore {
         }),
       );
       for (const n of needs) saveNeed(this.state, w, n);
+      for (const release of releases) this.giveBack(w, release);
+      addFigures(this.state, w, next.regionId, next.year, countersMoved({ before: projectCounters(current), after: projectCounters(next) }, { before: null, after: needsMoved(needs) }));
       w.alongside(alongside);
     });
   }
@@ -259,11 +297,7 @@ export class MemoryProjectStore implements ProjectStore {
     const { current, next } = change;
     if (next.status !== 'WITHDRAWN' || next.id !== current.id) throw new Error(`withdrawClaim: next of ${current.id} must be the same claim, WITHDRAWN`);
     return this.state.write((w) => {
-      const key = keyOf(current.regionId, current.id);
-      const stored = this.state.claims.get(key);
-      w.require(stored !== undefined, () => new RecordMissingError(claimRef(current.id)));
-      w.require(!stored || (stored.status === 'ACTIVE' && stored.claimedAt === current.claimedAt), () => new StaleVersionError(claimRef(current.id)));
-      w.then(() => this.state.claims.set(key, copy(next)));
+      this.withdraw(w, change);
       const project = this.state.projects.get(keyOf(current.regionId, current.projectId));
       w.require(project !== undefined, () => new RecordMissingError(projectRef(current.projectId)));
       w.require(!project || WITHDRAWABLE.includes(project.status), () => new GuardFailedError(projectRef(current.projectId), 'started'));
@@ -276,13 +310,33 @@ export class MemoryProjectStore implements ProjectStore {
       } else if (current.kind === 'MEMBER') {
         w.then(() => (project!.slotsTaken -= 1));
       } else {
-        const resource = this.state.resources.get(keyOf(current.regionId, current.resourceId!));
-        w.require(resource !== undefined, () => new RecordMissingError(resourceRef(current.resourceId!)));
-        w.then(() => (resource!.quantityLeft += Number(current.quantity)));
+        this.giveBackQuantity(w, current);
       }
       this.link(w, current, -1);
       w.alongside(alongside);
     });
+  }
+
+  /** The claim as read, withdrawn: still active, and the same claiming. */
+  private withdraw(w: MemoryWrite, { current, next }: Change<Claim>): void {
+    const key = keyOf(current.regionId, current.id);
+    const stored = this.state.claims.get(key);
+    w.require(stored !== undefined, () => new RecordMissingError(claimRef(current.id)));
+    w.require(!stored || (stored.status === 'ACTIVE' && stored.claimedAt === current.claimedAt), () => new StaleVersionError(claimRef(current.id)));
+    w.then(() => this.state.claims.set(key, copy(next)));
+  }
+
+  private giveBackQuantity(w: MemoryWrite, claim: Claim): void {
+    const resource = this.state.resources.get(keyOf(claim.regionId, claim.resourceId!));
+    w.require(resource !== undefined, () => new RecordMissingError(resourceRef(claim.resourceId!)));
+    w.then(() => (resource!.quantityLeft += Number(claim.quantity)));
+  }
+
+  /** A resource claim released with its project (rejected, cancelled before the start): withdrawn, its quantity back. */
+  private giveBack(w: MemoryWrite, release: Change<Claim>): void {
+    this.withdraw(w, release);
+    this.giveBackQuantity(w, release.current);
+    this.link(w, release.current, -1);
   }
 
   /** The claim's own item: new, or its fixed id's earlier claim withdrawn. */

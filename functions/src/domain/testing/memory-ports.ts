@@ -3,7 +3,7 @@ import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createRosterWorkbooks } from '../../workbooks';
-import { MemoryNeedStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
+import { MemoryNeedStore, MemoryListFiguresStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
@@ -67,6 +67,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     needs: new MemoryNeedStore(state),
     resources: new MemoryResourceStore(state),
     projects: new MemoryProjectStore(state),
+    listFigures: new MemoryListFiguresStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -63,6 +63,8 @@ export class MemoryState {
   readonly claims = new Map<string, Claim>();
   /** (region, project, unit) → the unit's link to a project it claimed. */
   readonly projectUnitLinks = new Map<string, ProjectUnitLink>();
+  /** (region, year) → the lists' figures of the year (counters). */
+  readonly listFigures = new Map<string, Record<string, number>>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

@@ -415,6 +415,15 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
+export type ListYear = {
+  __typename?: 'ListYear';
+  needs: NeedFigures;
+  projects: ProjectFigures;
+  resources: ResourceFigures;
+  year: Scalars['Int']['output'];
+};
+
 /** A meeting (会议) of the alliance. */
 export type Meeting = {
   __typename?: 'Meeting';
@@ -1076,6 +1085,12 @@ export type Need = {
   year: Scalars['Int']['output'];
 };
 
+export type NeedCategoryCount = {
+  __typename?: 'NeedCategoryCount';
+  category: Scalars['String']['output'];
+  count: Scalars['Int']['output'];
+};
+
 export type NeedConnection = {
   __typename?: 'NeedConnection';
   edges: Array<NeedEdge>;
@@ -1086,6 +1101,15 @@ export type NeedEdge = {
   __typename?: 'NeedEdge';
   cursor: Scalars['String']['output'];
   node: Need;
+};
+
+/** A year's needs by status and category. */
+export type NeedFigures = {
+  __typename?: 'NeedFigures';
+  /** Categories that occur, most needs first. */
+  byCategory: Array<NeedCategoryCount>;
+  byStatus: Array<NeedStatusCount>;
+  total: Scalars['Int']['output'];
 };
 
 /** A year's needs, newest first. Filters combine. */
@@ -1119,6 +1143,12 @@ export type NeedStatus =
   | 'MET'
   /** 未采纳 */
   | 'NOT_TAKEN_UP';
+
+export type NeedStatusCount = {
+  __typename?: 'NeedStatusCount';
+  count: Scalars['Int']['output'];
+  status: NeedStatus;
+};
 
 /** How urgent a need is. */
 export type NeedUrgency =
@@ -1290,8 +1320,18 @@ export type ProjectEvent = {
   to?: Maybe<ProjectStatus>;
 };
 
+export type ProjectFigures = {
+  __typename?: 'ProjectFigures';
+  /** The budgets of the year's projects in yuan, rejected and cancelled ones left out. */
+  budget: Scalars['Int']['output'];
+  byStatus: Array<ProjectStatusCount>;
+  total: Scalars['Int']['output'];
+};
+
 /** A year's projects, newest first. Filters combine. */
 export type ProjectFilter = {
+  /** Only projects past their target date and not accepted, rejected or cancelled. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ProjectStatus>;
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -1316,6 +1356,12 @@ export type ProjectStatus =
   /** 申报 */
   | 'SUBMITTED';
 
+export type ProjectStatusCount = {
+  __typename?: 'ProjectStatusCount';
+  count: Scalars['Int']['output'];
+  status: ProjectStatus;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
@@ -1330,6 +1376,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The year view (年度清单概况). */
+  listYear: ListYear;
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
@@ -1380,6 +1428,11 @@ export type QueryAuditTrailArgs = {
 export type QueryClaimableProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryListYearArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -1587,11 +1640,21 @@ export type ResourceEdge = {
   node: Resource;
 };
 
+export type ResourceFigures = {
+  __typename?: 'ResourceFigures';
+  byType: Array<ResourceTypeCount>;
+  total: Scalars['Int']['output'];
+  /** Withdrawn by their units. */
+  withdrawn: Scalars['Int']['output'];
+};
+
 /** A year's resources, newest first. Filters combine. */
 export type ResourceFilter = {
   status?: InputMaybe<ResourceStatus>;
   type?: InputMaybe<ResourceType>;
   unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources no project has taken anything from yet (and not withdrawn). */
+  unused?: InputMaybe<Scalars['Boolean']['input']>;
   year: Scalars['Int']['input'];
 };
 
@@ -1639,6 +1702,12 @@ export type ResourceType =
   | 'TALENT'
   /** 场地 */
   | 'VENUE';
+
+export type ResourceTypeCount = {
+  __typename?: 'ResourceTypeCount';
+  count: Scalars['Int']['output'];
+  type: ResourceType;
+};
 
 /** Roles of DOMAIN.md (a signed-in person has one or more; a partner system is PARTNER). */
 export type Role =
@@ -2091,6 +2160,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  ListYear: ResolverTypeWrapper<ListYear>;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAction: MeetingAction;
   MeetingCadence: ResolverTypeWrapper<MeetingCadence>;
@@ -2122,11 +2192,14 @@ export type ResolversTypes = {
   MemberTransferEdge: ResolverTypeWrapper<Omit<MemberTransferEdge, 'node'> & { node: ResolversTypes['MemberTransfer'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedModel>;
+  NeedCategoryCount: ResolverTypeWrapper<NeedCategoryCount>;
   NeedConnection: ResolverTypeWrapper<Omit<NeedConnection, 'edges'> & { edges: Array<ResolversTypes['NeedEdge']> }>;
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
+  NeedFigures: ResolverTypeWrapper<NeedFigures>;
   NeedFilter: NeedFilter;
   NeedSource: NeedSource;
   NeedStatus: NeedStatus;
+  NeedStatusCount: ResolverTypeWrapper<NeedStatusCount>;
   NeedUrgency: NeedUrgency;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2141,8 +2214,10 @@ export type ResolversTypes = {
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectEvent: ResolverTypeWrapper<ProjectEventModel>;
+  ProjectFigures: ResolverTypeWrapper<ProjectFigures>;
   ProjectFilter: ProjectFilter;
   ProjectStatus: ProjectStatus;
+  ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
@@ -2154,11 +2229,13 @@ export type ResolversTypes = {
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
+  ResourceFigures: ResolverTypeWrapper<ResourceFigures>;
   ResourceFilter: ResourceFilter;
   ResourceQuantityInput: ResourceQuantityInput;
   ResourceStatus: ResourceStatus;
   ResourceSuggestion: ResolverTypeWrapper<Omit<ResourceSuggestion, 'resource'> & { resource: ResolversTypes['Resource'] }>;
   ResourceType: ResourceType;
+  ResourceTypeCount: ResolverTypeWrapper<ResourceTypeCount>;
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
@@ -2221,6 +2298,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
+  ListYear: ListYear;
   Meeting: MeetingModel;
   MeetingCadence: MeetingCadence;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
@@ -2244,9 +2322,12 @@ export type ResolversParentTypes = {
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
   Mutation: Record<PropertyKey, never>;
   Need: NeedModel;
+  NeedCategoryCount: NeedCategoryCount;
   NeedConnection: Omit<NeedConnection, 'edges'> & { edges: Array<ResolversParentTypes['NeedEdge']> };
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
+  NeedFigures: NeedFigures;
   NeedFilter: NeedFilter;
+  NeedStatusCount: NeedStatusCount;
   PageInfo: PageInfo;
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
@@ -2257,7 +2338,9 @@ export type ResolversParentTypes = {
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
   ProjectEvent: ProjectEventModel;
+  ProjectFigures: ProjectFigures;
   ProjectFilter: ProjectFilter;
+  ProjectStatusCount: ProjectStatusCount;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
@@ -2268,9 +2351,11 @@ export type ResolversParentTypes = {
   Resource: ResourceModel;
   ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
+  ResourceFigures: ResourceFigures;
   ResourceFilter: ResourceFilter;
   ResourceQuantityInput: ResourceQuantityInput;
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
+  ResourceTypeCount: ResourceTypeCount;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
@@ -2397,6 +2482,13 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   expectedLevel?: Resolver<Maybe<ResolversTypes['OrgLevel']>, ParentType, ContextType>;
   fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
+};
+
+export type ListYearResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListYear'] = ResolversParentTypes['ListYear']> = {
+  needs?: Resolver<ResolversTypes['NeedFigures'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['ProjectFigures'], ParentType, ContextType>;
+  resources?: Resolver<ResolversTypes['ResourceFigures'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
@@ -2630,6 +2722,11 @@ export type NeedResolvers<ContextType = GraphqlContext, ParentType extends Resol
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NeedCategoryCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedCategoryCount'] = ResolversParentTypes['NeedCategoryCount']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NeedConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedConnection'] = ResolversParentTypes['NeedConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NeedEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2638,6 +2735,17 @@ export type NeedConnectionResolvers<ContextType = GraphqlContext, ParentType ext
 export type NeedEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedEdge'] = ResolversParentTypes['NeedEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Need'], ParentType, ContextType>;
+};
+
+export type NeedFiguresResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedFigures'] = ResolversParentTypes['NeedFigures']> = {
+  byCategory?: Resolver<Array<ResolversTypes['NeedCategoryCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['NeedStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedStatusCount'] = ResolversParentTypes['NeedStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -2721,6 +2829,17 @@ export type ProjectEventResolvers<ContextType = GraphqlContext, ParentType exten
   to?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
 };
 
+export type ProjectFiguresResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectFigures'] = ResolversParentTypes['ProjectFigures']> = {
+  budget?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ProjectStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+};
+
 export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicRegion'] = ResolversParentTypes['PublicRegion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
@@ -2730,6 +2849,7 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
+  listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
@@ -2800,10 +2920,21 @@ export type ResourceEdgeResolvers<ContextType = GraphqlContext, ParentType exten
   node?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
 };
 
+export type ResourceFiguresResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceFigures'] = ResolversParentTypes['ResourceFigures']> = {
+  byType?: Resolver<Array<ResolversTypes['ResourceTypeCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ResourceSuggestionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceSuggestion'] = ResolversParentTypes['ResourceSuggestion']> = {
   paired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   resource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType>;
   typeFits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ResourceTypeCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResourceTypeCount'] = ResolversParentTypes['ResourceTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
 };
 
 export type UnitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
@@ -2902,6 +3033,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  ListYear?: ListYearResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingCadence?: MeetingCadenceResolvers<ContextType>;
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
@@ -2922,8 +3054,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
+  NeedCategoryCount?: NeedCategoryCountResolvers<ContextType>;
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
+  NeedFigures?: NeedFiguresResolvers<ContextType>;
+  NeedStatusCount?: NeedStatusCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
@@ -2932,6 +3067,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectEvent?: ProjectEventResolvers<ContextType>;
+  ProjectFigures?: ProjectFiguresResolvers<ContextType>;
+  ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
@@ -2939,7 +3076,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
+  ResourceFigures?: ResourceFiguresResolvers<ContextType>;
   ResourceSuggestion?: ResourceSuggestionResolvers<ContextType>;
+  ResourceTypeCount?: ResourceTypeCountResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, getNeed,
-  getProject, getResource, listNeedCategories, listNeeds, listProjects, listResources, projectActions, projectClaims, reportProjectProgress,
+  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, reportProjectProgress,
   seesClaimMember, seesResourceContact, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
 } from '../../domain/lists/service';
 import { claimMode } from '../../domain/lists/project';
@@ -14,6 +14,7 @@ const present = <T>(items: readonly (T | Error | null)[]): T[] => items.filter((
 
 export const listResolvers: Resolvers = {
   Query: {
+    listYear: (_, { year }, { principal, ports }) => listYear(principal, year, ports),
     need: (_, { id }, { principal, ports }) => getNeed(principal, id, ports),
     needs: (_, args, { principal, ports }) => listNeeds(principal, args, ports),
     needCategories: (_, __, { principal }) => [...listNeedCategories(principal)],

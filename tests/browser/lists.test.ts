@@ -174,7 +174,14 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
     await row(page, spare.title).waitFor();
     await expectAccessible(page, 'the resources list');
   });
-  it('shows the project list, the resource form and the 认领大厅 as the secretariat, accessibly, also in English', async () => {
+  it('shows the overview, the project list, the resource form and the 认领大厅 as the secretariat, accessibly, also in English', async () => {
+    // 清单概况: the year's figures, each a link to its list
+    await page.goto('/lists/overview');
+    await page.getByRole('link', { name: '查看逾期项目' }).waitFor();
+    await expectAccessible(page, 'the lists overview');
+    await page.getByRole('link', { name: /^核准 \d+$/ }).click();
+    await page.waitForURL((url) => url.pathname === '/lists/projects' && url.searchParams.get('status') === 'APPROVED');
+
     // The project list: the claimed project with its lead unit
     expect(projectUrl).not.toBe('');
     await page.goto('/lists/projects?status=APPROVED');

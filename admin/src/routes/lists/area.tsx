@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BulbOutlined, GiftOutlined, OrderedListOutlined, ProjectOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BarChartOutlined, BulbOutlined, GiftOutlined, OrderedListOutlined, ProjectOutlined } from '@ant-design/icons';
 import { defineMessages, type Area } from '../../areas/area';
 import { holdsInRegion } from '../../auth/roles';
 import { enUS } from './messages/en-US';
@@ -27,6 +27,7 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
     return { manageLists, readLists: manageLists || listsUnitId !== null, listsUnitId };
   },
   routes: [
+    { path: 'lists/overview', page: () => import('./overview'), allow: (access) => access.readLists },
     { path: 'lists/needs', page: () => import('./needs/list'), allow: (access) => access.readLists },
     { path: 'lists/needs/new', page: () => import('./needs/create'), allow: (access) => access.readLists },
     { path: 'lists/needs/:id', page: () => import('./needs/show'), allow: (access) => access.readLists },
@@ -47,6 +48,7 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
       order: 40,
       show: (access) => access.readLists,
       children: [
+        { to: '/lists/overview', label: 'nav.listOverview', icon: <BarChartOutlined /> },
         { to: '/lists/needs', label: 'nav.needs', icon: <BulbOutlined /> },
         { to: '/lists/resources', label: 'nav.resources', icon: <GiftOutlined /> },
         { to: '/lists/projects', label: 'nav.projects', icon: <ProjectOutlined /> },

@@ -6,6 +6,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'nav.needs': 'Needs',
   'nav.resources': 'Resources',
   'nav.projects': 'Projects',
+  'nav.listOverview': 'Overview',
   'nav.hall': 'Claiming hall',
 
   'enum.needStatus.COLLECTED': 'Collected',
@@ -247,4 +248,15 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'hall.title': 'Claiming hall',
   'hall.hint': 'Approved projects your unit may claim. For 14 days after approval only units paired with the project’s community may claim; then every unit may.',
   'hall.empty': 'No project to claim',
+  'overview.title': 'Lists overview',
+  'overview.total': 'Total',
+  'overview.byStatus': 'By status',
+  'overview.byCategory': 'By category',
+  'overview.byType': 'By type',
+  'overview.withdrawn': 'Withdrawn',
+  'overview.budget': 'Project budgets',
+  'overview.unusedResources': 'Resources no project uses yet',
+  'overview.overdueProjects': 'Overdue projects',
+  'projects.onlyOverdue': 'Overdue only',
+  'resources.onlyUnused': 'Unused only',
 };

@@ -7,6 +7,7 @@ export const zhCN = {
   'nav.needs': '需求清单',
   'nav.resources': '资源清单',
   'nav.projects': '项目清单',
+  'nav.listOverview': '清单概况',
   'nav.hall': '认领大厅',
 
   'enum.needStatus.COLLECTED': '已征集',
@@ -248,4 +249,15 @@ export const zhCN = {
   'hall.title': '认领大厅',
   'hall.hint': '已核准、可由本单位认领的项目。核准后 14 天内仅与项目所在社区结对的单位可认领，之后向全体单位开放。',
   'hall.empty': '暂无可认领的项目',
+  'overview.title': '清单概况',
+  'overview.total': '总数',
+  'overview.byStatus': '按状态',
+  'overview.byCategory': '按类别',
+  'overview.byType': '按类型',
+  'overview.withdrawn': '已撤回',
+  'overview.budget': '项目预算',
+  'overview.unusedResources': '查看尚未被项目使用的资源',
+  'overview.overdueProjects': '查看逾期项目',
+  'projects.onlyOverdue': '只看逾期',
+  'resources.onlyUnused': '只看未使用',
 };

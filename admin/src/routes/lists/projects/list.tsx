@@ -1,4 +1,4 @@
-import { Card, Flex, Select, Typography, Button } from 'antd';
+import { Button, Card, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { toProblem } from '../../../api/errors';
@@ -40,12 +40,17 @@ export default function ProjectListPage() {
   const [params, setParams] = useSearchParams();
   const pageSize = pageSizeFromParams(params);
   const filter = useMemo<ProjectFilter>(
-    () => ({ year: yearFromParams(params), status: pick(PROJECT_STATUSES, params.get('status')), unitId: params.get('unit') || undefined }),
+    () => ({
+      year: yearFromParams(params),
+      status: pick(PROJECT_STATUSES, params.get('status')),
+      unitId: params.get('unit') || undefined,
+      overdue: params.get('overdue') === '1' || undefined,
+    }),
     [params],
   );
   const setFilter = (patch: Partial<ProjectFilter>, size = pageSize) => {
     const next = { ...filter, ...patch };
-    setParams(toParams({ year: next.year, status: next.status, unit: next.unitId }, size), { replace: true });
+    setParams(toParams({ year: next.year, status: next.status, unit: next.unitId, overdue: next.overdue ? 1 : undefined }, size), { replace: true });
   };
   const table = useConnectionTable({
     query: ProjectListQuery,
@@ -84,6 +89,10 @@ export default function ProjectListPage() {
           onChange={(id) => setFilter({ unitId: id ?? undefined })}
           style={{ width: 220 }}
         />
+        <Flex gap={8} align="center">
+          <Switch id="projects-overdue" checked={Boolean(filter.overdue)} onChange={(overdue) => setFilter({ overdue: overdue || undefined })} />
+          <label htmlFor="projects-overdue">{t('projects.onlyOverdue')}</label>
+        </Flex>
         <Button onClick={() => setParams(toParams({ year: filter.year }, pageSize), { replace: true })}>{t('common.reset')}</Button>
       </Flex>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
@@ -82,12 +82,15 @@ export default function ResourceListPage() {
       type: pick(RESOURCE_TYPES, params.get('type')),
       status: pick(RESOURCE_STATUSES, params.get('status')),
       unitId: params.get('unit') || undefined,
+      unused: params.get('unused') === '1' || undefined,
     }),
     [params],
   );
   const setFilter = (patch: Partial<ResourceFilter>, size = pageSize) => {
     const next = { ...filter, ...patch };
-    setParams(toParams({ year: next.year, type: next.type, status: next.status, unit: next.unitId }, size), { replace: true });
+    setParams(toParams({ year: next.year, type: next.type, status: next.status, unit: next.unitId, unused: next.unused ? 1 : undefined }, size), {
+      replace: true,
+    });
   };
   const [, withdraw] = useMutation(WithdrawResourceMutation);
 
@@ -206,6 +209,10 @@ export default function ResourceListPage() {
           onChange={(id) => setFilter({ unitId: id ?? undefined })}
           style={{ width: 220 }}
         />
+        <Flex gap={8} align="center">
+          <Switch id="resources-unused" checked={Boolean(filter.unused)} onChange={(unused) => setFilter({ unused: unused || undefined })} />
+          <label htmlFor="resources-unused">{t('resources.onlyUnused')}</label>
+        </Flex>
         <Button onClick={() => setParams(toParams({ year: filter.year }, pageSize), { replace: true })}>{t('common.reset')}</Button>
       </Flex>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}

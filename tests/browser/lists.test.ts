@@ -126,6 +126,13 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
       expect(await lp.getByTestId('project-slots').innerText()).toBe('已认领 0 / 共 4');
       await claimRow.getByRole('button', { name: label('撤回') }).waitFor();
       await expectAccessible(lp, 'a claimed project’s page, as the liaison');
+
+      // And a school's liaison reads the needs but files none; it offers its own unit's resources
+      await lp.goto('/lists/needs');
+      await lp.getByTestId('lists-count').waitFor();
+      expect(await lp.getByRole('button', { name: /登记需求/ }).count()).toBe(0);
+      await lp.goto('/lists/resources/new');
+      await expect.poll(() => lp.getByTestId('resource-unit').innerText()).toBe(DEMO_LIAISON_UNIT);
     } finally {
       await liaison.context.close();
     }

@@ -46,7 +46,7 @@ export default function NeedCreatePage() {
   async function submit(values: NeedFormValues) {
     setProblem(null);
     serverErrors.clearAll();
-    const input = toCreateNeedInput({ ...values, communityUnitId: own.unit?.id ?? values.communityUnitId });
+    const input = toCreateNeedInput({ ...values, communityUnitId: access.listsUnitId ?? values.communityUnitId });
     const result = await createNeed({ input }, { additionalTypenames: ['Need'] });
     if (result.error) return setProblem(serverErrors.place(toProblem(result.error)));
     const need = result.data!.createNeed;
@@ -60,7 +60,7 @@ export default function NeedCreatePage() {
         form={form}
         initialValues={initialValues}
         creating
-        fixedCommunity={own.unit}
+        fixedCommunity={access.listsUnitId ? (own.unit ?? { id: access.listsUnitId, name: t('common.none') }) : null}
         submitting={fetching}
         problem={leftToShow(problem)}
         onSubmit={submit}

@@ -39,7 +39,7 @@ export default function ResourceCreatePage() {
   async function submit(values: ResourceFormValues) {
     setProblem(null);
     serverErrors.clearAll();
-    const input = toCreateResourceInput({ ...values, unitId: own.unit?.id ?? values.unitId });
+    const input = toCreateResourceInput({ ...values, unitId: access.listsUnitId ?? values.unitId });
     const result = await createResource({ input }, { additionalTypenames: ['Resource'] });
     if (result.error) return setProblem(serverErrors.place(toProblem(result.error)));
     void message.success(t('resourceForm.created', { title: result.data!.createResource.title }));
@@ -52,7 +52,7 @@ export default function ResourceCreatePage() {
         form={form}
         initialValues={initialValues}
         creating
-        fixedUnit={own.unit}
+        fixedUnit={access.listsUnitId ? (own.unit ?? { id: access.listsUnitId, name: t('common.none') }) : null}
         submitting={fetching}
         problem={leftToShow(problem)}
         onSubmit={submit}

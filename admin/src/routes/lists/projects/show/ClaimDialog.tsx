@@ -1,7 +1,8 @@
-import { App, Checkbox, Form, Modal, Radio, Typography } from 'antd';
+import { App, Checkbox, Form, Modal, Radio, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { leftToShow, toProblem, type ApiProblem } from '../../../../api/errors';
+import { useAccess } from '../../../../auth/AuthProvider';
 import { ProblemAlert } from '../../../../components/ProblemAlert';
 import { graphql } from '../../../../gql';
 import type { ClaimMode } from '../../../../gql/graphql';
@@ -30,7 +31,7 @@ interface ClaimValues {
 interface Props {
   project: { id: string; title: string; claimMode?: ClaimMode | null; leadUnitId?: string | null };
   open: boolean;
-  /** A liaison claims for its own unit (shown); the secretariat picks the unit (null here). */
+  /** A liaison's own unit, to show its name (the secretariat picks the unit: null). */
   ownUnit: PickedUnit | null;
   onClose: () => void;
   onClaimed?: () => void;
@@ -48,12 +49,14 @@ export function ClaimDialog({ project, open, ownUnit, onClose, onClaimed }: Prop
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, claim] = useMutation(ClaimProjectMutation);
   const mode = Form.useWatch('mode', form);
+  /** A liaison claims for its own unit, the secretariat for the unit it picks. */
+  const ownUnitId = useAccess().listsUnitId;
   const joint = project.claimMode === 'JOINT';
 
   async function submit(values: ClaimValues) {
     setProblem(null);
     serverErrors.clearAll();
-    const unitId = ownUnit?.id ?? values.unitId ?? '';
+    const unitId = ownUnitId ?? values.unitId ?? '';
     const result = await claim(
       { input: { projectId: project.id, unitId, mode: values.mode ?? 'SOLO', lead: values.mode === 'JOINT' && Boolean(values.lead) } },
       { additionalTypenames: ['Project', 'Claim'] },
@@ -85,9 +88,9 @@ export function ClaimDialog({ project, open, ownUnit, onClose, onClaimed }: Prop
         onFinish={submit}
         onValuesChange={serverErrors.onValuesChange}
       >
-        {ownUnit ? (
+        {ownUnitId ? (
           <Form.Item label={t('claim.unit')}>
-            <Typography.Text data-testid="claim-unit">{ownUnit.name}</Typography.Text>
+            {ownUnit ? <Typography.Text data-testid="claim-unit">{ownUnit.name}</Typography.Text> : <Spin size="small" />}
           </Form.Item>
         ) : (
           <Form.Item name="unitId" label={t('claim.unit')} extra={t('claim.assignHint')} rules={[{ required: true, message: t('claim.unitRequired') }]}>

@@ -36,6 +36,8 @@ const config: CodegenConfig = {
           Project: '../../domain/lists/project#Project',
           Claim: '../../domain/lists/project#Claim',
           ProjectEvent: '../../domain/lists/project#ProjectEvent',
+          ProjectRating: '../../domain/lists/project#ProjectRating',
+          ProjectProgress: '../../domain/lists/project#ProjectProgress',
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',

@@ -74,7 +74,7 @@ export async function seedLists(ports: Ports, principal: RegionPrincipal, { byNa
   let v = await move(legal.id, 1, 'APPROVED');
   await claimProject(principal, { projectId: legal.id, unitId: unit('区人民检察院第二检察部党支部'), mode: 'SOLO' }, ports);
   v = await move(legal.id, v, 'IN_PROGRESS');
-  v = (await reportProjectProgress(principal, { id: legal.id, version: v, note: '已开展普法讲座 4 场，解答咨询 63 人次。' }, ports)).version;
+  await reportProjectProgress(principal, { id: legal.id, note: '已开展普法讲座 4 场，解答咨询 63 人次。' }, ports);
   await move(legal.id, v, 'ACCEPTED', '完成讲座 6 场、咨询 95 人次，居民满意度较高，同意验收。');
 
   // Being carried out: 健康义诊, claimed jointly, the hospital leading.
@@ -83,7 +83,7 @@ export async function seedLists(ports: Ports, principal: RegionPrincipal, { byNa
   await claimProject(principal, { projectId: clinic.id, unitId: unit('市第三人民医院党委'), mode: 'JOINT', lead: true }, ports);
   await claimProject(principal, { projectId: clinic.id, unitId: unit('华兴建设集团党委'), mode: 'JOINT' }, ports);
   v = await move(clinic.id, v, 'IN_PROGRESS');
-  await reportProjectProgress(principal, { id: clinic.id, version: v, note: '每月第二个周六在幸福里党群服务站义诊，已服务老人 210 人次。' }, ports);
+  await reportProjectProgress(principal, { id: clinic.id, note: '每月第二个周六在幸福里党群服务站义诊，已服务老人 210 人次。' }, ports);
 
   // Approved, waiting for a responsible unit in the claiming hall.
   const afterSchool = await project('“四点半课堂”课后托管', 'after-school', [['teachers', 6], ['reading-room', 120]], { budget: 8000, volunteerSlots: 8 });

@@ -62,6 +62,8 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.revealMemberIdNumber': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.updateMyPhone':      [N,    N,    N,    N,    N,     Y,     N],
   'Query.listYear':              [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.listSettings':          [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.setListSettings':    [N,    N,    Y,    N,    N,     N,     N],
   'Query.need':                  [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needs':                 [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.needCategories':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -84,6 +86,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.claimProjectSlot':   [N,    N,    N,    N,    N,     Y,     N],
   'Mutation.claimResource':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.withdrawClaim':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.rateProject':        [Y,    N,    Y,    Y,    N,     Y,     Y],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -153,6 +156,11 @@ const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
 };
 
 const FIXTURES: Record<string, Fixture> = {
+  'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
+  'Mutation.setListSettings': async (env) => ({
+    query: 'mutation($input: SetListSettingsInput!) { setListSettings(input: $input) { version } }',
+    variables: { input: { version: (await env.ports.listSettings.get(env.regionId))?.version ?? 0, claimWindowDays: 14 } },
+  }),
   'Query.listYear': async () => ({ query: `{ listYear(year: ${YEAR}) { needs { total } } }` }),
   'Query.need': async (env) => ({ query: 'query($id: ID!) { need(id: $id) { id } }', variables: { id: (await needOf(env, env.communityId)).id } }),
   'Query.needs': async () => ({ query: `{ needs(first: 1, filter: { year: ${YEAR} }) { edges { node { id } } } }` }),
@@ -214,7 +222,7 @@ const FIXTURES: Record<string, Fixture> = {
     const project = await claimedProjectOf(env, target, true);
     return {
       query: 'mutation($input: ReportProjectProgressInput!) { reportProjectProgress(input: $input) { id } }',
-      variables: { input: { id: project.id, version: project.version, note: '已服务 20 人次' } },
+      variables: { input: { id: project.id, note: '已服务 20 人次' } },
     };
   },
   'Mutation.claimProject': async (env, target) => ({
@@ -229,6 +237,23 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: ClaimResourceInput!) { claimResource(input: $input) { id } }',
     variables: { input: { resourceId: (await resourceOf(env, target)).id, projectId: (await projectOf(env)).id, quantity: 1 } },
   }),
+  'Mutation.rateProject': async (env, target) => {
+    // An accepted project of the community `target`.
+    await asCommunity(env, target);
+    const need = await needOf(env, target);
+    const made = await env.gql('mutation($input: CreateProjectFromNeedInput!) { createProjectFromNeed(input: $input) { id } }', { input: { needId: need.id, resources: [], title: '助餐' } });
+    const id = made.data.createProjectFromNeed.id as string;
+    const move = (version: number, to: string, note?: string) =>
+      env.gql('mutation($input: TransitionProjectInput!) { transitionProject(input: $input) { version } }', { input: { id, version, to, note } });
+    await move(1, 'APPROVED');
+    await env.gql('mutation($input: ClaimProjectInput!) { claimProject(input: $input) { id } }', { input: { projectId: id, unitId: target, mode: 'SOLO' } });
+    await move(2, 'IN_PROGRESS');
+    await move(3, 'ACCEPTED', '同意验收');
+    return {
+      query: 'mutation($input: RateProjectInput!) { rateProject(input: $input) { count } }',
+      variables: { input: { projectId: id, score: 5, comment: '很好', raterKey: `1390000${Math.floor(Math.random() * 1e4)}`, regionId: env.regionId } },
+    };
+  },
   'Mutation.withdrawClaim': async (env, target) => {
     const project = await claimedProjectOf(env, target);
     return { query: 'mutation($id: ID!) { withdrawClaim(claimId: $id) { id } }', variables: { id: `${project.id}.u.${target}` } };

@@ -52,7 +52,7 @@ function project(regionId: string, overrides: Partial<Project> = {}): Project {
   const at = stamp();
   return {
     id: randomUUID(), regionId, year: YEAR, title: '助老项目', description: null, needIds: [], communityUnitId: 'community-1', status: 'APPROVED',
-    budget: 5000, startsOn: null, targetOn: null, volunteerSlots: 0, slotsTaken: 0, unitClaimCount: 0, soloUnitId: null, leadUnitId: null,
+    budget: 5000, startsOn: null, targetOn: null, volunteerSlots: 0, slotsTaken: 0, unitClaimCount: 0, soloUnitId: null, leadUnitId: null, ratingCount: 0, ratingSum: 0,
     claimWindowEndsAt: null, acceptanceNote: null, acceptedAt: null, statusReason: null, history: [], version: 1, createdAt: at, updatedAt: at,
     ...overrides,
   };

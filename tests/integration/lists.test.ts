@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
 import { transitionProject } from '../../functions/src/domain/lists/service';
@@ -93,13 +94,25 @@ describe('the three lists on DynamoDB Local', () => {
 
     const started = await env.gql(TRANSITION, { input: { id: project.id, version: 2, to: 'IN_PROGRESS' } }, liaisonOf(env, hospital));
     expect(started.errors).toBeUndefined();
-    const progress = await env.gql('mutation($input: ReportProjectProgressInput!) { reportProjectProgress(input: $input) { version } }', {
-      input: { id: project.id, version: 3, note: '已义诊 120 人次' },
+    // A progress report with a photo, uploaded to the S3 emulator and checked on the server before it is linked.
+    const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 200 }, (_, i) => i)]);
+    const announced = await env.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
+      input: { fileName: '义诊现场.png', contentType: 'image/png', size: photo.length, sha256: createHash('sha256').update(photo).digest('hex') },
     }, liaisonOf(env, hospital));
-    expect(progress.data.reportProjectProgress.version).toBe(4);
-    const accepted = await env.gql(TRANSITION, { input: { id: project.id, version: 4, to: 'ACCEPTED', note: '完成良好，同意验收' } });
+    const { uploadId, url, headers } = announced.data.createUploadUrl;
+    await fetch(url, { method: 'PUT', body: photo, headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
+    const progress = await env.gql('mutation($input: ReportProjectProgressInput!) { reportProjectProgress(input: $input) { note unit { id } files { name size downloadUrl } } }', {
+      input: { id: project.id, note: '已义诊 120 人次', fileUploadIds: [uploadId] },
+    }, liaisonOf(env, hospital));
+    expect(progress.errors).toBeUndefined();
+    expect(progress.data.reportProjectProgress).toMatchObject({ note: '已义诊 120 人次', unit: { id: hospital }, files: [{ name: '义诊现场.png', size: photo.length }] });
+    const downloaded = new Uint8Array(await (await fetch(progress.data.reportProjectProgress.files[0].downloadUrl)).arrayBuffer());
+    expect(downloaded).toEqual(photo);
+    const accepted = await env.gql(TRANSITION, { input: { id: project.id, version: 3, to: 'ACCEPTED', note: '完成良好，同意验收' } });
     expect(accepted.data.transitionProject).toMatchObject({ status: 'ACCEPTED', claimMode: 'SOLO', leadUnit: { id: hospital }, needs: [{ status: 'MET' }] });
-    expect(accepted.data.transitionProject.history.map((e: any) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'PROGRESS', 'ACCEPTED']);
+    expect(accepted.data.transitionProject.history.map((e: any) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'ACCEPTED']);
+    const reports = await env.gql('query($id: ID!) { project(id: $id) { progress(first: 5) { edges { node { note by } } } } }', { id: project.id });
+    expect(reports.data.project.progress.edges.map((e: any) => e.node.note)).toEqual(['已义诊 120 人次']);
 
     const year = await env.gql(`{ listYear(year: ${YEAR}) { needs { total byStatus { status count } byCategory { category count } }
       resources { total byType { type count } } projects { total budget byStatus { status count } } } }`);
@@ -113,6 +126,19 @@ describe('the three lists on DynamoDB Local', () => {
     expect(unused.data.resources.edges).toEqual([]);
     const overdue = await env.gql(`{ projects(filter: { year: ${YEAR}, overdue: true }) { edges { node { id } } } }`);
     expect(overdue.data.projects.edges).toEqual([]);
+
+    // Residents rate it: anonymously (one per phone), and the community on a resident's behalf.
+    const RATE = 'mutation($input: RateProjectInput!) { rateProject(input: $input) { average count } }';
+    const anonymous = await env.gql(RATE, { input: { regionId: env.regionId, projectId: project.id, score: 5, comment: '服务很好', raterKey: '13900002222' } }, null);
+    expect(anonymous.data.rateProject).toEqual({ average: 5, count: 1 });
+    expect(errorOf(await env.gql(RATE, { input: { regionId: env.regionId, projectId: project.id, score: 1, raterKey: '139-0000-2222' } }, null))).toMatchObject({ field: 'raterKey' });
+    expect((await env.gql(RATE, { input: { projectId: project.id, score: 4 } }, liaisonOf(env, community))).data.rateProject).toEqual({ average: 4.5, count: 2 });
+    const rated = await env.gql('query($id: ID!) { project(id: $id) { rating { average count } ratings(first: 5) { edges { node { score comment byCommunity } } } } }', { id: project.id });
+    expect(rated.data.project.rating).toEqual({ average: 4.5, count: 2 });
+    expect(rated.data.project.ratings.edges.map((e: any) => e.node)).toEqual([
+      { score: 4, comment: null, byCommunity: true },
+      { score: 5, comment: '服务很好', byCommunity: false },
+    ]);
 
     const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 20) { edges { node { operation } } } }', { id: project.id });
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(expect.arrayContaining(['createProjectFromNeed', 'transitionProject', 'reportProjectProgress']));

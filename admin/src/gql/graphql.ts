@@ -401,6 +401,17 @@ export type LevelVerdict =
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
 
+/** A region's settings of the lists. */
+export type ListSettings = {
+  __typename?: 'ListSettings';
+  /** Days after approval during which only units paired (结对) with the project's community may claim it; 0: open to all at once. */
+  claimWindowDays: Scalars['Int']['output'];
+  /** The categories a need may have (a need keeps its category when the list changes). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** 0 until the region sets its own; pass it back to setListSettings. */
+  version: Scalars['Int']['output'];
+};
+
 /** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
 export type ListYear = {
   __typename?: 'ListYear';
@@ -816,17 +827,21 @@ export type Mutation = {
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
+  rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
-  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
-  reportProjectProgress: Project;
+  /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
+  reportProjectProgress: ProjectProgress;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The secretariat's: the region's need categories and claim window. */
+  setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
@@ -953,6 +968,11 @@ export type MutationPreviewMemberImportArgs = {
 };
 
 
+export type MutationRateProjectArgs = {
+  input: RateProjectInput;
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -982,6 +1002,11 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetListSettingsArgs = {
+  input: SetListSettingsInput;
 };
 
 
@@ -1247,7 +1272,7 @@ export type Project = {
   communityUnitId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
+  /** The lifecycle moves, oldest first. */
   history: Array<ProjectEvent>;
   id: Scalars['ID']['output'];
   leadUnit?: Maybe<Unit>;
@@ -1257,6 +1282,12 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Progress reports (进展) with their photos and files, newest first. */
+  progress: ProjectProgressConnection;
+  /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
+  rating: ProjectRatingSummary;
+  /** The ratings with their comments, newest first. */
+  ratings: ProjectRatingConnection;
   slotsTaken: Scalars['Int']['output'];
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
@@ -1270,6 +1301,20 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the caller may do next with a project (its state, the caller's role, the claim window). */
@@ -1294,10 +1339,10 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** A step of a project's history: a lifecycle move or a progress report (claims are in `claims`). */
+/** A move of a project's lifecycle (progress reports are in `progress`, claims in `claims`). */
 export type ProjectEvent = {
   __typename?: 'ProjectEvent';
-  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
+  /** The status moved to (SUBMITTED, APPROVED …). */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
@@ -1322,6 +1367,59 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A progress report (进展) while a project is carried out. */
+export type ProjectProgress = {
+  __typename?: 'ProjectProgress';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The responsible unit it reported for (null: the secretariat). */
+  unit?: Maybe<Unit>;
+};
+
+export type ProjectProgressConnection = {
+  __typename?: 'ProjectProgressConnection';
+  edges: Array<ProjectProgressEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectProgressEdge = {
+  __typename?: 'ProjectProgressEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectProgress;
+};
+
+/** A resident's rating of an accepted project. */
+export type ProjectRating = {
+  __typename?: 'ProjectRating';
+  /** Entered by the community (or the secretariat) on a resident's behalf, e.g. from a paper form. */
+  byCommunity: Scalars['Boolean']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ProjectRatingConnection = {
+  __typename?: 'ProjectRatingConnection';
+  edges: Array<ProjectRatingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectRatingEdge = {
+  __typename?: 'ProjectRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectRating;
+};
+
+export type ProjectRatingSummary = {
+  __typename?: 'ProjectRatingSummary';
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
 };
 
 /**
@@ -1362,6 +1460,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The region's settings of the lists (the defaults until the secretariat sets its own). */
+  listSettings: ListSettings;
   /** The year view (年度清单概况). */
   listYear: ListYear;
   meeting?: Maybe<Meeting>;
@@ -1528,6 +1628,20 @@ export type QueryUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
+ * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
+ * partner relays a resident with `raterKey`; the community's liaison or the secretariat enters a resident's rating on
+ * their behalf (`raterKey` optional). Signed-in callers rate in their own region (`regionId` is ignored).
+ */
+export type RateProjectInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  raterKey?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  score: Scalars['Int']['input'];
+};
+
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
@@ -1582,9 +1696,10 @@ export type RemoveMemberInput = {
 };
 
 export type ReportProjectProgressInput = {
+  /** Photos and files (createUploadUrl), at most 9. */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -1729,6 +1844,13 @@ export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Omitted fields stay. */
+export type SetListSettingsInput = {
+  claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  needCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
 

@@ -1,6 +1,6 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
-import type { ListFiguresStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
+import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -25,6 +25,7 @@ export interface Ports {
   resources: ResourceStore;
   projects: ProjectStore;
   listFigures: ListFiguresStore;
+  listSettings: ListSettingsStore;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   uploads: UploadStore;

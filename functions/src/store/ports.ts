@@ -10,6 +10,7 @@ import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
 import { ListFiguresRepository } from './list-figures-repository';
+import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
 import { ProjectRepository } from './project-repository';
@@ -40,6 +41,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     resources: new ResourceRepository(client, config.tableName),
     projects: new ProjectRepository(client, config.tableName),
     listFigures: new ListFiguresRepository(client, config.tableName),
+    listSettings: new ListSettingsRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

@@ -2,13 +2,14 @@ import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/
 import type { Alongside } from '../domain/alongside';
 import type { Need } from '../domain/lists/need';
 import { MAX_CLAIMS_READ, type Change, type ProjectFilter, type ProjectStore, type ResourceTake } from '../domain/lists/ports';
-import { projectIdOfClaim, type Claim, type Project, type ProjectStatus } from '../domain/lists/project';
+import { projectIdOfClaim, type Claim, type Project, type ProjectProgress, type ProjectRating, type ProjectStatus } from '../domain/lists/project';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import {
   CLAIM_PREFIX, PROJECT_UNIT_TYPE, claimFromItem, claimKey, claimToItem, projectEditedAttributes, projectFromItem, projectKey,
-  projectPartitions, projectToItem, projectUnitIndex, projectUnitKey,
+  projectPartitions, projectToItem, projectUnitIndex, projectUnitKey, progressFromItem, progressPartition, progressToItem, raterGuardKey, ratingFromItem, ratingsPartition,
+  ratingToItem,
 } from './entities/project';
 import { regionKeyPrefix } from './keys';
 import { needSaveStep, needsMoved } from './need-repository';
@@ -255,6 +256,63 @@ export class ProjectRepository implements ProjectStore {
     await transactWrite(this.client, steps);
   }
 
+  async reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [
+      { item: { Put: { TableName: this.tableName, Item: progressToItem(progress), ConditionExpression: 'attribute_not_exists(pk)' } } },
+      this.projectCheckStep({ regionId: progress.regionId, projectId: progress.projectId }, ['IN_PROGRESS'], 'not-in-progress'),
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: { partitionValue: progressPartition(regionId, projectId) }, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      progressFromItem,
+    );
+  }
+
+  async rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void> {
+    const steps: TransactStep[] = [
+      { item: { Put: { TableName: this.tableName, Item: ratingToItem(rating), ConditionExpression: 'attribute_not_exists(pk)' } } },
+      {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: projectKey(rating.regionId, rating.projectId),
+            UpdateExpression: 'ADD #count :one, #sum :score',
+            ConditionExpression: 'attribute_exists(pk) AND #status = :accepted',
+            ExpressionAttributeNames: { '#count': 'ratingCount', '#sum': 'ratingSum', '#status': 'status' },
+            ExpressionAttributeValues: { ':one': 1, ':score': rating.score, ':accepted': 'ACCEPTED' },
+          },
+        },
+        onConditionFailed: (old) => (old ? new GuardFailedError(projectRef(rating.projectId), 'not-accepted') : new RecordMissingError(projectRef(rating.projectId))),
+      },
+    ];
+    if (raterFingerprint) {
+      steps.push({
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...raterGuardKey(rating.regionId, rating.projectId, raterFingerprint), type: 'PROJECT_RATER', ratingId: rating.id },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        onConditionFailed: () => new AlreadyTakenError('project-rater', rating.projectId),
+      });
+    }
+    if (alongside) steps.push(...alongsideSteps(this.tableName, alongside));
+    await transactWrite(this.client, steps);
+  }
+
+  ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: { partitionValue: ratingsPartition(regionId, projectId) }, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      ratingFromItem,
+    );
+  }
+
   /** The claim as read, withdrawn: still active, and the same claiming (a fixed id is reused by a new claim). */
   private claimWithdrawStep({ current, next }: Change<Claim>): TransactStep {
     return {
@@ -351,7 +409,7 @@ export class ProjectRepository implements ProjectStore {
   }
 
   /** The project exists and is in one of `statuses`, without writing it (resource claims change no project counter). */
-  private projectCheckStep(claim: Claim, statuses: readonly ProjectStatus[], guard: string): TransactStep {
+  private projectCheckStep(claim: Pick<Claim, 'regionId' | 'projectId'>, statuses: readonly ProjectStatus[], guard: string): TransactStep {
     return {
       item: {
         ConditionCheck: {

@@ -40,3 +40,14 @@ export interface Need {
 }
 
 export const NEED_AUDIT: AuditedRecord = { type: 'Need', ignoredFields: [], unitFields: ['communityUnitId'] };
+
+/** A region's own settings of the lists: its need categories and the paired units' claim window. */
+export interface ListSettings {
+  regionId: string;
+  needCategories: string[];
+  /** Days after approval during which only units paired with the project's community may claim it (0: open at once). */
+  claimWindowDays: number;
+  version: number;
+}
+
+export const LIST_SETTINGS_AUDIT: AuditedRecord = { type: 'ListSettings', ignoredFields: [], unitFields: [] };

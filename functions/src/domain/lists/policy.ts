@@ -2,6 +2,8 @@ import { granted, ownMember, ownUnitLiaison, regionAdmin, regionLiaison, type Gr
 
 /** A member of the region: the three lists are published to members and residents anyway (001 §3(1)). */
 const regionMember: Grant = { role: 'MEMBER', scope: 'region' };
+/** A partner system relaying its users (a community's WeChat mini-program, say): residents' ratings. */
+const regionPartner: Grant = { role: 'PARTNER', scope: 'region' };
 
 /**
  * Who may run each lists use case. The secretariat (region admin) everything in its region. A unit's liaison
@@ -16,6 +18,8 @@ export const listsPolicy = {
   writeResource: granted(regionAdmin, ownUnitLiaison),
   /** Matching (对接) is the secretariat's work (001 §3(1): 街道党工委 对接整合). */
   match: granted(regionAdmin),
+  /** The region's need categories and claim window. */
+  settings: granted(regionAdmin),
   readProjects: granted(regionAdmin, regionLiaison, regionMember),
   /** Each move is then checked against the caller's standing (rules.ts). */
   moveProject: granted(regionAdmin, regionLiaison),
@@ -23,4 +27,12 @@ export const listsPolicy = {
   claimSlot: granted(ownMember),
   withdrawUnitClaim: granted(regionAdmin, ownUnitLiaison),
   withdrawMemberClaim: granted(regionAdmin, ownMember),
+  /**
+   * Residents rate accepted projects: anonymously through the public entry (no grant: rules.ts rateProjectInput
+   * asks who, by a key), through a partner, as a member; the community (its liaison) or the secretariat enters
+   * ratings collected on paper on their behalf.
+   */
+  rateOnBehalf: granted(regionAdmin, ownUnitLiaison),
+  rateAsMember: granted(ownMember),
+  rateThroughPartner: granted(regionPartner),
 } satisfies Policy;

@@ -1,8 +1,8 @@
 import type { Alongside } from '../alongside';
 import type { Counters } from './figures';
 import type { Page, PageRequest } from '../paging';
-import type { Need, NeedStatus } from './need';
-import type { Claim, Project, ProjectStatus } from './project';
+import type { ListSettings, Need, NeedStatus } from './need';
+import type { Claim, Project, ProjectProgress, ProjectRating, ProjectStatus } from './project';
 import type { Resource, ResourceType, StoredResourceStatus } from './resource';
 
 /** A year's needs; the other filters combine (AND). Newest first. */
@@ -114,6 +114,22 @@ export interface ProjectStore {
   save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
   withdrawClaim(change: Change<Claim>, alongside: Alongside): Promise<void>;
+  /**
+   * A rating of an ACCEPTED project (GuardFailed(Project, 'not-accepted'); RecordMissing(Project)): adds to its
+   * `ratingCount`/`ratingSum`. With `raterFingerprint` (a keyed hash of who rates: a phone, a device, a member) one
+   * per rater and project (AlreadyTaken('project-rater')). `alongside` when a signed-in caller rates (audited);
+   * an anonymous resident's rating has no audit entry (it changes nothing of the region's own records).
+   */
+  rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void>;
+  /**
+   * A progress report of an IN_PROGRESS project (GuardFailed(Project, 'not-in-progress'); RecordMissing(Project)),
+   * with the uploads it links (alongside).
+   */
+  reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void>;
+  /** A project's progress reports, newest first. */
+  progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>>;
+  /** A project's ratings, newest first. */
+  ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>>;
 }
 
 /**
@@ -124,6 +140,15 @@ export interface ListFiguresStore {
   get(regionId: string, year: number): Promise<Counters>;
 }
 
+/**
+ * The region's settings of the lists (one record; none: the defaults). `save` at `current.version` (null: none
+ * yet): StaleVersion(ListSettings) when another change came first.
+ */
+export interface ListSettingsStore {
+  get(regionId: string): Promise<ListSettings | null>;
+  save(change: { current: ListSettings | null; next: ListSettings }, alongside: Alongside): Promise<void>;
+}
+
 /** The most a project holds, so that one project's claims are a bounded read. */
 export const MAX_VOLUNTEER_SLOTS = 200;
 export const MAX_PROJECT_RESOURCES = 20;
@@ -131,5 +156,7 @@ export const MAX_PROJECT_NEEDS = 10;
 export const MAX_UNIT_CLAIMS = 30;
 /** Active claims of a project read at most (slots + resources + units, with room for resource claims added later). */
 export const MAX_CLAIMS_READ = 300;
-/** A project's history keeps its last this many events. */
-export const MAX_PROJECT_HISTORY = 200;
+/** A project's history keeps its last this many lifecycle moves (a project makes a handful). */
+export const MAX_PROJECT_HISTORY = 50;
+/** Photos and files one progress report links. */
+export const MAX_PROGRESS_FILES = 9;

@@ -1,4 +1,5 @@
 import type { AuditedRecord } from '../audit/audit';
+import type { StoredFile } from '../files/stored-file';
 
 export const PROJECT_STATUSES = ['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'ACCEPTED', 'REJECTED', 'CANCELLED'] as const;
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
@@ -14,11 +15,11 @@ export type ClaimMode = 'SOLO' | 'JOINT';
 export type ClaimKind = 'UNIT' | 'MEMBER' | 'RESOURCE';
 export type ClaimStatus = 'ACTIVE' | 'WITHDRAWN';
 
-/** A step of a project's history, kept on the project (bounded: MAX_PROJECT_HISTORY). */
+/** A move of a project's lifecycle, kept on the project (a handful: MAX_PROJECT_HISTORY bounds it). */
 export interface ProjectEvent {
   at: string;
   by: string;
-  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
+  /** The status moved to (SUBMITTED, APPROVED …). */
   action: string;
   from: ProjectStatus | null;
   to: ProjectStatus | null;
@@ -51,6 +52,9 @@ export interface Project {
   leadUnitId: string | null;
   /** Set on approval: until then only units paired with the community may claim. */
   claimWindowEndsAt: string | null;
+  /** Residents' ratings once accepted: counters the rating writes add to (ProjectStore.rate), never a save. */
+  ratingCount: number;
+  ratingSum: number;
   acceptanceNote: string | null;
   acceptedAt: string | null;
   statusReason: string | null;
@@ -97,9 +101,41 @@ export function projectIdOfClaim(claimId: string): string | null {
 export const claimMode = (project: Pick<Project, 'soloUnitId' | 'unitClaimCount'>): ClaimMode | null =>
   project.soloUnitId ? 'SOLO' : project.unitClaimCount > 0 ? 'JOINT' : null;
 
+/**
+ * A progress report (进展) while a project is carried out, with photos and files: items of their own (a project
+ * may have many), listed newest first.
+ */
+export interface ProjectProgress {
+  id: string;
+  regionId: string;
+  projectId: string;
+  at: string;
+  by: string;
+  /** The unit the reporter speaks for (a responsible unit's liaison); null for the secretariat. */
+  unitId: string | null;
+  note: string;
+  files: StoredFile[];
+}
+
+/** A resident's rating (1–5) of an accepted project, with a comment; `byCommunity` when the community entered it for them. */
+export interface ProjectRating {
+  id: string;
+  regionId: string;
+  projectId: string;
+  score: number;
+  comment: string | null;
+  byCommunity: boolean;
+  createdAt: string;
+}
+
+export const ratingAverage = (project: Pick<Project, 'ratingCount' | 'ratingSum'>): number | null =>
+  project.ratingCount > 0 ? Math.round((project.ratingSum / project.ratingCount) * 10) / 10 : null;
+
 export const PROJECT_AUDIT: AuditedRecord = {
   type: 'Project',
-  ignoredFields: ['history', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId'],
+  ignoredFields: ['history', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId', 'ratingCount', 'ratingSum'],
   unitFields: ['communityUnitId'],
 };
+export const PROGRESS_AUDIT: AuditedRecord = { type: 'ProjectProgress', ignoredFields: ['files'], unitFields: ['unitId'] };
+export const RATING_AUDIT: AuditedRecord = { type: 'ProjectRating', ignoredFields: [], unitFields: [] };
 export const CLAIM_AUDIT: AuditedRecord = { type: 'Claim', ignoredFields: [], unitFields: ['unitId'] };

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { badInput, forbidden } from '../errors';
 import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
-import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES } from './need';
-import { MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
+import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES, type ListSettings } from './need';
+import { MAX_PROGRESS_FILES, MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUSES, type Project, type ProjectAction, type ProjectStatus } from './project';
 import { RESOURCE_TYPES, type ResourceType } from './resource';
 
@@ -62,12 +62,27 @@ export const needFilterInput = z
   })
   .transform((f): NeedFilter => ({ year: f.year, status: f.status ?? undefined, category: f.category ?? undefined, communityUnitId: f.communityUnitId ?? undefined }));
 
-/** The region's need categories. A region's own list is a later step; until then the default list of issue 15. */
-export const needCategories = (): readonly string[] => DEFAULT_NEED_CATEGORIES;
+/** The paired units' claim window by default: the first two weeks after approval (000 art.11; issue 15). */
+export const DEFAULT_CLAIM_WINDOW_DAYS = 14;
 
-export function assertCategory(category: string, field = 'category'): void {
-  if (!needCategories().includes(category)) throw badInput(field, `需求类别须为以下之一：${needCategories().join('、')}`);
+/** A region's settings as they apply: its own, or the defaults until it sets them. */
+export const settingsOrDefaults = (regionId: string, settings: ListSettings | null): ListSettings =>
+  settings ?? { regionId, needCategories: [...DEFAULT_NEED_CATEGORIES], claimWindowDays: DEFAULT_CLAIM_WINDOW_DAYS, version: 0 };
+
+export function assertCategory(settings: ListSettings, category: string, field = 'category'): void {
+  if (!settings.needCategories.includes(category)) throw badInput(field, `需求类别须为以下之一：${settings.needCategories.join('、')}`);
 }
+
+export const setListSettingsInput = z.object({
+  version: z.number({ invalid_type_error: '版本号无效' }).int('版本号无效').min(0, '版本号无效'),
+  needCategories: z
+    .array(requiredText(20, '需求类别'))
+    .min(1, '至少保留一个需求类别')
+    .max(30, '需求类别不能超过 30 个')
+    .refine((list) => new Set(list).size === list.length, '需求类别不能重复')
+    .optional(),
+  claimWindowDays: z.number({ invalid_type_error: '优先认领期须为整数（天）' }).int('优先认领期须为整数（天）').min(0, '优先认领期不能为负数').max(60, '优先认领期不能超过 60 天').optional(),
+});
 
 // ---- resources ---------------------------------------------------------------------------------------
 
@@ -173,7 +188,11 @@ export const transitionProjectInput = z.object({
   note: optionalText(2000, '说明'),
 });
 
-export const reportProgressInput = z.object({ id: id('项目'), version, note: requiredText(2000, '进展情况') });
+export const reportProgressInput = z.object({
+  id: id('项目'),
+  note: requiredText(2000, '进展情况'),
+  fileUploadIds: z.array(id('附件')).max(MAX_PROGRESS_FILES, `每次进展最多 ${MAX_PROGRESS_FILES} 个照片或附件`).nullish(),
+});
 
 /** The projects' filter; `overdue` is read against `today` (Beijing's date). */
 export const projectFilterInput = (today: string) =>
@@ -188,10 +207,20 @@ export const claimProjectInput = z.object({
   lead: z.boolean().nullish().transform((l) => l ?? false),
 });
 
-export const claimResourceInput = z.object({ resourceId: id('资源'), projectId: id('项目'), quantity: positive('使用数量') });
+export const rateProjectInput = z.object({
+  projectId: id('项目'),
+  score: z.number({ required_error: '请评分', invalid_type_error: '评分须为 1–5 的整数' }).int('评分须为 1–5 的整数').min(1, '评分须为 1–5 的整数').max(5, '评分须为 1–5 的整数'),
+  comment: optionalText(500, '评价'),
+  // Who rates, kept only as a keyed hash: one rating per person (a phone) or device and project.
+  raterKey: z
+    .string({ invalid_type_error: '评价人标识须为文本' })
+    .transform((k) => k.replace(/[\s-]/g, '').toLowerCase())
+    .pipe(z.string().min(4, '评价人标识至少 4 个字符').max(64, '评价人标识不能超过 64 个字符'))
+    .nullish(),
+  regionId: id('区域').nullish(),
+});
 
-/** The first days after approval belong to the units paired (结对) with the project's community (000 art.11; issue 15). */
-export const CLAIM_WINDOW_DAYS = 14;
+export const claimResourceInput = z.object({ resourceId: id('资源'), projectId: id('项目'), quantity: positive('使用数量') });
 
 /** Who may take each move of the lifecycle (002 art.20–21): the secretariat, or also the responsible unit's liaison. */
 type Mover = 'secretariat' | 'responsible';

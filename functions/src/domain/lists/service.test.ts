@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createPairing } from '../pairings/service';
-import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit, givenUpload } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import type { Project } from './project';
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, listNeeds,
-  listProjects, listResources, listYear, projectActions, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
+  getListSettings, listProjects, listResources, listYear, setListSettings, projectActions, projectProgress, projectRatings, rateProject, projectClaims, reportProjectProgress, suggestResources, transitionProject, updateNeed, updateResource,
   withdrawClaim, withdrawResource,
 } from './service';
 
@@ -136,12 +136,17 @@ describe('the project lifecycle', () => {
     await expect(attempt(() => transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports))).rejects.toMatchObject({ message: expect.stringContaining('尚无责任单位') });
     await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
     const started = await transitionProject(unitLiaison(regionId, hospital.id), { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
-    const reported = await reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, version: started.version, note: '已义诊 30 人次' }, ports);
-    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, school.id), { id: project.id, version: reported.version, note: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(attempt(() => transitionProject(admin, { id: project.id, version: reported.version, to: 'ACCEPTED' }, ports))).rejects.toMatchObject({ field: 'note' });
-    const accepted = await transitionProject(admin, { id: project.id, version: reported.version, to: 'ACCEPTED', note: '完成良好' }, ports);
+    const photo = await givenUpload(ports, admin, { fileName: '义诊现场.pdf' });
+    const reported = await reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '已义诊 30 人次', fileUploadIds: [photo] }, ports);
+    expect(reported).toMatchObject({ note: '已义诊 30 人次', unitId: hospital.id, files: [{ name: '义诊现场.pdf' }] });
+    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '再报', fileUploadIds: [photo] }, ports))).rejects.toMatchObject({ field: 'fileUploadIds.0' });
+    await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, school.id), { id: project.id, note: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED' }, ports))).rejects.toMatchObject({ field: 'note' });
+    const accepted = await transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED', note: '完成良好' }, ports);
     expect(accepted).toMatchObject({ status: 'ACCEPTED', acceptanceNote: '完成良好' });
-    expect(accepted.history.map((e) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'PROGRESS', 'ACCEPTED']);
+    expect(accepted.history.map((e) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'ACCEPTED']);
+    expect((await projectProgress(admin, accepted, {}, ports)).edges.map((e) => e.node.note)).toEqual(['已义诊 30 人次']);
+    await expect(attempt(() => reportProjectProgress(admin, { id: project.id, note: '验收后' }, ports))).rejects.toMatchObject({ field: 'id' });
     expect((await ports.needs.get(regionId, need.id))!.status).toBe('MET');
   });
 
@@ -248,5 +253,56 @@ describe('the year view', () => {
     ports.clock.set('2026-03-11T08:00:00Z');
     expect((await listProjects(admin, { filter: { year: 2026, overdue: true } }, ports)).edges.map((e) => e.node.id)).toEqual([project.id]);
     expect((await listResources(admin, { filter: { year: 2026, unused: true } }, ports)).edges.map((e) => e.node.id)).toEqual([unused.id]);
+  });
+});
+
+describe('residents rate accepted projects', () => {
+  async function acceptedProject(): Promise<Project> {
+    const project = await approvedProject();
+    await claimProject(admin, { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
+    const started = await transitionProject(admin, { id: project.id, version: 2, to: 'IN_PROGRESS' }, ports);
+    return transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED', note: '同意验收' }, ports);
+  }
+
+  it('once per resident and project, anonymously, through the community, or as a member; averaged on the project', async () => {
+    const notYet = await approvedProject();
+    await expect(attempt(() => rateProject(null, { regionId, projectId: notYet.id, score: 5, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'projectId', message: expect.stringContaining('验收后') });
+    const project = await acceptedProject();
+    await expect(attempt(() => rateProject(null, { projectId: project.id, score: 5, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'regionId' });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 5 }, ports))).rejects.toMatchObject({ field: 'raterKey' });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 6, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'score' });
+    expect(await rateProject(null, { regionId, projectId: project.id, score: 5, comment: '医生很耐心', raterKey: '139 0000 1111' }, ports)).toEqual({ average: 5, count: 1 });
+    await expect(attempt(() => rateProject(null, { regionId, projectId: project.id, score: 1, raterKey: '13900001111' }, ports))).rejects.toMatchObject({ field: 'raterKey', message: expect.stringContaining('已评价') });
+    expect(await rateProject(unitLiaison(regionId, community.id), { projectId: project.id, score: 4, comment: '纸质评价表' }, ports)).toEqual({ average: 4.5, count: 2 });
+    await expect(attempt(() => rateProject(unitLiaison(regionId, hospital.id), { projectId: project.id, score: 5 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const member = await givenMember(ports, admin, school.id);
+    const asMember: RegionPrincipal = { userId: member.id, displayName: '党员', regionId, roles: ['MEMBER'], memberId: member.id };
+    expect(await rateProject(asMember, { projectId: project.id, score: 3 }, ports)).toEqual({ average: 4, count: 3 });
+    await expect(attempt(() => rateProject(asMember, { projectId: project.id, score: 3 }, ports))).rejects.toMatchObject({ message: expect.stringContaining('已评价') });
+    const ratings = await projectRatings(admin, (await ports.projects.get(regionId, project.id))!, {}, ports);
+    expect(ratings.edges.map((e) => [e.node.score, e.node.byCommunity])).toEqual([[3, false], [4, true], [5, false]]);
+    // Who rated is kept only as a keyed hash, never the number.
+    expect(JSON.stringify(ports.memory.auditEntries())).not.toContain('13900001111');
+    expect((await ports.projects.get(regionId, project.id))!).toMatchObject({ ratingCount: 3, ratingSum: 12 });
+  });
+});
+
+describe("the region's settings of the lists", () => {
+  it('sets its own need categories and claim window; needs keep theirs; a stale version is refused', async () => {
+    expect(await getListSettings(unitLiaison(regionId, school.id), ports)).toMatchObject({ claimWindowDays: 14, version: 0, needCategories: expect.arrayContaining(['养老', '其他']) });
+    const before = await createNeed(admin, needInput(), ports);
+    await expect(attempt(() => setListSettings(unitLiaison(regionId, community.id), { version: 0, claimWindowDays: 0 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => setListSettings(admin, { version: 0, needCategories: ['助老', '助老'] }, ports))).rejects.toMatchObject({ field: 'needCategories' });
+    const set = await setListSettings(admin, { version: 0, needCategories: ['助老', '儿童托管', '其他'], claimWindowDays: 0 }, ports);
+    expect(set).toMatchObject({ version: 1, claimWindowDays: 0 });
+    await expect(attempt(() => setListSettings(admin, { version: 0, claimWindowDays: 7 }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(attempt(() => createNeed(admin, needInput({ category: '养老' }), ports))).rejects.toMatchObject({ field: 'category', message: expect.stringContaining('助老') });
+    expect((await createNeed(admin, needInput({ category: '儿童托管' }), ports)).category).toBe('儿童托管');
+    expect((await updateNeed(admin, { id: before.id, version: 1, title: '改名' }, ports)).category).toBe('养老');
+    // No window: the hall is open to every unit at once.
+    const submitted = await createProjectFromNeed(admin, { needId: (await createNeed(admin, needInput({ category: '助老', title: '助老' }), ports)).id, resources: [], title: '助老' }, ports);
+    const project = await transitionProject(admin, { id: submitted.id, version: 1, to: 'APPROVED' }, ports);
+    expect(project.claimWindowEndsAt).toBe('2026-03-01T08:00:00.000Z');
+    await claimProject(unitLiaison(regionId, hospital.id), { projectId: project.id, unitId: hospital.id, mode: 'SOLO' }, ports);
   });
 });

@@ -1,6 +1,7 @@
 import { allows, authorize } from '../../auth/policy';
 import { hasRole, type Principal, type RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
+import { claimUpload, uploadRefusal } from '../files/service';
 import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
 import { onRoster } from '../members/member';
 import { pageRequest, readPage } from '../paging';
@@ -9,19 +10,19 @@ import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { yearFigures, type ListYearFigures } from './figures';
-import { NEED_AUDIT, NEED_STATUS_LABELS, type Need } from './need';
+import { LIST_SETTINGS_AUDIT, NEED_AUDIT, NEED_STATUS_LABELS, type ListSettings, type Need } from './need';
 import { listsPolicy } from './policy';
 import { MAX_PROJECT_HISTORY, MAX_PROJECT_RESOURCES, MAX_UNIT_CLAIMS, type Change } from './ports';
 import {
-  CLAIM_AUDIT, memberClaimId, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, resourceClaimId, unitClaimId,
-  type Claim, type Project, type ProjectEvent, type ProjectStatus,
+  CLAIM_AUDIT, memberClaimId, PROGRESS_AUDIT, PROJECT_AUDIT, PROJECT_STATUS_LABELS, projectIdOfClaim, RATING_AUDIT, resourceClaimId, unitClaimId,
+  type Claim, type Project, type ProjectEvent, type ProjectProgress, type ProjectRating, type ProjectStatus,
 } from './project';
 import { RESOURCE_AUDIT, type Resource } from './resource';
 import {
-  allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, CLAIM_WINDOW_DAYS, claimProjectInput,
+  allowedProjectActions, assertCategory, assertMove, assertMoveNote, assertWindow, BEFORE_START, claimProjectInput,
   claimResourceInput, closeNeedInput, coversDates, createNeedInput, createProjectFromNeedInput, createResourceInput, MAX_SUGGESTIONS,
-  needCategories, needFilterInput, projectFilterInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
-  updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
+  needFilterInput, projectFilterInput, rateProjectInput, reportProgressInput, resourceFilterInput, transitionProjectInput, typesForCategory,
+  setListSettingsInput, settingsOrDefaults, updateNeedInput, updateResourceInput, yearInput, type ProjectStanding,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -45,16 +46,39 @@ export async function getNeed(principal: Principal, needId: string, ports: Ports
   return ports.needs.get(caller.regionId, needId);
 }
 
-export function listNeedCategories(principal: Principal): readonly string[] {
-  authorize(principal, listsPolicy.readNeeds);
-  return needCategories();
+/** The region's settings of the lists (its need categories, the claim window), the defaults until it sets its own. */
+export async function getListSettings(principal: Principal, ports: Ports): Promise<ListSettings> {
+  const caller = authorize(principal, listsPolicy.readNeeds);
+  return settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId));
+}
+
+export async function listNeedCategories(principal: Principal, ports: Ports): Promise<string[]> {
+  return (await getListSettings(principal, ports)).needCategories;
+}
+
+/** The secretariat sets the region's need categories and claim window (needs keep the category they have). */
+export async function setListSettings(principal: Principal, input: unknown, ports: Ports): Promise<ListSettings> {
+  const caller = authorize(principal, listsPolicy.settings);
+  const data = parseInput(setListSettingsInput, input);
+  const current = await ports.listSettings.get(caller.regionId);
+  if ((current?.version ?? 0) !== data.version) throw conflict();
+  const base = settingsOrDefaults(caller.regionId, current);
+  const next: ListSettings = {
+    ...base,
+    needCategories: data.needCategories ?? base.needCategories,
+    claimWindowDays: data.claimWindowDays ?? base.claimWindowDays,
+    version: data.version + 1,
+  };
+  const entry = recordChange(caller, ports, LIST_SETTINGS_AUDIT, { operation: 'setListSettings', recordId: `list-settings-${caller.regionId}`, version: next.version, before: base, after: next });
+  await refusing(ports.listSettings.save({ current, next }, { audit: entry }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  return next;
 }
 
 /** A community's need for a year, filed by its liaison or by the secretariat for it. */
 export async function createNeed(principal: Principal, input: unknown, ports: Ports): Promise<Need> {
   const data = parseInput(createNeedInput, input);
   const caller = authorize(principal, listsPolicy.writeNeed, { unitId: data.communityUnitId });
-  assertCategory(data.category);
+  assertCategory(settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId)), data.category);
   assertWindow(data.wantedFrom, data.wantedUntil, 'wantedUntil', '需要截止日期');
   await assertCommunity(caller, data.communityUnitId, ports);
   const now = ports.now().toISOString();
@@ -93,7 +117,9 @@ export async function updateNeed(principal: Principal, input: unknown, ports: Po
   for (const [field, value] of Object.entries(changes)) {
     if (value !== undefined) Object.assign(next, { [field]: value });
   }
-  if (data.category !== undefined) assertCategory(next.category);
+  if (data.category !== undefined && data.category !== current.category) {
+    assertCategory(settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId)), next.category);
+  }
   assertWindow(next.wantedFrom, next.wantedUntil, 'wantedUntil', '需要截止日期');
   return saveNeed(caller, ports, 'updateNeed', current, next);
 }
@@ -281,6 +307,8 @@ export async function createProjectFromNeed(principal: Principal, input: unknown
     unitClaimCount: 0,
     soloUnitId: null,
     leadUnitId: null,
+    ratingCount: 0,
+    ratingSum: 0,
     claimWindowEndsAt: null,
     acceptanceNote: null,
     acceptedAt: null,
@@ -332,7 +360,10 @@ export async function transitionProject(principal: Principal, input: unknown, po
     updatedAt: now.toISOString(),
     history: withEvent(current, { at: now.toISOString(), by: caller.displayName, action: data.to, from: current.status, to: data.to, note: data.note ?? null }),
   };
-  if (data.to === 'APPROVED') next.claimWindowEndsAt = new Date(now.getTime() + CLAIM_WINDOW_DAYS * 86_400_000).toISOString();
+  if (data.to === 'APPROVED') {
+    const { claimWindowDays } = settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId));
+    next.claimWindowEndsAt = new Date(now.getTime() + claimWindowDays * 86_400_000).toISOString();
+  }
   if (data.to === 'ACCEPTED') Object.assign(next, { acceptanceNote: data.note, acceptedAt: now.toISOString() });
   if (data.to === 'REJECTED' || data.to === 'CANCELLED') next.statusReason = data.note ?? null;
   const [needChanges, releases] = await Promise.all([needsFollowing(caller, next, ports), resourcesReleased(caller, current, next, ports)]);
@@ -345,24 +376,49 @@ export async function transitionProject(principal: Principal, input: unknown, po
   return next;
 }
 
-/** A progress note (进展) while the project is carried out: the responsible unit's liaison or the secretariat. */
-export async function reportProjectProgress(principal: Principal, input: unknown, ports: Ports): Promise<Project> {
+/**
+ * A progress report (进展) while the project is carried out, with photos and files: the responsible unit's liaison or
+ * the secretariat. Its own record (the project's version does not move: two units may report at once).
+ */
+export async function reportProjectProgress(principal: Principal, input: unknown, ports: Ports): Promise<ProjectProgress> {
   const caller = authorize(principal, listsPolicy.moveProject);
   const data = parseInput(reportProgressInput, input);
-  const current = await existingProject(caller, data.id, ports, data.version);
-  const standing = await standingOf(caller, current, ports);
-  if (current.status !== 'IN_PROGRESS') throw badInput('id', `项目当前状态为“${PROJECT_STATUS_LABELS[current.status]}”，实施中才能报告进展`);
+  const project = await ports.projects.get(caller.regionId, data.id);
+  if (!project) throw notFound('项目', data.id);
+  const standing = await standingOf(caller, project, ports);
   if (!standing.secretariat && !standing.responsible) throw forbidden('只有责任单位或街道党工委（秘书处）可以报告进展');
-  const now = ports.now().toISOString();
-  const next: Project = {
-    ...current,
-    version: data.version + 1,
-    updatedAt: now,
-    history: withEvent(current, { at: now, by: caller.displayName, action: 'PROGRESS', from: null, to: null, note: data.note }),
+  if (project.status !== 'IN_PROGRESS') throw badInput('id', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，实施中才能报告进展`);
+  const uploadIds = [...new Set(data.fileUploadIds ?? [])];
+  const claimed = await Promise.all(uploadIds.map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));
+  const progress: ProjectProgress = {
+    id: ports.newId(),
+    regionId: caller.regionId,
+    projectId: project.id,
+    at: ports.now().toISOString(),
+    by: caller.displayName,
+    unitId: standing.secretariat ? null : (caller.unitId ?? null),
+    note: data.note,
+    files: claimed.map((c) => c.file),
   };
-  const entry = recordChange(caller, ports, PROJECT_AUDIT, { operation: 'reportProjectProgress', recordId: next.id, version: next.version, before: current, after: next, note: { field: 'progress', value: data.note } });
-  await refusing(ports.projects.save({ current, next }, [], { audit: entry }), (r) => projectRefusal(r));
-  return next;
+  const entry = recordChange(caller, ports, PROGRESS_AUDIT, {
+    operation: 'reportProjectProgress',
+    recordId: project.id,
+    version: null,
+    before: null,
+    after: progress,
+    note: { field: 'files', value: progress.files.map((f) => f.name).join('、') },
+  });
+  await refusing(ports.projects.reportProgress(progress, { audit: entry, uploads: claimed.map((c) => c.claim) }), (refusal) => {
+    if (refusal instanceof GuardFailedError) return badInput('id', '项目已不在实施中，不能报告进展');
+    return uploadRefusal(claimed, refusal) ?? projectRefusal(refusal);
+  });
+  return progress;
+}
+
+/** A project's progress reports, newest first. */
+export async function projectProgress(principal: Principal, project: Project, args: PageArgs, ports: Ports) {
+  const caller = authorize(principal, listsPolicy.readProjects);
+  return readPage(ports.projects.progress(caller.regionId, project.id, pageRequest(args)));
 }
 
 // ---- claims (认领) -----------------------------------------------------------------------------------
@@ -470,6 +526,69 @@ export async function withdrawClaim(principal: Principal, claimId: string, ports
     return undefined;
   });
   return next;
+}
+
+export interface RatingSummary {
+  average: number | null;
+  count: number;
+}
+
+/**
+ * A resident's rating (1–5, a comment) of an accepted project. Anonymous residents name the region and who they
+ * are (`raterKey`: a phone or a device id, kept only as a keyed hash); a member rates as itself; a partner relays
+ * residents (with their key); the community's liaison or the secretariat enters ratings collected on paper. One
+ * rating per rater and project; the average shows on the project (and feeds the units' yearly figures later).
+ */
+export async function rateProject(signedIn: Principal | null, input: unknown, ports: Ports): Promise<RatingSummary> {
+  const data = parseInput(rateProjectInput, input);
+  const regionId = signedIn ? signedIn.regionId : data.regionId;
+  if (!regionId) throw signedIn ? forbidden() : badInput('regionId', '请指明项目所在的区域（街道）');
+  const project = await ports.projects.get(regionId, data.projectId);
+  if (!project) throw notFound('项目', data.projectId);
+  let caller: RegionPrincipal | null = null;
+  let rater: string | null = null;
+  let byCommunity = false;
+  const residentKey = () => {
+    if (!data.raterKey) throw badInput('raterKey', '请填写手机号或设备标识：每人对每个项目评价一次');
+    return `resident:${data.raterKey}`;
+  };
+  if (!signedIn) rater = residentKey();
+  else if (hasRole(signedIn, 'MEMBER') && signedIn.memberId) {
+    caller = authorize(signedIn, listsPolicy.rateAsMember, { memberId: signedIn.memberId });
+    rater = `member:${signedIn.memberId}`;
+  } else if (hasRole(signedIn, 'PARTNER')) {
+    caller = authorize(signedIn, listsPolicy.rateThroughPartner);
+    rater = residentKey();
+  } else {
+    caller = authorize(signedIn, listsPolicy.rateOnBehalf, { unitId: project.communityUnitId });
+    byCommunity = true;
+    rater = data.raterKey ? `resident:${data.raterKey}` : null;
+  }
+  if (project.status !== 'ACCEPTED') throw badInput('projectId', `项目当前状态为“${PROJECT_STATUS_LABELS[project.status]}”，验收后才能评价`);
+  const rating: ProjectRating = {
+    id: ports.newId(),
+    regionId,
+    projectId: project.id,
+    score: data.score,
+    comment: data.comment ?? null,
+    byCommunity,
+    createdAt: ports.now().toISOString(),
+  };
+  const fingerprint = rater ? await ports.vault.fingerprint(`project-rater:${rater}`) : null;
+  const alongside = caller ? { audit: recordChange(caller, ports, RATING_AUDIT, { operation: 'rateProject', recordId: rating.id, version: null, before: null, after: rating }) } : null;
+  await refusing(ports.projects.rate(rating, fingerprint, alongside), (refusal) => {
+    if (refusal instanceof AlreadyTakenError) return badInput(rater?.startsWith('member:') ? 'projectId' : 'raterKey', '已评价过该项目，每人对每个项目评价一次');
+    if (refusal instanceof GuardFailedError) return badInput('projectId', '项目验收后才能评价');
+    return projectRefusal(refusal);
+  });
+  const count = project.ratingCount + 1;
+  return { count, average: Math.round(((project.ratingSum + data.score) / count) * 10) / 10 };
+}
+
+/** A project's ratings with their comments, newest first. */
+export async function projectRatings(principal: Principal, project: Project, args: PageArgs, ports: Ports) {
+  const caller = authorize(principal, listsPolicy.readProjects);
+  return readPage(ports.projects.ratings(caller.regionId, project.id, pageRequest(args)));
 }
 
 /** A project's active claims: read on one project (one query of its partition). */

@@ -1,12 +1,12 @@
 import type { Alongside } from '../alongside';
-import type { Need } from '../lists/need';
+import type { ListSettings, Need } from '../lists/need';
 import {
-  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
+  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type ListSettingsStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
   type ResourceTake,
 } from '../lists/ports';
 import { isOverdue } from '../lists/rules';
 import { countersMoved, needCounters, projectCounters, resourceCounters, type Counters } from '../lists/figures';
-import { projectIdOfClaim, type Claim, type Project, type ProjectStatus } from '../lists/project';
+import { projectIdOfClaim, type Claim, type Project, type ProjectProgress, type ProjectRating, type ProjectStatus } from '../lists/project';
 import type { Resource, ResourceType } from '../lists/resource';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
@@ -92,6 +92,26 @@ export class MemoryListFiguresStore implements ListFiguresStore {
 
   async get(regionId: string, year: number): Promise<Counters> {
     return copy(this.state.listFigures.get(keyOf(regionId, String(year))) ?? {});
+  }
+}
+
+/** The region's settings of the lists, saved at the version read. */
+export class MemoryListSettingsStore implements ListSettingsStore {
+  private readonly settings = new Map<string, ListSettings>();
+
+  constructor(private readonly state: MemoryState) {}
+
+  async get(regionId: string): Promise<ListSettings | null> {
+    return copy(this.settings.get(regionId) ?? null);
+  }
+
+  save(change: { current: ListSettings | null; next: ListSettings }, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const stored = this.settings.get(change.next.regionId);
+      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'ListSettings', id: change.next.regionId }));
+      w.then(() => this.settings.set(change.next.regionId, copy(change.next)));
+      w.alongside(alongside);
+    });
   }
 }
 
@@ -315,6 +335,47 @@ export class MemoryProjectStore implements ProjectStore {
       this.link(w, current, -1);
       w.alongside(alongside);
     });
+  }
+
+  reportProgress(progress: ProjectProgress, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const project = this.state.projects.get(keyOf(progress.regionId, progress.projectId));
+      w.require(project !== undefined, () => new RecordMissingError(projectRef(progress.projectId)));
+      w.require(!project || project.status === 'IN_PROGRESS', () => new GuardFailedError(projectRef(progress.projectId), 'not-in-progress'));
+      w.then(() => {
+        const key = keyOf(progress.regionId, progress.projectId);
+        this.state.projectProgress.set(key, [...(this.state.projectProgress.get(key) ?? []), copy(progress)]);
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  async progress(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectProgress>> {
+    const entries = (this.state.projectProgress.get(keyOf(regionId, projectId)) ?? []).map((p) => ({ key: `${p.at}#${p.id}`, node: copy(p) }));
+    return pageOf(entries, page, { regionId, list: ['progress', projectId], order: 'descending' });
+  }
+
+  rate(rating: ProjectRating, raterFingerprint: string | null, alongside: Alongside | null): Promise<void> {
+    return this.state.write((w) => {
+      const project = this.state.projects.get(keyOf(rating.regionId, rating.projectId));
+      w.require(project !== undefined, () => new RecordMissingError(projectRef(rating.projectId)));
+      w.require(!project || project.status === 'ACCEPTED', () => new GuardFailedError(projectRef(rating.projectId), 'not-accepted'));
+      const rater = raterFingerprint ? keyOf(rating.regionId, rating.projectId, raterFingerprint) : null;
+      w.require(!rater || !this.state.projectRaters.has(rater), () => new AlreadyTakenError('project-rater', rating.projectId));
+      w.then(() => {
+        const key = keyOf(rating.regionId, rating.projectId);
+        this.state.projectRatings.set(key, [...(this.state.projectRatings.get(key) ?? []), copy(rating)]);
+        if (rater) this.state.projectRaters.add(rater);
+        project!.ratingCount += 1;
+        project!.ratingSum += rating.score;
+      });
+      if (alongside) w.alongside(alongside);
+    });
+  }
+
+  async ratings(regionId: string, projectId: string, page: PageRequest): Promise<Page<ProjectRating>> {
+    const entries = (this.state.projectRatings.get(keyOf(regionId, projectId)) ?? []).map((r) => ({ key: `${r.createdAt}#${r.id}`, node: copy(r) }));
+    return pageOf(entries, page, { regionId, list: ['ratings', projectId], order: 'descending' });
   }
 
   /** The claim as read, withdrawn: still active, and the same claiming. */

@@ -3,7 +3,7 @@ import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createRosterWorkbooks } from '../../workbooks';
-import { MemoryNeedStore, MemoryListFiguresStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
+import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
@@ -68,6 +68,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     resources: new MemoryResourceStore(state),
     projects: new MemoryProjectStore(state),
     listFigures: new MemoryListFiguresStore(state),
+    listSettings: new MemoryListSettingsStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -2,7 +2,7 @@ import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { PendingUpload } from '../files/rules';
 import type { Need } from '../lists/need';
-import type { Claim, Project } from '../lists/project';
+import type { Claim, Project, ProjectProgress, ProjectRating } from '../lists/project';
 import type { Resource } from '../lists/resource';
 import type { Meeting } from '../meetings/meeting';
 import type { Member, MemberTransfer } from '../members/member';
@@ -63,6 +63,11 @@ export class MemoryState {
   readonly claims = new Map<string, Claim>();
   /** (region, project, unit) → the unit's link to a project it claimed. */
   readonly projectUnitLinks = new Map<string, ProjectUnitLink>();
+  /** (region, project) → its progress reports, in the order written. */
+  readonly projectProgress = new Map<string, ProjectProgress[]>();
+  /** (region, project) → its ratings, in the order written; and the raters (fingerprints) who rated it. */
+  readonly projectRatings = new Map<string, ProjectRating[]>();
+  readonly projectRaters = new Set<string>();
   /** (region, year) → the lists' figures of the year (counters). */
   readonly listFigures = new Map<string, Record<string, number>>();
   readonly uploads = new Map<string, PendingUpload>();

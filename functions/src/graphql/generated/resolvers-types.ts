@@ -8,7 +8,7 @@ import type { MemberImport as MemberImportModel } from '../../domain/members/mem
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
-import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel } from '../../domain/lists/project';
+import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { GraphqlContext } from '../context';
@@ -414,6 +414,17 @@ export type LevelVerdict =
   | 'NOT_APPLICABLE'
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
+
+/** A region's settings of the lists. */
+export type ListSettings = {
+  __typename?: 'ListSettings';
+  /** Days after approval during which only units paired (结对) with the project's community may claim it; 0: open to all at once. */
+  claimWindowDays: Scalars['Int']['output'];
+  /** The categories a need may have (a need keeps its category when the list changes). */
+  needCategories: Array<Scalars['String']['output']>;
+  /** 0 until the region sets its own; pass it back to setListSettings. */
+  version: Scalars['Int']['output'];
+};
 
 /** The region's lists for a year, counted as they are written (one read). The lists behind them: `needs(filter: { status: COLLECTED })` (not yet matched), `resources(filter: { unused: true })`, `projects(filter: { overdue: true })`. */
 export type ListYear = {
@@ -830,17 +841,21 @@ export type Mutation = {
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
+  rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
-  /** A progress note (进展) by a responsible unit's liaison or the region admin, while IN_PROGRESS. */
-  reportProjectProgress: Project;
+  /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
+  reportProjectProgress: ProjectProgress;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The secretariat's: the region's need categories and claim window. */
+  setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
@@ -967,6 +982,11 @@ export type MutationPreviewMemberImportArgs = {
 };
 
 
+export type MutationRateProjectArgs = {
+  input: RateProjectInput;
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -996,6 +1016,11 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetListSettingsArgs = {
+  input: SetListSettingsInput;
 };
 
 
@@ -1261,7 +1286,7 @@ export type Project = {
   communityUnitId: Scalars['ID']['output'];
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
-  /** Oldest first. */
+  /** The lifecycle moves, oldest first. */
   history: Array<ProjectEvent>;
   id: Scalars['ID']['output'];
   leadUnit?: Maybe<Unit>;
@@ -1271,6 +1296,12 @@ export type Project = {
   needIds: Array<Scalars['ID']['output']>;
   needs: Array<Need>;
   overdue: Scalars['Boolean']['output'];
+  /** Progress reports (进展) with their photos and files, newest first. */
+  progress: ProjectProgressConnection;
+  /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
+  rating: ProjectRatingSummary;
+  /** The ratings with their comments, newest first. */
+  ratings: ProjectRatingConnection;
   slotsTaken: Scalars['Int']['output'];
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
@@ -1284,6 +1315,20 @@ export type Project = {
   /** Volunteer places members may claim (0: none). */
   volunteerSlots: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectProgressArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A co-building project (项目清单 / 服务清单 entry). */
+export type ProjectRatingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What the caller may do next with a project (its state, the caller's role, the claim window). */
@@ -1308,10 +1353,10 @@ export type ProjectEdge = {
   node: Project;
 };
 
-/** A step of a project's history: a lifecycle move or a progress report (claims are in `claims`). */
+/** A move of a project's lifecycle (progress reports are in `progress`, claims in `claims`). */
 export type ProjectEvent = {
   __typename?: 'ProjectEvent';
-  /** The status moved to (SUBMITTED, APPROVED …), or PROGRESS for a progress report. */
+  /** The status moved to (SUBMITTED, APPROVED …). */
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
   by: Scalars['String']['output'];
@@ -1336,6 +1381,59 @@ export type ProjectFilter = {
   /** Projects this unit claimed (responsibility or resources). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** A progress report (进展) while a project is carried out. */
+export type ProjectProgress = {
+  __typename?: 'ProjectProgress';
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  /** The responsible unit it reported for (null: the secretariat). */
+  unit?: Maybe<Unit>;
+};
+
+export type ProjectProgressConnection = {
+  __typename?: 'ProjectProgressConnection';
+  edges: Array<ProjectProgressEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectProgressEdge = {
+  __typename?: 'ProjectProgressEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectProgress;
+};
+
+/** A resident's rating of an accepted project. */
+export type ProjectRating = {
+  __typename?: 'ProjectRating';
+  /** Entered by the community (or the secretariat) on a resident's behalf, e.g. from a paper form. */
+  byCommunity: Scalars['Boolean']['output'];
+  comment?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  score: Scalars['Int']['output'];
+};
+
+export type ProjectRatingConnection = {
+  __typename?: 'ProjectRatingConnection';
+  edges: Array<ProjectRatingEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ProjectRatingEdge = {
+  __typename?: 'ProjectRatingEdge';
+  cursor: Scalars['String']['output'];
+  node: ProjectRating;
+};
+
+export type ProjectRatingSummary = {
+  __typename?: 'ProjectRatingSummary';
+  average?: Maybe<Scalars['Float']['output']>;
+  count: Scalars['Int']['output'];
 };
 
 /**
@@ -1376,6 +1474,8 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  /** The region's settings of the lists (the defaults until the secretariat sets its own). */
+  listSettings: ListSettings;
   /** The year view (年度清单概况). */
   listYear: ListYear;
   meeting?: Maybe<Meeting>;
@@ -1542,6 +1642,20 @@ export type QueryUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
+ * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
+ * partner relays a resident with `raterKey`; the community's liaison or the secretariat enters a resident's rating on
+ * their behalf (`raterKey` optional). Signed-in callers rate in their own region (`regionId` is ignored).
+ */
+export type RateProjectInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  projectId: Scalars['ID']['input'];
+  raterKey?: InputMaybe<Scalars['String']['input']>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  score: Scalars['Int']['input'];
+};
+
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
@@ -1596,9 +1710,10 @@ export type RemoveMemberInput = {
 };
 
 export type ReportProjectProgressInput = {
+  /** Photos and files (createUploadUrl), at most 9. */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
-  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -1743,6 +1858,13 @@ export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Omitted fields stay. */
+export type SetListSettingsInput = {
+  claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
+  needCategories?: InputMaybe<Array<Scalars['String']['input']>>;
   version: Scalars['Int']['input'];
 };
 
@@ -2152,6 +2274,7 @@ export type ResolversTypes = {
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndPairingInput: EndPairingInput;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
   HostKind: HostKind;
@@ -2160,6 +2283,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  ListSettings: ResolverTypeWrapper<ListSettings>;
   ListYear: ResolverTypeWrapper<ListYear>;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAction: MeetingAction;
@@ -2216,10 +2340,18 @@ export type ResolversTypes = {
   ProjectEvent: ResolverTypeWrapper<ProjectEventModel>;
   ProjectFigures: ResolverTypeWrapper<ProjectFigures>;
   ProjectFilter: ProjectFilter;
+  ProjectProgress: ResolverTypeWrapper<ProjectProgressModel>;
+  ProjectProgressConnection: ResolverTypeWrapper<Omit<ProjectProgressConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectProgressEdge']> }>;
+  ProjectProgressEdge: ResolverTypeWrapper<Omit<ProjectProgressEdge, 'node'> & { node: ResolversTypes['ProjectProgress'] }>;
+  ProjectRating: ResolverTypeWrapper<ProjectRatingModel>;
+  ProjectRatingConnection: ResolverTypeWrapper<Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectRatingEdge']> }>;
+  ProjectRatingEdge: ResolverTypeWrapper<Omit<ProjectRatingEdge, 'node'> & { node: ResolversTypes['ProjectRating'] }>;
+  ProjectRatingSummary: ResolverTypeWrapper<ProjectRatingSummary>;
   ProjectStatus: ProjectStatus;
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RateProjectInput: RateProjectInput;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
@@ -2239,6 +2371,7 @@ export type ResolversTypes = {
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TransferMemberInput: TransferMemberInput;
@@ -2293,11 +2426,13 @@ export type ResolversParentTypes = {
   DeletedRecord: DeletedRecord;
   EndPairingInput: EndPairingInput;
   FieldChange: FieldChangeModel;
+  Float: Scalars['Float']['output'];
   GeneratedFile: GeneratedFile;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
+  ListSettings: ListSettings;
   ListYear: ListYear;
   Meeting: MeetingModel;
   MeetingCadence: MeetingCadence;
@@ -2340,9 +2475,17 @@ export type ResolversParentTypes = {
   ProjectEvent: ProjectEventModel;
   ProjectFigures: ProjectFigures;
   ProjectFilter: ProjectFilter;
+  ProjectProgress: ProjectProgressModel;
+  ProjectProgressConnection: Omit<ProjectProgressConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectProgressEdge']> };
+  ProjectProgressEdge: Omit<ProjectProgressEdge, 'node'> & { node: ResolversParentTypes['ProjectProgress'] };
+  ProjectRating: ProjectRatingModel;
+  ProjectRatingConnection: Omit<ProjectRatingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectRatingEdge']> };
+  ProjectRatingEdge: Omit<ProjectRatingEdge, 'node'> & { node: ResolversParentTypes['ProjectRating'] };
+  ProjectRatingSummary: ProjectRatingSummary;
   ProjectStatusCount: ProjectStatusCount;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
+  RateProjectInput: RateProjectInput;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
@@ -2357,6 +2500,7 @@ export type ResolversParentTypes = {
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceTypeCount: ResourceTypeCount;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
   TransferMemberInput: TransferMemberInput;
@@ -2482,6 +2626,12 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   expectedLevel?: Resolver<Maybe<ResolversTypes['OrgLevel']>, ParentType, ContextType>;
   fits?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
+};
+
+export type ListSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListSettings'] = ResolversParentTypes['ListSettings']> = {
+  claimWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ListYearResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListYear'] = ResolversParentTypes['ListYear']> = {
@@ -2681,12 +2831,14 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
+  rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
-  reportProjectProgress?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
+  reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
@@ -2798,6 +2950,9 @@ export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends Re
   needIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<ResolversTypes['ProjectProgressConnection'], ParentType, ContextType, RequireFields<ProjectProgressArgs, 'first'>>;
+  rating?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType>;
+  ratings?: Resolver<ResolversTypes['ProjectRatingConnection'], ParentType, ContextType, RequireFields<ProjectRatingsArgs, 'first'>>;
   slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -2835,6 +2990,48 @@ export type ProjectFiguresResolvers<ContextType = GraphqlContext, ParentType ext
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProjectProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgress'] = ResolversParentTypes['ProjectProgress']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
+export type ProjectProgressConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgressConnection'] = ResolversParentTypes['ProjectProgressConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectProgressEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectProgressEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectProgressEdge'] = ResolversParentTypes['ProjectProgressEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType>;
+};
+
+export type ProjectRatingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRating'] = ResolversParentTypes['ProjectRating']> = {
+  byCommunity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectRatingConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingConnection'] = ResolversParentTypes['ProjectRatingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProjectRatingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ProjectRatingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingEdge'] = ResolversParentTypes['ProjectRatingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectRating'], ParentType, ContextType>;
+};
+
+export type ProjectRatingSummaryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectRatingSummary'] = ResolversParentTypes['ProjectRatingSummary']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ProjectStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ProjectStatusCount'] = ResolversParentTypes['ProjectStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
@@ -2849,6 +3046,7 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
+  listSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType>;
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
@@ -3033,6 +3231,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  ListSettings?: ListSettingsResolvers<ContextType>;
   ListYear?: ListYearResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingCadence?: MeetingCadenceResolvers<ContextType>;
@@ -3068,6 +3267,13 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   ProjectEvent?: ProjectEventResolvers<ContextType>;
   ProjectFigures?: ProjectFiguresResolvers<ContextType>;
+  ProjectProgress?: ProjectProgressResolvers<ContextType>;
+  ProjectProgressConnection?: ProjectProgressConnectionResolvers<ContextType>;
+  ProjectProgressEdge?: ProjectProgressEdgeResolvers<ContextType>;
+  ProjectRating?: ProjectRatingResolvers<ContextType>;
+  ProjectRatingConnection?: ProjectRatingConnectionResolvers<ContextType>;
+  ProjectRatingEdge?: ProjectRatingEdgeResolvers<ContextType>;
+  ProjectRatingSummary?: ProjectRatingSummaryResolvers<ContextType>;
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import {
   claimableProjects, claimProject, claimProjectSlot, claimResource, closeNeed, createNeed, createProjectFromNeed, createResource, getNeed,
-  getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, reportProjectProgress,
-  seesClaimMember, seesResourceContact, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
+  getListSettings, getProject, getResource, listNeedCategories, listNeeds, listYear, listProjects, listResources, projectActions, projectClaims, projectProgress, projectRatings, rateProject, reportProjectProgress,
+  seesClaimMember, seesResourceContact, setListSettings, suggestResources, transitionProject, updateNeed, updateResource, withdrawClaim, withdrawResource,
 } from '../../domain/lists/service';
-import { claimMode } from '../../domain/lists/project';
+import { claimMode, ratingAverage } from '../../domain/lists/project';
 import { resourceStatus } from '../../domain/lists/resource';
 import { isOverdue } from '../../domain/lists/rules';
 import { maskPhone } from '../../domain/privacy';
@@ -17,7 +17,8 @@ export const listResolvers: Resolvers = {
     listYear: (_, { year }, { principal, ports }) => listYear(principal, year, ports),
     need: (_, { id }, { principal, ports }) => getNeed(principal, id, ports),
     needs: (_, args, { principal, ports }) => listNeeds(principal, args, ports),
-    needCategories: (_, __, { principal }) => [...listNeedCategories(principal)],
+    needCategories: (_, __, { principal, ports }) => listNeedCategories(principal, ports),
+    listSettings: (_, __, { principal, ports }) => getListSettings(principal, ports),
     resource: (_, { id }, { principal, ports }) => getResource(principal, id, ports),
     resources: (_, args, { principal, ports }) => listResources(principal, args, ports),
     suggestResources: (_, { needId }, { principal, ports }) => suggestResources(principal, needId, ports),
@@ -26,6 +27,7 @@ export const listResolvers: Resolvers = {
     claimableProjects: (_, args, { principal, ports }) => claimableProjects(principal, args, ports),
   },
   Mutation: {
+    setListSettings: (_, { input }, { principal, ports }) => setListSettings(principal, input, ports),
     createNeed: (_, { input }, { principal, ports }) => createNeed(principal, input, ports),
     updateNeed: (_, { input }, { principal, ports }) => updateNeed(principal, input, ports),
     closeNeed: (_, { input }, { principal, ports }) => closeNeed(principal, input, ports),
@@ -39,6 +41,8 @@ export const listResolvers: Resolvers = {
     claimProjectSlot: (_, { projectId }, { principal, ports }) => claimProjectSlot(principal, projectId, ports),
     claimResource: (_, { input }, { principal, ports }) => claimResource(principal, input, ports),
     withdrawClaim: (_, { claimId }, { principal, ports }) => withdrawClaim(principal, claimId, ports),
+    // Open to anonymous residents: the use case reads who is signed in, if anyone.
+    rateProject: (_, { input }, { signedIn, ports }) => rateProject(signedIn, input, ports),
   },
   // Records a page names load in batches (the per-request loaders).
   Need: {
@@ -59,6 +63,12 @@ export const listResolvers: Resolvers = {
     claims: (project, _, { principal, ports }) => projectClaims(principal, project, ports),
     allowedActions: (project, _, { principal, ports }) => projectActions(principal, project, ports),
     overdue: (project, _, { ports }) => isOverdue(project, todayInChina(ports.now())),
+    rating: (project) => ({ average: ratingAverage(project), count: project.ratingCount }),
+    ratings: (project, args, { principal, ports }) => projectRatings(principal, project, args, ports),
+    progress: (project, args, { principal, ports }) => projectProgress(principal, project, args, ports),
+  },
+  ProjectProgress: {
+    unit: (progress, _, { loaders }) => (progress.unitId ? loaders.unit.load(progress.unitId) : null),
   },
   Claim: {
     project: (claim, _, { loaders }) => loaders.project.load(claim.projectId),

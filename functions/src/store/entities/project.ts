@@ -19,7 +19,7 @@
  * add to its `activeClaims`, its index entry sorts by `{first claimedAt}#{project}` (set once), and the
  * list reads the links with `activeClaims > 0` — each project once, pages without repeats.
  */
-import type { Claim, Project } from '../../domain/lists/project';
+import type { Claim, Project, ProjectProgress, ProjectRating } from '../../domain/lists/project';
 import { pickFields } from '../item-fields';
 import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
 
@@ -61,11 +61,11 @@ export const projectPartitions = {
 export const projectSortKey = (project: Pick<Project, 'createdAt' | 'id'>) => `${project.createdAt}#${project.id}`;
 
 /** Kept by the claim writes (ADD and conditional SET), never by a save of the project. */
-export const PROJECT_COUNTERS = ['slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId'] as const satisfies readonly (keyof Project)[];
+export const PROJECT_COUNTERS = ['slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId', 'ratingCount', 'ratingSum'] as const satisfies readonly (keyof Project)[];
 
 const PROJECT_FIELDS = [
   'id', 'regionId', 'year', 'title', 'description', 'needIds', 'communityUnitId', 'status', 'budget', 'startsOn', 'targetOn',
-  'volunteerSlots', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId', 'claimWindowEndsAt', 'acceptanceNote', 'acceptedAt',
+  'volunteerSlots', 'slotsTaken', 'unitClaimCount', 'soloUnitId', 'leadUnitId', 'ratingCount', 'ratingSum', 'claimWindowEndsAt', 'acceptanceNote', 'acceptedAt',
   'statusReason', 'history', 'version', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Project)[];
 
@@ -84,7 +84,10 @@ export const projectToItem = (project: Project) => ({
 
 /** What a save of the project writes: its own fields and index entries, never the counters or what never changes. */
 export function projectEditedAttributes(project: Project): Record<string, unknown> {
-  const { id: _id, regionId: _regionId, createdAt: _createdAt, slotsTaken: _s, unitClaimCount: _u, soloUnitId: _solo, leadUnitId: _lead, ...fields } = project;
+  const {
+    id: _id, regionId: _regionId, createdAt: _createdAt, slotsTaken: _s, unitClaimCount: _u, soloUnitId: _solo, leadUnitId: _lead,
+    ratingCount: _rc, ratingSum: _rs, ...fields
+  } = project;
   return { ...fields, ...projectIndexes(project) };
 }
 
@@ -95,6 +98,8 @@ export function projectFromItem(item: Record<string, unknown>): Project {
   project.volunteerSlots = Number(project.volunteerSlots ?? 0);
   project.slotsTaken = Number(project.slotsTaken ?? 0);
   project.unitClaimCount = Number(project.unitClaimCount ?? 0);
+  project.ratingCount = Number(project.ratingCount ?? 0);
+  project.ratingSum = Number(project.ratingSum ?? 0);
   project.needIds = project.needIds ?? [];
   project.history = project.history ?? [];
   project.version = Number(project.version);
@@ -114,6 +119,50 @@ export function claimFromItem(item: Record<string, unknown>): Claim {
   claim.quantity = claim.quantity === null ? null : Number(claim.quantity);
   claim.lead = Boolean(claim.lead);
   return claim;
+}
+
+export const PROGRESS_TYPE = 'PROJECT_PROGRESS';
+
+/** A project's progress reports: their own partition, newest first by `{at}#{id}`. */
+export const progressPartition = (regionId: string, projectId: string) => `${projectKey(regionId, projectId).pk}#PROGRESS`;
+export const progressKey = (progress: Pick<ProjectProgress, 'regionId' | 'projectId' | 'at' | 'id'>): PrimaryKey => ({
+  pk: progressPartition(progress.regionId, progress.projectId),
+  sk: `${progress.at}#${progress.id}`,
+});
+
+const PROGRESS_FIELDS = ['id', 'regionId', 'projectId', 'at', 'by', 'unitId', 'note', 'files'] as const satisfies readonly (keyof ProjectProgress)[];
+
+export const progressToItem = (progress: ProjectProgress) => ({ ...progressKey(progress), type: PROGRESS_TYPE, ...progress });
+
+export function progressFromItem(item: Record<string, unknown>): ProjectProgress {
+  const progress = pickFields<ProjectProgress>(item, PROGRESS_FIELDS);
+  progress.files = (progress.files ?? []).map((f) => ({ ...f, size: Number(f.size) }));
+  return progress;
+}
+
+export const RATING_TYPE = 'PROJECT_RATING';
+
+/** A project's ratings: their own partition, newest first by `{createdAt}#{id}`. */
+export const ratingsPartition = (regionId: string, projectId: string) => `${projectKey(regionId, projectId).pk}#RATINGS`;
+export const ratingKey = (rating: Pick<ProjectRating, 'regionId' | 'projectId' | 'createdAt' | 'id'>): PrimaryKey => ({
+  pk: ratingsPartition(rating.regionId, rating.projectId),
+  sk: `${rating.createdAt}#${rating.id}`,
+});
+/** One rating per rater and project: a guard item in the project's partition, keyed by the rater's fingerprint. */
+export const raterGuardKey = (regionId: string, projectId: string, fingerprint: string): PrimaryKey => ({
+  pk: projectKey(regionId, projectId).pk,
+  sk: `RATER#${fingerprint}`,
+});
+
+const RATING_FIELDS = ['id', 'regionId', 'projectId', 'score', 'comment', 'byCommunity', 'createdAt'] as const satisfies readonly (keyof ProjectRating)[];
+
+export const ratingToItem = (rating: ProjectRating) => ({ ...ratingKey(rating), type: RATING_TYPE, ...rating });
+
+export function ratingFromItem(item: Record<string, unknown>): ProjectRating {
+  const rating = pickFields<ProjectRating>(item, RATING_FIELDS);
+  rating.score = Number(rating.score);
+  rating.byCommunity = Boolean(rating.byCommunity);
+  return rating;
 }
 
 /** The index entry of a unit link, written once (if_not_exists) by the unit's first claim on the project. */

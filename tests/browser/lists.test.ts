@@ -226,4 +226,47 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
     await page.getByText('中文', { exact: true }).click();
     await page.getByText('责任单位', { exact: true }).waitFor();
   });
+  it('carries the claimed project through 实施 with a progress report to 验收, and its need is then 已解决', async () => {
+    // Prepare
+    expect(projectUrl).not.toBe('');
+    await page.goto(projectUrl);
+    await page.getByRole('heading', { name: needTitle }).waitFor();
+
+    // Act: 开始实施
+    await page.getByRole('button', { name: /开始实施/ }).click();
+    await modal().getByRole('button', { name: /开始实施/ }).click();
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('project-status').first().innerText()).toBe('实施');
+    // Claims can no longer be withdrawn
+    await expect.poll(() => page.getByTestId('claims-units').getByRole('button', { name: label('撤回') }).count()).toBe(0);
+
+    // Act: 报告进展
+    const note = '已陪同 3 位独居老人到市第三人民医院复诊。';
+    await page.getByRole('button', { name: /报告进展/ }).click();
+    await modal().getByLabel('进展情况', { exact: true }).fill(note);
+    await expectAccessible(page, 'the progress dialog');
+    await modal().getByRole('button', { name: label('提交') }).click();
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.locator('.progress-note').allInnerTexts()).toEqual([note]);
+
+    // Act: 验收, first without the 验收意见
+    await page.getByRole('button', { name: label('验收') }).click();
+    await modal().getByRole('button', { name: label('验收') }).click();
+    await fieldError(page, '验收意见').getByText('请填写验收意见').waitFor();
+    await modal().getByLabel('验收意见', { exact: true }).fill('服务到位，居民满意，同意验收。');
+    await modal().getByRole('button', { name: label('验收') }).click();
+
+    // Assess: 验收 with its note; the history of moves; the need met
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByTestId('project-status').first().innerText()).toBe('验收');
+    await page.getByText(/验收意见：服务到位，居民满意，同意验收。/).waitFor();
+    expect(await page.locator('.history-action').allInnerTexts()).toEqual(['申报', '核准', '实施', '验收']);
+    await expect.poll(() => page.getByTestId('project-needs').getByTestId('need-status').innerText()).toBe('已解决');
+    await expectAccessible(page, 'an accepted project’s page');
+
+    // And 清单设置 opens for the secretariat
+    await page.goto('/lists/settings');
+    await page.getByLabel('结对优先认领天数', { exact: true }).waitFor();
+    await expectAccessible(page, 'the list settings');
+  });
 });

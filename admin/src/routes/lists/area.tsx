@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BarChartOutlined, BulbOutlined, GiftOutlined, OrderedListOutlined, ProjectOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BarChartOutlined, BulbOutlined, GiftOutlined, OrderedListOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
 import { defineMessages, type Area } from '../../areas/area';
 import { holdsInRegion } from '../../auth/roles';
 import { enUS } from './messages/en-US';
@@ -39,6 +39,7 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
     { path: 'lists/projects', page: () => import('./projects/list'), allow: (access) => access.readLists },
     { path: 'lists/projects/:id', page: () => import('./projects/show'), allow: (access) => access.readLists },
     { path: 'lists/hall', page: () => import('./hall'), allow: (access) => access.readLists },
+    { path: 'lists/settings', page: () => import('./settings'), allow: (access) => access.manageLists },
   ],
   menu: [
     {
@@ -54,6 +55,13 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
         { to: '/lists/projects', label: 'nav.projects', icon: <ProjectOutlined /> },
         { to: '/lists/hall', label: 'nav.hall', icon: <AppstoreOutlined /> },
       ],
+    },
+    {
+      to: '/lists/settings',
+      label: 'nav.listSettings',
+      icon: <SettingOutlined />,
+      order: 41,
+      show: (access) => access.manageLists,
     },
   ],
 };

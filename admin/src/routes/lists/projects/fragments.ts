@@ -81,6 +81,10 @@ graphql(`
     }
     acceptanceNote
     acceptedAt
+    rating {
+      average
+      count
+    }
     history {
       at
       by
@@ -94,5 +98,21 @@ graphql(`
     version
     createdAt
     updatedAt
+  }
+`);
+
+graphql(`
+  fragment ProjectProgressFields on ProjectProgress {
+    id
+    at
+    by
+    unit {
+      id
+      name
+    }
+    note
+    files {
+      ...ArchiveFileFields
+    }
   }
 `);

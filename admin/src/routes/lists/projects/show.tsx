@@ -27,6 +27,7 @@ import { useOwnUnit } from '../own-unit';
 import { NeedStatusTag, OverdueTag, ProjectStatusTag } from '../StatusTags';
 import { AddResourceDialog } from './show/AddResourceDialog';
 import { ClaimDialog } from './show/ClaimDialog';
+import { ProgressCard } from './show/ProgressCard';
 import { ProgressDialog } from './show/ProgressDialog';
 import { TransitionDialog } from './show/TransitionDialog';
 
@@ -225,6 +226,13 @@ export default function ProjectShowPage() {
           <Descriptions.Item label={t('project.leadUnit')}>
             <span data-testid="project-lead">{project.leadUnit?.name ?? none}</span>
           </Descriptions.Item>
+          {project.status === 'ACCEPTED' && (
+            <Descriptions.Item label={t('project.rating')}>
+              {project.rating.average == null
+                ? t('project.noRating')
+                : t('project.ratingSummary', { average: project.rating.average.toFixed(1), count: project.rating.count })}
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label={t('project.claimWindowEndsAt')}>{project.claimWindowEndsAt ? formatDateTime(project.claimWindowEndsAt) : none}</Descriptions.Item>
           <Descriptions.Item label={t('project.description')} span="filled">
             <span style={{ whiteSpace: 'pre-wrap' }}>{project.description || none}</span>
@@ -334,6 +342,8 @@ export default function ProjectShowPage() {
         )}
       </Card>
 
+      <ProgressCard projectId={project.id} />
+
       <Card title={t('projectPage.history')} size="small" style={{ marginBottom: 16 }}>
         <div data-testid="project-history">
           <Timeline
@@ -363,7 +373,7 @@ export default function ProjectShowPage() {
       {mayAddResource && (
         <AddResourceDialog project={project} open={dialog === 'resource'} unitId={access.listsUnitId} onClose={() => setDialog(null)} />
       )}
-      {may('REPORT_PROGRESS') && <ProgressDialog project={project} open={dialog === 'progress'} onClose={() => setDialog(null)} onReload={reload} />}
+      {may('REPORT_PROGRESS') && <ProgressDialog project={project} open={dialog === 'progress'} onClose={() => setDialog(null)} onReported={reload} />}
       <TransitionDialog project={project} action={transition} onClose={() => setTransition(null)} onReload={reload} />
     </>
   );

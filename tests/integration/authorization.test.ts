@@ -87,6 +87,12 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.claimResource':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.withdrawClaim':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.rateProject':        [Y,    N,    Y,    Y,    N,     Y,     Y],
+  'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.previewNeedImport':  [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.importNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.exportNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.exportResources':    [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.exportProjects':     [N,    N,    Y,    Y,    Y,     Y,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -144,6 +150,23 @@ const projectOf = async (env: Env, options: { approvedDaysAgo?: number; slots?: 
   const approved = await transitionProject(env.admin, { id: project.id, version: 1, to: 'APPROVED' }, then);
   return { id: approved.id, version: approved.version };
 };
+/** A needs file of one row collected by `communityId` (made a community), uploaded by the admin: its upload id. */
+const needsUploadOf = async (env: Env, communityId: string) => {
+  await asCommunity(env, communityId);
+  const community = (await env.ports.units.get(env.regionId, communityId))!;
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('需求');
+  sheet.addRow(['需求名称', '需求类别', '需求来源', '征集社区']);
+  sheet.addRow([`助餐${Date.now()}`, '养老', '网格', community.name]);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const announced = await env.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
+    input: { fileName: '需求.xlsx', contentType: XLSX, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+  });
+  const { uploadId, url, headers } = announced.data.createUploadUrl;
+  await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
+  return uploadId as string;
+};
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** An approved project `unitId` claimed alone; `started` moves it on to IN_PROGRESS. */
 const claimedProjectOf = async (env: Env, unitId: string, started = false) => {
   const project = await projectOf(env, { approvedDaysAgo: 0 });
@@ -258,6 +281,19 @@ const FIXTURES: Record<string, Fixture> = {
     const project = await claimedProjectOf(env, target);
     return { query: 'mutation($id: ID!) { withdrawClaim(claimId: $id) { id } }', variables: { id: `${project.id}.u.${target}` } };
   },
+  // A liaison imports its own community's needs: a row of another community is an error of the file, not a refusal.
+  'Query.needImportTemplate': async () => ({ query: `{ needImportTemplate(year: ${YEAR}) { name } }` }),
+  'Mutation.previewNeedImport': async (env, target) => ({
+    query: 'mutation($input: PreviewNeedImportInput!) { previewNeedImport(input: $input) { rows } }',
+    variables: { input: { uploadId: await needsUploadOf(env, target), year: YEAR } },
+  }),
+  'Mutation.importNeeds': async (env, target) => ({
+    query: 'mutation($input: ImportNeedsInput!) { importNeeds(input: $input) { created } }',
+    variables: { input: { uploadId: await needsUploadOf(env, target), year: YEAR, skipInvalid: true } },
+  }),
+  'Mutation.exportNeeds': async () => ({ query: `mutation { exportNeeds(filter: { year: ${YEAR} }) { name } }` }),
+  'Mutation.exportResources': async () => ({ query: `mutation { exportResources(filter: { year: ${YEAR} }) { name } }` }),
+  'Mutation.exportProjects': async () => ({ query: `mutation { exportProjects(filter: { year: ${YEAR} }) { name } }` }),
   'Query.meeting': async (env, target) => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: (await meetingOf(env, target)).id } }),
   'Query.meetings': async () => ({ query: '{ meetings(first: 1) { edges { node { id } } } }' }),
   'Query.meetingCadence': async () => ({ query: '{ meetingCadence { kind } }' }),

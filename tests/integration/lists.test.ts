@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
 import { transitionProject } from '../../functions/src/domain/lists/service';
-import { CREATE_MEMBER, CREATE_UNIT, errorOf, memberInput, newRegion, unitInput } from './harness';
+import { DynamoCounter } from '../../bench/dynamo-counter';
+import { createDocumentClient } from '../../functions/src/store/clients';
+import { createPorts } from '../../functions/src/store/ports';
+import { CREATE_MEMBER, CREATE_UNIT, errorOf, memberInput, newRegion, testConfig, unitInput } from './harness';
 
 type Env = Awaited<ReturnType<typeof newRegion>>;
 const YEAR = 2026;
@@ -24,8 +27,8 @@ async function unit(env: Env, overrides: Record<string, unknown> = {}) {
   return result.data.createUnit.id as string;
 }
 
-async function setup() {
-  const env = await newRegion();
+async function setup(ports?: Parameters<typeof newRegion>[0]) {
+  const env = await newRegion(ports);
   const community = await unit(env, { hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' });
   const hospital = await unit(env, { hostKind: 'HOSPITAL' });
   const need = async (title = '高龄老人健康义诊') => {
@@ -242,5 +245,24 @@ describe('the three lists on DynamoDB Local', () => {
     expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
     const badYear = await env.gql(CREATE_NEED, { input: { year: 1990, title: '需求', category: '养老', source: 'GRID', communityUnitId: community } });
     expect(errorOf(badYear)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+
+  it("reads a page of projects with a liaison's buttons in a fixed number of requests, however many rows", async () => {
+    const client = createDocumentClient(testConfig());
+    const counter = new DynamoCounter();
+    counter.instrument(client);
+    const { env, community, hospital, approved } = await setup(createPorts(testConfig(), { documentClient: client }));
+    await env.gql('mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }', { input: { unitId: hospital, communityId: community, startsOn: '2026-01-01', content: '共建' } });
+    const page = `{ projects(first: 20, filter: { year: ${YEAR}, status: APPROVED }) { edges { node { id allowedActions leadUnit { name } communityUnit { name } needs { title } } } } }`;
+    const requestsFor = async (projects: number) => {
+      for (let i = 0; i < projects; i++) await approved();
+      const { result, cost } = await counter.measure(() => env.gql(page, undefined, liaisonOf(env, hospital)));
+      expect(result.errors).toBeUndefined();
+      expect(result.data.projects.edges.every((e: any) => e.node.allowedActions.includes('CLAIM'))).toBe(true);
+      return cost.requests;
+    };
+    const few = await requestsFor(2);
+    const many = await requestsFor(8);
+    expect(many).toBe(few);
   });
 });

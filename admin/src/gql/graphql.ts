@@ -377,6 +377,13 @@ export type HttpHeader = {
   value: Scalars['String']['output'];
 };
 
+export type ImportNeedsInput = {
+  /** Import the valid rows of a file with errors; otherwise such a file is refused. */
+  skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
+  uploadId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** The level rule (004 art.1) applied to a unit: ≥3 full members a 党支部, 51–99 a 党总支, ≥100 a 党委. */
 export type LevelCheck = {
   __typename?: 'LevelCheck';
@@ -823,10 +830,20 @@ export type Mutation = {
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
+  /** The filtered needs as .xlsx in the notice-board layout (title, date line, 序号, A4 landscape). At most 5,000 rows: filter more otherwise. */
+  exportNeeds: GeneratedFile;
+  /** The filtered projects in the notice-board layout. At most 5,000 rows. */
+  exportProjects: GeneratedFile;
+  /** The filtered resources in the notice-board layout; contact names only, never phone numbers. At most 5,000 rows. */
+  exportResources: GeneratedFile;
+  /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
+  importNeeds: NeedImportResult;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
+  previewNeedImport: NeedImportPreview;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
@@ -958,6 +975,26 @@ export type MutationExportMembersArgs = {
 };
 
 
+export type MutationExportNeedsArgs = {
+  filter: NeedFilter;
+};
+
+
+export type MutationExportProjectsArgs = {
+  filter: ProjectFilter;
+};
+
+
+export type MutationExportResourcesArgs = {
+  filter: ResourceFilter;
+};
+
+
+export type MutationImportNeedsArgs = {
+  input: ImportNeedsInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -965,6 +1002,11 @@ export type MutationPostponeMeetingArgs = {
 
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
+};
+
+
+export type MutationPreviewNeedImportArgs = {
+  input: PreviewNeedImportInput;
 };
 
 
@@ -1131,6 +1173,66 @@ export type NeedFilter = {
   year: Scalars['Int']['input'];
 };
 
+/** A problem of one cell of a needs file. */
+export type NeedImportError = {
+  __typename?: 'NeedImportError';
+  /** The column's header as the file writes it. */
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  rowNumber: Scalars['Int']['output'];
+};
+
+/** What importing a needs file would do. Nothing is written by the preview; the upload stays for importNeeds. */
+export type NeedImportPreview = {
+  __typename?: 'NeedImportPreview';
+  alreadyListed: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** The first 500 errors, in row order. */
+  errors: Array<NeedImportError>;
+  fileName: Scalars['String']['output'];
+  /** Where the header was found (title rows above it are skipped). */
+  headerRowNumber: Scalars['Int']['output'];
+  /** Rows with at least one error. */
+  invalidRows: Scalars['Int']['output'];
+  /** Rows below the header with something in them: toImport + alreadyListed + invalidRows. */
+  rows: Scalars['Int']['output'];
+  /** The first 20 valid rows as read. */
+  sample: Array<NeedImportRow>;
+  toImport: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What an import did. */
+export type NeedImportResult = {
+  __typename?: 'NeedImportResult';
+  /** Rows whose need was on the list already (or written by another import of the same file meanwhile): not created again. */
+  alreadyListed: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** Rows with errors, skipped (skipInvalid). */
+  invalidRows: Scalars['Int']['output'];
+};
+
+/** A row of a needs file as it would be imported. */
+export type NeedImportRow = {
+  __typename?: 'NeedImportRow';
+  /** A need of this title is on the community's list for the year already (titles compared ignoring width, case and spacing): not imported again. */
+  alreadyListed: Scalars['Boolean']['output'];
+  category: Scalars['String']['output'];
+  /** The community as the region names it. */
+  communityName: Scalars['String']['output'];
+  communityUnitId: Scalars['ID']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  /** The row number the sheet shows. */
+  rowNumber: Scalars['Int']['output'];
+  source: NeedSource;
+  title: Scalars['String']['output'];
+  urgency: NeedUrgency;
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 /** Who raised a need (需求来源). */
 export type NeedSource =
   /** 网格 (a grid of the community) */
@@ -1250,6 +1352,13 @@ export type PreviewMemberImportInput = {
   headerRowNumber?: InputMaybe<Scalars['Int']['input']>;
   importId?: InputMaybe<Scalars['ID']['input']>;
   uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PreviewNeedImportInput = {
+  /** An .xlsx announced by createUploadUrl and uploaded: the template or the community's own list (header under title rows; 需求/需求名称, 类别, 社区/征集社区 … recognised). At most 2,000 rows. */
+  uploadId: Scalars['ID']['input'];
+  /** The year the needs are collected for. */
+  year: Scalars['Int']['input'];
 };
 
 /** A co-building project (项目清单 / 服务清单 entry). */
@@ -1480,6 +1589,8 @@ export type Query = {
   need?: Maybe<Need>;
   /** The region's need categories (default: 养老, 助残, 托幼, 环境, 文体, 就业, 法律, 医疗, 教育, 治安, 其他). */
   needCategories: Array<Scalars['String']['output']>;
+  /** The needs template of a year (需求清单导入模板): categories, urgency, source and the region's communities (a liaison's own) in drop-downs. */
+  needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
   project?: Maybe<Project>;
@@ -1560,6 +1671,11 @@ export type QueryMembersArgs = {
 
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedImportTemplateArgs = {
+  year: Scalars['Int']['input'];
 };
 
 

@@ -1,6 +1,7 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { FileStore, UploadStore } from './files/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
+import type { ListWorkbooks } from './lists/workbooks';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -26,6 +27,7 @@ export interface Ports {
   projects: ProjectStore;
   listFigures: ListFiguresStore;
   listSettings: ListSettingsStore;
+  listWorkbooks: ListWorkbooks;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   uploads: UploadStore;

@@ -3,7 +3,8 @@ import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
 import type { Ports } from '../domain/ports';
 import type { Need } from '../domain/lists/need';
-import type { Project } from '../domain/lists/project';
+import { pairedUnits } from '../domain/lists/service';
+import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
@@ -23,6 +24,9 @@ export class GraphqlContext {
     need: DataLoader<string, Need | null>;
     resource: DataLoader<string, Resource | null>;
     project: DataLoader<string, Project | null>;
+    claim: DataLoader<string, Claim | null>;
+    /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
+    pairedUnits: DataLoader<string, Set<string>>;
   };
 
   constructor(
@@ -37,6 +41,8 @@ export class GraphqlContext {
       need: new DataLoader<string, Need | null>((ids) => ports.needs.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       resource: new DataLoader<string, Resource | null>((ids) => ports.resources.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       project: new DataLoader<string, Project | null>((ids) => ports.projects.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      claim: new DataLoader<string, Claim | null>((ids) => ports.projects.getClaims(this.regionId, ids), { maxBatchSize: 100 }),
+      pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }
 

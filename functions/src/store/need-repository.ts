@@ -1,13 +1,15 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
+import type { AuditEntry } from '../domain/audit/audit';
 import type { Need } from '../domain/lists/need';
-import type { Change, NeedFilter, NeedStore } from '../domain/lists/ports';
+import { needTitleKey } from '../domain/lists/need-import';
+import { NEED_IMPORT_GUARD_SECONDS, NEED_TITLE_GUARD, type Change, type NeedFilter, type NeedStore } from '../domain/lists/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import { countersMoved, needCounters } from '../domain/lists/figures';
 import { listFiguresSteps } from './entities/list-figures';
-import { needFromItem, needKey, needPartitions, needToItem } from './entities/need';
+import { NEED_IMPORT_GUARD_TYPE, needFromItem, needImportGuardKey, needKey, needPartitions, needToItem } from './entities/need';
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
@@ -56,6 +58,43 @@ export class NeedRepository implements NeedStore {
       ...listFiguresSteps(this.tableName, change.next.regionId, change.next.year, needsMoved([change])),
       ...alongsideSteps(this.tableName, alongside),
     ]);
+  }
+
+  async createMany(needs: readonly Need[], audits: readonly AuditEntry[]): Promise<void> {
+    if (needs.length !== audits.length) throw new Error('createMany: one audit entry per need expected');
+    if (needs.length === 0) return;
+    const steps = needs.flatMap((need, i): TransactStep[] => {
+      const createdAt = Math.floor(Date.parse(need.createdAt) / 1000);
+      return [
+        {
+          item: { Put: { TableName: this.tableName, Item: needToItem(need), ConditionExpression: 'attribute_not_exists(pk)' } },
+          onConditionFailed: () => new AlreadyTakenError('need-id', need.id),
+        },
+        {
+          item: {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...needImportGuardKey(need.regionId, need.year, need.communityUnitId, needTitleKey(need.title)),
+                type: NEED_IMPORT_GUARD_TYPE,
+                needId: need.id,
+                expiresAt: createdAt + NEED_IMPORT_GUARD_SECONDS,
+              },
+              ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+              ExpressionAttributeValues: { ':now': createdAt },
+            },
+          },
+          onConditionFailed: () => new AlreadyTakenError(NEED_TITLE_GUARD, need.id),
+        },
+        ...alongsideSteps(this.tableName, { audit: audits[i]! }),
+      ];
+    });
+    // The year's figures once per year of the write (a transaction touches an item once).
+    for (const year of new Set(needs.map((n) => n.year))) {
+      const ofYear = needs.filter((n) => n.year === year);
+      steps.push(...listFiguresSteps(this.tableName, ofYear[0]!.regionId, year, countersMoved(...ofYear.map((n) => ({ before: null, after: needCounters(n) })))));
+    }
+    await transactWrite(this.client, steps);
   }
 }
 

@@ -5,7 +5,7 @@ import { AuditRepository } from './audit-repository';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { FileStorage } from './file-storage';
-import { createRosterWorkbooks } from '../workbooks';
+import { createListWorkbooks, createRosterWorkbooks } from '../workbooks';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
@@ -42,6 +42,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     projects: new ProjectRepository(client, config.tableName),
     listFigures: new ListFiguresRepository(client, config.tableName),
     listSettings: new ListSettingsRepository(client, config.tableName),
+    listWorkbooks: createListWorkbooks(),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

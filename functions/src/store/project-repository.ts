@@ -118,6 +118,18 @@ export class ProjectRepository implements ProjectStore {
     return active.sort(byClaimedAt).slice(0, MAX_CLAIMS_READ);
   }
 
+  async getClaims(regionId: string, claimIds: readonly string[]): Promise<(Claim | null)[]> {
+    const keyed = claimIds.map((id) => ({ id, projectId: projectIdOfClaim(id) }));
+    const found = await getInOrder(
+      this.client,
+      this.tableName,
+      keyed.filter((k) => k.projectId).map((k) => claimKey(regionId, k.projectId!, k.id)),
+      claimFromItem,
+    );
+    let next = 0;
+    return keyed.map((k) => (k.projectId ? found[next++]! : null));
+  }
+
   async getClaim(regionId: string, claimId: string): Promise<Claim | null> {
     const projectId = projectIdOfClaim(claimId);
     if (!projectId) return null;

@@ -1,3 +1,4 @@
+import type { ListWorkbooks } from '../domain/lists/workbooks';
 import type { RosterWorkbooks } from '../domain/members/workbooks';
 
 /**
@@ -10,5 +11,15 @@ export function createRosterWorkbooks(): RosterWorkbooks {
     readGrid: async (bytes) => (await load()).readSheetGrid(Buffer.from(bytes)),
     template: async (options) => (await load()).buildRosterTemplate(options),
     export: async (rows, options) => (await load()).buildRosterExport(rows, options),
+  };
+}
+
+/** The three lists' workbooks (needs template and import, notice-board exports), loaded the same way. */
+export function createListWorkbooks(): ListWorkbooks {
+  const load = () => import('./lists-workbook');
+  return {
+    readGrid: async (bytes) => (await load()).readNeedGrid(bytes),
+    needTemplate: async (options) => (await load()).buildNeedTemplate(options),
+    noticeBoard: async (board) => (await load()).buildNoticeBoard(board),
   };
 }

@@ -15,6 +15,7 @@ import {
   MAX_IMPORT_ROWS, REQUIRED_ROSTER_FIELDS, ROSTER_FIELDS, ROSTER_HEADERS, type RosterField,
 } from '../domain/members/roster-import';
 import { uniqueSheetNames } from './sheet-names';
+import { displayWidth, inlineList as inlineLabels, rangeValidations, writeBuffer } from './workbook-parts';
 
 export { readSheetGrid, SHEET_LIMITS, type ReadSheetOptions, type SheetLimits } from './sheet-grid';
 export { WorkbookRefusedError } from './xlsx-container';
@@ -32,9 +33,7 @@ const COLUMN_WIDTHS: Record<RosterField, number> = {
 };
 const column = (field: RosterField) => ROSTER_FIELDS.indexOf(field) + 1;
 const letter = (field: RosterField) => String.fromCharCode(64 + column(field));
-const inlineList = (labels: Record<string, string>) => `"${Object.values(labels).join(',')}"`;
-
-const writeBuffer = async (workbook: ExcelJS.Workbook): Promise<Buffer> => Buffer.from(await workbook.xlsx.writeBuffer());
+const inlineList = (labels: Record<string, string>) => inlineLabels(Object.values(labels));
 
 export interface RosterTemplateOptions {
   /** The region's units, offered in 所在党组织. */
@@ -74,8 +73,7 @@ export async function buildRosterTemplate(options: RosterTemplateOptions): Promi
   });
   sheet.getCell(TEMPLATE_HEADER_ROW, column('idNumber')).note = '18 位；本列已设为文本，请勿改为数字格式';
 
-  // exceljs has range validations (one <dataValidation sqref> for 10,000 rows) but leaves them out of its types.
-  const validations = (sheet as unknown as { dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = rangeValidations(sheet);
   const range = (field: RosterField) => `${letter(field)}${TEMPLATE_HEADER_ROW + 1}:${letter(field)}${TEMPLATE_HEADER_ROW + MAX_IMPORT_ROWS}`;
   const pick = (field: RosterField, formula: string, strict = true) =>
     validations.add(range(field), {
@@ -159,9 +157,6 @@ const exportCells = (row: RosterExportRow): Record<RosterField, string | null> =
   roles: row.roles.length > 0 ? row.roles.map((role) => MEMBER_ROLE_LABELS[role]).join('、') : null,
   note: row.note,
 });
-
-/** Columns wide enough for their text, Chinese characters counting double, within reason. */
-const displayWidth = (text: string) => [...text].reduce((width, char) => width + (char.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
 /**
  * The roster as an .xlsx: Chinese headers (the template's, so the file imports again), every cell text —

@@ -34,6 +34,8 @@ export interface ReadSheetOptions {
   sheet?: string | number;
   /** Tighter (or, in tests, other) bounds than SHEET_LIMITS. */
   limits?: Partial<SheetLimits>;
+  /** What a refusal of a too-large file tells the clerk to do; the roster's ("每次最多导入 10000 名党员…") unless given. */
+  tooLargeHint?: string;
 }
 
 const TOO_LARGE_HINT = `每次最多导入 ${MAX_IMPORT_ROWS} 名党员，请分成多个文件上传`;
@@ -41,8 +43,9 @@ const TOO_LARGE_HINT = `每次最多导入 ${MAX_IMPORT_ROWS} 名党员，请分
 /** Reads a worksheet into a Grid; refuses (WorkbookRefusedError, in Chinese) what is no .xlsx or too large. */
 export async function readSheetGrid(buffer: Buffer, options: ReadSheetOptions = {}): Promise<Grid> {
   const limits = { ...SHEET_LIMITS, ...options.limits };
-  assertXlsxContainer(buffer, limits.inflatedBytes, TOO_LARGE_HINT);
-  const workbook = await loadWorkbook(buffer, limits);
+  const hint = options.tooLargeHint ?? TOO_LARGE_HINT;
+  assertXlsxContainer(buffer, limits.inflatedBytes, hint);
+  const workbook = await loadWorkbook(buffer, limits, hint);
   const worksheet = chooseWorksheet(workbook, options.sheet);
 
   const grid: Cell[][] = [];
@@ -59,7 +62,7 @@ export async function readSheetGrid(buffer: Buffer, options: ReadSheetOptions = 
     });
     if (cells.every(isBlankValue)) return;
     if (rowNumber > limits.rows) {
-      throw new WorkbookRefusedError(`表格有内容的行到第 ${rowNumber} 行，超过 ${limits.rows} 行的上限；${TOO_LARGE_HINT}`);
+      throw new WorkbookRefusedError(`表格有内容的行到第 ${rowNumber} 行，超过 ${limits.rows} 行的上限；${hint}`);
     }
     grid[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
     lastRow = rowNumber;
@@ -72,7 +75,7 @@ const isBlankValue = (cell: Cell | undefined) => cell === undefined || cell === 
 /** Parts of a sheet a grid never uses, some of them (validations over whole columns) costly to expand. */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'picture', 'tableParts'];
 
-async function loadWorkbook(buffer: Buffer, limits: SheetLimits): Promise<ExcelJS.Workbook> {
+async function loadWorkbook(buffer: Buffer, limits: SheetLimits, hint: string): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcel()).Workbook();
   try {
     // Row elements without content (formatting carried down) count here too: twice the limit leaves room for them.
@@ -82,7 +85,7 @@ async function loadWorkbook(buffer: Buffer, limits: SheetLimits): Promise<ExcelJ
     } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (error) {
     if (error instanceof Error && /^Max (row|c) count/.test(error.message)) {
-      throw new WorkbookRefusedError(`表格行数或列数过多（上限 ${limits.rows} 行、${limits.columns} 列）；${TOO_LARGE_HINT}`, { cause: error });
+      throw new WorkbookRefusedError(`表格行数或列数过多（上限 ${limits.rows} 行、${limits.columns} 列）；${hint}`, { cause: error });
     }
     throw new WorkbookRefusedError('无法读取该 Excel 文件，文件可能已损坏；请在 Excel 中另存为 .xlsx 后再上传', { cause: error });
   }

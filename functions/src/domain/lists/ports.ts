@@ -1,5 +1,6 @@
 import type { Alongside } from '../alongside';
 import type { Counters } from './figures';
+import type { AuditEntry } from '../audit/audit';
 import type { Page, PageRequest } from '../paging';
 import type { ListSettings, Need, NeedStatus } from './need';
 import type { Claim, Project, ProjectProgress, ProjectRating, ProjectStatus } from './project';
@@ -51,6 +52,16 @@ export interface NeedStore {
   list(regionId: string, filter: NeedFilter, page: PageRequest): Promise<Page<Need>>;
   create(need: Need, alongside: Alongside): Promise<void>;
   save(change: Change<Need>, alongside: Alongside): Promise<void>;
+  /**
+   * Imported needs: all of them or none, `audits[i]` the entry of `needs[i]`; at most MAX_NEEDS_PER_WRITE.
+   * Each need also puts an import guard keyed by (region, year, community, title key: need-import.ts
+   * needTitleKey) that lives NEED_IMPORT_GUARD_SECONDS from the need's `createdAt`: while it lives, another
+   * createMany of the same title for the same community and year is refused — AlreadyTaken(NEED_TITLE_GUARD)
+   * — so two imports of one file racing between their reads of the list and their writes cannot both write
+   * it. The lasting "already listed" check is the import's read of the list (createNeed and updateNeed keep
+   * no guard). Refusals: AlreadyTaken('need-id'), AlreadyTaken(NEED_TITLE_GUARD, need id).
+   */
+  createMany(needs: readonly Need[], audits: readonly AuditEntry[]): Promise<void>;
 }
 
 /**
@@ -110,6 +121,8 @@ export interface ProjectStore {
   /** A project's ACTIVE claims, oldest first (bounded by the project's caps: MAX_CLAIMS_READ). */
   claims(regionId: string, projectId: string): Promise<Claim[]>;
   getClaim(regionId: string, claimId: string): Promise<Claim | null>;
+  /** Many claims by id, in the order asked (one batched read: the per-request loader). */
+  getClaims(regionId: string, claimIds: readonly string[]): Promise<(Claim | null)[]>;
   createFromNeeds(project: Project, needs: Change<Need>[], takes: ResourceTake[], alongside: Alongside): Promise<void>;
   save(change: Change<Project>, needs: Change<Need>[], alongside: Alongside, releases?: Change<Claim>[]): Promise<void>;
   claim(claim: Claim, alongside: Alongside): Promise<void>;
@@ -160,3 +173,15 @@ export const MAX_CLAIMS_READ = 300;
 export const MAX_PROJECT_HISTORY = 50;
 /** Photos and files one progress report links. */
 export const MAX_PROGRESS_FILES = 9;
+
+/**
+ * Needs an import writes in one transaction at most: each need, its import guard and its audit entry (75 of
+ * DynamoDB's 100 items).
+ */
+export const MAX_NEEDS_PER_WRITE = 25;
+
+/** How long a need's import guard refuses the same title again (NeedStore.createMany): longer than an import runs. */
+export const NEED_IMPORT_GUARD_SECONDS = 10 * 60;
+
+/** The refusal of createMany for a title another import wrote moments ago: AlreadyTaken(NEED_TITLE_GUARD, need id). */
+export const NEED_TITLE_GUARD = 'need-title';

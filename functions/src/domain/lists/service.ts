@@ -597,10 +597,29 @@ export async function projectClaims(principal: Principal, project: Project, port
   return ports.projects.claims(caller.regionId, project.id);
 }
 
+/**
+ * What a project's standing is read from: a unit's claim on it and the units paired with a unit. A list of projects
+ * passes the per-request loaders, so its rows share one batched read of claims and one of each unit's pairings.
+ */
+export interface StandingLookups {
+  claim(claimId: string): Promise<Claim | null>;
+  pairedUnits(unitId: string): Promise<Set<string>>;
+}
+
+const directLookups = (caller: RegionPrincipal, ports: Ports): StandingLookups => ({
+  claim: (claimId) => ports.projects.getClaim(caller.regionId, claimId),
+  pairedUnits: (unitId) => pairedWith(caller, unitId, ports),
+});
+
 /** What the caller may do with a project now (its buttons). */
-export async function projectActions(principal: Principal, project: Project, ports: Ports) {
+export async function projectActions(principal: Principal, project: Project, ports: Ports, lookups?: StandingLookups) {
   const caller = authorize(principal, listsPolicy.readProjects);
-  return allowedProjectActions(project, await standingOf(caller, project, ports));
+  return allowedProjectActions(project, await standingOf(caller, project, ports, lookups));
+}
+
+/** The units actively paired (结对) with a unit, for the per-request loader. */
+export async function pairedUnits(principal: Principal, unitId: string, ports: Ports): Promise<Set<string>> {
+  return pairedWith(authorize(principal, listsPolicy.readProjects), unitId, ports);
 }
 
 /** A member's name on a claim: for the secretariat and the member itself (PIPL: volunteers are not listed to everyone). */
@@ -620,17 +639,17 @@ async function pairedWith(caller: RegionPrincipal, unitId: string, ports: Ports)
   return new Set(page.edges.map((e) => e.node).filter((p) => p.status === 'ACTIVE').map((p) => (p.unitId === unitId ? p.communityId : p.unitId)));
 }
 
-async function standingOf(caller: RegionPrincipal, project: Project, ports: Ports): Promise<ProjectStanding> {
+async function standingOf(caller: RegionPrincipal, project: Project, ports: Ports, lookups = directLookups(caller, ports)): Promise<ProjectStanding> {
   const secretariat = hasRole(caller, 'REGION_ADMIN');
   const liaisonUnit = hasRole(caller, 'UNIT_LIAISON') ? caller.unitId : undefined;
   let responsible = false;
   let mayClaim = secretariat;
   if (liaisonUnit) {
-    const claim = await ports.projects.getClaim(caller.regionId, unitClaimId(project.id, liaisonUnit));
+    const claim = await lookups.claim(unitClaimId(project.id, liaisonUnit));
     responsible = claim?.status === 'ACTIVE';
     mayClaim =
       !responsible && !project.soloUnitId &&
-      (windowOpenToAll(project, ports.now()) || (await pairedWith(caller, liaisonUnit, ports)).has(project.communityUnitId));
+      (windowOpenToAll(project, ports.now()) || (await lookups.pairedUnits(liaisonUnit)).has(project.communityUnitId));
   }
   return { secretariat, responsible, mayClaim };
 }

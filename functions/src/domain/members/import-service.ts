@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { authorize } from '../../auth/policy';
 import { hasRole, type Principal, type RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, DomainError, notFound } from '../errors';
-import { assertUploadMatches, MAX_FILE_BYTES } from '../files/rules';
+import { keepGeneratedWorkbook as generated, readUploadedWorkbook, type GeneratedFile } from '../files/workbook-files';
 import { nameKey } from '../names';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
@@ -24,7 +23,9 @@ import {
 } from './roster-import';
 import { assertMemberConsistent, createMemberInput, memberFilterInput, type CreateMemberInput } from './rules';
 import { createdMemberAudit, memberRefusal, newMember } from './service';
-import { XLSX_CONTENT_TYPE, type RosterExportRow } from './workbooks';
+import type { RosterExportRow } from './workbooks';
+
+export type { GeneratedFile } from '../files/workbook-files';
 
 /** Rows one continueMemberImport step creates at most, a transaction of a few dozen at a time, within STEP_BUDGET_MS. */
 export const ROWS_PER_STEP = 1000;
@@ -32,10 +33,6 @@ export const ROWS_PER_STEP = 1000;
 const STEP_BUDGET_MS = 15_000;
 /** An export holds at most this many members: more must be filtered (by unit, category …). */
 export const MAX_EXPORT_MEMBERS = 10_000;
-/** Download links of generated files (the store presigns them for 10 minutes). */
-const DOWNLOAD_LINK_MS = 10 * 60 * 1000;
-
-const UPLOAD_GONE = '上传的文件已被使用或已过期，请重新上传';
 
 const previewInput = z
   .object({
@@ -287,23 +284,8 @@ async function importRow(caller: RegionPrincipal, row: ImportRow, units: Map<str
 }
 
 async function readUploadedSheet(caller: RegionPrincipal, uploadId: string, ports: Ports) {
-  const upload = await ports.uploads.get(caller.regionId, uploadId);
-  if (!upload || Date.parse(upload.expiresAt) < ports.now().getTime()) throw badInput('uploadId', UPLOAD_GONE);
-  if (upload.contentType !== XLSX_CONTENT_TYPE) throw badInput('uploadId', '请上传 Excel 文件（.xlsx）；旧版 .xls 请先另存为 .xlsx');
-  const arrived = await ports.files.readUpload(caller.regionId, uploadId, MAX_FILE_BYTES);
-  const measured = arrived && {
-    size: arrived.size,
-    contentType: arrived.contentType,
-    sha256: arrived.bytes ? createHash('sha256').update(arrived.bytes).digest('hex') : '',
-  };
-  assertUploadMatches(upload, measured, 'uploadId');
-  try {
-    return { grid: await ports.workbooks.readGrid(arrived!.bytes!), fileName: upload.name, upload, job: null };
-  } catch (error) {
-    // The workbook's refusals name the file: in this input it is the upload.
-    if (error instanceof DomainError && error.code === 'BAD_USER_INPUT') throw badInput('uploadId', error.message);
-    throw error;
-  }
+  const { content: grid, upload } = await readUploadedWorkbook(caller, uploadId, ports, (bytes) => ports.workbooks.readGrid(bytes));
+  return { grid, fileName: upload.name, upload, job: null };
 }
 
 async function readPreviewedSheet(caller: RegionPrincipal, importId: string, ports: Ports) {
@@ -342,25 +324,6 @@ const decodeGrid = (text: string): Grid =>
   (JSON.parse(text) as unknown[][]).map((row) =>
     row.map((cell) => (cell && typeof cell === 'object' && '$date' in cell ? new Date(String((cell as { $date: string }).$date)) : (cell as Cell))),
   );
-
-export interface GeneratedFile {
-  name: string;
-  contentType: string;
-  size: number;
-  downloadUrl: string;
-  expiresAt: string;
-}
-
-async function generated(caller: RegionPrincipal, name: string, bytes: Uint8Array, ports: Ports): Promise<GeneratedFile> {
-  const key = await ports.files.keepGenerated(caller.regionId, ports.newId(), bytes, XLSX_CONTENT_TYPE);
-  return {
-    name,
-    contentType: XLSX_CONTENT_TYPE,
-    size: bytes.length,
-    downloadUrl: await ports.files.presignDownload(key, name),
-    expiresAt: new Date(ports.now().getTime() + DOWNLOAD_LINK_MS).toISOString(),
-  };
-}
 
 /** The roster template with the region's units and communities in its drop-downs. */
 export async function memberImportTemplate(principal: Principal, ports: Ports): Promise<GeneratedFile> {

@@ -14,4 +14,4 @@ export interface RosterWorkbooks {
   export(rows: readonly RosterExportRow[], options: { sheetPerUnit?: boolean }): Promise<Uint8Array>;
 }
 
-export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export { XLSX_CONTENT_TYPE } from '../files/workbook-files';

@@ -1,7 +1,9 @@
 import type { Alongside } from '../alongside';
+import type { AuditEntry } from '../audit/audit';
 import type { ListSettings, Need } from '../lists/need';
+import { needTitleKey } from '../lists/need-import';
 import {
-  MAX_CLAIMS_READ, type Change, type ListFiguresStore, type ListSettingsStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
+  MAX_CLAIMS_READ, NEED_IMPORT_GUARD_SECONDS, NEED_TITLE_GUARD, type Change, type ListFiguresStore, type ListSettingsStore, type NeedFilter, type NeedStore, type ProjectFilter, type ProjectStore, type ResourceFilter, type ResourceStore,
   type ResourceTake,
 } from '../lists/ports';
 import { isOverdue } from '../lists/rules';
@@ -64,6 +66,32 @@ export class MemoryNeedStore implements NeedStore {
     });
   }
 
+  /** (region, year, community, title key) → when the import guard expires (epoch ms), as the store's guard items. */
+  private readonly importGuards = new Map<string, number>();
+
+  createMany(needs: readonly Need[], audits: readonly AuditEntry[]): Promise<void> {
+    if (needs.length !== audits.length) throw new Error('createMany: one audit entry per need expected');
+    return this.state.write((w) => {
+      const touched = new Set<string>();
+      needs.forEach((need, i) => {
+        const key = keyOf(need.regionId, need.id);
+        const guard = keyOf(need.regionId, String(need.year), need.communityUnitId, needTitleKey(need.title));
+        // DynamoDB refuses a transaction that touches one item twice: a use case bug, not a refusal.
+        if (touched.has(key) || touched.has(guard)) throw new Error(`createMany: need ${need.id} or its title written twice in one write`);
+        touched.add(key).add(guard);
+        const createdAt = Date.parse(need.createdAt);
+        w.require(!this.state.needs.has(key), () => new AlreadyTakenError('need-id', need.id));
+        w.require((this.importGuards.get(guard) ?? 0) <= createdAt, () => new AlreadyTakenError(NEED_TITLE_GUARD, need.id));
+        w.then(() => {
+          this.state.needs.set(key, copy(need));
+          this.importGuards.set(guard, createdAt + NEED_IMPORT_GUARD_SECONDS * 1000);
+        });
+        w.alongside({ audit: audits[i]! });
+        addFigures(this.state, w, need.regionId, need.year, needCounters(need));
+      });
+    });
+  }
+
   save(change: Change<Need>, alongside: Alongside): Promise<void> {
     return this.state.write((w) => {
       saveNeed(this.state, w, change);
@@ -113,6 +141,7 @@ export class MemoryListSettingsStore implements ListSettingsStore {
       w.alongside(alongside);
     });
   }
+
 }
 
 /** A need saved whole at the version read (also part of the project writes). */
@@ -218,6 +247,10 @@ export class MemoryProjectStore implements ProjectStore {
       .sort((a, b) => compareKeys(`${a.claimedAt}#${a.id}`, `${b.claimedAt}#${b.id}`))
       .slice(0, MAX_CLAIMS_READ)
       .map((c) => copy(c));
+  }
+
+  async getClaims(regionId: string, claimIds: readonly string[]): Promise<(Claim | null)[]> {
+    return Promise.all(claimIds.map((id) => this.getClaim(regionId, id)));
   }
 
   async getClaim(regionId: string, claimId: string): Promise<Claim | null> {

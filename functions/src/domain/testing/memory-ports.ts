@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
-import { createRosterWorkbooks } from '../../workbooks';
+import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
@@ -69,6 +69,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     projects: new MemoryProjectStore(state),
     listFigures: new MemoryListFiguresStore(state),
     listSettings: new MemoryListSettingsStore(state),
+    listWorkbooks: createListWorkbooks(),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -391,6 +391,13 @@ export type HttpHeader = {
   value: Scalars['String']['output'];
 };
 
+export type ImportNeedsInput = {
+  /** Import the valid rows of a file with errors; otherwise such a file is refused. */
+  skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
+  uploadId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** The level rule (004 art.1) applied to a unit: ≥3 full members a 党支部, 51–99 a 党总支, ≥100 a 党委. */
 export type LevelCheck = {
   __typename?: 'LevelCheck';
@@ -837,10 +844,20 @@ export type Mutation = {
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
+  /** The filtered needs as .xlsx in the notice-board layout (title, date line, 序号, A4 landscape). At most 5,000 rows: filter more otherwise. */
+  exportNeeds: GeneratedFile;
+  /** The filtered projects in the notice-board layout. At most 5,000 rows. */
+  exportProjects: GeneratedFile;
+  /** The filtered resources in the notice-board layout; contact names only, never phone numbers. At most 5,000 rows. */
+  exportResources: GeneratedFile;
+  /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
+  importNeeds: NeedImportResult;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
   previewMemberImport: MemberImport;
+  /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
+  previewNeedImport: NeedImportPreview;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
@@ -972,6 +989,26 @@ export type MutationExportMembersArgs = {
 };
 
 
+export type MutationExportNeedsArgs = {
+  filter: NeedFilter;
+};
+
+
+export type MutationExportProjectsArgs = {
+  filter: ProjectFilter;
+};
+
+
+export type MutationExportResourcesArgs = {
+  filter: ResourceFilter;
+};
+
+
+export type MutationImportNeedsArgs = {
+  input: ImportNeedsInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -979,6 +1016,11 @@ export type MutationPostponeMeetingArgs = {
 
 export type MutationPreviewMemberImportArgs = {
   input: PreviewMemberImportInput;
+};
+
+
+export type MutationPreviewNeedImportArgs = {
+  input: PreviewNeedImportInput;
 };
 
 
@@ -1145,6 +1187,66 @@ export type NeedFilter = {
   year: Scalars['Int']['input'];
 };
 
+/** A problem of one cell of a needs file. */
+export type NeedImportError = {
+  __typename?: 'NeedImportError';
+  /** The column's header as the file writes it. */
+  column: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  rowNumber: Scalars['Int']['output'];
+};
+
+/** What importing a needs file would do. Nothing is written by the preview; the upload stays for importNeeds. */
+export type NeedImportPreview = {
+  __typename?: 'NeedImportPreview';
+  alreadyListed: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** The first 500 errors, in row order. */
+  errors: Array<NeedImportError>;
+  fileName: Scalars['String']['output'];
+  /** Where the header was found (title rows above it are skipped). */
+  headerRowNumber: Scalars['Int']['output'];
+  /** Rows with at least one error. */
+  invalidRows: Scalars['Int']['output'];
+  /** Rows below the header with something in them: toImport + alreadyListed + invalidRows. */
+  rows: Scalars['Int']['output'];
+  /** The first 20 valid rows as read. */
+  sample: Array<NeedImportRow>;
+  toImport: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** What an import did. */
+export type NeedImportResult = {
+  __typename?: 'NeedImportResult';
+  /** Rows whose need was on the list already (or written by another import of the same file meanwhile): not created again. */
+  alreadyListed: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  /** Rows with errors, skipped (skipInvalid). */
+  invalidRows: Scalars['Int']['output'];
+};
+
+/** A row of a needs file as it would be imported. */
+export type NeedImportRow = {
+  __typename?: 'NeedImportRow';
+  /** A need of this title is on the community's list for the year already (titles compared ignoring width, case and spacing): not imported again. */
+  alreadyListed: Scalars['Boolean']['output'];
+  category: Scalars['String']['output'];
+  /** The community as the region names it. */
+  communityName: Scalars['String']['output'];
+  communityUnitId: Scalars['ID']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  raisedBy?: Maybe<Scalars['String']['output']>;
+  /** The row number the sheet shows. */
+  rowNumber: Scalars['Int']['output'];
+  source: NeedSource;
+  title: Scalars['String']['output'];
+  urgency: NeedUrgency;
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+};
+
 /** Who raised a need (需求来源). */
 export type NeedSource =
   /** 网格 (a grid of the community) */
@@ -1264,6 +1366,13 @@ export type PreviewMemberImportInput = {
   headerRowNumber?: InputMaybe<Scalars['Int']['input']>;
   importId?: InputMaybe<Scalars['ID']['input']>;
   uploadId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type PreviewNeedImportInput = {
+  /** An .xlsx announced by createUploadUrl and uploaded: the template or the community's own list (header under title rows; 需求/需求名称, 类别, 社区/征集社区 … recognised). At most 2,000 rows. */
+  uploadId: Scalars['ID']['input'];
+  /** The year the needs are collected for. */
+  year: Scalars['Int']['input'];
 };
 
 /** A co-building project (项目清单 / 服务清单 entry). */
@@ -1494,6 +1603,8 @@ export type Query = {
   need?: Maybe<Need>;
   /** The region's need categories (default: 养老, 助残, 托幼, 环境, 文体, 就业, 法律, 医疗, 教育, 治安, 其他). */
   needCategories: Array<Scalars['String']['output']>;
+  /** The needs template of a year (需求清单导入模板): categories, urgency, source and the region's communities (a liaison's own) in drop-downs. */
+  needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
   project?: Maybe<Project>;
@@ -1574,6 +1685,11 @@ export type QueryMembersArgs = {
 
 export type QueryNeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeedImportTemplateArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2280,6 +2396,7 @@ export type ResolversTypes = {
   HostKind: HostKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportNeedsInput: ImportNeedsInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
@@ -2321,6 +2438,10 @@ export type ResolversTypes = {
   NeedEdge: ResolverTypeWrapper<Omit<NeedEdge, 'node'> & { node: ResolversTypes['Need'] }>;
   NeedFigures: ResolverTypeWrapper<NeedFigures>;
   NeedFilter: NeedFilter;
+  NeedImportError: ResolverTypeWrapper<NeedImportError>;
+  NeedImportPreview: ResolverTypeWrapper<NeedImportPreview>;
+  NeedImportResult: ResolverTypeWrapper<NeedImportResult>;
+  NeedImportRow: ResolverTypeWrapper<NeedImportRow>;
   NeedSource: NeedSource;
   NeedStatus: NeedStatus;
   NeedStatusCount: ResolverTypeWrapper<NeedStatusCount>;
@@ -2333,6 +2454,7 @@ export type ResolversTypes = {
   PairingStatus: PairingStatus;
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
+  PreviewNeedImportInput: PreviewNeedImportInput;
   Project: ResolverTypeWrapper<ProjectModel>;
   ProjectAction: ProjectAction;
   ProjectConnection: ResolverTypeWrapper<Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
@@ -2430,6 +2552,7 @@ export type ResolversParentTypes = {
   GeneratedFile: GeneratedFile;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
+  ImportNeedsInput: ImportNeedsInput;
   Int: Scalars['Int']['output'];
   LevelCheck: LevelCheck;
   ListSettings: ListSettings;
@@ -2462,6 +2585,10 @@ export type ResolversParentTypes = {
   NeedEdge: Omit<NeedEdge, 'node'> & { node: ResolversParentTypes['Need'] };
   NeedFigures: NeedFigures;
   NeedFilter: NeedFilter;
+  NeedImportError: NeedImportError;
+  NeedImportPreview: NeedImportPreview;
+  NeedImportResult: NeedImportResult;
+  NeedImportRow: NeedImportRow;
   NeedStatusCount: NeedStatusCount;
   PageInfo: PageInfo;
   Pairing: PairingModel;
@@ -2469,6 +2596,7 @@ export type ResolversParentTypes = {
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
+  PreviewNeedImportInput: PreviewNeedImportInput;
   Project: ProjectModel;
   ProjectConnection: Omit<ProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -2829,8 +2957,13 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
+  exportNeeds?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportNeedsArgs, 'filter'>>;
+  exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;
+  exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
+  importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
+  previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
@@ -2893,6 +3026,47 @@ export type NeedFiguresResolvers<ContextType = GraphqlContext, ParentType extend
   byCategory?: Resolver<Array<ResolversTypes['NeedCategoryCount']>, ParentType, ContextType>;
   byStatus?: Resolver<Array<ResolversTypes['NeedStatusCount']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedImportErrorResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedImportError'] = ResolversParentTypes['NeedImportError']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedImportPreviewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedImportPreview'] = ResolversParentTypes['NeedImportPreview']> = {
+  alreadyListed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['NeedImportError']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  headerRowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalidRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['NeedImportRow']>, ParentType, ContextType>;
+  toImport?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedImportResultResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedImportResult'] = ResolversParentTypes['NeedImportResult']> = {
+  alreadyListed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  invalidRows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NeedImportRowResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedImportRow'] = ResolversParentTypes['NeedImportRow']> = {
+  alreadyListed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rowNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['NeedSource'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['NeedUrgency'], ParentType, ContextType>;
+  wantedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wantedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type NeedStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedStatusCount'] = ResolversParentTypes['NeedStatusCount']> = {
@@ -3058,6 +3232,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  needImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<QueryNeedImportTemplateArgs, 'year'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'filter' | 'first'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'filter' | 'first'>>;
@@ -3257,6 +3432,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NeedConnection?: NeedConnectionResolvers<ContextType>;
   NeedEdge?: NeedEdgeResolvers<ContextType>;
   NeedFigures?: NeedFiguresResolvers<ContextType>;
+  NeedImportError?: NeedImportErrorResolvers<ContextType>;
+  NeedImportPreview?: NeedImportPreviewResolvers<ContextType>;
+  NeedImportResult?: NeedImportResultResolvers<ContextType>;
+  NeedImportRow?: NeedImportRowResolvers<ContextType>;
   NeedStatusCount?: NeedStatusCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;

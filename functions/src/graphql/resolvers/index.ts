@@ -3,13 +3,14 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { auditResolvers } from './audit';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
+import { listExcelResolvers } from './lists-excel';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
-const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, listResolvers, meetingResolvers, fileResolvers, auditResolvers];
+const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, listResolvers, listExcelResolvers, meetingResolvers, fileResolvers, auditResolvers];
 
 /** Each area's resolvers, merged type by type. */
 export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(

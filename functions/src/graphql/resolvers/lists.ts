@@ -61,7 +61,8 @@ export const listResolvers: Resolvers = {
     claimMode: (project) => claimMode(project),
     // One query of the project's partition: for a project's page, not for every row of a list.
     claims: (project, _, { principal, ports }) => projectClaims(principal, project, ports),
-    allowedActions: (project, _, { principal, ports }) => projectActions(principal, project, ports),
+    allowedActions: (project, _, { principal, ports, loaders }) =>
+      projectActions(principal, project, ports, { claim: (id) => loaders.claim.load(id), pairedUnits: (unitId) => loaders.pairedUnits.load(unitId) }),
     overdue: (project, _, { ports }) => isOverdue(project, todayInChina(ports.now())),
     rating: (project) => ({ average: ratingAverage(project), count: project.ratingCount }),
     ratings: (project, args, { principal, ports }) => projectRatings(principal, project, args, ports),

@@ -62,3 +62,15 @@ export function needFromItem(item: Record<string, unknown>): Need {
   need.version = Number(need.version);
   return need;
 }
+
+/**
+ * A need's import guard (NeedStore.createMany): | R#{r}#NEEDTITLE#{year}#{community}#{title key} | #IMPORT |,
+ * with `expiresAt` (epoch seconds, the table's TTL) NEED_IMPORT_GUARD_SECONDS after the need was created.
+ * A Put over an expired guard succeeds: TTL deletes it late, so the write's condition reads `expiresAt`.
+ */
+export const needImportGuardKey = (regionId: string, year: number, communityUnitId: string, titleKey: string): PrimaryKey => ({
+  pk: `${regionRoot(regionId)}#NEEDTITLE#${year}#${communityUnitId}#${titleKey}`,
+  sk: '#IMPORT',
+});
+
+export const NEED_IMPORT_GUARD_TYPE = 'NEED_IMPORT_GUARD';

@@ -196,6 +196,21 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
     await projectRow.waitFor();
     expect(await projectRow.innerText()).toContain(DEMO_LIAISON_UNIT);
     await expectAccessible(page, 'the project list');
+    // 导出公示表: the filtered list as .xlsx
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出公示表/ }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // 导入需求: the dialog with its template
+    await page.goto('/lists/needs');
+    await page.getByRole('button', { name: /导入需求/ }).click();
+    await modal().getByRole('button', { name: /下载导入模板/ }).waitFor();
+    await expectAccessible(page, 'the needs import dialog');
+    const template = page.waitForEvent('download');
+    await modal().getByRole('button', { name: /下载导入模板/ }).click();
+    expect((await template).suggestedFilename()).toMatch(/\.xlsx$/);
+    await modal().getByRole('button', { name: label('取消') }).click();
+    await modal().waitFor({ state: 'hidden' });
 
     // The resource form, with the quantity unit offered
     await page.goto('/lists/resources');

@@ -22,8 +22,15 @@ type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
+    "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportNeedsDocument,
+    "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportResourcesDocument,
+    "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportProjectsDocument,
     "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.ListUnitOptionsDocument,
     "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ClaimHallDocument,
+    "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.NeedImportTemplateDocument,
+    "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n": typeof types.NeedImportPreviewFieldsFragmentDoc,
+    "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n": typeof types.PreviewNeedImportDocument,
+    "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n": typeof types.ImportNeedsDocument,
     "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CreateNeedDocument,
     "\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedForEditDocument,
     "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.UpdateNeedDocument,
@@ -125,8 +132,15 @@ const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
+    "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportNeedsDocument,
+    "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportResourcesDocument,
+    "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportProjectsDocument,
     "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.ListUnitOptionsDocument,
     "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ClaimHallDocument,
+    "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n": types.NeedImportTemplateDocument,
+    "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n": types.NeedImportPreviewFieldsFragmentDoc,
+    "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n": types.PreviewNeedImportDocument,
+    "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n": types.ImportNeedsDocument,
     "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CreateNeedDocument,
     "\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedForEditDocument,
     "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.UpdateNeedDocument,
@@ -269,11 +283,39 @@ export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n"): (typeof documents)["\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

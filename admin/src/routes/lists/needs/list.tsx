@@ -1,6 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { toProblem } from '../../../api/errors';
@@ -14,12 +14,14 @@ import { pageSizeFromParams, useConnectionTable } from '../../../hooks/useConnec
 import { useT } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { NEED_STATUSES, listLabel } from '../enums';
+import { ExportButton } from '../ExportButton';
 import { useOwnUnit } from '../own-unit';
 import { pick, toParams } from '../params';
 import { NeedStatusTag } from '../StatusTags';
 import { UnitOptionPicker } from '../UnitOptionPicker';
 import { YearSelect, yearFromParams } from '../year';
 import { NeedCategoriesQuery } from './fragments';
+import { NeedImportDialog } from './ImportDialog';
 
 const NeedListQuery = graphql(`
   query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {
@@ -63,6 +65,7 @@ export default function NeedListPage() {
     });
   };
   const [{ data: categories }] = useQuery({ query: NeedCategoriesQuery });
+  const [importing, setImporting] = useState(false);
 
   const table = useConnectionTable({
     query: NeedListQuery,
@@ -117,13 +120,21 @@ export default function NeedListPage() {
     <Card
       title={t('needs.title')}
       extra={
-        mayCreate && (
-          <Link to={`/lists/needs/new?year=${filter.year}`}>
-            <Button type="primary" icon={<PlusOutlined />}>
-              {t('needs.create')}
+        <Space wrap>
+          <ExportButton list="needs" filter={filter} />
+          {mayCreate && (
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)}>
+              {t('needImport.open')}
             </Button>
-          </Link>
-        )
+          )}
+          {mayCreate && (
+            <Link to={`/lists/needs/new?year=${filter.year}`}>
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('needs.create')}
+              </Button>
+            </Link>
+          )}
+        </Space>
       }
     >
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
@@ -167,6 +178,7 @@ export default function NeedListPage() {
         />
       </KeyboardScrollable>
       <CursorPager pager={table.pager} total={count && <Typography.Text type="secondary" data-testid="lists-count">{count}</Typography.Text>} />
+      {mayCreate && <NeedImportDialog year={filter.year} open={importing} onClose={() => setImporting(false)} />}
     </Card>
   );
 }

@@ -10,6 +10,7 @@ import { pageSizeFromParams, useConnectionTable } from '../../../hooks/useConnec
 import { useT } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { PROJECT_STATUSES, listLabel } from '../enums';
+import { ExportButton } from '../ExportButton';
 import { pick, toParams } from '../params';
 import { UnitOptionPicker } from '../UnitOptionPicker';
 import { YearSelect, yearFromParams } from '../year';
@@ -69,7 +70,7 @@ export default function ProjectListPage() {
     : null;
 
   return (
-    <Card title={t('projects.title')}>
+    <Card title={t('projects.title')} extra={<ExportButton list="projects" filter={filter} />}>
       <Typography.Paragraph type="secondary">{t('projects.hint')}</Typography.Paragraph>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
         <YearSelect value={filter.year} onChange={(year) => setFilter({ year })} />

@@ -14,6 +14,7 @@ import { pageSizeFromParams, useConnectionTable } from '../../../hooks/useConnec
 import { useT } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { RESOURCE_STATUSES, RESOURCE_TYPES, listLabel } from '../enums';
+import { ExportButton } from '../ExportButton';
 import { pick, toParams } from '../params';
 import { ResourceStatusTag } from '../StatusTags';
 import { UnitOptionPicker } from '../UnitOptionPicker';
@@ -175,11 +176,14 @@ export default function ResourceListPage() {
     <Card
       title={t('resources.title')}
       extra={
-        <Link to={`/lists/resources/new?year=${filter.year}`}>
-          <Button type="primary" icon={<PlusOutlined />}>
-            {t('resources.create')}
-          </Button>
-        </Link>
+        <Space wrap>
+          <ExportButton list="resources" filter={filter} />
+          <Link to={`/lists/resources/new?year=${filter.year}`}>
+            <Button type="primary" icon={<PlusOutlined />}>
+              {t('resources.create')}
+            </Button>
+          </Link>
+        </Space>
       }
     >
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">

@@ -1,6 +1,6 @@
 import type { RegionPrincipal } from '../functions/src/auth/principal';
 import {
-  claimProject, closeNeed, createNeed, createProjectFromNeed, createResource, reportProjectProgress, transitionProject,
+  claimProject, closeNeed, createNeed, createProjectFromNeed, createResource, rateProject, reportProjectProgress, transitionProject,
 } from '../functions/src/domain/lists/service';
 import type { Need } from '../functions/src/domain/lists/need';
 import type { Resource } from '../functions/src/domain/lists/resource';
@@ -76,6 +76,11 @@ export async function seedLists(ports: Ports, principal: RegionPrincipal, { byNa
   v = await move(legal.id, v, 'IN_PROGRESS');
   await reportProjectProgress(principal, { id: legal.id, note: '已开展普法讲座 4 场，解答咨询 63 人次。' }, ports);
   await move(legal.id, v, 'ACCEPTED', '完成讲座 6 场、咨询 95 人次，居民满意度较高，同意验收。');
+  // Residents rate it: two through the public entry (one per phone), one from a paper form the community entered.
+  for (const [score, comment, raterKey] of [[5, '检察官讲得很实在，租房合同的问题解决了', '13900000001'], [4, '希望多办几场', '13900000002']] as const) {
+    await rateProject(null, { regionId: principal.regionId, projectId: legal.id, score, comment, raterKey }, ports);
+  }
+  await rateProject(principal, { projectId: legal.id, score: 5, comment: '居民纸质评价表（代录）' }, ports);
 
   // Being carried out: 健康义诊, claimed jointly, the hospital leading.
   const clinic = await project('高龄老人健康义诊进网格', 'clinic', [['doctors', 4], ['funds', 10_000]], { budget: 10_000, volunteerSlots: 10 });

@@ -191,6 +191,80 @@ export type CloseNeedInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A member's report to the community where it lives (在职党员到社区报到). */
+export type CommunityReport = {
+  __typename?: 'CommunityReport';
+  community?: Maybe<Unit>;
+  communityUnitId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the community declined it. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  /** Who filed it: the member itself, its unit's liaison, or the secretariat. */
+  filedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  /** As on the roster when filed. */
+  memberName: Scalars['String']['output'];
+  memberUnit?: Maybe<Unit>;
+  /** The member's own unit (组织关系所在单位) when filed: it sees the report and what the member did there. */
+  memberUnitId: Scalars['ID']['output'];
+  /** What the member writes with the report (skills, time it can give). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Posts (岗位) the member holds in this community now. */
+  postsHeld: Scalars['Int']['output'];
+  status: CommunityReportStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type CommunityReportConnection = {
+  __typename?: 'CommunityReportConnection';
+  edges: Array<CommunityReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityReportDecision =
+  | 'CONFIRM'
+  | 'DECLINE';
+
+export type CommunityReportEdge = {
+  __typename?: 'CommunityReportEdge';
+  cursor: Scalars['String']['output'];
+  node: CommunityReport;
+};
+
+/** A community's reports (its inbox with status PENDING), newest first. */
+export type CommunityReportFilter = {
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The members of this unit: where they reported (the unit's feedback view). */
+  memberUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CommunityReportStatus>;
+};
+
+/** Where a member's report to a community stands. PENDING → CONFIRMED or DECLINED (with a reason) by the community; an active (PENDING or CONFIRMED) report is ENDED by the member, its unit or the community (moving away, say). */
+export type CommunityReportStatus =
+  /** 已报到 */
+  | 'CONFIRMED'
+  /** 未通过 */
+  | 'DECLINED'
+  /** 已结束 */
+  | 'ENDED'
+  /** 待确认 */
+  | 'PENDING';
+
+export type ConfirmCommunityReportInput = {
+  decision?: CommunityReportDecision;
+  id: Scalars['ID']['input'];
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -243,6 +317,15 @@ export type CreatePairingInput = {
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   startsOn: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+export type CreatePostInput = {
+  capacity: Scalars['Int']['input'];
+  communityUnitId: Scalars['ID']['input'];
+  duties?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** A need (and more needs of the same community, if one project meets several) with resources and the quantity taken from each, into a SUBMITTED project. */
@@ -303,6 +386,12 @@ export type CreateUploadInput = {
 export type DeletedRecord = {
   __typename?: 'DeletedRecord';
   id: Scalars['ID']['output'];
+};
+
+export type EndCommunityReportInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type EndPairingInput = {
@@ -808,18 +897,26 @@ export type Mutation = {
   addAgendaItem: Meeting;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
+  claimPost: PostHolder;
   claimProject: Claim;
   /** A member's token takes one of the project's volunteer places (never more than it offers). */
   claimProjectSlot: Claim;
   claimResource: Claim;
   /** A COLLECTED need closed without a project (未采纳), with the reason. */
   closeNeed: Need;
+  /** Closes a post: its holders leave it. */
+  closePost: Post;
+  /** The community (its liaison) or the secretariat confirms or declines (with the reason) a pending report. */
+  confirmCommunityReport: CommunityReport;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
   createMember: Member;
   createNeed: Need;
   createPairing: Pairing;
+  /** A community (its liaison) or the secretariat defines a post. */
+  createPost: Post;
   /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
   createProjectFromNeed: Project;
   createResource: Resource;
@@ -827,6 +924,8 @@ export type Mutation = {
   createUploadUrl: Upload;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
+  /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
+  endCommunityReport: CommunityReport;
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
@@ -838,6 +937,8 @@ export type Mutation = {
   exportResources: GeneratedFile;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
+  /** A member leaves a post (itself, or the community or the secretariat for it). */
+  leavePost: Post;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -853,6 +954,8 @@ export type Mutation = {
   removeMember: Member;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
+  /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
+  reportToCommunity: CommunityReport;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -869,6 +972,7 @@ export type Mutation = {
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
   updateNeed: Need;
+  updatePost: Post;
   updateResource: Resource;
   updateUnit: Unit;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
@@ -893,6 +997,12 @@ export type MutationChangeUnitStatusArgs = {
 };
 
 
+export type MutationClaimPostArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
+};
+
+
 export type MutationClaimProjectArgs = {
   input: ClaimProjectInput;
 };
@@ -910,6 +1020,17 @@ export type MutationClaimResourceArgs = {
 
 export type MutationCloseNeedArgs = {
   input: CloseNeedInput;
+};
+
+
+export type MutationClosePostArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationConfirmCommunityReportArgs = {
+  input: ConfirmCommunityReportInput;
 };
 
 
@@ -938,6 +1059,11 @@ export type MutationCreatePairingArgs = {
 };
 
 
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+};
+
+
 export type MutationCreateProjectFromNeedArgs = {
   input: CreateProjectFromNeedInput;
 };
@@ -961,6 +1087,11 @@ export type MutationCreateUploadUrlArgs = {
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationEndCommunityReportArgs = {
+  input: EndCommunityReportInput;
 };
 
 
@@ -992,6 +1123,12 @@ export type MutationExportResourcesArgs = {
 
 export type MutationImportNeedsArgs = {
   input: ImportNeedsInput;
+};
+
+
+export type MutationLeavePostArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -1034,6 +1171,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReportProjectProgressArgs = {
   input: ReportProjectProgressInput;
+};
+
+
+export type MutationReportToCommunityArgs = {
+  input: ReportToCommunityInput;
 };
 
 
@@ -1085,6 +1227,11 @@ export type MutationUpdateMyPhoneArgs = {
 
 export type MutationUpdateNeedArgs = {
   input: UpdateNeedInput;
+};
+
+
+export type MutationUpdatePostArgs = {
+  input: UpdatePostInput;
 };
 
 
@@ -1336,6 +1483,55 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** A post (岗位) a community defines for members to take on (设岗定责): environment and hygiene supervision, public facilities, greening, culture … */
+export type Post = {
+  __typename?: 'Post';
+  /** How many members may hold it at once; never exceeded. */
+  capacity: Scalars['Int']['output'];
+  community?: Maybe<Unit>;
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  duties?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  holderCount: Scalars['Int']['output'];
+  /** Who holds it now (the community and the secretariat see names; others the count). */
+  holders: Array<PostHolder>;
+  id: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: PostStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  edges: Array<PostEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PostEdge = {
+  __typename?: 'PostEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
+};
+
+/** A member holding a post (认岗). */
+export type PostHolder = {
+  __typename?: 'PostHolder';
+  claimedAt: Scalars['DateTime']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  post?: Maybe<Post>;
+};
+
+/** OPEN while members may claim it; CLOSED by the community (its holders leave it). */
+export type PostStatus =
+  /** 已关闭 */
+  | 'CLOSED'
+  /** 开放 */
+  | 'OPEN';
+
 export type PostponeMeetingInput = {
   endsAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
@@ -1569,6 +1765,9 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  communityReport?: Maybe<CommunityReport>;
+  /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
+  communityReports: CommunityReportConnection;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -1593,6 +1792,9 @@ export type Query = {
   needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
+  post?: Maybe<Post>;
+  /** A community's posts by title; open ones unless `includeClosed`. */
+  posts: PostConnection;
   project?: Maybe<Project>;
   /** A year's projects; at most 100 a page. */
   projects: ProjectConnection;
@@ -1626,6 +1828,18 @@ export type QueryClaimableProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunityReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: CommunityReportFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1683,6 +1897,19 @@ export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: NeedFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityUnitId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1816,6 +2043,14 @@ export type ReportProjectProgressInput = {
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+export type ReportToCommunityInput = {
+  /** A 村 or 社区 unit of the region. */
+  communityUnitId: Scalars['ID']['input'];
+  /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -2213,6 +2448,17 @@ export type UpdateNeedInput = {
   wantedUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Omitted fields stay; null clears. The capacity may not drop below the holders it has. */
+export type UpdatePostInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  duties?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
 export type UpdateResourceInput = {
   availableFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -2260,9 +2506,13 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For a member: its reports to communities, newest first. */
+  communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
+  /** For a member: the posts it holds. */
+  posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
   region?: Maybe<Region>;
   roles: Array<Role>;

@@ -6,6 +6,8 @@ import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
+import type { CommunityReport as CommunityReportModel } from '../../domain/engagement/report';
+import type { Post as PostModel, PostHolder as PostHolderModel } from '../../domain/engagement/post';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
@@ -205,6 +207,80 @@ export type CloseNeedInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A member's report to the community where it lives (在职党员到社区报到). */
+export type CommunityReport = {
+  __typename?: 'CommunityReport';
+  community?: Maybe<Unit>;
+  communityUnitId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Why the community declined it. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  filedAt: Scalars['DateTime']['output'];
+  /** Who filed it: the member itself, its unit's liaison, or the secretariat. */
+  filedBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  /** As on the roster when filed. */
+  memberName: Scalars['String']['output'];
+  memberUnit?: Maybe<Unit>;
+  /** The member's own unit (组织关系所在单位) when filed: it sees the report and what the member did there. */
+  memberUnitId: Scalars['ID']['output'];
+  /** What the member writes with the report (skills, time it can give). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Posts (岗位) the member holds in this community now. */
+  postsHeld: Scalars['Int']['output'];
+  status: CommunityReportStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type CommunityReportConnection = {
+  __typename?: 'CommunityReportConnection';
+  edges: Array<CommunityReportEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommunityReportDecision =
+  | 'CONFIRM'
+  | 'DECLINE';
+
+export type CommunityReportEdge = {
+  __typename?: 'CommunityReportEdge';
+  cursor: Scalars['String']['output'];
+  node: CommunityReport;
+};
+
+/** A community's reports (its inbox with status PENDING), newest first. */
+export type CommunityReportFilter = {
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  /** The members of this unit: where they reported (the unit's feedback view). */
+  memberUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CommunityReportStatus>;
+};
+
+/** Where a member's report to a community stands. PENDING → CONFIRMED or DECLINED (with a reason) by the community; an active (PENDING or CONFIRMED) report is ENDED by the member, its unit or the community (moving away, say). */
+export type CommunityReportStatus =
+  /** 已报到 */
+  | 'CONFIRMED'
+  /** 未通过 */
+  | 'DECLINED'
+  /** 已结束 */
+  | 'ENDED'
+  /** 待确认 */
+  | 'PENDING';
+
+export type ConfirmCommunityReportInput = {
+  decision?: CommunityReportDecision;
+  id: Scalars['ID']['input'];
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -257,6 +333,15 @@ export type CreatePairingInput = {
   endsOn?: InputMaybe<Scalars['Date']['input']>;
   startsOn: Scalars['Date']['input'];
   unitId: Scalars['ID']['input'];
+};
+
+export type CreatePostInput = {
+  capacity: Scalars['Int']['input'];
+  communityUnitId: Scalars['ID']['input'];
+  duties?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** A need (and more needs of the same community, if one project meets several) with resources and the quantity taken from each, into a SUBMITTED project. */
@@ -317,6 +402,12 @@ export type CreateUploadInput = {
 export type DeletedRecord = {
   __typename?: 'DeletedRecord';
   id: Scalars['ID']['output'];
+};
+
+export type EndCommunityReportInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type EndPairingInput = {
@@ -822,18 +913,26 @@ export type Mutation = {
   addAgendaItem: Meeting;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
+  claimPost: PostHolder;
   claimProject: Claim;
   /** A member's token takes one of the project's volunteer places (never more than it offers). */
   claimProjectSlot: Claim;
   claimResource: Claim;
   /** A COLLECTED need closed without a project (未采纳), with the reason. */
   closeNeed: Need;
+  /** Closes a post: its holders leave it. */
+  closePost: Post;
+  /** The community (its liaison) or the secretariat confirms or declines (with the reason) a pending report. */
+  confirmCommunityReport: CommunityReport;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
   createMember: Member;
   createNeed: Need;
   createPairing: Pairing;
+  /** A community (its liaison) or the secretariat defines a post. */
+  createPost: Post;
   /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
   createProjectFromNeed: Project;
   createResource: Resource;
@@ -841,6 +940,8 @@ export type Mutation = {
   createUploadUrl: Upload;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
+  /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
+  endCommunityReport: CommunityReport;
   endPairing: Pairing;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
@@ -852,6 +953,8 @@ export type Mutation = {
   exportResources: GeneratedFile;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
+  /** A member leaves a post (itself, or the community or the secretariat for it). */
+  leavePost: Post;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -867,6 +970,8 @@ export type Mutation = {
   removeMember: Member;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
+  /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
+  reportToCommunity: CommunityReport;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -883,6 +988,7 @@ export type Mutation = {
   /** A member corrects its own phone (a member's token). */
   updateMyPhone: Member;
   updateNeed: Need;
+  updatePost: Post;
   updateResource: Resource;
   updateUnit: Unit;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
@@ -907,6 +1013,12 @@ export type MutationChangeUnitStatusArgs = {
 };
 
 
+export type MutationClaimPostArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
+};
+
+
 export type MutationClaimProjectArgs = {
   input: ClaimProjectInput;
 };
@@ -924,6 +1036,17 @@ export type MutationClaimResourceArgs = {
 
 export type MutationCloseNeedArgs = {
   input: CloseNeedInput;
+};
+
+
+export type MutationClosePostArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationConfirmCommunityReportArgs = {
+  input: ConfirmCommunityReportInput;
 };
 
 
@@ -952,6 +1075,11 @@ export type MutationCreatePairingArgs = {
 };
 
 
+export type MutationCreatePostArgs = {
+  input: CreatePostInput;
+};
+
+
 export type MutationCreateProjectFromNeedArgs = {
   input: CreateProjectFromNeedInput;
 };
@@ -975,6 +1103,11 @@ export type MutationCreateUploadUrlArgs = {
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationEndCommunityReportArgs = {
+  input: EndCommunityReportInput;
 };
 
 
@@ -1006,6 +1139,12 @@ export type MutationExportResourcesArgs = {
 
 export type MutationImportNeedsArgs = {
   input: ImportNeedsInput;
+};
+
+
+export type MutationLeavePostArgs = {
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  postId: Scalars['ID']['input'];
 };
 
 
@@ -1048,6 +1187,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReportProjectProgressArgs = {
   input: ReportProjectProgressInput;
+};
+
+
+export type MutationReportToCommunityArgs = {
+  input: ReportToCommunityInput;
 };
 
 
@@ -1099,6 +1243,11 @@ export type MutationUpdateMyPhoneArgs = {
 
 export type MutationUpdateNeedArgs = {
   input: UpdateNeedInput;
+};
+
+
+export type MutationUpdatePostArgs = {
+  input: UpdatePostInput;
 };
 
 
@@ -1350,6 +1499,55 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** A post (岗位) a community defines for members to take on (设岗定责): environment and hygiene supervision, public facilities, greening, culture … */
+export type Post = {
+  __typename?: 'Post';
+  /** How many members may hold it at once; never exceeded. */
+  capacity: Scalars['Int']['output'];
+  community?: Maybe<Unit>;
+  communityUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  duties?: Maybe<Scalars['String']['output']>;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  holderCount: Scalars['Int']['output'];
+  /** Who holds it now (the community and the secretariat see names; others the count). */
+  holders: Array<PostHolder>;
+  id: Scalars['ID']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: PostStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PostConnection = {
+  __typename?: 'PostConnection';
+  edges: Array<PostEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PostEdge = {
+  __typename?: 'PostEdge';
+  cursor: Scalars['String']['output'];
+  node: Post;
+};
+
+/** A member holding a post (认岗). */
+export type PostHolder = {
+  __typename?: 'PostHolder';
+  claimedAt: Scalars['DateTime']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  post?: Maybe<Post>;
+};
+
+/** OPEN while members may claim it; CLOSED by the community (its holders leave it). */
+export type PostStatus =
+  /** 已关闭 */
+  | 'CLOSED'
+  /** 开放 */
+  | 'OPEN';
+
 export type PostponeMeetingInput = {
   endsAt: Scalars['DateTime']['input'];
   id: Scalars['ID']['input'];
@@ -1583,6 +1781,9 @@ export type Query = {
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
+  communityReport?: Maybe<CommunityReport>;
+  /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
+  communityReports: CommunityReportConnection;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -1607,6 +1808,9 @@ export type Query = {
   needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
+  post?: Maybe<Post>;
+  /** A community's posts by title; open ones unless `includeClosed`. */
+  posts: PostConnection;
   project?: Maybe<Project>;
   /** A year's projects; at most 100 a page. */
   projects: ProjectConnection;
@@ -1640,6 +1844,18 @@ export type QueryClaimableProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+
+export type QueryCommunityReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunityReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: CommunityReportFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1697,6 +1913,19 @@ export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: NeedFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  communityUnitId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeClosed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1830,6 +2059,14 @@ export type ReportProjectProgressInput = {
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+export type ReportToCommunityInput = {
+  /** A 村 or 社区 unit of the region. */
+  communityUnitId: Scalars['ID']['input'];
+  /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -2227,6 +2464,17 @@ export type UpdateNeedInput = {
   wantedUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Omitted fields stay; null clears. The capacity may not drop below the holders it has. */
+export type UpdatePostInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  duties?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
 export type UpdateResourceInput = {
   availableFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -2274,9 +2522,13 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For a member: its reports to communities, newest first. */
+  communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
+  /** For a member: the posts it holds. */
+  posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
   region?: Maybe<Region>;
   roles: Array<Role>;
@@ -2377,10 +2629,18 @@ export type ResolversTypes = {
   ClaimResourceInput: ClaimResourceInput;
   ClaimStatus: ClaimStatus;
   CloseNeedInput: CloseNeedInput;
+  CommunityReport: ResolverTypeWrapper<CommunityReportModel>;
+  CommunityReportConnection: ResolverTypeWrapper<Omit<CommunityReportConnection, 'edges'> & { edges: Array<ResolversTypes['CommunityReportEdge']> }>;
+  CommunityReportDecision: CommunityReportDecision;
+  CommunityReportEdge: ResolverTypeWrapper<Omit<CommunityReportEdge, 'node'> & { node: ResolversTypes['CommunityReport'] }>;
+  CommunityReportFilter: CommunityReportFilter;
+  CommunityReportStatus: CommunityReportStatus;
+  ConfirmCommunityReportInput: ConfirmCommunityReportInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
+  CreatePostInput: CreatePostInput;
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
   CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
@@ -2388,6 +2648,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
+  EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2452,6 +2713,11 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  Post: ResolverTypeWrapper<PostModel>;
+  PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
+  PostEdge: ResolverTypeWrapper<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>;
+  PostHolder: ResolverTypeWrapper<PostHolderModel>;
+  PostStatus: PostStatus;
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
   PreviewNeedImportInput: PreviewNeedImportInput;
@@ -2480,6 +2746,7 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
+  ReportToCommunityInput: ReportToCommunityInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
@@ -2513,6 +2780,7 @@ export type ResolversTypes = {
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateNeedInput: UpdateNeedInput;
+  UpdatePostInput: UpdatePostInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
@@ -2535,10 +2803,16 @@ export type ResolversParentTypes = {
   ClaimProjectInput: ClaimProjectInput;
   ClaimResourceInput: ClaimResourceInput;
   CloseNeedInput: CloseNeedInput;
+  CommunityReport: CommunityReportModel;
+  CommunityReportConnection: Omit<CommunityReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['CommunityReportEdge']> };
+  CommunityReportEdge: Omit<CommunityReportEdge, 'node'> & { node: ResolversParentTypes['CommunityReport'] };
+  CommunityReportFilter: CommunityReportFilter;
+  ConfirmCommunityReportInput: ConfirmCommunityReportInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
+  CreatePostInput: CreatePostInput;
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
   CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
@@ -2546,6 +2820,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeletedRecord: DeletedRecord;
+  EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
   FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
@@ -2594,6 +2869,10 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  Post: PostModel;
+  PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
+  PostEdge: Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] };
+  PostHolder: PostHolderModel;
   PostponeMeetingInput: PostponeMeetingInput;
   PreviewMemberImportInput: PreviewMemberImportInput;
   PreviewNeedImportInput: PreviewNeedImportInput;
@@ -2619,6 +2898,7 @@ export type ResolversParentTypes = {
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
+  ReportToCommunityInput: ReportToCommunityInput;
   Resource: ResourceModel;
   ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
@@ -2646,6 +2926,7 @@ export type ResolversParentTypes = {
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateNeedInput: UpdateNeedInput;
+  UpdatePostInput: UpdatePostInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
@@ -2715,6 +2996,38 @@ export type ClaimResolvers<ContextType = GraphqlContext, ParentType extends Reso
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type CommunityReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityReport'] = ResolversParentTypes['CommunityReport']> = {
+  community?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  memberUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CommunityReportStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityReportConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityReportConnection'] = ResolversParentTypes['CommunityReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommunityReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CommunityReportEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CommunityReportEdge'] = ResolversParentTypes['CommunityReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -2941,26 +3254,32 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  claimPost?: Resolver<ResolversTypes['PostHolder'], ParentType, ContextType, RequireFields<MutationClaimPostArgs, 'postId'>>;
   claimProject?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectArgs, 'input'>>;
   claimProjectSlot?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectSlotArgs, 'projectId'>>;
   claimResource?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimResourceArgs, 'input'>>;
   closeNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCloseNeedArgs, 'input'>>;
+  closePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationClosePostArgs, 'id' | 'version'>>;
+  confirmCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationConfirmCommunityReportArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
   createNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCreateNeedArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
+  createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input'>>;
   createProjectFromNeed?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectFromNeedArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
+  endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
   exportNeeds?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportNeedsArgs, 'filter'>>;
   exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;
   exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
+  leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
@@ -2969,6 +3288,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
+  reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
@@ -2979,6 +3299,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'input'>>;
+  updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
   withdrawClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'claimId'>>;
@@ -3105,6 +3426,40 @@ export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extend
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
 };
 
+export type PostResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  community?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duties?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  holderCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  holders?: Resolver<Array<ResolversTypes['PostHolder']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PostStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PostConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PostConnection'] = ResolversParentTypes['PostConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PostEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PostEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PostEdge'] = ResolversParentTypes['PostEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Post'], ParentType, ContextType>;
+};
+
+export type PostHolderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PostHolder'] = ResolversParentTypes['PostHolder']> = {
+  claimedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
   acceptanceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3220,6 +3575,8 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
+  communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
+  communityReports?: Resolver<ResolversTypes['CommunityReportConnection'], ParentType, ContextType, RequireFields<QueryCommunityReportsArgs, 'filter' | 'first'>>;
   listSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType>;
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
@@ -3234,6 +3591,8 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   needImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<QueryNeedImportTemplateArgs, 'year'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'filter' | 'first'>>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
+  posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'communityUnitId' | 'first' | 'includeClosed'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'filter' | 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
@@ -3384,8 +3743,10 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  communityReports?: Resolver<Maybe<Array<ResolversTypes['CommunityReport']>>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  posts?: Resolver<Maybe<Array<ResolversTypes['PostHolder']>>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3399,6 +3760,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  CommunityReport?: CommunityReportResolvers<ContextType>;
+  CommunityReportConnection?: CommunityReportConnectionResolvers<ContextType>;
+  CommunityReportEdge?: CommunityReportEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
@@ -3441,6 +3805,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  Post?: PostResolvers<ContextType>;
+  PostConnection?: PostConnectionResolvers<ContextType>;
+  PostEdge?: PostEdgeResolvers<ContextType>;
+  PostHolder?: PostHolderResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;

@@ -107,6 +107,9 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
       const lp = liaison.page;
       await signIn(lp, 'liaison');
       await lp.goto('/lists/hall');
+      // The liaison's menu: its unit, its members, and the lists (no 清单设置: the secretariat's)
+      const menu = lp.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
+      await expect.poll(() => menu.allInnerTexts()).toEqual(['我的单位', '党员管理', '清单管理', '清单概况', '需求清单', '资源清单', '项目清单', '认领大厅']);
       const hallRow = row(lp, needTitle);
       await hallRow.waitFor();
       await expectAccessible(lp, 'the 认领大厅');

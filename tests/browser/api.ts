@@ -128,3 +128,33 @@ export async function createMember(
   );
   return data.createMember;
 }
+
+export interface CreatedResource {
+  id: string;
+  title: string;
+  quantityLeft: number;
+  version: number;
+}
+
+/** A resource (资源清单) a unit offers, this year unless told. */
+export async function createResource(
+  baseUrl: string,
+  input: { unitId: string; title: string; type: string; quantity: number; quantityUnit: string; year?: number; contactName?: string },
+): Promise<CreatedResource> {
+  const data = await asAdmin<{ createResource: CreatedResource }>(
+    baseUrl,
+    `mutation ($input: CreateResourceInput!) { createResource(input: $input) { id title quantityLeft version } }`,
+    { input: { year: new Date().getFullYear(), ...input } },
+  );
+  return data.createResource;
+}
+
+/** A quantity of a resource for a project (claimResource), as the secretariat. */
+export async function claimResource(baseUrl: string, input: { resourceId: string; projectId: string; quantity: number }): Promise<{ id: string }> {
+  const data = await asAdmin<{ claimResource: { id: string } }>(
+    baseUrl,
+    `mutation ($input: ClaimResourceInput!) { claimResource(input: $input) { id } }`,
+    { input },
+  );
+  return data.claimResource;
+}

@@ -1,6 +1,7 @@
 import { auditArea } from '../routes/audit/area';
-import { archiveArea, evaluationArea, listsArea } from '../routes/coming-soon';
+import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { homeArea } from '../routes/home/area';
+import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';

@@ -22,6 +22,51 @@ type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
+    "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportNeedsDocument,
+    "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportResourcesDocument,
+    "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportProjectsDocument,
+    "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.ListUnitOptionsDocument,
+    "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ClaimHallDocument,
+    "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.NeedImportTemplateDocument,
+    "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n": typeof types.NeedImportPreviewFieldsFragmentDoc,
+    "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n": typeof types.PreviewNeedImportDocument,
+    "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n": typeof types.ImportNeedsDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CreateNeedDocument,
+    "\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedForEditDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.UpdateNeedDocument,
+    "\n  fragment NeedRow on Need {\n    id\n    year\n    title\n    category\n    urgency\n    source\n    status\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    project {\n      id\n      title\n    }\n    createdAt\n  }\n": typeof types.NeedRowFragmentDoc,
+    "\n  fragment NeedFields on Need {\n    id\n    year\n    title\n    description\n    category\n    urgency\n    source\n    raisedBy\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    status\n    statusReason\n    projectId\n    project {\n      id\n      title\n      status\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.NeedFieldsFragmentDoc,
+    "\n  query NeedCategories {\n    needCategories\n  }\n": typeof types.NeedCategoriesDocument,
+    "\n  query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {\n    needs(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...NeedRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.NeedListDocument,
+    "\n  fragment MatchSuggestion on ResourceSuggestion {\n    paired\n    typeFits\n    resource {\n      id\n      title\n      type\n      quantity\n      quantityUnit\n      quantityLeft\n      availableFrom\n      availableUntil\n      contactName\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MatchSuggestionFragmentDoc,
+    "\n  query MatchPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    suggestResources(needId: $id) {\n      ...MatchSuggestion\n    }\n  }\n": typeof types.MatchPageDocument,
+    "\n  mutation CreateProjectFromNeed($input: CreateProjectFromNeedInput!) {\n    createProjectFromNeed(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateProjectFromNeedDocument,
+    "\n  query NeedPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": typeof types.NeedPageDocument,
+    "\n  mutation CloseNeed($input: CloseNeedInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": typeof types.CloseNeedDocument,
+    "\n  query ListYear($year: Int!) {\n    listYear(year: $year) {\n      year\n      needs {\n        total\n        byStatus {\n          status\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n      }\n      resources {\n        total\n        withdrawn\n        byType {\n          type\n          count\n        }\n      }\n      projects {\n        total\n        budget\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": typeof types.ListYearDocument,
+    "\n  query ListsOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": typeof types.ListsOwnUnitDocument,
+    "\n  fragment ProjectRow on Project {\n    id\n    year\n    title\n    status\n    communityUnit {\n      id\n      name\n    }\n    leadUnit {\n      id\n      name\n    }\n    claimMode\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimWindowEndsAt\n    overdue\n  }\n": typeof types.ProjectRowFragmentDoc,
+    "\n  fragment ProjectPageFields on Project {\n    id\n    year\n    title\n    description\n    status\n    statusReason\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    needs {\n      id\n      title\n      category\n      status\n    }\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimMode\n    claimWindowEndsAt\n    leadUnitId\n    leadUnit {\n      id\n      name\n    }\n    claims {\n      id\n      kind\n      unitId\n      unit {\n        id\n        name\n      }\n      mode\n      lead\n      memberId\n      memberName\n      resourceId\n      resource {\n        id\n        title\n        quantityUnit\n      }\n      quantity\n      status\n      claimedAt\n      claimedBy\n    }\n    acceptanceNote\n    acceptedAt\n    rating {\n      average\n      count\n    }\n    history {\n      at\n      by\n      action\n      from\n      to\n      note\n    }\n    allowedActions\n    overdue\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.ProjectPageFieldsFragmentDoc,
+    "\n  fragment ProjectProgressFields on ProjectProgress {\n    id\n    at\n    by\n    unit {\n      id\n      name\n    }\n    note\n    files {\n      ...ArchiveFileFields\n    }\n  }\n": typeof types.ProjectProgressFieldsFragmentDoc,
+    "\n  query ProjectList($first: Int!, $after: String, $filter: ProjectFilter!) {\n    projects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ProjectListDocument,
+    "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectPageFields\n    }\n  }\n": typeof types.ProjectPageDocument,
+    "\n  mutation WithdrawClaim($claimId: ID!) {\n    withdrawClaim(claimId: $claimId) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": typeof types.WithdrawClaimDocument,
+    "\n  query ResourceChoices($first: Int!, $filter: ResourceFilter!) {\n    resources(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          title\n          quantityLeft\n          quantityUnit\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResourceChoicesDocument,
+    "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": typeof types.ClaimResourceDocument,
+    "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": typeof types.ClaimProjectDocument,
+    "\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ProjectProgressDocument,
+    "\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n": typeof types.ReportProjectProgressDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n": typeof types.TransitionProjectDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    type\n    title\n    description\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n": typeof types.ResourceFieldsFragmentDoc,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.CreateResourceDocument,
+    "\n  query ResourceForEdit($id: ID!) {\n    resource(id: $id) {\n      ...ResourceFields\n    }\n  }\n": typeof types.ResourceForEditDocument,
+    "\n  mutation UpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": typeof types.UpdateResourceDocument,
+    "\n  fragment ResourceRow on Resource {\n    id\n    year\n    title\n    type\n    unitId\n    unit {\n      id\n      name\n    }\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n": typeof types.ResourceRowFragmentDoc,
+    "\n  query ResourceList($first: Int!, $after: String, $filter: ResourceFilter!) {\n    resources(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ResourceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ResourceListDocument,
+    "\n  mutation WithdrawResource($id: ID!, $version: Int!) {\n    withdrawResource(id: $id, version: $version) {\n      ...ResourceRow\n    }\n  }\n": typeof types.WithdrawResourceDocument,
+    "\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n": typeof types.ListSettingsFieldsFragmentDoc,
+    "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.ListSettingsDocument,
+    "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.SetListSettingsDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": typeof types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
     "\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n": typeof types.MeetingCadenceRowFragmentDoc,
@@ -87,6 +132,51 @@ const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
+    "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportNeedsDocument,
+    "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportResourcesDocument,
+    "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportProjectsDocument,
+    "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.ListUnitOptionsDocument,
+    "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ClaimHallDocument,
+    "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n": types.NeedImportTemplateDocument,
+    "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n": types.NeedImportPreviewFieldsFragmentDoc,
+    "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n": types.PreviewNeedImportDocument,
+    "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n": types.ImportNeedsDocument,
+    "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CreateNeedDocument,
+    "\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedForEditDocument,
+    "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.UpdateNeedDocument,
+    "\n  fragment NeedRow on Need {\n    id\n    year\n    title\n    category\n    urgency\n    source\n    status\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    project {\n      id\n      title\n    }\n    createdAt\n  }\n": types.NeedRowFragmentDoc,
+    "\n  fragment NeedFields on Need {\n    id\n    year\n    title\n    description\n    category\n    urgency\n    source\n    raisedBy\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    status\n    statusReason\n    projectId\n    project {\n      id\n      title\n      status\n    }\n    version\n    createdAt\n    updatedAt\n  }\n": types.NeedFieldsFragmentDoc,
+    "\n  query NeedCategories {\n    needCategories\n  }\n": types.NeedCategoriesDocument,
+    "\n  query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {\n    needs(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...NeedRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.NeedListDocument,
+    "\n  fragment MatchSuggestion on ResourceSuggestion {\n    paired\n    typeFits\n    resource {\n      id\n      title\n      type\n      quantity\n      quantityUnit\n      quantityLeft\n      availableFrom\n      availableUntil\n      contactName\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.MatchSuggestionFragmentDoc,
+    "\n  query MatchPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    suggestResources(needId: $id) {\n      ...MatchSuggestion\n    }\n  }\n": types.MatchPageDocument,
+    "\n  mutation CreateProjectFromNeed($input: CreateProjectFromNeedInput!) {\n    createProjectFromNeed(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateProjectFromNeedDocument,
+    "\n  query NeedPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n": types.NeedPageDocument,
+    "\n  mutation CloseNeed($input: CloseNeedInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n": types.CloseNeedDocument,
+    "\n  query ListYear($year: Int!) {\n    listYear(year: $year) {\n      year\n      needs {\n        total\n        byStatus {\n          status\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n      }\n      resources {\n        total\n        withdrawn\n        byType {\n          type\n          count\n        }\n      }\n      projects {\n        total\n        budget\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n": types.ListYearDocument,
+    "\n  query ListsOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": types.ListsOwnUnitDocument,
+    "\n  fragment ProjectRow on Project {\n    id\n    year\n    title\n    status\n    communityUnit {\n      id\n      name\n    }\n    leadUnit {\n      id\n      name\n    }\n    claimMode\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimWindowEndsAt\n    overdue\n  }\n": types.ProjectRowFragmentDoc,
+    "\n  fragment ProjectPageFields on Project {\n    id\n    year\n    title\n    description\n    status\n    statusReason\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    needs {\n      id\n      title\n      category\n      status\n    }\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimMode\n    claimWindowEndsAt\n    leadUnitId\n    leadUnit {\n      id\n      name\n    }\n    claims {\n      id\n      kind\n      unitId\n      unit {\n        id\n        name\n      }\n      mode\n      lead\n      memberId\n      memberName\n      resourceId\n      resource {\n        id\n        title\n        quantityUnit\n      }\n      quantity\n      status\n      claimedAt\n      claimedBy\n    }\n    acceptanceNote\n    acceptedAt\n    rating {\n      average\n      count\n    }\n    history {\n      at\n      by\n      action\n      from\n      to\n      note\n    }\n    allowedActions\n    overdue\n    version\n    createdAt\n    updatedAt\n  }\n": types.ProjectPageFieldsFragmentDoc,
+    "\n  fragment ProjectProgressFields on ProjectProgress {\n    id\n    at\n    by\n    unit {\n      id\n      name\n    }\n    note\n    files {\n      ...ArchiveFileFields\n    }\n  }\n": types.ProjectProgressFieldsFragmentDoc,
+    "\n  query ProjectList($first: Int!, $after: String, $filter: ProjectFilter!) {\n    projects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ProjectListDocument,
+    "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectPageFields\n    }\n  }\n": types.ProjectPageDocument,
+    "\n  mutation WithdrawClaim($claimId: ID!) {\n    withdrawClaim(claimId: $claimId) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": types.WithdrawClaimDocument,
+    "\n  query ResourceChoices($first: Int!, $filter: ResourceFilter!) {\n    resources(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          title\n          quantityLeft\n          quantityUnit\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ResourceChoicesDocument,
+    "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": types.ClaimResourceDocument,
+    "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n": types.ClaimProjectDocument,
+    "\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ProjectProgressDocument,
+    "\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n": types.ReportProjectProgressDocument,
+    "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n": types.TransitionProjectDocument,
+    "\n  fragment ResourceFields on Resource {\n    id\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    type\n    title\n    description\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n": types.ResourceFieldsFragmentDoc,
+    "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.CreateResourceDocument,
+    "\n  query ResourceForEdit($id: ID!) {\n    resource(id: $id) {\n      ...ResourceFields\n    }\n  }\n": types.ResourceForEditDocument,
+    "\n  mutation UpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n": types.UpdateResourceDocument,
+    "\n  fragment ResourceRow on Resource {\n    id\n    year\n    title\n    type\n    unitId\n    unit {\n      id\n      name\n    }\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n": types.ResourceRowFragmentDoc,
+    "\n  query ResourceList($first: Int!, $after: String, $filter: ResourceFilter!) {\n    resources(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ResourceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ResourceListDocument,
+    "\n  mutation WithdrawResource($id: ID!, $version: Int!) {\n    withdrawResource(id: $id, version: $version) {\n      ...ResourceRow\n    }\n  }\n": types.WithdrawResourceDocument,
+    "\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n": types.ListSettingsFieldsFragmentDoc,
+    "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": types.ListSettingsDocument,
+    "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": types.SetListSettingsDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": types.MeetingRowFragmentDoc,
     "\n  fragment MeetingCadenceRow on MeetingCadence {\n    kind\n    everyMonths\n    lastHeldOn\n    nextDueOn\n    overdue\n  }\n": types.MeetingCadenceRowFragmentDoc,
@@ -190,6 +280,186 @@ export function graphql(source: "\n  query RecordAuditTrail($recordId: ID!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListUnitOptions($first: Int!, $filter: UnitOptionFilter) {\n    unitOptions(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimHall($year: Int!, $first: Int!, $after: String) {\n    claimableProjects(year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n          leadUnitId\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  query NeedImportTemplate($year: Int!) {\n    needImportTemplate(year: $year) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment NeedImportPreviewFields on NeedImportPreview {\n    fileName\n    year\n    rows\n    toImport\n    alreadyListed\n    invalidRows\n    errorCount\n    errors {\n      rowNumber\n      column\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n"): (typeof documents)["\n  mutation PreviewNeedImport($input: PreviewNeedImportInput!) {\n    previewNeedImport(input: $input) {\n      ...NeedImportPreviewFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n"): (typeof documents)["\n  mutation ImportNeeds($input: ImportNeedsInput!) {\n    importNeeds(input: $input) {\n      created\n      alreadyListed\n      invalidRows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNeed($input: CreateNeedInput!) {\n    createNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  query NeedForEdit($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNeed($input: UpdateNeedInput!) {\n    updateNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedRow on Need {\n    id\n    year\n    title\n    category\n    urgency\n    source\n    status\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    project {\n      id\n      title\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NeedRow on Need {\n    id\n    year\n    title\n    category\n    urgency\n    source\n    status\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    project {\n      id\n      title\n    }\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NeedFields on Need {\n    id\n    year\n    title\n    description\n    category\n    urgency\n    source\n    raisedBy\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    status\n    statusReason\n    projectId\n    project {\n      id\n      title\n      status\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment NeedFields on Need {\n    id\n    year\n    title\n    description\n    category\n    urgency\n    source\n    raisedBy\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    wantedFrom\n    wantedUntil\n    status\n    statusReason\n    projectId\n    project {\n      id\n      title\n      status\n    }\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedCategories {\n    needCategories\n  }\n"): (typeof documents)["\n  query NeedCategories {\n    needCategories\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {\n    needs(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...NeedRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {\n    needs(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...NeedRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MatchSuggestion on ResourceSuggestion {\n    paired\n    typeFits\n    resource {\n      id\n      title\n      type\n      quantity\n      quantityUnit\n      quantityLeft\n      availableFrom\n      availableUntil\n      contactName\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment MatchSuggestion on ResourceSuggestion {\n    paired\n    typeFits\n    resource {\n      id\n      title\n      type\n      quantity\n      quantityUnit\n      quantityLeft\n      availableFrom\n      availableUntil\n      contactName\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    suggestResources(needId: $id) {\n      ...MatchSuggestion\n    }\n  }\n"): (typeof documents)["\n  query MatchPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n    suggestResources(needId: $id) {\n      ...MatchSuggestion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProjectFromNeed($input: CreateProjectFromNeedInput!) {\n    createProjectFromNeed(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProjectFromNeed($input: CreateProjectFromNeedInput!) {\n    createProjectFromNeed(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NeedPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  query NeedPage($id: ID!) {\n    need(id: $id) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseNeed($input: CloseNeedInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNeed($input: CloseNeedInput!) {\n    closeNeed(input: $input) {\n      ...NeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListYear($year: Int!) {\n    listYear(year: $year) {\n      year\n      needs {\n        total\n        byStatus {\n          status\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n      }\n      resources {\n        total\n        withdrawn\n        byType {\n          type\n          count\n        }\n      }\n      projects {\n        total\n        budget\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ListYear($year: Int!) {\n    listYear(year: $year) {\n      year\n      needs {\n        total\n        byStatus {\n          status\n          count\n        }\n        byCategory {\n          category\n          count\n        }\n      }\n      resources {\n        total\n        withdrawn\n        byType {\n          type\n          count\n        }\n      }\n      projects {\n        total\n        budget\n        byStatus {\n          status\n          count\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListsOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"): (typeof documents)["\n  query ListsOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectRow on Project {\n    id\n    year\n    title\n    status\n    communityUnit {\n      id\n      name\n    }\n    leadUnit {\n      id\n      name\n    }\n    claimMode\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimWindowEndsAt\n    overdue\n  }\n"): (typeof documents)["\n  fragment ProjectRow on Project {\n    id\n    year\n    title\n    status\n    communityUnit {\n      id\n      name\n    }\n    leadUnit {\n      id\n      name\n    }\n    claimMode\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimWindowEndsAt\n    overdue\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectPageFields on Project {\n    id\n    year\n    title\n    description\n    status\n    statusReason\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    needs {\n      id\n      title\n      category\n      status\n    }\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimMode\n    claimWindowEndsAt\n    leadUnitId\n    leadUnit {\n      id\n      name\n    }\n    claims {\n      id\n      kind\n      unitId\n      unit {\n        id\n        name\n      }\n      mode\n      lead\n      memberId\n      memberName\n      resourceId\n      resource {\n        id\n        title\n        quantityUnit\n      }\n      quantity\n      status\n      claimedAt\n      claimedBy\n    }\n    acceptanceNote\n    acceptedAt\n    rating {\n      average\n      count\n    }\n    history {\n      at\n      by\n      action\n      from\n      to\n      note\n    }\n    allowedActions\n    overdue\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment ProjectPageFields on Project {\n    id\n    year\n    title\n    description\n    status\n    statusReason\n    communityUnitId\n    communityUnit {\n      id\n      name\n    }\n    needs {\n      id\n      title\n      category\n      status\n    }\n    budget\n    startsOn\n    targetOn\n    volunteerSlots\n    slotsTaken\n    claimMode\n    claimWindowEndsAt\n    leadUnitId\n    leadUnit {\n      id\n      name\n    }\n    claims {\n      id\n      kind\n      unitId\n      unit {\n        id\n        name\n      }\n      mode\n      lead\n      memberId\n      memberName\n      resourceId\n      resource {\n        id\n        title\n        quantityUnit\n      }\n      quantity\n      status\n      claimedAt\n      claimedBy\n    }\n    acceptanceNote\n    acceptedAt\n    rating {\n      average\n      count\n    }\n    history {\n      at\n      by\n      action\n      from\n      to\n      note\n    }\n    allowedActions\n    overdue\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectProgressFields on ProjectProgress {\n    id\n    at\n    by\n    unit {\n      id\n      name\n    }\n    note\n    files {\n      ...ArchiveFileFields\n    }\n  }\n"): (typeof documents)["\n  fragment ProjectProgressFields on ProjectProgress {\n    id\n    at\n    by\n    unit {\n      id\n      name\n    }\n    note\n    files {\n      ...ArchiveFileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectList($first: Int!, $after: String, $filter: ProjectFilter!) {\n    projects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectList($first: Int!, $after: String, $filter: ProjectFilter!) {\n    projects(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ProjectRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectPageFields\n    }\n  }\n"): (typeof documents)["\n  query ProjectPage($id: ID!) {\n    project(id: $id) {\n      ...ProjectPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawClaim($claimId: ID!) {\n    withdrawClaim(claimId: $claimId) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawClaim($claimId: ID!) {\n    withdrawClaim(claimId: $claimId) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceChoices($first: Int!, $filter: ResourceFilter!) {\n    resources(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          title\n          quantityLeft\n          quantityUnit\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceChoices($first: Int!, $filter: ResourceFilter!) {\n    resources(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          title\n          quantityLeft\n          quantityUnit\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimResource($input: ClaimResourceInput!) {\n    claimResource(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimProject($input: ClaimProjectInput!) {\n    claimProject(input: $input) {\n      id\n      project {\n        ...ProjectPageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceFields on Resource {\n    id\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    type\n    title\n    description\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n"): (typeof documents)["\n  fragment ResourceFields on Resource {\n    id\n    year\n    unitId\n    unit {\n      id\n      name\n    }\n    type\n    title\n    description\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateResource($input: CreateResourceInput!) {\n    createResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceForEdit($id: ID!) {\n    resource(id: $id) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  query ResourceForEdit($id: ID!) {\n    resource(id: $id) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateResource($input: UpdateResourceInput!) {\n    updateResource(input: $input) {\n      ...ResourceFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResourceRow on Resource {\n    id\n    year\n    title\n    type\n    unitId\n    unit {\n      id\n      name\n    }\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n"): (typeof documents)["\n  fragment ResourceRow on Resource {\n    id\n    year\n    title\n    type\n    unitId\n    unit {\n      id\n      name\n    }\n    quantity\n    quantityUnit\n    quantityLeft\n    availableFrom\n    availableUntil\n    contactName\n    contactPhone\n    status\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResourceList($first: Int!, $after: String, $filter: ResourceFilter!) {\n    resources(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ResourceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResourceList($first: Int!, $after: String, $filter: ResourceFilter!) {\n    resources(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ResourceRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawResource($id: ID!, $version: Int!) {\n    withdrawResource(id: $id, version: $version) {\n      ...ResourceRow\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawResource($id: ID!, $version: Int!) {\n    withdrawResource(id: $id, version: $version) {\n      ...ResourceRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n"): (typeof documents)["\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createPairing, createUnit, deleteUnit, findUnitByName, updateUnit } from './api';
-import { label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 const LIAISON_UNIT = '长安实验小学党支部';
@@ -154,7 +154,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.waitForURL((url) => url.pathname === `/units/${own.id}`);
       await liaison.page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
       await liaison.page.getByText('结对共建', { exact: true }).waitFor();
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(LIAISON_MENU);
       expect(await liaison.page.getByText('审计记录').count()).toBe(0);
       expect(await liaison.page.getByTestId('audit-trail').count()).toBe(0);
 
@@ -163,7 +163,7 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
       await liaison.page.getByText('无权访问').waitFor();
       await liaison.page.getByRole('button', { name: '返回首页' }).waitFor();
       await expectAccessible(liaison.page, '无权访问 on /audit');
-      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(['我的单位', '党员管理']);
+      expect(await menuItems(liaison.page).allInnerTexts()).toEqual(LIAISON_MENU);
     } finally {
       await liaison.context.close();
     }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { expectAccessible } from './a11y';
 import { accessToken, createUnit, findUnitByName } from './api';
 import { DEMO_PASSWORD, totpFor } from '../../local/issuer';
-import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 const LIAISON_UNIT = '长安实验小学党支部';
@@ -105,7 +105,7 @@ describe('Sign-in, roles and sessions', () => {
     // Assess: its unit and its unit's roster in the menu, and none of the admin's actions
     expect(pathOf()).toBe(`/units/${unit.id}`);
     await page.getByRole('heading', { name: LIAISON_UNIT }).waitFor();
-    expect(await menuItems().allInnerTexts()).toEqual(['我的单位', '党员管理']);
+    expect(await menuItems().allInnerTexts()).toEqual(LIAISON_MENU);
     for (const action of ['删除', '暂停', '退出', '报到登记', '更新报到登记']) {
       expect(await page.getByRole('button', { name: label(action) }).count(), action).toBe(0);
     }

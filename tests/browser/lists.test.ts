@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { claimResource, createResource, findUnitByName, type CreatedResource } from './api';
-import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -109,7 +109,7 @@ describe('Three lists: a need matched into a project, approved, claimed in the �
       await lp.goto('/lists/hall');
       // The liaison's menu: its unit, its members, and the lists (no 清单设置: the secretariat's)
       const menu = lp.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
-      await expect.poll(() => menu.allInnerTexts()).toEqual(['我的单位', '党员管理', '清单管理', '清单概况', '需求清单', '资源清单', '项目清单', '认领大厅']);
+      await expect.poll(() => menu.allInnerTexts()).toEqual(LIAISON_MENU);
       const hallRow = row(lp, needTitle);
       await hallRow.waitFor();
       await expectAccessible(lp, 'the 认领大厅');

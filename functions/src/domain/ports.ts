@@ -1,4 +1,5 @@
 import type { AuditTrailStore } from './audit/ports';
+import type { CommunityReportStore, PostStore } from './engagement/ports';
 import type { FileStore, UploadStore } from './files/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
@@ -30,6 +31,8 @@ export interface Ports {
   listWorkbooks: ListWorkbooks;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
+  communityReports: CommunityReportStore;
+  posts: PostStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

@@ -4,6 +4,7 @@ import type { Ports } from '../domain/ports';
 import { AuditRepository } from './audit-repository';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
+import { CommunityReportRepository } from './community-report-repository';
 import { FileStorage } from './file-storage';
 import { createListWorkbooks, createRosterWorkbooks } from '../workbooks';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
@@ -13,6 +14,7 @@ import { ListFiguresRepository } from './list-figures-repository';
 import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
+import { PostRepository } from './post-repository';
 import { ProjectRepository } from './project-repository';
 import { RegionRepository } from './region-repository';
 import { ResourceRepository } from './resource-repository';
@@ -37,6 +39,8 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     workbooks: createRosterWorkbooks(),
     meetings: new MeetingRepository(client, config.tableName),
     meetingCadence: new CadenceRepository(client, config.tableName),
+    communityReports: new CommunityReportRepository(client, config.tableName),
+    posts: new PostRepository(client, config.tableName),
     needs: new NeedRepository(client, config.tableName),
     resources: new ResourceRepository(client, config.tableName),
     projects: new ProjectRepository(client, config.tableName),

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
+import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
@@ -64,6 +65,8 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     workbooks: createRosterWorkbooks(),
     meetings,
     meetingCadence: meetings,
+    communityReports: new MemoryCommunityReportStore(state),
+    posts: new MemoryPostStore(state),
     needs: new MemoryNeedStore(state),
     resources: new MemoryResourceStore(state),
     projects: new MemoryProjectStore(state),

@@ -1,5 +1,7 @@
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
+import type { Post, PostHolder } from '../engagement/post';
+import type { CommunityReport } from '../engagement/report';
 import type { PendingUpload } from '../files/rules';
 import type { Need } from '../lists/need';
 import type { Claim, Project, ProjectProgress, ProjectRating } from '../lists/project';
@@ -70,6 +72,12 @@ export class MemoryState {
   readonly projectRaters = new Set<string>();
   /** (region, year) → the lists' figures of the year (counters). */
   readonly listFigures = new Map<string, Record<string, number>>();
+  readonly communityReports = new Map<string, CommunityReport>();
+  /** (region, member, community) → the member's active report to the community (the store's guard item). */
+  readonly activeReports = new Map<string, string>();
+  readonly posts = new Map<string, Post>();
+  /** (region, post, member) → the member holding the post. */
+  readonly postHolders = new Map<string, PostHolder>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

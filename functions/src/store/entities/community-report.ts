@@ -1,0 +1,97 @@
+/**
+ * Dual registration (双报到): a member's report to a community, and its active-report guard. Keys, index entries
+ * and item mapping.
+ *
+ * | item                                                   | pk                                        | sk        |
+ * |--------------------------------------------------------|-------------------------------------------|-----------|
+ * | report                                                 | R#{r}#REPORT#{report}                     | #REPORT   |
+ * | active-report guard (one per member and community)     | R#{r}#ACTIVEREPORT#{member}#{community}   | #UNIQUE   |
+ *
+ * The guard holds `reportId`, the active (PENDING or CONFIRMED) report: filing puts it with `attribute_not_exists`,
+ * a save that ends or declines the report deletes it (on the condition that it names that report).
+ *
+ * Index entries of a report, every one sorted newest first by `{filedAt}#{id}`:
+ * | index | partition (gsiNpk)                              | serves                                         |
+ * |-------|-------------------------------------------------|------------------------------------------------|
+ * | gsi2  | R#{r}#REPORTS#COMMUNITY#{community}             | a community's reports                          |
+ * | gsi3  | R#{r}#REPORTS#UNIT#{member's unit}              | where a unit's members reported (+ status)     |
+ * | gsi4  | R#{r}#REPORTS#MEMBER#{member}                   | a member's reports (+ status)                  |
+ * | gsi7  | R#{r}#REPORTS#COMMUNITY#{community}#STATUS#{s}  | a community's reports of a status: its inbox (PENDING) |
+ *
+ * The status is a key of the community's lists (a save that moves it rewrites the gsi7 entry), a condition of the
+ * unit's and the member's (few per member; a unit's are mostly of one status).
+ */
+import type { CommunityReport, CommunityReportStatus } from '../../domain/engagement/report';
+import { pickFields } from '../item-fields';
+import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
+
+export const REPORT_TYPE = 'COMMUNITY_REPORT';
+export const ACTIVE_REPORT_GUARD_TYPE = 'ACTIVE_REPORT_GUARD';
+
+export const reportKey = (regionId: string, reportId: string): PrimaryKey => ({ pk: `${regionRoot(regionId)}#REPORT#${reportId}`, sk: '#REPORT' });
+
+/** The member's active report to the community: at most one (its `reportId`). */
+export const activeReportGuardKey = (regionId: string, memberId: string, communityUnitId: string): PrimaryKey => ({
+  pk: `${regionRoot(regionId)}#ACTIVEREPORT#${memberId}#${communityUnitId}`,
+  sk: '#UNIQUE',
+});
+
+const reports = (regionId: string) => `${regionRoot(regionId)}#REPORTS`;
+
+export const reportPartitions = {
+  byCommunity: (regionId: string, communityUnitId: string): Partition => ({ index: 'gsi2', partitionValue: `${reports(regionId)}#COMMUNITY#${communityUnitId}` }),
+  byMemberUnit: (regionId: string, memberUnitId: string): Partition => ({ index: 'gsi3', partitionValue: `${reports(regionId)}#UNIT#${memberUnitId}` }),
+  byMember: (regionId: string, memberId: string): Partition => ({ index: 'gsi4', partitionValue: `${reports(regionId)}#MEMBER#${memberId}` }),
+  byCommunityStatus: (regionId: string, communityUnitId: string, status: CommunityReportStatus): Partition => ({
+    index: 'gsi7',
+    partitionValue: `${reports(regionId)}#COMMUNITY#${communityUnitId}#STATUS#${status}`,
+  }),
+};
+
+/** Where a report sorts: when it was filed, then its id. */
+export const reportSortKey = (report: Pick<CommunityReport, 'filedAt' | 'id'>) => `${report.filedAt}#${report.id}`;
+
+const REPORT_FIELDS = [
+  'id', 'regionId', 'memberId', 'memberName', 'memberUnitId', 'communityUnitId', 'status', 'note', 'filedAt', 'filedBy', 'decidedAt', 'decidedBy',
+  'declineReason', 'endedAt', 'endReason', 'postsHeld', 'version', 'createdAt', 'updatedAt',
+] as const satisfies readonly (keyof CommunityReport)[];
+
+const reportIndexes = (report: CommunityReport) =>
+  indexAttributes(
+    [
+      reportPartitions.byCommunity(report.regionId, report.communityUnitId),
+      reportPartitions.byMemberUnit(report.regionId, report.memberUnitId),
+      reportPartitions.byMember(report.regionId, report.memberId),
+      reportPartitions.byCommunityStatus(report.regionId, report.communityUnitId, report.status),
+    ],
+    reportSortKey(report),
+  );
+
+export const reportToItem = (report: CommunityReport) => ({
+  ...reportKey(report.regionId, report.id),
+  type: REPORT_TYPE,
+  ...report,
+  ...reportIndexes(report),
+});
+
+/**
+ * What a save of the report writes: its own fields and index entries, never the counter `postsHeld` (the post
+ * claims keep it) nor what never changes (id, region, member, community, creation).
+ */
+export function reportEditedAttributes(report: CommunityReport): Record<string, unknown> {
+  const { id: _id, regionId: _regionId, memberId: _memberId, communityUnitId: _communityUnitId, createdAt: _createdAt, postsHeld: _postsHeld, ...fields } = report;
+  return { ...fields, ...reportIndexes(report) };
+}
+
+export function reportFromItem(item: Record<string, unknown>): CommunityReport {
+  const report = pickFields<CommunityReport>(item, REPORT_FIELDS);
+  report.postsHeld = Number(report.postsHeld ?? 0);
+  report.version = Number(report.version);
+  return report;
+}
+
+export const activeReportGuardToItem = (report: Pick<CommunityReport, 'regionId' | 'memberId' | 'communityUnitId' | 'id'>) => ({
+  ...activeReportGuardKey(report.regionId, report.memberId, report.communityUnitId),
+  type: ACTIVE_REPORT_GUARD_TYPE,
+  reportId: report.id,
+});

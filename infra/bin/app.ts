@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 import { App } from 'aws-cdk-lib';
-import { addGongjianStack } from '../lib/gongjian-app';
+import { addGongjianStacks } from '../lib/gongjian-app';
 
-addGongjianStack(new App());
+addGongjianStacks(new App());

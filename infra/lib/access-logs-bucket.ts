@@ -1,6 +1,7 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { NIST } from './nag';
 
 export interface AccessLogsBucketProps {
   /**
@@ -38,5 +39,23 @@ export class AccessLogsBucket extends Construct {
       lifecycleRules: [{ expiration: Duration.days(retentionDays) }],
       removalPolicy: RemovalPolicy.RETAIN,
     });
+    Validations.of(this.bucket).acknowledge(
+      {
+        id: NIST.bucketKms,
+        reason:
+          'S3 server access logging delivers only to a bucket with SSE-S3 default encryption (not SSE-KMS), and ' +
+          'CloudFront standard logs go to the same bucket; SSE-S3 encrypts them at rest',
+      },
+      {
+        id: NIST.bucketVersioning,
+        reason:
+          'log objects are written once by S3 and CloudFront and expire by lifecycle after the retention period; ' +
+          'versions would only keep expired logs longer',
+      },
+      {
+        id: NIST.bucketReplication,
+        reason: 'single-region by design: access logs are kept in the stage\'s region for the retention period',
+      },
+    );
   }
 }

@@ -21,7 +21,7 @@ import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket } from 'aws-c
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct } from 'constructs';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
-import { logicalIdOf } from './nag';
+import { NIST, NO_VPC_REASON, logicalIdOf, synchronousReason } from './nag';
 import { ADMIN_DIST } from './paths';
 
 export interface AdminSiteProps {
@@ -55,6 +55,11 @@ export interface AdminSiteProps {
    * @default - none
    */
   readonly apiOriginHeaders?: Record<string, string>;
+  /**
+   * ARN of the CLOUDFRONT-scope web ACL (in us-east-1) in front of the distribution (`GongjianEdgeStack`).
+   * @default none: no WAF (AwsSolutions-CFR2 acknowledged)
+   */
+  readonly webAclArn?: string;
 }
 
 /** What the admin SPA needs to sign in against the user pool (Amplify's `Auth.Cognito`) and when to stop. */
@@ -120,6 +125,22 @@ export class AdminSite extends Construct {
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'admin-site/',
     });
+    Validations.of(this.bucket).acknowledge(
+      {
+        id: NIST.bucketKms,
+        reason:
+          'the bucket holds the built SPA only (public code, no data); CloudFront reads it through origin access control, ' +
+          "which with SSE-KMS needs the key's policy to name the distribution — and the distribution depends on this " +
+          'bucket, so the stage key would depend on it too; SSE-S3 encrypts it at rest',
+      },
+      {
+        id: NIST.bucketVersioning,
+        reason:
+          'every object is a build output of the repository, deployed by BucketDeployment (hashed assets are never ' +
+          'pruned): the previous version is redeployed from git, not restored from S3',
+      },
+      { id: NIST.bucketReplication, reason: 'the SPA is rebuilt and redeployed from the repository in any region; a replica adds nothing' },
+    );
 
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'Gongjian admin: HSTS, CSP, no framing, no sniffing',
@@ -149,6 +170,7 @@ export class AdminSite extends Construct {
       enableLogging: true,
       logBucket: props.accessLogsBucket,
       logFilePrefix: 'cloudfront/',
+      webAclId: props.webAclArn,
       defaultBehavior: {
         origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -185,7 +207,7 @@ export class AdminSite extends Construct {
         },
       },
     });
-    acknowledgeDistributionFindings(this.distribution);
+    acknowledgeDistributionFindings(this.distribution, props.webAclArn !== undefined);
 
     this.authConfigDeployment = new BucketDeployment(this, 'DeployAuthConfig', {
       sources: [Source.jsonData(AUTH_CONFIG_KEY, authConfigDocument(props.authConfig))],
@@ -280,17 +302,19 @@ function validate(props: AdminSiteProps, apiPath: string): void {
   }
 }
 
-function acknowledgeDistributionFindings(distribution: Distribution): void {
+function acknowledgeDistributionFindings(distribution: Distribution, behindWaf: boolean): void {
+  if (!behindWaf) {
+    Validations.of(distribution).acknowledge({
+      id: 'AwsSolutions-CFR2',
+      reason:
+        'WAF is off for this stage (context waf, on by default for prod only): the API stage is throttled and ' +
+        'GraphQL depth, alias and cost limits apply',
+    });
+  }
   Validations.of(distribution).acknowledge(
     {
       id: 'AwsSolutions-CFR1',
       reason: 'no geographic restriction is required: access is controlled by sign-in, not by location',
-    },
-    {
-      id: 'AwsSolutions-CFR2',
-      reason:
-        'no WAF yet: a CloudFront web ACL must be created in us-east-1 and comes with the custom domain; ' +
-        'meanwhile the API stage is throttled and GraphQL depth, alias and cost limits apply',
     },
     {
       id: 'AwsSolutions-CFR4',
@@ -330,6 +354,20 @@ function acknowledgeDeploymentFindings(deployment: BucketDeployment, siteBucket:
     {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: 'cloudfront:CreateInvalidation/GetInvalidation, which CDK grants on all distributions after a deploy',
+    },
+    { id: NIST.lambdaInsideVpc, reason: `CDK BucketDeployment helper: ${NO_VPC_REASON}` },
+    { id: NIST.lambdaDlq, reason: `CDK BucketDeployment helper: ${synchronousReason('CloudFormation (a custom resource)')}` },
+    {
+      id: NIST.lambdaConcurrency,
+      reason: 'CDK BucketDeployment helper: it runs only during a deployment, one invocation per deployment resource',
+    },
+    {
+      id: NIST.inlinePolicy,
+      reason: "CDK BucketDeployment helper: aws-cdk-lib makes its role's policy from the deployment's grants",
+    },
+    {
+      id: NIST.logGroupEncrypted,
+      reason: 'CDK BucketDeployment helper: aws-cdk-lib creates its log group (no key setting); it logs file syncs, no data',
     },
   );
 }

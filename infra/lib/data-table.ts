@@ -1,8 +1,10 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import { Grant } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
+import { TABLE_KEY_ACTIONS, grantKeyVia } from './data-key';
 import { TABLE_DEFINITION, type KeyAttribute, type TableDefinition } from '../../functions/src/store/table-definition';
 
 export interface DataTableProps {
@@ -11,6 +13,12 @@ export interface DataTableProps {
    * @default TABLE_DEFINITION (functions/src/store/table-definition.ts), the definition the local runner uses too
    */
   readonly definition?: TableDefinition;
+  /**
+   * The customer-managed key the table is encrypted with (`DataKey`); functions bound to the table may use it
+   * through DynamoDB only.
+   * @default the AWS-managed DynamoDB key
+   */
+  readonly encryptionKey?: IKey;
 }
 
 /**
@@ -37,16 +45,21 @@ const toAttribute = (key: KeyAttribute): Attribute => ({
   type: key.type === 'S' ? AttributeType.STRING : AttributeType.NUMBER,
 });
 
-/** The single DynamoDB table: on-demand, point-in-time recovery, deletion-protected, kept on stack deletion. */
+/**
+ * The single DynamoDB table: on-demand, point-in-time recovery, deletion-protected, kept on stack deletion,
+ * encrypted with the stage's key when given.
+ */
 export class DataTable extends Construct {
   readonly table: Table;
   private readonly definition: TableDefinition;
+  private readonly encryptionKey?: IKey;
 
   constructor(scope: Construct, id: string, props: DataTableProps = {}) {
     super(scope, id);
     const definition = props.definition ?? TABLE_DEFINITION;
     validate(definition);
     this.definition = definition;
+    this.encryptionKey = props.encryptionKey;
 
     this.table = new Table(this, 'Table', {
       partitionKey: toAttribute(definition.partitionKey),
@@ -54,7 +67,9 @@ export class DataTable extends Construct {
       billingMode: BillingMode.PAY_PER_REQUEST,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
-      encryption: TableEncryption.AWS_MANAGED,
+      ...(props.encryptionKey
+        ? { encryption: TableEncryption.CUSTOMER_MANAGED, encryptionKey: props.encryptionKey }
+        : { encryption: TableEncryption.AWS_MANAGED }),
       timeToLiveAttribute: definition.timeToLiveAttribute,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -80,11 +95,16 @@ export class DataTable extends Construct {
     const indexArns = this.definition.globalSecondaryIndexes.map(
       (index) => `${this.table.tableArn}/index/${index.indexName}`,
     );
-    return Grant.addToPrincipal({
+    return this.grantKey(fn, Grant.addToPrincipal({
       grantee: fn,
       actions: [...TABLE_ACTIONS],
       resourceArns: [this.table.tableArn, ...indexArns],
-    });
+    }));
+  }
+
+  /** With a customer-managed key, `fn` may use it through DynamoDB (`kms:ViaService`), for this table's items. */
+  private grantKey(fn: LambdaFunction, grant: Grant): Grant {
+    return this.encryptionKey ? grant.combine(grantKeyVia(this.encryptionKey, fn, 'dynamodb', TABLE_KEY_ACTIONS)) : grant;
   }
 
   /**
@@ -99,12 +119,12 @@ export class DataTable extends Construct {
       throw new Error(`partitionKeyPrefix must be letters, digits, '_', '-' or '#' (no wildcard), received '${partitionKeyPrefix}'`);
     }
     fn.addEnvironment('TABLE_NAME', this.table.tableName);
-    return Grant.addToPrincipal({
+    return this.grantKey(fn, Grant.addToPrincipal({
       grantee: fn,
       actions: [...actions],
       resourceArns: [this.table.tableArn],
       conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [`${partitionKeyPrefix}*`] } },
-    });
+    }));
   }
 }
 

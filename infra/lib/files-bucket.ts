@@ -1,9 +1,11 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Grant } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { logicalIdOf } from './nag';
+import { BUCKET_KEY_ACTIONS, grantKeyVia } from './data-key';
+import { NIST, logicalIdOf } from './nag';
 
 export interface FilesBucketProps {
   /**
@@ -13,6 +15,12 @@ export interface FilesBucketProps {
   readonly allowedOrigins: string[];
   /** Bucket receiving the S3 server access logs (prefix `files-bucket/`). */
   readonly accessLogsBucket: IBucket;
+  /**
+   * The customer-managed key of SSE-KMS (with an S3 bucket key, so S3 calls KMS rarely). A browser using a
+   * presigned URL needs no KMS permission of its own: S3 uses the key as the signing role, which `bind` allows.
+   * @default SSE-S3
+   */
+  readonly encryptionKey?: IKey;
 }
 
 /**
@@ -37,14 +45,18 @@ const TRANSIENT_PREFIXES = [
 /** Minutes and archive files: private, encrypted, TLS-only, versioned, kept on stack deletion. */
 export class FilesBucket extends Construct {
   readonly bucket: Bucket;
+  private readonly encryptionKey?: IKey;
 
   constructor(scope: Construct, id: string, props: FilesBucketProps) {
     super(scope, id);
     validateOrigins(props.allowedOrigins);
+    this.encryptionKey = props.encryptionKey;
 
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
+      ...(props.encryptionKey
+        ? { encryption: BucketEncryption.KMS, encryptionKey: props.encryptionKey, bucketKeyEnabled: true }
+        : { encryption: BucketEncryption.S3_MANAGED }),
       enforceSSL: true,
       versioned: true,
       removalPolicy: RemovalPolicy.RETAIN,
@@ -69,6 +81,12 @@ export class FilesBucket extends Construct {
           noncurrentVersionExpiration: Duration.days(1),
         })),
       ],
+    });
+    Validations.of(this.bucket).acknowledge({
+      id: NIST.bucketReplication,
+      reason:
+        'single-region by design (the stage lives in one region): the bucket is versioned, retained on stack deletion ' +
+        'and encrypted with the stage key; a cross-region replica would copy personal data out of the region',
     });
   }
 
@@ -98,6 +116,9 @@ export class FilesBucket extends Construct {
         }),
       )
       .combine(Grant.addToPrincipal({ grantee: fn, actions: ['s3:ListBucket'], resourceArns: [this.bucket.bucketArn] }));
+    // SSE-KMS: S3 asks KMS for a data key (PUT) or to decrypt one (GET, HEAD, multipart) as the caller, which for a
+    // presigned URL is the role that signed it. Through S3 only.
+    const withKey = this.encryptionKey ? grant.combine(grantKeyVia(this.encryptionKey, fn, 's3', BUCKET_KEY_ACTIONS)) : grant;
     const policy = fn.role?.node.tryFindChild('DefaultPolicy');
     if (policy) {
       for (const prefix of FILE_KEY_PREFIXES) {
@@ -107,7 +128,7 @@ export class FilesBucket extends Construct {
         });
       }
     }
-    return grant;
+    return withKey;
   }
 }
 

@@ -1,13 +1,16 @@
-import { Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, Aws, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { AccessLogsBucket } from './access-logs-bucket';
 import { AdminSite } from './admin-site';
+import { CONTEXT, operatorSettingsOf, type OperatorSettings } from './context';
+import { DataKey } from './data-key';
 import { DataTable } from './data-table';
 import { FilesBucket } from './files-bucket';
 import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
 import { Monitoring } from './monitoring';
+import { TableBackup } from './table-backup';
 
 export interface GongjianStackProps extends StackProps {
   /** Deployment stage (`dev`, `prod` …): part of the stack name and passed to the handler. */
@@ -37,6 +40,23 @@ export interface GongjianStackProps extends StackProps {
    * @default the context value `tracing` (`true` or `"true"`), else false
    */
   readonly tracing?: boolean;
+  /**
+   * WAF, backups, concurrency and the key (context values of `context.ts`).
+   * @default read from context by operatorSettingsOf
+   */
+  readonly settings?: OperatorSettings;
+}
+
+/** Warning id of synth when WAF is on but the web ACL's ARN was not passed (the main stack is left out). */
+export const WEB_ACL_MISSING = 'gongjian:webAclMissing';
+
+/** What to do when WAF is on and the web ACL's ARN is missing. */
+export function webAclMissing(id: string, stage: string): string {
+  return (
+    `WAF is on for stage '${stage}' (context ${CONTEXT.waf}), so the distribution of ${id} needs the web ACL of the stack ` +
+    `${id}-edge (us-east-1): deploy that first (cdk deploy ${id}-edge -c stage=${stage}), then pass its output WebAclArn ` +
+    `with -c ${CONTEXT.webAclArn}=<arn>, or turn WAF off with -c ${CONTEXT.waf}=false (infra/README.md, "WAF")`
+  );
 }
 
 /** The context values this stack reads besides `stage` and `partnerRegions`. */
@@ -51,20 +71,47 @@ export class GongjianStack extends Stack {
   readonly site: AdminSite;
   readonly identity: Identity;
   readonly monitoring: Monitoring;
+  readonly dataKey: DataKey;
+  readonly backup: TableBackup;
+  readonly settings: OperatorSettings;
 
   constructor(scope: Construct, id: string, props: GongjianStackProps) {
     super(scope, id, props);
+    const settings = props.settings ?? operatorSettingsOf(this, props.stage);
+    this.settings = settings;
 
     const accessLogs = new AccessLogsBucket(this, 'AccessLogs');
-    this.table = new DataTable(this, 'Data');
+    this.dataKey = new DataKey(this, 'DataKey', { stage: props.stage, existingKeyArn: settings.kmsKeyArn });
+    const encryptionKey = this.dataKey.key;
+    this.table = new DataTable(this, 'Data', { encryptionKey });
+    this.backup = new TableBackup(this, 'Backup', {
+      stage: props.stage,
+      table: this.table.table,
+      encryptionKey,
+      retentionDays: settings.backupRetentionDays,
+    });
     const tracing = props.tracing ?? tracingOf(this);
-    this.api = new GraphqlApi(this, 'Api', { stage: props.stage, entry: props.apiEntry, tracing });
+    this.api = new GraphqlApi(this, 'Api', {
+      stage: props.stage,
+      entry: props.apiEntry,
+      tracing,
+      encryptionKey,
+      reservedConcurrency: settings.apiReservedConcurrency,
+      provisionedConcurrency: settings.apiProvisionedConcurrency,
+    });
     this.identity = new Identity(this, 'Identity', {
       stage: props.stage,
       table: this.table,
       partnerRegions: props.partnerRegions ?? partnerRegionsOf(this),
       tracing,
+      encryptionKey,
+      reservedConcurrency: settings.triggerReservedConcurrency,
     });
+    const { waf } = settings;
+    if (waf.enabled && !waf.webAclArn) throw new Error(webAclMissing(id, props.stage));
+    if (!waf.enabled && waf.webAclArn) {
+      Annotations.of(this).addWarningV2('gongjian:webAclIgnored', `context ${CONTEXT.webAclArn} is ignored: WAF is off for stage '${props.stage}'`);
+    }
     this.site = new AdminSite(this, 'AdminSite', {
       apiDomainName: this.api.domainName,
       apiPath: GRAPHQL_PATH,
@@ -72,6 +119,7 @@ export class GongjianStack extends Stack {
       apiOriginHeaders: this.api.originHeaders,
       accessLogsBucket: accessLogs.bucket,
       assetPath: props.adminAssetPath,
+      webAclArn: waf.enabled ? waf.webAclArn : undefined,
       // Presigned uploads go straight to S3. The files bucket's exact host cannot be named here:
       // its CORS rule already depends on the distribution, and the reverse would be a cycle.
       // Sign-in (Amplify, SRP) talks to the Cognito user pool API of this region.
@@ -86,6 +134,7 @@ export class GongjianStack extends Stack {
     this.files = new FilesBucket(this, 'Files', {
       allowedOrigins: [this.site.url],
       accessLogsBucket: accessLogs.bucket,
+      encryptionKey,
     });
 
     this.table.bind(this.api.function);
@@ -129,6 +178,8 @@ export class GongjianStack extends Stack {
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.monitoring.topic.topicArn, description: 'SNS topic of every alarm' });
     new CfnOutput(this, 'DashboardName', { value: this.monitoring.dashboard.dashboardName, description: 'CloudWatch dashboard' });
+    new CfnOutput(this, 'DataKeyArn', { value: encryptionKey.keyArn, description: `KMS key of the table, files, logs, secrets and backups (alias/gongjian-${props.stage})` });
+    new CfnOutput(this, 'BackupVaultName', { value: this.backup.vault.backupVaultName, description: 'AWS Backup vault of the table (daily and monthly recovery points)' });
     new CfnOutput(this, 'AuthIssuer', { value: this.identity.issuer, description: 'Access-token issuer (AUTH_ISSUER)' });
   }
 }

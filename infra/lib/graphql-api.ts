@@ -3,7 +3,8 @@ import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import { HttpApi, HttpMethod, LogGroupLogDestination, type HttpStage } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Tracing } from 'aws-cdk-lib/aws-lambda';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Tracing, type Alias } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -13,6 +14,7 @@ import { NODE_FUNCTION_DEFAULTS, acknowledgePinnedRuntime, acknowledgeTracingGra
 import { ORIGIN_HEADER } from '../../functions/src/graphql/origin';
 import { SERVICES } from '../../functions/src/observability/logger';
 import { GRAPHQL_HANDLER_ENTRY } from './paths';
+import { NIST, acknowledgeGrantPolicy, acknowledgeSynchronousFunction } from './nag';
 
 export { ESM_REQUIRE_BANNER } from './node-function';
 
@@ -51,6 +53,24 @@ export interface GraphqlApiProps {
    * @default 0.01
    */
   readonly debugSampleRate?: number;
+  /**
+   * The stage's key (`DataKey`): the function's and the API's log groups and both secrets are encrypted with it.
+   * @default AWS-owned encryption of the logs, the AWS-managed Secrets Manager key
+   */
+  readonly encryptionKey?: IKey;
+  /**
+   * Concurrent executions reserved for the function — also its ceiling: a flood of requests cannot take the
+   * account's whole concurrency (the sign-in triggers keep theirs) nor grow the bill without bound; requests
+   * beyond it are throttled (HTTP 429 from Lambda, 500/503 at the API) and alarm (`ApiFunctionThrottles`).
+   * @default none
+   */
+  readonly reservedConcurrency?: number;
+  /**
+   * Execution environments kept initialised (no cold start for that many concurrent requests) on the alias
+   * `live`, which the API then invokes. Billed all month whether used or not (infra/README.md).
+   * @default none: no alias, the API invokes the function's latest version
+   */
+  readonly provisionedConcurrency?: number;
 }
 
 /** The default share of requests logged at DEBUG. */
@@ -64,6 +84,8 @@ export class GraphqlApi extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly logGroup: LogGroup;
+  /** The alias `live` the API invokes, when `provisionedConcurrency` is set. */
+  readonly alias?: Alias;
   /**
    * The header CloudFront must add to every request it forwards here (`{ 'x-gongjian-origin': secret }`):
    * the function refuses any request without it, so the API's own endpoint is no way around CloudFront.
@@ -82,11 +104,12 @@ export class GraphqlApi extends Construct {
     super(scope, id);
     const logRetention = props.logRetention ?? RetentionDays.SIX_MONTHS;
     const throttle = props.throttle ?? { rateLimit: 100, burstLimit: 200 };
-    validate(props.stage, logRetention, throttle);
+    validate(props.stage, logRetention, throttle, props.reservedConcurrency, props.provisionedConcurrency);
 
     this.logGroup = new LogGroup(this, 'FunctionLogs', {
       retention: logRetention,
       removalPolicy: RemovalPolicy.RETAIN,
+      encryptionKey: props.encryptionKey,
     });
     // An own role instead of AWSLambdaBasicExecutionRole: it may write to this log group only.
     const role = new Role(this, 'FunctionRole', {
@@ -99,13 +122,15 @@ export class GraphqlApi extends Construct {
       description: `Gongjian ${props.stage}: the ${ORIGIN_HEADER} header CloudFront adds to API requests; the API refuses requests without it`,
       generateSecretString: { passwordLength: 48, excludePunctuation: true },
       removalPolicy: RemovalPolicy.DESTROY,
+      encryptionKey: props.encryptionKey,
     });
-    Validations.of(this.originSecret).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'the value is resolved at deploy into the distribution and the function (dynamic references), which a ' +
-        'rotation would not update: change it with a new value and a deploy of the stack (infra/README.md)',
-    });
+    const originRotation =
+      'the value is resolved at deploy into the distribution and the function (dynamic references), which a ' +
+      'rotation would not update: change it with a new value and a deploy of the stack (infra/README.md)';
+    Validations.of(this.originSecret).acknowledge(
+      { id: 'AwsSolutions-SMG4', reason: originRotation },
+      { id: NIST.secretRotation, reason: originRotation },
+    );
     // A dynamic reference ({{resolve:secretsmanager:…}}): CloudFormation resolves it at deploy; the template holds no value.
     const originValue = this.originSecret.secretValue.unsafeUnwrap();
     this.originHeaders = { [ORIGIN_HEADER]: originValue };
@@ -114,13 +139,15 @@ export class GraphqlApi extends Construct {
       description: `Gongjian ${props.stage}: key of the personal-data vault (ID numbers); read by the GraphQL function only`,
       generateSecretString: { passwordLength: 64, excludePunctuation: true },
       removalPolicy: RemovalPolicy.RETAIN,
+      encryptionKey: props.encryptionKey,
     });
-    Validations.of(this.vaultKey).acknowledge({
-      id: 'AwsSolutions-SMG4',
-      reason:
-        'fingerprints of stored ID numbers are made with this key: a rotation would stop every stored number from ' +
-        'matching and being revealed; a key change is a re-encryption job, not a rotation (infra/README.md)',
-    });
+    const vaultRotation =
+      'fingerprints of stored ID numbers are made with this key: a rotation would stop every stored number from ' +
+      'matching and being revealed; a key change is a re-encryption job, not a rotation (infra/README.md)';
+    Validations.of(this.vaultKey).acknowledge(
+      { id: 'AwsSolutions-SMG4', reason: vaultRotation },
+      { id: NIST.secretRotation, reason: vaultRotation },
+    );
     this.vaultKey.grantRead(role);
 
     this.function = new NodejsFunction(this, 'Function', {
@@ -132,6 +159,7 @@ export class GraphqlApi extends Construct {
       timeout: Duration.seconds(29),
       role,
       logGroup: this.logGroup,
+      reservedConcurrentExecutions: props.reservedConcurrency,
       tracing: props.tracing ? Tracing.ACTIVE : undefined,
       environment: {
         ...observabilityEnvironment({
@@ -149,10 +177,25 @@ export class GraphqlApi extends Construct {
     });
     acknowledgePinnedRuntime(this.function);
     if (props.tracing) acknowledgeTracingGrant(this.function);
+    acknowledgeSynchronousFunction(this.function, 'API Gateway (HTTP API, Lambda proxy integration)');
+    if (props.reservedConcurrency === undefined) {
+      Validations.of(this.function).acknowledge({
+        id: NIST.lambdaConcurrency,
+        reason:
+          'the operator chose no reserved concurrency (context apiReservedConcurrency=0): the API stage throttle ' +
+          '(and the WAF rate rules where on) bound the load instead',
+      });
+    }
+    // The log group's grant has made the role's policy already; the table's and the bucket's grants join it.
+    acknowledgeGrantPolicy(role.node.tryFindChild('DefaultPolicy'), 'GraphQL function');
+    if (props.provisionedConcurrency !== undefined) {
+      this.alias = this.function.addAlias('live', { provisionedConcurrentExecutions: props.provisionedConcurrency });
+    }
 
     const accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: logRetention,
       removalPolicy: RemovalPolicy.RETAIN,
+      encryptionKey: props.encryptionKey,
     });
     this.httpApi = new HttpApi(this, 'HttpApi', {
       apiName: `${Stack.of(this).stackName}-graphql`,
@@ -183,7 +226,7 @@ export class GraphqlApi extends Construct {
     const routes = this.httpApi.addRoutes({
       path: GRAPHQL_PATH,
       methods: [HttpMethod.GET, HttpMethod.POST],
-      integration: new HttpLambdaIntegration('GraphqlIntegration', this.function),
+      integration: new HttpLambdaIntegration('GraphqlIntegration', this.alias ?? this.function),
     });
     for (const route of routes) {
       Validations.of(route).acknowledge({
@@ -207,7 +250,15 @@ export class GraphqlApi extends Construct {
   }
 }
 
-function validate(stage: string, logRetention: RetentionDays, throttle: ApiThrottle): void {
+function validate(stage: string, logRetention: RetentionDays, throttle: ApiThrottle, reserved?: number, provisioned?: number): void {
+  for (const [name, value] of Object.entries({ reservedConcurrency: reserved, provisionedConcurrency: provisioned })) {
+    if (value !== undefined && !(Number.isInteger(value) && value > 0)) {
+      throw new Error(`${name} must be a positive whole number (leave it out for none), received ${value}`);
+    }
+  }
+  if (reserved !== undefined && provisioned !== undefined && provisioned > reserved) {
+    throw new Error(`provisionedConcurrency (${provisioned}) cannot exceed reservedConcurrency (${reserved})`);
+  }
   if (stage.trim() === '') {
     throw new Error(`stage must be a non-empty name such as 'dev' or 'prod', received '${stage}'`);
   }

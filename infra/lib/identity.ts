@@ -17,6 +17,7 @@ import {
   type UserPoolResourceServer,
 } from 'aws-cdk-lib/aws-cognito';
 import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Tracing, type Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -35,6 +36,7 @@ import type { DataTable } from './data-table';
 import { NODE_FUNCTION_DEFAULTS, TRACER_MODULES, acknowledgePinnedRuntime, acknowledgeTracingGrant, bundlingWithLazyModules, observabilityEnvironment } from './node-function';
 import { DEFAULT_DEBUG_SAMPLE_RATE } from './graphql-api';
 import { SERVICES } from '../../functions/src/observability/logger';
+import { NIST, acknowledgeGrantPolicy, acknowledgeSynchronousFunction } from './nag';
 import { POST_AUTHENTICATION_HANDLER_ENTRY, PRE_AUTHENTICATION_HANDLER_ENTRY, PRE_TOKEN_HANDLER_ENTRY } from './paths';
 
 /** Partner app client id → the region (tenant) its client-credentials tokens act in. */
@@ -74,6 +76,18 @@ export interface IdentityProps {
    * @default false
    */
   readonly tracing?: boolean;
+  /**
+   * The stage's key (`DataKey`): the triggers' log groups are encrypted with it (the table's key grant comes
+   * with `DataTable.bindItems`).
+   * @default AWS-owned encryption of the logs
+   */
+  readonly encryptionKey?: IKey;
+  /**
+   * Concurrent executions reserved for each trigger: sign-in keeps working when something else (the API under
+   * a flood) takes the account's concurrency, and a burst of sign-in attempts cannot take more than this.
+   * @default none
+   */
+  readonly reservedConcurrency?: number;
 }
 
 /** The custom user attributes an operator sets; the trigger copies them into the access token. */
@@ -112,6 +126,8 @@ export class Identity extends Construct {
   readonly partnerRegions: PartnerRegions;
   private readonly stage: string;
   private readonly tracing: boolean;
+  private readonly encryptionKey?: IKey;
+  private readonly reservedConcurrency?: number;
 
   constructor(scope: Construct, id: string, props: IdentityProps) {
     super(scope, id);
@@ -121,6 +137,8 @@ export class Identity extends Construct {
     this.partnerRegions = partnerRegions;
     this.stage = props.stage;
     this.tracing = props.tracing ?? false;
+    this.encryptionKey = props.encryptionKey;
+    this.reservedConcurrency = props.reservedConcurrency;
 
     this.userPool = new UserPool(this, 'UserPool', {
       userPoolName: `${Stack.of(this).stackName}-users`,
@@ -261,6 +279,7 @@ export class Identity extends Construct {
         statements: [new PolicyStatement({ actions: ['cognito-idp:AdminGetUser'], resources: [this.userPool.userPoolArn] })],
       }),
     );
+    acknowledgeGrantPolicy(this.node.tryFindChild('PreTokenReadMfa'), 'pre-token trigger (AdminGetUser on its pool)');
 
     // Lockout (5 failed sign-ins → 15 minutes, functions/src/auth/lockout.ts): the pre-authentication
     // trigger counts every attempt before the password is checked and refuses a locked account; the
@@ -303,7 +322,7 @@ export class Identity extends Construct {
       environment?: Record<string, string>;
     },
   ): NodejsFunction {
-    const logGroup = new LogGroup(this, `${id}Logs`, { retention: options.logRetention, removalPolicy: RemovalPolicy.RETAIN });
+    const logGroup = new LogGroup(this, `${id}Logs`, { retention: options.logRetention, removalPolicy: RemovalPolicy.RETAIN, encryptionKey: this.encryptionKey });
     const role = new Role(this, `${id}Role`, {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: options.roleDescription,
@@ -318,6 +337,7 @@ export class Identity extends Construct {
       timeout: Duration.seconds(5),
       role,
       logGroup,
+      reservedConcurrentExecutions: this.reservedConcurrency,
       // The tracer is imported only when tracing is on: outside the bundle, shipped beside it.
       bundling: bundlingWithLazyModules(NODE_FUNCTION_DEFAULTS.bundling, TRACER_MODULES),
       tracing: this.tracing ? Tracing.ACTIVE : undefined,
@@ -329,6 +349,14 @@ export class Identity extends Construct {
     });
     acknowledgePinnedRuntime(fn);
     if (this.tracing) acknowledgeTracingGrant(fn);
+    acknowledgeSynchronousFunction(fn, 'Cognito (a user pool trigger)');
+    acknowledgeGrantPolicy(role.node.tryFindChild('DefaultPolicy'), `${id} trigger`);
+    if (this.reservedConcurrency === undefined) {
+      Validations.of(fn).acknowledge({
+        id: NIST.lambdaConcurrency,
+        reason: 'the operator chose no reserved concurrency for the sign-in triggers (context triggerReservedConcurrency=0)',
+      });
+    }
     return fn;
   }
 
@@ -426,5 +454,9 @@ function validate(props: IdentityProps, partnerRegions: PartnerRegions, logReten
   // RetentionDays.INFINITE is 9999; every other member is its number of days.
   if (logRetention < MIN_LOG_RETENTION_DAYS) {
     throw new Error(`logRetention must be at least ${MIN_LOG_RETENTION_DAYS} days, received ${logRetention}`);
+  }
+  const reserved = props.reservedConcurrency;
+  if (reserved !== undefined && !(Number.isInteger(reserved) && reserved > 0)) {
+    throw new Error(`reservedConcurrency must be a positive whole number (leave it out for none), received ${reserved}`);
   }
 }

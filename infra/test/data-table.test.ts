@@ -3,6 +3,8 @@ import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambd
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TABLE_DEFINITION } from '../../functions/src/store/table-definition';
 import { DataTable, TABLE_ACTIONS } from '../lib/data-table';
+import { TableBackup } from '../lib/table-backup';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import { grantedActions, testStack } from './support';
 
 describe('Construct: DataTable', () => {
@@ -164,5 +166,15 @@ describe('Construct: DataTable (failing)', () => {
     const definition = { ...TABLE_DEFINITION, timeToLiveAttribute: ' ' };
 
     expect(() => new DataTable(testStack(), 'Data', { definition })).toThrow(/^timeToLiveAttribute must be/);
+  });
+});
+
+describe('Construct: TableBackup (failing)', () => {
+  it.each([0, 366, 1.5])('refuses %d days of retention', (days) => {
+    const stack = testStack();
+    const table = new DataTable(stack, 'Data');
+    expect(() => new TableBackup(stack, 'Backup', { stage: 'test', table: table.table, encryptionKey: new Key(stack, 'Key'), retentionDays: days })).toThrow(
+      `retentionDays must be a whole number from 1 to 365, received ${days}`,
+    );
   });
 });

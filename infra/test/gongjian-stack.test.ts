@@ -5,20 +5,20 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addGongjianStack, stageOf } from '../lib/gongjian-app';
 import type { GongjianStack } from '../lib/gongjian-stack';
-import { ADMIN_DIST_FIXTURE, HANDLER_FIXTURE, grantedActions, testApp } from './support';
+import { ADMIN_DIST_FIXTURE, HANDLER_FIXTURE, PROD_CONTEXT, grantedActions, testApp } from './support';
 
 interface ValidationReport {
   pluginReports: Array<{ pluginName: string; violations: Array<{ ruleName: string; severity: string }> }>;
 }
 
-describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
+describe('Stack: Gongjian (cdk-nag AwsSolutions and NIST 800-53 rev 5 on the whole app)', () => {
   let stack: GongjianStack;
   let template: Template;
   let report: ValidationReport;
 
   beforeAll(() => {
     // Prepare
-    const app = testApp({ stage: 'prod' });
+    const app = testApp(PROD_CONTEXT);
     stack = addGongjianStack(app, { apiEntry: HANDLER_FIXTURE, adminAssetPath: ADMIN_DIST_FIXTURE });
     // Act: tests run in "in-memory" mode, where an unacknowledged cdk-nag error makes synth throw
     const assembly = app.synth();
@@ -176,6 +176,7 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions on the whole app)', () => {
       [
         'AdminBucketName', 'FilesBucketName', 'GraphqlUrl', 'HttpApiUrl', 'SiteUrl', 'TableName',
         'UserPoolId', 'SpaClientId', 'PartnerClientId', 'CognitoDomain', 'AuthIssuer', 'AlarmTopicArn', 'DashboardName',
+        'DataKeyArn', 'BackupVaultName',
       ].sort(),
     );
     template.hasOutput('GraphqlUrl', {

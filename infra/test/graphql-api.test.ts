@@ -207,4 +207,10 @@ describe('Construct: GraphqlApi (failing)', () => {
   it('refuses an empty stage', () => {
     expect(make({ stage: '' })).toThrow(/^stage must be a non-empty name/);
   });
+
+  it('refuses a reserved or provisioned concurrency that is not a positive whole number, and more provisioned than reserved', () => {
+    expect(make({ reservedConcurrency: 0 })).toThrow('reservedConcurrency must be a positive whole number (leave it out for none), received 0');
+    expect(make({ provisionedConcurrency: 1.5 })).toThrow(/^provisionedConcurrency must be a positive whole number/);
+    expect(make({ reservedConcurrency: 2, provisionedConcurrency: 3 })).toThrow('provisionedConcurrency (3) cannot exceed reservedConcurrency (2)');
+  });
 });

@@ -4,7 +4,9 @@ import { App, Stack, Validations } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { AwsSolutionsChecks } from 'cdk-nag';
+import { AwsSolutionsChecks, NIST80053R5Checks } from 'cdk-nag';
+import { DataKey, TABLE_KEY_ACTIONS } from '../lib/data-key';
+import { TableBackup } from '../lib/table-backup';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS, RESOURCE_SERVER, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../../functions/src/auth/claims';
 import { DataTable } from '../lib/data-table';
@@ -34,9 +36,13 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     // Prepare
     const app = testApp();
     const stack = new Stack(app, 'Test');
-    const identity = new Identity(stack, 'Identity', { stage: 'test', table: new DataTable(stack, 'Data'), partnerRegions: PARTNER_REGIONS });
-    const api = new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
-    Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+    // The stage's key and the table's backup, as in the stack, so the NIST pack has nothing else to say
+    const { key } = new DataKey(stack, 'Key', { stage: 'test' });
+    const table = new DataTable(stack, 'Data', { encryptionKey: key });
+    new TableBackup(stack, 'Backup', { stage: 'test', table: table.table, encryptionKey: key });
+    const identity = new Identity(stack, 'Identity', { stage: 'test', table, partnerRegions: PARTNER_REGIONS, encryptionKey: key, reservedConcurrency: 10 });
+    const api = new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE, encryptionKey: key, reservedConcurrency: 5 });
+    Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new NIST80053R5Checks(app));
     // Act: an unacknowledged cdk-nag error makes synth throw here
     identity.bind(api.function);
     const assembly = app.synth();
@@ -234,7 +240,8 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp(`^Identity${id}Role`) }] },
     });
-    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', ...actions].sort());
+    // The table's key, as DynamoDB uses it for the caller (TABLE_KEY_ACTIONS, through DynamoDB only).
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(['logs:CreateLogStream', 'logs:PutLogEvents', ...actions, ...TABLE_KEY_ACTIONS].sort());
     const [policy] = Object.values(policies);
     const tableStatement = (policy!.Properties.PolicyDocument.Statement as Array<Record<string, unknown>>).find((statement) =>
       String(statement.Action).startsWith('dynamodb:') || (Array.isArray(statement.Action) && String(statement.Action[0]).startsWith('dynamodb:')),
@@ -245,6 +252,18 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
     // The table itself, no index, nothing else.
     expect(tableStatement!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] });
+    const keyStatement = (policy!.Properties.PolicyDocument.Statement as Array<Record<string, any>>).find((statement) => JSON.stringify(statement.Action).includes('kms:'));
+    expect(keyStatement!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Key/), 'Arn'] });
+    expect(JSON.stringify(keyStatement!.Condition)).toContain('"kms:ViaService":{"Fn::Join":["",["dynamodb."');
+  });
+
+  it('reserves the given concurrency for each trigger and encrypts their logs with the key', () => {
+    const triggers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => /^Identity\w+Function/.test(id));
+    expect(triggers).toHaveLength(3);
+    for (const [, fn] of triggers) expect(fn.Properties.ReservedConcurrentExecutions).toBe(10);
+    const logs = Object.entries(template.findResources('AWS::Logs::LogGroup')).filter(([id]) => id.startsWith('Identity'));
+    expect(logs).toHaveLength(3);
+    for (const [, group] of logs) expect(group.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Key/), 'Arn'] });
   });
 
   it('tells the GraphQL function the issuer and every accepted client, and grants it nothing for that', () => {

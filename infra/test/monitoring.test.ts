@@ -4,7 +4,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addGongjianStack } from '../lib/gongjian-app';
 import { DEFAULT_THRESHOLDS, Monitoring } from '../lib/monitoring';
-import { ADMIN_DIST_FIXTURE, HANDLER_FIXTURE, testApp } from './support';
+import { ADMIN_DIST_FIXTURE, HANDLER_FIXTURE, PROD_CONTEXT, testApp } from './support';
 
 interface ValidationReport {
   pluginReports: Array<{ violations: Array<{ ruleName: string; severity: string }> }>;
@@ -12,7 +12,7 @@ interface ValidationReport {
 
 /** The whole stack with the given context; cdk-nag runs on synth (an unacknowledged error throws). */
 function synth(context: Record<string, unknown> = {}) {
-  const app = testApp({ stage: 'prod', ...context });
+  const app = testApp({ ...PROD_CONTEXT, ...context });
   const stack = addGongjianStack(app, { apiEntry: HANDLER_FIXTURE, adminAssetPath: ADMIN_DIST_FIXTURE });
   const assembly = app.synth();
   const report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8')) as ValidationReport;

@@ -72,3 +72,16 @@ export const id = (label: string) =>
   z.string({ required_error: `${label}不能为空` }).min(1, `${label}不能为空`).max(64, `${label}无效`);
 
 export const version = z.number({ required_error: '缺少版本号' }).int('版本号无效').min(1, '版本号无效');
+
+/**
+ * The next state of a record an update input describes: fields the input omits (undefined) stay, null clears,
+ * a value replaces; `id` and `version` are the input's addressing, never fields to copy.
+ */
+export function withChanges<T extends object>(base: T, input: { id?: unknown; version?: unknown } & Record<string, unknown>): T {
+  const { id: _id, version: _version, ...changes } = input;
+  const next = { ...base };
+  for (const [field, value] of Object.entries(changes)) {
+    if (value !== undefined) Object.assign(next, { [field]: value });
+  }
+  return next;
+}

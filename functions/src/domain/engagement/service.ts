@@ -6,7 +6,7 @@ import { onRoster, type Member } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { parseInput } from '../validation';
+import { parseInput, withChanges } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { engagementPolicy } from './policy';
 import { MAX_POSTS_PER_MEMBER, type ReportFilter } from './ports';
@@ -176,11 +176,7 @@ export async function updatePost(principal: Principal, input: unknown, ports: Po
   const current = await existingPost(principal, data.id, ports, data.version);
   const caller = authorize(principal, engagementPolicy.managePosts, { unitId: current.communityUnitId });
   if (current.status === 'CLOSED') throw badInput('id', '岗位已关闭，不能修改');
-  const { id: _id, version: _version, ...changes } = data;
-  const next: Post = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value !== undefined) Object.assign(next, { [field]: value });
-  }
+  const next: Post = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   if (next.capacity < current.holderCount) throw badInput('capacity', `已有 ${current.holderCount} 人认岗，人数不能少于 ${current.holderCount}`);
   assertPostPeriod(next);
   return savePost(caller, ports, 'updatePost', current, next);

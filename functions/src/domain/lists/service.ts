@@ -7,7 +7,7 @@ import { onRoster } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { parseInput, todayInChina } from '../validation';
+import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { yearFigures, type ListYearFigures } from './figures';
 import { LIST_SETTINGS_AUDIT, NEED_AUDIT, NEED_STATUS_LABELS, type ListSettings, type Need } from './need';
@@ -112,11 +112,7 @@ export async function updateNeed(principal: Principal, input: unknown, ports: Po
   const current = await existingNeed(principal, data.id, ports, data.version);
   const caller = authorize(principal, listsPolicy.writeNeed, { unitId: current.communityUnitId });
   assertCollected(current);
-  const { id: _id, version: _version, ...changes } = data;
-  const next: Need = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value !== undefined) Object.assign(next, { [field]: value });
-  }
+  const next: Need = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   if (data.category !== undefined && data.category !== current.category) {
     assertCategory(settingsOrDefaults(caller.regionId, await ports.listSettings.get(caller.regionId)), next.category);
   }
@@ -186,11 +182,7 @@ export async function updateResource(principal: Principal, input: unknown, ports
   const current = await existingResource(principal, data.id, ports, data.version);
   const caller = authorize(principal, listsPolicy.writeResource, { unitId: current.unitId });
   if (current.status === 'WITHDRAWN') throw badInput('id', '资源已撤回，不能修改');
-  const { id: _id, version: _version, ...changes } = data;
-  const next: Resource = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value !== undefined) Object.assign(next, { [field]: value });
-  }
+  const next: Resource = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   const taken = current.quantity - current.quantityLeft;
   if (next.quantity < taken) throw badInput('quantity', `已有项目使用 ${taken}${current.quantityUnit}，数量不能少于 ${taken}`);
   next.quantityLeft = current.quantityLeft + (next.quantity - current.quantity);

@@ -5,7 +5,7 @@ import { badInput, conflict, notFound, type DomainError } from '../errors';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import type { Unit } from '../units/unit';
-import { parseInput, todayInChina } from '../validation';
+import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { CADENCE_AUDIT, MEETING_AUDIT, MEETING_KINDS, type AgendaItem, type CadencePolicy, type Meeting, type MeetingKind } from './meeting';
 import { meetingPolicy } from './policy';
@@ -63,11 +63,7 @@ export async function updateMeeting(principal: Principal, input: unknown, ports:
   const data = parseInput(updateMeetingInput, input);
   const current = await existingMeeting(caller, data.id, ports, data.version);
   assertAllowed(current, 'EDIT');
-  const { id: _id, version: _version, ...changes } = data;
-  const next: Meeting = { ...current, version: data.version + 1, updatedAt: ports.now().toISOString() };
-  for (const [field, value] of Object.entries(changes)) {
-    if (value !== undefined) Object.assign(next, { [field]: value });
-  }
+  const next: Meeting = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   next.invitedUnitIds = data.invitedUnitIds === undefined ? current.invitedUnitIds : (data.invitedUnitIds ?? []);
   assertMeetingTime(next);
   await assertUnits(caller, next, ports);

@@ -29,6 +29,14 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AdjustMemberPointsInput = {
+  memberId: Scalars['ID']['input'];
+  /** Negative for a deduction; one decimal. */
+  points: Scalars['Float']['input'];
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An agenda item (议题). */
 export type AgendaItem = {
   __typename?: 'AgendaItem';
@@ -265,6 +273,14 @@ export type ConfirmCommunityReportInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ConfirmServiceHoursInput = {
+  decision?: CommunityReportDecision;
+  id: Scalars['ID']['input'];
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -401,6 +417,77 @@ export type EndPairingInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A region's points rules (积分规则) for one year; the defaults until the region admin saves its own (version 0). */
+export type EngagementRules = {
+  __typename?: 'EngagementRules';
+  /** An in-service member without a confirmed community report that year cannot be graded above 基本合格. */
+  capGradeWithoutReport: Scalars['Boolean']['output'];
+  pointsPerMeeting: Scalars['Float']['output'];
+  pointsPerPostMonth: Scalars['Float']['output'];
+  pointsPerServiceHour: Scalars['Float']['output'];
+  pointsPerTrainingHour: Scalars['Float']['output'];
+  /** The points for 1–5 stars (星级党员), ascending. */
+  starPoints: Array<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** The confirmed service hours for 1–5 volunteer stars (星级志愿者), ascending; 100/300/600/1000/1500 by default. */
+  volunteerStarHours: Array<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A member's grade of a year (民主评议党员), entered by its unit. */
+export type EvaluationGrade = {
+  __typename?: 'EvaluationGrade';
+  comment?: Maybe<Scalars['String']['output']>;
+  grade: EvaluationGradeValue;
+  gradedAt: Scalars['DateTime']['output'];
+  gradedBy: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationGradeValue =
+  /** 基本合格 */
+  | 'BASICALLY_QUALIFIED'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** A row of a unit's evaluation grid: the member, its grade, and what its community fed back. */
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  /** Why the grade is capped, when it is. */
+  capReason?: Maybe<Scalars['String']['output']>;
+  /** Its confirmed community report (双报到), if any. */
+  communityReport?: Maybe<CommunityReport>;
+  grade?: Maybe<EvaluationGrade>;
+  /** The best grade allowed (the region's rule on in-service members without a confirmed report). */
+  maxGrade: EvaluationGradeValue;
+  member: Member;
+  postsHeld: Scalars['Int']['output'];
+  serviceHours: Scalars['Float']['output'];
+};
+
+export type EvaluationRowConnection = {
+  __typename?: 'EvaluationRowConnection';
+  edges: Array<EvaluationRowEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationRowEdge = {
+  __typename?: 'EvaluationRowEdge';
+  cursor: Scalars['String']['output'];
+  node: EvaluationRow;
+};
+
 /** A field's value before and after a change (phones masked, long values cut). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -427,6 +514,12 @@ export type GeneratedFile = {
   expiresAt: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
   size: Scalars['Int']['output'];
+};
+
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  count: Scalars['Int']['output'];
+  grade: EvaluationGradeValue;
 };
 
 /** The kind of entity a party organisation belongs to (单位类别). */
@@ -515,6 +608,31 @@ export type ListYear = {
   projects: ProjectFigures;
   resources: ResourceFigures;
   year: Scalars['Int']['output'];
+};
+
+export type LogServiceHoursInput = {
+  /** The 村/社区 where the member served. */
+  communityUnitId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** In half hours: 0.5 to 24. */
+  hours: Scalars['Float']['input'];
+  /** Omitted with a member's token: the member itself. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** The post (岗位) the service belongs to, if any: a post of that community. */
+  postId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project (项目清单) the service belongs to, if any. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  servedOn: Scalars['Date']['input'];
+};
+
+export type LogTrainingInput = {
+  /** In half hours: 0.5 to 24. */
+  hours: Scalars['Float']['input'];
+  memberId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  topic: Scalars['String']['input'];
+  trainedOn: Scalars['Date']['input'];
 };
 
 /** A meeting (会议) of the alliance. */
@@ -814,6 +932,35 @@ export type MemberImportSummary = {
   withErrors: Scalars['Int']['output'];
 };
 
+/** A member's year: points, stars, hours (the member itself, its unit's liaison, the secretariat). */
+export type MemberPoints = {
+  __typename?: 'MemberPoints';
+  entries: PointsEntryConnection;
+  meetingsAttended: Scalars['Int']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  /** Points needed for the next star (null at 5). */
+  nextStarAt?: Maybe<Scalars['Float']['output']>;
+  points: Scalars['Float']['output'];
+  postMonths: Scalars['Int']['output'];
+  /** Confirmed volunteer service hours. */
+  serviceHours: Scalars['Float']['output'];
+  /** 星级党员 from the points and the year's thresholds (0–5). */
+  stars: Scalars['Int']['output'];
+  trainingHours: Scalars['Float']['output'];
+  trainingRequired: Scalars['Float']['output'];
+  /** 星级志愿者 from the service hours (0–5). */
+  volunteerStars: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+/** A member's year: points, stars, hours (the member itself, its unit's liaison, the secretariat). */
+export type MemberPointsEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Why a member left the roster. */
 export type MemberRemovalReason =
   /** 死亡 */
@@ -895,6 +1042,8 @@ export type Mutation = {
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   addAgendaItem: Meeting;
+  /** The region admin adds or deducts points with a reason (a ledger line). */
+  adjustMemberPoints: PointsEntry;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
@@ -909,6 +1058,8 @@ export type Mutation = {
   closePost: Post;
   /** The community (its liaison) or the secretariat confirms or declines (with the reason) a pending report. */
   confirmCommunityReport: CommunityReport;
+  /** The community (its liaison) or the secretariat confirms (hours and points count) or declines with a reason. */
+  confirmServiceHours: ServiceRecord;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
@@ -939,6 +1090,10 @@ export type Mutation = {
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
   leavePost: Post;
+  /** A member logs a service (a member's token: itself); its unit's liaison, the community's, or the secretariat for it. */
+  logServiceHours: ServiceRecord;
+  /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
+  logTraining: TrainingRecord;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -947,6 +1102,8 @@ export type Mutation = {
   previewNeedImport: NeedImportPreview;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
+  /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
+  recomputePoints: PointsRecompute;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -960,6 +1117,10 @@ export type Mutation = {
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
+  setEngagementRules: EngagementRules;
+  /** The member's unit (its liaison) or the secretariat grades a member for a year; one grade per member and year. */
+  setEvaluationGrade: EvaluationGrade;
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
@@ -984,6 +1145,11 @@ export type Mutation = {
 
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
+};
+
+
+export type MutationAdjustMemberPointsArgs = {
+  input: AdjustMemberPointsInput;
 };
 
 
@@ -1031,6 +1197,11 @@ export type MutationClosePostArgs = {
 
 export type MutationConfirmCommunityReportArgs = {
   input: ConfirmCommunityReportInput;
+};
+
+
+export type MutationConfirmServiceHoursArgs = {
+  input: ConfirmServiceHoursInput;
 };
 
 
@@ -1132,6 +1303,16 @@ export type MutationLeavePostArgs = {
 };
 
 
+export type MutationLogServiceHoursArgs = {
+  input: LogServiceHoursInput;
+};
+
+
+export type MutationLogTrainingArgs = {
+  input: LogTrainingInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -1149,6 +1330,12 @@ export type MutationPreviewNeedImportArgs = {
 
 export type MutationRateProjectArgs = {
   input: RateProjectInput;
+};
+
+
+export type MutationRecomputePointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1186,6 +1373,16 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetEngagementRulesArgs = {
+  input: SetEngagementRulesInput;
+};
+
+
+export type MutationSetEvaluationGradeArgs = {
+  input: SetEvaluationGradeInput;
 };
 
 
@@ -1483,6 +1680,63 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** One line of the points ledger (积分台账): never edited; a correction is a new line. */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** Hours, months or meetings counted. */
+  basis?: Maybe<Scalars['Float']['output']>;
+  /** For RECOMPUTE: the kind of the line it corrects. */
+  correcting?: Maybe<PointsKind>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PointsKind;
+  points: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  rulesVersion: Scalars['Int']['output'];
+  /** The service record, training, post or meeting the points come from. */
+  sourceId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+export type PointsKind =
+  /** 加减分 */
+  | 'ADJUSTMENT'
+  /** 参加会议 */
+  | 'MEETING'
+  /** 认岗履职 */
+  | 'POST'
+  /** 规则调整重算 */
+  | 'RECOMPUTE'
+  /** 志愿服务 */
+  | 'SERVICE'
+  /** 学习培训 */
+  | 'TRAINING';
+
+/** One step of a recompute: call again with `after` until `done`. */
+export type PointsRecompute = {
+  __typename?: 'PointsRecompute';
+  after?: Maybe<Scalars['String']['output']>;
+  /** Correction lines written in this step. */
+  corrected: Scalars['Int']['output'];
+  done: Scalars['Boolean']['output'];
+  /** Members walked in this step. */
+  processed: Scalars['Int']['output'];
+  rulesVersion: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A post (岗位) a community defines for members to take on (设岗定责): environment and hygiene supervision, public facilities, greening, culture … */
 export type Post = {
   __typename?: 'Post';
@@ -1768,6 +2022,9 @@ export type Query = {
   communityReport?: Maybe<CommunityReport>;
   /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
   communityReports: CommunityReportConnection;
+  engagementRules: EngagementRules;
+  /** A unit's members with their grade and community feedback, by name. */
+  evaluationGrid: EvaluationRowConnection;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -1783,6 +2040,7 @@ export type Query = {
   memberImportTemplate: GeneratedFile;
   /** The region's imports, newest first (an import left half-way is found again here). */
   memberImports: MemberImportConnection;
+  memberPoints: MemberPoints;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   need?: Maybe<Need>;
@@ -1805,9 +2063,15 @@ export type Query = {
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
+  serviceRecords: ServiceRecordConnection;
   /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
   suggestResources: Array<ResourceSuggestion>;
+  /** A member's trainings of a year. */
+  trainingRecords: TrainingRecordConnection;
+  /** A unit's members against their training minimum; `onlyShort` keeps those who fall short (within each page). */
+  trainingStatus: TrainingStatusConnection;
   unit?: Maybe<Unit>;
+  unitEvaluation: UnitEvaluation;
   /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
   unitOptions: UnitOptionConnection;
   /** Units of the caller's region by name; at most 100 a page. */
@@ -1843,6 +2107,19 @@ export type QueryCommunityReportsArgs = {
 };
 
 
+export type QueryEngagementRulesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryEvaluationGridArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryListYearArgs = {
   year: Scalars['Int']['input'];
 };
@@ -1873,6 +2150,12 @@ export type QueryMemberImportArgs = {
 export type QueryMemberImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMemberPointsArgs = {
+  memberId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1948,13 +2231,43 @@ export type QueryResourcesArgs = {
 };
 
 
+export type QueryServiceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ServiceRecordFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySuggestResourcesArgs = {
   needId: Scalars['ID']['input'];
 };
 
 
+export type QueryTrainingRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingStatusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitEvaluationArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2198,6 +2511,89 @@ export type SendMeetingNoticeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A member's volunteer service (志愿服务) in a community. Its hours count once the community confirms it. */
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  community?: Maybe<Unit>;
+  /** Where the member served: this community confirms. */
+  communityUnitId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  filedAt: Scalars['DateTime']['output'];
+  filedBy: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberUnit?: Maybe<Unit>;
+  memberUnitId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  post?: Maybe<Post>;
+  postId?: Maybe<Scalars['ID']['output']>;
+  projectId?: Maybe<Scalars['ID']['output']>;
+  servedOn: Scalars['Date']['output'];
+  status: ServiceRecordStatus;
+  version: Scalars['Int']['output'];
+  /** The year the hours count for. */
+  year: Scalars['Int']['output'];
+};
+
+export type ServiceRecordConnection = {
+  __typename?: 'ServiceRecordConnection';
+  edges: Array<ServiceRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceRecordEdge = {
+  __typename?: 'ServiceRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceRecord;
+};
+
+/** Exactly one of communityUnitId (its records to confirm), memberUnitId (what the unit's members did), memberId. */
+export type ServiceRecordFilter = {
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  memberUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceRecordStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ServiceRecordStatus =
+  /** 已确认 */
+  | 'CONFIRMED'
+  /** 未通过 */
+  | 'DECLINED'
+  /** 待确认 */
+  | 'PENDING';
+
+/** Omitted fields stay. `version` is the rules' version read (0 for the defaults). */
+export type SetEngagementRulesInput = {
+  capGradeWithoutReport?: InputMaybe<Scalars['Boolean']['input']>;
+  pointsPerMeeting?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerPostMonth?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerServiceHour?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerTrainingHour?: InputMaybe<Scalars['Float']['input']>;
+  starPoints?: InputMaybe<Array<Scalars['Float']['input']>>;
+  version: Scalars['Int']['input'];
+  volunteerStarHours?: InputMaybe<Array<Scalars['Float']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+export type SetEvaluationGradeInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  grade: EvaluationGradeValue;
+  memberId: Scalars['ID']['input'];
+  /** Required for 不合格. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The grade's version read; omitted (or 0) for a first grade. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay. */
 export type SetListSettingsInput = {
   claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
@@ -2209,6 +2605,57 @@ export type SetMeetingCadenceInput = {
   /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
   everyMonths?: InputMaybe<Scalars['Int']['input']>;
   kind: MeetingKind;
+};
+
+/** A training a member attended (学习培训, 004 art.5, 7). */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberUnitId: Scalars['ID']['output'];
+  provider?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+  trainedOn: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingRecordConnection = {
+  __typename?: 'TrainingRecordConnection';
+  edges: Array<TrainingRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingRecordEdge = {
+  __typename?: 'TrainingRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRecord;
+};
+
+/** A member's training of a year against its minimum (members 24 h, branch secretaries 32 h, community cadres 40 h). */
+export type TrainingStatus = {
+  __typename?: 'TrainingStatus';
+  hours: Scalars['Float']['output'];
+  member: Member;
+  required: Scalars['Float']['output'];
+  /** Hours still missing (0 when met). */
+  shortBy: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingStatusConnection = {
+  __typename?: 'TrainingStatusConnection';
+  edges: Array<TrainingStatusEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingStatusEdge = {
+  __typename?: 'TrainingStatusEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingStatus;
 };
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
@@ -2315,6 +2762,18 @@ export type UnitEdge = {
   __typename?: 'UnitEdge';
   cursor: Scalars['String']['output'];
   node: Unit;
+};
+
+/** A unit's grades of a year. */
+export type UnitEvaluation = {
+  __typename?: 'UnitEvaluation';
+  byGrade: Array<GradeCount>;
+  /** Share of 优秀 among the graded (0–1), null when none graded. */
+  excellentShare?: Maybe<Scalars['Float']['output']>;
+  graded: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** All filters combine (AND). */
@@ -2511,14 +2970,31 @@ export type Viewer = {
   displayName: Scalars['String']['output'];
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
+  /** For a member: its own points, hours and stars of the year. */
+  memberPoints?: Maybe<MemberPoints>;
   /** For a member: the posts it holds. */
   posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
   region?: Maybe<Region>;
   roles: Array<Role>;
+  /** For a member: its service records, newest first. */
+  serviceRecords?: Maybe<ServiceRecordConnection>;
   /** For a unit liaison: the unit it speaks for. */
   unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerMemberPointsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerServiceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -1,5 +1,5 @@
 import type { AuditTrailStore } from './audit/ports';
-import type { CommunityReportStore, PostStore } from './engagement/ports';
+import type { CommunityReportStore, EngagementRulesStore, EvaluationStore, PointsStore, PostStore, ServiceRecordStore, TrainingStore } from './engagement/ports';
 import type { FileStore, UploadStore } from './files/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
@@ -33,6 +33,11 @@ export interface Ports {
   meetingCadence: CadenceStore;
   communityReports: CommunityReportStore;
   posts: PostStore;
+  serviceRecords: ServiceRecordStore;
+  trainings: TrainingStore;
+  points: PointsStore;
+  engagementRules: EngagementRulesStore;
+  evaluations: EvaluationStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

@@ -1,7 +1,11 @@
 import type { Alongside } from '../alongside';
 import type { Page, PageRequest } from '../paging';
 import type { Post, PostHolder } from './post';
+import type { EvaluationGrade, UnitGradeCounts } from './evaluation';
+import type { Credit, EngagementRules, MemberYearFigures, PointsEntry } from './points';
 import type { CommunityReport, CommunityReportStatus } from './report';
+import type { ServiceRecord, ServiceRecordStatus } from './service-record';
+import type { TrainingRecord } from './training';
 
 /** Reports newest first (by `filedAt`), of exactly one of: a community, a member's unit, a member; `status` combines. */
 export type ReportFilter =
@@ -59,9 +63,75 @@ export interface PostStore {
   create(post: Post, alongside: Alongside): Promise<void>;
   save(change: Change<Post>, alongside: Alongside): Promise<void>;
   claim(holder: PostHolder, alongside: Alongside): Promise<void>;
-  leave(holder: PostHolder, alongside: Alongside): Promise<void>;
+  /** With `credit`: the months held go to the member's figures and ledger in the same write (PointsStore.credit's promises). */
+  leave(holder: PostHolder, alongside: Alongside, credit?: Credit): Promise<void>;
 }
 
 /** Bounds that keep a post's holders and a member's posts one bounded read each. */
 export const MAX_POST_CAPACITY = 200;
 export const MAX_POSTS_PER_MEMBER = 20;
+
+/** Service records newest first (by `servedOn`, then id), of exactly one of: a community, a member's unit, a member; `status` and `year` combine. */
+export type ServiceRecordFilter = (
+  | { communityUnitId: string; memberUnitId?: undefined; memberId?: undefined }
+  | { memberUnitId: string; communityUnitId?: undefined; memberId?: undefined }
+  | { memberId: string; communityUnitId?: undefined; memberUnitId?: undefined }
+) & { status?: ServiceRecordStatus; year?: number };
+
+/**
+ * Volunteer service records (志愿服务). Refusals: `file` AlreadyTaken('service-record-id'); `save` the record's
+ * fields at `current.version` (RecordMissing/StaleVersion(ServiceRecord)); with `credit`, as PointsStore.credit, in
+ * the same transaction (a confirmed record credits once: the entry's id is taken).
+ */
+export interface ServiceRecordStore {
+  get(regionId: string, recordId: string): Promise<ServiceRecord | null>;
+  list(regionId: string, filter: ServiceRecordFilter, page: PageRequest): Promise<Page<ServiceRecord>>;
+  file(record: ServiceRecord, alongside: Alongside): Promise<void>;
+  save(change: Change<ServiceRecord>, alongside: Alongside, credit?: Credit): Promise<void>;
+}
+
+/** Training records (学习培训). `record` writes the record and its credit in one transaction; AlreadyTaken('training-id'). */
+export interface TrainingStore {
+  /** A member's trainings of a year, newest first (by `trainedOn`). */
+  list(regionId: string, memberId: string, year: number, page: PageRequest): Promise<Page<TrainingRecord>>;
+  record(training: TrainingRecord, alongside: Alongside, credit: Credit): Promise<void>;
+}
+
+/**
+ * The points ledger (积分台账) and members' year figures.
+ * - `credit`: puts the entry (AlreadyTaken('points-entry', entry id) when its id is taken: a source credits once,
+ *   a recompute at one rules version corrects once) and adds `credit.figures` and `entry.points` to the member's
+ *   figures of `entry.year` (created at zero when absent), all in one transaction with `alongside`.
+ * - `figures`: the year figures of these members (absent ones as zeros), in the order asked; one batch read.
+ * - `entries`: a member's entries of a year, newest first.
+ * - `membersWithFigures`: the members having figures in the year, by member id (the recompute walks them).
+ */
+export interface PointsStore {
+  credit(credit: Credit, alongside: Alongside): Promise<void>;
+  figures(regionId: string, year: number, memberIds: readonly string[]): Promise<MemberYearFigures[]>;
+  entries(regionId: string, memberId: string, year: number, page: PageRequest): Promise<Page<PointsEntry>>;
+  membersWithFigures(regionId: string, year: number, page: PageRequest): Promise<Page<MemberYearFigures>>;
+}
+
+/** A region's rules per year. `save` at `expectedVersion` (0: none saved yet): StaleVersion(EngagementRules) otherwise. */
+export interface EngagementRulesStore {
+  /** The saved rules of the year, or null (the use case falls back to defaultRules). */
+  get(regionId: string, year: number): Promise<EngagementRules | null>;
+  save(rules: EngagementRules, expectedVersion: number, alongside: Alongside): Promise<void>;
+}
+
+/**
+ * Evaluation grades (民主评议), one per member and year. `save` writes `next` when the stored grade is `current`
+ * (null: none yet — AlreadyTaken('evaluation-grade') when one exists; otherwise StaleVersion(EvaluationGrade) when its
+ * version differs) and moves the unit's counts of the year (current's grade − 1 at current's unit, next's + 1 at next's
+ * unit) in the same transaction.
+ */
+export interface EvaluationStore {
+  getMany(regionId: string, year: number, memberIds: readonly string[]): Promise<(EvaluationGrade | null)[]>;
+  save(change: { current: EvaluationGrade | null; next: EvaluationGrade }, alongside: Alongside): Promise<void>;
+  /** The units' counts of the year, in the order asked (zeros when none). */
+  unitCounts(regionId: string, year: number, unitIds: readonly string[]): Promise<UnitGradeCounts[]>;
+}
+
+/** Bounds of one read: a member's entries walked by a recompute, trainings a year. */
+export const MAX_ENTRIES_PER_MEMBER_YEAR = 1000;

@@ -45,6 +45,14 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AdjustMemberPointsInput = {
+  memberId: Scalars['ID']['input'];
+  /** Negative for a deduction; one decimal. */
+  points: Scalars['Float']['input'];
+  reason: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
 /** An agenda item (议题). */
 export type AgendaItem = {
   __typename?: 'AgendaItem';
@@ -281,6 +289,14 @@ export type ConfirmCommunityReportInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ConfirmServiceHoursInput = {
+  decision?: CommunityReportDecision;
+  id: Scalars['ID']['input'];
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -417,6 +433,77 @@ export type EndPairingInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A region's points rules (积分规则) for one year; the defaults until the region admin saves its own (version 0). */
+export type EngagementRules = {
+  __typename?: 'EngagementRules';
+  /** An in-service member without a confirmed community report that year cannot be graded above 基本合格. */
+  capGradeWithoutReport: Scalars['Boolean']['output'];
+  pointsPerMeeting: Scalars['Float']['output'];
+  pointsPerPostMonth: Scalars['Float']['output'];
+  pointsPerServiceHour: Scalars['Float']['output'];
+  pointsPerTrainingHour: Scalars['Float']['output'];
+  /** The points for 1–5 stars (星级党员), ascending. */
+  starPoints: Array<Scalars['Float']['output']>;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** The confirmed service hours for 1–5 volunteer stars (星级志愿者), ascending; 100/300/600/1000/1500 by default. */
+  volunteerStarHours: Array<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+/** A member's grade of a year (民主评议党员), entered by its unit. */
+export type EvaluationGrade = {
+  __typename?: 'EvaluationGrade';
+  comment?: Maybe<Scalars['String']['output']>;
+  grade: EvaluationGradeValue;
+  gradedAt: Scalars['DateTime']['output'];
+  gradedBy: Scalars['String']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  unitId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type EvaluationGradeValue =
+  /** 基本合格 */
+  | 'BASICALLY_QUALIFIED'
+  /** 优秀 */
+  | 'EXCELLENT'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** A row of a unit's evaluation grid: the member, its grade, and what its community fed back. */
+export type EvaluationRow = {
+  __typename?: 'EvaluationRow';
+  /** Why the grade is capped, when it is. */
+  capReason?: Maybe<Scalars['String']['output']>;
+  /** Its confirmed community report (双报到), if any. */
+  communityReport?: Maybe<CommunityReport>;
+  grade?: Maybe<EvaluationGrade>;
+  /** The best grade allowed (the region's rule on in-service members without a confirmed report). */
+  maxGrade: EvaluationGradeValue;
+  member: Member;
+  postsHeld: Scalars['Int']['output'];
+  serviceHours: Scalars['Float']['output'];
+};
+
+export type EvaluationRowConnection = {
+  __typename?: 'EvaluationRowConnection';
+  edges: Array<EvaluationRowEdge>;
+  pageInfo: PageInfo;
+};
+
+export type EvaluationRowEdge = {
+  __typename?: 'EvaluationRowEdge';
+  cursor: Scalars['String']['output'];
+  node: EvaluationRow;
+};
+
 /** A field's value before and after a change (phones masked, long values cut). */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -443,6 +530,12 @@ export type GeneratedFile = {
   expiresAt: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
   size: Scalars['Int']['output'];
+};
+
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  count: Scalars['Int']['output'];
+  grade: EvaluationGradeValue;
 };
 
 /** The kind of entity a party organisation belongs to (单位类别). */
@@ -531,6 +624,31 @@ export type ListYear = {
   projects: ProjectFigures;
   resources: ResourceFigures;
   year: Scalars['Int']['output'];
+};
+
+export type LogServiceHoursInput = {
+  /** The 村/社区 where the member served. */
+  communityUnitId: Scalars['ID']['input'];
+  description: Scalars['String']['input'];
+  /** In half hours: 0.5 to 24. */
+  hours: Scalars['Float']['input'];
+  /** Omitted with a member's token: the member itself. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** The post (岗位) the service belongs to, if any: a post of that community. */
+  postId?: InputMaybe<Scalars['ID']['input']>;
+  /** The project (项目清单) the service belongs to, if any. */
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  servedOn: Scalars['Date']['input'];
+};
+
+export type LogTrainingInput = {
+  /** In half hours: 0.5 to 24. */
+  hours: Scalars['Float']['input'];
+  memberId: Scalars['ID']['input'];
+  provider?: InputMaybe<Scalars['String']['input']>;
+  topic: Scalars['String']['input'];
+  trainedOn: Scalars['Date']['input'];
 };
 
 /** A meeting (会议) of the alliance. */
@@ -830,6 +948,35 @@ export type MemberImportSummary = {
   withErrors: Scalars['Int']['output'];
 };
 
+/** A member's year: points, stars, hours (the member itself, its unit's liaison, the secretariat). */
+export type MemberPoints = {
+  __typename?: 'MemberPoints';
+  entries: PointsEntryConnection;
+  meetingsAttended: Scalars['Int']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  /** Points needed for the next star (null at 5). */
+  nextStarAt?: Maybe<Scalars['Float']['output']>;
+  points: Scalars['Float']['output'];
+  postMonths: Scalars['Int']['output'];
+  /** Confirmed volunteer service hours. */
+  serviceHours: Scalars['Float']['output'];
+  /** 星级党员 from the points and the year's thresholds (0–5). */
+  stars: Scalars['Int']['output'];
+  trainingHours: Scalars['Float']['output'];
+  trainingRequired: Scalars['Float']['output'];
+  /** 星级志愿者 from the service hours (0–5). */
+  volunteerStars: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+
+/** A member's year: points, stars, hours (the member itself, its unit's liaison, the secretariat). */
+export type MemberPointsEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Why a member left the roster. */
 export type MemberRemovalReason =
   /** 死亡 */
@@ -911,6 +1058,8 @@ export type Mutation = {
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
   addAgendaItem: Meeting;
+  /** The region admin adds or deducts points with a reason (a ledger line). */
+  adjustMemberPoints: PointsEntry;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
@@ -925,6 +1074,8 @@ export type Mutation = {
   closePost: Post;
   /** The community (its liaison) or the secretariat confirms or declines (with the reason) a pending report. */
   confirmCommunityReport: CommunityReport;
+  /** The community (its liaison) or the secretariat confirms (hours and points count) or declines with a reason. */
+  confirmServiceHours: ServiceRecord;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
   createMeeting: Meeting;
@@ -955,6 +1106,10 @@ export type Mutation = {
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
   leavePost: Post;
+  /** A member logs a service (a member's token: itself); its unit's liaison, the community's, or the secretariat for it. */
+  logServiceHours: ServiceRecord;
+  /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
+  logTraining: TrainingRecord;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -963,6 +1118,8 @@ export type Mutation = {
   previewNeedImport: NeedImportPreview;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
+  /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
+  recomputePoints: PointsRecompute;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -976,6 +1133,10 @@ export type Mutation = {
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
+  setEngagementRules: EngagementRules;
+  /** The member's unit (its liaison) or the secretariat grades a member for a year; one grade per member and year. */
+  setEvaluationGrade: EvaluationGrade;
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
@@ -1000,6 +1161,11 @@ export type Mutation = {
 
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
+};
+
+
+export type MutationAdjustMemberPointsArgs = {
+  input: AdjustMemberPointsInput;
 };
 
 
@@ -1047,6 +1213,11 @@ export type MutationClosePostArgs = {
 
 export type MutationConfirmCommunityReportArgs = {
   input: ConfirmCommunityReportInput;
+};
+
+
+export type MutationConfirmServiceHoursArgs = {
+  input: ConfirmServiceHoursInput;
 };
 
 
@@ -1148,6 +1319,16 @@ export type MutationLeavePostArgs = {
 };
 
 
+export type MutationLogServiceHoursArgs = {
+  input: LogServiceHoursInput;
+};
+
+
+export type MutationLogTrainingArgs = {
+  input: LogTrainingInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -1165,6 +1346,12 @@ export type MutationPreviewNeedImportArgs = {
 
 export type MutationRateProjectArgs = {
   input: RateProjectInput;
+};
+
+
+export type MutationRecomputePointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1202,6 +1389,16 @@ export type MutationRevealMemberIdNumberArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetEngagementRulesArgs = {
+  input: SetEngagementRulesInput;
+};
+
+
+export type MutationSetEvaluationGradeArgs = {
+  input: SetEvaluationGradeInput;
 };
 
 
@@ -1499,6 +1696,63 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** One line of the points ledger (积分台账): never edited; a correction is a new line. */
+export type PointsEntry = {
+  __typename?: 'PointsEntry';
+  /** Hours, months or meetings counted. */
+  basis?: Maybe<Scalars['Float']['output']>;
+  /** For RECOMPUTE: the kind of the line it corrects. */
+  correcting?: Maybe<PointsKind>;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: PointsKind;
+  points: Scalars['Float']['output'];
+  reason: Scalars['String']['output'];
+  rulesVersion: Scalars['Int']['output'];
+  /** The service record, training, post or meeting the points come from. */
+  sourceId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type PointsEntryConnection = {
+  __typename?: 'PointsEntryConnection';
+  edges: Array<PointsEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PointsEntryEdge = {
+  __typename?: 'PointsEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: PointsEntry;
+};
+
+export type PointsKind =
+  /** 加减分 */
+  | 'ADJUSTMENT'
+  /** 参加会议 */
+  | 'MEETING'
+  /** 认岗履职 */
+  | 'POST'
+  /** 规则调整重算 */
+  | 'RECOMPUTE'
+  /** 志愿服务 */
+  | 'SERVICE'
+  /** 学习培训 */
+  | 'TRAINING';
+
+/** One step of a recompute: call again with `after` until `done`. */
+export type PointsRecompute = {
+  __typename?: 'PointsRecompute';
+  after?: Maybe<Scalars['String']['output']>;
+  /** Correction lines written in this step. */
+  corrected: Scalars['Int']['output'];
+  done: Scalars['Boolean']['output'];
+  /** Members walked in this step. */
+  processed: Scalars['Int']['output'];
+  rulesVersion: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** A post (岗位) a community defines for members to take on (设岗定责): environment and hygiene supervision, public facilities, greening, culture … */
 export type Post = {
   __typename?: 'Post';
@@ -1784,6 +2038,9 @@ export type Query = {
   communityReport?: Maybe<CommunityReport>;
   /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
   communityReports: CommunityReportConnection;
+  engagementRules: EngagementRules;
+  /** A unit's members with their grade and community feedback, by name. */
+  evaluationGrid: EvaluationRowConnection;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -1799,6 +2056,7 @@ export type Query = {
   memberImportTemplate: GeneratedFile;
   /** The region's imports, newest first (an import left half-way is found again here). */
   memberImports: MemberImportConnection;
+  memberPoints: MemberPoints;
   /** The region's roster (党员名册) by name (pinyin order); at most 100 a page. */
   members: MemberConnection;
   need?: Maybe<Need>;
@@ -1821,9 +2079,15 @@ export type Query = {
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
+  serviceRecords: ServiceRecordConnection;
   /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
   suggestResources: Array<ResourceSuggestion>;
+  /** A member's trainings of a year. */
+  trainingRecords: TrainingRecordConnection;
+  /** A unit's members against their training minimum; `onlyShort` keeps those who fall short (within each page). */
+  trainingStatus: TrainingStatusConnection;
   unit?: Maybe<Unit>;
+  unitEvaluation: UnitEvaluation;
   /** The region's units to pick from, by name (pinyin order): the secretariat and every unit liaison; at most 100 a page. */
   unitOptions: UnitOptionConnection;
   /** Units of the caller's region by name; at most 100 a page. */
@@ -1859,6 +2123,19 @@ export type QueryCommunityReportsArgs = {
 };
 
 
+export type QueryEngagementRulesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryEvaluationGridArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryListYearArgs = {
   year: Scalars['Int']['input'];
 };
@@ -1889,6 +2166,12 @@ export type QueryMemberImportArgs = {
 export type QueryMemberImportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMemberPointsArgs = {
+  memberId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1964,13 +2247,43 @@ export type QueryResourcesArgs = {
 };
 
 
+export type QueryServiceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ServiceRecordFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySuggestResourcesArgs = {
   needId: Scalars['ID']['input'];
 };
 
 
+export type QueryTrainingRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  memberId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingStatusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryUnitArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUnitEvaluationArgs = {
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2214,6 +2527,89 @@ export type SendMeetingNoticeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A member's volunteer service (志愿服务) in a community. Its hours count once the community confirms it. */
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  community?: Maybe<Unit>;
+  /** Where the member served: this community confirms. */
+  communityUnitId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  filedAt: Scalars['DateTime']['output'];
+  filedBy: Scalars['String']['output'];
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  member?: Maybe<Member>;
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberUnit?: Maybe<Unit>;
+  memberUnitId: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  post?: Maybe<Post>;
+  postId?: Maybe<Scalars['ID']['output']>;
+  projectId?: Maybe<Scalars['ID']['output']>;
+  servedOn: Scalars['Date']['output'];
+  status: ServiceRecordStatus;
+  version: Scalars['Int']['output'];
+  /** The year the hours count for. */
+  year: Scalars['Int']['output'];
+};
+
+export type ServiceRecordConnection = {
+  __typename?: 'ServiceRecordConnection';
+  edges: Array<ServiceRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceRecordEdge = {
+  __typename?: 'ServiceRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceRecord;
+};
+
+/** Exactly one of communityUnitId (its records to confirm), memberUnitId (what the unit's members did), memberId. */
+export type ServiceRecordFilter = {
+  communityUnitId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  memberUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ServiceRecordStatus>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ServiceRecordStatus =
+  /** 已确认 */
+  | 'CONFIRMED'
+  /** 未通过 */
+  | 'DECLINED'
+  /** 待确认 */
+  | 'PENDING';
+
+/** Omitted fields stay. `version` is the rules' version read (0 for the defaults). */
+export type SetEngagementRulesInput = {
+  capGradeWithoutReport?: InputMaybe<Scalars['Boolean']['input']>;
+  pointsPerMeeting?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerPostMonth?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerServiceHour?: InputMaybe<Scalars['Float']['input']>;
+  pointsPerTrainingHour?: InputMaybe<Scalars['Float']['input']>;
+  starPoints?: InputMaybe<Array<Scalars['Float']['input']>>;
+  version: Scalars['Int']['input'];
+  volunteerStarHours?: InputMaybe<Array<Scalars['Float']['input']>>;
+  year: Scalars['Int']['input'];
+};
+
+export type SetEvaluationGradeInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  grade: EvaluationGradeValue;
+  memberId: Scalars['ID']['input'];
+  /** Required for 不合格. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The grade's version read; omitted (or 0) for a first grade. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay. */
 export type SetListSettingsInput = {
   claimWindowDays?: InputMaybe<Scalars['Int']['input']>;
@@ -2225,6 +2621,57 @@ export type SetMeetingCadenceInput = {
   /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
   everyMonths?: InputMaybe<Scalars['Int']['input']>;
   kind: MeetingKind;
+};
+
+/** A training a member attended (学习培训, 004 art.5, 7). */
+export type TrainingRecord = {
+  __typename?: 'TrainingRecord';
+  hours: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  memberId: Scalars['ID']['output'];
+  memberName: Scalars['String']['output'];
+  memberUnitId: Scalars['ID']['output'];
+  provider?: Maybe<Scalars['String']['output']>;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  topic: Scalars['String']['output'];
+  trainedOn: Scalars['Date']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingRecordConnection = {
+  __typename?: 'TrainingRecordConnection';
+  edges: Array<TrainingRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingRecordEdge = {
+  __typename?: 'TrainingRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingRecord;
+};
+
+/** A member's training of a year against its minimum (members 24 h, branch secretaries 32 h, community cadres 40 h). */
+export type TrainingStatus = {
+  __typename?: 'TrainingStatus';
+  hours: Scalars['Float']['output'];
+  member: Member;
+  required: Scalars['Float']['output'];
+  /** Hours still missing (0 when met). */
+  shortBy: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type TrainingStatusConnection = {
+  __typename?: 'TrainingStatusConnection';
+  edges: Array<TrainingStatusEdge>;
+  pageInfo: PageInfo;
+};
+
+export type TrainingStatusEdge = {
+  __typename?: 'TrainingStatusEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingStatus;
 };
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
@@ -2331,6 +2778,18 @@ export type UnitEdge = {
   __typename?: 'UnitEdge';
   cursor: Scalars['String']['output'];
   node: Unit;
+};
+
+/** A unit's grades of a year. */
+export type UnitEvaluation = {
+  __typename?: 'UnitEvaluation';
+  byGrade: Array<GradeCount>;
+  /** Share of 优秀 among the graded (0–1), null when none graded. */
+  excellentShare?: Maybe<Scalars['Float']['output']>;
+  graded: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  unitId: Scalars['ID']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** All filters combine (AND). */
@@ -2527,14 +2986,31 @@ export type Viewer = {
   displayName: Scalars['String']['output'];
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
+  /** For a member: its own points, hours and stars of the year. */
+  memberPoints?: Maybe<MemberPoints>;
   /** For a member: the posts it holds. */
   posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
   region?: Maybe<Region>;
   roles: Array<Role>;
+  /** For a member: its service records, newest first. */
+  serviceRecords?: Maybe<ServiceRecordConnection>;
   /** For a unit liaison: the unit it speaks for. */
   unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerMemberPointsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerServiceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2611,6 +3087,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
+  AdjustMemberPointsInput: AdjustMemberPointsInput;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
@@ -2636,6 +3113,7 @@ export type ResolversTypes = {
   CommunityReportFilter: CommunityReportFilter;
   CommunityReportStatus: CommunityReportStatus;
   ConfirmCommunityReportInput: ConfirmCommunityReportInput;
+  ConfirmServiceHoursInput: ConfirmServiceHoursInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
@@ -2650,10 +3128,17 @@ export type ResolversTypes = {
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
+  EngagementRules: ResolverTypeWrapper<EngagementRules>;
+  EvaluationGrade: ResolverTypeWrapper<EvaluationGrade>;
+  EvaluationGradeValue: EvaluationGradeValue;
+  EvaluationRow: ResolverTypeWrapper<Omit<EvaluationRow, 'communityReport' | 'member'> & { communityReport?: Maybe<ResolversTypes['CommunityReport']>, member: ResolversTypes['Member'] }>;
+  EvaluationRowConnection: ResolverTypeWrapper<Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationRowEdge']> }>;
+  EvaluationRowEdge: ResolverTypeWrapper<Omit<EvaluationRowEdge, 'node'> & { node: ResolversTypes['EvaluationRow'] }>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
+  GradeCount: ResolverTypeWrapper<GradeCount>;
   HostKind: HostKind;
   HttpHeader: ResolverTypeWrapper<HttpHeader>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -2663,6 +3148,8 @@ export type ResolversTypes = {
   LevelVerdict: LevelVerdict;
   ListSettings: ResolverTypeWrapper<ListSettings>;
   ListYear: ResolverTypeWrapper<ListYear>;
+  LogServiceHoursInput: LogServiceHoursInput;
+  LogTrainingInput: LogTrainingInput;
   Meeting: ResolverTypeWrapper<MeetingModel>;
   MeetingAction: MeetingAction;
   MeetingCadence: ResolverTypeWrapper<MeetingCadence>;
@@ -2686,6 +3173,7 @@ export type ResolversTypes = {
   MemberImportRowError: ResolverTypeWrapper<MemberImportRowError>;
   MemberImportStatus: MemberImportStatus;
   MemberImportSummary: ResolverTypeWrapper<MemberImportSummary>;
+  MemberPoints: ResolverTypeWrapper<Omit<MemberPoints, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
   MemberRemovalReason: MemberRemovalReason;
   MemberRole: MemberRole;
   MemberStatus: MemberStatus;
@@ -2713,6 +3201,11 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PointsEntry: ResolverTypeWrapper<PointsEntry>;
+  PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnection>;
+  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdge>;
+  PointsKind: PointsKind;
+  PointsRecompute: ResolverTypeWrapper<PointsRecompute>;
   Post: ResolverTypeWrapper<PostModel>;
   PostConnection: ResolverTypeWrapper<Omit<PostConnection, 'edges'> & { edges: Array<ResolversTypes['PostEdge']> }>;
   PostEdge: ResolverTypeWrapper<Omit<PostEdge, 'node'> & { node: ResolversTypes['Post'] }>;
@@ -2760,14 +3253,28 @@ export type ResolversTypes = {
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  ServiceRecord: ResolverTypeWrapper<Omit<ServiceRecord, 'community' | 'member' | 'memberUnit' | 'post'> & { community?: Maybe<ResolversTypes['Unit']>, member?: Maybe<ResolversTypes['Member']>, memberUnit?: Maybe<ResolversTypes['Unit']>, post?: Maybe<ResolversTypes['Post']> }>;
+  ServiceRecordConnection: ResolverTypeWrapper<Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceRecordEdge']> }>;
+  ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
+  ServiceRecordFilter: ServiceRecordFilter;
+  ServiceRecordStatus: ServiceRecordStatus;
+  SetEngagementRulesInput: SetEngagementRulesInput;
+  SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecord>;
+  TrainingRecordConnection: ResolverTypeWrapper<TrainingRecordConnection>;
+  TrainingRecordEdge: ResolverTypeWrapper<TrainingRecordEdge>;
+  TrainingStatus: ResolverTypeWrapper<Omit<TrainingStatus, 'member'> & { member: ResolversTypes['Member'] }>;
+  TrainingStatusConnection: ResolverTypeWrapper<Omit<TrainingStatusConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingStatusEdge']> }>;
+  TrainingStatusEdge: ResolverTypeWrapper<Omit<TrainingStatusEdge, 'node'> & { node: ResolversTypes['TrainingStatus'] }>;
   TransferMemberInput: TransferMemberInput;
   TransitionProjectInput: TransitionProjectInput;
   Unit: ResolverTypeWrapper<UnitModel>;
   UnitConnection: ResolverTypeWrapper<Omit<UnitConnection, 'edges'> & { edges: Array<ResolversTypes['UnitEdge']> }>;
   UnitEdge: ResolverTypeWrapper<Omit<UnitEdge, 'node'> & { node: ResolversTypes['Unit'] }>;
+  UnitEvaluation: ResolverTypeWrapper<UnitEvaluation>;
   UnitFilter: UnitFilter;
   UnitOption: ResolverTypeWrapper<UnitOption>;
   UnitOptionConnection: ResolverTypeWrapper<UnitOptionConnection>;
@@ -2790,6 +3297,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
+  AdjustMemberPointsInput: AdjustMemberPointsInput;
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
   ArchiveFile: StoredFileModel;
@@ -2808,6 +3316,7 @@ export type ResolversParentTypes = {
   CommunityReportEdge: Omit<CommunityReportEdge, 'node'> & { node: ResolversParentTypes['CommunityReport'] };
   CommunityReportFilter: CommunityReportFilter;
   ConfirmCommunityReportInput: ConfirmCommunityReportInput;
+  ConfirmServiceHoursInput: ConfirmServiceHoursInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
@@ -2822,9 +3331,15 @@ export type ResolversParentTypes = {
   DeletedRecord: DeletedRecord;
   EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
+  EngagementRules: EngagementRules;
+  EvaluationGrade: EvaluationGrade;
+  EvaluationRow: Omit<EvaluationRow, 'communityReport' | 'member'> & { communityReport?: Maybe<ResolversParentTypes['CommunityReport']>, member: ResolversParentTypes['Member'] };
+  EvaluationRowConnection: Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationRowEdge']> };
+  EvaluationRowEdge: Omit<EvaluationRowEdge, 'node'> & { node: ResolversParentTypes['EvaluationRow'] };
   FieldChange: FieldChangeModel;
   Float: Scalars['Float']['output'];
   GeneratedFile: GeneratedFile;
+  GradeCount: GradeCount;
   HttpHeader: HttpHeader;
   ID: Scalars['ID']['output'];
   ImportNeedsInput: ImportNeedsInput;
@@ -2832,6 +3347,8 @@ export type ResolversParentTypes = {
   LevelCheck: LevelCheck;
   ListSettings: ListSettings;
   ListYear: ListYear;
+  LogServiceHoursInput: LogServiceHoursInput;
+  LogTrainingInput: LogTrainingInput;
   Meeting: MeetingModel;
   MeetingCadence: MeetingCadence;
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
@@ -2850,6 +3367,7 @@ export type ResolversParentTypes = {
   MemberImportEdge: Omit<MemberImportEdge, 'node'> & { node: ResolversParentTypes['MemberImport'] };
   MemberImportRowError: MemberImportRowError;
   MemberImportSummary: MemberImportSummary;
+  MemberPoints: Omit<MemberPoints, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
   MemberTransfer: MemberTransferModel;
   MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
@@ -2869,6 +3387,10 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PointsEntry: PointsEntry;
+  PointsEntryConnection: PointsEntryConnection;
+  PointsEntryEdge: PointsEntryEdge;
+  PointsRecompute: PointsRecompute;
   Post: PostModel;
   PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
   PostEdge: Omit<PostEdge, 'node'> & { node: ResolversParentTypes['Post'] };
@@ -2908,14 +3430,27 @@ export type ResolversParentTypes = {
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceTypeCount: ResourceTypeCount;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
+  ServiceRecord: Omit<ServiceRecord, 'community' | 'member' | 'memberUnit' | 'post'> & { community?: Maybe<ResolversParentTypes['Unit']>, member?: Maybe<ResolversParentTypes['Member']>, memberUnit?: Maybe<ResolversParentTypes['Unit']>, post?: Maybe<ResolversParentTypes['Post']> };
+  ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
+  ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
+  ServiceRecordFilter: ServiceRecordFilter;
+  SetEngagementRulesInput: SetEngagementRulesInput;
+  SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   String: Scalars['String']['output'];
+  TrainingRecord: TrainingRecord;
+  TrainingRecordConnection: TrainingRecordConnection;
+  TrainingRecordEdge: TrainingRecordEdge;
+  TrainingStatus: Omit<TrainingStatus, 'member'> & { member: ResolversParentTypes['Member'] };
+  TrainingStatusConnection: Omit<TrainingStatusConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingStatusEdge']> };
+  TrainingStatusEdge: Omit<TrainingStatusEdge, 'node'> & { node: ResolversParentTypes['TrainingStatus'] };
   TransferMemberInput: TransferMemberInput;
   TransitionProjectInput: TransitionProjectInput;
   Unit: UnitModel;
   UnitConnection: Omit<UnitConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnitEdge']> };
   UnitEdge: Omit<UnitEdge, 'node'> & { node: ResolversParentTypes['Unit'] };
+  UnitEvaluation: UnitEvaluation;
   UnitFilter: UnitFilter;
   UnitOption: UnitOption;
   UnitOptionConnection: UnitOptionConnection;
@@ -3042,6 +3577,53 @@ export type DeletedRecordResolvers<ContextType = GraphqlContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type EngagementRulesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EngagementRules'] = ResolversParentTypes['EngagementRules']> = {
+  capGradeWithoutReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pointsPerMeeting?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsPerPostMonth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsPerServiceHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  pointsPerTrainingHour?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  starPoints?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  volunteerStarHours?: Resolver<Array<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationGradeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EvaluationGrade'] = ResolversParentTypes['EvaluationGrade']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['EvaluationGradeValue'], ParentType, ContextType>;
+  gradedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gradedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EvaluationRowResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EvaluationRow'] = ResolversParentTypes['EvaluationRow']> = {
+  capReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['EvaluationGrade']>, ParentType, ContextType>;
+  maxGrade?: Resolver<ResolversTypes['EvaluationGradeValue'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  postsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type EvaluationRowConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EvaluationRowConnection'] = ResolversParentTypes['EvaluationRowConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EvaluationRowEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type EvaluationRowEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['EvaluationRowEdge'] = ResolversParentTypes['EvaluationRowEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EvaluationRow'], ParentType, ContextType>;
+};
+
 export type FieldChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   afterUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -3056,6 +3638,11 @@ export type GeneratedFileResolvers<ContextType = GraphqlContext, ParentType exte
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GradeCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['EvaluationGradeValue'], ParentType, ContextType>;
 };
 
 export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
@@ -3223,6 +3810,22 @@ export type MemberImportSummaryResolvers<ContextType = GraphqlContext, ParentTyp
   withErrors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type MemberPointsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberPoints'] = ResolversParentTypes['MemberPoints']> = {
+  entries?: Resolver<ResolversTypes['PointsEntryConnection'], ParentType, ContextType, RequireFields<MemberPointsEntriesArgs, 'first'>>;
+  meetingsAttended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextStarAt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  postMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  trainingRequired?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  volunteerStars?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MemberTransferResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MemberTransfer'] = ResolversParentTypes['MemberTransfer']> = {
   destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
@@ -3252,6 +3855,7 @@ export type MemberTransferEdgeResolvers<ContextType = GraphqlContext, ParentType
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
   claimPost?: Resolver<ResolversTypes['PostHolder'], ParentType, ContextType, RequireFields<MutationClaimPostArgs, 'postId'>>;
@@ -3261,6 +3865,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   closeNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCloseNeedArgs, 'input'>>;
   closePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationClosePostArgs, 'id' | 'version'>>;
   confirmCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationConfirmCommunityReportArgs, 'input'>>;
+  confirmServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationConfirmServiceHoursArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
@@ -3280,10 +3885,13 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
+  logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
+  logTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationLogTrainingArgs, 'input'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
+  recomputePoints?: Resolver<ResolversTypes['PointsRecompute'], ParentType, ContextType, RequireFields<MutationRecomputePointsArgs, 'year'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -3291,6 +3899,8 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setEngagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<MutationSetEngagementRulesArgs, 'input'>>;
+  setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
@@ -3424,6 +4034,38 @@ export type PairingConnectionResolvers<ContextType = GraphqlContext, ParentType 
 export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PairingEdge'] = ResolversParentTypes['PairingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
+};
+
+export type PointsEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
+  basis?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  correcting?: Resolver<Maybe<ResolversTypes['PointsKind']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PointsKind'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rulesVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PointsEntryConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsEntryConnection'] = ResolversParentTypes['PointsEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PointsEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PointsEntryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsEntryEdge'] = ResolversParentTypes['PointsEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType>;
+};
+
+export type PointsRecomputeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsRecompute'] = ResolversParentTypes['PointsRecompute']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  corrected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rulesVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PostResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Post'] = ResolversParentTypes['Post']> = {
@@ -3577,6 +4219,8 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
   communityReports?: Resolver<ResolversTypes['CommunityReportConnection'], ParentType, ContextType, RequireFields<QueryCommunityReportsArgs, 'filter' | 'first'>>;
+  engagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<QueryEngagementRulesArgs, 'year'>>;
+  evaluationGrid?: Resolver<ResolversTypes['EvaluationRowConnection'], ParentType, ContextType, RequireFields<QueryEvaluationGridArgs, 'first' | 'unitId' | 'year'>>;
   listSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType>;
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
@@ -3586,6 +4230,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   memberImport?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType, RequireFields<QueryMemberImportArgs, 'id'>>;
   memberImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType>;
   memberImports?: Resolver<ResolversTypes['MemberImportConnection'], ParentType, ContextType, RequireFields<QueryMemberImportsArgs, 'first'>>;
+  memberPoints?: Resolver<ResolversTypes['MemberPoints'], ParentType, ContextType, RequireFields<QueryMemberPointsArgs, 'memberId' | 'year'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   need?: Resolver<Maybe<ResolversTypes['Need']>, ParentType, ContextType, RequireFields<QueryNeedArgs, 'id'>>;
   needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3599,8 +4244,12 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
+  serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'filter' | 'first'>>;
   suggestResources?: Resolver<Array<ResolversTypes['ResourceSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestResourcesArgs, 'needId'>>;
+  trainingRecords?: Resolver<ResolversTypes['TrainingRecordConnection'], ParentType, ContextType, RequireFields<QueryTrainingRecordsArgs, 'first' | 'memberId' | 'year'>>;
+  trainingStatus?: Resolver<ResolversTypes['TrainingStatusConnection'], ParentType, ContextType, RequireFields<QueryTrainingStatusArgs, 'first' | 'onlyShort' | 'unitId' | 'year'>>;
   unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType, RequireFields<QueryUnitArgs, 'id'>>;
+  unitEvaluation?: Resolver<ResolversTypes['UnitEvaluation'], ParentType, ContextType, RequireFields<QueryUnitEvaluationArgs, 'unitId' | 'year'>>;
   unitOptions?: Resolver<ResolversTypes['UnitOptionConnection'], ParentType, ContextType, RequireFields<QueryUnitOptionsArgs, 'first'>>;
   units?: Resolver<ResolversTypes['UnitConnection'], ParentType, ContextType, RequireFields<QueryUnitsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -3669,6 +4318,84 @@ export type ResourceTypeCountResolvers<ContextType = GraphqlContext, ParentType 
   type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
 };
 
+export type ServiceRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = {
+  community?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  communityUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  memberUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType>;
+  postId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  servedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ServiceRecordStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceRecordConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServiceRecordEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
+};
+
+export type TrainingRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  memberUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingRecordConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingRecordConnection'] = ResolversParentTypes['TrainingRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrainingRecordEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingRecordEdge'] = ResolversParentTypes['TrainingRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType>;
+};
+
+export type TrainingStatusResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingStatus'] = ResolversParentTypes['TrainingStatus']> = {
+  hours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  shortBy?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingStatusConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingStatusConnection'] = ResolversParentTypes['TrainingStatusConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingStatusEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TrainingStatusEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingStatusEdge'] = ResolversParentTypes['TrainingStatusEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingStatus'], ParentType, ContextType>;
+};
+
 export type UnitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Unit'] = ResolversParentTypes['Unit']> = {
   activePairingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3711,6 +4438,15 @@ export type UnitEdgeResolvers<ContextType = GraphqlContext, ParentType extends R
   node?: Resolver<ResolversTypes['Unit'], ParentType, ContextType>;
 };
 
+export type UnitEvaluationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitEvaluation'] = ResolversParentTypes['UnitEvaluation']> = {
+  byGrade?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType>;
+  excellentShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  graded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UnitOptionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitOption'] = ResolversParentTypes['UnitOption']> = {
   allianceRole?: Resolver<ResolversTypes['AllianceRole'], ParentType, ContextType>;
   hostKind?: Resolver<ResolversTypes['HostKind'], ParentType, ContextType>;
@@ -3746,9 +4482,11 @@ export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends Res
   communityReports?: Resolver<Maybe<Array<ResolversTypes['CommunityReport']>>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberPoints?: Resolver<Maybe<ResolversTypes['MemberPoints']>, ParentType, ContextType, RequireFields<ViewerMemberPointsArgs, 'year'>>;
   posts?: Resolver<Maybe<Array<ResolversTypes['PostHolder']>>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  serviceRecords?: Resolver<Maybe<ResolversTypes['ServiceRecordConnection']>, ParentType, ContextType, RequireFields<ViewerServiceRecordsArgs, 'first'>>;
   unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -3766,8 +4504,14 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
+  EngagementRules?: EngagementRulesResolvers<ContextType>;
+  EvaluationGrade?: EvaluationGradeResolvers<ContextType>;
+  EvaluationRow?: EvaluationRowResolvers<ContextType>;
+  EvaluationRowConnection?: EvaluationRowConnectionResolvers<ContextType>;
+  EvaluationRowEdge?: EvaluationRowEdgeResolvers<ContextType>;
   FieldChange?: FieldChangeResolvers<ContextType>;
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
+  GradeCount?: GradeCountResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
   ListSettings?: ListSettingsResolvers<ContextType>;
@@ -3787,6 +4531,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MemberImportEdge?: MemberImportEdgeResolvers<ContextType>;
   MemberImportRowError?: MemberImportRowErrorResolvers<ContextType>;
   MemberImportSummary?: MemberImportSummaryResolvers<ContextType>;
+  MemberPoints?: MemberPointsResolvers<ContextType>;
   MemberTransfer?: MemberTransferResolvers<ContextType>;
   MemberTransferConnection?: MemberTransferConnectionResolvers<ContextType>;
   MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;
@@ -3805,6 +4550,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  PointsEntry?: PointsEntryResolvers<ContextType>;
+  PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
+  PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
+  PointsRecompute?: PointsRecomputeResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
   PostConnection?: PostConnectionResolvers<ContextType>;
   PostEdge?: PostEdgeResolvers<ContextType>;
@@ -3832,9 +4581,19 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ResourceFigures?: ResourceFiguresResolvers<ContextType>;
   ResourceSuggestion?: ResourceSuggestionResolvers<ContextType>;
   ResourceTypeCount?: ResourceTypeCountResolvers<ContextType>;
+  ServiceRecord?: ServiceRecordResolvers<ContextType>;
+  ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
+  ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  TrainingRecord?: TrainingRecordResolvers<ContextType>;
+  TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
+  TrainingRecordEdge?: TrainingRecordEdgeResolvers<ContextType>;
+  TrainingStatus?: TrainingStatusResolvers<ContextType>;
+  TrainingStatusConnection?: TrainingStatusConnectionResolvers<ContextType>;
+  TrainingStatusEdge?: TrainingStatusEdgeResolvers<ContextType>;
   Unit?: UnitResolvers<ContextType>;
   UnitConnection?: UnitConnectionResolvers<ContextType>;
   UnitEdge?: UnitEdgeResolvers<ContextType>;
+  UnitEvaluation?: UnitEvaluationResolvers<ContextType>;
   UnitOption?: UnitOptionResolvers<ContextType>;
   UnitOptionConnection?: UnitOptionConnectionResolvers<ContextType>;
   UnitOptionEdge?: UnitOptionEdgeResolvers<ContextType>;

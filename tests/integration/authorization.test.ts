@@ -97,6 +97,20 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.createPost':         [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.updatePost':         [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.closePost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.serviceRecords':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.trainingRecords':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.trainingStatus':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.engagementRules':       [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.memberPoints':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.evaluationGrid':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.unitEvaluation':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.logServiceHours':    [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.confirmServiceHours': [N,   N,    Y,    Y,    N,     N,     N],
+  'Mutation.logTraining':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.setEngagementRules': [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.adjustMemberPoints': [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.recomputePoints':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setEvaluationGrade': [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.claimPost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.leavePost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
@@ -198,6 +212,14 @@ const reportOf = async (env: Env, memberUnitId: string, communityId: string) => 
   });
   return result.data.reportToCommunity as { id: string; version: number };
 };
+/** A pending service record of a member of `memberUnitId` in `communityId`, logged by the admin. */
+const serviceRecordOf = async (env: Env, memberUnitId: string, communityId: string) => {
+  const member = await memberIn(env, memberUnitId);
+  const result = await env.gql('mutation($input: LogServiceHoursInput!) { logServiceHours(input: $input) { id version } }', {
+    input: { memberId: member.id, communityUnitId: communityId, servedOn: `${YEAR}-05-01`, hours: 1.5, description: '垃圾分类督导' },
+  });
+  return result.data.logServiceHours as { id: string; version: number };
+};
 /** An open post of the community `communityId` (capacity 5). */
 const postOf = async (env: Env, communityId: string) => {
   const result = await env.gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id version } }', {
@@ -259,6 +281,54 @@ const FIXTURES: Record<string, Fixture> = {
     await env.gql('mutation($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', { p: post.id, m: member });
     return { query: 'mutation($p: ID!, $m: ID) { leavePost(postId: $p, memberId: $m) { id } }', variables: { p: post.id, m: member } };
   },
+  'Query.serviceRecords': async (_, target) => ({
+    query: 'query($f: ServiceRecordFilter!) { serviceRecords(first: 1, filter: $f) { edges { node { id } } } }',
+    variables: { f: { memberUnitId: target } },
+  }),
+  'Query.trainingRecords': async (env, target) => ({
+    query: `query($m: ID!) { trainingRecords(memberId: $m, year: ${YEAR}, first: 1) { edges { node { id } } } }`,
+    variables: { m: (await memberIn(env, target)).id },
+  }),
+  'Query.trainingStatus': async (_, target) => ({
+    query: `query($u: ID!) { trainingStatus(unitId: $u, year: ${YEAR}, first: 5) { edges { node { hours required } } } }`,
+    variables: { u: target },
+  }),
+  'Query.engagementRules': async () => ({ query: `{ engagementRules(year: ${YEAR}) { version starPoints } }` }),
+  'Query.memberPoints': async (env, target) => ({
+    query: `query($m: ID!) { memberPoints(memberId: $m, year: ${YEAR}) { points stars entries(first: 1) { edges { node { id } } } } }`,
+    variables: { m: (await memberIn(env, target)).id },
+  }),
+  'Query.evaluationGrid': async (_, target) => ({
+    query: `query($u: ID!) { evaluationGrid(unitId: $u, year: ${YEAR}, first: 5) { edges { node { maxGrade } } } }`,
+    variables: { u: target },
+  }),
+  'Query.unitEvaluation': async (_, target) => ({ query: `query($u: ID!) { unitEvaluation(unitId: $u, year: ${YEAR}) { graded } }`, variables: { u: target } }),
+  'Mutation.logServiceHours': async (env, target) => ({
+    query: 'mutation($input: LogServiceHoursInput!) { logServiceHours(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, communityUnitId: env.communityId, servedOn: `${YEAR}-05-01`, hours: 2, description: '楼道清扫' } },
+  }),
+  'Mutation.confirmServiceHours': async (env, target) => {
+    await asCommunity(env, target);
+    const record = await serviceRecordOf(env, await env.make(), target);
+    return { query: 'mutation($input: ConfirmServiceHoursInput!) { confirmServiceHours(input: $input) { id } }', variables: { input: { id: record.id, version: record.version } } };
+  },
+  'Mutation.logTraining': async (env, target) => ({
+    query: 'mutation($input: LogTrainingInput!) { logTraining(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, trainedOn: `${YEAR}-06-01`, hours: 4, topic: '党课' } },
+  }),
+  'Mutation.setEngagementRules': async (env) => ({
+    query: 'mutation($input: SetEngagementRulesInput!) { setEngagementRules(input: $input) { version } }',
+    variables: { input: { year: YEAR, version: (await env.ports.engagementRules.get(env.regionId, YEAR))?.version ?? 0, pointsPerMeeting: 3 } },
+  }),
+  'Mutation.adjustMemberPoints': async (env, target) => ({
+    query: 'mutation($input: AdjustMemberPointsInput!) { adjustMemberPoints(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, points: -1, reason: '缺席组织生活' } },
+  }),
+  'Mutation.recomputePoints': async () => ({ query: `mutation { recomputePoints(year: ${YEAR}) { processed done } }` }),
+  'Mutation.setEvaluationGrade': async (env, target) => ({
+    query: 'mutation($input: SetEvaluationGradeInput!) { setEvaluationGrade(input: $input) { version } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, grade: 'QUALIFIED' } },
+  }),
   'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
   'Mutation.setListSettings': async (env) => ({
     query: 'mutation($input: SetListSettingsInput!) { setListSettings(input: $input) { version } }',

@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           MemberPoints: '../../domain/engagement/records-service#MemberPoints',
           EvaluationGrade: '../../domain/engagement/evaluation#EvaluationGrade',
           EvaluationRow: '../../domain/engagement/records-service#EvaluationRow',
+          LedgerItem: '../../domain/ledger/item#LedgerItem',
+          LedgerEvent: '../../domain/ledger/item#LedgerEvent',
           Need: '../../domain/lists/need#Need',
           Resource: '../../domain/lists/resource#Resource',
           Project: '../../domain/lists/project#Project',

@@ -14,7 +14,7 @@ import type { ServiceRecordFilter } from '../engagement/ports';
 import type { Post, PostHolder } from '../engagement/post';
 import type { ServiceRecord, ServiceRecordStatus } from '../engagement/service-record';
 import type { TrainingRecord } from '../engagement/training';
-import type { Page, PageRequest } from '../paging';
+import { CursorRejectedError, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, WriteRefusedError } from '../write-refusals';
 
@@ -286,9 +286,13 @@ export function engagementRecordsContract(label: string, ports: Ports): void {
       expect(page.edges[0]?.node).toEqual(made[6]);
       // A cursor of one filter does not continue another.
       const two = await ports.serviceRecords.list(regionId, { communityUnitId: 'community-1' }, { size: 2 });
-      await expect(ports.serviceRecords.list(regionId, { communityUnitId: 'community-1', status: 'PENDING' }, { size: 2, after: two.pageInfo.endCursor })).rejects.toMatchObject({
+      await expect(ports.serviceRecords.list(regionId, { communityUnitId: 'community-1', year: 2026 }, { size: 2, after: two.pageInfo.endCursor })).rejects.toMatchObject({
         reason: 'other-list',
       });
+      // Read from another index, the store cannot tell the list from a forged one ('invalid'); refused either way.
+      await expect(ports.serviceRecords.list(regionId, { communityUnitId: 'community-1', status: 'PENDING' }, { size: 2, after: two.pageInfo.endCursor })).rejects.toBeInstanceOf(
+        CursorRejectedError,
+      );
     });
   });
 

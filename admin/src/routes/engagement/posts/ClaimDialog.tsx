@@ -132,7 +132,7 @@ export function ClaimDialog({ post, onClose, onReload }: Props) {
     serverErrors.clearAll();
     const result = await claimPost({ postId: post.id, memberId: values.memberId }, { additionalTypenames: ['Post', 'CommunityReport'] });
     if (result.error) return setProblem(serverErrors.place(toProblem(result.error)));
-    void message.success(t('claim.done', { name: result.data!.claimPost.memberName }));
+    void message.success(t('postClaim.done', { name: result.data!.claimPost.memberName }));
     onReload();
     onClose();
   }
@@ -140,7 +140,7 @@ export function ClaimDialog({ post, onClose, onReload }: Props) {
   return (
     <Modal
       open={post !== null}
-      title={t('claim.title', { title: post?.title ?? '' })}
+      title={t('postClaim.title', { title: post?.title ?? '' })}
       okText={t('postPage.claim')}
       cancelText={t('common.cancel')}
       confirmLoading={fetching}
@@ -149,21 +149,21 @@ export function ClaimDialog({ post, onClose, onReload }: Props) {
       afterOpenChange={(opened) => opened || (setProblem(null), setSearch(''))}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('claim.hint')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('postClaim.hint')}</Typography.Paragraph>
       <ProblemAlert problem={leftToShow(problem)} onReload={() => (onClose(), onReload())} />
       <Form form={form} name="claimPost" layout="vertical" onFinish={submit} onValuesChange={serverErrors.onValuesChange}>
-        <Form.Item name="memberId" label={t('claim.member')} rules={[{ required: true, message: t('claim.memberRequired') }]}>
+        <Form.Item name="memberId" label={t('postClaim.member')} rules={[{ required: true, message: t('postClaim.memberRequired') }]}>
           <Select<string>
-            placeholder={t('claim.memberPlaceholder')}
+            placeholder={t('postClaim.memberPlaceholder')}
             options={options}
             showSearch={{ filterOption: false, onSearch: setSearch }}
-            notFoundContent={loading ? <Spin size="small" /> : t('claim.noMatch')}
+            notFoundContent={loading ? <Spin size="small" /> : t('postClaim.noMatch')}
             optionRender={(option) => (
               <span>
                 {option.label}
                 <Typography.Text type="secondary" style={{ marginLeft: 8, fontSize: 12 }}>
                   {option.data.unitName}
-                  {option.data.reported && ` · ${t('claim.reported')}`}
+                  {option.data.reported && ` · ${t('postClaim.reported')}`}
                 </Typography.Text>
               </span>
             )}

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Flex, Popconfirm, Result, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
@@ -52,7 +52,8 @@ export default function PostPage() {
   const { message } = App.useApp();
   const access = useAccess();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, reload] = useQuery({ query: PostPageQueryDocument, variables: { id }, context: { additionalTypenames: REFRESH_ON } });
+  const context = useMemo(() => ({ additionalTypenames: REFRESH_ON }), []);
+  const [{ data, fetching, error }, reload] = useQuery({ query: PostPageQueryDocument, variables: { id }, context });
   const [claiming, setClaiming] = useState(false);
   const [leaving, setLeaving] = useState<string | null>(null);
   const [, leavePost] = useMutation(LeavePostMutation);
@@ -78,7 +79,7 @@ export default function PostPage() {
   }
 
   const columns: TableColumnsType<Holder> = [
-    { title: t('claim.member'), dataIndex: 'memberName' },
+    { title: t('postClaim.member'), dataIndex: 'memberName' },
     { title: t('postPage.claimedAt'), dataIndex: 'claimedAt', width: 180, render: (v: string) => formatDateTime(v) },
     ...(mayManage
       ? [

@@ -53,7 +53,7 @@ describe('Member engagement: the community inbox, posts and 认岗, a unit’s v
   const modal = (p: Page = page) => p.locator('.ant-modal:visible');
   const row = (p: Page, text: string) => p.locator('.ant-table-tbody tr.ant-table-row', { hasText: text });
 
-  it('confirms a pending report in the community’s inbox (it leaves the pending list); declining needs a reason, said at its field', async () => {
+  it('confirms a pending report in the community’s inbox (it leaves the pending list) and ends it; declining and ending need a reason, said at its field', async () => {
     // Prepare: two of the school's members report to the community
     const [toConfirm, toDecline] = await Promise.all([
       createMember(baseUrl, { name: uniqueName('报到确认'), unitId: school.id }),
@@ -86,7 +86,22 @@ describe('Member engagement: the community inbox, posts and 认岗, a unit’s v
     const confirmed = row(page, toConfirm.name);
     await confirmed.waitFor();
     expect(await confirmed.getByTestId('report-status').innerText()).toBe('已报到');
-    await confirmed.getByRole('button', { name: label('结束') }).waitFor();
+
+    // Act: 结束 the confirmed report — first without a reason, then with one
+    await confirmed.getByRole('button', { name: label('结束') }).click();
+    await modal().getByLabel('结束原因', { exact: true }).waitFor();
+    await modal().getByRole('button', { name: label('结束') }).click();
+    await fieldError(page, '结束原因').getByText('结束原因不能为空').waitFor();
+    await modal().getByLabel('结束原因', { exact: true }).fill('已搬离本社区');
+    await modal().getByRole('button', { name: label('结束') }).click();
+
+    // Assess: no longer 已报到; 已结束 with its reason
+    await modal().waitFor({ state: 'hidden' });
+    await expect.poll(() => row(page, toConfirm.name).count()).toBe(0);
+    await page.goto(`/engagement/inbox?community=${community.id}&status=ENDED`);
+    const ended = row(page, toConfirm.name);
+    await ended.waitFor();
+    expect(await ended.innerText()).toContain('已搬离本社区');
 
     // Act: 不通过 without a reason
     await page.goto(`/engagement/inbox?community=${community.id}`);
@@ -112,23 +127,35 @@ describe('Member engagement: the community inbox, posts and 认岗, a unit’s v
     expect(await declined.innerText()).toContain('经核实不在本社区居住');
   });
 
-  it('refuses to put a member on a full post, saying 已满 in the dialog; once a holder leaves, the member takes it', async () => {
+  it('creates a post of one place; refuses to put a member on it when full, saying 已满 in the dialog; once the holder leaves, the member takes it', async () => {
     // Prepare: a post of one place, taken by a resident; another resident to put on it
     const [holder, next] = await Promise.all([
       createMember(baseUrl, { name: uniqueName('认岗住户'), unitId: school.id, communityId: community.id }),
       createMember(baseUrl, { name: uniqueName('认岗候补'), unitId: school.id, communityId: community.id }),
     ]);
     const title = uniqueName('垃圾分类督导岗');
-    const post = (
-      await asAdmin<{ createPost: { id: string } }>('mutation ($input: CreatePostInput!) { createPost(input: $input) { id } }', {
-        input: { communityUnitId: community.id, title, duties: '早晚高峰在投放点值守', capacity: 1 },
-      })
-    ).createPost;
-    await asAdmin('mutation ($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', { p: post.id, m: holder.id });
 
-    // Act: 岗位, the post's page
+    // Act: 岗位 → 新增岗位, a post of one place (the name is checked before sending)
     await page.goto(`/engagement/posts?community=${community.id}`);
+    await page.getByRole('button', { name: /新增岗位/ }).click();
+    await modal().getByLabel('岗位名称', { exact: true }).waitFor();
+    await modal().getByRole('button', { name: label('保存') }).click();
+    await fieldError(page, '岗位名称').getByText('请填写岗位名称').waitFor();
+    await expectAccessible(page, 'the post form');
+    await modal().getByLabel('岗位名称', { exact: true }).fill(title);
+    await modal().getByLabel('岗位职责', { exact: true }).fill('早晚高峰在投放点值守');
+    await modal().getByLabel('岗位人数', { exact: true }).fill('1');
+    await modal().getByRole('button', { name: label('保存') }).click();
+    await modal().waitFor({ state: 'hidden' });
+
+    // Assess: listed, open, no holder yet; a resident takes it (through the API)
     const postRow = row(page, title);
+    await postRow.waitFor();
+    expect(await postRow.getByTestId('post-holders').innerText()).toBe('0/1');
+    const postId = new URL(await postRow.getByRole('link', { name: title }).getAttribute('href') ?? '', baseUrl).pathname.split('/').at(-1)!;
+    await asAdmin('mutation ($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', { p: postId, m: holder.id });
+    const post = { id: postId };
+    await page.reload();
     await postRow.waitFor();
     expect(await postRow.getByTestId('post-holders').innerText()).toBe('1/1');
     expect(await postRow.innerText()).toContain('已满');
@@ -165,7 +192,7 @@ describe('Member engagement: the community inbox, posts and 认岗, a unit’s v
     await expect.poll(() => page.getByTestId('post-holders').innerText()).toBe('1/1');
   });
 
-  it('shows the liaison its unit’s members’ reports and exports them to Excel; its unit is no community, so no inbox', async () => {
+  it('shows the liaison its unit’s members’ reports, also in English, and exports them to Excel; its unit is no community, so no inbox', async () => {
     // Prepare: a member of the liaison's unit reports to the community
     const member = await createMember(baseUrl, { name: uniqueName('报到导出'), unitId: school.id });
     await reportOf(member, community.id);
@@ -198,6 +225,14 @@ describe('Member engagement: the community inbox, posts and 认岗, a unit’s v
       expect(names).toContain(member.name);
       const shown = await lp.locator('.ant-table-tbody tr.ant-table-row td:first-child').allInnerTexts();
       expect(names.slice(0, shown.length)).toEqual(shown);
+
+      // The page in English, and back
+      await lp.getByText('English', { exact: true }).click();
+      await lp.getByText('Our members’ reports to communities', { exact: true }).waitFor();
+      expect(await row(lp, member.name).getByTestId('report-status').innerText()).toBe('Pending');
+      await expectAccessible(lp, 'the unit’s reports in English');
+      await lp.getByText('中文', { exact: true }).click();
+      await lp.getByText('本单位党员报到情况', { exact: true }).first().waitFor();
 
       // And the community pages say they are for communities
       await lp.goto('/engagement/inbox');

@@ -123,6 +123,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.declineLedgerItem':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.claimPost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.leavePost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.exportCommunityReports': [N, N,   Y,    Y,    N,     N,     N],
   'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.previewNeedImport':  [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.importNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -511,6 +512,11 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: ImportNeedsInput!) { importNeeds(input: $input) { created } }',
     variables: { input: { uploadId: await needsUploadOf(env, target), year: YEAR, skipInvalid: true } },
   }),
+  // A unit's members' reports: its liaison or the secretariat (readReport on the unit).
+  'Mutation.exportCommunityReports': async (env, target) => {
+    await reportOf(env, target, env.communityId);
+    return { query: 'mutation($u: ID!) { exportCommunityReports(memberUnitId: $u) { name } }', variables: { u: target } };
+  },
   'Mutation.exportNeeds': async () => ({ query: `mutation { exportNeeds(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportResources': async () => ({ query: `mutation { exportResources(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportProjects': async () => ({ query: `mutation { exportProjects(filter: { year: ${YEAR} }) { name } }` }),

@@ -1,5 +1,6 @@
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
+import { engagementArea } from '../routes/engagement/area';
 import { homeArea } from '../routes/home/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
@@ -18,6 +19,7 @@ export const AREAS = [
   auditArea,
   membersArea,
   listsArea,
+  engagementArea,
   meetingsArea,
   evaluationArea,
   archiveArea,

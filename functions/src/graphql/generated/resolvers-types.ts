@@ -1235,6 +1235,8 @@ export type Mutation = {
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   endPairing: Pairing;
+  /** A unit's members' reports to communities as .xlsx (姓名, 所在单位, 报到社区, 状态, 报到时间, 确认时间, 认领岗位数, 报到说明), newest first; `status` narrows them. The unit's liaison or the secretariat; at most 5,000 rows. */
+  exportCommunityReports: GeneratedFile;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
   /** The filtered needs as .xlsx in the notice-board layout (title, date line, 序号, A4 landscape). At most 5,000 rows: filter more otherwise. */
@@ -1445,6 +1447,12 @@ export type MutationEndCommunityReportArgs = {
 
 export type MutationEndPairingArgs = {
   input: EndPairingInput;
+};
+
+
+export type MutationExportCommunityReportsArgs = {
+  memberUnitId: Scalars['ID']['input'];
+  status?: InputMaybe<CommunityReportStatus>;
 };
 
 
@@ -4220,6 +4228,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
+  exportCommunityReports?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportCommunityReportsArgs, 'memberUnitId'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
   exportNeeds?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportNeedsArgs, 'filter'>>;
   exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
-import { CREATE_MEMBER, CREATE_UNIT, errorOf, memberInput, newRegion, unitInput } from './harness';
+import { CREATE_MEMBER, CREATE_UNIT, errorOf, memberInput, newRegion, unitInput, type GqlResult } from './harness';
 
 /**
  * Member engagement step 2 end to end through GraphQL on DynamoDB Local: a confirmed service's hours and points, a
@@ -74,7 +74,7 @@ describe('service hours and points on DynamoDB Local', () => {
       const steps: { processed: number; corrected: number; done: boolean }[] = [];
       let after: string | null = null;
       do {
-        const step = await env.gql(RECOMPUTE, { after });
+        const step: GqlResult = await env.gql(RECOMPUTE, { after });
         expect(step.errors).toBeUndefined();
         steps.push(step.data.recomputePoints);
         after = step.data.recomputePoints.done ? null : step.data.recomputePoints.after;

@@ -12,6 +12,7 @@ import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
+import { LedgerRepository } from './ledger-repository';
 import { ListFiguresRepository } from './list-figures-repository';
 import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
@@ -57,6 +58,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     listFigures: new ListFiguresRepository(client, config.tableName),
     listSettings: new ListSettingsRepository(client, config.tableName),
     listWorkbooks: createListWorkbooks(),
+    ledger: new LedgerRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

@@ -111,6 +111,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.adjustMemberPoints': [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.recomputePoints':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setEvaluationGrade': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.exportTrainingStatus': [N,  N,    Y,    Y,    N,     N,     N],
   'Query.ledgerItems':           [N,    N,    Y,    Y,    N,     N,     N],
   'Query.ledgerItem':            [N,    N,    Y,    Y,    N,     N,     N],
   'Query.ledgerYear':            [N,    N,    Y,    N,    N,     N,     N],
@@ -357,6 +358,10 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: SetEvaluationGradeInput!) { setEvaluationGrade(input: $input) { version } }',
     variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, grade: 'QUALIFIED' } },
   }),
+  'Mutation.exportTrainingStatus': async (env, target) => {
+    await memberIn(env, target);
+    return { query: `mutation($u: ID!) { exportTrainingStatus(unitId: $u, year: ${YEAR}, onlyShort: true) { name } }`, variables: { u: target } };
+  },
   'Query.ledgerItems': async (_, target) => ({
     query: 'query($f: LedgerFilter!) { ledgerItems(first: 1, filter: $f) { edges { node { number } } } }',
     variables: { f: { year: YEAR, raisedByUnitId: target } },

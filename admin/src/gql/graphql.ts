@@ -1223,6 +1223,8 @@ export type Mutation = {
   exportProjects: GeneratedFile;
   /** The filtered resources in the notice-board layout; contact names only, never phone numbers. At most 5,000 rows. */
   exportResources: GeneratedFile;
+  /** A unit's members against their yearly training minimum as .xlsx (姓名, 职务, 应学学时, 已学学时, 差额, 是否达标); `onlyShort` keeps those who fall short. The unit's liaison or the secretariat. */
+  exportTrainingStatus: GeneratedFile;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
@@ -1452,6 +1454,13 @@ export type MutationExportProjectsArgs = {
 
 export type MutationExportResourcesArgs = {
   filter: ResourceFilter;
+};
+
+
+export type MutationExportTrainingStatusArgs = {
+  onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 

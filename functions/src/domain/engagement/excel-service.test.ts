@@ -6,7 +6,8 @@ import { attempt, COMMUNITY, givenMember, givenRegion, givenUnit } from '../test
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { partyMember, unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
-import { chinaDateTime, exportCommunityReports, MAX_EXPORT_ROWS } from './excel-service';
+import { chinaDateTime, exportCommunityReports, exportTrainingStatus, MAX_EXPORT_ROWS } from './excel-service';
+import { logTraining } from './records-service';
 import type { CommunityReport } from './report';
 import { claimPost, confirmCommunityReport, createPost, endCommunityReport, reportToCommunity } from './service';
 
@@ -138,6 +139,29 @@ describe('Method: exportCommunityReports', () => {
     expect(asked).toEqual([2]);
     expect(sheet.rowCount).toBe(3 + 150);
     expect(rowValues(sheet, 153).slice(1, 4)).toEqual(['党员149', school.name, sunshine.name]);
+  });
+});
+
+describe('Method: exportTrainingStatus', () => {
+  it("lists a unit's members against their minimum; onlyShort keeps those who fall short; only the unit and the secretariat", async () => {
+    const secretary = await givenMember(ports, admin, school.id, { name: '王书记', roles: ['BRANCH_SECRETARY'] });
+    const member = await givenMember(ports, admin, school.id, { name: '张三' });
+    await givenMember(ports, admin, hospital.id, { name: '李医生' });
+    await logTraining(admin, { memberId: secretary.id, trainedOn: '2026-02-01', hours: 24, topic: '党员冬训' }, ports);
+    await logTraining(admin, { memberId: member.id, trainedOn: '2026-02-01', hours: 24, topic: '党员冬训' }, ports);
+
+    const all = await fileOf((await exportTrainingStatus(unitLiaison(regionId, school.id), { unitId: school.id, year: 2026 }, ports)).downloadUrl);
+    // Each row starts with its 序号.
+    const values = Array.from({ length: all.rowCount }, (_, i) => rowValues(all, i + 1).slice(1));
+    expect(values).toEqual(expect.arrayContaining([['王书记', '支部书记', 32, 24, 8, '未达标'], ['张三', '', 24, 24, 0, '达标']]));
+    expect(values.some((row) => row[0] === '李医生')).toBe(false);
+
+    const short = await fileOf((await exportTrainingStatus(admin, { unitId: school.id, year: 2026, onlyShort: true }, ports)).downloadUrl);
+    const names = Array.from({ length: short.rowCount }, (_, i) => rowValues(short, i + 1)[1]);
+    expect(names).toContain('王书记');
+    expect(names).not.toContain('张三');
+    await expect(attempt(() => exportTrainingStatus(unitLiaison(regionId, hospital.id), { unitId: school.id, year: 2026 }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => exportTrainingStatus(admin, { unitId: school.id, year: 1900 }, ports))).rejects.toMatchObject({ field: 'year' });
   });
 });
 

@@ -1245,6 +1245,8 @@ export type Mutation = {
   exportProjects: GeneratedFile;
   /** The filtered resources in the notice-board layout; contact names only, never phone numbers. At most 5,000 rows. */
   exportResources: GeneratedFile;
+  /** A unit's members against their yearly training minimum as .xlsx (姓名, 职务, 应学学时, 已学学时, 差额, 是否达标); `onlyShort` keeps those who fall short. The unit's liaison or the secretariat. */
+  exportTrainingStatus: GeneratedFile;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
@@ -1474,6 +1476,13 @@ export type MutationExportProjectsArgs = {
 
 export type MutationExportResourcesArgs = {
   filter: ResourceFilter;
+};
+
+
+export type MutationExportTrainingStatusArgs = {
+  onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -4233,6 +4242,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportNeeds?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportNeedsArgs, 'filter'>>;
   exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;
   exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
+  exportTrainingStatus?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportTrainingStatusArgs, 'onlyShort' | 'unitId' | 'year'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;

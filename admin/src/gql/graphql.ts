@@ -1239,6 +1239,8 @@ export type Mutation = {
   previewMemberImport: MemberImport;
   /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
   previewNeedImport: NeedImportPreview;
+  /** The secretariat publishes a need, resource or project (by its id): it appears on the region's public page at once. */
+  publish: Publication;
   /** A unit (its liaison) or the secretariat raises a problem, suggestion or opinion; it gets the next number of the year. */
   raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
@@ -1277,6 +1279,8 @@ export type Mutation = {
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
   transitionProject: Project;
+  /** The secretariat withdraws it: it disappears from the public page at once. */
+  unpublish: Publication;
   updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
@@ -1500,6 +1504,11 @@ export type MutationPreviewNeedImportArgs = {
 };
 
 
+export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRaiseLedgerItemArgs = {
   input: RaiseLedgerItemInput;
 };
@@ -1603,6 +1612,11 @@ export type MutationTransitionProjectArgs = {
 };
 
 
+export type MutationUnpublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateMeetingArgs = {
   input: UpdateMeetingInput;
 };
@@ -1663,6 +1677,8 @@ export type Need = {
   project?: Maybe<Project>;
   /** The project it is in (IN_PROJECT, MET). */
   projectId?: Maybe<Scalars['ID']['output']>;
+  /** Set while published (公示). */
+  publication?: Maybe<Publication>;
   /** Who raised it, in words (a resident group, grid 3, a member's name as the community writes it). */
   raisedBy?: Maybe<Scalars['String']['output']>;
   source: NeedSource;
@@ -1812,6 +1828,20 @@ export type NeedUrgency =
   | 'PRESSING'
   /** 紧急 */
   | 'URGENT';
+
+/** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
+export type OpenDataLinks = {
+  __typename?: 'OpenDataLinks';
+  csv: Scalars['String']['output'];
+  xlsx: Scalars['String']['output'];
+};
+
+export type OpenDataList = {
+  __typename?: 'OpenDataList';
+  links: OpenDataLinks;
+  type: PublishableType;
+  year: Scalars['Int']['output'];
+};
 
 /** Organisation level (组织层级). */
 export type OrgLevel =
@@ -2040,6 +2070,7 @@ export type Project = {
   overdue: Scalars['Boolean']['output'];
   /** Progress reports (进展) with their photos and files, newest first. */
   progress: ProjectProgressConnection;
+  publication?: Maybe<Publication>;
   /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
   rating: ProjectRatingSummary;
   /** The ratings with their comments, newest first. */
@@ -2202,13 +2233,194 @@ export type ProjectStatusCount = {
   status: ProjectStatus;
 };
 
+/** A photo or file of a published project's progress: a download link valid for a while. */
+export type PublicFile = {
+  __typename?: 'PublicFile';
+  contentType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A published need, as residents read it. */
+export type PublicNeed = {
+  __typename?: 'PublicNeed';
+  category: Scalars['String']['output'];
+  communityName: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  status: NeedStatus;
+  title: Scalars['String']['output'];
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type PublicNeedConnection = {
+  __typename?: 'PublicNeedConnection';
+  edges: Array<PublicNeedEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicNeedEdge = {
+  __typename?: 'PublicNeedEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicNeed;
+};
+
+/** A progress report of a published project: what was done and its photos, not who wrote it. */
+export type PublicProgress = {
+  __typename?: 'PublicProgress';
+  at: Scalars['DateTime']['output'];
+  files: Array<PublicFile>;
+  note: Scalars['String']['output'];
+};
+
+/** A published project, as residents read it. */
+export type PublicProject = {
+  __typename?: 'PublicProject';
+  acceptanceNote?: Maybe<Scalars['String']['output']>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  communityName: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The latest progress reports, newest first (at most 20). */
+  progress: Array<PublicProgress>;
+  publishedAt: Scalars['DateTime']['output'];
+  rating: ProjectRatingSummary;
+  slotsTaken: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  targetOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  /** Units responsible (责任单位), the lead first. */
+  unitNames: Array<Scalars['String']['output']>;
+  volunteerSlots: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicProjectConnection = {
+  __typename?: 'PublicProjectConnection';
+  edges: Array<PublicProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicProjectEdge = {
+  __typename?: 'PublicProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicProject;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
   id: Scalars['ID']['output'];
   level: RegionLevel;
   name: Scalars['String']['output'];
+  /** This year's (or `year`'s) published needs, newest published first; `search` matches the title. */
+  needs: PublicNeedConnection;
+  /** Where each published list of the year is downloadable. */
+  openData: Array<OpenDataList>;
+  /** One published project (the QR code on the notice board leads here). */
+  project?: Maybe<PublicProject>;
+  projects: PublicProjectConnection;
+  resources: PublicResourceConnection;
 };
+
+
+/** What anyone may read of a region. */
+export type PublicRegionNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionOpenDataArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A published resource, as residents read it: no contact person or phone. */
+export type PublicResource = {
+  __typename?: 'PublicResource';
+  availableFrom?: Maybe<Scalars['Date']['output']>;
+  availableUntil?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Int']['output'];
+  quantityLeft: Scalars['Int']['output'];
+  quantityUnit: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  type: ResourceType;
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicResourceConnection = {
+  __typename?: 'PublicResourceConnection';
+  edges: Array<PublicResourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicResourceEdge = {
+  __typename?: 'PublicResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicResource;
+};
+
+/** That a record is published (公示): when and by whom. */
+export type Publication = {
+  __typename?: 'Publication';
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  recordType: PublishableType;
+  year: Scalars['Int']['output'];
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+export type PublishableType =
+  | 'NEED'
+  | 'PROJECT'
+  | 'RESOURCE';
 
 export type Query = {
   __typename?: 'Query';
@@ -2259,6 +2471,8 @@ export type Query = {
   projects: ProjectConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
+  /** The region's published records of a type and year, newest published first (the secretariat's 公示管理). */
+  publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
   resource?: Maybe<Resource>;
@@ -2428,6 +2642,14 @@ export type QueryProjectsArgs = {
 
 export type QueryPublicRegionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type: PublishableType;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2625,6 +2847,7 @@ export type Resource = {
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  publication?: Maybe<Publication>;
   /** How much is offered, in `quantityUnit` (3 名 volunteer doctors, 200 平方米, 20000 元). */
   quantity: Scalars['Int']['output'];
   /** What projects have not taken yet. */

@@ -9,7 +9,6 @@ const scalars = { DateTime: 'string', Date: 'string' };
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
-  documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
     'functions/src/graphql/generated/resolvers-types.ts': {
@@ -63,9 +62,18 @@ const config: CodegenConfig = {
       plugins: ['./scripts/codegen-type-defs.cjs'],
     },
     'admin/src/gql/': {
+      documents: ['admin/src/**/*.{ts,tsx}', '!admin/src/gql/**/*'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { useTypeImports: true, enumsAsTypes: true, scalars },
+    },
+    // The public page (public-site/): its documents in .graphql files, each a plain string (TypedDocumentString)
+    // for `fetch`, with no GraphQL client or AST in its 60 KB budget. Pages import the `…Document` they send.
+    'public-site/src/gql/': {
+      documents: ['public-site/src/**/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
     },
   },
 };

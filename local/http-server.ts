@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { MAX_REQUEST_BYTES, payloadTooLarge, type GraphqlHandler } from '../functions/src/graphql/lambda';
 import { IDLE_MINUTES } from '../functions/src/auth/session';
@@ -24,7 +25,7 @@ export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, 
         ? serveGraphql(graphql, request, response, url)
         : issuer && ISSUER_PATHS.has(url.pathname)
           ? serveIssuer(issuer, request, response, url.pathname)
-          : serveSite(siteDir, url.pathname, response);
+          : serveSite(siteDir, url.pathname, response, request);
     done.catch((error) => {
       console.error('local server error', error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
@@ -109,22 +110,48 @@ function send(response: ServerResponse, result: APIGatewayProxyStructuredResultV
   response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
 }
 
-async function serveSite(siteDir: string, pathname: string, response: ServerResponse) {
+async function serveSite(siteDir: string, pathname: string, response: ServerResponse, request: IncomingMessage) {
   const root = resolve(siteDir);
   const requested = normalize(join(root, decodeURIComponent(pathname)));
   const isFile = requested.startsWith(root) && existsSync(requested) && statSync(requested).isFile();
-  // Client-side routes (/units/…) get the SPA's index.html, as CloudFront's error responses do.
-  const file = isFile ? requested : join(root, 'index.html');
+  // Client-side routes (/units/…) get the SPA's index.html, as CloudFront's error responses do; the public
+  // page's (/p/{region}…) get its own, as the distribution's routing function does.
+  const file = isFile ? requested : join(root, isPublicPage(pathname) ? 'p/index.html' : 'index.html');
   if (!existsSync(file)) {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     response.end('The admin console is not built: run `npm run build:admin` (npm start does it).');
     return;
   }
-  const immutable = isFile && pathname.startsWith('/assets/');
-  response.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+  const immutable = isFile && /^\/(p\/)?assets\//.test(pathname);
+  const contentType = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
+  const headers = {
+    'content-type': contentType,
     'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'x-content-type-options': 'nosniff',
-  });
+  };
+  // Compressed when the browser accepts it, as CloudFront (`compress: true`) sends text files.
+  if (COMPRESSIBLE.test(contentType) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+    const body = gzipped(file);
+    response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' });
+    response.end(body);
+    return;
+  }
+  response.writeHead(200, headers);
   createReadStream(file).pipe(response);
+}
+
+/** `/p` and everything under `/p/`: the public page (公示页). */
+const isPublicPage = (pathname: string) => pathname === '/p' || pathname.startsWith('/p/');
+
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+const gzipCache = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+/** A file's gzip, kept while the file is unchanged (a rebuild replaces it). */
+function gzipped(file: string): Buffer {
+  const { mtimeMs } = statSync(file);
+  const cached = gzipCache.get(file);
+  if (cached && cached.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipCache.set(file, { mtimeMs, body });
+  return body;
 }

@@ -88,16 +88,19 @@ export function authConfigDocument(config: AdminAuthConfig): Record<string, stri
 /** Warning id synth shows when the SPA has not been built yet. */
 export const ADMIN_NOT_BUILT_WARNING = 'gongjian:adminNotBuilt';
 
+/** Where the public page (公示页, its own small bundle) is served: `/p/{regionId}`, `/p/{regionId}/project/{id}`. */
+export const PUBLIC_PAGE_PATH = '/p';
+
 /**
- * Client-side routes (a last path segment without a dot) are answered with index.html. This runs on
- * the SPA's behaviour only, so the API's own 403/404 answers reach API clients unchanged, which a
- * distribution-wide error-page mapping would not allow.
+ * Client-side routes (a last path segment without a dot) are answered with index.html — the public page's
+ * (`/p`, `/p/…`) with `/p/index.html`. This runs on the SPA's behaviour only, so the API's own 403/404
+ * answers reach API clients unchanged, which a distribution-wide error-page mapping would not allow.
  */
 const SPA_ROUTING_CODE = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   if (uri.lastIndexOf('.') <= uri.lastIndexOf('/')) {
-    request.uri = '/index.html';
+    request.uri = uri === '${PUBLIC_PAGE_PATH}' || uri.indexOf('${PUBLIC_PAGE_PATH}/') === 0 ? '${PUBLIC_PAGE_PATH}/index.html' : '/index.html';
   }
   return request;
 }`;
@@ -159,7 +162,7 @@ export class AdminSite extends Construct {
 
     const spaRouting = new CloudFrontFunction(this, 'SpaRouting', {
       code: FunctionCode.fromInline(SPA_ROUTING_CODE),
-      comment: 'Answers client-side routes of the admin SPA with /index.html',
+      comment: 'Answers client-side routes with /index.html (admin) or /p/index.html (public page)',
     });
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
@@ -235,9 +238,9 @@ export class AdminSite extends Construct {
   }
 
   /**
-   * Vite's hashed files under assets/ are immutable and kept (not pruned), so a browser still holding
-   * the previous index.html can load what it references; index.html and the rest are revalidated on
-   * every load and replaced after the assets are in place.
+   * Vite's hashed files under assets/ (the admin's) and p/assets/ (the public page's) are immutable and
+   * kept (not pruned), so a browser still holding the previous index.html can load what it references;
+   * the index.html files and the rest are revalidated on every load and replaced after the assets are in place.
    */
   private deploy(assetPath: string): BucketDeployment {
     const source = Source.asset(assetPath);
@@ -245,16 +248,16 @@ export class AdminSite extends Construct {
       sources: [source],
       destinationBucket: this.bucket,
       exclude: ['*'],
-      include: ['assets/*'],
+      include: HASHED_ASSETS,
       prune: false,
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
     });
     const pages = new BucketDeployment(this, 'DeployPages', {
       sources: [source],
       destinationBucket: this.bucket,
-      // Excluded keys are neither uploaded nor pruned: assets/* is the deployment above's, auth/* the
-      // sign-in settings'.
-      exclude: ['assets/*', 'auth/*'],
+      // Excluded keys are neither uploaded nor pruned: the hashed assets are the deployment above's, auth/*
+      // the sign-in settings'.
+      exclude: [...HASHED_ASSETS, 'auth/*'],
       cacheControl: [CacheControl.noCache()],
       distribution: this.distribution,
       distributionPaths: ['/*'],
@@ -265,13 +268,17 @@ export class AdminSite extends Construct {
   }
 }
 
+/** The build's content-hashed files: the admin's and the public page's. */
+const HASHED_ASSETS = ['assets/*', 'p/assets/*'];
+
 function contentSecurityPolicy(connectSources: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
     // antd writes its CSS-in-JS styles at run time.
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // The files' origins too: the public page shows progress photos by their presigned URLs.
+    ["img-src 'self' data: blob:", ...connectSources].join(' '),
     "font-src 'self' data:",
     ["connect-src 'self'", ...connectSources].join(' '),
     "object-src 'none'",

@@ -123,6 +123,12 @@ describe('Construct: AdminSite', () => {
     expect(rewrite('/units/')).toBe('/index.html');
     expect(rewrite('/assets/index-abc123.js')).toBe('/assets/index-abc123.js');
     expect(rewrite('/favicon.ico')).toBe('/favicon.ico');
+    // the public page (公示页) has its own index.html, its files their own paths
+    expect(rewrite('/p')).toBe('/p/index.html');
+    expect(rewrite('/p/demo')).toBe('/p/index.html');
+    expect(rewrite('/p/demo/project/01JABC')).toBe('/p/index.html');
+    expect(rewrite('/p/assets/index-abc123.js')).toBe('/p/assets/index-abc123.js');
+    expect(rewrite('/people/42')).toBe('/index.html');
     // no distribution-wide error pages: they would replace the API's own 403/404 answers with HTML
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({ CustomErrorResponses: Match.absent() }),
@@ -136,7 +142,7 @@ describe('Construct: AdminSite', () => {
           StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
           ContentSecurityPolicy: {
             ContentSecurityPolicy: Match.stringLikeRegexp(
-              "connect-src 'self' https://\\*\\.s3\\.cn-north-1\\.amazonaws\\.com\\.cn;.*frame-ancestors 'none'",
+              "img-src 'self' data: blob: https://\\*\\.s3\\.cn-north-1\\.amazonaws\\.com\\.cn;.*connect-src 'self' https://\\*\\.s3\\.cn-north-1\\.amazonaws\\.com\\.cn;.*frame-ancestors 'none'",
             ),
             Override: true,
           },
@@ -183,19 +189,19 @@ describe('Construct: AdminSite', () => {
     // The pages' deployment prunes: excluded keys are kept, so the settings survive every SPA deployment.
     expect(resourceOf(template, 'Custom::CDKBucketDeployment', 'AdminSiteDeployPages').Properties).toMatchObject({
       Prune: true,
-      Exclude: ['assets/*', 'auth/*'],
+      Exclude: ['assets/*', 'p/assets/*', 'auth/*'],
     });
   });
 
-  it('deploys hashed assets as immutable, then the pages as no-cache with an invalidation', () => {
+  it('deploys hashed assets (the admin’s and the public page’s) as immutable, then the pages as no-cache with an invalidation', () => {
     template.hasResourceProperties('Custom::CDKBucketDeployment', {
-      Include: ['assets/*'],
+      Include: ['assets/*', 'p/assets/*'],
       Prune: false,
       SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
     });
     template.hasResource('Custom::CDKBucketDeployment', {
       Properties: Match.objectLike({
-        Exclude: ['assets/*', 'auth/*'],
+        Exclude: ['assets/*', 'p/assets/*', 'auth/*'],
         SystemMetadata: { 'cache-control': 'no-cache' },
         DistributionId: { Ref: Match.stringLikeRegexp('^AdminSiteDistribution') },
         DistributionPaths: ['/*'],

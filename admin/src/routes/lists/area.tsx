@@ -1,4 +1,4 @@
-import { AppstoreOutlined, BarChartOutlined, BulbOutlined, GiftOutlined, OrderedListOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, BarChartOutlined, BulbOutlined, GiftOutlined, NotificationOutlined, OrderedListOutlined, ProjectOutlined, SettingOutlined } from '@ant-design/icons';
 import { defineMessages, type Area } from '../../areas/area';
 import { holdsInRegion } from '../../auth/roles';
 import { enUS } from './messages/en-US';
@@ -16,7 +16,8 @@ export interface ListsAccess {
 
 /**
  * 清单管理 (三个清单): 需求清单 (needs of the communities), 资源清单 (what units offer), 项目清单 (projects built from
- * them by 对接, with their lifecycle, claims and progress) and the 认领大厅 where units claim approved projects.
+ * them by 对接, with their lifecycle, claims and progress) and the 认领大厅 where units claim approved projects; 公示管理,
+ * what the secretariat has published on the region's public page (/p/{regionId}).
  */
 export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
   name: 'lists',
@@ -40,6 +41,7 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
     { path: 'lists/projects/:id', page: () => import('./projects/show'), allow: (access) => access.readLists },
     { path: 'lists/hall', page: () => import('./hall'), allow: (access) => access.readLists },
     { path: 'lists/settings', page: () => import('./settings'), allow: (access) => access.manageLists },
+    { path: 'lists/publications', page: () => import('./publications/list'), allow: (access) => access.manageLists },
   ],
   menu: [
     {
@@ -61,6 +63,13 @@ export const listsArea: Area<keyof typeof zhCN, ListsAccess> = {
       label: 'nav.listSettings',
       icon: <SettingOutlined />,
       order: 41,
+      show: (access) => access.manageLists,
+    },
+    {
+      to: '/lists/publications',
+      label: 'nav.publications',
+      icon: <NotificationOutlined />,
+      order: 42,
       show: (access) => access.manageLists,
     },
   ],

@@ -19,6 +19,9 @@ graphql(`
       id
       title
     }
+    publication {
+      ...PublicationFields
+    }
     createdAt
   }
 `);
@@ -47,6 +50,9 @@ graphql(`
       id
       title
       status
+    }
+    publication {
+      ...PublicationFields
     }
     version
     createdAt

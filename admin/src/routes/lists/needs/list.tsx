@@ -22,6 +22,7 @@ import { UnitOptionPicker } from '../UnitOptionPicker';
 import { YearSelect, yearFromParams } from '../year';
 import { NeedCategoriesQuery } from './fragments';
 import { NeedImportDialog } from './ImportDialog';
+import { PublicationCell } from '../publications/PublicationControls';
 
 const NeedListQuery = graphql(`
   query NeedList($first: Int!, $after: String, $filter: NeedFilter!) {
@@ -110,6 +111,7 @@ export default function NeedListPage() {
       key: 'project',
       render: (_, n) => (n.project ? <Link to={`/lists/projects/${n.project.id}`}>{n.project.title}</Link> : none),
     },
+    { title: t('publication.column'), key: 'publication', width: 150, render: (_, n) => <PublicationCell record={n} type="NEED" /> },
   ];
   const mayCreate = access.manageLists || own.isCommunity;
   const count = table.data && !table.pager.loading
@@ -173,7 +175,7 @@ export default function NeedListPage() {
           rowKey="id"
           columns={columns}
           locale={{ emptyText: t('needs.empty') }}
-          scroll={{ x: 1150 }}
+          scroll={{ x: 1300 }}
           {...table.tableProps}
         />
       </KeyboardScrollable>

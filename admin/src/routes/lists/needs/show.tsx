@@ -12,6 +12,7 @@ import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { listLabel } from '../enums';
+import { PublicationTag, PublishButton } from '../publications/PublicationControls';
 import { NeedStatusTag, ProjectStatusTag } from '../StatusTags';
 
 const NeedPageQuery = graphql(`
@@ -61,8 +62,10 @@ export default function NeedShowPage() {
               {need.title}
             </Typography.Title>
             <NeedStatusTag status={need.status} />
+            <PublicationTag publication={need.publication} />
           </Space>
           <Space wrap>
+            <PublishButton record={need} type="NEED" />
             {collected && access.manageLists && (
               <Link to={`/lists/needs/${need.id}/match`}>
                 <Button type="primary" icon={<LinkOutlined />}>

@@ -5,10 +5,20 @@ import { KeyboardScrollable } from '../../../components/KeyboardScrollable';
 import type { ProjectRowFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { listLabel } from '../enums';
+import { PublicationCell } from '../publications/PublicationControls';
 import { OverdueTag, ProjectStatusTag } from '../StatusTags';
 
-/** Projects as rows (项目清单, 认领大厅); `action` adds a last column (认领 in the hall). */
-export function ProjectTable({ label, empty, action, ...props }: TableProps<ProjectRowFragment> & { label: string; empty: string; action?: (p: ProjectRowFragment) => ReactNode }) {
+/**
+ * Projects as rows (项目清单, 认领大厅); `action` adds a last column (认领 in the hall), `publication` the 公示 column
+ * (the tag, and 公示 / 撤回公示 for the secretariat).
+ */
+export function ProjectTable({
+  label,
+  empty,
+  action,
+  publication = false,
+  ...props
+}: TableProps<ProjectRowFragment> & { label: string; empty: string; action?: (p: ProjectRowFragment) => ReactNode; publication?: boolean }) {
   const t = useT();
   const none = t('common.none');
   const columns: TableColumnsType<ProjectRowFragment> = [
@@ -52,6 +62,9 @@ export function ProjectTable({ label, empty, action, ...props }: TableProps<Proj
     { title: t('project.budget'), dataIndex: 'budget', width: 110, align: 'right', render: (v: number | null) => (v == null ? none : t('lists.yuanAmount', { amount: v.toLocaleString('zh-CN') })) },
     { title: t('project.period'), key: 'period', width: 200, render: (_, p) => (p.startsOn || p.targetOn ? `${p.startsOn ?? '…'} ~ ${p.targetOn ?? '…'}` : none) },
     { title: t('project.slots'), key: 'slots', width: 100, align: 'right', render: (_, p) => (p.volunteerSlots > 0 ? `${p.slotsTaken} / ${p.volunteerSlots}` : none) },
+    ...(publication
+      ? [{ title: t('publication.column'), key: 'publication', width: 150, render: (_: unknown, p: ProjectRowFragment) => <PublicationCell record={p} type="PROJECT" /> }]
+      : []),
     ...(action ? [{ title: t('common.actions'), key: 'action', width: 100, render: (_: unknown, p: ProjectRowFragment) => action(p) }] : []),
   ];
   return (

@@ -22,6 +22,9 @@ graphql(`
     slotsTaken
     claimWindowEndsAt
     overdue
+    publication {
+      ...PublicationFields
+    }
   }
 `);
 
@@ -95,6 +98,9 @@ graphql(`
     }
     allowedActions
     overdue
+    publication {
+      ...PublicationFields
+    }
     version
     createdAt
     updatedAt

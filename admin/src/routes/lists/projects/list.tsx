@@ -97,7 +97,7 @@ export default function ProjectListPage() {
         <Button onClick={() => setParams(toParams({ year: filter.year }, pageSize), { replace: true })}>{t('common.reset')}</Button>
       </Flex>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
-      <ProjectTable label={t('projects.title')} empty={t('projects.empty')} {...table.tableProps} />
+      <ProjectTable label={t('projects.title')} empty={t('projects.empty')} publication {...table.tableProps} />
       <CursorPager pager={table.pager} total={count && <Typography.Text type="secondary" data-testid="lists-count">{count}</Typography.Text>} />
     </Card>
   );

@@ -24,6 +24,7 @@ import { useT, type Translate } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { LIFECYCLE_ACTIONS, PROJECT_STATUSES, listLabel } from '../enums';
 import { useOwnUnit } from '../own-unit';
+import { PublicationTag, PublishButton } from '../publications/PublicationControls';
 import { NeedStatusTag, OverdueTag, ProjectStatusTag } from '../StatusTags';
 import { AddResourceDialog } from './show/AddResourceDialog';
 import { ClaimDialog } from './show/ClaimDialog';
@@ -152,8 +153,10 @@ export default function ProjectShowPage() {
             </Typography.Title>
             <ProjectStatusTag status={project.status} />
             {project.overdue && <OverdueTag />}
+            <PublicationTag publication={project.publication} />
           </Space>
           <Space wrap>
+            <PublishButton record={project} type="PROJECT" />
             {may('CLAIM') && (
               <Button type="primary" icon={<TeamOutlined />} onClick={() => setDialog('claim')}>
                 {t('claim.open')}

@@ -16,6 +16,7 @@ import Forbidden from '../../../layout/Forbidden';
 import { RESOURCE_STATUSES, RESOURCE_TYPES, listLabel } from '../enums';
 import { ExportButton } from '../ExportButton';
 import { pick, toParams } from '../params';
+import { PublicationCell } from '../publications/PublicationControls';
 import { ResourceStatusTag } from '../StatusTags';
 import { UnitOptionPicker } from '../UnitOptionPicker';
 import { YearSelect, yearFromParams } from '../year';
@@ -39,6 +40,9 @@ graphql(`
     contactName
     contactPhone
     status
+    publication {
+      ...PublicationFields
+    }
     version
   }
 `);
@@ -142,6 +146,7 @@ export default function ResourceListPage() {
     },
     { title: t('resource.contact'), key: 'contact', width: 180, render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || none },
     { title: t('resource.status'), dataIndex: 'status', width: 90, render: (v: ResourceRowFragment['status']) => <ResourceStatusTag status={v} /> },
+    { title: t('publication.column'), key: 'publication', width: 150, render: (_, r) => <PublicationCell record={r} type="RESOURCE" /> },
     {
       title: t('common.actions'),
       key: 'actions',
@@ -225,7 +230,7 @@ export default function ResourceListPage() {
           rowKey="id"
           columns={columns}
           locale={{ emptyText: t('resources.empty') }}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1400 }}
           {...table.tableProps}
         />
       </KeyboardScrollable>

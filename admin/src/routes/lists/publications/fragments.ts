@@ -1,0 +1,27 @@
+import { graphql } from '../../../gql';
+
+graphql(`
+  fragment PublicationFields on Publication {
+    recordId
+    recordType
+    year
+    publishedAt
+    publishedBy
+  }
+`);
+
+export const PublishMutation = graphql(`
+  mutation Publish($id: ID!) {
+    publish(id: $id) {
+      ...PublicationFields
+    }
+  }
+`);
+
+export const UnpublishMutation = graphql(`
+  mutation Unpublish($id: ID!) {
+    unpublish(id: $id) {
+      ...PublicationFields
+    }
+  }
+`);

@@ -158,3 +158,34 @@ export async function claimResource(baseUrl: string, input: { resourceId: string
   );
   return data.claimResource;
 }
+
+/** A need (需求清单) of a community, this year unless told, as the secretariat. */
+export async function createNeed(
+  baseUrl: string,
+  input: { communityUnitId: string; title: string; category?: string; source?: string; year?: number },
+): Promise<{ id: string; title: string; version: number }> {
+  const data = await asAdmin<{ createNeed: { id: string; title: string; version: number } }>(
+    baseUrl,
+    `mutation ($input: CreateNeedInput!) { createNeed(input: $input) { id title version } }`,
+    { input: { year: new Date().getFullYear(), category: '养老', source: 'RESIDENTS', ...input } },
+  );
+  return data.createNeed;
+}
+
+/** 对接: a project from a need with some of the resources' quantities, as the secretariat (申报). */
+export async function createProjectFromNeed(
+  baseUrl: string,
+  input: { needId: string; title: string; resources: { resourceId: string; quantity: number }[]; startsOn?: string; targetOn?: string },
+): Promise<{ id: string; title: string; version: number }> {
+  const data = await asAdmin<{ createProjectFromNeed: { id: string; title: string; version: number } }>(
+    baseUrl,
+    `mutation ($input: CreateProjectFromNeedInput!) { createProjectFromNeed(input: $input) { id title version } }`,
+    { input },
+  );
+  return data.createProjectFromNeed;
+}
+
+/** 公示: a need, resource or project on the region's public page, as the secretariat. */
+export async function publish(baseUrl: string, id: string): Promise<void> {
+  await asAdmin(baseUrl, `mutation ($id: ID!) { publish(id: $id) { recordId } }`, { id });
+}

@@ -18,18 +18,23 @@ const CHROMIUM = '/usr/bin/chromium';
 
 /** The production build of the admin (`vite build`, minified), into its own folder: admin/dist is left alone. */
 export function buildAdmin(outDir: string): Promise<void> {
+  return viteBuild('admin/vite.config.ts', outDir, 'admin');
+}
+
+/** `vite build` of one of the repository's Vite configs into `outDir` (emptied first). */
+export function viteBuild(config: string, outDir: string, what: string): Promise<void> {
   const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      [vite, 'build', '--config', 'admin/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+      [vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
       { cwd: REPO, timeout: 180_000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
       (error, stdout, stderr) => {
         if (!error) return resolve();
         // eslint-disable-next-line no-control-regex
         const lines = `${stdout}\n${stderr}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim());
         const reason = lines.filter((l) => /\[[A-Z_]+\]|error/i.test(l) && !/^at /.test(l)).slice(0, 3).join(' | ');
-        reject(new Error(`bench: admin build failed: ${reason || error.message}`));
+        reject(new Error(`bench: ${what} build failed: ${reason || error.message}`));
       },
     );
   });

@@ -1,6 +1,7 @@
 import { runAdmin } from './admin';
 import { runColdStart } from './coldstart';
 import { runImport } from './import';
+import { runPublic } from './public';
 import type { Group, Report } from './results';
 import { runRoundTrips } from './roundtrips';
 import { runScale } from './scale';
@@ -34,6 +35,9 @@ export async function runGroup(group: Group, settings: BenchSettings, report: Re
       return runThroughput(settings.throughput, report);
     case 'admin':
       return runAdmin(settings.admin, report);
+    case 'public':
+      // The public page is served from the admin's site folder (its p/): `--admin-dist` names both.
+      return runPublic({ runs: settings.public.runs, dist: settings.admin.dist }, report);
     case 'import':
       return runImport(settings.import, report, progress);
   }

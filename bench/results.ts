@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
-export const GROUPS = ['roundtrips', 'coldstart', 'throughput', 'admin', 'scale', 'import'] as const;
+export const GROUPS = ['roundtrips', 'coldstart', 'throughput', 'admin', 'public', 'scale', 'import'] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** One measured figure: printed as one line, kept in results.json with its numbers. */

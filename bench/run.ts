@@ -6,7 +6,7 @@ import { GROUPS, Report, type Group } from './results';
 import { FULL, QUICK, SMOKE, type BenchSettings } from './settings';
 
 /**
- * `tsx bench/run.ts [--quick | --smoke] [--only roundtrips,coldstart,throughput,admin,scale,import] [--admin-dist dir] [--out file]`
+ * `tsx bench/run.ts [--quick | --smoke] [--only roundtrips,coldstart,throughput,admin,public,scale,import] [--admin-dist dir] [--out file]`
  *
  * Starts what each figure group needs (DynamoDB Local, the local stack, Chromium; all on loopback),
  * prints one line per figure on stdout (progress goes to stderr) and writes them all to

@@ -12,6 +12,8 @@ export interface BenchSettings {
   throughput: ThroughputSettings;
   /** `dist`: an admin already built with `npm run build:admin` (admin/dist) instead of building one for the bench. */
   admin: { runs: number; dist?: string };
+  /** The public page's runs (its site folder is `admin.dist` when given). */
+  public: { runs: number };
   scale: ScaleSettings;
   import: ImportSettings;
 }
@@ -23,6 +25,7 @@ export const FULL: BenchSettings = {
   coldstart: { runs: 7 },
   throughput: { concurrency: 8, warmupMs: 2000, windowMs: 5000, rounds: 3 },
   admin: { runs: 5 },
+  public: { runs: 5 },
   scale: { small: 100, large: 100_000, runs: 25 },
   import: { rows: 10_000 },
 };
@@ -35,6 +38,7 @@ export const QUICK: BenchSettings = {
   coldstart: { runs: 3 },
   throughput: { concurrency: 8, warmupMs: 500, windowMs: 1500, rounds: 1 },
   admin: { runs: 2 },
+  public: { runs: 3 },
   scale: { small: 100, large: 1000, runs: 5 },
   import: { rows: 2000 },
 };
@@ -52,6 +56,7 @@ export const SMOKE: BenchSettings = {
   coldstart: { runs: 1 },
   throughput: { concurrency: 4, warmupMs: 250, windowMs: 500, rounds: 1 },
   admin: { runs: 1 },
+  public: { runs: 1 },
   scale: { small: 10, large: 100, runs: 1 },
   import: { rows: 100 },
 };

@@ -1,17 +1,46 @@
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const base = '/p/';
 
 /**
- * The public page (公示页): its own small bundle, no framework, built into the admin's site folder under `/p/`
- * (`admin/dist/p`), after the admin's build (which empties admin/dist): `npm run build:public`, which
- * `build:admin` runs. The issue's budget is 60 KB of gzip JavaScript; `tests/browser/public-page.test.ts`
- * checks it. The QR encoder is a lazy chunk only the project page loads.
+ * Puts the entry chunk inside index.html (`<script type="module">…</script>`) instead of a file beside it: on a
+ * phone's slow link (400 ms a round trip) the first list then waits for two requests (the page, its first
+ * GraphQL answer) instead of three. The entry's dynamic imports (the QR chunk) are made absolute, since an
+ * inline module resolves them against the page's address. The CSP allows the script by its hash, which the
+ * CDK stack reads from the built page (infra/lib/admin-site.ts, `inlineScriptHashes`).
  */
+function inlineEntry(): Plugin {
+  return {
+    name: 'gongjian:inline-entry',
+    apply: 'build',
+    // After every plugin has finished the chunks (Vite fills in its preload lists last): the files as written.
+    writeBundle(options, bundle) {
+      const outDir = options.dir!;
+      const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+      if (!entry) throw new Error('inline-entry: no entry chunk in the bundle');
+      const htmlPath = join(outDir, 'index.html');
+      const entryPath = join(outDir, entry.fileName);
+      const tag = new RegExp(`<script type="module" crossorigin src="${base}${entry.fileName.replace(/[.]/g, '[.]')}"></script>`);
+      const html = readFileSync(htmlPath, 'utf8');
+      if (!tag.test(html)) throw new Error(`inline-entry: index.html does not load ${entry.fileName} as expected`);
+      const code = readFileSync(entryPath, 'utf8')
+        .replace(/import\((["`'])\.\//g, `import($1${base}assets/`)
+        .replace(/<\/(script)/gi, '<\\/$1')
+        .trim();
+      writeFileSync(htmlPath, html.replace(tag, () => `<script type="module">${code}</script>`));
+      rmSync(entryPath);
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  base: '/p/',
+  base,
+  plugins: [inlineEntry()],
   // No public/ folder: nothing is copied besides the build.
   publicDir: false,
   server: {

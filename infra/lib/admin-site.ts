@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Annotations, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import {
   AllowedMethods,
@@ -153,7 +155,10 @@ export class AdminSite extends Construct {
           includeSubdomains: true,
           override: true,
         },
-        contentSecurityPolicy: { contentSecurityPolicy: contentSecurityPolicy(props.connectSources ?? []), override: true },
+        contentSecurityPolicy: {
+          contentSecurityPolicy: contentSecurityPolicy(props.connectSources ?? [], inlineScriptHashes(assetPath)),
+          override: true,
+        },
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
@@ -271,10 +276,22 @@ export class AdminSite extends Construct {
 /** The build's content-hashed files: the admin's and the public page's. */
 const HASHED_ASSETS = ['assets/*', 'p/assets/*'];
 
-function contentSecurityPolicy(connectSources: string[]): string {
+/**
+ * The CSP sources (`'sha256-…'`) of the inline scripts in the public page's built index.html (its code is inline
+ * to save a round trip on a slow phone link: public-site/vite.config.ts). None when the page is not built.
+ */
+export function inlineScriptHashes(assetPath: string): string[] {
+  const page = join(assetPath, 'p', 'index.html');
+  if (!existsSync(page)) return [];
+  return [...readFileSync(page, 'utf8').matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes, body]) => !/\bsrc\s*=/.test(attributes ?? '') && (body ?? '').length > 0)
+    .map(([, , body]) => `'sha256-${createHash('sha256').update(body ?? '', 'utf8').digest('base64')}'`);
+}
+
+function contentSecurityPolicy(connectSources: string[], scriptHashes: string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
     // antd writes its CSS-in-JS styles at run time.
     "style-src 'self' 'unsafe-inline'",
     // The files' origins too: the public page shows progress photos by their presigned URLs.

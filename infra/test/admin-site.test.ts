@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Stack } from 'aws-cdk-lib';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { UserPool } from 'aws-cdk-lib/aws-cognito';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_NOT_BUILT_WARNING, AUTH_CONFIG_PATH, AdminSite, type AdminSiteProps } from '../lib/admin-site';
+import { ADMIN_NOT_BUILT_WARNING, AUTH_CONFIG_PATH, AdminSite, inlineScriptHashes, type AdminSiteProps } from '../lib/admin-site';
 import { ADMIN_DIST_FIXTURE, MISSING_DIST, testApp, testStack } from './support';
 
 const API_DOMAIN = 'abc123.execute-api.cn-north-1.amazonaws.com.cn';
@@ -241,6 +243,32 @@ describe('Construct: AdminSite (the sign-in settings with deploy-time values)', 
       idleMinutes: 15,
     });
     expect(Object.keys(deployed)).not.toContain('userPoolEndpoint');
+  });
+});
+
+describe('Construct: AdminSite (the public page’s inline script)', () => {
+  it('allows the public page’s inline module script by its sha256 in the CSP, and no other inline script', () => {
+    // Prepare: a built site whose p/index.html carries its code inline (public-site/vite.config.ts)
+    const site = mkdtempSync(join(tmpdir(), 'gongjian-site-'));
+    try {
+      mkdirSync(join(site, 'p'));
+      writeFileSync(join(site, 'index.html'), '<!doctype html><script type="module" src="/assets/index.js"></script>');
+      const code = 'console.log("公示")';
+      writeFileSync(join(site, 'p', 'index.html'), `<!doctype html><script type="module">${code}</script><script src="/p/x.js"></script>`);
+      const expected = `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+      // Act
+      const { template } = synth({ assetPath: site });
+
+      // Assess
+      const [policy] = Object.values(template.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+      const csp = (policy as Resource).Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy as string;
+      expect(csp).toContain(`script-src 'self' ${expected};`);
+      expect(inlineScriptHashes(site)).toEqual([expected]);
+      expect(inlineScriptHashes(ADMIN_DIST_FIXTURE)).toEqual([]);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
 

@@ -47,6 +47,14 @@ const EXPECTED: Record<Group, (settings: BenchSettings) => Expected[]> = {
     { name: 'initial-css', numbers: ['raw', 'gzip', 'files'], zero: true },
     { name: 'time-to-units-table', numbers: ['medianMs', 'jsLoadedRaw'] },
   ],
+  public: () => [
+    {
+      name: 'public-js',
+      numbers: ['initialRaw', 'initialGzip', 'raw', 'gzip', 'files'],
+      check: (v) => (v.withinBudget === true ? null : `the public page's JavaScript is over its budget of ${String(v.budgetGzip)} bytes gzip`),
+    },
+    { name: 'time-to-first-list', numbers: ['medianMs'] },
+  ],
   import: () => [{ name: 'roster-file', numbers: ['seconds', 'previewSeconds', 'importSeconds', 'steps', 'rowsPerSecond', 'peakRssMb'] }],
   scale: () => [
     { name: 'seed', count: 2, numbers: ['units', 'unitsPerSecond', 'members', 'membersPerSecond'] },

@@ -23,7 +23,7 @@ const COVERED_ELSEWHERE: Group[] = ['roundtrips'];
 
 describe('bench smoke: every figure group once at its smallest', () => {
   it.each(GROUPS.filter((g) => !COVERED_ELSEWHERE.includes(g)))('%s reports every figure it measures', async (group) => {
-    if (group === 'admin' && !existsSync(`${ADMIN_DIST}/index.html`)) {
+    if ((group === 'admin' || group === 'public') && !existsSync(`${ADMIN_DIST}/${group === 'public' ? 'p/' : ''}index.html`)) {
       throw new Error('admin/dist is not built: run `npm run build:admin` first (npm test and npm run test:bench do)');
     }
     const report = new Report({ ...settings, groups: [group] }, () => undefined);

@@ -16,24 +16,21 @@ import { listsHref, projectHref } from './route';
 
 type Page<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean; regionName: string | null };
 type Column<T> = { label: string; cell: (item: T) => Child };
+type PageVariables = { region: string; year: number; search: string | null; after: string | null };
+type Connection<T> = { edges: { node: T }[]; pageInfo: { endCursor?: string | null; hasNextPage: boolean } };
 
-/** One page of a list: the region's name (null: no such region) and the items. */
-async function fetchPage(tab: Tab, variables: { region: string; year: number; search: string | null; after: string | null }): Promise<Page<unknown>> {
-  const read = async <T>(region: { name: string; list: { edges: { node: T }[]; pageInfo: { endCursor?: string | null; hasNextPage: boolean } } } | null | undefined): Promise<Page<T>> =>
-    region
-      ? { regionName: region.name, items: region.list.edges.map((e) => e.node), endCursor: region.list.pageInfo.endCursor ?? null, hasNextPage: region.list.pageInfo.hasNextPage }
-      : { regionName: null, items: [], endCursor: null, hasNextPage: false };
-  if (tab === 'needs') {
-    const { publicRegion: r } = await request(PublicNeedsDocument, variables);
-    return read(r && { name: r.name, list: r.needs });
-  }
-  if (tab === 'resources') {
-    const { publicRegion: r } = await request(PublicResourcesDocument, variables);
-    return read(r && { name: r.name, list: r.resources });
-  }
-  const { publicRegion: r } = await request(PublicProjectsDocument, variables);
-  return read(r && { name: r.name, list: r.projects });
+/** A page from the region's answer: its name (null: no such region) and the list's items. */
+function pageOf<T>(region: { name: string } | null | undefined, list: Connection<T> | undefined): Page<T> {
+  if (!region || !list) return { regionName: null, items: [], endCursor: null, hasNextPage: false };
+  return { regionName: region.name, items: list.edges.map((e) => e.node), endCursor: list.pageInfo.endCursor ?? null, hasNextPage: list.pageInfo.hasNextPage };
 }
+
+/** How each tab reads a page: its own query, so each answer carries only the fields its table shows. */
+const FETCH: Record<Tab, (variables: PageVariables) => Promise<Page<unknown>>> = {
+  needs: (v) => request(PublicNeedsDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.needs)),
+  resources: (v) => request(PublicResourcesDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.resources)),
+  projects: (v) => request(PublicProjectsDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.projects)),
+};
 
 const NEED_COLUMNS: Column<PublicNeedItemFragment>[] = [
   { label: '需求名称', cell: (n) => n.title },
@@ -73,7 +70,8 @@ function rows<T>(columns: Column<T>[], items: T[]): HTMLTableRowElement[] {
  */
 export function renderLists(root: HTMLElement, route: { region: string; tab: Tab; year: number; search: string }, setTitle: (regionName: string | null) => void): void {
   const { region, tab, year, search } = route;
-  const first = fetchPage(tab, { region, year, search: search || null, after: null });
+  const firstVariables = { region, year, search: search || null, after: null };
+  const first = FETCH[tab](firstVariables);
 
   const columns = (tab === 'needs' ? NEED_COLUMNS : tab === 'resources' ? RESOURCE_COLUMNS : projectColumns(region)) as Column<unknown>[];
   const headingId = 'list-heading';
@@ -135,21 +133,25 @@ export function renderLists(root: HTMLElement, route: { region: string; tab: Tab
     table.hidden = shown === 0;
     status.textContent =
       shown === 0 ? (search ? `没有标题含“${search}”的${TAB_NOUN[tab]}。` : `${year} 年暂无公示的${TAB_NOUN[tab]}。`) : `已显示 ${shown} 条${page.hasNextPage ? '，还有更多' : '，已全部显示'}`;
+    more.textContent = '加载更多';
     more.hidden = !page.hasNextPage;
-    more.onclick = () => load(fetchPage(tab, { region, year, search: search || null, after: page.endCursor }));
+    more.onclick = () => load(() => FETCH[tab]({ region, year, search: search || null, after: page.endCursor }));
   };
-  const load = (pending: Promise<Page<unknown>>) => {
+  /** Reads a page and shows it; on failure the button offers 重试 of the same read. */
+  const load = (read: () => Promise<Page<unknown>>, pending = read()) => {
     more.disabled = true;
-    pending.then(show, (error: unknown) => {
-      status.textContent = error instanceof PublicApiError ? error.message : '加载失败，请重试。';
-      more.hidden = false;
-      more.textContent = '重试';
-      more.onclick = () => renderLists(root, route, setTitle);
-    }).finally(() => {
-      more.disabled = false;
-    });
+    pending
+      .then(show, (error: unknown) => {
+        status.textContent = error instanceof PublicApiError ? error.message : '加载失败，请重试。';
+        more.textContent = '重试';
+        more.hidden = false;
+        more.onclick = () => load(read);
+      })
+      .finally(() => {
+        more.disabled = false;
+      });
   };
-  load(first);
+  load(() => FETCH[tab](firstVariables), first);
   // The open data links are not on the critical path: asked once the first page is in.
   void first.then((page) => (page.regionName === null ? null : request(PublicOpenDataDocument, { region, year }))).then(
     (data) => {

@@ -1,6 +1,7 @@
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { homeArea } from '../routes/home/area';
+import { ledgerArea } from '../routes/ledger/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { membersArea } from '../routes/members/area';
@@ -18,6 +19,7 @@ export const AREAS = [
   auditArea,
   membersArea,
   listsArea,
+  ledgerArea,
   meetingsArea,
   evaluationArea,
   archiveArea,

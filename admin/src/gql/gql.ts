@@ -22,6 +22,19 @@ type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
+    "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": typeof types.LedgerYearDocument,
+    "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.RaiseLedgerItemDocument,
+    "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": typeof types.LedgerRowFragmentDoc,
+    "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.LedgerItemFieldsFragmentDoc,
+    "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.LedgerItemPageDocument,
+    "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LedgerListDocument,
+    "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.LedgerOwnUnitDocument,
+    "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.AssignLedgerItemDocument,
+    "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ReportLedgerProgressDocument,
+    "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ResolveLedgerItemDocument,
+    "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.SignOffLedgerItemDocument,
+    "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ReopenLedgerItemDocument,
+    "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.DeclineLedgerItemDocument,
     "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportNeedsDocument,
     "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportResourcesDocument,
     "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportProjectsDocument,
@@ -132,6 +145,19 @@ const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
+    "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": types.LedgerYearDocument,
+    "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.RaiseLedgerItemDocument,
+    "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": types.LedgerRowFragmentDoc,
+    "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": types.LedgerItemFieldsFragmentDoc,
+    "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n": types.LedgerItemPageDocument,
+    "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LedgerListDocument,
+    "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.LedgerOwnUnitDocument,
+    "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.AssignLedgerItemDocument,
+    "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ReportLedgerProgressDocument,
+    "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ResolveLedgerItemDocument,
+    "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.SignOffLedgerItemDocument,
+    "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ReopenLedgerItemDocument,
+    "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.DeclineLedgerItemDocument,
     "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportNeedsDocument,
     "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportResourcesDocument,
     "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportProjectsDocument,
@@ -280,6 +306,58 @@ export function graphql(source: "\n  query RecordAuditTrail($recordId: ID!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n"): (typeof documents)["\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

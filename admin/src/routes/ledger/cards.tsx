@@ -109,7 +109,7 @@ export default function LedgerCardsPage() {
           {t('ledgerCards.print')}
         </Button>
       </Flex>
-      <main className="ledger-sheet" aria-label={`${t('ledgerCards.title')} ${item.number}`}>
+      <div className="ledger-sheet">
         <PaperCard title={label('ledgerCards.intake')} subtitle={subtitle} testId="card-intake">
           <Row cells={[[label('ledger.number'), item.number], [label('ledger.raisedAt'), day(item.raisedAt)]]} />
           <Row cells={[[label('ledger.raisedByUnit'), unit], [label('ledger.raisedBy'), item.raisedBy]]} />
@@ -144,7 +144,7 @@ export default function LedgerCardsPage() {
           <Row cells={[[label('ledgerCards.feedbackOpinion'), t('ledgerCards.feedbackChoices')]]} />
           <Row cells={[[label('ledgerCards.feedbackSign'), item.signedOffBy], [label('ledger.signedOffAt'), day(item.signedOffAt)]]} />
         </PaperCard>
-      </main>
+      </div>
     </>
   );
 }

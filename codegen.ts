@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           EvaluationGrade: '../../domain/engagement/evaluation#EvaluationGrade',
           EvaluationRow: '../../domain/engagement/records-service#EvaluationRow',
           LedgerItem: '../../domain/ledger/item#LedgerItem',
+          Publication: '../../domain/publication/publication#Publication',
           LedgerEvent: '../../domain/ledger/item#LedgerEvent',
           Need: '../../domain/lists/need#Need',
           Resource: '../../domain/lists/resource#Resource',

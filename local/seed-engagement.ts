@@ -15,10 +15,14 @@ const POSTS = [
   { title: '绿化养护岗', duties: '认养小区绿地，参与春秋两季补植', capacity: 2 },
 ] as const;
 
+/** A post each community has filled with members living there (no report needed): the demo of a full post (已满). */
+const FULL_POST = { title: '楼栋党员先锋岗', duties: '联系本楼栋住户，收集诉求，协助网格员开展入户走访', capacity: 2 } as const;
+
 /**
  * 双报到 as a street has it by late autumn: the in-service members of the member units reported to the
  * communities they live in — most confirmed, some still in a community's inbox, one declined — and each
- * community's posts, partly taken by the members who reported there. Written through the use cases.
+ * community's posts, partly taken by the members who reported there, and one post filled by its own residents.
+ * Written through the use cases.
  */
 export async function seedEngagement(ports: Ports, principal: RegionPrincipal, units: { communities: Unit[]; memberUnits: Unit[] }): Promise<void> {
   const reports: CommunityReport[] = [];
@@ -46,5 +50,8 @@ export async function seedEngagement(ports: Ports, principal: RegionPrincipal, u
       const taken = (await ports.posts.get(principal.regionId, post.id))!;
       if (taken.holderCount < taken.capacity) await claimPost(principal, { postId: post.id, memberId: report.memberId }, ports);
     }
+    const full = await createPost(principal, { communityUnitId: community.id, ...FULL_POST }, ports);
+    const residents = await ports.members.list(principal.regionId, parseInput(memberFilterInput, { communityId: community.id }), { size: FULL_POST.capacity });
+    for (const resident of residents.edges.map((e) => e.node)) await claimPost(principal, { postId: full.id, memberId: resident.id }, ports);
   }
 }

@@ -8,6 +8,7 @@ import type { MemberCategory, MemberRole } from '../functions/src/domain/members
 import { createMember } from '../functions/src/domain/members/service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import { seedEngagement } from './seed-engagement';
+import { seedLedger } from './seed-ledger';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
 
@@ -153,6 +154,7 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   const members = await seedRoster(ports, principal, byName);
   await seedMeetings(ports, principal, byName);
   await seedLists(ports, principal, { byName });
+  await seedLedger(ports, principal, { byName });
   await seedEngagement(ports, principal, {
     communities: COMMUNITIES.map((name) => byName.get(name)!),
     memberUnits: UNITS.filter((spec) => spec.role !== 'COMMUNITY_ORGANIZATION' && !spec.status).map((spec) => byName.get(spec.name)!),

@@ -111,8 +111,20 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.adjustMemberPoints': [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.recomputePoints':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setEvaluationGrade': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.exportTrainingStatus': [N,  N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerItems':           [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerItem':            [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerYear':            [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.raiseLedgerItem':    [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.assignLedgerItem':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.reportLedgerProgress': [N,  N,    Y,    Y,    N,     N,     N],
+  'Mutation.resolveLedgerItem':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.signOffLedgerItem':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.reopenLedgerItem':   [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.declineLedgerItem':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.claimPost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.leavePost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.exportCommunityReports': [N, N,   Y,    Y,    N,     N,     N],
   'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.previewNeedImport':  [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.importNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
@@ -211,6 +223,23 @@ const reportOf = async (env: Env, memberUnitId: string, communityId: string) => 
     input: { memberId: member.id, communityUnitId: communityId },
   });
   return result.data.reportToCommunity as { id: string; version: number };
+};
+/** A ledger item `raisedBy` raised (by the admin); with `handler`, assigned to it; `resolved` then resolved. */
+const ledgerItemOf = async (env: Env, raisedBy: string, options: { handler?: string; resolved?: boolean } = {}) => {
+  const raised = await env.gql('mutation($input: RaiseLedgerItemInput!) { raiseLedgerItem(input: $input) { id version } }', {
+    input: { raisedByUnitId: raisedBy, title: '路灯不亮', description: '小区北门路灯损坏' },
+  });
+  let item = raised.data.raiseLedgerItem as { id: string; version: number };
+  if (!options.handler) return item;
+  const assigned = await env.gql('mutation($input: AssignLedgerItemInput!) { assignLedgerItem(input: $input) { id version } }', {
+    input: { id: item.id, version: item.version, handlerUnitId: options.handler, dueOn: `${YEAR + 1}-01-31` },
+  });
+  item = assigned.data.assignLedgerItem;
+  if (!options.resolved) return item;
+  const resolved = await env.gql('mutation($input: ResolveLedgerItemInput!) { resolveLedgerItem(input: $input) { id version } }', {
+    input: { id: item.id, version: item.version, resolution: '已修复' },
+  });
+  return resolved.data.resolveLedgerItem as { id: string; version: number };
 };
 /** A pending service record of a member of `memberUnitId` in `communityId`, logged by the admin. */
 const serviceRecordOf = async (env: Env, memberUnitId: string, communityId: string) => {
@@ -329,6 +358,53 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: SetEvaluationGradeInput!) { setEvaluationGrade(input: $input) { version } }',
     variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, grade: 'QUALIFIED' } },
   }),
+  'Mutation.exportTrainingStatus': async (env, target) => {
+    await memberIn(env, target);
+    return { query: `mutation($u: ID!) { exportTrainingStatus(unitId: $u, year: ${YEAR}, onlyShort: true) { name } }`, variables: { u: target } };
+  },
+  'Query.ledgerItems': async (_, target) => ({
+    query: 'query($f: LedgerFilter!) { ledgerItems(first: 1, filter: $f) { edges { node { number } } } }',
+    variables: { f: { year: YEAR, raisedByUnitId: target } },
+  }),
+  'Query.ledgerItem': async (env, target) => ({
+    query: 'query($id: ID!) { ledgerItem(id: $id) { number allowedActions } }',
+    variables: { id: (await ledgerItemOf(env, target)).id },
+  }),
+  'Query.ledgerYear': async () => ({ query: `{ ledgerYear(year: ${YEAR}) { total overdue } }` }),
+  'Mutation.raiseLedgerItem': async (_, target) => ({
+    query: 'mutation($input: RaiseLedgerItemInput!) { raiseLedgerItem(input: $input) { number } }',
+    variables: { input: { raisedByUnitId: target, title: '路灯不亮', description: '小区北门路灯损坏' } },
+  }),
+  'Mutation.assignLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target);
+    return {
+      query: 'mutation($input: AssignLedgerItemInput!) { assignLedgerItem(input: $input) { status } }',
+      variables: { input: { id: item.id, version: item.version, handlerDepartment: '区城管局', dueOn: `${YEAR + 1}-01-31` } },
+    };
+  },
+  'Mutation.reportLedgerProgress': async (env, target) => ({
+    query: 'mutation($input: ReportLedgerProgressInput!) { reportLedgerProgress(input: $input) { version } }',
+    variables: { input: { id: (await ledgerItemOf(env, await env.make(), { handler: target })).id, note: '已现场查看' } },
+  }),
+  'Mutation.resolveLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, await env.make(), { handler: target });
+    return { query: 'mutation($input: ResolveLedgerItemInput!) { resolveLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, resolution: '已修复' } } };
+  },
+  'Mutation.signOffLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target, { handler: await env.make(), resolved: true });
+    return {
+      query: 'mutation($input: SignOffLedgerItemInput!) { signOffLedgerItem(input: $input) { status } }',
+      variables: { input: { id: item.id, version: item.version, signedOffBy: '王书记' } },
+    };
+  },
+  'Mutation.reopenLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target, { handler: await env.make(), resolved: true });
+    return { query: 'mutation($input: ReopenLedgerItemInput!) { reopenLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, reason: '仍未修复' } } };
+  },
+  'Mutation.declineLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target);
+    return { query: 'mutation($input: DeclineLedgerItemInput!) { declineLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, reason: '不属协调范围' } } };
+  },
   'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
   'Mutation.setListSettings': async (env) => ({
     query: 'mutation($input: SetListSettingsInput!) { setListSettings(input: $input) { version } }',
@@ -441,6 +517,11 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: ImportNeedsInput!) { importNeeds(input: $input) { created } }',
     variables: { input: { uploadId: await needsUploadOf(env, target), year: YEAR, skipInvalid: true } },
   }),
+  // A unit's members' reports: its liaison or the secretariat (readReport on the unit).
+  'Mutation.exportCommunityReports': async (env, target) => {
+    await reportOf(env, target, env.communityId);
+    return { query: 'mutation($u: ID!) { exportCommunityReports(memberUnitId: $u) { name } }', variables: { u: target } };
+  },
   'Mutation.exportNeeds': async () => ({ query: `mutation { exportNeeds(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportResources': async () => ({ query: `mutation { exportResources(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportProjects': async () => ({ query: `mutation { exportProjects(filter: { year: ${YEAR} }) { name } }` }),

@@ -1,5 +1,6 @@
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
+import { engagementArea } from '../routes/engagement/area';
 import { homeArea } from '../routes/home/area';
 import { ledgerArea } from '../routes/ledger/area';
 import { listsArea } from '../routes/lists/area';
@@ -19,6 +20,7 @@ export const AREAS = [
   auditArea,
   membersArea,
   listsArea,
+  engagementArea,
   ledgerArea,
   meetingsArea,
   evaluationArea,

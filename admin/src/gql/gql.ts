@@ -22,6 +22,23 @@ type Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
+    "\n  mutation ExportCommunityReports($memberUnitId: ID!, $status: CommunityReportStatus) {\n    exportCommunityReports(memberUnitId: $memberUnitId, status: $status) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportCommunityReportsDocument,
+    "\n  mutation DeclineCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": typeof types.DeclineCommunityReportDocument,
+    "\n  mutation EndCommunityReport($input: EndCommunityReportInput!) {\n    endCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": typeof types.EndCommunityReportDocument,
+    "\n  fragment CommunityReportRow on CommunityReport {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    status\n    note\n    filedAt\n    decidedAt\n    declineReason\n    endedAt\n    endReason\n    postsHeld\n    version\n  }\n": typeof types.CommunityReportRowFragmentDoc,
+    "\n  query CommunityReportList($first: Int!, $after: String, $filter: CommunityReportFilter!) {\n    communityReports(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CommunityReportRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.CommunityReportListDocument,
+    "\n  mutation ConfirmCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": typeof types.ConfirmCommunityReportDocument,
+    "\n  query ClaimMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimMemberOptionsDocument,
+    "\n  query ClaimReporterOptions($communityUnitId: ID!) {\n    communityReports(first: 100, filter: { communityUnitId: $communityUnitId, status: CONFIRMED }) {\n      edges {\n        node {\n          id\n          memberId\n          memberName\n          memberUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimReporterOptionsDocument,
+    "\n  mutation ClaimPost($postId: ID!, $memberId: ID) {\n    claimPost(postId: $postId, memberId: $memberId) {\n      memberId\n      memberName\n      claimedAt\n    }\n  }\n": typeof types.ClaimPostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": typeof types.UpdatePostDocument,
+    "\n  fragment PostFields on Post {\n    id\n    communityUnitId\n    title\n    duties\n    capacity\n    holderCount\n    startsOn\n    endsOn\n    status\n    version\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  query PostList($communityUnitId: ID!, $includeClosed: Boolean, $first: Int!, $after: String) {\n    posts(communityUnitId: $communityUnitId, includeClosed: $includeClosed, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PostListDocument,
+    "\n  mutation ClosePost($id: ID!, $version: Int!) {\n    closePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n": typeof types.ClosePostDocument,
+    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n": typeof types.PostPageDocument,
+    "\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n": typeof types.LeavePostDocument,
+    "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": typeof types.EngagementOwnUnitDocument,
     "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": typeof types.LedgerYearDocument,
     "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.RaiseLedgerItemDocument,
     "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": typeof types.LedgerRowFragmentDoc,
@@ -145,6 +162,23 @@ const documents: Documents = {
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
+    "\n  mutation ExportCommunityReports($memberUnitId: ID!, $status: CommunityReportStatus) {\n    exportCommunityReports(memberUnitId: $memberUnitId, status: $status) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportCommunityReportsDocument,
+    "\n  mutation DeclineCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": types.DeclineCommunityReportDocument,
+    "\n  mutation EndCommunityReport($input: EndCommunityReportInput!) {\n    endCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": types.EndCommunityReportDocument,
+    "\n  fragment CommunityReportRow on CommunityReport {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    status\n    note\n    filedAt\n    decidedAt\n    declineReason\n    endedAt\n    endReason\n    postsHeld\n    version\n  }\n": types.CommunityReportRowFragmentDoc,
+    "\n  query CommunityReportList($first: Int!, $after: String, $filter: CommunityReportFilter!) {\n    communityReports(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CommunityReportRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.CommunityReportListDocument,
+    "\n  mutation ConfirmCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n": types.ConfirmCommunityReportDocument,
+    "\n  query ClaimMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ClaimMemberOptionsDocument,
+    "\n  query ClaimReporterOptions($communityUnitId: ID!) {\n    communityReports(first: 100, filter: { communityUnitId: $communityUnitId, status: CONFIRMED }) {\n      edges {\n        node {\n          id\n          memberId\n          memberName\n          memberUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ClaimReporterOptionsDocument,
+    "\n  mutation ClaimPost($postId: ID!, $memberId: ID) {\n    claimPost(postId: $postId, memberId: $memberId) {\n      memberId\n      memberName\n      claimedAt\n    }\n  }\n": types.ClaimPostDocument,
+    "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.CreatePostDocument,
+    "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n": types.UpdatePostDocument,
+    "\n  fragment PostFields on Post {\n    id\n    communityUnitId\n    title\n    duties\n    capacity\n    holderCount\n    startsOn\n    endsOn\n    status\n    version\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  query PostList($communityUnitId: ID!, $includeClosed: Boolean, $first: Int!, $after: String) {\n    posts(communityUnitId: $communityUnitId, includeClosed: $includeClosed, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PostListDocument,
+    "\n  mutation ClosePost($id: ID!, $version: Int!) {\n    closePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n": types.ClosePostDocument,
+    "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n": types.PostPageDocument,
+    "\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n": types.LeavePostDocument,
+    "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": types.EngagementOwnUnitDocument,
     "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": types.LedgerYearDocument,
     "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.RaiseLedgerItemDocument,
     "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": types.LedgerRowFragmentDoc,
@@ -306,6 +340,74 @@ export function graphql(source: "\n  query RecordAuditTrail($recordId: ID!, $fir
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportCommunityReports($memberUnitId: ID!, $status: CommunityReportStatus) {\n    exportCommunityReports(memberUnitId: $memberUnitId, status: $status) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportCommunityReports($memberUnitId: ID!, $status: CommunityReportStatus) {\n    exportCommunityReports(memberUnitId: $memberUnitId, status: $status) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndCommunityReport($input: EndCommunityReportInput!) {\n    endCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndCommunityReport($input: EndCommunityReportInput!) {\n    endCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommunityReportRow on CommunityReport {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    status\n    note\n    filedAt\n    decidedAt\n    declineReason\n    endedAt\n    endReason\n    postsHeld\n    version\n  }\n"): (typeof documents)["\n  fragment CommunityReportRow on CommunityReport {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    status\n    note\n    filedAt\n    decidedAt\n    declineReason\n    endedAt\n    endReason\n    postsHeld\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityReportList($first: Int!, $after: String, $filter: CommunityReportFilter!) {\n    communityReports(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CommunityReportRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityReportList($first: Int!, $after: String, $filter: CommunityReportFilter!) {\n    communityReports(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...CommunityReportRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmCommunityReport($input: ConfirmCommunityReportInput!) {\n    confirmCommunityReport(input: $input) {\n      ...CommunityReportRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClaimReporterOptions($communityUnitId: ID!) {\n    communityReports(first: 100, filter: { communityUnitId: $communityUnitId, status: CONFIRMED }) {\n      edges {\n        node {\n          id\n          memberId\n          memberName\n          memberUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ClaimReporterOptions($communityUnitId: ID!) {\n    communityReports(first: 100, filter: { communityUnitId: $communityUnitId, status: CONFIRMED }) {\n      edges {\n        node {\n          id\n          memberId\n          memberName\n          memberUnit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimPost($postId: ID!, $memberId: ID) {\n    claimPost(postId: $postId, memberId: $memberId) {\n      memberId\n      memberName\n      claimedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimPost($postId: ID!, $memberId: ID) {\n    claimPost(postId: $postId, memberId: $memberId) {\n      memberId\n      memberName\n      claimedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePost($input: CreatePostInput!) {\n    createPost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePost($input: UpdatePostInput!) {\n    updatePost(input: $input) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    communityUnitId\n    title\n    duties\n    capacity\n    holderCount\n    startsOn\n    endsOn\n    status\n    version\n  }\n"): (typeof documents)["\n  fragment PostFields on Post {\n    id\n    communityUnitId\n    title\n    duties\n    capacity\n    holderCount\n    startsOn\n    endsOn\n    status\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostList($communityUnitId: ID!, $includeClosed: Boolean, $first: Int!, $after: String) {\n    posts(communityUnitId: $communityUnitId, includeClosed: $includeClosed, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostList($communityUnitId: ID!, $includeClosed: Boolean, $first: Int!, $after: String) {\n    posts(communityUnitId: $communityUnitId, includeClosed: $includeClosed, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PostFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClosePost($id: ID!, $version: Int!) {\n    closePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClosePost($id: ID!, $version: Int!) {\n    closePost(id: $id, version: $version) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n"): (typeof documents)["\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"): (typeof documents)["\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

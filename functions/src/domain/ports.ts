@@ -8,6 +8,7 @@ import type { CadenceStore, MeetingStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
+import type { PublicationStore } from './publication/ports';
 import type { RegionStore } from './regions/ports';
 import type { UnitStore } from './units/ports';
 import type { PersonalDataVault } from './vault';
@@ -40,6 +41,7 @@ export interface Ports {
   engagementRules: EngagementRulesStore;
   evaluations: EvaluationStore;
   ledger: LedgerStore;
+  publications: PublicationStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

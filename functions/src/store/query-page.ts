@@ -11,6 +11,8 @@ export interface PageQuery {
   sortKeyPrefix?: string;
   /** Sort keys from this value on (`>=`): a list from a date or instant. Not with sortKeyPrefix. */
   sortKeyAtLeast?: string;
+  /** Sort keys before this value (`<`): a list up to a date (what is overdue on a day). Not with the other bounds. */
+  sortKeyBelow?: string;
   /** Conditions on non-key attributes, for filters no key serves. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
   page: PageRequest;
@@ -53,7 +55,9 @@ export async function queryPage<T>(
   const { index, partitionValue } = query.partition;
   const { pk: pkName, sk: skName } = indexKeyNames(index);
   const keyAttributes = index ? ['pk', 'sk', pkName, skName] : ['pk', 'sk'];
-  const list = listFingerprint([index ?? '', partitionValue, query.sortKeyPrefix ?? '', query.sortKeyAtLeast ?? '', query.filter?.expression ?? '', query.filter?.values ?? {}]);
+  // The upper bound joins the fingerprint only when set, so the cursors of every other list stay as they were.
+  const bounds = [query.sortKeyPrefix ?? '', query.sortKeyAtLeast ?? '', ...(query.sortKeyBelow === undefined ? [] : [`<${query.sortKeyBelow}`])];
+  const list = listFingerprint([index ?? '', partitionValue, ...bounds, query.filter?.expression ?? '', query.filter?.values ?? {}]);
   let startKey: CursorKey | undefined = query.page.after
     ? decodeCursor(query.page.after, { attributes: keyAttributes, fixed: { [pkName]: partitionValue }, keyPrefix: query.regionKeyPrefix, list })
     : undefined;
@@ -62,6 +66,7 @@ export async function queryPage<T>(
   const values: Record<string, unknown> = { ':pk': partitionValue, ...(query.filter?.values ?? {}) };
   let keyCondition = '#pk = :pk';
   if (query.sortKeyPrefix && query.sortKeyAtLeast) throw new Error('queryPage: sortKeyPrefix and sortKeyAtLeast do not combine');
+  if (query.sortKeyBelow !== undefined && (query.sortKeyPrefix || query.sortKeyAtLeast)) throw new Error('queryPage: sortKeyBelow takes no other sort key bound');
   if (query.sortKeyPrefix) {
     names['#sk'] = skName;
     values[':skPrefix'] = query.sortKeyPrefix;
@@ -71,6 +76,11 @@ export async function queryPage<T>(
     names['#sk'] = skName;
     values[':skFrom'] = query.sortKeyAtLeast;
     keyCondition += ' AND #sk >= :skFrom';
+  }
+  if (query.sortKeyBelow !== undefined) {
+    names['#sk'] = skName;
+    values[':skBelow'] = query.sortKeyBelow;
+    keyCondition += ' AND #sk < :skBelow';
   }
 
   const size = query.page.size;

@@ -32,5 +32,5 @@ export const ledgerArea: Area<keyof typeof zhCN, LedgerAccess> = {
     { path: 'ledger/:id', page: () => import('./show'), allow: (access) => access.readLedger },
     { path: 'ledger/:id/cards', page: () => import('./cards'), allow: (access) => access.readLedger },
   ],
-  menu: [{ to: '/ledger', label: 'nav.ledger', icon: <AuditOutlined />, order: 45, show: (access) => access.readLedger }],
+  menu: [{ to: '/ledger', label: 'nav.ledger', icon: <AuditOutlined />, order: 47, show: (access) => access.readLedger }],
 };

@@ -24,7 +24,8 @@ const rulesRef = (year: number) => ({ type: 'EngagementRules', id: String(year) 
 export const gradeRecordId = (year: number, memberId: string) => `${year}.${memberId}`;
 const gradeRef = (grade: Pick<EvaluationGrade, 'year' | 'memberId'>) => ({ type: 'EvaluationGrade', id: gradeRecordId(grade.year, grade.memberId) });
 
-const servedOrder = (record: Pick<ServiceRecord, 'servedOn' | 'id'>) => `${record.servedOn}#${record.id}`;
+/** As the store's index entries sort them: the year first (the year of `servedOn`, so the order is by `servedOn`). */
+const servedOrder = (record: Pick<ServiceRecord, 'year' | 'servedOn' | 'id'>) => `${record.year}#${record.servedOn}#${record.id}`;
 const trainedOrder = (training: Pick<TrainingRecord, 'trainedOn' | 'id'>) => `${training.trainedOn}#${training.id}`;
 const entryOrder = (entry: Pick<PointsEntry, 'createdAt' | 'id'>) => `${entry.createdAt}#${entry.id}`;
 

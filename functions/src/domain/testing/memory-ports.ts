@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
 import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
+import { MemoryLedgerStore } from './memory-ledger';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
@@ -79,6 +80,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     listFigures: new MemoryListFiguresStore(state),
     listSettings: new MemoryListSettingsStore(state),
     listWorkbooks: createListWorkbooks(),
+    ledger: new MemoryLedgerStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -7,6 +7,7 @@ import type { CommunityReport } from '../engagement/report';
 import type { ServiceRecord } from '../engagement/service-record';
 import type { TrainingRecord } from '../engagement/training';
 import type { PendingUpload } from '../files/rules';
+import type { LedgerItem } from '../ledger/item';
 import type { Need } from '../lists/need';
 import type { Claim, Project, ProjectProgress, ProjectRating } from '../lists/project';
 import type { Resource } from '../lists/resource';
@@ -94,6 +95,11 @@ export class MemoryState {
   readonly evaluationGrades = new Map<string, EvaluationGrade>();
   /** (region, year, unit) → the unit's grade counts of the year (counters). */
   readonly unitGradeCounts = new Map<string, UnitGradeCounts>();
+  readonly ledgerItems = new Map<string, LedgerItem>();
+  /** (region, year) → the ledger's last number of the year (the store's counter item). */
+  readonly ledgerNumbers = new Map<string, number>();
+  /** (region, year) → the ledger's counters of the year (`total`, `status.{status}`). */
+  readonly ledgerCounters = new Map<string, Record<string, number>>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

@@ -14,6 +14,7 @@ import type { TrainingStatus as TrainingStatusModel, MemberPoints as MemberPoint
 import type { EngagementRules as EngagementRulesModel, PointsEntry as PointsEntryModel } from '../../domain/engagement/points';
 import type { EvaluationGrade as EvaluationGradeModel } from '../../domain/engagement/evaluation';
 import type { LedgerItem as LedgerItemModel, LedgerEvent as LedgerEventModel } from '../../domain/ledger/item';
+import type { Publication as PublicationModel } from '../../domain/publication/publication';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
@@ -1235,6 +1236,8 @@ export type Mutation = {
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   endPairing: Pairing;
+  /** A unit's members' reports to communities as .xlsx (姓名, 所在单位, 报到社区, 状态, 报到时间, 确认时间, 认领岗位数, 报到说明), newest first; `status` narrows them. The unit's liaison or the secretariat; at most 5,000 rows. */
+  exportCommunityReports: GeneratedFile;
   /** The filtered roster as .xlsx (at most 10,000 members; ID numbers and phones masked as in the API). */
   exportMembers: GeneratedFile;
   /** The filtered needs as .xlsx in the notice-board layout (title, date line, 序号, A4 landscape). At most 5,000 rows: filter more otherwise. */
@@ -1243,6 +1246,8 @@ export type Mutation = {
   exportProjects: GeneratedFile;
   /** The filtered resources in the notice-board layout; contact names only, never phone numbers. At most 5,000 rows. */
   exportResources: GeneratedFile;
+  /** A unit's members against their yearly training minimum as .xlsx (姓名, 职务, 应学学时, 已学学时, 差额, 是否达标); `onlyShort` keeps those who fall short. The unit's liaison or the secretariat. */
+  exportTrainingStatus: GeneratedFile;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
@@ -1257,6 +1262,8 @@ export type Mutation = {
   previewMemberImport: MemberImport;
   /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
   previewNeedImport: NeedImportPreview;
+  /** The secretariat publishes a need, resource or project (by its id): it appears on the region's public page at once. */
+  publish: Publication;
   /** A unit (its liaison) or the secretariat raises a problem, suggestion or opinion; it gets the next number of the year. */
   raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
@@ -1295,6 +1302,8 @@ export type Mutation = {
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
   transitionProject: Project;
+  /** The secretariat withdraws it: it disappears from the public page at once. */
+  unpublish: Publication;
   updateMeeting: Meeting;
   updateMember: Member;
   /** A member corrects its own phone (a member's token). */
@@ -1448,6 +1457,12 @@ export type MutationEndPairingArgs = {
 };
 
 
+export type MutationExportCommunityReportsArgs = {
+  memberUnitId: Scalars['ID']['input'];
+  status?: InputMaybe<CommunityReportStatus>;
+};
+
+
 export type MutationExportMembersArgs = {
   filter?: InputMaybe<MemberFilter>;
   sheetPerUnit?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1466,6 +1481,13 @@ export type MutationExportProjectsArgs = {
 
 export type MutationExportResourcesArgs = {
   filter: ResourceFilter;
+};
+
+
+export type MutationExportTrainingStatusArgs = {
+  onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
+  unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1502,6 +1524,11 @@ export type MutationPreviewMemberImportArgs = {
 
 export type MutationPreviewNeedImportArgs = {
   input: PreviewNeedImportInput;
+};
+
+
+export type MutationPublishArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1608,6 +1635,11 @@ export type MutationTransitionProjectArgs = {
 };
 
 
+export type MutationUnpublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateMeetingArgs = {
   input: UpdateMeetingInput;
 };
@@ -1668,6 +1700,8 @@ export type Need = {
   project?: Maybe<Project>;
   /** The project it is in (IN_PROJECT, MET). */
   projectId?: Maybe<Scalars['ID']['output']>;
+  /** Set while published (公示). */
+  publication?: Maybe<Publication>;
   /** Who raised it, in words (a resident group, grid 3, a member's name as the community writes it). */
   raisedBy?: Maybe<Scalars['String']['output']>;
   source: NeedSource;
@@ -1817,6 +1851,20 @@ export type NeedUrgency =
   | 'PRESSING'
   /** 紧急 */
   | 'URGENT';
+
+/** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
+export type OpenDataLinks = {
+  __typename?: 'OpenDataLinks';
+  csv: Scalars['String']['output'];
+  xlsx: Scalars['String']['output'];
+};
+
+export type OpenDataList = {
+  __typename?: 'OpenDataList';
+  links: OpenDataLinks;
+  type: PublishableType;
+  year: Scalars['Int']['output'];
+};
 
 /** Organisation level (组织层级). */
 export type OrgLevel =
@@ -2045,6 +2093,7 @@ export type Project = {
   overdue: Scalars['Boolean']['output'];
   /** Progress reports (进展) with their photos and files, newest first. */
   progress: ProjectProgressConnection;
+  publication?: Maybe<Publication>;
   /** Residents' ratings (1–5) once accepted: the average (one decimal; null before any) and how many. */
   rating: ProjectRatingSummary;
   /** The ratings with their comments, newest first. */
@@ -2207,13 +2256,194 @@ export type ProjectStatusCount = {
   status: ProjectStatus;
 };
 
+/** A photo or file of a published project's progress: a download link valid for a while. */
+export type PublicFile = {
+  __typename?: 'PublicFile';
+  contentType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A published need, as residents read it. */
+export type PublicNeed = {
+  __typename?: 'PublicNeed';
+  category: Scalars['String']['output'];
+  communityName: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  status: NeedStatus;
+  title: Scalars['String']['output'];
+  wantedFrom?: Maybe<Scalars['Date']['output']>;
+  wantedUntil?: Maybe<Scalars['Date']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type PublicNeedConnection = {
+  __typename?: 'PublicNeedConnection';
+  edges: Array<PublicNeedEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicNeedEdge = {
+  __typename?: 'PublicNeedEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicNeed;
+};
+
+/** A progress report of a published project: what was done and its photos, not who wrote it. */
+export type PublicProgress = {
+  __typename?: 'PublicProgress';
+  at: Scalars['DateTime']['output'];
+  files: Array<PublicFile>;
+  note: Scalars['String']['output'];
+};
+
+/** A published project, as residents read it. */
+export type PublicProject = {
+  __typename?: 'PublicProject';
+  acceptanceNote?: Maybe<Scalars['String']['output']>;
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  communityName: Scalars['String']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The latest progress reports, newest first (at most 20). */
+  progress: Array<PublicProgress>;
+  publishedAt: Scalars['DateTime']['output'];
+  rating: ProjectRatingSummary;
+  slotsTaken: Scalars['Int']['output'];
+  startsOn?: Maybe<Scalars['Date']['output']>;
+  status: ProjectStatus;
+  targetOn?: Maybe<Scalars['Date']['output']>;
+  title: Scalars['String']['output'];
+  /** Units responsible (责任单位), the lead first. */
+  unitNames: Array<Scalars['String']['output']>;
+  volunteerSlots: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicProjectConnection = {
+  __typename?: 'PublicProjectConnection';
+  edges: Array<PublicProjectEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicProjectEdge = {
+  __typename?: 'PublicProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicProject;
+};
+
 /** What anyone may read of a region. */
 export type PublicRegion = {
   __typename?: 'PublicRegion';
   id: Scalars['ID']['output'];
   level: RegionLevel;
   name: Scalars['String']['output'];
+  /** This year's (or `year`'s) published needs, newest published first; `search` matches the title. */
+  needs: PublicNeedConnection;
+  /** Where each published list of the year is downloadable. */
+  openData: Array<OpenDataList>;
+  /** One published project (the QR code on the notice board leads here). */
+  project?: Maybe<PublicProject>;
+  projects: PublicProjectConnection;
+  resources: PublicResourceConnection;
 };
+
+
+/** What anyone may read of a region. */
+export type PublicRegionNeedsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionOpenDataArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
+export type PublicRegionResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A published resource, as residents read it: no contact person or phone. */
+export type PublicResource = {
+  __typename?: 'PublicResource';
+  availableFrom?: Maybe<Scalars['Date']['output']>;
+  availableUntil?: Maybe<Scalars['Date']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  quantity: Scalars['Int']['output'];
+  quantityLeft: Scalars['Int']['output'];
+  quantityUnit: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  type: ResourceType;
+  unitName: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicResourceConnection = {
+  __typename?: 'PublicResourceConnection';
+  edges: Array<PublicResourceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicResourceEdge = {
+  __typename?: 'PublicResourceEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicResource;
+};
+
+/** That a record is published (公示): when and by whom. */
+export type Publication = {
+  __typename?: 'Publication';
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy: Scalars['String']['output'];
+  recordId: Scalars['ID']['output'];
+  recordType: PublishableType;
+  year: Scalars['Int']['output'];
+};
+
+export type PublicationConnection = {
+  __typename?: 'PublicationConnection';
+  edges: Array<PublicationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicationEdge = {
+  __typename?: 'PublicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Publication;
+};
+
+export type PublishableType =
+  | 'NEED'
+  | 'PROJECT'
+  | 'RESOURCE';
 
 export type Query = {
   __typename?: 'Query';
@@ -2264,6 +2494,8 @@ export type Query = {
   projects: ProjectConnection;
   /** Published (公示) information of a region, for anyone, signed in or not. Lists and resolutions join it as they are published. */
   publicRegion?: Maybe<PublicRegion>;
+  /** The region's published records of a type and year, newest published first (the secretariat's 公示管理). */
+  publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
   resource?: Maybe<Resource>;
@@ -2433,6 +2665,14 @@ export type QueryProjectsArgs = {
 
 export type QueryPublicRegionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  type: PublishableType;
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2630,6 +2870,7 @@ export type Resource = {
   createdAt: Scalars['DateTime']['output'];
   description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  publication?: Maybe<Publication>;
   /** How much is offered, in `quantityUnit` (3 名 volunteer doctors, 200 平方米, 20000 元). */
   quantity: Scalars['Int']['output'];
   /** What projects have not taken yet. */
@@ -3452,6 +3693,8 @@ export type ResolversTypes = {
   NeedStatus: NeedStatus;
   NeedStatusCount: ResolverTypeWrapper<NeedStatusCount>;
   NeedUrgency: NeedUrgency;
+  OpenDataLinks: ResolverTypeWrapper<OpenDataLinks>;
+  OpenDataList: ResolverTypeWrapper<OpenDataList>;
   OrgLevel: OrgLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pairing: ResolverTypeWrapper<PairingModel>;
@@ -3487,7 +3730,22 @@ export type ResolversTypes = {
   ProjectRatingSummary: ResolverTypeWrapper<ProjectRatingSummary>;
   ProjectStatus: ProjectStatus;
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
+  PublicFile: ResolverTypeWrapper<PublicFile>;
+  PublicNeed: ResolverTypeWrapper<PublicNeed>;
+  PublicNeedConnection: ResolverTypeWrapper<PublicNeedConnection>;
+  PublicNeedEdge: ResolverTypeWrapper<PublicNeedEdge>;
+  PublicProgress: ResolverTypeWrapper<PublicProgress>;
+  PublicProject: ResolverTypeWrapper<PublicProject>;
+  PublicProjectConnection: ResolverTypeWrapper<PublicProjectConnection>;
+  PublicProjectEdge: ResolverTypeWrapper<PublicProjectEdge>;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
+  PublicResource: ResolverTypeWrapper<PublicResource>;
+  PublicResourceConnection: ResolverTypeWrapper<PublicResourceConnection>;
+  PublicResourceEdge: ResolverTypeWrapper<PublicResourceEdge>;
+  Publication: ResolverTypeWrapper<PublicationModel>;
+  PublicationConnection: ResolverTypeWrapper<Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversTypes['PublicationEdge']> }>;
+  PublicationEdge: ResolverTypeWrapper<Omit<PublicationEdge, 'node'> & { node: ResolversTypes['Publication'] }>;
+  PublishableType: PublishableType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
@@ -3654,6 +3912,8 @@ export type ResolversParentTypes = {
   NeedImportResult: NeedImportResult;
   NeedImportRow: NeedImportRow;
   NeedStatusCount: NeedStatusCount;
+  OpenDataLinks: OpenDataLinks;
+  OpenDataList: OpenDataList;
   PageInfo: PageInfo;
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
@@ -3683,7 +3943,21 @@ export type ResolversParentTypes = {
   ProjectRatingEdge: Omit<ProjectRatingEdge, 'node'> & { node: ResolversParentTypes['ProjectRating'] };
   ProjectRatingSummary: ProjectRatingSummary;
   ProjectStatusCount: ProjectStatusCount;
+  PublicFile: PublicFile;
+  PublicNeed: PublicNeed;
+  PublicNeedConnection: PublicNeedConnection;
+  PublicNeedEdge: PublicNeedEdge;
+  PublicProgress: PublicProgress;
+  PublicProject: PublicProject;
+  PublicProjectConnection: PublicProjectConnection;
+  PublicProjectEdge: PublicProjectEdge;
   PublicRegion: PublicRegion;
+  PublicResource: PublicResource;
+  PublicResourceConnection: PublicResourceConnection;
+  PublicResourceEdge: PublicResourceEdge;
+  Publication: PublicationModel;
+  PublicationConnection: Omit<PublicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicationEdge']> };
+  PublicationEdge: Omit<PublicationEdge, 'node'> & { node: ResolversParentTypes['Publication'] };
   Query: Record<PropertyKey, never>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
@@ -4220,10 +4494,12 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
+  exportCommunityReports?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportCommunityReportsArgs, 'memberUnitId'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
   exportNeeds?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportNeedsArgs, 'filter'>>;
   exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;
   exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
+  exportTrainingStatus?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportTrainingStatusArgs, 'onlyShort' | 'unitId' | 'year'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
@@ -4231,6 +4507,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
+  publish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id'>>;
   raiseLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationRaiseLedgerItemArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   recomputePoints?: Resolver<ResolversTypes['PointsRecompute'], ParentType, ContextType, RequireFields<MutationRecomputePointsArgs, 'year'>>;
@@ -4251,6 +4528,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
+  unpublish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'id'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;
   updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
@@ -4271,6 +4549,7 @@ export type NeedResolvers<ContextType = GraphqlContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   projectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   raisedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['NeedSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
@@ -4349,6 +4628,17 @@ export type NeedImportRowResolvers<ContextType = GraphqlContext, ParentType exte
 export type NeedStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedStatusCount'] = ResolversParentTypes['NeedStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
+};
+
+export type OpenDataLinksResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenDataLinks'] = ResolversParentTypes['OpenDataLinks']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  xlsx?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpenDataListResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenDataList'] = ResolversParentTypes['OpenDataList']> = {
+  links?: Resolver<ResolversTypes['OpenDataLinks'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['PublishableType'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -4468,6 +4758,7 @@ export type ProjectResolvers<ContextType = GraphqlContext, ParentType extends Re
   needs?: Resolver<Array<ResolversTypes['Need']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['ProjectProgressConnection'], ParentType, ContextType, RequireFields<ProjectProgressArgs, 'first'>>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   rating?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType>;
   ratings?: Resolver<ResolversTypes['ProjectRatingConnection'], ParentType, ContextType, RequireFields<ProjectRatingsArgs, 'first'>>;
   slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4554,10 +4845,122 @@ export type ProjectStatusCountResolvers<ContextType = GraphqlContext, ParentType
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
 };
 
+export type PublicFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicFile'] = ResolversParentTypes['PublicFile']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicNeedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicNeed'] = ResolversParentTypes['PublicNeed']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  wantedFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  wantedUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicNeedConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicNeedConnection'] = ResolversParentTypes['PublicNeedConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicNeedEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicNeedEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicNeedEdge'] = ResolversParentTypes['PublicNeedEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicNeed'], ParentType, ContextType>;
+};
+
+export type PublicProgressResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicProgress'] = ResolversParentTypes['PublicProgress']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['PublicFile']>, ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PublicProjectResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicProject'] = ResolversParentTypes['PublicProject']> = {
+  acceptanceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  communityName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['PublicProgress']>, ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  rating?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType>;
+  slotsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  targetOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  volunteerSlots?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicProjectConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicProjectConnection'] = ResolversParentTypes['PublicProjectConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicProjectEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicProjectEdge'] = ResolversParentTypes['PublicProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicProject'], ParentType, ContextType>;
+};
+
 export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicRegion'] = ResolversParentTypes['PublicRegion']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needs?: Resolver<ResolversTypes['PublicNeedConnection'], ParentType, ContextType, RequireFields<PublicRegionNeedsArgs, 'first'>>;
+  openData?: Resolver<Array<ResolversTypes['OpenDataList']>, ParentType, ContextType, Partial<PublicRegionOpenDataArgs>>;
+  project?: Resolver<Maybe<ResolversTypes['PublicProject']>, ParentType, ContextType, RequireFields<PublicRegionProjectArgs, 'id'>>;
+  projects?: Resolver<ResolversTypes['PublicProjectConnection'], ParentType, ContextType, RequireFields<PublicRegionProjectsArgs, 'first'>>;
+  resources?: Resolver<ResolversTypes['PublicResourceConnection'], ParentType, ContextType, RequireFields<PublicRegionResourcesArgs, 'first'>>;
+};
+
+export type PublicResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResource'] = ResolversParentTypes['PublicResource']> = {
+  availableFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  availableUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quantityUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ResourceType'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicResourceConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResourceConnection'] = ResolversParentTypes['PublicResourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicResourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicResourceEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResourceEdge'] = ResolversParentTypes['PublicResourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicResource'], ParentType, ContextType>;
+};
+
+export type PublicationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['PublishableType'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicationConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicationConnection'] = ResolversParentTypes['PublicationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicationEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicationEdge'] = ResolversParentTypes['PublicationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Publication'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -4590,6 +4993,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryProjectsArgs, 'filter' | 'first'>>;
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
+  publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first' | 'type' | 'year'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
@@ -4627,6 +5031,7 @@ export type ResourceResolvers<ContextType = GraphqlContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantityLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   quantityUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4901,6 +5306,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NeedImportResult?: NeedImportResultResolvers<ContextType>;
   NeedImportRow?: NeedImportRowResolvers<ContextType>;
   NeedStatusCount?: NeedStatusCountResolvers<ContextType>;
+  OpenDataLinks?: OpenDataLinksResolvers<ContextType>;
+  OpenDataList?: OpenDataListResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
@@ -4926,7 +5333,21 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ProjectRatingEdge?: ProjectRatingEdgeResolvers<ContextType>;
   ProjectRatingSummary?: ProjectRatingSummaryResolvers<ContextType>;
   ProjectStatusCount?: ProjectStatusCountResolvers<ContextType>;
+  PublicFile?: PublicFileResolvers<ContextType>;
+  PublicNeed?: PublicNeedResolvers<ContextType>;
+  PublicNeedConnection?: PublicNeedConnectionResolvers<ContextType>;
+  PublicNeedEdge?: PublicNeedEdgeResolvers<ContextType>;
+  PublicProgress?: PublicProgressResolvers<ContextType>;
+  PublicProject?: PublicProjectResolvers<ContextType>;
+  PublicProjectConnection?: PublicProjectConnectionResolvers<ContextType>;
+  PublicProjectEdge?: PublicProjectEdgeResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
+  PublicResource?: PublicResourceResolvers<ContextType>;
+  PublicResourceConnection?: PublicResourceConnectionResolvers<ContextType>;
+  PublicResourceEdge?: PublicResourceEdgeResolvers<ContextType>;
+  Publication?: PublicationResolvers<ContextType>;
+  PublicationConnection?: PublicationConnectionResolvers<ContextType>;
+  PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;

@@ -2,7 +2,9 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { auditResolvers } from './audit';
 import { engagementResolvers } from './engagement';
+import { engagementExcelResolvers } from './engagement-excel';
 import { engagementRecordResolvers } from './engagement-records';
+import { ledgerResolvers } from './ledger';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
@@ -12,7 +14,10 @@ import { pairingResolvers } from './pairings';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
-const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementRecordResolvers, listResolvers, listExcelResolvers, meetingResolvers, fileResolvers, auditResolvers];
+const areas: Resolvers[] = [
+  viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
+  listResolvers, listExcelResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
+];
 
 /** Each area's resolvers, merged type by type. */
 export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(

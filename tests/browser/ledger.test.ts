@@ -73,7 +73,7 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     // Act: the liaison's ledger, then 登记
     await liaison.goto('/ledger');
     await liaison.getByTestId('ledger-count').waitFor();
-    await liaison.getByRole('radio', { name: '待我单位办理' }).waitFor();
+    await liaison.getByText('待我单位办理', { exact: true }).waitFor();
     await expectAccessible(liaison, 'the ledger, as a liaison');
     await liaison.getByRole('button', { name: label('登记') }).click();
     await liaison.waitForURL('**/ledger/new**');
@@ -89,7 +89,7 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     await liaison.getByRole('button', { name: label('登记') }).click();
 
     // Assess: the item's page, with its number, 已受理
-    await liaison.waitForURL(/\/ledger\/[^/]+$/);
+    await liaison.waitForURL((url) => /^\/ledger\/[^/]+$/.test(url.pathname) && url.pathname !== '/ledger/new');
     const itemUrl = new URL(liaison.url()).pathname;
     const number = await liaison.getByTestId('ledger-number').innerText();
     expect(number).toMatch(NUMBER);
@@ -154,9 +154,13 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
 
     // Assess: at least the demo's overdue item, every row 办理中 and 超期, in the overdue style
     const rows = admin.locator('.ant-table-tbody tr.ant-table-row');
-    await rows.first().waitFor();
+    // The year's list stays on screen (dimmed) until the overdue items come
+    const overdueOnly = async () => {
+      const all = await rows.allInnerTexts();
+      return all.length > 0 && all.every((text) => text.includes('超期'));
+    };
+    await expect.poll(overdueOnly).toBe(true);
     const texts = await rows.allInnerTexts();
-    expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
       expect(text).toContain('超期');
       expect(text).toContain('办理中');

@@ -11,6 +11,9 @@ const baseUrl = inject('baseUrl');
 /** A unit of the demo region that handles the items of these tests. */
 const HANDLER_UNIT = '区住房和城乡建设局党总支';
 
+/** A small PDF (its bytes are checked against the declared size and hash, not parsed). */
+const PDF = Buffer.from('%PDF-1.4\n% 共建 意见台账\n%%EOF\n');
+
 /** A number of the ledger: the year and four digits (2026-0042). */
 const NUMBER = /^\d{4}-\d{4}$/;
 
@@ -121,11 +124,16 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     // Act: the result is recorded (办理结果登记)
     await admin.getByRole('button', { name: /登记办理结果/ }).click();
     await modal(admin).getByLabel('办理结果', { exact: true }).fill('已更换三盏路灯，夜间照明恢复正常。');
+    // With a photo of the repaired lamps, through the upload flow
+    await modal(admin).getByRole('button', { name: /添加附件/ }).click();
+    await modal(admin).locator('input[type=file]').setInputFiles({ name: '路灯修复照片.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await modal(admin).getByText('上传完成').waitFor();
     await expectAccessible(admin, 'the 登记办理结果 dialog');
     await modal(admin).getByRole('button', { name: /登记办理结果/ }).click();
     await modal(admin).waitFor({ state: 'hidden' });
     await expect.poll(() => status(admin)).toBe('待销号');
     expect(await admin.getByTestId('ledger-resolution').innerText()).toBe('已更换三盏路灯，夜间照明恢复正常。');
+    await admin.getByTestId('ledger-history').getByRole('link', { name: '路灯修复照片.pdf' }).waitFor();
 
     // Act: the liaison sees it under 待我单位销号 and signs it off
     await liaison.goto('/ledger?view=signoff');

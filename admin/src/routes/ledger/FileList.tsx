@@ -3,8 +3,8 @@ import { Button, Flex, Form } from 'antd';
 import { FileUploadField } from '../../components/FileUploadField';
 import { useT } from '../../i18n';
 
-/** Files an item or a step may carry (the API's limit for attachments). */
-const MAX_FILES = 9;
+/** Files an item or a step may carry (the API's limit: rules.ts fileUploadIds). */
+const MAX_FILES = 10;
 
 /** The form value of a file list: upload ids, null while a row has no finished upload. */
 export type FileUploadIds = (string | null)[] | undefined;

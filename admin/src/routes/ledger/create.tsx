@@ -100,12 +100,12 @@ export default function LedgerCreatePage() {
           </Col>
           <Col xs={24} md={16}>
             <Form.Item name="title" label={t('ledger.itemTitle')} rules={[{ required: true, whitespace: true, message: t('ledgerForm.titleRequired') }]}>
-              <Input maxLength={100} autoComplete="off" />
+              <Input maxLength={60} showCount autoComplete="off" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="category" label={t('ledger.category')}>
-              <Input maxLength={40} autoComplete="off" placeholder={t('ledgerForm.categoryPlaceholder')} />
+              <Input maxLength={20} autoComplete="off" placeholder={t('ledgerForm.categoryPlaceholder')} />
             </Form.Item>
           </Col>
           <Col xs={24}>
@@ -114,7 +114,7 @@ export default function LedgerCreatePage() {
               label={t('ledger.description')}
               rules={[{ required: true, whitespace: true, message: t('ledgerForm.descriptionRequired') }]}
             >
-              <Input.TextArea rows={5} maxLength={4000} />
+              <Input.TextArea rows={5} maxLength={2000} showCount />
             </Form.Item>
           </Col>
           <Col xs={24}>

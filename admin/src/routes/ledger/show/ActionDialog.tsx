@@ -203,24 +203,24 @@ export function ActionDialog({ item, step, recordsPaperSignOff, onClose, onReloa
                 }),
               ]}
             >
-              <Input maxLength={100} autoComplete="off" placeholder={t('ledgerAction.departmentPlaceholder')} />
+              <Input maxLength={60} autoComplete="off" placeholder={t('ledgerAction.departmentPlaceholder')} />
             </Form.Item>
             <Form.Item name="dueOn" label={t('ledger.dueOn')} rules={[{ required: true, message: t('ledgerAction.dueOnRequired') }]}>
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item name="note" label={t('ledgerAction.assignNote')}>
-              <Input.TextArea rows={3} maxLength={1000} />
+              <Input.TextArea rows={3} maxLength={500} />
             </Form.Item>
           </>
         )}
         {step === 'PROGRESS' && (
           <Form.Item name="note" label={t('ledgerAction.progressNote')} rules={required('ledgerAction.progressRequired')}>
-            <Input.TextArea rows={4} maxLength={2000} />
+            <Input.TextArea rows={4} maxLength={1000} />
           </Form.Item>
         )}
         {step === 'RESOLVE' && (
           <Form.Item name="resolution" label={t('ledger.resolution')} rules={required('ledgerAction.resolutionRequired')}>
-            <Input.TextArea rows={5} maxLength={4000} />
+            <Input.TextArea rows={5} maxLength={2000} />
           </Form.Item>
         )}
         {(step === 'PROGRESS' || step === 'RESOLVE') && <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} />}
@@ -233,17 +233,17 @@ export function ActionDialog({ item, step, recordsPaperSignOff, onClose, onReloa
                 extra={t('ledgerAction.signedOffByHint')}
                 rules={required('ledgerAction.signedOffByRequired')}
               >
-                <Input maxLength={50} autoComplete="off" />
+                <Input maxLength={30} autoComplete="off" />
               </Form.Item>
             )}
             <Form.Item name="note" label={t('ledgerAction.note')}>
-              <Input.TextArea rows={3} maxLength={1000} />
+              <Input.TextArea rows={3} maxLength={500} />
             </Form.Item>
           </>
         )}
         {(step === 'REOPEN' || step === 'DECLINE') && (
           <Form.Item name="reason" label={t('ledgerAction.reason')} rules={required('ledgerAction.reasonRequired')}>
-            <Input.TextArea rows={3} maxLength={1000} />
+            <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
         )}
       </Form>

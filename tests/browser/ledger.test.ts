@@ -77,6 +77,8 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     await liaison.goto('/ledger');
     await liaison.getByTestId('ledger-count').waitFor();
     await liaison.getByText('待我单位办理', { exact: true }).waitFor();
+    // The year's figures are the secretariat's
+    expect(await liaison.getByTestId('ledger-year').count()).toBe(0);
     await expectAccessible(liaison, 'the ledger, as a liaison');
     await liaison.getByRole('button', { name: label('登记') }).click();
     await liaison.waitForURL('**/ledger/new**');

@@ -16,7 +16,7 @@ const OVERDUE_CSS = `
 .ledger-row-overdue a { color: #a8071a; }
 `;
 
-/** A year's items as rows: number (a link to the item), kind, matter, raising unit, handler, due date, status. */
+/** A year's items as rows: number (a link to the item), matter, status (with 超期), kind, raising unit, handler, due date. */
 export function LedgerTable({ label, empty, ...props }: TableProps<LedgerRowFragment> & { label: string; empty: string }) {
   const t = useT();
   const none = t('common.none');
@@ -32,11 +32,7 @@ export function LedgerTable({ label, empty, ...props }: TableProps<LedgerRowFrag
         </Link>
       ),
     },
-    { title: t('ledger.kind'), key: 'kind', width: 70, render: (_, item) => t(ledgerLabel.kind(item.kind)) },
     { title: t('ledger.itemTitle'), dataIndex: 'title', width: 240, ellipsis: true },
-    { title: t('ledger.raisedByUnit'), key: 'raisedBy', width: 180, render: (_, item) => item.raisedByUnit?.name ?? none },
-    { title: t('ledger.handler'), key: 'handler', width: 200, render: (_, item) => handlerText(item) ?? <Typography.Text type="secondary">{none}</Typography.Text> },
-    { title: t('ledger.dueOn'), dataIndex: 'dueOn', width: 110, render: (dueOn: string | null) => dueOn ?? none },
     {
       title: t('ledger.status'),
       key: 'status',
@@ -48,6 +44,10 @@ export function LedgerTable({ label, empty, ...props }: TableProps<LedgerRowFrag
         </Space>
       ),
     },
+    { title: t('ledger.kind'), key: 'kind', width: 60, render: (_, item) => t(ledgerLabel.kind(item.kind)) },
+    { title: t('ledger.raisedByUnit'), key: 'raisedBy', width: 180, render: (_, item) => item.raisedByUnit?.name ?? none },
+    { title: t('ledger.handler'), key: 'handler', width: 200, render: (_, item) => handlerText(item) ?? <Typography.Text type="secondary">{none}</Typography.Text> },
+    { title: t('ledger.dueOn'), dataIndex: 'dueOn', width: 110, render: (dueOn: string | null) => dueOn ?? none },
   ];
   return (
     <KeyboardScrollable label={label}>
@@ -56,7 +56,7 @@ export function LedgerTable({ label, empty, ...props }: TableProps<LedgerRowFrag
         rowKey="id"
         columns={columns}
         locale={{ emptyText: empty }}
-        scroll={{ x: 1010 }}
+        scroll={{ x: 1000 }}
         rowClassName={(item) => (item.overdue ? 'ledger-row-overdue' : '')}
         {...props}
       />

@@ -23,8 +23,8 @@ const LedgerYearQuery = graphql(`
 const REFRESH_ON = { additionalTypenames: ['LedgerItem'] };
 
 /**
- * A year's ledger in figures above the table: the total, each status, and the overdue items (in red, and named
- * 超期). Nothing shows when the figures cannot be read (the table says what went wrong).
+ * A year's ledger in figures above the secretariat's table (the API gives them to it alone): the total, each status,
+ * and the overdue items (in red, and named 超期). Nothing shows when the figures cannot be read (the table says why).
  */
 export function YearFigures({ year }: { year: number }) {
   const t = useT();

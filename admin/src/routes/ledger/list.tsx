@@ -42,10 +42,10 @@ const VIEWS = ['raised', 'handling', 'signoff'] as const;
 type View = (typeof VIEWS)[number];
 
 /**
- * /ledger (意见台账): a year's items, newest number first, with the year's figures above. The secretariat sees every
- * item and filters by status and by the raising or the handling unit (one of them: the API combines status with one
- * unit); a liaison sees its unit's items in three views (本单位提出, 待我单位办理, 待我单位销号). 只看超期 lists the
- * overdue items, earliest due first. The filters are the URL's.
+ * /ledger (意见台账): a year's items, newest number first. The secretariat sees every item, the year's figures above
+ * them (ledgerYear is its alone), and filters by status and by the raising or the handling unit (one of them: the API
+ * combines status with one unit); a liaison sees its unit's items in three views (本单位提出, 待我单位办理, 待我单位销号).
+ * 只看超期 lists the overdue items, earliest due first. The filters are the URL's.
  */
 export default function LedgerListPage() {
   const t = useT();
@@ -101,7 +101,7 @@ export default function LedgerListPage() {
       }
     >
       <Typography.Paragraph type="secondary">{t('ledger.hint')}</Typography.Paragraph>
-      <YearFigures year={filter.year} />
+      {access.manageLedger && <YearFigures year={filter.year} />}
       {own && (
         <Segmented<View>
           aria-label={t('ledger.viewLabel')}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { accessToken, findUnitByName } from './api';
-import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 
@@ -77,7 +77,9 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     await liaison.goto('/ledger');
     await liaison.getByTestId('ledger-count').waitFor();
     await liaison.getByText('待我单位办理', { exact: true }).waitFor();
-    // The year's figures are the secretariat's
+    // The liaison's menu has the ledger; the year's figures are the secretariat's
+    const menu = liaison.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
+    await expect.poll(() => menu.allInnerTexts()).toEqual(LIAISON_MENU);
     expect(await liaison.getByTestId('ledger-year').count()).toBe(0);
     await expectAccessible(liaison, 'the ledger, as a liaison');
     await liaison.getByRole('button', { name: label('登记') }).click();

@@ -113,10 +113,15 @@ describe('Issue ledger (意见台账): raised by a unit, assigned, resolved and 
     await admin.getByTestId('ledger-number').waitFor();
     await admin.getByRole('button', { name: label('交办') }).click();
     await chooseOption(admin, modal(admin).getByLabel('承办单位', { exact: true }), HANDLER_UNIT, '区住房');
+    await modal(admin).getByLabel('交办意见', { exact: true }).fill('请于时限内修复并反馈。');
+    // A due date already past: the server's refusal shows under the field
+    await fillDate(admin, '办理时限', dayjs().subtract(3, 'day').format('YYYY-MM-DD'));
+    await modal(admin).getByRole('button', { name: label('交办') }).click();
+    await fieldError(admin, '办理时限').getByText('办结时限不能早于今天').waitFor();
+    await expectAccessible(admin, 'the 交办 dialog with the server’s field error');
     const dueOn = dayjs().add(15, 'day').format('YYYY-MM-DD');
     await fillDate(admin, '办理时限', dueOn);
-    await modal(admin).getByLabel('交办意见', { exact: true }).fill('请于时限内修复并反馈。');
-    await expectAccessible(admin, 'the 交办 dialog');
+    await expect.poll(() => fieldError(admin, '办理时限').count()).toBe(0);
     await modal(admin).getByRole('button', { name: label('交办') }).click();
 
     // Assess: 办理中, with the handler and the due date

@@ -3,6 +3,7 @@ import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { homeArea } from '../routes/home/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
+import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
@@ -19,6 +20,7 @@ export const AREAS = [
   membersArea,
   listsArea,
   meetingsArea,
+  memberRecordsArea,
   evaluationArea,
   archiveArea,
   homeArea,

@@ -10,8 +10,10 @@ import { graphql } from '../../../gql';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { COMMUNITY_KINDS } from '../../../i18n/enums';
+import { UnitOptionPicker } from '../../lists/UnitOptionPicker';
 import { HOURS, isHalfHour } from '../enums';
 import { MemberPicker } from '../MemberPicker';
+import { useRecordsScope } from '../scope';
 
 const LogServiceHoursMutation = graphql(`
   mutation LogServiceHours($input: LogServiceHoursInput!) {
@@ -58,6 +60,7 @@ interface Props {
 export function LogServiceDialog({ open, community, fixedCommunity, onClose }: Props) {
   const t = useT();
   const { message } = App.useApp();
+  const scope = useRecordsScope();
   const [form] = Form.useForm<Values>();
   const serverErrors = useServerFieldErrors(form);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -142,7 +145,12 @@ export function LogServiceDialog({ open, community, fixedCommunity, onClose }: P
                 label={t('serviceHours.community')}
                 rules={[{ required: true, message: t('serviceLog.communityRequired') }]}
               >
-                <UnitPicker hostKinds={COMMUNITY_KINDS} initial={community?.name ? (community as UnitOption) : null} placeholder={t('picker.communityPlaceholder')} />
+                {scope.admin ? (
+                  <UnitPicker hostKinds={COMMUNITY_KINDS} initial={community?.name ? (community as UnitOption) : null} placeholder={t('picker.communityPlaceholder')} />
+                ) : (
+                  // A liaison may not read `units`; `unitOptions` it may.
+                  <UnitOptionPicker communitiesOnly placeholder={t('picker.communityPlaceholder')} />
+                )}
               </Form.Item>
             )}
           </Col>

@@ -8,6 +8,8 @@ import type { MemberCategory, MemberRole } from '../functions/src/domain/members
 import { createMember } from '../functions/src/domain/members/service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import { seedEngagement } from './seed-engagement';
+import { seedLedger } from './seed-ledger';
+import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
@@ -152,8 +154,12 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   const members = await seedRoster(ports, principal, byName);
   await seedMeetings(ports, principal, byName);
   await seedLists(ports, principal, { byName });
+  await seedLedger(ports, principal, { byName });
   await seedEngagement(ports, principal, {
     communities: COMMUNITIES.map((name) => byName.get(name)!),
+    memberUnits: UNITS.filter((spec) => spec.role !== 'COMMUNITY_ORGANIZATION' && !spec.status).map((spec) => byName.get(spec.name)!),
+  });
+  await seedMemberRecords(ports, principal, {
     memberUnits: UNITS.filter((spec) => spec.role !== 'COMMUNITY_ORGANIZATION' && !spec.status).map((spec) => byName.get(spec.name)!),
   });
   for (const spec of UNITS) {

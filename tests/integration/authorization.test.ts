@@ -97,6 +97,30 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.createPost':         [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.updatePost':         [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.closePost':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.serviceRecords':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.trainingRecords':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.trainingStatus':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.engagementRules':       [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.memberPoints':          [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.evaluationGrid':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.unitEvaluation':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.logServiceHours':    [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.confirmServiceHours': [N,   N,    Y,    Y,    N,     N,     N],
+  'Mutation.logTraining':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.setEngagementRules': [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.adjustMemberPoints': [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.recomputePoints':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setEvaluationGrade': [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerItems':           [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerItem':            [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.ledgerYear':            [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.raiseLedgerItem':    [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.assignLedgerItem':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.reportLedgerProgress': [N,  N,    Y,    Y,    N,     N,     N],
+  'Mutation.resolveLedgerItem':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.signOffLedgerItem':  [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.reopenLedgerItem':   [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.declineLedgerItem':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.claimPost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.leavePost':          [N,    N,    Y,    Y,    N,     N,     N],
   'Query.needImportTemplate':    [N,    N,    Y,    Y,    Y,     N,     N],
@@ -198,6 +222,31 @@ const reportOf = async (env: Env, memberUnitId: string, communityId: string) => 
   });
   return result.data.reportToCommunity as { id: string; version: number };
 };
+/** A ledger item `raisedBy` raised (by the admin); with `handler`, assigned to it; `resolved` then resolved. */
+const ledgerItemOf = async (env: Env, raisedBy: string, options: { handler?: string; resolved?: boolean } = {}) => {
+  const raised = await env.gql('mutation($input: RaiseLedgerItemInput!) { raiseLedgerItem(input: $input) { id version } }', {
+    input: { raisedByUnitId: raisedBy, title: '路灯不亮', description: '小区北门路灯损坏' },
+  });
+  let item = raised.data.raiseLedgerItem as { id: string; version: number };
+  if (!options.handler) return item;
+  const assigned = await env.gql('mutation($input: AssignLedgerItemInput!) { assignLedgerItem(input: $input) { id version } }', {
+    input: { id: item.id, version: item.version, handlerUnitId: options.handler, dueOn: `${YEAR + 1}-01-31` },
+  });
+  item = assigned.data.assignLedgerItem;
+  if (!options.resolved) return item;
+  const resolved = await env.gql('mutation($input: ResolveLedgerItemInput!) { resolveLedgerItem(input: $input) { id version } }', {
+    input: { id: item.id, version: item.version, resolution: '已修复' },
+  });
+  return resolved.data.resolveLedgerItem as { id: string; version: number };
+};
+/** A pending service record of a member of `memberUnitId` in `communityId`, logged by the admin. */
+const serviceRecordOf = async (env: Env, memberUnitId: string, communityId: string) => {
+  const member = await memberIn(env, memberUnitId);
+  const result = await env.gql('mutation($input: LogServiceHoursInput!) { logServiceHours(input: $input) { id version } }', {
+    input: { memberId: member.id, communityUnitId: communityId, servedOn: `${YEAR}-05-01`, hours: 1.5, description: '垃圾分类督导' },
+  });
+  return result.data.logServiceHours as { id: string; version: number };
+};
 /** An open post of the community `communityId` (capacity 5). */
 const postOf = async (env: Env, communityId: string) => {
   const result = await env.gql('mutation($input: CreatePostInput!) { createPost(input: $input) { id version } }', {
@@ -258,6 +307,97 @@ const FIXTURES: Record<string, Fixture> = {
     const member = await residentOf(env, target);
     await env.gql('mutation($p: ID!, $m: ID) { claimPost(postId: $p, memberId: $m) { memberId } }', { p: post.id, m: member });
     return { query: 'mutation($p: ID!, $m: ID) { leavePost(postId: $p, memberId: $m) { id } }', variables: { p: post.id, m: member } };
+  },
+  'Query.serviceRecords': async (_, target) => ({
+    query: 'query($f: ServiceRecordFilter!) { serviceRecords(first: 1, filter: $f) { edges { node { id } } } }',
+    variables: { f: { memberUnitId: target } },
+  }),
+  'Query.trainingRecords': async (env, target) => ({
+    query: `query($m: ID!) { trainingRecords(memberId: $m, year: ${YEAR}, first: 1) { edges { node { id } } } }`,
+    variables: { m: (await memberIn(env, target)).id },
+  }),
+  'Query.trainingStatus': async (_, target) => ({
+    query: `query($u: ID!) { trainingStatus(unitId: $u, year: ${YEAR}, first: 5) { edges { node { hours required } } } }`,
+    variables: { u: target },
+  }),
+  'Query.engagementRules': async () => ({ query: `{ engagementRules(year: ${YEAR}) { version starPoints } }` }),
+  'Query.memberPoints': async (env, target) => ({
+    query: `query($m: ID!) { memberPoints(memberId: $m, year: ${YEAR}) { points stars entries(first: 1) { edges { node { id } } } } }`,
+    variables: { m: (await memberIn(env, target)).id },
+  }),
+  'Query.evaluationGrid': async (_, target) => ({
+    query: `query($u: ID!) { evaluationGrid(unitId: $u, year: ${YEAR}, first: 5) { edges { node { maxGrade } } } }`,
+    variables: { u: target },
+  }),
+  'Query.unitEvaluation': async (_, target) => ({ query: `query($u: ID!) { unitEvaluation(unitId: $u, year: ${YEAR}) { graded } }`, variables: { u: target } }),
+  'Mutation.logServiceHours': async (env, target) => ({
+    query: 'mutation($input: LogServiceHoursInput!) { logServiceHours(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, communityUnitId: env.communityId, servedOn: `${YEAR}-05-01`, hours: 2, description: '楼道清扫' } },
+  }),
+  'Mutation.confirmServiceHours': async (env, target) => {
+    await asCommunity(env, target);
+    const record = await serviceRecordOf(env, await env.make(), target);
+    return { query: 'mutation($input: ConfirmServiceHoursInput!) { confirmServiceHours(input: $input) { id } }', variables: { input: { id: record.id, version: record.version } } };
+  },
+  'Mutation.logTraining': async (env, target) => ({
+    query: 'mutation($input: LogTrainingInput!) { logTraining(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, trainedOn: `${YEAR}-06-01`, hours: 4, topic: '党课' } },
+  }),
+  'Mutation.setEngagementRules': async (env) => ({
+    query: 'mutation($input: SetEngagementRulesInput!) { setEngagementRules(input: $input) { version } }',
+    variables: { input: { year: YEAR, version: (await env.ports.engagementRules.get(env.regionId, YEAR))?.version ?? 0, pointsPerMeeting: 3 } },
+  }),
+  'Mutation.adjustMemberPoints': async (env, target) => ({
+    query: 'mutation($input: AdjustMemberPointsInput!) { adjustMemberPoints(input: $input) { id } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, points: -1, reason: '缺席组织生活' } },
+  }),
+  'Mutation.recomputePoints': async () => ({ query: `mutation { recomputePoints(year: ${YEAR}) { processed done } }` }),
+  'Mutation.setEvaluationGrade': async (env, target) => ({
+    query: 'mutation($input: SetEvaluationGradeInput!) { setEvaluationGrade(input: $input) { version } }',
+    variables: { input: { memberId: (await memberIn(env, target)).id, year: YEAR, grade: 'QUALIFIED' } },
+  }),
+  'Query.ledgerItems': async (_, target) => ({
+    query: 'query($f: LedgerFilter!) { ledgerItems(first: 1, filter: $f) { edges { node { number } } } }',
+    variables: { f: { year: YEAR, raisedByUnitId: target } },
+  }),
+  'Query.ledgerItem': async (env, target) => ({
+    query: 'query($id: ID!) { ledgerItem(id: $id) { number allowedActions } }',
+    variables: { id: (await ledgerItemOf(env, target)).id },
+  }),
+  'Query.ledgerYear': async () => ({ query: `{ ledgerYear(year: ${YEAR}) { total overdue } }` }),
+  'Mutation.raiseLedgerItem': async (_, target) => ({
+    query: 'mutation($input: RaiseLedgerItemInput!) { raiseLedgerItem(input: $input) { number } }',
+    variables: { input: { raisedByUnitId: target, title: '路灯不亮', description: '小区北门路灯损坏' } },
+  }),
+  'Mutation.assignLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target);
+    return {
+      query: 'mutation($input: AssignLedgerItemInput!) { assignLedgerItem(input: $input) { status } }',
+      variables: { input: { id: item.id, version: item.version, handlerDepartment: '区城管局', dueOn: `${YEAR + 1}-01-31` } },
+    };
+  },
+  'Mutation.reportLedgerProgress': async (env, target) => ({
+    query: 'mutation($input: ReportLedgerProgressInput!) { reportLedgerProgress(input: $input) { version } }',
+    variables: { input: { id: (await ledgerItemOf(env, await env.make(), { handler: target })).id, note: '已现场查看' } },
+  }),
+  'Mutation.resolveLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, await env.make(), { handler: target });
+    return { query: 'mutation($input: ResolveLedgerItemInput!) { resolveLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, resolution: '已修复' } } };
+  },
+  'Mutation.signOffLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target, { handler: await env.make(), resolved: true });
+    return {
+      query: 'mutation($input: SignOffLedgerItemInput!) { signOffLedgerItem(input: $input) { status } }',
+      variables: { input: { id: item.id, version: item.version, signedOffBy: '王书记' } },
+    };
+  },
+  'Mutation.reopenLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target, { handler: await env.make(), resolved: true });
+    return { query: 'mutation($input: ReopenLedgerItemInput!) { reopenLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, reason: '仍未修复' } } };
+  },
+  'Mutation.declineLedgerItem': async (env, target) => {
+    const item = await ledgerItemOf(env, target);
+    return { query: 'mutation($input: DeclineLedgerItemInput!) { declineLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, reason: '不属协调范围' } } };
   },
   'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
   'Mutation.setListSettings': async (env) => ({

@@ -81,6 +81,16 @@ export type ArchiveFile = {
   uploadedAt: Scalars['DateTime']['output'];
 };
 
+/** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
+export type AssignLedgerItemInput = {
+  dueOn: Scalars['Date']['input'];
+  handlerDepartment?: InputMaybe<Scalars['String']['input']>;
+  handlerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** One change of one record (审计记录): written in the same transaction as the change; never edited. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -398,6 +408,12 @@ export type CreateUploadInput = {
   size: Scalars['Int']['input'];
 };
 
+export type DeclineLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A record that was deleted. */
 export type DeletedRecord = {
   __typename?: 'DeletedRecord';
@@ -564,6 +580,121 @@ export type ImportNeedsInput = {
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
   uploadId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type LedgerAction =
+  | 'ASSIGN'
+  | 'DECLINE'
+  | 'PROGRESS'
+  | 'RAISE'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'SIGN_OFF';
+
+/** A step of an item's timeline. */
+export type LedgerEvent = {
+  __typename?: 'LedgerEvent';
+  action: LedgerAction;
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A year's items, newest number first. `status` combines with one of the units; `overdue` lists the items past their due date, earliest first. */
+export type LedgerFilter = {
+  handlerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  raisedByUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LedgerStatus>;
+  year: Scalars['Int']['input'];
+};
+
+/** A numbered item of the ledger: a unit's problem, suggestion or opinion, handled and closed only when the raising unit signs off. */
+export type LedgerItem = {
+  __typename?: 'LedgerItem';
+  /** What the caller may do now. */
+  allowedActions: Array<LedgerAction>;
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  files: Array<ArchiveFile>;
+  /** A handling department outside the alliance (free text), if any. */
+  handlerDepartment?: Maybe<Scalars['String']['output']>;
+  handlerUnit?: Maybe<Unit>;
+  /** The handling unit of the alliance, if any. */
+  handlerUnitId?: Maybe<Scalars['ID']['output']>;
+  history: Array<LedgerEvent>;
+  id: Scalars['ID']['output'];
+  kind: LedgerKind;
+  /** Unique per region and year, gap-free: 2026-0042. */
+  number: Scalars['String']['output'];
+  /** Past its due date and still with the handler. */
+  overdue: Scalars['Boolean']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  raisedBy: Scalars['String']['output'];
+  raisedByUnit?: Maybe<Unit>;
+  raisedByUnitId: Scalars['ID']['output'];
+  reopenCount: Scalars['Int']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  signedOffAt?: Maybe<Scalars['DateTime']['output']>;
+  signedOffBy?: Maybe<Scalars['String']['output']>;
+  status: LedgerStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type LedgerItemConnection = {
+  __typename?: 'LedgerItemConnection';
+  edges: Array<LedgerItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LedgerItemEdge = {
+  __typename?: 'LedgerItemEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerItem;
+};
+
+export type LedgerKind =
+  /** 意见 */
+  | 'OPINION'
+  /** 困难 */
+  | 'PROBLEM'
+  /** 建议 */
+  | 'SUGGESTION';
+
+export type LedgerStatus =
+  /** 办理中 (已交办) */
+  | 'ASSIGNED'
+  /** 已销号 */
+  | 'CLOSED'
+  /** 不予受理 (with the reason) */
+  | 'DECLINED'
+  /** 已受理 (受理登记) */
+  | 'RAISED'
+  /** 待销号 (办理结果已登记，待提出单位确认) */
+  | 'RESOLVED';
+
+export type LedgerStatusCount = {
+  __typename?: 'LedgerStatusCount';
+  count: Scalars['Int']['output'];
+  status: LedgerStatus;
+};
+
+/** A year's ledger in figures (kept on write; overdue counted from the open items). */
+export type LedgerYear = {
+  __typename?: 'LedgerYear';
+  byStatus: Array<LedgerStatusCount>;
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** The level rule (004 art.1) applied to a unit: ≥3 full members a 党支部, 51–99 a 党总支, ≥100 a 党委. */
@@ -1044,6 +1175,8 @@ export type Mutation = {
   addAgendaItem: Meeting;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
+  assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
@@ -1073,6 +1206,8 @@ export type Mutation = {
   createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
+  /** The secretariat declines an item with the reason (不予受理). */
+  declineLedgerItem: LedgerItem;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
@@ -1100,6 +1235,8 @@ export type Mutation = {
   previewMemberImport: MemberImport;
   /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
   previewNeedImport: NeedImportPreview;
+  /** A unit (its liaison) or the secretariat raises a problem, suggestion or opinion; it gets the next number of the year. */
+  raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
@@ -1109,10 +1246,16 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
+  /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
+  reopenLedgerItem: LedgerItem;
+  /** The handler (its liaison) or the secretariat reports progress. */
+  reportLedgerProgress: LedgerItem;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
   /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
   reportToCommunity: CommunityReport;
+  /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
+  resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -1124,6 +1267,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
+  signOffLedgerItem: LedgerItem;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1150,6 +1295,11 @@ export type MutationAddAgendaItemArgs = {
 
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationAssignLedgerItemArgs = {
+  input: AssignLedgerItemInput;
 };
 
 
@@ -1255,6 +1405,11 @@ export type MutationCreateUploadUrlArgs = {
 };
 
 
+export type MutationDeclineLedgerItemArgs = {
+  input: DeclineLedgerItemInput;
+};
+
+
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1328,6 +1483,11 @@ export type MutationPreviewNeedImportArgs = {
 };
 
 
+export type MutationRaiseLedgerItemArgs = {
+  input: RaiseLedgerItemInput;
+};
+
+
 export type MutationRateProjectArgs = {
   input: RateProjectInput;
 };
@@ -1356,6 +1516,16 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationReopenLedgerItemArgs = {
+  input: ReopenLedgerItemInput;
+};
+
+
+export type MutationReportLedgerProgressArgs = {
+  input: ReportLedgerProgressInput;
+};
+
+
 export type MutationReportProjectProgressArgs = {
   input: ReportProjectProgressInput;
 };
@@ -1363,6 +1533,11 @@ export type MutationReportProjectProgressArgs = {
 
 export type MutationReportToCommunityArgs = {
   input: ReportToCommunityInput;
+};
+
+
+export type MutationResolveLedgerItemArgs = {
+  input: ResolveLedgerItemInput;
 };
 
 
@@ -1393,6 +1568,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSignOffLedgerItemArgs = {
+  input: SignOffLedgerItemInput;
 };
 
 
@@ -2025,6 +2205,10 @@ export type Query = {
   engagementRules: EngagementRules;
   /** A unit's members with their grade and community feedback, by name. */
   evaluationGrid: EvaluationRowConnection;
+  ledgerItem?: Maybe<LedgerItem>;
+  /** The secretariat: every item; a liaison: the items its unit raised or handles. */
+  ledgerItems: LedgerItemConnection;
+  ledgerYear: LedgerYear;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -2116,6 +2300,23 @@ export type QueryEvaluationGridArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryLedgerItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: LedgerFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLedgerYearArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -2284,6 +2485,16 @@ export type QueryUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RaiseLedgerItemInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: LedgerKind;
+  /** The raising unit: a liaison's own; the secretariat names one. */
+  raisedByUnitId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 /**
  * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
  * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
@@ -2351,6 +2562,18 @@ export type RemoveMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReopenLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReportLedgerProgressInput = {
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
 export type ReportProjectProgressInput = {
   /** Photos and files (createUploadUrl), at most 9. */
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2364,6 +2587,14 @@ export type ReportToCommunityInput = {
   /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResolveLedgerItemInput = {
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  /** The result (办理结果) the raising unit signs off. */
+  resolution: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -2605,6 +2836,14 @@ export type SetMeetingCadenceInput = {
   /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
   everyMonths?: InputMaybe<Scalars['Int']['input']>;
   kind: MeetingKind;
+};
+
+export type SignOffLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
+  signedOffBy?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** A training a member attended (学习培训, 004 art.5, 7). */

@@ -1,6 +1,7 @@
 import type { AuditTrailStore } from './audit/ports';
 import type { CommunityReportStore, EngagementRulesStore, EvaluationStore, PointsStore, PostStore, ServiceRecordStore, TrainingStore } from './engagement/ports';
 import type { FileStore, UploadStore } from './files/ports';
+import type { LedgerStore } from './ledger/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
 import type { CadenceStore, MeetingStore } from './meetings/ports';
@@ -38,6 +39,7 @@ export interface Ports {
   points: PointsStore;
   engagementRules: EngagementRulesStore;
   evaluations: EvaluationStore;
+  ledger: LedgerStore;
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;

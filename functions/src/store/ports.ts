@@ -7,6 +7,8 @@ import { createDocumentClient, createS3Client } from './clients';
 import { CommunityReportRepository } from './community-report-repository';
 import { FileStorage } from './file-storage';
 import { createListWorkbooks, createRosterWorkbooks } from '../workbooks';
+import { EngagementRulesRepository } from './engagement-rules-repository';
+import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
@@ -14,10 +16,13 @@ import { ListFiguresRepository } from './list-figures-repository';
 import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
+import { PointsRepository } from './points-repository';
 import { PostRepository } from './post-repository';
 import { ProjectRepository } from './project-repository';
 import { RegionRepository } from './region-repository';
 import { ResourceRepository } from './resource-repository';
+import { ServiceRecordRepository } from './service-record-repository';
+import { TrainingRepository } from './training-repository';
 import { UnitRepository } from './unit-repository';
 import { UploadRepository } from './upload-repository';
 import { createVault } from './vault';
@@ -41,6 +46,11 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     meetingCadence: new CadenceRepository(client, config.tableName),
     communityReports: new CommunityReportRepository(client, config.tableName),
     posts: new PostRepository(client, config.tableName),
+    serviceRecords: new ServiceRecordRepository(client, config.tableName),
+    trainings: new TrainingRepository(client, config.tableName),
+    points: new PointsRepository(client, config.tableName),
+    engagementRules: new EngagementRulesRepository(client, config.tableName),
+    evaluations: new EvaluationRepository(client, config.tableName),
     needs: new NeedRepository(client, config.tableName),
     resources: new ResourceRepository(client, config.tableName),
     projects: new ProjectRepository(client, config.tableName),

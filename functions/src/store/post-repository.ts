@@ -1,11 +1,13 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
+import type { Credit } from '../domain/engagement/points';
 import type { Post, PostHolder } from '../domain/engagement/post';
 import { MAX_POSTS_PER_MEMBER, type Change, type PostStore } from '../domain/engagement/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import { reportKey } from './entities/community-report';
+import { creditSteps } from './entities/points';
 import {
   HOLDER_PREFIX, postEditedAttributes, postFromItem, postHolderFromItem, postHolderKey, postHolderToItem, postKey, postPartitions, postToItem,
 } from './entities/post';
@@ -180,7 +182,8 @@ export class PostRepository implements PostStore {
     await transactWrite(this.client, steps);
   }
 
-  async leave(holder: PostHolder, alongside: Alongside): Promise<void> {
+  async leave(holder: PostHolder, alongside: Alongside, credit?: Credit): Promise<void> {
+    if (credit && credit.entry.regionId !== holder.regionId) throw new Error(`credit ${credit.entry.id} is of region ${credit.entry.regionId}, not ${holder.regionId}`);
     const steps: TransactStep[] = [
       {
         item: {
@@ -223,6 +226,8 @@ export class PostRepository implements PostStore {
         onConditionFailed: () => new RecordMissingError(reportRef(holder.reportId!)),
       });
     }
+    // The months held, credited in the same write (PointsStore.credit's promises).
+    if (credit) steps.push(...creditSteps(this.tableName, credit));
     steps.push(...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
   }

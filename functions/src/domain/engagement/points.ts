@@ -77,7 +77,11 @@ export interface PointsEntry {
 }
 
 export const pointsEntryId = (kind: PointsKind, sourceId: string) => `${kind}.${sourceId}`;
-export const recomputeEntryId = (kind: PointsKind, sourceId: string, rulesVersion: number) => `RECOMPUTE.v${rulesVersion}.${kind}.${sourceId}`;
+/** A recompute's correction of one member's points from one source at one rules version: written once. */
+export const recomputeEntryId = (kind: PointsKind, sourceId: string, memberId: string, rulesVersion: number) =>
+  `RECOMPUTE.v${rulesVersion}.${kind}.${sourceId}.${memberId}`;
+
+export const POINTS_AUDIT: AuditedRecord = { type: 'PointsEntry', ignoredFields: [], unitFields: [] };
 
 /** The rate the rules give a kind that comes from a record. */
 export function rateOf(rules: EngagementRules, kind: PointsKind): number {

@@ -18,4 +18,15 @@ export const engagementPolicy = {
   readPosts: granted(regionAdmin, regionLiaison, regionMember),
   /** Taking or leaving a post: the member itself, or the community (its liaison) or the secretariat for it. */
   holdPost: granted(regionAdmin, ownUnitLiaison, ownMember),
+  /** Logging service hours: the member, its unit's liaison, or the community's (checked against either), the secretariat. */
+  logService: granted(regionAdmin, ownUnitLiaison, ownMember),
+  /** Confirming them: the community where the member served (its liaison), the secretariat. */
+  decideService: granted(regionAdmin, ownUnitLiaison),
+  /** A member's records, points and training: the member, its unit's liaison, the secretariat. */
+  readMemberRecords: granted(regionAdmin, ownUnitLiaison, ownMember),
+  /** Trainings and evaluation grades: the member's unit (its liaison) or the secretariat. */
+  recordForMember: granted(regionAdmin, ownUnitLiaison),
+  /** The points rules, adjustments and recomputes: the secretariat. */
+  manageRules: granted(regionAdmin),
+  readRules: granted(regionAdmin, regionLiaison, regionMember),
 } satisfies Policy;

@@ -6,9 +6,11 @@ import { onRoster, type Member } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { parseInput, withChanges } from '../validation';
+import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
+import { monthsHeld, pointsEntryId } from './points';
 import { engagementPolicy } from './policy';
+import { creditFor } from './records-service';
 import { MAX_POSTS_PER_MEMBER, type ReportFilter } from './ports';
 import { POST_AUDIT, POST_HOLDER_AUDIT, type Post, type PostHolder } from './post';
 import { isActiveReport, REPORT_AUDIT, REPORT_STATUS_LABELS, type CommunityReport } from './report';
@@ -278,9 +280,27 @@ function mayHold(principal: Principal, post: Post, member: Pick<Member, 'id' | '
   return authorize(principal, engagementPolicy.holdPost, { unitId: post.communityUnitId });
 }
 
+/** A member leaves a post; the full months it held it earn points (认岗履职) in the year it leaves, in the same write. */
 async function leave(caller: RegionPrincipal, holder: PostHolder, ports: Ports): Promise<void> {
+  const now = ports.now().toISOString();
+  const months = monthsHeld(holder.claimedAt, now);
+  const credit =
+    months > 0
+      ? await creditFor(caller, ports, {
+          kind: 'POST',
+          memberId: holder.memberId,
+          year: Number(todayInChina(ports.now()).slice(0, 4)),
+          sourceId: holder.postId,
+          entryId: pointsEntryId('POST', `${holder.postId}.${holder.memberId}.${Date.parse(holder.claimedAt)}`),
+          basis: months,
+          reason: `认岗履职 ${months} 个月`,
+        })
+      : undefined;
   const entry = recordChange(caller, ports, POST_HOLDER_AUDIT, { operation: 'leavePost', recordId: holder.postId, version: null, before: holder, after: null });
-  await refusing(ports.posts.leave(holder, { audit: entry }), (refusal) => (refusal instanceof RecordMissingError ? badInput('memberId', '该党员已不在此岗位') : undefined));
+  await refusing(ports.posts.leave(holder, { audit: entry }, credit && { ...credit, figures: { postMonths: months } }), (refusal) => {
+    if (refusal instanceof RecordMissingError) return badInput('memberId', '该党员已不在此岗位');
+    return refusal instanceof AlreadyTakenError ? conflict('该党员已离岗') : undefined;
+  });
 }
 
 async function memberOnRoster(regionId: string, memberId: string, field: string, ports: Ports): Promise<Member> {

@@ -1,9 +1,11 @@
 import type { Alongside } from '../alongside';
+import type { Credit } from '../engagement/points';
 import type { Post, PostHolder } from '../engagement/post';
 import { MAX_POSTS_PER_MEMBER, type Change, type CommunityReportStore, type PostStore, type ReportFilter } from '../engagement/ports';
 import { isActiveReport, type CommunityReport } from '../engagement/report';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
+import { creditIn } from './memory-engagement-records';
 import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
 
@@ -179,7 +181,8 @@ export class MemoryPostStore implements PostStore {
     });
   }
 
-  leave(holder: PostHolder, alongside: Alongside): Promise<void> {
+  leave(holder: PostHolder, alongside: Alongside, credit?: Credit): Promise<void> {
+    if (credit && credit.entry.regionId !== holder.regionId) throw new Error(`credit ${credit.entry.id} is of region ${credit.entry.regionId}, not ${holder.regionId}`);
     return this.state.write((w) => {
       const key = keyOf(holder.regionId, holder.postId, holder.memberId);
       const stored = this.state.postHolders.get(key);
@@ -196,6 +199,7 @@ export class MemoryPostStore implements PostStore {
         w.require(report !== undefined, () => new RecordMissingError(reportRef(holder.reportId!)));
         w.then(() => (report!.postsHeld -= 1));
       }
+      if (credit) creditIn(this.state, w, credit);
       w.alongside(alongside);
     });
   }

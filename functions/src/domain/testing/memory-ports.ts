@@ -2,6 +2,8 @@ import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
+import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
+import { MemoryLedgerStore } from './memory-ledger';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
 import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
@@ -67,12 +69,18 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     meetingCadence: meetings,
     communityReports: new MemoryCommunityReportStore(state),
     posts: new MemoryPostStore(state),
+    serviceRecords: new MemoryServiceRecordStore(state),
+    trainings: new MemoryTrainingStore(state),
+    points: new MemoryPointsStore(state),
+    engagementRules: new MemoryEngagementRulesStore(state),
+    evaluations: new MemoryEvaluationStore(state),
     needs: new MemoryNeedStore(state),
     resources: new MemoryResourceStore(state),
     projects: new MemoryProjectStore(state),
     listFigures: new MemoryListFiguresStore(state),
     listSettings: new MemoryListSettingsStore(state),
     listWorkbooks: createListWorkbooks(),
+    ledger: new MemoryLedgerStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

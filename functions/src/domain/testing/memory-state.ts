@@ -1,8 +1,13 @@
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
+import type { EvaluationGrade, UnitGradeCounts } from '../engagement/evaluation';
+import type { EngagementRules, MemberYearFigures, PointsEntry } from '../engagement/points';
 import type { Post, PostHolder } from '../engagement/post';
 import type { CommunityReport } from '../engagement/report';
+import type { ServiceRecord } from '../engagement/service-record';
+import type { TrainingRecord } from '../engagement/training';
 import type { PendingUpload } from '../files/rules';
+import type { LedgerItem } from '../ledger/item';
 import type { Need } from '../lists/need';
 import type { Claim, Project, ProjectProgress, ProjectRating } from '../lists/project';
 import type { Resource } from '../lists/resource';
@@ -78,6 +83,23 @@ export class MemoryState {
   readonly posts = new Map<string, Post>();
   /** (region, post, member) → the member holding the post. */
   readonly postHolders = new Map<string, PostHolder>();
+  readonly serviceRecords = new Map<string, ServiceRecord>();
+  readonly trainings = new Map<string, TrainingRecord>();
+  /** (region, entry id) → the ledger entry: the id is what makes a source credit once. */
+  readonly pointsEntries = new Map<string, PointsEntry>();
+  /** (region, year, member) → the member's figures of the year (counters). */
+  readonly memberYearFigures = new Map<string, MemberYearFigures>();
+  /** (region, year) → the rules saved for the year. */
+  readonly engagementRules = new Map<string, EngagementRules>();
+  /** (region, year, member) → the member's grade of the year. */
+  readonly evaluationGrades = new Map<string, EvaluationGrade>();
+  /** (region, year, unit) → the unit's grade counts of the year (counters). */
+  readonly unitGradeCounts = new Map<string, UnitGradeCounts>();
+  readonly ledgerItems = new Map<string, LedgerItem>();
+  /** (region, year) → the ledger's last number of the year (the store's counter item). */
+  readonly ledgerNumbers = new Map<string, number>();
+  /** (region, year) → the ledger's counters of the year (`total`, `status.{status}`). */
+  readonly ledgerCounters = new Map<string, Record<string, number>>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

@@ -8,6 +8,12 @@ import type { MemberImport as MemberImportModel } from '../../domain/members/mem
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { CommunityReport as CommunityReportModel } from '../../domain/engagement/report';
 import type { Post as PostModel, PostHolder as PostHolderModel } from '../../domain/engagement/post';
+import type { ServiceRecord as ServiceRecordModel } from '../../domain/engagement/service-record';
+import type { TrainingRecord as TrainingRecordModel } from '../../domain/engagement/training';
+import type { TrainingStatus as TrainingStatusModel, MemberPoints as MemberPointsModel, EvaluationRow as EvaluationRowModel } from '../../domain/engagement/records-service';
+import type { EngagementRules as EngagementRulesModel, PointsEntry as PointsEntryModel } from '../../domain/engagement/points';
+import type { EvaluationGrade as EvaluationGradeModel } from '../../domain/engagement/evaluation';
+import type { LedgerItem as LedgerItemModel, LedgerEvent as LedgerEventModel } from '../../domain/ledger/item';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
@@ -95,6 +101,16 @@ export type ArchiveFile = {
   sha256: Scalars['String']['output'];
   size: Scalars['Int']['output'];
   uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
+export type AssignLedgerItemInput = {
+  dueOn: Scalars['Date']['input'];
+  handlerDepartment?: InputMaybe<Scalars['String']['input']>;
+  handlerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** One change of one record (审计记录): written in the same transaction as the change; never edited. */
@@ -414,6 +430,12 @@ export type CreateUploadInput = {
   size: Scalars['Int']['input'];
 };
 
+export type DeclineLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A record that was deleted. */
 export type DeletedRecord = {
   __typename?: 'DeletedRecord';
@@ -580,6 +602,121 @@ export type ImportNeedsInput = {
   skipInvalid?: InputMaybe<Scalars['Boolean']['input']>;
   uploadId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type LedgerAction =
+  | 'ASSIGN'
+  | 'DECLINE'
+  | 'PROGRESS'
+  | 'RAISE'
+  | 'REOPEN'
+  | 'RESOLVE'
+  | 'SIGN_OFF';
+
+/** A step of an item's timeline. */
+export type LedgerEvent = {
+  __typename?: 'LedgerEvent';
+  action: LedgerAction;
+  at: Scalars['DateTime']['output'];
+  by: Scalars['String']['output'];
+  files: Array<ArchiveFile>;
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** A year's items, newest number first. `status` combines with one of the units; `overdue` lists the items past their due date, earliest first. */
+export type LedgerFilter = {
+  handlerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  raisedByUnitId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<LedgerStatus>;
+  year: Scalars['Int']['input'];
+};
+
+/** A numbered item of the ledger: a unit's problem, suggestion or opinion, handled and closed only when the raising unit signs off. */
+export type LedgerItem = {
+  __typename?: 'LedgerItem';
+  /** What the caller may do now. */
+  allowedActions: Array<LedgerAction>;
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  files: Array<ArchiveFile>;
+  /** A handling department outside the alliance (free text), if any. */
+  handlerDepartment?: Maybe<Scalars['String']['output']>;
+  handlerUnit?: Maybe<Unit>;
+  /** The handling unit of the alliance, if any. */
+  handlerUnitId?: Maybe<Scalars['ID']['output']>;
+  history: Array<LedgerEvent>;
+  id: Scalars['ID']['output'];
+  kind: LedgerKind;
+  /** Unique per region and year, gap-free: 2026-0042. */
+  number: Scalars['String']['output'];
+  /** Past its due date and still with the handler. */
+  overdue: Scalars['Boolean']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  raisedBy: Scalars['String']['output'];
+  raisedByUnit?: Maybe<Unit>;
+  raisedByUnitId: Scalars['ID']['output'];
+  reopenCount: Scalars['Int']['output'];
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  signedOffAt?: Maybe<Scalars['DateTime']['output']>;
+  signedOffBy?: Maybe<Scalars['String']['output']>;
+  status: LedgerStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type LedgerItemConnection = {
+  __typename?: 'LedgerItemConnection';
+  edges: Array<LedgerItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type LedgerItemEdge = {
+  __typename?: 'LedgerItemEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerItem;
+};
+
+export type LedgerKind =
+  /** 意见 */
+  | 'OPINION'
+  /** 困难 */
+  | 'PROBLEM'
+  /** 建议 */
+  | 'SUGGESTION';
+
+export type LedgerStatus =
+  /** 办理中 (已交办) */
+  | 'ASSIGNED'
+  /** 已销号 */
+  | 'CLOSED'
+  /** 不予受理 (with the reason) */
+  | 'DECLINED'
+  /** 已受理 (受理登记) */
+  | 'RAISED'
+  /** 待销号 (办理结果已登记，待提出单位确认) */
+  | 'RESOLVED';
+
+export type LedgerStatusCount = {
+  __typename?: 'LedgerStatusCount';
+  count: Scalars['Int']['output'];
+  status: LedgerStatus;
+};
+
+/** A year's ledger in figures (kept on write; overdue counted from the open items). */
+export type LedgerYear = {
+  __typename?: 'LedgerYear';
+  byStatus: Array<LedgerStatusCount>;
+  overdue: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** The level rule (004 art.1) applied to a unit: ≥3 full members a 党支部, 51–99 a 党总支, ≥100 a 党委. */
@@ -1060,6 +1197,8 @@ export type Mutation = {
   addAgendaItem: Meeting;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
+  assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
@@ -1089,6 +1228,8 @@ export type Mutation = {
   createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
+  /** The secretariat declines an item with the reason (不予受理). */
+  declineLedgerItem: LedgerItem;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
@@ -1116,6 +1257,8 @@ export type Mutation = {
   previewMemberImport: MemberImport;
   /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
   previewNeedImport: NeedImportPreview;
+  /** A unit (its liaison) or the secretariat raises a problem, suggestion or opinion; it gets the next number of the year. */
+  raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
@@ -1125,10 +1268,16 @@ export type Mutation = {
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
+  /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
+  reopenLedgerItem: LedgerItem;
+  /** The handler (its liaison) or the secretariat reports progress. */
+  reportLedgerProgress: LedgerItem;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
   /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
   reportToCommunity: CommunityReport;
+  /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
+  resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -1140,6 +1289,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
+  signOffLedgerItem: LedgerItem;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1166,6 +1317,11 @@ export type MutationAddAgendaItemArgs = {
 
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationAssignLedgerItemArgs = {
+  input: AssignLedgerItemInput;
 };
 
 
@@ -1271,6 +1427,11 @@ export type MutationCreateUploadUrlArgs = {
 };
 
 
+export type MutationDeclineLedgerItemArgs = {
+  input: DeclineLedgerItemInput;
+};
+
+
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1344,6 +1505,11 @@ export type MutationPreviewNeedImportArgs = {
 };
 
 
+export type MutationRaiseLedgerItemArgs = {
+  input: RaiseLedgerItemInput;
+};
+
+
 export type MutationRateProjectArgs = {
   input: RateProjectInput;
 };
@@ -1372,6 +1538,16 @@ export type MutationRemoveMemberArgs = {
 };
 
 
+export type MutationReopenLedgerItemArgs = {
+  input: ReopenLedgerItemInput;
+};
+
+
+export type MutationReportLedgerProgressArgs = {
+  input: ReportLedgerProgressInput;
+};
+
+
 export type MutationReportProjectProgressArgs = {
   input: ReportProjectProgressInput;
 };
@@ -1379,6 +1555,11 @@ export type MutationReportProjectProgressArgs = {
 
 export type MutationReportToCommunityArgs = {
   input: ReportToCommunityInput;
+};
+
+
+export type MutationResolveLedgerItemArgs = {
+  input: ResolveLedgerItemInput;
 };
 
 
@@ -1409,6 +1590,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSignOffLedgerItemArgs = {
+  input: SignOffLedgerItemInput;
 };
 
 
@@ -2041,6 +2227,10 @@ export type Query = {
   engagementRules: EngagementRules;
   /** A unit's members with their grade and community feedback, by name. */
   evaluationGrid: EvaluationRowConnection;
+  ledgerItem?: Maybe<LedgerItem>;
+  /** The secretariat: every item; a liaison: the items its unit raised or handles. */
+  ledgerItems: LedgerItemConnection;
+  ledgerYear: LedgerYear;
   /** The region's settings of the lists (the defaults until the secretariat sets its own). */
   listSettings: ListSettings;
   /** The year view (年度清单概况). */
@@ -2132,6 +2322,23 @@ export type QueryEvaluationGridArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unitId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryLedgerItemArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: LedgerFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLedgerYearArgs = {
   year: Scalars['Int']['input'];
 };
 
@@ -2300,6 +2507,16 @@ export type QueryUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RaiseLedgerItemInput = {
+  category?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: LedgerKind;
+  /** The raising unit: a liaison's own; the secretariat names one. */
+  raisedByUnitId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 /**
  * A rating of an accepted project. Anonymous (the public entry): `regionId` and `raterKey` (the resident's mobile number
  * or a device id; kept only as a keyed hash) — one rating per rater and project. A member's token rates as the member; a
@@ -2367,6 +2584,18 @@ export type RemoveMemberInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReopenLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ReportLedgerProgressInput = {
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
 export type ReportProjectProgressInput = {
   /** Photos and files (createUploadUrl), at most 9. */
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2380,6 +2609,14 @@ export type ReportToCommunityInput = {
   /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResolveLedgerItemInput = {
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  /** The result (办理结果) the raising unit signs off. */
+  resolution: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** A resource a unit offers (资源清单 entry): its quantity serves projects until it is used up. */
@@ -2621,6 +2858,14 @@ export type SetMeetingCadenceInput = {
   /** Months between meetings of this kind (1 = monthly, 3 = quarterly, 6 = half-yearly, 12 = yearly); null removes the rule. */
   everyMonths?: InputMaybe<Scalars['Int']['input']>;
   kind: MeetingKind;
+};
+
+export type SignOffLedgerItemInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
+  signedOffBy?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** A training a member attended (学习培训, 004 art.5, 7). */
@@ -3092,6 +3337,7 @@ export type ResolversTypes = {
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
+  AssignLedgerItemInput: AssignLedgerItemInput;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -3125,13 +3371,14 @@ export type ResolversTypes = {
   CreateUploadInput: CreateUploadInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineLedgerItemInput: DeclineLedgerItemInput;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
-  EngagementRules: ResolverTypeWrapper<EngagementRules>;
-  EvaluationGrade: ResolverTypeWrapper<EvaluationGrade>;
+  EngagementRules: ResolverTypeWrapper<EngagementRulesModel>;
+  EvaluationGrade: ResolverTypeWrapper<EvaluationGradeModel>;
   EvaluationGradeValue: EvaluationGradeValue;
-  EvaluationRow: ResolverTypeWrapper<Omit<EvaluationRow, 'communityReport' | 'member'> & { communityReport?: Maybe<ResolversTypes['CommunityReport']>, member: ResolversTypes['Member'] }>;
+  EvaluationRow: ResolverTypeWrapper<EvaluationRowModel>;
   EvaluationRowConnection: ResolverTypeWrapper<Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationRowEdge']> }>;
   EvaluationRowEdge: ResolverTypeWrapper<Omit<EvaluationRowEdge, 'node'> & { node: ResolversTypes['EvaluationRow'] }>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
@@ -3144,6 +3391,16 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportNeedsInput: ImportNeedsInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LedgerAction: LedgerAction;
+  LedgerEvent: ResolverTypeWrapper<LedgerEventModel>;
+  LedgerFilter: LedgerFilter;
+  LedgerItem: ResolverTypeWrapper<LedgerItemModel>;
+  LedgerItemConnection: ResolverTypeWrapper<Omit<LedgerItemConnection, 'edges'> & { edges: Array<ResolversTypes['LedgerItemEdge']> }>;
+  LedgerItemEdge: ResolverTypeWrapper<Omit<LedgerItemEdge, 'node'> & { node: ResolversTypes['LedgerItem'] }>;
+  LedgerKind: LedgerKind;
+  LedgerStatus: LedgerStatus;
+  LedgerStatusCount: ResolverTypeWrapper<LedgerStatusCount>;
+  LedgerYear: ResolverTypeWrapper<LedgerYear>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
   ListSettings: ResolverTypeWrapper<ListSettings>;
@@ -3173,7 +3430,7 @@ export type ResolversTypes = {
   MemberImportRowError: ResolverTypeWrapper<MemberImportRowError>;
   MemberImportStatus: MemberImportStatus;
   MemberImportSummary: ResolverTypeWrapper<MemberImportSummary>;
-  MemberPoints: ResolverTypeWrapper<Omit<MemberPoints, 'member'> & { member?: Maybe<ResolversTypes['Member']> }>;
+  MemberPoints: ResolverTypeWrapper<MemberPointsModel>;
   MemberRemovalReason: MemberRemovalReason;
   MemberRole: MemberRole;
   MemberStatus: MemberStatus;
@@ -3201,9 +3458,9 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
-  PointsEntry: ResolverTypeWrapper<PointsEntry>;
-  PointsEntryConnection: ResolverTypeWrapper<PointsEntryConnection>;
-  PointsEntryEdge: ResolverTypeWrapper<PointsEntryEdge>;
+  PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
+  PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversTypes['PointsEntryEdge']> }>;
+  PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
   PointsKind: PointsKind;
   PointsRecompute: ResolverTypeWrapper<PointsRecompute>;
   Post: ResolverTypeWrapper<PostModel>;
@@ -3232,14 +3489,18 @@ export type ResolversTypes = {
   ProjectStatusCount: ResolverTypeWrapper<ProjectStatusCount>;
   PublicRegion: ResolverTypeWrapper<PublicRegion>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
+  ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
   ResourceEdge: ResolverTypeWrapper<Omit<ResourceEdge, 'node'> & { node: ResolversTypes['Resource'] }>;
@@ -3253,7 +3514,7 @@ export type ResolversTypes = {
   Role: Role;
   RosterField: RosterField;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
-  ServiceRecord: ResolverTypeWrapper<Omit<ServiceRecord, 'community' | 'member' | 'memberUnit' | 'post'> & { community?: Maybe<ResolversTypes['Unit']>, member?: Maybe<ResolversTypes['Member']>, memberUnit?: Maybe<ResolversTypes['Unit']>, post?: Maybe<ResolversTypes['Post']> }>;
+  ServiceRecord: ResolverTypeWrapper<ServiceRecordModel>;
   ServiceRecordConnection: ResolverTypeWrapper<Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceRecordEdge']> }>;
   ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
   ServiceRecordFilter: ServiceRecordFilter;
@@ -3262,11 +3523,12 @@ export type ResolversTypes = {
   SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
+  SignOffLedgerItemInput: SignOffLedgerItemInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TrainingRecord: ResolverTypeWrapper<TrainingRecord>;
-  TrainingRecordConnection: ResolverTypeWrapper<TrainingRecordConnection>;
-  TrainingRecordEdge: ResolverTypeWrapper<TrainingRecordEdge>;
-  TrainingStatus: ResolverTypeWrapper<Omit<TrainingStatus, 'member'> & { member: ResolversTypes['Member'] }>;
+  TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
+  TrainingRecordConnection: ResolverTypeWrapper<Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRecordEdge']> }>;
+  TrainingRecordEdge: ResolverTypeWrapper<Omit<TrainingRecordEdge, 'node'> & { node: ResolversTypes['TrainingRecord'] }>;
+  TrainingStatus: ResolverTypeWrapper<TrainingStatusModel>;
   TrainingStatusConnection: ResolverTypeWrapper<Omit<TrainingStatusConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingStatusEdge']> }>;
   TrainingStatusEdge: ResolverTypeWrapper<Omit<TrainingStatusEdge, 'node'> & { node: ResolversTypes['TrainingStatus'] }>;
   TransferMemberInput: TransferMemberInput;
@@ -3301,6 +3563,7 @@ export type ResolversParentTypes = {
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
   ArchiveFile: StoredFileModel;
+  AssignLedgerItemInput: AssignLedgerItemInput;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -3328,12 +3591,13 @@ export type ResolversParentTypes = {
   CreateUploadInput: CreateUploadInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeclineLedgerItemInput: DeclineLedgerItemInput;
   DeletedRecord: DeletedRecord;
   EndCommunityReportInput: EndCommunityReportInput;
   EndPairingInput: EndPairingInput;
-  EngagementRules: EngagementRules;
-  EvaluationGrade: EvaluationGrade;
-  EvaluationRow: Omit<EvaluationRow, 'communityReport' | 'member'> & { communityReport?: Maybe<ResolversParentTypes['CommunityReport']>, member: ResolversParentTypes['Member'] };
+  EngagementRules: EngagementRulesModel;
+  EvaluationGrade: EvaluationGradeModel;
+  EvaluationRow: EvaluationRowModel;
   EvaluationRowConnection: Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationRowEdge']> };
   EvaluationRowEdge: Omit<EvaluationRowEdge, 'node'> & { node: ResolversParentTypes['EvaluationRow'] };
   FieldChange: FieldChangeModel;
@@ -3344,6 +3608,13 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ImportNeedsInput: ImportNeedsInput;
   Int: Scalars['Int']['output'];
+  LedgerEvent: LedgerEventModel;
+  LedgerFilter: LedgerFilter;
+  LedgerItem: LedgerItemModel;
+  LedgerItemConnection: Omit<LedgerItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['LedgerItemEdge']> };
+  LedgerItemEdge: Omit<LedgerItemEdge, 'node'> & { node: ResolversParentTypes['LedgerItem'] };
+  LedgerStatusCount: LedgerStatusCount;
+  LedgerYear: LedgerYear;
   LevelCheck: LevelCheck;
   ListSettings: ListSettings;
   ListYear: ListYear;
@@ -3367,7 +3638,7 @@ export type ResolversParentTypes = {
   MemberImportEdge: Omit<MemberImportEdge, 'node'> & { node: ResolversParentTypes['MemberImport'] };
   MemberImportRowError: MemberImportRowError;
   MemberImportSummary: MemberImportSummary;
-  MemberPoints: Omit<MemberPoints, 'member'> & { member?: Maybe<ResolversParentTypes['Member']> };
+  MemberPoints: MemberPointsModel;
   MemberTransfer: MemberTransferModel;
   MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
@@ -3387,9 +3658,9 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
-  PointsEntry: PointsEntry;
-  PointsEntryConnection: PointsEntryConnection;
-  PointsEntryEdge: PointsEntryEdge;
+  PointsEntry: PointsEntryModel;
+  PointsEntryConnection: Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PointsEntryEdge']> };
+  PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
   PointsRecompute: PointsRecompute;
   Post: PostModel;
   PostConnection: Omit<PostConnection, 'edges'> & { edges: Array<ResolversParentTypes['PostEdge']> };
@@ -3414,13 +3685,17 @@ export type ResolversParentTypes = {
   ProjectStatusCount: ProjectStatusCount;
   PublicRegion: PublicRegion;
   Query: Record<PropertyKey, never>;
+  RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
+  ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResourceModel;
   ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
   ResourceEdge: Omit<ResourceEdge, 'node'> & { node: ResolversParentTypes['Resource'] };
@@ -3430,7 +3705,7 @@ export type ResolversParentTypes = {
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceTypeCount: ResourceTypeCount;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
-  ServiceRecord: Omit<ServiceRecord, 'community' | 'member' | 'memberUnit' | 'post'> & { community?: Maybe<ResolversParentTypes['Unit']>, member?: Maybe<ResolversParentTypes['Member']>, memberUnit?: Maybe<ResolversParentTypes['Unit']>, post?: Maybe<ResolversParentTypes['Post']> };
+  ServiceRecord: ServiceRecordModel;
   ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
   ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
   ServiceRecordFilter: ServiceRecordFilter;
@@ -3438,11 +3713,12 @@ export type ResolversParentTypes = {
   SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
+  SignOffLedgerItemInput: SignOffLedgerItemInput;
   String: Scalars['String']['output'];
-  TrainingRecord: TrainingRecord;
-  TrainingRecordConnection: TrainingRecordConnection;
-  TrainingRecordEdge: TrainingRecordEdge;
-  TrainingStatus: Omit<TrainingStatus, 'member'> & { member: ResolversParentTypes['Member'] };
+  TrainingRecord: TrainingRecordModel;
+  TrainingRecordConnection: Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingRecordEdge']> };
+  TrainingRecordEdge: Omit<TrainingRecordEdge, 'node'> & { node: ResolversParentTypes['TrainingRecord'] };
+  TrainingStatus: TrainingStatusModel;
   TrainingStatusConnection: Omit<TrainingStatusConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingStatusEdge']> };
   TrainingStatusEdge: Omit<TrainingStatusEdge, 'node'> & { node: ResolversParentTypes['TrainingStatus'] };
   TransferMemberInput: TransferMemberInput;
@@ -3648,6 +3924,69 @@ export type GradeCountResolvers<ContextType = GraphqlContext, ParentType extends
 export type HttpHeaderResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['HttpHeader'] = ResolversParentTypes['HttpHeader']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LedgerEventResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerEvent'] = ResolversParentTypes['LedgerEvent']> = {
+  action?: Resolver<ResolversTypes['LedgerAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LedgerItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerItem'] = ResolversParentTypes['LedgerItem']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['LedgerAction']>, ParentType, ContextType>;
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  handlerDepartment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handlerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  handlerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['LedgerEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LedgerKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  raisedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  raisedByUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  raisedByUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reopenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  signedOffAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  signedOffBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LedgerItemConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerItemConnection'] = ResolversParentTypes['LedgerItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LedgerItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LedgerItemEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerItemEdge'] = ResolversParentTypes['LedgerItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType>;
+};
+
+export type LedgerStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerStatusCount'] = ResolversParentTypes['LedgerStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LedgerStatus'], ParentType, ContextType>;
+};
+
+export type LedgerYearResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LedgerYear'] = ResolversParentTypes['LedgerYear']> = {
+  byStatus?: Resolver<Array<ResolversTypes['LedgerStatusCount']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LevelCheck'] = ResolversParentTypes['LevelCheck']> = {
@@ -3856,6 +4195,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
+  assignLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationAssignLedgerItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
   claimPost?: Resolver<ResolversTypes['PostHolder'], ParentType, ContextType, RequireFields<MutationClaimPostArgs, 'postId'>>;
@@ -3876,6 +4216,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
+  declineLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationDeclineLedgerItemArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
@@ -3890,19 +4231,24 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
+  raiseLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationRaiseLedgerItemArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   recomputePoints?: Resolver<ResolversTypes['PointsRecompute'], ParentType, ContextType, RequireFields<MutationRecomputePointsArgs, 'year'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
+  reopenLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReopenLedgerItemArgs, 'input'>>;
+  reportLedgerProgress?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReportLedgerProgressArgs, 'input'>>;
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
+  resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setEngagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<MutationSetEngagementRulesArgs, 'input'>>;
   setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
+  signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
@@ -4221,6 +4567,9 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   communityReports?: Resolver<ResolversTypes['CommunityReportConnection'], ParentType, ContextType, RequireFields<QueryCommunityReportsArgs, 'filter' | 'first'>>;
   engagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<QueryEngagementRulesArgs, 'year'>>;
   evaluationGrid?: Resolver<ResolversTypes['EvaluationRowConnection'], ParentType, ContextType, RequireFields<QueryEvaluationGridArgs, 'first' | 'unitId' | 'year'>>;
+  ledgerItem?: Resolver<Maybe<ResolversTypes['LedgerItem']>, ParentType, ContextType, RequireFields<QueryLedgerItemArgs, 'id'>>;
+  ledgerItems?: Resolver<ResolversTypes['LedgerItemConnection'], ParentType, ContextType, RequireFields<QueryLedgerItemsArgs, 'filter' | 'first'>>;
+  ledgerYear?: Resolver<ResolversTypes['LedgerYear'], ParentType, ContextType, RequireFields<QueryLedgerYearArgs, 'year'>>;
   listSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType>;
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
@@ -4513,6 +4862,12 @@ export type Resolvers<ContextType = GraphqlContext> = {
   GeneratedFile?: GeneratedFileResolvers<ContextType>;
   GradeCount?: GradeCountResolvers<ContextType>;
   HttpHeader?: HttpHeaderResolvers<ContextType>;
+  LedgerEvent?: LedgerEventResolvers<ContextType>;
+  LedgerItem?: LedgerItemResolvers<ContextType>;
+  LedgerItemConnection?: LedgerItemConnectionResolvers<ContextType>;
+  LedgerItemEdge?: LedgerItemEdgeResolvers<ContextType>;
+  LedgerStatusCount?: LedgerStatusCountResolvers<ContextType>;
+  LedgerYear?: LedgerYearResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
   ListSettings?: ListSettingsResolvers<ContextType>;
   ListYear?: ListYearResolvers<ContextType>;

@@ -2,6 +2,8 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { auditResolvers } from './audit';
 import { engagementResolvers } from './engagement';
+import { engagementRecordResolvers } from './engagement-records';
+import { ledgerResolvers } from './ledger';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
@@ -11,7 +13,7 @@ import { pairingResolvers } from './pairings';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
-const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, listResolvers, listExcelResolvers, meetingResolvers, fileResolvers, auditResolvers];
+const areas: Resolvers[] = [viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementRecordResolvers, listResolvers, listExcelResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers];
 
 /** Each area's resolvers, merged type by type. */
 export const resolvers: Resolvers = areas.reduce<Record<string, Record<string, unknown>>>(

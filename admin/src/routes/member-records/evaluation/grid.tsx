@@ -1,6 +1,6 @@
 import { CheckCircleFilled, ExclamationCircleFilled, LoadingOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Col, Flex, Input, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { isConflict, problemText, toProblem } from '../../../api/errors';
@@ -54,6 +54,8 @@ const UnitEvaluationQuery = graphql(`
 `);
 
 const REFRESH_ON = ['EvaluationGrade'];
+/** The summary refreshes after each grade (a stable object: urql compares contexts by identity). */
+const SUMMARY_CONTEXT = { additionalTypenames: REFRESH_ON };
 /** A unit's grid fills in one go: 50 members a page. */
 const GRID_PAGE = 50;
 
@@ -93,12 +95,11 @@ export default function EvaluationGridPage() {
     additionalTypenames: REFRESH_ON,
     pause: !unitId,
   });
-  const summaryContext = useMemo(() => ({ additionalTypenames: REFRESH_ON }), []);
   const [{ data: summary }] = useQuery({
     query: UnitEvaluationQuery,
     variables: { unitId: unitId ?? '', year },
     pause: !unitId,
-    context: summaryContext,
+    context: SUMMARY_CONTEXT,
   });
   const [, setGrade] = useMutation(SetEvaluationGradeMutation);
 
@@ -179,13 +180,14 @@ export default function EvaluationGridPage() {
         const state = states[row.member.id];
         return (
           <Flex align="center" gap={6}>
-            <Select<EvaluationGradeValue>
+            <Select<EvaluationGradeValue | null>
               aria-label={t('grading.gradeOf', { name: row.member.name })}
               data-testid={`grade-${row.member.id}`}
               placeholder={t('grading.gradePlaceholder')}
-              value={grade?.grade}
+              // null, not undefined: a grade not saved (a 不合格 whose reason was not given) must not stay shown
+              value={grade?.grade ?? null}
               disabled={state === 'saving'}
-              onChange={(value) => save(row, value, commentOf(row))}
+              onChange={(value) => value && save(row, value, commentOf(row))}
               options={EVALUATION_GRADES.map((value) => ({
                 value,
                 label: t(recordLabel.grade(value)),

@@ -81,6 +81,8 @@ const MemberPointsEntriesQuery = graphql(`
 `);
 
 const REFRESH_ON = ['PointsEntry', 'MemberPoints'];
+/** The summary refreshes after a 加减分 or a recompute (a stable object: urql compares contexts by identity). */
+const SUMMARY_CONTEXT = { additionalTypenames: REFRESH_ON };
 
 /**
  * /member-records/points (党员积分): a member's year — points and 星级党员, the next star, confirmed service hours and
@@ -104,7 +106,7 @@ export default function MemberPointsPage() {
     query: MemberPointsQuery,
     variables: { memberId: memberId ?? '', year },
     pause: !memberId,
-    context: { additionalTypenames: REFRESH_ON },
+    context: SUMMARY_CONTEXT,
   });
   const [adjusting, setAdjusting] = useState(false);
   const table = useConnectionTable({

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { accessToken, createMember, createUnit, findUnitByName, type CreatedMember, type CreatedUnit } from './api';
-import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
 
 const baseUrl = inject('baseUrl');
 /** A community of the seed (社区党委): the secretariat confirms its volunteers' hours here for it. */
@@ -192,6 +192,9 @@ describe('党员积分评议: evaluation grades, service hours confirmed into po
       const lp = liaison.page;
       await signIn(lp, 'liaison');
       await lp.goto(`/member-records/training?year=${YEAR}`);
+      // Its menu: the group with the four pages a liaison has (积分规则 is the secretariat's)
+      const menu = lp.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
+      await expect.poll(() => menu.allInnerTexts()).toEqual(LIAISON_MENU);
       await expect.poll(() => lp.getByTestId('records-unit').innerText()).toBe(DEMO_LIAISON_UNIT);
       await lp.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
       await expectAccessible(lp, 'the training page, as a liaison');

@@ -194,7 +194,7 @@ export default function EvaluationGridPage() {
                 disabled: !gradeAllowed(value, row.maxGrade),
                 title: gradeAllowed(value, row.maxGrade) ? undefined : (row.capReason ?? undefined),
               }))}
-              style={{ width: 120 }}
+              style={{ width: 120, flex: 'none' }}
             />
             {state === 'saving' && <LoadingOutlined aria-label={t('grading.saving')} />}
             {state === 'saved' && <CheckCircleFilled style={{ color: '#389e0d' }} aria-label={t('grading.saved')} />}

@@ -103,7 +103,7 @@ export default function ServiceRecordListPage() {
     { title: t('records.memberUnit'), key: 'unit', width: 180, render: (_, r) => r.memberUnit?.name ?? none },
     ...(communityUnitId ? [] : [{ title: t('serviceHours.community'), key: 'community', width: 160, render: (_: unknown, r: ServiceRecordRowFragment) => r.community?.name ?? none }]),
     { title: t('serviceHours.servedOn'), dataIndex: 'servedOn', width: 110 },
-    { title: t('serviceHours.hours'), dataIndex: 'hours', width: 80, align: 'right' },
+    { title: t('serviceHours.hours'), dataIndex: 'hours', width: 110, align: 'right' },
     {
       title: t('serviceHours.description'),
       key: 'description',

@@ -95,8 +95,8 @@ export default function TrainingStatusPage() {
       key: 'roles',
       render: (_, row) => row.member.roles.map((role) => t(enumLabel.memberRole(role))).join('、') || t('common.none'),
     },
-    { title: t('training.hours'), dataIndex: 'hours', width: 90, align: 'right' },
-    { title: t('training.required'), dataIndex: 'required', width: 90, align: 'right' },
+    { title: t('training.hours'), dataIndex: 'hours', width: 130, align: 'right' },
+    { title: t('training.required'), dataIndex: 'required', width: 120, align: 'right' },
     {
       title: t('training.progress'),
       key: 'progress',
@@ -113,7 +113,7 @@ export default function TrainingStatusPage() {
     {
       title: t('training.shortBy'),
       dataIndex: 'shortBy',
-      width: 100,
+      width: 120,
       align: 'right',
       render: (v: number) => (v > 0 ? <Typography.Text type="danger">{v}</Typography.Text> : <Typography.Text type="success">{t('training.met')}</Typography.Text>),
     },

@@ -4,6 +4,7 @@ import { engagementArea } from '../routes/engagement/area';
 import { homeArea } from '../routes/home/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
+import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
@@ -21,6 +22,7 @@ export const AREAS = [
   listsArea,
   engagementArea,
   meetingsArea,
+  memberRecordsArea,
   evaluationArea,
   archiveArea,
   homeArea,

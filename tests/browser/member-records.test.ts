@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
@@ -198,6 +199,18 @@ describe('党员积分评议: evaluation grades, service hours confirmed into po
       await expect.poll(() => lp.getByTestId('records-unit').innerText()).toBe(DEMO_LIAISON_UNIT);
       await lp.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
       await expectAccessible(lp, 'the training page, as a liaison');
+      // Those short of their minimum as .xlsx: every name in it is short (差额 > 0), none met.
+      await lp.locator('#training-only-short').click();
+      const [download] = await Promise.all([lp.waitForEvent('download'), lp.getByRole('button', { name: '导出未达标名单' }).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^${DEMO_LIAISON_UNIT}${YEAR}年度培训学时-.*\\.xlsx$`));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(await download.path());
+      const sheet = workbook.worksheets[0]!;
+      const header = (sheet.getRow(3).values as unknown[]).slice(1);
+      expect(header).toEqual(['序号', '姓名', '职务', '应学学时', '已学学时', '差额', '是否达标']);
+      const rows = Array.from({ length: sheet.rowCount - 3 }, (_, i) => (sheet.getRow(i + 4).values as unknown[]).slice(1));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.every((row) => Number(row[5]) > 0 && row[6] === '未达标')).toBe(true);
       await lp.goto(`/member-records/evaluation?year=${YEAR}`);
       await expect.poll(() => lp.getByTestId('records-unit').innerText()).toBe(DEMO_LIAISON_UNIT);
       await lp.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();

@@ -173,6 +173,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'training.title': 'Training',
   'training.unit': 'Unit',
   'training.pickUnit': 'Choose a unit to see its members’ training of the year.',
+  'training.export': 'Export Excel',
+  'training.exportShort': 'Export those short',
   'training.onlyShort': 'Only those short',
   'training.onlyShortHint': 'Those short are filtered page by page: a page may hold fewer rows than its size.',
   'training.roles': 'Roles',

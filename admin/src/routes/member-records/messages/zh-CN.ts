@@ -171,6 +171,8 @@ export const zhCN = {
   'training.title': '学习培训',
   'training.unit': '单位',
   'training.pickUnit': '请先选择一个单位，查看其党员的年度学习培训情况。',
+  'training.export': '导出 Excel',
+  'training.exportShort': '导出未达标名单',
   'training.onlyShort': '只看未达标',
   'training.onlyShortHint': '未达标的党员按页筛选，一页可能少于所选条数。',
   'training.roles': '职务',

@@ -15,6 +15,7 @@ import Forbidden from '../../../layout/Forbidden';
 import { toParams } from '../../lists/params';
 import { YearSelect, yearFromParams } from '../../lists/year';
 import { UnitScope, useRecordsScope } from '../scope';
+import { ExportTrainingButton } from './ExportTrainingButton';
 import { LogTrainingDialog } from './LogTrainingDialog';
 
 graphql(`
@@ -52,8 +53,8 @@ const REFRESH_ON = ['TrainingRecord', 'TrainingStatus'];
 
 /**
  * /member-records/training (学习培训): a unit's members of a year against their training minimum (24 h, branch
- * secretaries 32 h, community cadres 40 h), 只看未达标 keeping those short, and 登记培训. No export: the API has
- * none for training yet.
+ * secretaries 32 h, community cadres 40 h), 只看未达标 keeping those short, 登记培训, and the list (or those short) as
+ * .xlsx.
  */
 export default function TrainingStatusPage() {
   const t = useT();
@@ -135,6 +136,7 @@ export default function TrainingStatusPage() {
           <Switch id="training-only-short" checked={onlyShort} onChange={(checked) => setFilter({ short: checked ? '1' : null })} />
           <label htmlFor="training-only-short">{t('training.onlyShort')}</label>
         </Space>
+        {unitId && <ExportTrainingButton unitId={unitId} year={year} onlyShort={onlyShort} />}
       </Flex>
       {!unitId ? (
         <Alert type="info" showIcon title={t('training.pickUnit')} />

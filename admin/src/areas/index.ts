@@ -5,6 +5,7 @@ import { homeArea } from '../routes/home/area';
 import { ledgerArea } from '../routes/ledger/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
+import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
@@ -23,6 +24,7 @@ export const AREAS = [
   engagementArea,
   ledgerArea,
   meetingsArea,
+  memberRecordsArea,
   evaluationArea,
   archiveArea,
   homeArea,

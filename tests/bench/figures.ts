@@ -1,4 +1,4 @@
-import { PAGE_QUERIES, SCALE_QUERIES } from '../../bench/operations';
+import { PAGE_QUERIES, PAGE_TOTALS, SCALE_QUERIES } from '../../bench/operations';
 import { lineOf, type Figure, type Group } from '../../bench/results';
 import type { BenchSettings } from '../../bench/settings';
 
@@ -25,7 +25,7 @@ const COLD = ['medianMs', 'minimalMedianMs', 'ratio'];
 
 const EXPECTED: Record<Group, (settings: BenchSettings) => Expected[]> = {
   roundtrips: (s) => [
-    ...[...PAGE_QUERIES.map((q) => q.name), 'unit-page-total', ...ROUND_TRIP_MUTATIONS].map((name) => ({
+    ...[...PAGE_QUERIES.map((q) => q.name), ...Object.keys(PAGE_TOTALS), ...ROUND_TRIP_MUTATIONS].map((name) => ({
       name,
       count: s.roundtrips.sizes.length,
       numbers: ['requests'],

@@ -142,7 +142,7 @@ export async function seedAreas(
     return i % 2 === 0 ? confirmCommunityReport(admin, { id: report.id, version: report.version }, ports) : report;
   });
   const posts = await each(size, (i) =>
-    createPost(admin, { communityUnitId: community.id, title: `基准岗位${i}`, duties: '巡查楼道、收集诉求', capacity: i === 0 ? Math.max(20, size) : 3 }, ports),
+    createPost(admin, { communityUnitId: community.id, title: `基准岗位${i}`, duties: '巡查楼道、收集诉求', capacity: i === 0 ? 20 : 3 }, ports),
   );
   const post = posts[0]!;
   await inBatches(members.slice(0, Math.min(size, 20)), CONCURRENCY, (m) => claimPost(admin, { postId: post.id, memberId: m.id }, ports));

@@ -205,7 +205,10 @@ function AREA_QUERIES(): PageQuery[] {
       variables: (d) => ({ memberId: areas(d).pointsMember.id, year: year(d), first: ADMIN_PAGE, after: null }),
     },
     {
-      name: 'evaluation-grid', page: '民主评议 grid (a unit\'s members, 50)', list: true, query: OPERATIONS.evaluationGrid,
+      // Not a flat list: besides its page of members, it reads every confirmed report of the unit (100 a page, a
+      // status filter on the unit's reports, at most 5 pages), so its requests grow with the unit's reports
+      // (bench/README.md, 1: 6 requests at 10, 20 at 1,000).
+      name: 'evaluation-grid', page: '民主评议 grid (a unit\'s members, 50; reads all the unit\'s confirmed reports)', list: false, query: OPERATIONS.evaluationGrid,
       variables: (d) => ({ unitId: d.member.id, year: year(d), first: GRID_PAGE, after: null }),
     },
     { name: 'unit-evaluation', page: '民主评议: the unit\'s figures', list: false, query: OPERATIONS.unitEvaluation, variables: (d) => ({ unitId: d.member.id, year: year(d) }) },
@@ -225,7 +228,8 @@ function AREA_QUERIES(): PageQuery[] {
       variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d), overdue: true } }),
     },
     { name: 'ledger-item', page: 'a ledger item (closed: its whole timeline)', list: false, query: LEDGER_OPERATIONS.ledgerItem, variables: (d) => ({ id: areas(d).ledgerItem.id }) },
-    { name: 'ledger-year', page: 'the ledger\'s year in figures', list: false, query: LEDGER_OPERATIONS.ledgerYear, variables: (d) => ({ year: year(d) }) },
+    // Counts the overdue items by reading them (100 a Query, at most 10): grows with the overdue items.
+    { name: 'ledger-year', page: 'the ledger\'s year in figures (reads the overdue items)', list: false, query: LEDGER_OPERATIONS.ledgerYear, variables: (d) => ({ year: year(d) }) },
   ];
 }
 

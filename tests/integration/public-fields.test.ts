@@ -194,5 +194,9 @@ describe('published data read anonymously (principal null)', () => {
     expect((await env.gql('{ publicRegion(id: "nowhere") { id } }', undefined, null)).data.publicRegion).toBeNull();
     const bad = await env.gql(`query($id: ID!) { publicRegion(id: $id) { needs(first: 51) { edges { cursor } } } }`, { id: env.regionId }, null);
     expect(errorOf(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const badYear = await env.gql(`query($id: ID!) { publicRegion(id: $id) { openData(year: 1900) { year } } }`, { id: env.regionId }, null);
+    expect(errorOf(badYear)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    const longSearch = await env.gql(`query($id: ID!, $s: String) { publicRegion(id: $id) { projects(search: $s) { edges { cursor } } } }`, { id: env.regionId, s: '字'.repeat(51) }, null);
+    expect(errorOf(longSearch)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
   });
 });

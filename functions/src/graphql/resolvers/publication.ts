@@ -1,6 +1,6 @@
 import { openDataLinks } from '../../domain/publication/open-data';
 import {
-  listPublications, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResources, publish, readPublicRegion, unpublish,
+  listPublications, publicListRequest, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResources, publish, readPublicRegion, unpublish,
 } from '../../domain/publication/service';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -22,7 +22,7 @@ export const publicationResolvers: Resolvers = {
     resources: (region, args, { ports }) => publicResources(region.id, args, ports),
     projects: (region, args, { ports }) => publicProjects(region.id, args, ports),
     project: (region, args, { ports }) => publicProjectById(region.id, args, ports),
-    openData: (region, { year }, { ports }) => openDataLinks(region.id, year, ports.now()),
+    openData: (region, { year }, { ports }) => openDataLinks(region.id, publicListRequest({ year }, ports.now()).year, ports.now()),
   },
   PublicProject: {
     // One query per project, only when asked (a project's page; a list shows its stage without it).

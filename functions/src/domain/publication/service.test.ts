@@ -146,7 +146,10 @@ describe('the public reads (anyone)', () => {
     expect(calls).toEqual(['list', 'needs.getMany', 'units.getMany']);
   });
 
-  it('checks its arguments: first at most 50, a search at most 50 characters, a year 2000–2100', async () => {
+  it('checks its arguments (first at most 50, a search at most 50 characters, a year 2000–2100), answering with a rejected promise', async () => {
+    await expect(publicNeeds(regionId, { first: 0 }, ports)).rejects.toMatchObject({ field: 'first' });
+    await expect(publicProjects(regionId, { year: 3000 }, ports)).rejects.toMatchObject({ field: 'year' });
+    await expect(publish(platformAdmin(), { id: 'x' }, ports)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(attempt(() => publicNeeds(regionId, { first: 51 }, ports))).rejects.toMatchObject({ field: 'first' });
     await expect(attempt(() => publicNeeds(regionId, { search: '字'.repeat(51) }, ports))).rejects.toMatchObject({ field: 'search' });
     await expect(attempt(() => publicNeeds(regionId, { year: 1999 }, ports))).rejects.toMatchObject({ field: 'year' });

@@ -184,7 +184,7 @@ async function publicPage<R, V>(
   return { edges, pageInfo: publications.pageInfo };
 }
 
-export function publicNeeds(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicNeedView>> {
+export async function publicNeeds(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicNeedView>> {
   return publicPage<Need, PublicNeedView>(
     regionId,
     'NEED',
@@ -198,7 +198,7 @@ export function publicNeeds(regionId: string, args: PublicListArgs, ports: Ports
   );
 }
 
-export function publicResources(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicResourceView>> {
+export async function publicResources(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicResourceView>> {
   return publicPage<Resource, PublicResourceView>(
     regionId,
     'RESOURCE',
@@ -212,7 +212,7 @@ export function publicResources(regionId: string, args: PublicListArgs, ports: P
   );
 }
 
-export function publicProjects(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicProjectView>> {
+export async function publicProjects(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicProjectView>> {
   return publicPage<Project, PublicProjectView>(regionId, 'PROJECT', publicListRequest(args, ports.now()), projectReads(regionId, ports), ports);
 }
 

@@ -1,4 +1,12 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * One graphql-js for every module: Node (and so Apollo, and the Lambda bundle, and tsx) loads the package's CommonJS
+ * entry, but Vite would resolve our sources' `import 'graphql'` to its `.mjs` entry — a second copy, whose schema
+ * Apollo's copy refuses ("from another module or realm"). Resolve it as Node does.
+ */
+const sameGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
 
 /**
  * Five test projects, one command (`npm test` runs them after typecheck and the codegen check):
@@ -12,6 +20,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: sameGraphql,
         test: {
           name: 'unit',
           include: ['functions/**/*.test.ts', 'local/**/*.test.ts', 'scripts/**/*.test.ts'],
@@ -21,6 +30,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
@@ -30,6 +40,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'infra',
           include: ['infra/test/**/*.test.ts'],
@@ -39,6 +50,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
@@ -49,6 +61,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: sameGraphql,
         test: {
           name: 'bench',
           include: ['tests/bench/**/*.test.ts'],

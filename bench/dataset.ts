@@ -7,6 +7,7 @@ import type { HostKind, OrgLevel, Unit } from '../functions/src/domain/units/uni
 import { regionKey } from '../functions/src/store/entities/region';
 import { unitNameGuardItem, unitToItem } from '../functions/src/store/entities/unit';
 import { batchWrite, inBatches } from './batch-write';
+import { seedAreas, type AreaData } from './dataset-areas';
 import { seedRoster, type RosterSeed } from './roster-dataset';
 
 /**
@@ -35,7 +36,9 @@ export interface Dataset {
   member: Unit;
   /** The roster written, null without members. */
   roster: RosterSeed | null;
-  seconds: { units: number; members: number; pairings: number };
+  /** The later areas' data (bench/dataset-areas.ts), null unless asked for. */
+  areas: AreaData | null;
+  seconds: { units: number; members: number; pairings: number; areas: number };
 }
 
 export interface SeedOptions {
@@ -44,6 +47,11 @@ export interface SeedOptions {
   pairings?: number;
   /** How many members the roster gets (bench/roster-dataset.ts). @default 0 */
   members?: number;
+  /**
+   * Also the data of the lists, engagement, records and ledger pages, through their use cases
+   * (bench/dataset-areas.ts: about 15 writes per member unit, so for the round-trip sizes only). @default false
+   */
+  areas?: boolean;
   /** Parallel BatchWriteItem requests. @default 4 */
   concurrency?: number;
   /** Called now and then while seeding (large sizes). */
@@ -110,6 +118,9 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
   await inBatches(toPair, 4, (unit) =>
     createPairing(admin, { unitId: unit.id, communityId: community.id, startsOn: '2026-01-01', endsOn: '2027-12-31', content: '共建活动' }, ports),
   );
+  const pairingsDone = performance.now();
+
+  const areas = options.areas ? await seedAreas(ports, admin, { community, member: members[0]!, units: members }) : null;
   const member = await ports.units.get(regionId, members[0]!.id);
   const refreshedCommunity = await ports.units.get(regionId, community.id);
   if (!member || !refreshedCommunity) throw new Error('bench: seeded units not found');
@@ -120,6 +131,10 @@ export async function seedDataset(client: DynamoDBDocumentClient, tableName: str
     community: refreshedCommunity,
     member,
     roster,
-    seconds: { units: (unitsDone - started) / 1000, members: (membersDone - unitsDone) / 1000, pairings: (performance.now() - membersDone) / 1000 },
+    areas,
+    seconds: {
+      units: (unitsDone - started) / 1000, members: (membersDone - unitsDone) / 1000, pairings: (pairingsDone - membersDone) / 1000,
+      areas: (performance.now() - pairingsDone) / 1000,
+    },
   };
 }

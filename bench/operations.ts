@@ -22,6 +22,8 @@ export function adminOperation(...names: string[]): string {
 /** Page sizes the admin uses: tables 20 (the first of 20/50/100), the tree 50, the unit picker 20. */
 export const ADMIN_PAGE = 20;
 export const TREE_PAGE = 50;
+/** The 民主评议 grid's page (admin/src/routes/member-records/evaluation/grid.tsx). */
+export const GRID_PAGE = 50;
 
 export const OPERATIONS = {
   /** The shell's signed-in viewer (asked once per session). */
@@ -42,6 +44,50 @@ export const OPERATIONS = {
   createPairing: adminOperation('CreatePairing'),
   endPairing: adminOperation('EndPairing'),
   createUploadUrl: adminOperation('CreateUploadUrl'),
+  // 三张清单 (lists)
+  needList: adminOperation('NeedList'),
+  resourceList: adminOperation('ResourceList'),
+  projectList: adminOperation('ProjectList'),
+  projectPage: adminOperation('ProjectPage'),
+  projectProgress: adminOperation('ProjectProgress'),
+  claimHall: adminOperation('ClaimHall'),
+  listYear: adminOperation('ListYear'),
+  // 双报到 (engagement)
+  communityReportList: adminOperation('CommunityReportList'),
+  postList: adminOperation('PostList'),
+  postPage: adminOperation('PostPage'),
+  // 党员积分评议 (member records)
+  serviceRecordList: adminOperation('ServiceRecordList'),
+  memberPoints: adminOperation('MemberPoints'),
+  memberPointsEntries: adminOperation('MemberPointsEntries'),
+  evaluationGrid: adminOperation('EvaluationGrid'),
+  unitEvaluation: adminOperation('UnitEvaluation'),
+  trainingStatus: adminOperation('TrainingStatusList'),
+  engagementRules: adminOperation('EngagementRules'),
+};
+
+/**
+ * The issue ledger (意见台账) has no admin pages yet: until it has, the bench asks what its pages would — a row
+ * (number, kind, title, status, the two units, due date, overdue), an item's page (every field, the timeline,
+ * what the caller may do), the year's figures. When the pages land, take their operations by name as above.
+ */
+const LEDGER_ROW = `
+  id number year kind title category status overdue dueOn raisedAt assignedAt handlerDepartment version
+  raisedByUnit { id name } handlerUnit { id name }`;
+export const LEDGER_OPERATIONS = {
+  ledgerItems: `query BenchLedgerItems($first: Int!, $after: String, $filter: LedgerFilter!) {
+  ledgerItems(first: $first, after: $after, filter: $filter) { edges { cursor node { ${LEDGER_ROW} } } pageInfo { endCursor hasNextPage } }
+}`,
+  ledgerItem: `query BenchLedgerItem($id: ID!) {
+  ledgerItem(id: $id) {
+    ${LEDGER_ROW}
+    description raisedByUnitId raisedBy handlerUnitId resolution resolvedAt signedOffBy signedOffAt declineReason reopenCount
+    files { name contentType size uploadedAt downloadUrl }
+    history { at by action note files { name contentType size uploadedAt downloadUrl } }
+    allowedActions createdAt updatedAt
+  }
+}`,
+  ledgerYear: `query BenchLedgerYear($year: Int!) { ledgerYear(year: $year) { year total overdue byStatus { status count } } }`,
 };
 
 /** A query of an admin page: its figure name, the page it belongs to, and what it sends. */
@@ -99,10 +145,93 @@ export const PAGE_QUERIES: PageQuery[] = [
   },
   { name: 'unit-page-member', page: 'unit page (a registered member unit)', list: false, query: OPERATIONS.unitPage, variables: (d) => ({ id: d.member.id }) },
   { name: 'unit-edit', page: 'unit form (edit)', list: false, query: OPERATIONS.unitForEdit, variables: (d) => ({ id: d.member.id }) },
+  ...AREA_QUERIES(),
 ];
 
 /** The three requests the admin's unit page sends when it opens (the page, then its two cards). */
 export const UNIT_PAGE_PARTS = ['unit-page', 'unit-page-children', 'unit-page-pairings'] as const;
+/** The two requests the admin's project page sends when it opens (the page, then its progress card). */
+export const PROJECT_PAGE_PARTS = ['project-page', 'project-page-progress'] as const;
+/** Figures that add up the requests a page sends when it opens: `<page>-total`. */
+export const PAGE_TOTALS: Record<string, readonly string[]> = { 'unit-page-total': UNIT_PAGE_PARTS, 'project-page-total': PROJECT_PAGE_PARTS };
+
+/** The area data of a dataset (seeded with `areas: true`, as the round trips are). */
+function areas(d: Dataset) {
+  if (!d.areas) throw new Error('bench: this dataset has no area data (seedDataset with areas: true)');
+  return d.areas;
+}
+const year = (d: Dataset) => areas(d).year;
+
+/**
+ * The later areas' pages (bench/dataset-areas.ts seeds what they show), with what each page sends when it
+ * opens: the year's first page of 20 (the grid 50), the default filters (the inbox: 待确认). None is a scale
+ * figure: the scale dataset has units and members only.
+ */
+function AREA_QUERIES(): PageQuery[] {
+  return [
+    // 三张清单
+    { name: 'needs-page', page: '需求清单 (a year\'s needs)', list: true, query: OPERATIONS.needList, variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d) } }) },
+    {
+      name: 'resources-page', page: '资源清单 (a year\'s resources, each of another unit)', list: true, query: OPERATIONS.resourceList,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d) } }),
+    },
+    { name: 'projects-page', page: '项目清单 (a year\'s projects)', list: true, query: OPERATIONS.projectList, variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d) } }) },
+    { name: 'project-page', page: 'project page (claims by up to 25 units, up to 10 resources)', list: false, query: OPERATIONS.projectPage, variables: (d) => ({ id: areas(d).project.id }) },
+    { name: 'project-page-progress', page: 'project page: progress card', list: true, query: OPERATIONS.projectProgress, variables: (d) => ({ id: areas(d).project.id, after: null }) },
+    { name: 'claim-hall', page: '认领大厅 (claimableProjects)', list: true, query: OPERATIONS.claimHall, variables: (d) => ({ year: year(d), first: ADMIN_PAGE, after: null }) },
+    { name: 'list-year', page: 'the lists\' year in figures (listYear)', list: false, query: OPERATIONS.listYear, variables: (d) => ({ year: year(d) }) },
+    // 双报到
+    {
+      name: 'reports-inbox', page: '报到 inbox (a community, 待确认)', list: true, query: OPERATIONS.communityReportList,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { communityUnitId: d.community.id, status: 'PENDING' } }),
+    },
+    {
+      name: 'reports-unit', page: 'a unit\'s members\' reports', list: true, query: OPERATIONS.communityReportList,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { memberUnitId: d.member.id } }),
+    },
+    {
+      name: 'posts-page', page: '岗位 (a community\'s posts)', list: true, query: OPERATIONS.postList,
+      variables: (d) => ({ communityUnitId: d.community.id, includeClosed: false, first: ADMIN_PAGE, after: null }),
+    },
+    { name: 'post-page', page: 'post page (held by up to 20 members)', list: false, query: OPERATIONS.postPage, variables: (d) => ({ id: areas(d).post.id }) },
+    // 党员积分评议
+    {
+      name: 'service-records', page: '志愿服务 (a community\'s records, 待确认)', list: true, query: OPERATIONS.serviceRecordList,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { communityUnitId: d.community.id, status: 'PENDING' } }),
+    },
+    { name: 'member-points', page: 'a member\'s points (memberPoints)', list: false, query: OPERATIONS.memberPoints, variables: (d) => ({ memberId: areas(d).pointsMember.id, year: year(d) }) },
+    {
+      name: 'member-points-entries', page: 'a member\'s points: the entries', list: true, query: OPERATIONS.memberPointsEntries,
+      variables: (d) => ({ memberId: areas(d).pointsMember.id, year: year(d), first: ADMIN_PAGE, after: null }),
+    },
+    {
+      // Not a flat list: besides its page of members, it reads every confirmed report of the unit (100 a page, a
+      // status filter on the unit's reports, at most 5 pages), so its requests grow with the unit's reports
+      // (bench/README.md, 1: 6 requests at 10, 20 at 1,000).
+      name: 'evaluation-grid', page: '民主评议 grid (a unit\'s members, 50; reads all the unit\'s confirmed reports)', list: false, query: OPERATIONS.evaluationGrid,
+      variables: (d) => ({ unitId: d.member.id, year: year(d), first: GRID_PAGE, after: null }),
+    },
+    { name: 'unit-evaluation', page: '民主评议: the unit\'s figures', list: false, query: OPERATIONS.unitEvaluation, variables: (d) => ({ unitId: d.member.id, year: year(d) }) },
+    {
+      name: 'training-status', page: '学习培训 (a unit\'s members against their minimum)', list: true, query: OPERATIONS.trainingStatus,
+      variables: (d) => ({ unitId: d.member.id, year: year(d), onlyShort: false, first: ADMIN_PAGE, after: null }),
+    },
+    {
+      name: 'training-status-short', page: '学习培训 (only those short)', list: true, query: OPERATIONS.trainingStatus,
+      variables: (d) => ({ unitId: d.member.id, year: year(d), onlyShort: true, first: ADMIN_PAGE, after: null }),
+    },
+    { name: 'engagement-rules', page: '积分规则 (the year\'s rules)', list: false, query: OPERATIONS.engagementRules, variables: (d) => ({ year: year(d) }) },
+    // 意见台账 (no admin page yet: LEDGER_OPERATIONS)
+    { name: 'ledger-items', page: '意见台账 (a year\'s items)', list: true, query: LEDGER_OPERATIONS.ledgerItems, variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d) } }) },
+    {
+      name: 'ledger-overdue', page: '意见台账 (overdue)', list: true, query: LEDGER_OPERATIONS.ledgerItems,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d), overdue: true } }),
+    },
+    { name: 'ledger-item', page: 'a ledger item (closed: its whole timeline)', list: false, query: LEDGER_OPERATIONS.ledgerItem, variables: (d) => ({ id: areas(d).ledgerItem.id }) },
+    // Counts the overdue items by reading them (100 a Query, at most 10): grows with the overdue items.
+    { name: 'ledger-year', page: 'the ledger\'s year in figures (reads the overdue items)', list: false, query: LEDGER_OPERATIONS.ledgerYear, variables: (d) => ({ year: year(d) }) },
+  ];
+}
 
 /** The admin's roster page (党员名册): its own query, so what the page asks for is what the bench measures. */
 export const ROSTER_LIST = adminOperation('MemberList');

@@ -6,6 +6,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { MAX_REQUEST_BYTES, payloadTooLarge, type GraphqlHandler } from '../functions/src/graphql/lambda';
 import { IDLE_MINUTES } from '../functions/src/auth/session';
 import { LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, type LocalIssuer } from './issuer';
+import { createRateLimiter, type RateLimiter } from './rate-limit';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -13,25 +14,53 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8',
 };
 
+export interface LocalHttpServerOptions {
+  /**
+   * Limits anonymous requests (no Authorization header) to `/graphql` and `/open/*` per client IP, as the WAF's
+   * anonymous rule does in AWS; null: no limit. @default 60 a minute, bursts of 30 (local/rate-limit.ts)
+   */
+  anonymousLimit?: RateLimiter | null;
+}
+
+/** What an anonymous client over its limit reads (429), with when to come back. */
+export const RATE_LIMITED_MESSAGE = '请求过于频繁，请稍后再试';
+
 /**
- * One local origin: `/graphql` goes to the very Lambda handler the cloud runs (the request turned
- * into an API Gateway v2 event, as the HTTP API does), everything else is the built admin SPA.
+ * One local origin: `/graphql` and the open data (`/open/*`) go to the very Lambda handler the cloud runs (the
+ * request turned into an API Gateway v2 event, as the HTTP API does), everything else is the built admin SPA.
+ * Anonymous callers of the handler are rate-limited per IP (options.anonymousLimit).
  */
-export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, issuer?: LocalIssuer): Server {
+export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, issuer?: LocalIssuer, options: LocalHttpServerOptions = {}): Server {
+  const limiter = options.anonymousLimit === undefined ? createRateLimiter() : options.anonymousLimit;
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const done =
-      url.pathname === '/graphql'
-        ? serveGraphql(graphql, request, response, url)
-        : issuer && ISSUER_PATHS.has(url.pathname)
-          ? serveIssuer(issuer, request, response, url.pathname)
-          : serveSite(siteDir, url.pathname, response, request);
+    const toHandler = url.pathname === '/graphql' || url.pathname.startsWith('/open/');
+    const done = toHandler
+      ? limited(limiter, request, response) ?? serveHandler(graphql, request, response, url)
+      : issuer && ISSUER_PATHS.has(url.pathname)
+        ? serveIssuer(issuer, request, response, url.pathname)
+        : serveSite(siteDir, url.pathname, response, request);
     done.catch((error) => {
       console.error('local server error', error);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end('internal error');
     });
   });
+}
+
+/** Answers 429 (and returns its promise) when an anonymous client is over its limit; undefined to go on. */
+function limited(limiter: RateLimiter | null, request: IncomingMessage, response: ServerResponse): Promise<void> | undefined {
+  if (!limiter || request.headers.authorization) return undefined;
+  const decision = limiter.take(request.socket.remoteAddress ?? 'unknown');
+  if (decision.allowed) return undefined;
+  request.resume();
+  response.writeHead(429, {
+    'content-type': 'application/json; charset=utf-8',
+    'retry-after': String(decision.retryAfterSeconds),
+    'cache-control': 'no-store',
+  });
+  response.end(JSON.stringify({ errors: [{ message: RATE_LIMITED_MESSAGE, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds } }] }));
+  return Promise.resolve();
 }
 
 const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/oauth2/token']);
@@ -79,7 +108,7 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
   return size > limit ? null : Buffer.concat(chunks).toString('utf8');
 }
 
-async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
+async function serveHandler(graphql: GraphqlHandler, request: IncomingMessage, response: ServerResponse, url: URL) {
   const body = await readBody(request, MAX_REQUEST_BYTES);
   if (body === null) return send(response, payloadTooLarge());
   const headers: Record<string, string> = {};
@@ -87,17 +116,19 @@ async function serveGraphql(graphql: GraphqlHandler, request: IncomingMessage, r
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   const method = request.method ?? 'GET';
+  // The routes of the HTTP API (infra/lib/graphql-api.ts): /graphql, and GET /open/{proxy+}.
+  const routeKey = url.pathname === '/graphql' ? `${method} /graphql` : `${method} /open/{proxy+}`;
   const event: APIGatewayProxyEventV2 = {
     version: '2.0',
-    routeKey: `${method} /graphql`,
-    rawPath: '/graphql',
+    routeKey,
+    rawPath: url.pathname,
     rawQueryString: url.search.slice(1),
     queryStringParameters: url.search ? Object.fromEntries(url.searchParams) : undefined,
     headers,
     requestContext: {
       accountId: 'local', apiId: 'local', domainName: 'localhost', domainPrefix: 'localhost', requestId: crypto.randomUUID(),
-      routeKey: `${method} /graphql`, stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
-      http: { method, path: '/graphql', protocol: 'HTTP/1.1', sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+      routeKey, stage: '$default', time: new Date().toISOString(), timeEpoch: Date.now(),
+      http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: request.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
     },
     body: body || undefined,
     isBase64Encoded: false,

@@ -11,6 +11,7 @@ import { seedEngagement } from './seed-engagement';
 import { seedLedger } from './seed-ledger';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
+import { seedPublication } from './seed-publication';
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
 
@@ -154,6 +155,7 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   const members = await seedRoster(ports, principal, byName);
   await seedMeetings(ports, principal, byName);
   await seedLists(ports, principal, { byName });
+  await seedPublication(ports, principal);
   await seedLedger(ports, principal, { byName });
   await seedEngagement(ports, principal, {
     communities: COMMUNITIES.map((name) => byName.get(name)!),

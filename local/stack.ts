@@ -9,6 +9,7 @@ import { createS3Client } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
+import { createRateLimiter, DEFAULT_ANONYMOUS_LIMIT } from './rate-limit';
 import { demoDirectory, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
@@ -30,6 +31,11 @@ export interface LocalStackOptions {
   /** Where the built admin SPA is. @default 'admin/dist' */
   siteDir?: string;
   quiet?: boolean;
+  /**
+   * Anonymous requests a minute per IP to /graphql and /open/* (bursts of half as many; 0: no limit — a test that
+   * reads anonymously in bulk). @default env GONGJIAN_ANONYMOUS_PER_MINUTE, else 60
+   */
+  anonymousPerMinute?: number;
 }
 
 export interface LocalStack {
@@ -97,7 +103,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     });
     const config: AppConfig = { ...data, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: true };
 
-    server = createLocalHttpServer(createGraphqlHandler(config), resolve(options.siteDir ?? 'admin/dist'), issuer);
+    const perMinute = options.anonymousPerMinute ?? Number(process.env.GONGJIAN_ANONYMOUS_PER_MINUTE ?? DEFAULT_ANONYMOUS_LIMIT.perMinute);
+    const anonymousLimit = perMinute > 0 ? createRateLimiter({ perMinute, burst: Math.max(1, Math.floor(perMinute / 2)) }) : null;
+    server = createLocalHttpServer(createGraphqlHandler(config), resolve(options.siteDir ?? 'admin/dist'), issuer, { anonymousLimit });
     const listening = server;
     await new Promise<void>((resolveListen, reject) => {
       listening.once('error', (error: NodeJS.ErrnoException) =>

@@ -213,6 +213,27 @@ export class AdminSite extends Construct {
           responseHeadersPolicy: securityHeaders,
           compress: true,
         },
+        // Open data (issue 17, added by the publication API): GET /open/{region}/{year}/{list}.{csv|xlsx} to the API,
+        // anonymous (no header forwarded but the origin secret), cached briefly so an unpublish shows within a minute.
+        '/open/*': {
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: props.apiOriginHeaders,
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: new CachePolicy(this, 'OpenDataCache', {
+            comment: 'Gongjian open data: one minute, keyed by the path only',
+            defaultTtl: Duration.seconds(60),
+            minTtl: Duration.seconds(0),
+            maxTtl: Duration.seconds(300),
+            enableAcceptEncodingGzip: true,
+            enableAcceptEncodingBrotli: true,
+          }),
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
       },
     });
     acknowledgeDistributionFindings(this.distribution, props.webAclArn !== undefined);

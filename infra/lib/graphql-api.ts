@@ -77,6 +77,8 @@ export interface GraphqlApiProps {
 export const DEFAULT_DEBUG_SAMPLE_RATE = 0.01;
 
 export const GRAPHQL_PATH = '/graphql';
+/** Open data (issue 17): `GET /open/{regionId}/{year}/{list}.{csv|xlsx}`, answered by the same function (it routes by path). */
+export const OPEN_DATA_ROUTE = '/open/{proxy+}';
 
 /** The GraphQL Lambda function behind an HTTP API that answers `GET` and `POST /graphql`. */
 export class GraphqlApi extends Construct {
@@ -228,6 +230,13 @@ export class GraphqlApi extends Construct {
       methods: [HttpMethod.GET, HttpMethod.POST],
       integration: new HttpLambdaIntegration('GraphqlIntegration', this.alias ?? this.function),
     });
+    routes.push(
+      ...this.httpApi.addRoutes({
+        path: OPEN_DATA_ROUTE,
+        methods: [HttpMethod.GET],
+        integration: new HttpLambdaIntegration('OpenDataIntegration', this.alias ?? this.function),
+      }),
+    );
     for (const route of routes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',

@@ -54,10 +54,13 @@ export const LAZY_MODULES = ['pinyin-pro', 'exceljs', '@aws-lambda-powertools/me
 
 /**
  * Packages the bundle replaces with a module of ours (esbuild `--alias`): code no request of this API runs.
- * Apollo's usage-reporting protobuf (200 KB) serves Apollo Studio's reporting and inline traces, both off.
+ * Apollo's usage-reporting protobuf (200 KB) serves Apollo Studio's reporting and inline traces, both off;
+ * @graphql-tools/schema (with @graphql-tools/merge, 265 KB) builds a schema from typeDefs, which the server builds
+ * itself (functions/src/graphql/executable-schema.ts).
  */
 export const BUNDLE_ALIASES: Record<string, string> = {
   '@apollo/usage-reporting-protobuf': fromRoot('functions/src/graphql/no-usage-reporting.ts'),
+  '@graphql-tools/schema': fromRoot('functions/src/graphql/no-graphql-tools.ts'),
 };
 
 /**

@@ -5,6 +5,9 @@ import { Construct } from 'constructs';
 import { DataKey } from './data-key';
 import { DEFAULTS } from './context';
 
+/** Where the open data is served on the distribution (CloudFront's `/open/*` behaviour, the API's `GET /open/{proxy+}`). */
+export const OPEN_DATA_PATH_PREFIX = '/open/';
+
 /** The region of every CLOUDFRONT-scope web ACL. */
 export const WAF_REGION = 'us-east-1';
 
@@ -14,8 +17,10 @@ export interface EdgeWebAclProps {
   readonly graphqlPath: string;
   /** Requests per IP in 5 minutes, any path. @default 2000 */
   readonly rateLimit?: number;
-  /** Requests per IP in 5 minutes to `graphqlPath` without an `authorization` header. @default 300 */
+  /** Requests per IP in 5 minutes to `graphqlPath` or the open data without an `authorization` header. @default 300 */
   readonly anonymousRateLimit?: number;
+  /** Prefix of the open-data files' paths (issue 17), read anonymously too. @default '/open/' */
+  readonly openDataPathPrefix?: string;
 }
 
 /** The rule names, also their CloudWatch metric names (`<rule>-<stage>`). */
@@ -30,8 +35,9 @@ const FIVE_MINUTES = Duration.minutes(5).toSeconds();
 
 /**
  * The web ACL in front of the distribution (CLOUDFRONT scope, so it must live in us-east-1):
- * 0. anonymous GraphQL requests (to `graphqlPath` without an `authorization` header — the public page's
- *    readers and raters, issue 17) from one IP above `anonymousRateLimit` in 5 minutes are blocked;
+ * 0. anonymous requests (to `graphqlPath` or the open data under `openDataPathPrefix`, without an `authorization`
+ *    header — the public page's readers and raters, open-data downloads, issue 17) from one IP above
+ *    `anonymousRateLimit` in 5 minutes are blocked;
  * 1. any request from one IP above `rateLimit` in 5 minutes is blocked;
  * 2. AWS's common rule set (OWASP-style: bad bots' user agents, LFI/RFI, XSS, oversize parts) — except its
  *    8 KB body limit, counted only: GraphQL documents of the admin may be larger, and the API refuses bodies
@@ -95,11 +101,25 @@ export class EdgeWebAcl extends Construct {
                 andStatement: {
                   statements: [
                     {
-                      byteMatchStatement: {
-                        fieldToMatch: { uriPath: {} },
-                        positionalConstraint: 'EXACTLY',
-                        searchString: props.graphqlPath,
-                        textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                      orStatement: {
+                        statements: [
+                          {
+                            byteMatchStatement: {
+                              fieldToMatch: { uriPath: {} },
+                              positionalConstraint: 'EXACTLY',
+                              searchString: props.graphqlPath,
+                              textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                            },
+                          },
+                          {
+                            byteMatchStatement: {
+                              fieldToMatch: { uriPath: {} },
+                              positionalConstraint: 'STARTS_WITH',
+                              searchString: props.openDataPathPrefix ?? OPEN_DATA_PATH_PREFIX,
+                              textTransformations: [{ priority: 0, type: 'LOWERCASE' }],
+                            },
+                          },
+                        ],
                       },
                     },
                     // No authorization header: WAF finds no match for a header that is absent, so NOT(size > 0).

@@ -113,6 +113,22 @@ describe('Construct: AdminSite', () => {
     });
   });
 
+  it('sends /open/* (open data) to the HTTP API, GET and HEAD only, cached a minute by path, with the origin secret', () => {
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    const behaviour = (config.CacheBehaviors as Array<Record<string, unknown>>).find((b) => b.PathPattern === '/open/*');
+    expect(behaviour).toMatchObject({ AllowedMethods: ['GET', 'HEAD'], ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+    expect(behaviour!.OriginRequestPolicyId).toBeUndefined();
+    const origin = (config.Origins as Array<Record<string, unknown>>).find((o) => o.Id === behaviour!.TargetOriginId);
+    expect(origin).toMatchObject({ DomainName: API_DOMAIN, CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } });
+    const policies = template.findResources('AWS::CloudFront::CachePolicy');
+    const policy = Object.entries(policies).find(([id]) => JSON.stringify(behaviour!.CachePolicyId).includes(id))?.[1];
+    expect(policy?.Properties.CachePolicyConfig).toMatchObject({
+      DefaultTTL: 60, MinTTL: 0, MaxTTL: 300,
+      ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'none' }, QueryStringsConfig: { QueryStringBehavior: 'none' }, CookiesConfig: { CookieBehavior: 'none' } },
+    });
+  });
+
   it('answers client-side routes with index.html, and leaves files and the API alone', () => {
     const [fn] = Object.values(template.findResources('AWS::CloudFront::Function'));
     const handler = new Function(`${fn?.Properties.FunctionCode as string}; return handler;`)() as (event: {

@@ -77,7 +77,7 @@ describe('Stage prod (WAF on by default, the web ACL passed), KMS, Backup, concu
       });
     });
 
-    it('blocks an IP above 300 anonymous GraphQL requests (/graphql without authorization) in 5 minutes, before anything else', () => {
+    it('blocks an IP above 300 anonymous requests (/graphql or /open/… without authorization) in 5 minutes, before anything else', () => {
       const rule = ruleNamed(only(edgeTemplate, 'AWS::WAFv2::WebACL'), WAF_RULES.anonymousGraphqlRate);
       expect(rule).toMatchObject({ Priority: 0, Action: { Block: {} } });
       expect(rule.Statement.RateBasedStatement).toEqual({
@@ -87,7 +87,14 @@ describe('Stage prod (WAF on by default, the web ACL passed), KMS, Backup, concu
         ScopeDownStatement: {
           AndStatement: {
             Statements: [
-              { ByteMatchStatement: { FieldToMatch: { UriPath: {} }, PositionalConstraint: 'EXACTLY', SearchString: '/graphql', TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }] } },
+              {
+                OrStatement: {
+                  Statements: [
+                    { ByteMatchStatement: { FieldToMatch: { UriPath: {} }, PositionalConstraint: 'EXACTLY', SearchString: '/graphql', TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }] } },
+                    { ByteMatchStatement: { FieldToMatch: { UriPath: {} }, PositionalConstraint: 'STARTS_WITH', SearchString: '/open/', TextTransformations: [{ Priority: 0, Type: 'LOWERCASE' }] } },
+                  ],
+                },
+              },
               {
                 NotStatement: {
                   Statement: {

@@ -131,6 +131,9 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.exportNeeds':        [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.exportResources':    [N,    N,    Y,    Y,    Y,     N,     N],
   'Mutation.exportProjects':     [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Query.publications':          [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.publish':            [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.unpublish':          [N,    N,    Y,    N,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -404,6 +407,17 @@ const FIXTURES: Record<string, Fixture> = {
   'Mutation.declineLedgerItem': async (env, target) => {
     const item = await ledgerItemOf(env, target);
     return { query: 'mutation($input: DeclineLedgerItemInput!) { declineLedgerItem(input: $input) { status } }', variables: { input: { id: item.id, version: item.version, reason: '不属协调范围' } } };
+  },
+  'Query.publications': async () => ({ query: `{ publications(type: NEED, year: ${YEAR}, first: 1) { edges { node { recordId } } } }` }),
+  'Mutation.publish': async (env) => ({
+    query: 'mutation($id: ID!) { publish(id: $id) { recordId } }',
+    variables: { id: (await needOf(env, env.communityId)).id },
+  }),
+  'Mutation.unpublish': async (env) => {
+    const need = await needOf(env, env.communityId);
+    const published = await env.gql('mutation($id: ID!) { publish(id: $id) { recordId } }', { id: need.id });
+    expect(published.errors).toBeUndefined();
+    return { query: 'mutation($id: ID!) { unpublish(id: $id) { recordId } }', variables: { id: need.id } };
   },
   'Query.listSettings': async () => ({ query: '{ listSettings { needCategories claimWindowDays version } }' }),
   'Mutation.setListSettings': async (env) => ({

@@ -11,6 +11,7 @@ import { createPorts } from '../../functions/src/store/ports';
 import { createLocalHttpServer } from '../../local/http-server';
 import { LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
+import type { RateLimiter } from '../../local/rate-limit';
 import { TEST_BUCKET, TEST_TABLE } from './global-setup';
 
 /** The emulators from global-setup; refuses to run against anything that is not local. */
@@ -86,6 +87,8 @@ export async function serveWithIssuer(options: {
   config?: Partial<AppConfig>;
   /** The handler's logger and metrics (default: from the environment, which logs warnings only in tests). */
   telemetry?: Telemetry;
+  /** The local server's anonymous rate limit (default: the server's, 60 a minute per IP, bursts of 30). */
+  anonymousLimit?: RateLimiter | null;
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -99,7 +102,7 @@ export async function serveWithIssuer(options: {
     { ...testConfig(), ...options.config, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false },
     { telemetry: options.telemetry },
   );
-  const server = createLocalHttpServer(handler, '/nonexistent', issuer);
+  const server = createLocalHttpServer(handler, '/nonexistent', issuer, { anonymousLimit: options.anonymousLimit });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { url, issuer, close: () => new Promise<void>((r) => server.close(() => r())) };
 }

@@ -2,8 +2,10 @@ import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { engagementArea } from '../routes/engagement/area';
 import { homeArea } from '../routes/home/area';
+import { ledgerArea } from '../routes/ledger/area';
 import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
+import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
@@ -20,7 +22,9 @@ export const AREAS = [
   membersArea,
   listsArea,
   engagementArea,
+  ledgerArea,
   meetingsArea,
+  memberRecordsArea,
   evaluationArea,
   archiveArea,
   homeArea,

@@ -39,6 +39,19 @@ type Documents = {
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n": typeof types.PostPageDocument,
     "\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n": typeof types.LeavePostDocument,
     "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": typeof types.EngagementOwnUnitDocument,
+    "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": typeof types.LedgerYearDocument,
+    "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.RaiseLedgerItemDocument,
+    "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": typeof types.LedgerRowFragmentDoc,
+    "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": typeof types.LedgerItemFieldsFragmentDoc,
+    "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.LedgerItemPageDocument,
+    "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.LedgerListDocument,
+    "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.LedgerOwnUnitDocument,
+    "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.AssignLedgerItemDocument,
+    "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ReportLedgerProgressDocument,
+    "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ResolveLedgerItemDocument,
+    "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.SignOffLedgerItemDocument,
+    "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.ReopenLedgerItemDocument,
+    "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": typeof types.DeclineLedgerItemDocument,
     "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportNeedsDocument,
     "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportResourcesDocument,
     "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportProjectsDocument,
@@ -107,6 +120,29 @@ type Documents = {
     "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.PostponeMeetingDocument,
     "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.SendMeetingNoticeDocument,
+    "\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordMemberOptionsDocument,
+    "\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n": typeof types.EvaluationGradeFieldsFragmentDoc,
+    "\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n": typeof types.EvaluationRowFieldsFragmentDoc,
+    "\n  mutation SetEvaluationGrade($input: SetEvaluationGradeInput!) {\n    setEvaluationGrade(input: $input) {\n      ...EvaluationGradeFields\n    }\n  }\n": typeof types.SetEvaluationGradeDocument,
+    "\n  query EvaluationGrid($unitId: ID!, $year: Int!, $first: Int!, $after: String) {\n    evaluationGrid(unitId: $unitId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvaluationRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.EvaluationGridDocument,
+    "\n  query UnitEvaluation($unitId: ID!, $year: Int!) {\n    unitEvaluation(unitId: $unitId, year: $year) {\n      unitId\n      year\n      members\n      graded\n      byGrade {\n        grade\n        count\n      }\n      excellentShare\n    }\n  }\n": typeof types.UnitEvaluationDocument,
+    "\n  mutation AdjustMemberPoints($input: AdjustMemberPointsInput!) {\n    adjustMemberPoints(input: $input) {\n      id\n      kind\n      points\n      reason\n    }\n  }\n": typeof types.AdjustMemberPointsDocument,
+    "\n  query MemberPoints($memberId: ID!, $year: Int!) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      member {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      points\n      stars\n      nextStarAt\n      serviceHours\n      volunteerStars\n      trainingHours\n      trainingRequired\n      postMonths\n      meetingsAttended\n    }\n  }\n": typeof types.MemberPointsDocument,
+    "\n  fragment PointsEntryRow on PointsEntry {\n    id\n    kind\n    correcting\n    sourceId\n    basis\n    points\n    reason\n    rulesVersion\n    createdAt\n    createdBy\n  }\n": typeof types.PointsEntryRowFragmentDoc,
+    "\n  query MemberPointsEntries($memberId: ID!, $year: Int!, $first: Int!, $after: String) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      entries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointsEntryRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.MemberPointsEntriesDocument,
+    "\n  fragment EngagementRulesFields on EngagementRules {\n    year\n    pointsPerServiceHour\n    pointsPerMeeting\n    pointsPerPostMonth\n    pointsPerTrainingHour\n    starPoints\n    volunteerStarHours\n    capGradeWithoutReport\n    version\n    updatedAt\n    updatedBy\n  }\n": typeof types.EngagementRulesFieldsFragmentDoc,
+    "\n  query EngagementRules($year: Int!) {\n    engagementRules(year: $year) {\n      ...EngagementRulesFields\n    }\n  }\n": typeof types.EngagementRulesDocument,
+    "\n  mutation SetEngagementRules($input: SetEngagementRulesInput!) {\n    setEngagementRules(input: $input) {\n      ...EngagementRulesFields\n    }\n  }\n": typeof types.SetEngagementRulesDocument,
+    "\n  mutation RecomputePoints($year: Int!, $after: String) {\n    recomputePoints(year: $year, after: $after) {\n      year\n      rulesVersion\n      processed\n      corrected\n      done\n      after\n    }\n  }\n": typeof types.RecomputePointsDocument,
+    "\n  mutation ConfirmServiceHours($input: ConfirmServiceHoursInput!) {\n    confirmServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n": typeof types.ConfirmServiceHoursDocument,
+    "\n  mutation LogServiceHours($input: LogServiceHoursInput!) {\n    logServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n": typeof types.LogServiceHoursDocument,
+    "\n  query CommunityPostOptions($communityUnitId: ID!) {\n    posts(communityUnitId: $communityUnitId, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CommunityPostOptionsDocument,
+    "\n  fragment ServiceRecordRow on ServiceRecord {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    communityUnitId\n    community {\n      id\n      name\n    }\n    servedOn\n    year\n    hours\n    description\n    place\n    post {\n      id\n      title\n    }\n    status\n    filedAt\n    decidedAt\n    declineReason\n    version\n  }\n": typeof types.ServiceRecordRowFragmentDoc,
+    "\n  query ServiceRecordList($first: Int!, $after: String, $filter: ServiceRecordFilter!) {\n    serviceRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ServiceRecordRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ServiceRecordListDocument,
+    "\n  mutation ExportTrainingStatus($unitId: ID!, $year: Int!, $onlyShort: Boolean) {\n    exportTrainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportTrainingStatusDocument,
+    "\n  mutation LogTraining($input: LogTrainingInput!) {\n    logTraining(input: $input) {\n      id\n      memberId\n      memberName\n      year\n      hours\n      topic\n    }\n  }\n": typeof types.LogTrainingDocument,
+    "\n  fragment TrainingStatusRow on TrainingStatus {\n    member {\n      id\n      name\n      roles\n    }\n    year\n    hours\n    required\n    shortBy\n  }\n": typeof types.TrainingStatusRowFragmentDoc,
+    "\n  query TrainingStatusList($unitId: ID!, $year: Int!, $onlyShort: Boolean, $first: Int!, $after: String) {\n    trainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingStatusRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.TrainingStatusListDocument,
     "\n  mutation ExportMembers($filter: MemberFilter, $sheetPerUnit: Boolean) {\n    exportMembers(filter: $filter, sheetPerUnit: $sheetPerUnit) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.ExportMembersDocument,
     "\n  fragment MemberFormFields on Member {\n    id\n    name\n    gender\n    birthDate\n    idNumber\n    phone\n    status\n    joinedOn\n    category\n    unitId\n    unit {\n      id\n      name\n    }\n    communityId\n    community {\n      id\n      name\n    }\n    roles\n    note\n    departure {\n      on\n    }\n    version\n  }\n": typeof types.MemberFormFieldsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    gender\n    idNumber\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    category\n    status\n    joinedOn\n    roles\n  }\n": typeof types.MemberRowFragmentDoc,
@@ -173,6 +209,19 @@ const documents: Documents = {
     "\n  query PostPage($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n      community {\n        id\n        name\n      }\n      createdAt\n      holders {\n        memberId\n        memberName\n        claimedAt\n      }\n    }\n  }\n": types.PostPageDocument,
     "\n  mutation LeavePost($postId: ID!, $memberId: ID) {\n    leavePost(postId: $postId, memberId: $memberId) {\n      ...PostFields\n    }\n  }\n": types.LeavePostDocument,
     "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n": types.EngagementOwnUnitDocument,
+    "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n": types.LedgerYearDocument,
+    "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.RaiseLedgerItemDocument,
+    "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n": types.LedgerRowFragmentDoc,
+    "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n": types.LedgerItemFieldsFragmentDoc,
+    "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n": types.LedgerItemPageDocument,
+    "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.LedgerListDocument,
+    "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.LedgerOwnUnitDocument,
+    "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.AssignLedgerItemDocument,
+    "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ReportLedgerProgressDocument,
+    "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ResolveLedgerItemDocument,
+    "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.SignOffLedgerItemDocument,
+    "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.ReopenLedgerItemDocument,
+    "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n": types.DeclineLedgerItemDocument,
     "\n  mutation ExportNeeds($filter: NeedFilter!) {\n    exportNeeds(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportNeedsDocument,
     "\n  mutation ExportResources($filter: ResourceFilter!) {\n    exportResources(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportResourcesDocument,
     "\n  mutation ExportProjects($filter: ProjectFilter!) {\n    exportProjects(filter: $filter) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportProjectsDocument,
@@ -241,6 +290,29 @@ const documents: Documents = {
     "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.PostponeMeetingDocument,
     "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.SendMeetingNoticeDocument,
+    "\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RecordMemberOptionsDocument,
+    "\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n": types.EvaluationGradeFieldsFragmentDoc,
+    "\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n": types.EvaluationRowFieldsFragmentDoc,
+    "\n  mutation SetEvaluationGrade($input: SetEvaluationGradeInput!) {\n    setEvaluationGrade(input: $input) {\n      ...EvaluationGradeFields\n    }\n  }\n": types.SetEvaluationGradeDocument,
+    "\n  query EvaluationGrid($unitId: ID!, $year: Int!, $first: Int!, $after: String) {\n    evaluationGrid(unitId: $unitId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvaluationRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.EvaluationGridDocument,
+    "\n  query UnitEvaluation($unitId: ID!, $year: Int!) {\n    unitEvaluation(unitId: $unitId, year: $year) {\n      unitId\n      year\n      members\n      graded\n      byGrade {\n        grade\n        count\n      }\n      excellentShare\n    }\n  }\n": types.UnitEvaluationDocument,
+    "\n  mutation AdjustMemberPoints($input: AdjustMemberPointsInput!) {\n    adjustMemberPoints(input: $input) {\n      id\n      kind\n      points\n      reason\n    }\n  }\n": types.AdjustMemberPointsDocument,
+    "\n  query MemberPoints($memberId: ID!, $year: Int!) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      member {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      points\n      stars\n      nextStarAt\n      serviceHours\n      volunteerStars\n      trainingHours\n      trainingRequired\n      postMonths\n      meetingsAttended\n    }\n  }\n": types.MemberPointsDocument,
+    "\n  fragment PointsEntryRow on PointsEntry {\n    id\n    kind\n    correcting\n    sourceId\n    basis\n    points\n    reason\n    rulesVersion\n    createdAt\n    createdBy\n  }\n": types.PointsEntryRowFragmentDoc,
+    "\n  query MemberPointsEntries($memberId: ID!, $year: Int!, $first: Int!, $after: String) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      entries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointsEntryRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.MemberPointsEntriesDocument,
+    "\n  fragment EngagementRulesFields on EngagementRules {\n    year\n    pointsPerServiceHour\n    pointsPerMeeting\n    pointsPerPostMonth\n    pointsPerTrainingHour\n    starPoints\n    volunteerStarHours\n    capGradeWithoutReport\n    version\n    updatedAt\n    updatedBy\n  }\n": types.EngagementRulesFieldsFragmentDoc,
+    "\n  query EngagementRules($year: Int!) {\n    engagementRules(year: $year) {\n      ...EngagementRulesFields\n    }\n  }\n": types.EngagementRulesDocument,
+    "\n  mutation SetEngagementRules($input: SetEngagementRulesInput!) {\n    setEngagementRules(input: $input) {\n      ...EngagementRulesFields\n    }\n  }\n": types.SetEngagementRulesDocument,
+    "\n  mutation RecomputePoints($year: Int!, $after: String) {\n    recomputePoints(year: $year, after: $after) {\n      year\n      rulesVersion\n      processed\n      corrected\n      done\n      after\n    }\n  }\n": types.RecomputePointsDocument,
+    "\n  mutation ConfirmServiceHours($input: ConfirmServiceHoursInput!) {\n    confirmServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n": types.ConfirmServiceHoursDocument,
+    "\n  mutation LogServiceHours($input: LogServiceHoursInput!) {\n    logServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n": types.LogServiceHoursDocument,
+    "\n  query CommunityPostOptions($communityUnitId: ID!) {\n    posts(communityUnitId: $communityUnitId, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CommunityPostOptionsDocument,
+    "\n  fragment ServiceRecordRow on ServiceRecord {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    communityUnitId\n    community {\n      id\n      name\n    }\n    servedOn\n    year\n    hours\n    description\n    place\n    post {\n      id\n      title\n    }\n    status\n    filedAt\n    decidedAt\n    declineReason\n    version\n  }\n": types.ServiceRecordRowFragmentDoc,
+    "\n  query ServiceRecordList($first: Int!, $after: String, $filter: ServiceRecordFilter!) {\n    serviceRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ServiceRecordRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.ServiceRecordListDocument,
+    "\n  mutation ExportTrainingStatus($unitId: ID!, $year: Int!, $onlyShort: Boolean) {\n    exportTrainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportTrainingStatusDocument,
+    "\n  mutation LogTraining($input: LogTrainingInput!) {\n    logTraining(input: $input) {\n      id\n      memberId\n      memberName\n      year\n      hours\n      topic\n    }\n  }\n": types.LogTrainingDocument,
+    "\n  fragment TrainingStatusRow on TrainingStatus {\n    member {\n      id\n      name\n      roles\n    }\n    year\n    hours\n    required\n    shortBy\n  }\n": types.TrainingStatusRowFragmentDoc,
+    "\n  query TrainingStatusList($unitId: ID!, $year: Int!, $onlyShort: Boolean, $first: Int!, $after: String) {\n    trainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingStatusRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.TrainingStatusListDocument,
     "\n  mutation ExportMembers($filter: MemberFilter, $sheetPerUnit: Boolean) {\n    exportMembers(filter: $filter, sheetPerUnit: $sheetPerUnit) {\n      name\n      downloadUrl\n    }\n  }\n": types.ExportMembersDocument,
     "\n  fragment MemberFormFields on Member {\n    id\n    name\n    gender\n    birthDate\n    idNumber\n    phone\n    status\n    joinedOn\n    category\n    unitId\n    unit {\n      id\n      name\n    }\n    communityId\n    community {\n      id\n      name\n    }\n    roles\n    note\n    departure {\n      on\n    }\n    version\n  }\n": types.MemberFormFieldsFragmentDoc,
     "\n  fragment MemberRow on Member {\n    id\n    name\n    gender\n    idNumber\n    unit {\n      id\n      name\n    }\n    community {\n      id\n      name\n    }\n    category\n    status\n    joinedOn\n    roles\n  }\n": types.MemberRowFragmentDoc,
@@ -396,6 +468,58 @@ export function graphql(source: "\n  mutation LeavePost($postId: ID!, $memberId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"): (typeof documents)["\n  query EngagementOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      hostKind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n"): (typeof documents)["\n  query LedgerYear($year: Int!) {\n    ledgerYear(year: $year) {\n      year\n      total\n      byStatus {\n        status\n        count\n      }\n      overdue\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseLedgerItem($input: RaiseLedgerItemInput!) {\n    raiseLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n"): (typeof documents)["\n  fragment LedgerRow on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    overdue\n    status\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment LedgerItemFields on LedgerItem {\n    id\n    number\n    year\n    kind\n    title\n    description\n    category\n    raisedByUnitId\n    raisedByUnit {\n      id\n      name\n    }\n    raisedBy\n    raisedAt\n    files {\n      ...ArchiveFileFields\n    }\n    handlerUnitId\n    handlerUnit {\n      id\n      name\n    }\n    handlerDepartment\n    dueOn\n    assignedAt\n    overdue\n    resolution\n    resolvedAt\n    signedOffBy\n    signedOffAt\n    declineReason\n    reopenCount\n    status\n    history {\n      at\n      by\n      action\n      note\n      files {\n        ...ArchiveFileFields\n      }\n    }\n    allowedActions\n    version\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  query LedgerItemPage($id: ID!) {\n    ledgerItem(id: $id) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query LedgerList($first: Int!, $after: String, $filter: LedgerFilter!) {\n    ledgerItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...LedgerRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query LedgerOwnUnit($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignLedgerItem($input: AssignLedgerItemInput!) {\n    assignLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportLedgerProgress($input: ReportLedgerProgressInput!) {\n    reportLedgerProgress(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveLedgerItem($input: ResolveLedgerItemInput!) {\n    resolveLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignOffLedgerItem($input: SignOffLedgerItemInput!) {\n    signOffLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenLedgerItem($input: ReopenLedgerItemInput!) {\n    reopenLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineLedgerItem($input: DeclineLedgerItemInput!) {\n    declineLedgerItem(input: $input) {\n      ...LedgerItemFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +792,98 @@ export function graphql(source: "\n  mutation PostponeMeeting($input: PostponeMe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n"): (typeof documents)["\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n"): (typeof documents)["\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEvaluationGrade($input: SetEvaluationGradeInput!) {\n    setEvaluationGrade(input: $input) {\n      ...EvaluationGradeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetEvaluationGrade($input: SetEvaluationGradeInput!) {\n    setEvaluationGrade(input: $input) {\n      ...EvaluationGradeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationGrid($unitId: ID!, $year: Int!, $first: Int!, $after: String) {\n    evaluationGrid(unitId: $unitId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvaluationRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query EvaluationGrid($unitId: ID!, $year: Int!, $first: Int!, $after: String) {\n    evaluationGrid(unitId: $unitId, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...EvaluationRowFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitEvaluation($unitId: ID!, $year: Int!) {\n    unitEvaluation(unitId: $unitId, year: $year) {\n      unitId\n      year\n      members\n      graded\n      byGrade {\n        grade\n        count\n      }\n      excellentShare\n    }\n  }\n"): (typeof documents)["\n  query UnitEvaluation($unitId: ID!, $year: Int!) {\n    unitEvaluation(unitId: $unitId, year: $year) {\n      unitId\n      year\n      members\n      graded\n      byGrade {\n        grade\n        count\n      }\n      excellentShare\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdjustMemberPoints($input: AdjustMemberPointsInput!) {\n    adjustMemberPoints(input: $input) {\n      id\n      kind\n      points\n      reason\n    }\n  }\n"): (typeof documents)["\n  mutation AdjustMemberPoints($input: AdjustMemberPointsInput!) {\n    adjustMemberPoints(input: $input) {\n      id\n      kind\n      points\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPoints($memberId: ID!, $year: Int!) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      member {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      points\n      stars\n      nextStarAt\n      serviceHours\n      volunteerStars\n      trainingHours\n      trainingRequired\n      postMonths\n      meetingsAttended\n    }\n  }\n"): (typeof documents)["\n  query MemberPoints($memberId: ID!, $year: Int!) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      member {\n        id\n        name\n        unit {\n          id\n          name\n        }\n      }\n      points\n      stars\n      nextStarAt\n      serviceHours\n      volunteerStars\n      trainingHours\n      trainingRequired\n      postMonths\n      meetingsAttended\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PointsEntryRow on PointsEntry {\n    id\n    kind\n    correcting\n    sourceId\n    basis\n    points\n    reason\n    rulesVersion\n    createdAt\n    createdBy\n  }\n"): (typeof documents)["\n  fragment PointsEntryRow on PointsEntry {\n    id\n    kind\n    correcting\n    sourceId\n    basis\n    points\n    reason\n    rulesVersion\n    createdAt\n    createdBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberPointsEntries($memberId: ID!, $year: Int!, $first: Int!, $after: String) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      entries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointsEntryRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberPointsEntries($memberId: ID!, $year: Int!, $first: Int!, $after: String) {\n    memberPoints(memberId: $memberId, year: $year) {\n      memberId\n      year\n      entries(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...PointsEntryRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EngagementRulesFields on EngagementRules {\n    year\n    pointsPerServiceHour\n    pointsPerMeeting\n    pointsPerPostMonth\n    pointsPerTrainingHour\n    starPoints\n    volunteerStarHours\n    capGradeWithoutReport\n    version\n    updatedAt\n    updatedBy\n  }\n"): (typeof documents)["\n  fragment EngagementRulesFields on EngagementRules {\n    year\n    pointsPerServiceHour\n    pointsPerMeeting\n    pointsPerPostMonth\n    pointsPerTrainingHour\n    starPoints\n    volunteerStarHours\n    capGradeWithoutReport\n    version\n    updatedAt\n    updatedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EngagementRules($year: Int!) {\n    engagementRules(year: $year) {\n      ...EngagementRulesFields\n    }\n  }\n"): (typeof documents)["\n  query EngagementRules($year: Int!) {\n    engagementRules(year: $year) {\n      ...EngagementRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetEngagementRules($input: SetEngagementRulesInput!) {\n    setEngagementRules(input: $input) {\n      ...EngagementRulesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetEngagementRules($input: SetEngagementRulesInput!) {\n    setEngagementRules(input: $input) {\n      ...EngagementRulesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecomputePoints($year: Int!, $after: String) {\n    recomputePoints(year: $year, after: $after) {\n      year\n      rulesVersion\n      processed\n      corrected\n      done\n      after\n    }\n  }\n"): (typeof documents)["\n  mutation RecomputePoints($year: Int!, $after: String) {\n    recomputePoints(year: $year, after: $after) {\n      year\n      rulesVersion\n      processed\n      corrected\n      done\n      after\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmServiceHours($input: ConfirmServiceHoursInput!) {\n    confirmServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmServiceHours($input: ConfirmServiceHoursInput!) {\n    confirmServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogServiceHours($input: LogServiceHoursInput!) {\n    logServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n"): (typeof documents)["\n  mutation LogServiceHours($input: LogServiceHoursInput!) {\n    logServiceHours(input: $input) {\n      ...ServiceRecordRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityPostOptions($communityUnitId: ID!) {\n    posts(communityUnitId: $communityUnitId, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommunityPostOptions($communityUnitId: ID!) {\n    posts(communityUnitId: $communityUnitId, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ServiceRecordRow on ServiceRecord {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    communityUnitId\n    community {\n      id\n      name\n    }\n    servedOn\n    year\n    hours\n    description\n    place\n    post {\n      id\n      title\n    }\n    status\n    filedAt\n    decidedAt\n    declineReason\n    version\n  }\n"): (typeof documents)["\n  fragment ServiceRecordRow on ServiceRecord {\n    id\n    memberId\n    memberName\n    memberUnit {\n      id\n      name\n    }\n    communityUnitId\n    community {\n      id\n      name\n    }\n    servedOn\n    year\n    hours\n    description\n    place\n    post {\n      id\n      title\n    }\n    status\n    filedAt\n    decidedAt\n    declineReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ServiceRecordList($first: Int!, $after: String, $filter: ServiceRecordFilter!) {\n    serviceRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ServiceRecordRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ServiceRecordList($first: Int!, $after: String, $filter: ServiceRecordFilter!) {\n    serviceRecords(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...ServiceRecordRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportTrainingStatus($unitId: ID!, $year: Int!, $onlyShort: Boolean) {\n    exportTrainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation ExportTrainingStatus($unitId: ID!, $year: Int!, $onlyShort: Boolean) {\n    exportTrainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogTraining($input: LogTrainingInput!) {\n    logTraining(input: $input) {\n      id\n      memberId\n      memberName\n      year\n      hours\n      topic\n    }\n  }\n"): (typeof documents)["\n  mutation LogTraining($input: LogTrainingInput!) {\n    logTraining(input: $input) {\n      id\n      memberId\n      memberName\n      year\n      hours\n      topic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TrainingStatusRow on TrainingStatus {\n    member {\n      id\n      name\n      roles\n    }\n    year\n    hours\n    required\n    shortBy\n  }\n"): (typeof documents)["\n  fragment TrainingStatusRow on TrainingStatus {\n    member {\n      id\n      name\n      roles\n    }\n    year\n    hours\n    required\n    shortBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingStatusList($unitId: ID!, $year: Int!, $onlyShort: Boolean, $first: Int!, $after: String) {\n    trainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingStatusRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingStatusList($unitId: ID!, $year: Int!, $onlyShort: Boolean, $first: Int!, $after: String) {\n    trainingStatus(unitId: $unitId, year: $year, onlyShort: $onlyShort, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...TrainingStatusRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

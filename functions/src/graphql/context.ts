@@ -9,6 +9,7 @@ import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
+import type { Publication } from '../domain/publication/publication';
 import type { Unit } from '../domain/units/unit';
 
 /**
@@ -27,6 +28,8 @@ export class GraphqlContext {
     project: DataLoader<string, Project | null>;
     claim: DataLoader<string, Claim | null>;
     post: DataLoader<string, Post | null>;
+    /** A record's publication (公示), null while it is not published. */
+    publication: DataLoader<string, Publication | null>;
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
@@ -45,6 +48,7 @@ export class GraphqlContext {
       project: new DataLoader<string, Project | null>((ids) => ports.projects.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       claim: new DataLoader<string, Claim | null>((ids) => ports.projects.getClaims(this.regionId, ids), { maxBatchSize: 100 }),
       post: new DataLoader<string, Post | null>((ids) => ports.posts.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      publication: new DataLoader<string, Publication | null>((ids) => ports.publications.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }

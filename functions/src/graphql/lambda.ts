@@ -11,6 +11,7 @@ import { telemetryFromEnv, type Telemetry } from '../observability/telemetry';
 import { createDocumentClient } from '../store/clients';
 import { createPorts } from '../store/ports';
 import { createContext, type GraphqlContext } from './context';
+import { isOpenDataPath, serveOpenData } from './open-data-route';
 import { cameThroughCloudFront, notThroughCloudFront } from './origin';
 import { createApolloServer } from './server';
 
@@ -53,6 +54,13 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
   });
   const answer = async (event: APIGatewayProxyEventV2, context: Context, record: RequestRecord): Promise<[APIGatewayProxyStructuredResultV2, boolean]> => {
     if (config.originSecret && !cameThroughCloudFront(event.headers ?? {}, config.originSecret)) return [notThroughCloudFront(), true];
+    // The same handler serves the open data (GET /open/…): routed by path, no token read (published data only).
+    if (isOpenDataPath(event.rawPath)) {
+      record.operationName = 'openData';
+      const answered = await serveOpenData(event, ports);
+      if ((answered.statusCode ?? 200) >= 400) record.errorCodes.push(errorCodesOf(answered.body)[0] ?? 'UNKNOWN');
+      return [answered, false];
+    }
     const size = event.body ? Buffer.byteLength(event.body, event.isBase64Encoded ? 'base64' : 'utf8') : 0;
     if (size > MAX_REQUEST_BYTES) return [payloadTooLarge(), true];
     recordsByEvent.set(event, record);

@@ -5,6 +5,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
 import type { AppConfig } from '../config';
 import type { GraphqlContext } from './context';
+import { executableSchema } from './executable-schema';
 import { formatError } from './errors';
 import { typeDefs } from './generated/type-defs';
 import { resolvers } from './resolvers';
@@ -44,8 +45,7 @@ const armor = new ApolloArmor({
 export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>): ApolloServer<GraphqlContext> {
   const protection = armor.protect();
   return new ApolloServer<GraphqlContext>({
-    typeDefs,
-    resolvers,
+    schema: executableSchema(typeDefs, resolvers as Record<string, unknown>),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,

@@ -20,6 +20,7 @@ import { PairingRepository } from './pairing-repository';
 import { PointsRepository } from './points-repository';
 import { PostRepository } from './post-repository';
 import { ProjectRepository } from './project-repository';
+import { PublicationRepository } from './publication-repository';
 import { RegionRepository } from './region-repository';
 import { ResourceRepository } from './resource-repository';
 import { ServiceRecordRepository } from './service-record-repository';
@@ -59,6 +60,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     listSettings: new ListSettingsRepository(client, config.tableName),
     listWorkbooks: createListWorkbooks(),
     ledger: new LedgerRepository(client, config.tableName),
+    publications: new PublicationRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),

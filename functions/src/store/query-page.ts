@@ -21,8 +21,8 @@ export interface PageQuery {
   regionKeyPrefix: string;
 }
 
-/** A condition on a non-key attribute of what a partition holds: equal to, starting with, or present. */
-export type FilterCondition = { attribute: string } & ({ test: 'equals' | 'prefix'; value: string } | { test: 'exists' });
+/** A condition on a non-key attribute of what a partition holds: equal to, starting with, containing (a search), or present. */
+export type FilterCondition = { attribute: string } & ({ test: 'equals' | 'prefix' | 'contains'; value: string } | { test: 'exists' });
 
 /** The conditions as one FilterExpression (AND), or none. */
 export function filterExpression(conditions: readonly FilterCondition[]): PageQuery['filter'] {
@@ -33,6 +33,7 @@ export function filterExpression(conditions: readonly FilterCondition[]): PageQu
     names[`#f${i}`] = condition.attribute;
     if (condition.test === 'exists') return `attribute_exists(#f${i})`;
     values[`:f${i}`] = condition.value;
+    if (condition.test === 'contains') return `contains(#f${i}, :f${i})`;
     return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
   });
   return { expression: expressions.join(' AND '), names, values };

@@ -10,6 +10,7 @@ import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, Memor
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
+import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
 import { MemoryUnitStore } from './memory-units';
 
@@ -81,6 +82,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     listSettings: new MemoryListSettingsStore(state),
     listWorkbooks: createListWorkbooks(),
     ledger: new MemoryLedgerStore(state),
+    publications: new MemoryPublicationStore(state),
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),

@@ -15,6 +15,7 @@ import type { Meeting } from '../meetings/meeting';
 import type { Member, MemberTransfer } from '../members/member';
 import type { MemberImport } from '../members/member-import';
 import type { Pairing } from '../pairings/pairing';
+import type { Publication } from '../publication/publication';
 import type { Region } from '../regions/region';
 import type { Unit } from '../units/unit';
 import { RecordMissingError } from '../write-refusals';
@@ -100,6 +101,10 @@ export class MemoryState {
   readonly ledgerNumbers = new Map<string, number>();
   /** (region, year) → the ledger's counters of the year (`total`, `status.{status}`). */
   readonly ledgerCounters = new Map<string, Record<string, number>>();
+  /** (region, record) → the record's publication (公示) while it is published. */
+  readonly publications = new Map<string, Publication>();
+  /** (region, type, year) → how many records of the type and year are published (the store's counter item). */
+  readonly publicationCounts = new Map<string, number>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

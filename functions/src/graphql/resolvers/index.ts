@@ -11,12 +11,13 @@ import { listExcelResolvers } from './lists-excel';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
+import { publicationResolvers } from './publication';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
-  listResolvers, listExcelResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
+  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -3,11 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 export const viewerResolvers: Resolvers = {
   Query: {
     viewer: (_, __, { principal }) => principal,
-    // Public entry: no principal read here; only what is meant for residents is returned.
-    publicRegion: async (_, { id }, { ports }) => {
-      const region = await ports.regions.get(id);
-      return region && { id: region.id, name: region.name, level: region.level };
-    },
+    // The public entry, publicRegion, is publication's (resolvers/publication.ts).
   },
   Viewer: {
     region: (principal, _, { ports }) => (principal.regionId ? ports.regions.get(principal.regionId) : null),

@@ -1,0 +1,35 @@
+import { buildSchema, isObjectType, isScalarType, type GraphQLFieldResolver, type GraphQLScalarType, type GraphQLSchema } from 'graphql';
+
+type ResolverMap = Record<string, unknown>;
+
+/**
+ * The executable schema from the SDL and the resolver map, with graphql-js alone: the SDL built once, each
+ * resolver set on its field, each custom scalar's coercion set on the scalar. It is what Apollo's own
+ * `makeExecutableSchema` (@graphql-tools/schema, 265 KB with @graphql-tools/merge) does for a schema without
+ * unions, interfaces or schema directives — which is ours (schema/*.graphql) — so the Lambda bundle leaves that
+ * package out (infra/lib/node-function.ts BUNDLE_ALIASES, no-graphql-tools.ts). A resolver for a type or field
+ * the SDL does not have fails at start, not on the first request.
+ */
+export function executableSchema(typeDefs: string, resolvers: ResolverMap): GraphQLSchema {
+  const schema = buildSchema(typeDefs);
+  for (const [typeName, implementation] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!type) throw new Error(`resolvers name a type the schema does not have: ${typeName}`);
+    if (isScalarType(type)) {
+      const scalar = implementation as GraphQLScalarType;
+      type.serialize = scalar.serialize;
+      type.parseValue = scalar.parseValue;
+      type.parseLiteral = scalar.parseLiteral;
+      continue;
+    }
+    if (!isObjectType(type)) throw new Error(`resolvers for ${typeName}: only object types and scalars take resolvers here`);
+    const fields = type.getFields();
+    for (const [fieldName, resolve] of Object.entries(implementation as Record<string, unknown>)) {
+      const field = fields[fieldName];
+      if (!field) throw new Error(`resolvers name a field the schema does not have: ${typeName}.${fieldName}`);
+      if (typeof resolve !== 'function') throw new Error(`resolver ${typeName}.${fieldName} is not a function`);
+      field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+    }
+  }
+  return schema;
+}

@@ -6,7 +6,7 @@ import {
   PublicProjectsDocument,
   PublicResourcesDocument,
   type PublicNeedItemFragment,
-  type PublicProjectItemFragment,
+  type PublicProjectsQuery,
   type PublicResourceItemFragment,
 } from './gql/graphql';
 import { NEED_STATUS, PROJECT_STAGE, RESOURCE_TYPE, TABS, TAB_NOUN, TAB_TITLE, TYPE_TAB, beijingDate, period, thisYear, type Tab } from './labels';
@@ -16,6 +16,7 @@ import { listsHref, projectHref } from './route';
 
 type Page<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean; regionName: string | null };
 type Column<T> = { label: string; cell: (item: T) => Child };
+type PublicProjectRow = NonNullable<PublicProjectsQuery['publicRegion']>['projects']['edges'][number]['node'];
 type PageVariables = { region: string; year: number; search: string | null; after: string | null };
 type Connection<T> = { edges: { node: T }[]; pageInfo: { endCursor?: string | null; hasNextPage: boolean } };
 
@@ -49,7 +50,7 @@ const RESOURCE_COLUMNS: Column<PublicResourceItemFragment>[] = [
   { label: '可用时间', cell: (r) => period(r.availableFrom, r.availableUntil) },
 ];
 
-const projectColumns = (region: string): Column<PublicProjectItemFragment>[] => [
+const projectColumns = (region: string): Column<PublicProjectRow>[] => [
   { label: '项目名称', cell: (p) => h('a', { href: projectHref(region, p.id), 'data-nav': true }, p.title) },
   { label: '阶段', cell: (p) => h('span', { class: `tag stage-${p.status.toLowerCase()}`, 'data-testid': 'project-stage' }, PROJECT_STAGE[p.status]) },
   { label: '所在社区', cell: (p) => p.communityName },

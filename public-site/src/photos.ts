@@ -1,11 +1,10 @@
 import { h } from './dom';
-import type { PublicFileItemFragment } from './gql/graphql';
 
 /**
  * Thumbnails of a project's progress photos, each a link to the file itself (other files as named links).
  * `loading="lazy"`: on a phone they load as they scroll into view, never before the list.
  */
-export function photoLinks(files: readonly PublicFileItemFragment[], size: 'small' | 'large'): HTMLElement | null {
+export function photoLinks(files: readonly { name: string; contentType: string; url: string }[], size: 'small' | 'large'): HTMLElement | null {
   if (files.length === 0) return null;
   return h(
     'ul',

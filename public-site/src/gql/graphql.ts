@@ -3480,10 +3480,6 @@ export type PublicNeedItemFragment = { __typename?: 'PublicNeed', id: string, ti
 
 export type PublicResourceItemFragment = { __typename?: 'PublicResource', id: string, title: string, type: ResourceType, unitName: string, quantity: number, quantityLeft: number, quantityUnit: string, availableFrom?: string | null, availableUntil?: string | null };
 
-export type PublicFileItemFragment = { __typename?: 'PublicFile', name: string, contentType: string, url: string };
-
-export type PublicProjectItemFragment = { __typename?: 'PublicProject', id: string, title: string, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, progress: Array<{ __typename?: 'PublicProgress', at: string, files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> };
-
 export type PublicNeedsQueryVariables = Exact<{
   region: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -3512,7 +3508,7 @@ export type PublicProjectsQueryVariables = Exact<{
 }>;
 
 
-export type PublicProjectsQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, projects: { __typename?: 'PublicProjectConnection', edges: Array<{ __typename?: 'PublicProjectEdge', node: { __typename?: 'PublicProject', id: string, title: string, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, progress: Array<{ __typename?: 'PublicProgress', at: string, files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } } | null };
+export type PublicProjectsQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, projects: { __typename?: 'PublicProjectConnection', edges: Array<{ __typename?: 'PublicProjectEdge', node: { __typename?: 'PublicProject', id: string, title: string, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, progress: Array<{ __typename?: 'PublicProgress', files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } } | null };
 
 export type PublicProjectQueryVariables = Exact<{
   region: Scalars['ID']['input'];
@@ -3520,7 +3516,7 @@ export type PublicProjectQueryVariables = Exact<{
 }>;
 
 
-export type PublicProjectQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, project?: { __typename?: 'PublicProject', year: number, description?: string | null, volunteerSlots: number, slotsTaken: number, id: string, title: string, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, rating: { __typename?: 'ProjectRatingSummary', average?: number | null, count: number }, progress: Array<{ __typename?: 'PublicProgress', note: string, at: string, files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> } | null } | null };
+export type PublicProjectQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, project?: { __typename?: 'PublicProject', id: string, year: number, title: string, description?: string | null, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, volunteerSlots: number, slotsTaken: number, rating: { __typename?: 'ProjectRatingSummary', average?: number | null, count: number }, progress: Array<{ __typename?: 'PublicProgress', at: string, note: string, files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> } | null } | null };
 
 export type PublicOpenDataQueryVariables = Exact<{
   region: Scalars['ID']['input'];
@@ -3573,36 +3569,6 @@ export const PublicResourceItemFragmentDoc = new TypedDocumentString(`
   availableUntil
 }
     `, {"fragmentName":"PublicResourceItem"}) as unknown as TypedDocumentString<PublicResourceItemFragment, unknown>;
-export const PublicFileItemFragmentDoc = new TypedDocumentString(`
-    fragment PublicFileItem on PublicFile {
-  name
-  contentType
-  url
-}
-    `, {"fragmentName":"PublicFileItem"}) as unknown as TypedDocumentString<PublicFileItemFragment, unknown>;
-export const PublicProjectItemFragmentDoc = new TypedDocumentString(`
-    fragment PublicProjectItem on PublicProject {
-  id
-  title
-  status
-  communityName
-  unitNames
-  startsOn
-  targetOn
-  acceptedAt
-  acceptanceNote
-  progress {
-    at
-    files {
-      ...PublicFileItem
-    }
-  }
-}
-    fragment PublicFileItem on PublicFile {
-  name
-  contentType
-  url
-}`, {"fragmentName":"PublicProjectItem"}) as unknown as TypedDocumentString<PublicProjectItemFragment, unknown>;
 export const PublicNeedsDocument = new TypedDocumentString(`
     query PublicNeeds($region: ID!, $year: Int!, $search: String, $after: String) {
   publicRegion(id: $region) {
@@ -3668,7 +3634,22 @@ export const PublicProjectsDocument = new TypedDocumentString(`
     projects(year: $year, search: $search, first: 20, after: $after) {
       edges {
         node {
-          ...PublicProjectItem
+          id
+          title
+          status
+          communityName
+          unitNames
+          startsOn
+          targetOn
+          acceptedAt
+          acceptanceNote
+          progress {
+            files {
+              name
+              contentType
+              url
+            }
+          }
         }
       }
       pageInfo {
@@ -3678,37 +3659,24 @@ export const PublicProjectsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment PublicFileItem on PublicFile {
-  name
-  contentType
-  url
-}
-fragment PublicProjectItem on PublicProject {
-  id
-  title
-  status
-  communityName
-  unitNames
-  startsOn
-  targetOn
-  acceptedAt
-  acceptanceNote
-  progress {
-    at
-    files {
-      ...PublicFileItem
-    }
-  }
-}`) as unknown as TypedDocumentString<PublicProjectsQuery, PublicProjectsQueryVariables>;
+    `) as unknown as TypedDocumentString<PublicProjectsQuery, PublicProjectsQueryVariables>;
 export const PublicProjectDocument = new TypedDocumentString(`
     query PublicProject($region: ID!, $id: ID!) {
   publicRegion(id: $region) {
     id
     name
     project(id: $id) {
-      ...PublicProjectItem
+      id
       year
+      title
       description
+      status
+      communityName
+      unitNames
+      startsOn
+      targetOn
+      acceptedAt
+      acceptanceNote
       volunteerSlots
       slotsTaken
       rating {
@@ -3716,33 +3684,18 @@ export const PublicProjectDocument = new TypedDocumentString(`
         count
       }
       progress {
+        at
         note
+        files {
+          name
+          contentType
+          url
+        }
       }
     }
   }
 }
-    fragment PublicFileItem on PublicFile {
-  name
-  contentType
-  url
-}
-fragment PublicProjectItem on PublicProject {
-  id
-  title
-  status
-  communityName
-  unitNames
-  startsOn
-  targetOn
-  acceptedAt
-  acceptanceNote
-  progress {
-    at
-    files {
-      ...PublicFileItem
-    }
-  }
-}`) as unknown as TypedDocumentString<PublicProjectQuery, PublicProjectQueryVariables>;
+    `) as unknown as TypedDocumentString<PublicProjectQuery, PublicProjectQueryVariables>;
 export const PublicOpenDataDocument = new TypedDocumentString(`
     query PublicOpenData($region: ID!, $year: Int!) {
   publicRegion(id: $region) {

@@ -77,7 +77,8 @@ describe('Public page (公示页): anonymous, published records only, searchable
 
     // Assess: the two published needs, not the unpublished ones
     await expect.poll(() => rowTitles(page).then((t) => t.sort())).toEqual([titles.lift, titles.meal].sort());
-    await expect.poll(() => page.getByRole('status').first().innerText()).toContain('已显示 2 条');
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe('已显示 2 条，已全部显示');
+    expect(await page.getByRole('button', { name: '加载更多' }).isVisible()).toBe(false);
 
     // A narrower search
     await search(page, '需求', titles.meal);

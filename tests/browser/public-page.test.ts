@@ -13,6 +13,8 @@ const PUBLIC_DIST = fileURLToPath(new URL('../../admin/dist/p', import.meta.url)
 
 const COMMUNITY = '春晖社区党委';
 const OFFERING_UNIT = '区住房和城乡建设局党总支';
+/** The seed's need closed as 未采纳: the API refuses to publish it, so the console offers no 公示. */
+const NOT_TAKEN_UP_NEED = '村口停车场建设';
 /** What a resource's contact is: it must never reach the public page. */
 const CONTACT = { name: '王联络', phone: '13800001234' };
 
@@ -148,6 +150,16 @@ describe('Public page (公示页): anonymous, published records only, searchable
     try {
       const { page } = admin;
       await signIn(page, 'admin');
+      // The needs list: a published need is tagged 公示 with 撤回公示; a need 未采纳 (the seed's) offers no 公示
+      await page.goto('/lists/needs');
+      const mealRow = page.locator('.ant-table-row', { hasText: titles.meal });
+      await mealRow.getByTestId('publication-tag').waitFor();
+      expect(await mealRow.getByTestId('publish-toggle').innerText()).toBe('撤回公示');
+      const closedRow = page.locator('.ant-table-row', { hasText: NOT_TAKEN_UP_NEED });
+      await closedRow.waitFor();
+      expect(await closedRow.getByTestId('publish-toggle').count()).toBe(0);
+      await expectAccessible(page, 'the needs list with its 公示 column');
+
       await page.goto(`/lists/needs/${liftNeedId}`);
       await page.getByRole('heading', { name: titles.lift }).waitFor();
       await page.getByTestId('publication-tag').waitFor();

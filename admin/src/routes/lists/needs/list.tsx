@@ -111,7 +111,7 @@ export default function NeedListPage() {
       key: 'project',
       render: (_, n) => (n.project ? <Link to={`/lists/projects/${n.project.id}`}>{n.project.title}</Link> : none),
     },
-    { title: t('publication.column'), key: 'publication', width: 150, render: (_, n) => <PublicationCell record={n} type="NEED" /> },
+    { title: t('publication.column'), key: 'publication', width: 150, render: (_, n) => <PublicationCell record={n} type="NEED" publishable={n.status !== 'NOT_TAKEN_UP'} /> },
   ];
   const mayCreate = access.manageLists || own.isCommunity;
   const count = table.data && !table.pager.loading

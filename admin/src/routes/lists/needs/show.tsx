@@ -65,7 +65,7 @@ export default function NeedShowPage() {
             <PublicationTag publication={need.publication} />
           </Space>
           <Space wrap>
-            <PublishButton record={need} type="NEED" />
+            <PublishButton record={need} type="NEED" publishable={need.status !== 'NOT_TAKEN_UP'} />
             {collected && access.manageLists && (
               <Link to={`/lists/needs/${need.id}/match`}>
                 <Button type="primary" icon={<LinkOutlined />}>

@@ -5,7 +5,7 @@ import { KeyboardScrollable } from '../../../components/KeyboardScrollable';
 import type { ProjectRowFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { listLabel } from '../enums';
-import { PublicationCell } from '../publications/PublicationControls';
+import { PublicationCell, projectPublishable } from '../publications/PublicationControls';
 import { OverdueTag, ProjectStatusTag } from '../StatusTags';
 
 /**
@@ -63,7 +63,7 @@ export function ProjectTable({
     { title: t('project.period'), key: 'period', width: 200, render: (_, p) => (p.startsOn || p.targetOn ? `${p.startsOn ?? '…'} ~ ${p.targetOn ?? '…'}` : none) },
     { title: t('project.slots'), key: 'slots', width: 100, align: 'right', render: (_, p) => (p.volunteerSlots > 0 ? `${p.slotsTaken} / ${p.volunteerSlots}` : none) },
     ...(publication
-      ? [{ title: t('publication.column'), key: 'publication', width: 150, render: (_: unknown, p: ProjectRowFragment) => <PublicationCell record={p} type="PROJECT" /> }]
+      ? [{ title: t('publication.column'), key: 'publication', width: 150, render: (_: unknown, p: ProjectRowFragment) => <PublicationCell record={p} type="PROJECT" publishable={projectPublishable(p.status)} /> }]
       : []),
     ...(action ? [{ title: t('common.actions'), key: 'action', width: 100, render: (_: unknown, p: ProjectRowFragment) => action(p) }] : []),
   ];

@@ -24,7 +24,7 @@ import { useT, type Translate } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
 import { LIFECYCLE_ACTIONS, PROJECT_STATUSES, listLabel } from '../enums';
 import { useOwnUnit } from '../own-unit';
-import { PublicationTag, PublishButton } from '../publications/PublicationControls';
+import { PublicationTag, PublishButton, projectPublishable } from '../publications/PublicationControls';
 import { NeedStatusTag, OverdueTag, ProjectStatusTag } from '../StatusTags';
 import { AddResourceDialog } from './show/AddResourceDialog';
 import { ClaimDialog } from './show/ClaimDialog';
@@ -156,7 +156,7 @@ export default function ProjectShowPage() {
             <PublicationTag publication={project.publication} />
           </Space>
           <Space wrap>
-            <PublishButton record={project} type="PROJECT" />
+            <PublishButton record={project} type="PROJECT" publishable={projectPublishable(project.status)} />
             {may('CLAIM') && (
               <Button type="primary" icon={<TeamOutlined />} onClick={() => setDialog('claim')}>
                 {t('claim.open')}

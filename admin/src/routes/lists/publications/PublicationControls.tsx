@@ -3,9 +3,12 @@ import { useMutation } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { problemText, toProblem } from '../../../api/errors';
 import { useAccess } from '../../../auth/AuthProvider';
-import type { PublicationFieldsFragment, PublishableType } from '../../../gql/graphql';
+import type { ProjectStatus, PublicationFieldsFragment, PublishableType } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
 import { PublishMutation, UnpublishMutation } from './fragments';
+
+/** A rejected (驳回) or cancelled (撤销) project is not published (the API refuses it). */
+export const projectPublishable = (status: ProjectStatus): boolean => status !== 'REJECTED' && status !== 'CANCELLED';
 
 /** The record types each kind refreshes: the document cache refetches the queries that hold them. */
 const TYPENAMES: Record<PublishableType, string[]> = {
@@ -35,16 +38,28 @@ interface Publishable {
 
 /**
  * 公示 / 撤回公示 for the secretariat (region admin), each after a confirmation; the server's refusal is shown
- * as a message. Renders nothing for anyone else. `compact`: a link-style button for table rows.
+ * as a message. Renders nothing for anyone else. `publishable: false` (a need 未采纳, a withdrawn resource, a
+ * rejected or cancelled project: the API refuses them) offers no 公示, only 撤回公示 if it is still published.
+ * `compact`: a link-style button for table rows.
  */
-export function PublishButton({ record, type, compact = false }: { record: Publishable; type: PublishableType; compact?: boolean }) {
+export function PublishButton({
+  record,
+  type,
+  publishable = true,
+  compact = false,
+}: {
+  record: Publishable;
+  type: PublishableType;
+  publishable?: boolean;
+  compact?: boolean;
+}) {
   const t = useT();
   const { message } = App.useApp();
   const access = useAccess();
   const [{ fetching: publishing }, publish] = useMutation(PublishMutation);
   const [{ fetching: unpublishing }, unpublish] = useMutation(UnpublishMutation);
-  if (!access.manageLists) return null;
   const published = Boolean(record.publication);
+  if (!access.manageLists || (!published && !publishable)) return null;
 
   async function toggle() {
     const context = { additionalTypenames: TYPENAMES[type] };
@@ -79,11 +94,11 @@ export function PublishButton({ record, type, compact = false }: { record: Publi
 }
 
 /** A table column's cell: the tag, and the secretariat's button. */
-export function PublicationCell({ record, type }: { record: Publishable; type: PublishableType }) {
+export function PublicationCell({ record, type, publishable }: { record: Publishable; type: PublishableType; publishable: boolean }) {
   return (
     <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4, flexWrap: 'wrap' }}>
       <PublicationTag publication={record.publication} />
-      <PublishButton record={record} type={type} compact />
+      <PublishButton record={record} type={type} publishable={publishable} compact />
     </span>
   );
 }

@@ -146,7 +146,7 @@ export default function ResourceListPage() {
     },
     { title: t('resource.contact'), key: 'contact', width: 180, render: (_, r) => [r.contactName, r.contactPhone].filter(Boolean).join(' ') || none },
     { title: t('resource.status'), dataIndex: 'status', width: 90, render: (v: ResourceRowFragment['status']) => <ResourceStatusTag status={v} /> },
-    { title: t('publication.column'), key: 'publication', width: 150, render: (_, r) => <PublicationCell record={r} type="RESOURCE" /> },
+    { title: t('publication.column'), key: 'publication', width: 150, render: (_, r) => <PublicationCell record={r} type="RESOURCE" publishable={r.status !== 'WITHDRAWN'} /> },
     {
       title: t('common.actions'),
       key: 'actions',

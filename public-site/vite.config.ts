@@ -22,6 +22,9 @@ function inlineEntry(): Plugin {
       const outDir = options.dir!;
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
       if (!entry) throw new Error('inline-entry: no entry chunk in the bundle');
+      // Another chunk importing from the entry (a helper it shares) would find no file: refuse such a build.
+      const importers = Object.values(bundle).filter((file) => file.type === 'chunk' && file.imports.includes(entry.fileName));
+      if (importers.length > 0) throw new Error(`inline-entry: ${importers.map((c) => c.fileName).join(', ')} import from the entry, which is inlined`);
       const htmlPath = join(outDir, 'index.html');
       const entryPath = join(outDir, entry.fileName);
       const tag = new RegExp(`<script type="module" crossorigin src="${base}${entry.fileName.replace(/[.]/g, '[.]')}"></script>`);
@@ -52,9 +55,6 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     sourcemap: false,
-    // Phones' in-app browsers lag behind: WeChat's (XWeb on Android, Chromium 86 and later; WKWebView on iOS 14 and
-    // later), not Vite's default of browsers from 2023.
-    target: ['chrome86', 'safari14'],
     // No preload helper or polyfill: the one lazy chunk (the QR encoder) is loaded with a plain import().
     modulePreload: false,
   },

@@ -87,10 +87,7 @@ type Documents = {
     "\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.ProjectProgressDocument,
     "\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n": typeof types.ReportProjectProgressDocument,
     "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n": typeof types.TransitionProjectDocument,
-    "\n  query PublishedNeedTitle($id: ID!) {\n    need(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.PublishedNeedTitleDocument,
-    "\n  query PublishedResourceTitle($id: ID!) {\n    resource(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.PublishedResourceTitleDocument,
-    "\n  query PublishedProjectTitle($id: ID!) {\n    project(id: $id) {\n      id\n      title\n    }\n  }\n": typeof types.PublishedProjectTitleDocument,
-    "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    publishedAt\n    publishedBy\n  }\n": typeof types.PublicationFieldsFragmentDoc,
+    "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    title\n    publishedAt\n    publishedBy\n  }\n": typeof types.PublicationFieldsFragmentDoc,
     "\n  mutation Publish($id: ID!) {\n    publish(id: $id) {\n      ...PublicationFields\n    }\n  }\n": typeof types.PublishDocument,
     "\n  mutation Unpublish($id: ID!) {\n    unpublish(id: $id) {\n      ...PublicationFields\n    }\n  }\n": typeof types.UnpublishDocument,
     "\n  query PublicationList($type: PublishableType!, $year: Int!, $first: Int!, $after: String) {\n    publications(type: $type, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PublicationListDocument,
@@ -257,10 +254,7 @@ const documents: Documents = {
     "\n  query ProjectProgress($id: ID!, $after: String) {\n    project(id: $id) {\n      id\n      progress(after: $after) {\n        edges {\n          cursor\n          node {\n            ...ProjectProgressFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.ProjectProgressDocument,
     "\n  mutation ReportProjectProgress($input: ReportProjectProgressInput!) {\n    reportProjectProgress(input: $input) {\n      ...ProjectProgressFields\n    }\n  }\n": types.ReportProjectProgressDocument,
     "\n  mutation TransitionProject($input: TransitionProjectInput!) {\n    transitionProject(input: $input) {\n      ...ProjectPageFields\n    }\n  }\n": types.TransitionProjectDocument,
-    "\n  query PublishedNeedTitle($id: ID!) {\n    need(id: $id) {\n      id\n      title\n    }\n  }\n": types.PublishedNeedTitleDocument,
-    "\n  query PublishedResourceTitle($id: ID!) {\n    resource(id: $id) {\n      id\n      title\n    }\n  }\n": types.PublishedResourceTitleDocument,
-    "\n  query PublishedProjectTitle($id: ID!) {\n    project(id: $id) {\n      id\n      title\n    }\n  }\n": types.PublishedProjectTitleDocument,
-    "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    publishedAt\n    publishedBy\n  }\n": types.PublicationFieldsFragmentDoc,
+    "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    title\n    publishedAt\n    publishedBy\n  }\n": types.PublicationFieldsFragmentDoc,
     "\n  mutation Publish($id: ID!) {\n    publish(id: $id) {\n      ...PublicationFields\n    }\n  }\n": types.PublishDocument,
     "\n  mutation Unpublish($id: ID!) {\n    unpublish(id: $id) {\n      ...PublicationFields\n    }\n  }\n": types.UnpublishDocument,
     "\n  query PublicationList($type: PublishableType!, $year: Int!, $first: Int!, $after: String) {\n    publications(type: $type, year: $year, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PublicationFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PublicationListDocument,
@@ -663,19 +657,7 @@ export function graphql(source: "\n  mutation TransitionProject($input: Transiti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublishedNeedTitle($id: ID!) {\n    need(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query PublishedNeedTitle($id: ID!) {\n    need(id: $id) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublishedResourceTitle($id: ID!) {\n    resource(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query PublishedResourceTitle($id: ID!) {\n    resource(id: $id) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublishedProjectTitle($id: ID!) {\n    project(id: $id) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  query PublishedProjectTitle($id: ID!) {\n    project(id: $id) {\n      id\n      title\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    publishedAt\n    publishedBy\n  }\n"): (typeof documents)["\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    publishedAt\n    publishedBy\n  }\n"];
+export function graphql(source: "\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    title\n    publishedAt\n    publishedBy\n  }\n"): (typeof documents)["\n  fragment PublicationFields on Publication {\n    recordId\n    recordType\n    year\n    title\n    publishedAt\n    publishedBy\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2402,6 +2402,8 @@ export type Publication = {
   publishedBy: Scalars['String']['output'];
   recordId: Scalars['ID']['output'];
   recordType: PublishableType;
+  /** The record's title when it was published. */
+  title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
 

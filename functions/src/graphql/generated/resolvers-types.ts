@@ -2426,6 +2426,8 @@ export type Publication = {
   publishedBy: Scalars['String']['output'];
   recordId: Scalars['ID']['output'];
   recordType: PublishableType;
+  /** The record's title when it was published. */
+  title: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
 
@@ -4951,6 +4953,7 @@ export type PublicationResolvers<ContextType = GraphqlContext, ParentType extend
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordType?: Resolver<ResolversTypes['PublishableType'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -319,6 +319,5 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'publications.publishedBy': 'Published by',
   'publications.withdraw': 'Unpublish',
   'publications.empty': 'Nothing of kind “{type}” published in {year}',
-  'publications.recordMissing': 'The record no longer exists ({id})',
   'publications.viewPublicPage': 'View public page',
 };

@@ -320,6 +320,5 @@ export const zhCN = {
   'publications.publishedBy': '公示人',
   'publications.withdraw': '撤回',
   'publications.empty': '{year} 年没有公示的{type}',
-  'publications.recordMissing': '记录已不存在（{id}）',
   'publications.viewPublicPage': '查看公示页',
 };

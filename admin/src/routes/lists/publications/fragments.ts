@@ -5,6 +5,7 @@ graphql(`
     recordId
     recordType
     year
+    title
     publishedAt
     publishedBy
   }

@@ -1,7 +1,7 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Popconfirm, Segmented, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { problemText, toProblem } from '../../../api/errors';
@@ -17,7 +17,6 @@ import Forbidden from '../../../layout/Forbidden';
 import { pick, toParams } from '../params';
 import { YearSelect, yearFromParams } from '../year';
 import { UnpublishMutation } from './fragments';
-import { RecordLink } from './RecordLink';
 
 const PublicationListQuery = graphql(`
   query PublicationList($type: PublishableType!, $year: Int!, $first: Int!, $after: String) {
@@ -58,7 +57,6 @@ export default function PublicationListPage() {
     const next = { ...filter, ...patch };
     setParams(toParams({ year: next.year, type: next.type === 'NEED' ? undefined : next.type }, size), { replace: true });
   };
-  const titles = useRef(new Map<string, string>());
   const [, unpublish] = useMutation(UnpublishMutation);
 
   const table = useConnectionTable({
@@ -74,7 +72,7 @@ export default function PublicationListPage() {
   if (problem?.code === 'FORBIDDEN' && !table.data) return <Forbidden />;
 
   async function withdraw(publication: PublicationFieldsFragment) {
-    const title = titles.current.get(publication.recordId) ?? publication.recordId;
+    const title = publication.title;
     const result = await unpublish({ id: publication.recordId }, { additionalTypenames: REFRESH_ON });
     if (result.error) return void message.error(problemText(toProblem(result.error), t));
     void message.success(t('publication.unpublished', { title }));
@@ -85,7 +83,7 @@ export default function PublicationListPage() {
     {
       title: t('publications.record'),
       key: 'record',
-      render: (_, p) => <RecordLink type={p.recordType} id={p.recordId} year={p.year} onTitle={(title) => titles.current.set(p.recordId, title)} />,
+      render: (_, p) => <Link to={recordPath(p)}>{p.title}</Link>,
     },
     { title: t('publications.publishedAt'), dataIndex: 'publishedAt', width: 180, render: (at: string) => formatDateTime(at) },
     { title: t('publications.publishedBy'), dataIndex: 'publishedBy', width: 160 },
@@ -95,7 +93,7 @@ export default function PublicationListPage() {
       width: 110,
       render: (_, p) => (
         <Popconfirm
-          title={t('publication.unpublishConfirm', { title: titles.current.get(p.recordId) ?? typeLabel })}
+          title={t('publication.unpublishConfirm', { title: p.title })}
           description={t('publication.unpublishHint')}
           okText={t('publication.unpublish')}
           cancelText={t('common.cancel')}
@@ -146,3 +144,7 @@ export default function PublicationListPage() {
     </Card>
   );
 }
+
+/** A published record's page in the console (resources have none of their own: the year's list). */
+const recordPath = (p: { recordType: PublishableType; recordId: string; year: number }) =>
+  p.recordType === 'NEED' ? `/lists/needs/${p.recordId}` : p.recordType === 'PROJECT' ? `/lists/projects/${p.recordId}` : `/lists/resources?year=${p.year}`;

@@ -1,12 +1,12 @@
 /**
- * Dual registration (双报到): a member's report to a community, and its active-report guard. Keys, index entries
- * and item mapping.
+ * Dual registration (双报到): a member's report to a community, its active-report guard and the member's summary of
+ * confirmed reports. Keys, index entries and item mapping.
  *
- * | item                                                   | pk                                        | sk        |
- * |--------------------------------------------------------|-------------------------------------------|-----------|
- * | report                                                 | R#{r}#REPORT#{report}                     | #REPORT   |
- * | active-report guard (one per member and community)     | R#{r}#ACTIVEREPORT#{member}#{community}   | #UNIQUE   |
- * | member's confirmed reports (summary)                   | R#{r}#CONFIRMEDREPORTS#{member}           | #CONFIRMEDREPORTS |
+ * | item                                               | pk                                        | sk                |
+ * |----------------------------------------------------|-------------------------------------------|-------------------|
+ * | report                                             | R#{r}#REPORT#{report}                     | #REPORT           |
+ * | active-report guard (one per member and community) | R#{r}#ACTIVEREPORT#{member}#{community}   | #UNIQUE           |
+ * | the member's confirmed reports (summary)           | R#{r}#CONFIRMEDREPORTS#{member}           | #CONFIRMEDREPORTS |
  *
  * The guard holds `reportId`, the active (PENDING or CONFIRMED) report: filing puts it with `attribute_not_exists`,
  * a save that ends or declines the report deletes it (on the condition that it names that report).

@@ -6,7 +6,8 @@ import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import {
-  activeReportGuardKey, activeReportGuardToItem, reportEditedAttributes, reportFromItem, reportKey, reportPartitions, reportToItem,
+  activeReportGuardKey, activeReportGuardToItem, confirmedReportIdsFromItem, confirmedReportsKey, confirmedReportsUpdate, reportEditedAttributes,
+  reportFromItem, reportKey, reportPartitions, reportSortKey, reportToItem,
 } from './entities/community-report';
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
@@ -16,9 +17,9 @@ import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 export const reportRef = (reportId: string) => ({ type: 'CommunityReport', id: reportId });
 
 /**
- * Dual registration (双报到): one item per report, and the member's active-report guard per community
- * (entities/community-report.ts). Every write is one transaction with its audit entry; `postsHeld` changes only
- * in the post claims (post-repository.ts), never by a save.
+ * Dual registration (双报到): one item per report, the member's active-report guard per community and the member's
+ * confirmed-reports summary (entities/community-report.ts). Every write is one transaction with its audit entry;
+ * `postsHeld` changes only in the post claims (post-repository.ts), never by a save.
  */
 export class CommunityReportRepository implements CommunityReportStore {
   constructor(
@@ -54,6 +55,23 @@ export class CommunityReportRepository implements CommunityReportStore {
     );
   }
 
+  async confirmedReportsOf(regionId: string, memberIds: readonly string[]): Promise<CommunityReport[][]> {
+    if (memberIds.length === 0) return [];
+    const summaries = await getInOrder(this.client, this.tableName, memberIds.map((id) => confirmedReportsKey(regionId, id)), (item) => item);
+    const idsOf = summaries.map(confirmedReportIdsFromItem);
+    const reportIds = [...new Set(idsOf.flat())];
+    const found = reportIds.length === 0 ? [] : await this.getMany(regionId, reportIds);
+    const byId = new Map(found.flatMap((r) => (r ? [[r.id, r] as const] : [])));
+    // The summary and the report change in one transaction; a report that left CONFIRMED between the two reads is left out.
+    return idsOf.map((ids) =>
+      ids
+        .map((id) => byId.get(id))
+        .filter((r): r is CommunityReport => r !== undefined && r.status === 'CONFIRMED')
+        .sort((a, b) => Buffer.compare(Buffer.from(reportSortKey(b)), Buffer.from(reportSortKey(a))))
+        .map((r) => ({ ...r })),
+    );
+  }
+
   async file(report: CommunityReport, alongside: Alongside): Promise<void> {
     if (!isActiveReport(report)) throw new Error(`file: report ${report.id} must be filed active (PENDING or CONFIRMED), not ${report.status}`);
     await transactWrite(this.client, [
@@ -66,6 +84,7 @@ export class CommunityReportRepository implements CommunityReportStore {
         item: { Put: { TableName: this.tableName, Item: reportToItem(report), ConditionExpression: 'attribute_not_exists(pk)' } },
         onConditionFailed: () => new AlreadyTakenError('report-id', report.id),
       },
+      ...(report.status === 'CONFIRMED' ? [{ item: confirmedReportsUpdate(this.tableName, report, 'ADD') }] : []),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -105,6 +124,9 @@ export class CommunityReportRepository implements CommunityReportStore {
         onConditionFailed: () => new StaleVersionError(reportRef(current.id)),
       });
     }
+    // Into or out of CONFIRMED: the member's summary follows, under the report's version condition above.
+    if (current.status !== 'CONFIRMED' && next.status === 'CONFIRMED') steps.push({ item: confirmedReportsUpdate(this.tableName, next, 'ADD') });
+    if (current.status === 'CONFIRMED' && next.status !== 'CONFIRMED') steps.push({ item: confirmedReportsUpdate(this.tableName, current, 'DELETE') });
     steps.push(...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
   }

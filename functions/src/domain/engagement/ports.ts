@@ -25,6 +25,8 @@ export interface Change<T> {
  * - `save`: the report's own fields at `current.version`, never `postsHeld` (RecordMissing/StaleVersion(CommunityReport)).
  *   When `next` is no longer active (DECLINED, ENDED) the member's active-report guard for the community is released
  *   in the same transaction, so it may report there again.
+ * - `confirmedReportsOf` follows every write that moves a report into or out of CONFIRMED (a `file` of a CONFIRMED
+ *   report, a `save` whose status crosses CONFIRMED) in that write: a refused write leaves it as it was.
  */
 export interface CommunityReportStore {
   get(regionId: string, reportId: string): Promise<CommunityReport | null>;
@@ -32,6 +34,12 @@ export interface CommunityReportStore {
   /** The member's active report to the community, if any (one read of its guard, then of the report). */
   activeReport(regionId: string, memberId: string, communityUnitId: string): Promise<CommunityReport | null>;
   list(regionId: string, filter: ReportFilter, page: PageRequest): Promise<Page<CommunityReport>>;
+  /**
+   * Each member's CONFIRMED reports (any community, any unit it reported from), newest first (by `filedAt`), in the
+   * order asked; an empty list for a member without. A fixed number of reads whatever the members' history: one batch
+   * read of the members' summaries, one of the reports they name (a member has few: one active per community).
+   */
+  confirmedReportsOf(regionId: string, memberIds: readonly string[]): Promise<CommunityReport[][]>;
   file(report: CommunityReport, alongside: Alongside): Promise<void>;
   save(change: Change<CommunityReport>, alongside: Alongside): Promise<void>;
 }

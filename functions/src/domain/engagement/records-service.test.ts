@@ -10,7 +10,7 @@ import {
   adjustMemberPoints, confirmServiceHours, corrections, evaluationGrid, listServiceRecords, logServiceHours, logTraining, memberPoints,
   recomputePoints, setEngagementRules, setEvaluationGrade, trainingStatus, unitEvaluation,
 } from './records-service';
-import { claimPost, confirmCommunityReport, createPost, leavePost, reportToCommunity } from './service';
+import { claimPost, confirmCommunityReport, createPost, endCommunityReport, leavePost, reportToCommunity } from './service';
 
 let ports: MemoryPorts;
 let admin: RegionPrincipal;
@@ -171,5 +171,16 @@ describe('democratic evaluation (民主评议)', () => {
     grid = await evaluationGrid(liaison, { unitId: school.id, year: YEAR }, ports);
     expect(grid.edges[0]!.node).toMatchObject({ maxGrade: 'EXCELLENT', capReason: null, serviceHours: 3, communityReport: expect.objectContaining({ communityUnitId: community.id }) });
     expect(await setEvaluationGrade(liaison, { memberId: member.id, year: YEAR, grade: 'EXCELLENT' }, ports)).toMatchObject({ grade: 'EXCELLENT' });
+
+    // Posts held under the report show on the row; the report ended, the cap is back, on the grid and for a new grade.
+    const post = await createPost(admin, { communityUnitId: community.id, title: '文明劝导岗', capacity: 2 }, ports);
+    await claimPost(asMember(member), { postId: post.id }, ports);
+    grid = await evaluationGrid(liaison, { unitId: school.id, year: YEAR }, ports);
+    expect(grid.edges[0]!.node).toMatchObject({ postsHeld: 1, communityReport: expect.objectContaining({ id: report.id, postsHeld: 1 }) });
+    await leavePost(asMember(member), { postId: post.id }, ports);
+    await endCommunityReport(admin, { id: report.id, version: 2, reason: '已搬离社区' }, ports);
+    grid = await evaluationGrid(liaison, { unitId: school.id, year: YEAR }, ports);
+    expect(grid.edges[0]!.node).toMatchObject({ maxGrade: 'BASICALLY_QUALIFIED', communityReport: null, postsHeld: 0 });
+    await expect(attempt(() => setEvaluationGrade(liaison, { memberId: member.id, year: YEAR, grade: 'QUALIFIED', version: 1 }, ports))).rejects.toMatchObject({ field: 'grade' });
   });
 });

@@ -15,7 +15,7 @@ import {
 } from './points';
 import { engagementPolicy } from './policy';
 import { MAX_ENTRIES_PER_MEMBER_YEAR, type ServiceRecordFilter } from './ports';
-import { isActiveReport, type CommunityReport } from './report';
+import type { CommunityReport } from './report';
 import {
   adjustMemberPointsInput, confirmServiceHoursInput, logServiceHoursInput, logTrainingInput, serviceRecordFilterInput, setEngagementRulesInput,
   setEvaluationGradeInput, year as yearInput,
@@ -27,8 +27,6 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 /** Members a recompute step walks: each costs a few reads and, when its points move, a write per source. */
 export const RECOMPUTE_MEMBERS_PER_STEP = 25;
-/** Confirmed reports of a unit's members read for its evaluation grid (pages of 100). */
-const MAX_REPORT_PAGES = 5;
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
@@ -424,12 +422,13 @@ export async function setEvaluationGrade(principal: Principal, input: unknown, p
   const caller = authorize(principal, engagementPolicy.recordForMember, { unitId: member.unitId });
   if (data.year > yearOf(todayInChina(ports.now()))) throw badInput('year', '不能评议未来的年度');
   if (data.grade === 'UNQUALIFIED' && !data.reason) throw badInput('reason', '评为不合格须填写原因');
-  const [rules, reports, [current]] = await Promise.all([
+  // The member's confirmed reports as the grid reads them, so the grade allowed here is the one the grid shows.
+  const [rules, [reports], [current]] = await Promise.all([
     rulesOf(regionId, data.year, ports),
-    ports.communityReports.list(regionId, { memberId: member.id, status: 'CONFIRMED' }, { size: 1 }),
+    ports.communityReports.confirmedReportsOf(regionId, [member.id]),
     ports.evaluations.getMany(regionId, data.year, [member.id]),
   ]);
-  const cap = gradeCap(rules, member, reports.edges.length > 0);
+  const cap = gradeCap(rules, member, reports!.length > 0);
   if (!gradeAllowed(data.grade, cap.maxGrade)) throw badInput('grade', `${cap.reason}，最高只能评为“${EVALUATION_GRADE_LABELS[cap.maxGrade]}”`);
   if ((current?.version ?? 0) !== (data.version ?? 0)) throw conflict('该党员的评议结果已被他人修改，请刷新后重试');
   const next: EvaluationGrade = {
@@ -474,7 +473,8 @@ export interface EvaluationRow {
 
 /**
  * A unit's members (a page of its roster, by name) with their grade of the year and what their communities fed
- * back: the confirmed report, the confirmed service hours, the posts held. A fixed number of reads per page.
+ * back: the newest confirmed report (to any community), the confirmed service hours, the posts held under their
+ * confirmed reports. A fixed number of reads per page, whatever the unit's reports: the roster page, then batches.
  */
 export async function evaluationGrid(principal: Principal, args: PageArgs & { unitId: string; year: number }, ports: Ports): Promise<Page<EvaluationRow>> {
   const year = parseInput(yearInput, args.year);
@@ -485,10 +485,10 @@ export async function evaluationGrid(principal: Principal, args: PageArgs & { un
     ports.evaluations.getMany(regionId, year, ids),
     ports.points.figures(regionId, year, ids),
     rulesOf(regionId, year, ports),
-    confirmedReportsOfUnit(regionId, args.unitId, ports),
+    ports.communityReports.confirmedReportsOf(regionId, ids),
   ]);
   const edges = members.edges.map((edge, i) => {
-    const own = reports.filter((r) => r.memberId === edge.node.id);
+    const own = reports[i]!;
     const cap = gradeCap(rules, edge.node, own.length > 0);
     return {
       cursor: edge.cursor,
@@ -521,18 +521,6 @@ export async function unitEvaluation(principal: Principal, args: { unitId: strin
     byGrade: EVALUATION_GRADES.map((grade) => ({ grade, count: counts![grade] })),
     excellentShare: graded === 0 ? null : counts!.EXCELLENT / graded,
   };
-}
-
-async function confirmedReportsOfUnit(regionId: string, unitId: string, ports: Ports): Promise<CommunityReport[]> {
-  const reports: CommunityReport[] = [];
-  let after: string | null | undefined;
-  for (let page = 0; page < MAX_REPORT_PAGES; page++) {
-    const result = await ports.communityReports.list(regionId, { memberUnitId: unitId, status: 'CONFIRMED' }, { size: 100, after });
-    reports.push(...result.edges.map((e) => e.node).filter(isActiveReport));
-    if (!result.pageInfo.hasNextPage) break;
-    after = result.pageInfo.endCursor;
-  }
-  return reports;
 }
 
 // ---- helpers -----------------------------------------------------------------------------------------

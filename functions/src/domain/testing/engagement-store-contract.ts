@@ -296,6 +296,73 @@ export function engagementStoreContract(label: string, ports: Ports): void {
     });
   });
 
+  describe(`${label}: each member's confirmed reports, kept by the reports' writes`, () => {
+    const confirmedOf = (regionId: string, memberIds: string[]) => ports.communityReports.confirmedReportsOf(regionId, memberIds);
+    const idsOf = async (regionId: string, memberIds: string[]) => (await confirmedOf(regionId, memberIds)).map((reports) => reports.map((r) => r.id));
+
+    it('confirmed: listed (several communities, newest first); declined or ended: gone; in the order asked, empty for members without', async () => {
+      const regionId = newRegionId();
+      expect(await confirmedOf(regionId, [])).toEqual([]);
+      const atOne = await seedReport(report(regionId));
+      expect(await idsOf(regionId, ['m1'])).toEqual([[]]);
+      await move(atOne, 'CONFIRMED');
+      expect(await idsOf(regionId, ['m1'])).toEqual([[atOne.id]]);
+      // Filed confirmed; a report to a third community that is declined; another member's; another region's.
+      const atTwo = await seedReport(report(regionId, { communityUnitId: 'community-2', status: 'CONFIRMED' }));
+      await move(await seedReport(report(regionId, { communityUnitId: 'community-3' })), 'DECLINED');
+      const pending = await seedReport(report(regionId, { communityUnitId: 'community-4' }));
+      const others = await seedReport(report(regionId, { memberId: 'm2', status: 'CONFIRMED' }));
+      await seedReport(report(newRegionId(), { status: 'CONFIRMED' }));
+      expect(await idsOf(regionId, ['m2', 'nobody', 'm1', 'm2'])).toEqual([[others.id], [], [atTwo.id, atOne.id], [others.id]]);
+      // The reports as they stand, with the posts held under them; an edit keeps a confirmed report listed.
+      await claim(holder(await seedPost(post(regionId)), 'm1', atOne.id));
+      const edited = await ports.communityReports.get(regionId, atOne.id);
+      await ports.communityReports.save({ current: edited!, next: { ...edited!, note: '每周六可服务', version: edited!.version + 1 } }, alongside(regionId, atOne.id));
+      const [listed] = await confirmedOf(regionId, ['m1']);
+      expect(listed).toEqual([await ports.communityReports.get(regionId, atTwo.id), await ports.communityReports.get(regionId, atOne.id)]);
+      expect(listed![1]).toMatchObject({ postsHeld: 1, note: '每周六可服务' });
+
+      await move(atOne, 'ENDED');
+      expect(await idsOf(regionId, ['m1'])).toEqual([[atTwo.id]]);
+      await move(others, 'DECLINED');
+      await move(atTwo, 'ENDED');
+      await move(pending, 'ENDED');
+      expect(await idsOf(regionId, ['m1', 'm2'])).toEqual([[], []]);
+      // Reported again where it ended, and confirmed: listed again.
+      const again = await seedReport(report(regionId));
+      await move(again, 'CONFIRMED');
+      expect(await idsOf(regionId, ['m1'])).toEqual([[again.id]]);
+    });
+
+    it('a refused write leaves them as they were', async () => {
+      const regionId = newRegionId();
+      const confirmed = await seedReport(report(regionId, { status: 'CONFIRMED' }));
+      const read = await seedReport(report(regionId, { communityUnitId: 'community-2' }));
+      await ports.communityReports.save({ current: read, next: { ...read, note: '已电话联系', version: 2 } }, alongside(regionId, read.id));
+      // Confirming on a stale read, ending on a stale read, a missing report confirmed, a second active report filed confirmed.
+      expect(await outcome(ports.communityReports.save({ current: read, next: { ...read, status: 'CONFIRMED', version: 2 } }, alongside(regionId, read.id)))).toBe('StaleVersionError');
+      const stale = { ...confirmed, version: 0 };
+      expect(await outcome(ports.communityReports.save({ current: stale, next: { ...stale, status: 'ENDED', version: 1 } }, alongside(regionId, confirmed.id)))).toBe('StaleVersionError');
+      const ghost = report(regionId, { communityUnitId: 'community-3' });
+      expect(await outcome(ports.communityReports.save({ current: ghost, next: { ...ghost, status: 'CONFIRMED', version: 2 } }, alongside(regionId, ghost.id)))).toBe('RecordMissing:CommunityReport');
+      const twice = report(regionId, { status: 'CONFIRMED' });
+      expect(await outcome(ports.communityReports.file(twice, alongside(regionId, twice.id)))).toBe('AlreadyTaken:active-report');
+      const reused = report(regionId, { id: confirmed.id, memberId: 'm2', status: 'CONFIRMED' });
+      expect(await outcome(ports.communityReports.file(reused, alongside(regionId, reused.id)))).toBe('AlreadyTaken:report-id');
+      expect(await idsOf(regionId, ['m1', 'm2'])).toEqual([[confirmed.id], []]);
+    });
+
+    it("one member's reports to several communities confirmed concurrently: every one listed", async () => {
+      const regionId = newRegionId();
+      const filed = await Promise.all(Array.from({ length: 6 }, (_, i) => seedReport(report(regionId, { communityUnitId: `community-${i}` }))));
+      expect(tally(await Promise.all(filed.map((r) => outcome(move(r, 'CONFIRMED').then(() => undefined)))))).toEqual({ ok: 6 });
+      const [listed] = await idsOf(regionId, ['m1']);
+      expect([...listed!].sort()).toEqual(filed.map((r) => r.id).sort());
+      await Promise.all(filed.slice(0, 3).map((r) => move(r, 'ENDED')));
+      expect([...(await idsOf(regionId, ['m1']))[0]!].sort()).toEqual(filed.slice(3).map((r) => r.id).sort());
+    });
+  });
+
   describe(`${label}: lists, pages of two without gaps`, () => {
     it('reports newest first: by community (and status), by member unit (and status), by member (and status)', async () => {
       const regionId = newRegionId();

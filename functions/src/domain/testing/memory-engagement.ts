@@ -50,6 +50,14 @@ export class MemoryCommunityReportStore implements CommunityReportStore {
     return pageOf(entries, page, { regionId, list, order: 'descending' });
   }
 
+  /** Read from the reports themselves: what the DynamoDB store's summaries, kept in the reports' writes, hold. */
+  async confirmedReportsOf(regionId: string, memberIds: readonly string[]): Promise<CommunityReport[][]> {
+    const confirmed = [...this.state.communityReports.values()]
+      .filter((r) => r.regionId === regionId && r.status === 'CONFIRMED')
+      .sort((a, b) => compareKeys(filedOrder(b), filedOrder(a)));
+    return memberIds.map((memberId) => confirmed.filter((r) => r.memberId === memberId).map((r) => copy(r)));
+  }
+
   file(report: CommunityReport, alongside: Alongside): Promise<void> {
     if (!isActiveReport(report)) throw new Error(`file: report ${report.id} must be filed active (PENDING or CONFIRMED), not ${report.status}`);
     return this.state.write((w) => {

@@ -1,14 +1,21 @@
 /**
- * Dual registration (双报到): a member's report to a community, and its active-report guard. Keys, index entries
- * and item mapping.
+ * Dual registration (双报到): a member's report to a community, its active-report guard and the member's summary of
+ * confirmed reports. Keys, index entries and item mapping.
  *
- * | item                                                   | pk                                        | sk        |
- * |--------------------------------------------------------|-------------------------------------------|-----------|
- * | report                                                 | R#{r}#REPORT#{report}                     | #REPORT   |
- * | active-report guard (one per member and community)     | R#{r}#ACTIVEREPORT#{member}#{community}   | #UNIQUE   |
+ * | item                                               | pk                                        | sk                |
+ * |----------------------------------------------------|-------------------------------------------|-------------------|
+ * | report                                             | R#{r}#REPORT#{report}                     | #REPORT           |
+ * | active-report guard (one per member and community) | R#{r}#ACTIVEREPORT#{member}#{community}   | #UNIQUE           |
+ * | the member's confirmed reports (summary)           | R#{r}#CONFIRMEDREPORTS#{member}           | #CONFIRMEDREPORTS |
  *
  * The guard holds `reportId`, the active (PENDING or CONFIRMED) report: filing puts it with `attribute_not_exists`,
  * a save that ends or declines the report deletes it (on the condition that it names that report).
+ *
+ * The summary holds `confirmedReportIds`, a string set: the member's reports that are CONFIRMED. The write that moves
+ * a report into CONFIRMED (a file of a confirmed report, a save from PENDING) ADDs its id, the one that moves it out
+ * (a save to DECLINED or ENDED) DELETEs it, in the report's transaction (whose condition guards both). The first ADD
+ * creates the item; DynamoDB drops the attribute when the set empties, and the item stays (an empty summary).
+ * A member's evaluation row reads its summary and the reports it names: two BatchGetItems for a page of members.
  *
  * Index entries of a report, every one sorted newest first by `{filedAt}#{id}`:
  * | index | partition (gsiNpk)                              | serves                                         |
@@ -27,6 +34,7 @@ import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '..
 
 export const REPORT_TYPE = 'COMMUNITY_REPORT';
 export const ACTIVE_REPORT_GUARD_TYPE = 'ACTIVE_REPORT_GUARD';
+export const CONFIRMED_REPORTS_TYPE = 'CONFIRMED_REPORTS';
 
 export const reportKey = (regionId: string, reportId: string): PrimaryKey => ({ pk: `${regionRoot(regionId)}#REPORT#${reportId}`, sk: '#REPORT' });
 
@@ -34,6 +42,12 @@ export const reportKey = (regionId: string, reportId: string): PrimaryKey => ({ 
 export const activeReportGuardKey = (regionId: string, memberId: string, communityUnitId: string): PrimaryKey => ({
   pk: `${regionRoot(regionId)}#ACTIVEREPORT#${memberId}#${communityUnitId}`,
   sk: '#UNIQUE',
+});
+
+/** The member's CONFIRMED reports: the ids, kept by the reports' writes. */
+export const confirmedReportsKey = (regionId: string, memberId: string): PrimaryKey => ({
+  pk: `${regionRoot(regionId)}#CONFIRMEDREPORTS#${memberId}`,
+  sk: '#CONFIRMEDREPORTS',
 });
 
 const reports = (regionId: string) => `${regionRoot(regionId)}#REPORTS`;
@@ -95,3 +109,29 @@ export const activeReportGuardToItem = (report: Pick<CommunityReport, 'regionId'
   type: ACTIVE_REPORT_GUARD_TYPE,
   reportId: report.id,
 });
+
+/**
+ * The update of the member's summary that adds the report's id to its confirmed reports (`ADD`, creating the item) or
+ * takes it out (`DELETE`): a step of the report's own transaction, with no condition of its own.
+ */
+export function confirmedReportsUpdate(
+  tableName: string,
+  report: Pick<CommunityReport, 'regionId' | 'memberId' | 'id'>,
+  action: 'ADD' | 'DELETE',
+) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: confirmedReportsKey(report.regionId, report.memberId),
+      UpdateExpression: `SET #type = :type, regionId = :region, memberId = :member ${action} confirmedReportIds :ids`,
+      ExpressionAttributeNames: { '#type': 'type' },
+      ExpressionAttributeValues: { ':type': CONFIRMED_REPORTS_TYPE, ':region': report.regionId, ':member': report.memberId, ':ids': new Set([report.id]) },
+    },
+  };
+}
+
+/** The report ids a summary item holds (none when the set emptied). */
+export function confirmedReportIdsFromItem(item: Record<string, unknown> | null): string[] {
+  const ids = item?.confirmedReportIds;
+  return ids instanceof Set ? [...ids].map(String) : [];
+}

@@ -205,10 +205,9 @@ function AREA_QUERIES(): PageQuery[] {
       variables: (d) => ({ memberId: areas(d).pointsMember.id, year: year(d), first: ADMIN_PAGE, after: null }),
     },
     {
-      // Not a flat list: besides its page of members, it reads every confirmed report of the unit (100 a page, a
-      // status filter on the unit's reports, at most 5 pages), so its requests grow with the unit's reports
-      // (bench/README.md, 1: 6 requests at 10, 20 at 1,000).
-      name: 'evaluation-grid', page: '民主评议 grid (a unit\'s members, 50; reads all the unit\'s confirmed reports)', list: false, query: OPERATIONS.evaluationGrid,
+      // A flat list: its page of members, then batches of their grades, figures, confirmed-report summaries and
+      // reports (until 2026-12-01 it read every confirmed report of the unit: 6 requests at 10, 20 at 1,000).
+      name: 'evaluation-grid', page: '民主评议 grid (a unit\'s members, 50, with their grades and community feedback)', list: true, query: OPERATIONS.evaluationGrid,
       variables: (d) => ({ unitId: d.member.id, year: year(d), first: GRID_PAGE, after: null }),
     },
     { name: 'unit-evaluation', page: '民主评议: the unit\'s figures', list: false, query: OPERATIONS.unitEvaluation, variables: (d) => ({ unitId: d.member.id, year: year(d) }) },

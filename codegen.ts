@@ -77,7 +77,8 @@ const config: CodegenConfig = {
       documents: ['public-site/src/**/*.graphql'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string' },
+      // Only the types its documents use: not a third copy of every schema type.
+      config: { useTypeImports: true, enumsAsTypes: true, scalars, documentMode: 'string', onlyOperationTypes: true },
     },
   },
 };

@@ -6,7 +6,7 @@ import type { Need } from '../functions/src/domain/lists/need';
 import type { Resource } from '../functions/src/domain/lists/resource';
 import type { Ports } from '../functions/src/domain/ports';
 import type { Unit } from '../functions/src/domain/units/unit';
-import { todayInChina } from '../functions/src/domain/validation';
+import { yearInChina } from '../functions/src/domain/validation';
 
 /** The demo communities and units the lists name (local/seed.ts creates them). */
 export interface ListsSeedUnits {
@@ -45,7 +45,7 @@ const resourceSpecs = [
  * open, one not taken up. Written through the use cases, so the demo obeys every rule.
  */
 export async function seedLists(ports: Ports, principal: RegionPrincipal, { byName }: ListsSeedUnits): Promise<void> {
-  const year = Number(todayInChina(ports.now()).slice(0, 4));
+  const year = yearInChina(ports.now());
   const unit = (name: string) => byName.get(name)!.id;
   const needs = new Map<string, Need>();
   for (const spec of needSpecs) {

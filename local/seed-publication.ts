@@ -1,5 +1,5 @@
 import type { RegionPrincipal } from '../functions/src/auth/principal';
-import { parseInput, todayInChina } from '../functions/src/domain/validation';
+import { parseInput, todayInChina, yearInChina } from '../functions/src/domain/validation';
 import { needFilterInput, projectFilterInput, resourceFilterInput } from '../functions/src/domain/lists/rules';
 import type { Ports } from '../functions/src/domain/ports';
 import { publish } from '../functions/src/domain/publication/service';
@@ -11,7 +11,7 @@ import { publish } from '../functions/src/domain/publication/service';
  * open-data files then show something; `publications` in the admin lists them. Runs after seedLists.
  */
 export async function seedPublication(ports: Ports, principal: RegionPrincipal): Promise<void> {
-  const year = Number(todayInChina(ports.now()).slice(0, 4));
+  const year = yearInChina(ports.now());
   const { regionId } = principal;
   const needs = await ports.needs.list(regionId, parseInput(needFilterInput, { year }), { size: 100 });
   const resources = await ports.resources.list(regionId, parseInput(resourceFilterInput, { year }), { size: 100 });

@@ -15,3 +15,9 @@ export interface UploadClaim {
   regionId: string;
   uploadId: string;
 }
+
+/** A change of a record read at `current.version` into `next`: what a store's versioned save writes. */
+export interface Change<T> {
+  current: T;
+  next: T;
+}

@@ -44,6 +44,9 @@ export const requiredText = (max: number, label: string) =>
 export const todayInChina = (now = new Date()): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 
+/** This year in China (the year of todayInChina). */
+export const yearInChina = (now = new Date()): number => Number(todayInChina(now).slice(0, 4));
+
 export const calendarDate = (label: string) =>
   z
     .string({ required_error: `${label}不能为空`, invalid_type_error: `${label}格式须为 YYYY-MM-DD` })
@@ -70,6 +73,17 @@ export const count = (label: string) =>
 
 export const id = (label: string) =>
   z.string({ required_error: `${label}不能为空` }).min(1, `${label}不能为空`).max(64, `${label}无效`);
+
+/** One of an enum's values; anything else is refused naming the values allowed. */
+export const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
+  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
+
+/** A year the records of a region are kept by (lists, points, grades, the ledger, publications). */
+export const year = z
+  .number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' })
+  .int('年度须为整数')
+  .min(2000, '年度须在 2000–2100 之间')
+  .max(2100, '年度须在 2000–2100 之间');
 
 export const version = z.number({ required_error: '缺少版本号' }).int('版本号无效').min(1, '版本号无效');
 

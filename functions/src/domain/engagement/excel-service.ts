@@ -11,7 +11,7 @@ import { asOfLine } from '../lists/excel-service';
 import type { NoticeBoardCell, NoticeBoardColumn } from '../lists/workbooks';
 import { readPage } from '../paging';
 import type { Ports } from '../ports';
-import { id, parseInput, todayInChina } from '../validation';
+import { id, parseInput, todayInChina, year } from '../validation';
 import { MEMBER_ROLE_LABELS } from '../members/member';
 import { engagementPolicy } from './policy';
 import { trainingStatus } from './records-service';
@@ -96,7 +96,7 @@ async function loadNames(caller: RegionPrincipal, ids: readonly string[], names:
 
 const trainingExportInput = z.object({
   unitId: id('单位'),
-  year: z.number({ invalid_type_error: '年度须为整数' }).int('年度须为整数').min(2000, '年度无效').max(2100, '年度无效'),
+  year,
   onlyShort: z.boolean().nullish(),
 });
 

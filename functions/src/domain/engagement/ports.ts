@@ -1,4 +1,4 @@
-import type { Alongside } from '../alongside';
+import type { Alongside, Change } from '../alongside';
 import type { Page, PageRequest } from '../paging';
 import type { Post, PostHolder } from './post';
 import type { EvaluationGrade, UnitGradeCounts } from './evaluation';
@@ -13,10 +13,7 @@ export type ReportFilter =
   | { memberUnitId: string; communityUnitId?: undefined; memberId?: undefined; status?: CommunityReportStatus }
   | { memberId: string; communityUnitId?: undefined; memberUnitId?: undefined; status?: CommunityReportStatus };
 
-export interface Change<T> {
-  current: T;
-  next: T;
-}
+export type { Change } from '../alongside';
 
 /**
  * Dual registration (双报到). Refusals (write-refusals.ts):

@@ -3,10 +3,11 @@ import { type Principal, type RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
 import { onRoster, type Member } from '../members/member';
+import { memberFilterInput } from '../members/rules';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS } from '../units/unit';
-import { parseInput, todayInChina, withChanges } from '../validation';
+import { parseInput, todayInChina, withChanges, year as yearInput, yearInChina } from '../validation';
 import { AlreadyTakenError, RecordMissingError, refusing, StaleVersionError } from '../write-refusals';
 import { EVALUATION_AUDIT, EVALUATION_GRADE_LABELS, EVALUATION_GRADES, gradeAllowed, type EvaluationGrade, type EvaluationGradeValue } from './evaluation';
 import {
@@ -18,7 +19,7 @@ import { MAX_ENTRIES_PER_MEMBER_YEAR, type ServiceRecordFilter } from './ports';
 import type { CommunityReport } from './report';
 import {
   adjustMemberPointsInput, confirmServiceHoursInput, logServiceHoursInput, logTrainingInput, serviceRecordFilterInput, setEngagementRulesInput,
-  setEvaluationGradeInput, year as yearInput,
+  setEvaluationGradeInput,
 } from './rules';
 import { SERVICE_RECORD_AUDIT, SERVICE_RECORD_STATUS_LABELS, type ServiceRecord } from './service-record';
 import { requiredTrainingHours, TRAINING_AUDIT, type TrainingRecord } from './training';
@@ -107,10 +108,13 @@ export async function confirmServiceHours(principal: Principal, input: unknown, 
     updatedAt: now,
   };
   const credit = confirmed
-    ? await creditFor(caller, ports, { kind: 'SERVICE', memberId: current.memberId, year: current.year, sourceId: current.id, basis: current.hours, reason: `志愿服务：${current.description}` })
+    ? await creditFor(caller, ports, {
+        kind: 'SERVICE', memberId: current.memberId, year: current.year, sourceId: current.id, basis: current.hours, reason: `志愿服务：${current.description}`,
+        figures: { serviceHours: current.hours },
+      })
     : undefined;
   const entry = recordChange(caller, ports, SERVICE_RECORD_AUDIT, { operation: 'confirmServiceHours', recordId: next.id, version: next.version, before: current, after: next });
-  await refusing(ports.serviceRecords.save({ current, next }, { audit: entry }, credit && { ...credit, figures: { serviceHours: current.hours } }), (refusal) => {
+  await refusing(ports.serviceRecords.save({ current, next }, { audit: entry }, credit), (refusal) => {
     if (refusal instanceof StaleVersionError) return conflict();
     if (refusal instanceof RecordMissingError) return notFound('服务记录', current.id);
     return refusal instanceof AlreadyTakenError ? conflict('该服务已计入积分') : undefined;
@@ -166,9 +170,12 @@ export async function logTraining(principal: Principal, input: unknown, ports: P
     recordedAt: ports.now().toISOString(),
     recordedBy: caller.displayName,
   };
-  const credit = await creditFor(caller, ports, { kind: 'TRAINING', memberId: member.id, year: training.year, sourceId: training.id, basis: training.hours, reason: `学习培训：${training.topic}` });
+  const credit = await creditFor(caller, ports, {
+    kind: 'TRAINING', memberId: member.id, year: training.year, sourceId: training.id, basis: training.hours, reason: `学习培训：${training.topic}`,
+    figures: { trainingHours: training.hours },
+  });
   const entry = recordChange(caller, ports, TRAINING_AUDIT, { operation: 'logTraining', recordId: training.id, version: null, before: null, after: training });
-  await refusing(ports.trainings.record(training, { audit: entry }, { ...credit, figures: { trainingHours: training.hours } }), (r) =>
+  await refusing(ports.trainings.record(training, { audit: entry }, credit), (r) =>
     r instanceof AlreadyTakenError ? conflict('编号冲突，请重试') : undefined,
   );
   return training;
@@ -196,7 +203,7 @@ export async function trainingStatus(
 ): Promise<Page<TrainingStatus>> {
   const year = parseInput(yearInput, args.year);
   const { regionId } = authorize(principal, engagementPolicy.recordForMember, { unitId: args.unitId });
-  const members = await readPage(ports.members.list(regionId, unitRoster(args.unitId), pageRequest(args)));
+  const members = await readPage(ports.members.list(regionId, parseInput(memberFilterInput, { unitId: args.unitId }), pageRequest(args)));
   const figures = await ports.points.figures(regionId, year, members.edges.map((e) => e.node.id));
   const edges = members.edges
     .map((edge, i) => {
@@ -376,16 +383,16 @@ async function allEntries(regionId: string, memberId: string, year: number, port
 
 /**
  * What a record credits: its basis at the year's rate, as the ledger line `pointsEntryId(kind, sourceId)` (a record
- * credits once). The caller adds the figures its kind moves.
+ * credits once), with the figures its kind moves.
  */
 export async function creditFor(
   caller: RegionPrincipal,
   ports: Ports,
-  source: { kind: Exclude<PointsKind, 'ADJUSTMENT' | 'RECOMPUTE'>; memberId: string; year: number; sourceId: string; entryId?: string; basis: number; reason: string },
+  source: { kind: Exclude<PointsKind, 'ADJUSTMENT' | 'RECOMPUTE'>; memberId: string; year: number; sourceId: string; entryId?: string; basis: number; reason: string; figures: Credit['figures'] },
 ): Promise<Credit> {
   const rules = await rulesOf(caller.regionId, source.year, ports);
   return {
-    figures: {},
+    figures: source.figures,
     entry: {
       id: source.entryId ?? pointsEntryId(source.kind, source.sourceId),
       regionId: caller.regionId,
@@ -420,7 +427,7 @@ export async function setEvaluationGrade(principal: Principal, input: unknown, p
   const { regionId } = authorize(principal, engagementPolicy.readRules);
   const member = await memberOnRoster(regionId, data.memberId, ports);
   const caller = authorize(principal, engagementPolicy.recordForMember, { unitId: member.unitId });
-  if (data.year > yearOf(todayInChina(ports.now()))) throw badInput('year', '不能评议未来的年度');
+  if (data.year > yearInChina(ports.now())) throw badInput('year', '不能评议未来的年度');
   if (data.grade === 'UNQUALIFIED' && !data.reason) throw badInput('reason', '评为不合格须填写原因');
   // The member's confirmed reports as the grid reads them, so the grade allowed here is the one the grid shows.
   const [rules, [reports], [current]] = await Promise.all([
@@ -479,7 +486,7 @@ export interface EvaluationRow {
 export async function evaluationGrid(principal: Principal, args: PageArgs & { unitId: string; year: number }, ports: Ports): Promise<Page<EvaluationRow>> {
   const year = parseInput(yearInput, args.year);
   const { regionId } = authorize(principal, engagementPolicy.recordForMember, { unitId: args.unitId });
-  const members = await readPage(ports.members.list(regionId, unitRoster(args.unitId), pageRequest({ first: args.first ?? 50, after: args.after })));
+  const members = await readPage(ports.members.list(regionId, parseInput(memberFilterInput, { unitId: args.unitId }), pageRequest({ first: args.first ?? 50, after: args.after })));
   const ids = members.edges.map((e) => e.node.id);
   const [grades, figures, rules, reports] = await Promise.all([
     ports.evaluations.getMany(regionId, year, ids),
@@ -524,8 +531,6 @@ export async function unitEvaluation(principal: Principal, args: { unitId: strin
 }
 
 // ---- helpers -----------------------------------------------------------------------------------------
-
-const unitRoster = (unitId: string) => ({ unitId, communityId: undefined, category: undefined, status: undefined, role: undefined, namePrefix: undefined });
 
 /** The member itself, its unit's liaison, or the secretariat. */
 async function mayReadMember(principal: Principal, memberId: string, ports: Ports) {

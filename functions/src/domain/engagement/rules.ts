@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
-import { calendarDate, id, optionalText, requiredText, version } from '../validation';
+import { calendarDate, enumOf, id, optionalText, requiredText, version, year } from '../validation';
 import { MAX_POST_CAPACITY } from './ports';
 import { EVALUATION_GRADES } from './evaluation';
 import { REPORT_STATUSES } from './report';
 import { SERVICE_RECORD_STATUSES } from './service-record';
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
 
 export const reportToCommunityInput = z.object({
   memberId: id('党员').nullish(),
@@ -74,12 +71,6 @@ const hours = (label: string) =>
     .min(0.5, `${label}至少 0.5 小时`)
     .max(24, `${label}不能超过 24 小时`)
     .refine((h) => Number.isInteger(h * 2), `${label}以半小时为单位（如 1.5）`);
-
-export const year = z
-  .number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' })
-  .int('年度须为整数')
-  .min(2000, '年度无效')
-  .max(2100, '年度无效');
 
 export const logServiceHoursInput = z.object({
   memberId: id('党员').nullish(),

@@ -6,7 +6,7 @@ import { onRoster, type Member } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { parseInput, todayInChina, withChanges } from '../validation';
+import { parseInput, withChanges, yearInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { monthsHeld, pointsEntryId } from './points';
 import { engagementPolicy } from './policy';
@@ -289,15 +289,16 @@ async function leave(caller: RegionPrincipal, holder: PostHolder, ports: Ports):
       ? await creditFor(caller, ports, {
           kind: 'POST',
           memberId: holder.memberId,
-          year: Number(todayInChina(ports.now()).slice(0, 4)),
+          year: yearInChina(ports.now()),
           sourceId: holder.postId,
           entryId: pointsEntryId('POST', `${holder.postId}.${holder.memberId}.${Date.parse(holder.claimedAt)}`),
           basis: months,
           reason: `认岗履职 ${months} 个月`,
+          figures: { postMonths: months },
         })
       : undefined;
   const entry = recordChange(caller, ports, POST_HOLDER_AUDIT, { operation: 'leavePost', recordId: holder.postId, version: null, before: holder, after: null });
-  await refusing(ports.posts.leave(holder, { audit: entry }, credit && { ...credit, figures: { postMonths: months } }), (refusal) => {
+  await refusing(ports.posts.leave(holder, { audit: entry }, credit), (refusal) => {
     if (refusal instanceof RecordMissingError) return badInput('memberId', '该党员已不在此岗位');
     return refusal instanceof AlreadyTakenError ? conflict('该党员已离岗') : undefined;
   });

@@ -1,4 +1,4 @@
-import type { Alongside } from '../alongside';
+import type { Alongside, Change } from '../alongside';
 import type { Page, PageRequest } from '../paging';
 import type { LedgerItem, LedgerStatus } from './item';
 
@@ -15,10 +15,7 @@ export interface LedgerFilter {
   overdueOn?: string;
 }
 
-export interface Change<T> {
-  current: T;
-  next: T;
-}
+export type { Change } from '../alongside';
 
 /** A year's counts of items by status (`status.RAISED` …) and in total (`total`), kept on write. */
 export type LedgerCounters = Record<string, number>;

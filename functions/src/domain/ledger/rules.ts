@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { calendarDate, id, optionalText, requiredText, version } from '../validation';
+import { calendarDate, enumOf, id, optionalText, requiredText, version, year } from '../validation';
 import { LEDGER_KINDS, LEDGER_STATUSES } from './item';
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
-
-const year = z.number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' }).int('年度须为整数').min(2000, '年度无效').max(2100, '年度无效');
 
 /** Files a step attaches: at most 10, each an upload announced by createUploadUrl. */
 const fileUploadIds = z.array(id('附件'), { invalid_type_error: '附件须为列表' }).max(10, '附件最多 10 个').nullish();
@@ -57,4 +52,3 @@ export const ledgerFilterInput = z
     if (f.raisedByUnitId && f.handlerUnitId) ctx.addIssue({ code: 'custom', path: ['handlerUnitId'], message: '提出单位与承办单位只能选择一项' });
   });
 
-export { year as ledgerYearInput };

@@ -5,7 +5,7 @@ import { badInput, conflict, forbidden, notFound } from '../errors';
 import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
-import { parseInput, todayInChina } from '../validation';
+import { parseInput, todayInChina, year as yearInput, yearInChina } from '../validation';
 import { AlreadyTakenError, defaultRefusal, GuardFailedError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import {
   isOverdue, LEDGER_AUDIT, LEDGER_STATUS_LABELS, LEDGER_STATUSES, ledgerNumber, MAX_LEDGER_HISTORY,
@@ -14,7 +14,7 @@ import {
 import { ledgerPolicy } from './policy';
 import type { LedgerFilter } from './ports';
 import {
-  assignLedgerItemInput, ledgerFilterInput, ledgerYearInput, raiseLedgerItemInput, reasonInput, reportLedgerProgressInput, resolveLedgerItemInput,
+  assignLedgerItemInput, ledgerFilterInput, raiseLedgerItemInput, reasonInput, reportLedgerProgressInput, resolveLedgerItemInput,
   signOffLedgerItemInput,
 } from './rules';
 
@@ -41,7 +41,7 @@ export async function raiseLedgerItem(principal: Principal, input: unknown, port
   const unit = await ports.units.get(caller.regionId, data.raisedByUnitId);
   if (!unit || unit.status === 'WITHDRAWN') throw badInput('raisedByUnitId', '单位不存在或已退出联盟');
   const claimed = await claimFiles(caller, data.fileUploadIds, ports);
-  const year = Number(todayInChina(ports.now()).slice(0, 4));
+  const year = yearInChina(ports.now());
   const id = ports.newId();
   for (let attempt = 0; attempt < MAX_RAISE_ATTEMPTS; attempt++) {
     const seq = (await ports.ledger.lastNumber(caller.regionId, year)) + 1;
@@ -245,7 +245,7 @@ export async function getLedgerItem(principal: Principal, itemId: string, ports:
 
 /** A year's figures: counts by status kept on write, and the items past due (open ones read, at most 1,000). */
 export async function ledgerYear(principal: Principal, args: { year: number }, ports: Ports) {
-  const year = parseInput(ledgerYearInput, args.year);
+  const year = parseInput(yearInput, args.year);
   const caller = authorize(principal, ledgerPolicy.assign);
   const counters = await ports.ledger.counters(caller.regionId, year);
   let overdue = 0;

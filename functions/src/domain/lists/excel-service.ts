@@ -16,7 +16,7 @@ import { readPage } from '../paging';
 import type { Ports } from '../ports';
 import { unitFilterInput } from '../units/rules';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { id, parseInput, todayInChina } from '../validation';
+import { id, parseInput, todayInChina, year } from '../validation';
 import { AlreadyTakenError, WriteRefusedError } from '../write-refusals';
 import { NEED_AUDIT, NEED_SOURCE_LABELS, NEED_STATUS_LABELS, NEED_URGENCY_LABELS, type Need } from './need';
 import {
@@ -37,12 +37,6 @@ export const SAMPLE_ROWS = 20;
 export const MAX_EXPORT_ROWS = 5000;
 /** Rows read per page while exporting (the lists' largest page). */
 const EXPORT_PAGE = 100;
-
-const year = z
-  .number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' })
-  .int('年度须为整数')
-  .min(2000, '年度须在 2000–2100 之间')
-  .max(2100, '年度须在 2000–2100 之间');
 
 const importInput = z.object({
   uploadId: id('上传的文件'),

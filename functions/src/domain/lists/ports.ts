@@ -1,4 +1,4 @@
-import type { Alongside } from '../alongside';
+import type { Alongside, Change } from '../alongside';
 import type { Counters } from './figures';
 import type { AuditEntry } from '../audit/audit';
 import type { Page, PageRequest } from '../paging';
@@ -36,11 +36,7 @@ export interface ProjectFilter {
   overdueOn?: string;
 }
 
-/** A change of a record read at `current.version` into `next`. */
-export interface Change<T> {
-  current: T;
-  next: T;
-}
+export type { Change } from '../alongside';
 
 /**
  * Needs (需求清单). Refusals (write-refusals.ts): `create` AlreadyTaken('need-id'); `save`

@@ -1,19 +1,10 @@
 import { z } from 'zod';
 import { badInput, forbidden } from '../errors';
-import { calendarDate, count, id, optionalText, phone, requiredText, version } from '../validation';
+import { calendarDate, count, enumOf, id, optionalText, phone, requiredText, version, year } from '../validation';
 import { DEFAULT_NEED_CATEGORIES, NEED_SOURCES, NEED_STATUSES, NEED_URGENCIES, type ListSettings } from './need';
 import { MAX_PROGRESS_FILES, MAX_PROJECT_NEEDS, MAX_PROJECT_RESOURCES, MAX_VOLUNTEER_SLOTS, type NeedFilter, type ProjectFilter, type ResourceFilter } from './ports';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUSES, type Project, type ProjectAction, type ProjectStatus } from './project';
 import { RESOURCE_TYPES, type ResourceType } from './resource';
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
-
-const year = z
-  .number({ required_error: '年度不能为空', invalid_type_error: '年度须为整数' })
-  .int('年度须为整数')
-  .min(2000, '年度须在 2000–2100 之间')
-  .max(2100, '年度须在 2000–2100 之间');
 
 export const yearInput = z.object({ year });
 

@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
-import { id, optionalText, requiredText, version } from '../validation';
+import { enumOf, id, optionalText, requiredText, version } from '../validation';
 import { MEETING_KINDS, MEETING_STATUSES, type CadencePolicy, type Meeting, type MeetingAction, type MeetingKind } from './meeting';
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
 
 const instant = (label: string) =>
   z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { nameKey } from '../names';
-import { calendarDate, id, optionalText, phone, requiredText, version } from '../validation';
+import { calendarDate, enumOf, id, optionalText, phone, requiredText, version } from '../validation';
 import { birthDateOf, genderOf, ID_NUMBER_PROBLEMS, idNumberProblem, normalizeIdNumber } from './id-number';
 import {
   GENDERS, MEMBER_CATEGORIES, MEMBER_REMOVAL_REASONS, MEMBER_ROLES, MEMBER_STATUSES,
@@ -10,9 +10,6 @@ import {
 
 export const MEMBER_NAME_MAX = 50;
 export const MEMBER_NOTE_MAX = 500;
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
 
 /** An ID number as typed (full-width digits, spaces, a lower-case x), made canonical, then checked. */
 export const idNumberField = z

@@ -13,7 +13,8 @@ import type { Page, PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import type { PublicNeedView, PublicProjectView, PublicResourceView } from './public-view';
 import { MAX_PUBLISHED_PER_YEAR, PUBLISHABLE_TYPE_LABELS, type PublishableType } from './publication';
-import { MAX_PUBLIC_PAGE, publicNeeds, publicProjects, publicResources, readPublicRegion, yearInChina } from './service';
+import { MAX_PUBLIC_PAGE, publicNeeds, publicProjects, publicResources, readPublicRegion } from './service';
+import { yearInChina } from '../validation';
 
 export const OPEN_DATA_FORMATS = ['csv', 'xlsx'] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];

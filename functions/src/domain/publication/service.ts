@@ -16,7 +16,7 @@ import { PROJECT_STATUS_LABELS } from '../lists/project';
 import type { Resource } from '../lists/resource';
 import { pageRequest, pageSize, readPage, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
-import { id, parseInput, todayInChina } from '../validation';
+import { id, parseInput, year as yearInput, yearInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, refusing, RecordMissingError } from '../write-refusals';
 import { publicationPolicy } from './policy';
 import {
@@ -32,17 +32,9 @@ export const PUBLIC_PROGRESS_SHOWN = 20;
 /** A search is at most this long. */
 export const MAX_SEARCH_LENGTH = 50;
 
-const yearField = z
-  .number({ invalid_type_error: '年度须为整数' })
-  .int('年度须为整数')
-  .min(2000, '年度须在 2000–2100 之间')
-  .max(2100, '年度须在 2000–2100 之间');
-
 const recordIdInput = z.object({ id: id('记录') });
 const typeInput = z.enum(PUBLISHABLE_TYPES, { errorMap: () => ({ message: '公示类型无效' }) });
 
-/** This year in China: what the public lists show by default. */
-export const yearInChina = (now: Date): number => Number(todayInChina(now).slice(0, 4));
 
 // ---- the secretariat ---------------------------------------------------------------------------------
 
@@ -124,7 +116,7 @@ export async function listPublications(
   ports: Ports,
 ): Promise<Page<Publication>> {
   const caller = authorize(principal, publicationPolicy.readPublications);
-  const { type, year } = parseInput(z.object({ type: typeInput, year: yearField }), { type: args.type, year: args.year });
+  const { type, year } = parseInput(z.object({ type: typeInput, year: yearInput }), { type: args.type, year: args.year });
   return readPage(ports.publications.list(caller.regionId, type, year, pageRequest(args)));
 }
 
@@ -146,7 +138,7 @@ export interface PublicListArgs {
 
 /** A public list's arguments, checked: the year (default: this year in China), the search (trimmed; empty: none), the page (≤ 50). */
 export function publicListRequest(args: PublicListArgs, now: Date): { year: number; search: string | undefined; page: PageRequest } {
-  const { year } = parseInput(z.object({ year: yearField.nullish() }), { year: args.year });
+  const { year } = parseInput(z.object({ year: yearInput.nullish() }), { year: args.year });
   const search = args.search?.trim() || undefined;
   if (search && search.length > MAX_SEARCH_LENGTH) throw badInput('search', `搜索词不能超过 ${MAX_SEARCH_LENGTH} 个字`);
   return { year: year ?? yearInChina(now), search, page: { size: pageSize(args.first, MAX_PUBLIC_PAGE), after: args.after } };

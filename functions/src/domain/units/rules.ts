@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
 import { nameKey } from '../names';
-import { calendarDate, id, optionalText, phone, requiredText, version } from '../validation';
+import { calendarDate, enumOf, id, optionalText, phone, requiredText, version } from '../validation';
 import {
   ALLIANCE_ROLES, HOST_KINDS, ORG_LEVELS, PAIRING_TARGET_KINDS, UNIT_STATUSES, UNIT_STATUS_ACTIONS,
   type OrgLevel, type Unit, type UnitStatus, type UnitStatusAction,
@@ -11,9 +11,6 @@ export const NAME_MAX = 100;
 
 /** The key a name is unique under in its region: width, spacing and case do not make a new name. */
 export const unitNameKey = nameKey;
-
-const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
-  z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });
 
 const person = z
   .object({

@@ -148,7 +148,8 @@ describe('Unit form: create, server field errors, stale versions', () => {
     await page.getByLabel('地址', { exact: true }).fill('保存的修改');
     await page.getByRole('button', { name: label('保存') }).click();
     await page.waitForURL(new RegExp(`/units/${unit.id}$`));
-    await page.getByText('保存的修改').waitFor();
+    // The saved address on the page (the 审计记录 card may show it too, once it has loaded).
+    await page.getByText('保存的修改').first().waitFor();
     expect(await dialog.count()).toBe(0);
   });
 

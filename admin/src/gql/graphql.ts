@@ -20,6 +20,71 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdAt: Scalars['DateTime']['output'];
+  doneWhen?: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  meeting?: Maybe<Meeting>;
+  meetingId: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  reports: Array<ActionReport>;
+  resolutionId: Scalars['ID']['output'];
+  responsibleUnitIds: Array<Scalars['ID']['output']>;
+  responsibleUnits: Array<Unit>;
+  status: ActionItemStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  edges: Array<ActionItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionItem;
+};
+
+export type ActionItemFilter = {
+  /** Only open items past their due date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+  /** Items this unit is responsible for (a liaison: its own unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActionItemStatus =
+  /** 已落实 */
+  | 'DONE'
+  /** 落实中 */
+  | 'OPEN';
+
+export type ActionReport = {
+  __typename?: 'ActionReport';
+  /** The unit reports the item carried out. */
+  done: Scalars['Boolean']['output'];
+  files: Array<ArchiveFile>;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+};
+
+export type AddActionItemInput = {
+  doneWhen?: InputMaybe<Scalars['String']['input']>;
+  dueOn: Scalars['Date']['input'];
+  resolutionId: Scalars['ID']['input'];
+  responsibleUnitIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type AddAgendaItemInput = {
   meetingId: Scalars['ID']['input'];
   plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -29,12 +94,28 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AddMinutesAddendumInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type AdjustMemberPointsInput = {
   memberId: Scalars['ID']['input'];
   /** Negative for a deduction; one decimal. */
   points: Scalars['Float']['input'];
   reason: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** Where an agenda item stands in consensus (003 doc 4 art.13; 001 附件1 §1.3). */
+export type AgendaConsensus = {
+  __typename?: 'AgendaConsensus';
+  agendaItemId: Scalars['ID']['output'];
+  /** Attending units that have not stated a position yet. */
+  missingUnitIds: Array<Scalars['ID']['output']>;
+  outcome: ConsensusOutcome;
+  positions: Array<UnitPosition>;
 };
 
 /** An agenda item (议题). */
@@ -90,6 +171,49 @@ export type AssignLedgerItemInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+/** One invited unit's attendance at a meeting; a unit attends through its fixed representative (固定代表) or a delegate. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** Who attended for the unit. */
+  attendee?: Maybe<Scalars['String']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 请假: who attends instead (003 doc 2 §6). */
+  delegate?: Maybe<Scalars['String']['output']>;
+  /** Checked in after the start (迟到). */
+  late: Scalars['Boolean']['output'];
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  meetingId: Scalars['ID']['output'];
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  source: AttendanceSource;
+  status: AttendanceStatus;
+  /** Whether the unit takes part in consensus: present, or on leave with a delegate. */
+  takesPart: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 while nothing is recorded; pass it back to recordAttendance. */
+  version: Scalars['Int']['output'];
+};
+
+export type AttendanceSource =
+  /** The attendee's own check-in with the meeting's code */
+  | 'CHECK_IN'
+  /** The unit's request for leave */
+  | 'LEAVE_REQUEST'
+  /** Entered by the secretariat */
+  | 'SECRETARIAT';
+
+/** An invited unit's attendance (签到): nothing recorded yet is INVITED. */
+export type AttendanceStatus =
+  /** 缺席 */
+  | 'ABSENT'
+  /** 未签到 */
+  | 'INVITED'
+  /** 请假 (with a delegate who attends instead, or none) */
+  | 'LEAVE'
+  /** 出席 */
+  | 'PRESENT';
 
 /** One change of one record (审计记录): written in the same transaction as the change; never edited. */
 export type AuditEntry = {
@@ -290,6 +414,22 @@ export type ConfirmServiceHoursInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+export type ConsensusOutcome =
+  /** 协商一致: every attending unit concurs */
+  | 'CONSENSUS'
+  /** 待表态: some attending units have not stated a position */
+  | 'PENDING'
+  /** 继续协商: a unit objects; never written as a resolution */
+  | 'UNDER_CONSULTATION';
+
+export type ConsensusPosition =
+  /** 同意 */
+  | 'CONCUR'
+  /** 反对 (the item stays under consultation) */
+  | 'OBJECT'
+  /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
+  | 'RESERVE';
 
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
@@ -772,8 +912,18 @@ export type Meeting = {
   agenda: Array<AgendaItem>;
   /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
   allowedActions: Array<MeetingAction>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Every invited unit's attendance (INVITED where nothing is recorded). */
+  attendance: Array<Attendance>;
   /** 主持人 */
   chair?: Maybe<Scalars['String']['output']>;
+  checkInClosesAt: Scalars['DateTime']['output'];
+  /** 签到码: six digits, valid from 30 minutes before the start until the end. The secretariat only (null for others). */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  checkInOpensAt: Scalars['DateTime']['output'];
+  /** Each agenda item's consensus. */
+  consensus: Array<AgendaConsensus>;
   convenerUnit?: Maybe<Unit>;
   /** 召集单位 */
   convenerUnitId?: Maybe<Scalars['ID']['output']>;
@@ -784,11 +934,18 @@ export type Meeting = {
   invitedUnitIds: Array<Scalars['ID']['output']>;
   invitedUnits: Array<Unit>;
   kind: MeetingKind;
+  /** The minutes of each agenda item that has them. */
+  minutes: Array<Minutes>;
   notice?: Maybe<MeetingNotice>;
   onlineLink?: Maybe<Scalars['String']['output']>;
+  /** Opinions sent in advance, by agenda item. The secretariat sees all; a liaison its own unit's. */
+  opinions: MeetingOpinionConnection;
   place?: Maybe<Scalars['String']['output']>;
+  /** The action items of the previous meeting of the same kind, with their reports (003 doc 4 art.14). */
+  previousActionItems: Array<ActionItem>;
   /** 记录人 */
   recorder?: Maybe<Scalars['String']['output']>;
+  resolutions: Array<Resolution>;
   startsAt: Scalars['DateTime']['output'];
   status: MeetingStatus;
   /** The reason of a cancellation or postponement. */
@@ -799,11 +956,24 @@ export type Meeting = {
   version: Scalars['Int']['output'];
 };
 
+
+/** A meeting (会议) of the alliance. */
+export type MeetingOpinionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A move of a meeting's lifecycle. */
 export type MeetingAction =
+  /** 审定: lock the minutes and write the resolutions */
+  | 'APPROVE_MINUTES'
   | 'CANCEL'
   | 'EDIT'
+  /** 召开: the meeting took place (from its start on) */
+  | 'HOLD'
   | 'POSTPONE'
+  /** Attendance, minutes and consensus may be written */
+  | 'RECORD_MINUTES'
   | 'SEND_NOTICE';
 
 /** How often the region holds a kind of meeting, and where it stands (the cadence view). */
@@ -824,6 +994,15 @@ export type MeetingConnection = {
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
 };
+
+/** Documents generated from the record as Word files. */
+export type MeetingDocumentKind =
+  /** 会议纪要 (approved minutes) */
+  | 'MINUTES'
+  /** 会议通知 */
+  | 'NOTICE'
+  /** 决议通知 (the resolutions, to every unit) */
+  | 'RESOLUTIONS';
 
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
@@ -866,6 +1045,29 @@ export type MeetingNotice = {
   recipientCount: Scalars['Int']['output'];
   sentAt: Scalars['DateTime']['output'];
   sentBy: Scalars['String']['output'];
+};
+
+/** A unit's written opinion on an agenda item, sent before the meeting (003 doc 3 §5). */
+export type MeetingOpinion = {
+  __typename?: 'MeetingOpinion';
+  agendaItemId: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+};
+
+export type MeetingOpinionConnection = {
+  __typename?: 'MeetingOpinionConnection';
+  edges: Array<MeetingOpinionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeetingOpinionEdge = {
+  __typename?: 'MeetingOpinionEdge';
+  cursor: Scalars['String']['output'];
+  node: MeetingOpinion;
 };
 
 /** Where a meeting stands. Moves: DRAFT → NOTICED (sendMeetingNotice) → HELD …; CANCELLED and POSTPONED with a reason. */
@@ -1168,17 +1370,82 @@ export type MemberTransferEdge = {
   node: MemberTransfer;
 };
 
+/** The minutes (会议记录/纪要) of one agenda item. Locked once the meeting's minutes are approved. */
+export type Minutes = {
+  __typename?: 'Minutes';
+  addenda: Array<MinutesAddendum>;
+  agendaItemId: Scalars['ID']['output'];
+  /** 拟形成的决议: what consensus is sought on; an item without one produces no resolution. */
+  decision?: Maybe<Scalars['String']['output']>;
+  files: Array<ArchiveFile>;
+  locked: Scalars['Boolean']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  /** 讨论情况 */
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Every saved version, newest first. */
+  versions: MinutesVersionConnection;
+};
+
+
+/** The minutes (会议记录/纪要) of one agenda item. Locked once the meeting's minutes are approved. */
+export type MinutesVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A correction after the minutes were locked: a new, linked entry. */
+export type MinutesAddendum = {
+  __typename?: 'MinutesAddendum';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One saved version of an item's minutes. */
+export type MinutesVersion = {
+  __typename?: 'MinutesVersion';
+  /** The fields that changed from the version before (text, decision, files). */
+  changed: Array<Scalars['String']['output']>;
+  decision?: Maybe<Scalars['String']['output']>;
+  fileNames: Array<Scalars['String']['output']>;
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MinutesVersionConnection = {
+  __typename?: 'MinutesVersionConnection';
+  edges: Array<MinutesVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MinutesVersionEdge = {
+  __typename?: 'MinutesVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: MinutesVersion;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  addActionItem: ActionItem;
   addAgendaItem: Meeting;
+  /** A correction of locked minutes: a new, linked addendum. */
+  addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
+  approveMinutes: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
   assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  /** 签到 with the meeting's code (a liaison's or a member's token): the caller's unit is present; after the start it is late. A member is credited its points per meeting. */
+  checkIn: Attendance;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
   claimPost: PostHolder;
   claimProject: Claim;
@@ -1233,6 +1500,10 @@ export type Mutation = {
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
   logTraining: TrainingRecord;
+  /** The meeting took place (from its start on). */
+  markMeetingHeld: Meeting;
+  /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
+  meetingDocument: GeneratedFile;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -1247,6 +1518,12 @@ export type Mutation = {
   rateProject: ProjectRatingSummary;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
   recomputePoints: PointsRecompute;
+  /** The secretariat enters a unit's attendance. */
+  recordAttendance: Attendance;
+  /** An attending unit's position on an item: CONCUR, RESERVE (with its view) or OBJECT (with its reason). */
+  recordConsensus: AgendaConsensus;
+  /** Every attending unit that has not stated a position concurs (the chair's 无异议). */
+  recordConsensusForAll: AgendaConsensus;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -1254,16 +1531,22 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** A responsible unit reports execution (text, files; done when finished). */
+  reportActionItem: ActionItem;
   /** The handler (its liaison) or the secretariat reports progress. */
   reportLedgerProgress: LedgerItem;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
   /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
   reportToCommunity: CommunityReport;
+  /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
+  requestLeave: Attendance;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** The recorder saves an item's minutes (a new version); refused once the minutes are approved. */
+  saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
@@ -1275,6 +1558,8 @@ export type Mutation = {
   setMeetingCadence: MeetingCadence;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
   signOffLedgerItem: LedgerItem;
+  /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
+  submitOpinion: MeetingOpinion;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1296,13 +1581,29 @@ export type Mutation = {
 };
 
 
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
 
 
+export type MutationAddMinutesAddendumArgs = {
+  input: AddMinutesAddendumInput;
+};
+
+
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationApproveMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1318,6 +1619,12 @@ export type MutationCancelMeetingArgs = {
 
 export type MutationChangeUnitStatusArgs = {
   input: ChangeUnitStatusInput;
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -1489,6 +1796,18 @@ export type MutationLogTrainingArgs = {
 };
 
 
+export type MutationMarkMeetingHeldArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationMeetingDocumentArgs = {
+  kind: MeetingDocumentKind;
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -1525,6 +1844,22 @@ export type MutationRecomputePointsArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+export type MutationRecordConsensusArgs = {
+  input: RecordConsensusInput;
+};
+
+
+export type MutationRecordConsensusForAllArgs = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -1547,6 +1882,11 @@ export type MutationReopenLedgerItemArgs = {
 };
 
 
+export type MutationReportActionItemArgs = {
+  input: ReportActionItemInput;
+};
+
+
 export type MutationReportLedgerProgressArgs = {
   input: ReportLedgerProgressInput;
 };
@@ -1562,6 +1902,11 @@ export type MutationReportToCommunityArgs = {
 };
 
 
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
 export type MutationResolveLedgerItemArgs = {
   input: ResolveLedgerItemInput;
 };
@@ -1569,6 +1914,11 @@ export type MutationResolveLedgerItemArgs = {
 
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMinutesArgs = {
+  input: SaveMinutesInput;
 };
 
 
@@ -1599,6 +1949,11 @@ export type MutationSetMeetingCadenceArgs = {
 
 export type MutationSignOffLedgerItemArgs = {
   input: SignOffLedgerItemInput;
+};
+
+
+export type MutationSubmitOpinionArgs = {
+  input: SubmitOpinionInput;
 };
 
 
@@ -2426,6 +2781,8 @@ export type PublishableType =
 
 export type Query = {
   __typename?: 'Query';
+  /** The region's action items by due date (督办), filtered; at most 100 a page. */
+  actionItems: ActionItemConnection;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
@@ -2477,6 +2834,7 @@ export type Query = {
   publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
@@ -2495,6 +2853,13 @@ export type Query = {
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2661,6 +3026,11 @@ export type QueryRegionAuditTrailArgs = {
 };
 
 
+export type QueryResolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2750,6 +3120,27 @@ export type RateProjectInput = {
   score: Scalars['Int']['input'];
 };
 
+export type RecordAttendanceInput = {
+  attendee?: InputMaybe<Scalars['String']['input']>;
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  leaveReason?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+  unitId: Scalars['ID']['input'];
+  /** The attendance's version as read (0 while nothing is recorded). */
+  version: Scalars['Int']['input'];
+};
+
+export type RecordConsensusInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  position: ConsensusPosition;
+  unitId: Scalars['ID']['input'];
+  /** Required for RESERVE and OBJECT. */
+  view?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
@@ -2809,6 +3200,15 @@ export type ReopenLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReportActionItemInput = {
+  actionItemId: Scalars['ID']['input'];
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
+  /** The reporting unit (a liaison: its own; the secretariat names one). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ReportLedgerProgressInput = {
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
@@ -2828,6 +3228,38 @@ export type ReportToCommunityInput = {
   /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestLeaveInput = {
+  /** Who attends instead (optional). */
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReservedView = {
+  __typename?: 'ReservedView';
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  view: Scalars['String']['output'];
+};
+
+/** A resolution (决议): an agenda item's decision reached by consensus, written when the minutes are approved. */
+export type Resolution = {
+  __typename?: 'Resolution';
+  actionItems: Array<ActionItem>;
+  adoptedAt: Scalars['DateTime']['output'];
+  agendaItemId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  meeting?: Maybe<Meeting>;
+  meetingId: Scalars['ID']['output'];
+  /** `{meeting date}-{item order}` */
+  number: Scalars['String']['output'];
+  reservedViews: Array<ReservedView>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type ResolveLedgerItemInput = {
@@ -2977,6 +3409,19 @@ export type RosterField =
   /** 所在党组织, by the unit's name */
   | 'UNIT_NAME';
 
+export type SaveMinutesInput = {
+  agendaItemId: Scalars['ID']['input'];
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Files kept from the previous version, by name. */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The minutes' version as read (0 for the first save). */
+  version: Scalars['Int']['input'];
+};
+
 export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
@@ -3086,6 +3531,14 @@ export type SignOffLedgerItemInput = {
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type SubmitOpinionInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A training a member attended (学习培训, 004 art.5, 7). */
@@ -3321,6 +3774,18 @@ export type UnitPersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UnitPosition = {
+  __typename?: 'UnitPosition';
+  agendaItemId: Scalars['ID']['output'];
+  position: ConsensusPosition;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  /** The reserved view or the objection. */
+  view?: Maybe<Scalars['String']['output']>;
+};
+
 /** Membership status. Joining is voluntary and leaving free (002 art.9). */
 export type UnitStatus =
   /** 已邀请: invited, not yet registered */
@@ -3446,9 +3911,13 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For a liaison: action items its unit is responsible for, by due date. */
+  actionItems?: Maybe<ActionItemConnection>;
   /** For a member: its reports to communities, newest first. */
   communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];
+  /** For a liaison or a member: meetings its unit is invited to and was noticed of, by start time (from `from` on). */
+  meetingNotices?: Maybe<MeetingConnection>;
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
   /** For a member: its own points, hours and stars of the year. */
@@ -3463,6 +3932,22 @@ export type Viewer = {
   /** For a unit liaison: the unit it speaks for. */
   unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerMeetingNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

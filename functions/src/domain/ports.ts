@@ -4,7 +4,7 @@ import type { FileStore, UploadStore } from './files/ports';
 import type { LedgerStore } from './ledger/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
-import type { CadenceStore, MeetingStore } from './meetings/ports';
+import type { CadenceStore, MeetingStore, ProceedingsStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
@@ -33,6 +33,7 @@ export interface Ports {
   listWorkbooks: ListWorkbooks;
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
+  proceedings: ProceedingsStore;
   communityReports: CommunityReportStore;
   posts: PostStore;
   serviceRecords: ServiceRecordStore;

@@ -10,6 +10,7 @@ import { createListWorkbooks, createRosterWorkbooks } from '../workbooks';
 import { EngagementRulesRepository } from './engagement-rules-repository';
 import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
+import { ProceedingsRepository } from './meeting-proceedings-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
 import { LedgerRepository } from './ledger-repository';
@@ -46,6 +47,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     workbooks: createRosterWorkbooks(),
     meetings: new MeetingRepository(client, config.tableName),
     meetingCadence: new CadenceRepository(client, config.tableName),
+    proceedings: new ProceedingsRepository(client, config.tableName),
     communityReports: new CommunityReportRepository(client, config.tableName),
     posts: new PostRepository(client, config.tableName),
     serviceRecords: new ServiceRecordRepository(client, config.tableName),

@@ -20,6 +20,28 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActionItemFilter = {
+  /** Only open items past their due date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+  /** Items this unit is responsible for (a liaison: its own unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActionItemStatus =
+  /** 已落实 */
+  | 'DONE'
+  /** 落实中 */
+  | 'OPEN';
+
+export type AddActionItemInput = {
+  doneWhen?: InputMaybe<Scalars['String']['input']>;
+  dueOn: Scalars['Date']['input'];
+  resolutionId: Scalars['ID']['input'];
+  responsibleUnitIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type AddAgendaItemInput = {
   meetingId: Scalars['ID']['input'];
   plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -27,6 +49,12 @@ export type AddAgendaItemInput = {
   presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type AddMinutesAddendumInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 export type AdjustMemberPointsInput = {
@@ -62,6 +90,25 @@ export type AssignLedgerItemInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+export type AttendanceSource =
+  /** The attendee's own check-in with the meeting's code */
+  | 'CHECK_IN'
+  /** The unit's request for leave */
+  | 'LEAVE_REQUEST'
+  /** Entered by the secretariat */
+  | 'SECRETARIAT';
+
+/** An invited unit's attendance (签到): nothing recorded yet is INVITED. */
+export type AttendanceStatus =
+  /** 缺席 */
+  | 'ABSENT'
+  /** 未签到 */
+  | 'INVITED'
+  /** 请假 (with a delegate who attends instead, or none) */
+  | 'LEAVE'
+  /** 出席 */
+  | 'PRESENT';
 
 export type AuditOutcome =
   | 'SUCCESS';
@@ -158,6 +205,22 @@ export type ConfirmServiceHoursInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+export type ConsensusOutcome =
+  /** 协商一致: every attending unit concurs */
+  | 'CONSENSUS'
+  /** 待表态: some attending units have not stated a position */
+  | 'PENDING'
+  /** 继续协商: a unit objects; never written as a resolution */
+  | 'UNDER_CONSULTATION';
+
+export type ConsensusPosition =
+  /** 同意 */
+  | 'CONCUR'
+  /** 反对 (the item stays under consultation) */
+  | 'OBJECT'
+  /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
+  | 'RESERVE';
 
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
@@ -430,10 +493,25 @@ export type LogTrainingInput = {
 
 /** A move of a meeting's lifecycle. */
 export type MeetingAction =
+  /** 审定: lock the minutes and write the resolutions */
+  | 'APPROVE_MINUTES'
   | 'CANCEL'
   | 'EDIT'
+  /** 召开: the meeting took place (from its start on) */
+  | 'HOLD'
   | 'POSTPONE'
+  /** Attendance, minutes and consensus may be written */
+  | 'RECORD_MINUTES'
   | 'SEND_NOTICE';
+
+/** Documents generated from the record as Word files. */
+export type MeetingDocumentKind =
+  /** 会议纪要 (approved minutes) */
+  | 'MINUTES'
+  /** 会议通知 */
+  | 'NOTICE'
+  /** 决议通知 (the resolutions, to every unit) */
+  | 'RESOLUTIONS';
 
 /** All filters combine (AND). Meetings come by start time. */
 export type MeetingFilter = {
@@ -735,6 +813,27 @@ export type RateProjectInput = {
   score: Scalars['Int']['input'];
 };
 
+export type RecordAttendanceInput = {
+  attendee?: InputMaybe<Scalars['String']['input']>;
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  leaveReason?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+  unitId: Scalars['ID']['input'];
+  /** The attendance's version as read (0 while nothing is recorded). */
+  version: Scalars['Int']['input'];
+};
+
+export type RecordConsensusInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  position: ConsensusPosition;
+  unitId: Scalars['ID']['input'];
+  /** Required for RESERVE and OBJECT. */
+  view?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Administrative level of a region (the tenant). */
 export type RegionLevel =
   /** 区 */
@@ -772,6 +871,15 @@ export type ReopenLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReportActionItemInput = {
+  actionItemId: Scalars['ID']['input'];
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
+  /** The reporting unit (a liaison: its own; the secretariat names one). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ReportLedgerProgressInput = {
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
@@ -791,6 +899,15 @@ export type ReportToCommunityInput = {
   /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestLeaveInput = {
+  /** Who attends instead (optional). */
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ResolveLedgerItemInput = {
@@ -876,6 +993,19 @@ export type RosterField =
   /** 所在党组织, by the unit's name */
   | 'UNIT_NAME';
 
+export type SaveMinutesInput = {
+  agendaItemId: Scalars['ID']['input'];
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Files kept from the previous version, by name. */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The minutes' version as read (0 for the first save). */
+  version: Scalars['Int']['input'];
+};
+
 export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
@@ -943,6 +1073,14 @@ export type SignOffLedgerItemInput = {
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type SubmitOpinionInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */

@@ -8,7 +8,11 @@ export type MeetingKind = (typeof MEETING_KINDS)[number];
 export const MEETING_STATUSES = ['DRAFT', 'NOTICED', 'HELD', 'MINUTES_DRAFTED', 'MINUTES_APPROVED', 'ARCHIVED', 'CANCELLED', 'POSTPONED'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
-export const MEETING_ACTIONS = ['EDIT', 'SEND_NOTICE', 'CANCEL', 'POSTPONE'] as const;
+/**
+ * Moves of the lifecycle. HOLD: the meeting took place (from its start); RECORD_MINUTES: minutes, attendance and
+ * consensus may be written; APPROVE_MINUTES: 审定 locks the minutes and writes the resolutions.
+ */
+export const MEETING_ACTIONS = ['EDIT', 'SEND_NOTICE', 'CANCEL', 'POSTPONE', 'HOLD', 'RECORD_MINUTES', 'APPROVE_MINUTES'] as const;
 export type MeetingAction = (typeof MEETING_ACTIONS)[number];
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
@@ -59,6 +63,14 @@ export interface Meeting {
   agenda: AgendaItem[];
   notice: MeetingNotice | null;
   statusReason: string | null;
+  /**
+   * The per-meeting check-in code (签到码): six digits drawn when the notice is sent, valid from
+   * CHECK_IN_OPENS_MINUTES before the start until the end (proceedings.ts). Only the secretariat reads it.
+   */
+  checkInCode: string | null;
+  /** 纪要审定: when and by whom the minutes were approved (and locked). */
+  approvedAt: string | null;
+  approvedBy: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

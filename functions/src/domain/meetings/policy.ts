@@ -1,6 +1,10 @@
-import { granted, regionAdmin, type Policy } from '../../auth/policy';
+import { granted, ownMember, ownUnitLiaison, regionAdmin, regionLiaison, type Policy } from '../../auth/policy';
 
-/** Meetings are the secretariat's in this step; invitees' notices, leave and check-in come with attendance. */
+/**
+ * Who may run each meetings use case. The secretariat runs meetings; an invited unit's liaison reads its notices,
+ * asks for leave, sends opinions, checks in and reports on its action items; a member reads its unit's notices and
+ * checks in. Targets: the unit (a liaison's own) or the member (a member's own); the use case checks the invitation.
+ */
 export const meetingPolicy = {
   list: granted(regionAdmin),
   read: granted(regionAdmin),
@@ -9,4 +13,16 @@ export const meetingPolicy = {
   notice: granted(regionAdmin),
   changeStatus: granted(regionAdmin),
   cadence: granted(regionAdmin),
+  /** An invited unit's notices: its liaison, its members. */
+  readNotices: granted(ownUnitLiaison, ownMember),
+  /** 请假 and opinions: the unit's liaison, or the secretariat for it. */
+  speakForUnit: granted(regionAdmin, ownUnitLiaison),
+  /** 签到 with the code: a liaison for its unit, a member for itself. */
+  checkIn: granted(ownUnitLiaison, ownMember),
+  /** Attendance, minutes, consensus, approval, action items, documents: the secretariat (the recorder works for it). */
+  record: granted(regionAdmin),
+  /** Reading resolutions and action items: the secretariat; liaisons of the region (the resolutions are sent to every unit). */
+  readResolutions: granted(regionAdmin, regionLiaison),
+  /** Reporting on an action item: a responsible unit's liaison, or the secretariat for it. */
+  reportAction: granted(regionAdmin, ownUnitLiaison),
 } satisfies Policy;

@@ -1,6 +1,8 @@
-import type { Alongside } from '../alongside';
+import type { Alongside, Change } from '../alongside';
+import type { Credit } from '../engagement/points';
 import type { Page, PageRequest } from '../paging';
 import type { CadencePolicy, Meeting, MeetingKind } from './meeting';
+import type { ActionItem, ActionItemStatus, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from './proceedings';
 import type { MeetingFilter } from './rules';
 
 /**
@@ -14,6 +16,11 @@ export interface MeetingStore {
   list(regionId: string, filter: MeetingFilter, page: PageRequest): Promise<Page<Meeting>>;
   /** The latest meeting of a kind that started before `before` and was not cancelled, postponed or left a draft. */
   lastHeld(regionId: string, kind: MeetingKind, before: string): Promise<Meeting | null>;
+  /**
+   * A unit's notices: meetings that invite it and were noticed (NOTICED or later, also CANCELLED/POSTPONED after a
+   * notice: `notice` is set), by start time, from `from` on (earliest first). Bounded reads of the calendar.
+   */
+  listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>>;
   create(meeting: Meeting, alongside: Alongside): Promise<void>;
   save(change: { current: Meeting; next: Meeting }, alongside: Alongside): Promise<void>;
 }
@@ -26,3 +33,62 @@ export interface CadenceStore {
   get(regionId: string): Promise<CadencePolicy | null>;
   save(change: { current: CadencePolicy | null; next: CadencePolicy }, alongside: Alongside): Promise<void>;
 }
+
+/** Filters of the region's action items (督办): all combine; by due date, earliest first. */
+export interface ActionItemFilter {
+  /** Items this unit is responsible for. */
+  unitId?: string;
+  status?: ActionItemStatus;
+  /** Only OPEN items due before this day (YYYY-MM-DD): the overdue ones. */
+  overdueOn?: string;
+}
+
+/**
+ * A meeting's proceedings (proceedings.ts), in the meeting's own partition; action items also in a region-wide
+ * index by due date. Every write is one transaction with its `alongside` (audit, uploads). Refusals (write-refusals.ts):
+ * - `saveAttendance`: at `current.version` (null: none recorded yet, and none may exist): StaleVersion(MeetingAttendance);
+ *   with `credit`, as PointsStore.credit in the same transaction (AlreadyTaken('points-entry') when the member was credited).
+ * - `saveMinutes`: the item's minutes at `current.version` (null: none yet) and `version` as a new record:
+ *   StaleVersion(Minutes) when another save came first.
+ * - `putPositions`: puts (replaces) positions; more than 90 go in transactions of 90, the audit entry with the
+ *   first (a position is a whole record: a repeated call completes a half-done one).
+ * - `approve`: the meeting at `change.current.version` (StaleVersion/RecordMissing(Meeting)) and its resolutions
+ *   (AlreadyTaken('resolution') when one exists), one transaction (≤ MAX_AGENDA_ITEMS resolutions).
+ * - `createActionItem`: AlreadyTaken('action-item-id'); `saveActionItem`: at `current.version` (StaleVersion/RecordMissing(ActionItem)).
+ * Reads are bounded: attendance ≤ MAX_INVITED_UNITS, minutes and resolutions ≤ MAX_AGENDA_ITEMS per meeting,
+ * positions ≤ MAX_AGENDA_ITEMS × MAX_INVITED_UNITS (read in pages of 1 MB), action items of a meeting ≤ MAX_ACTION_ITEMS.
+ */
+export interface ProceedingsStore {
+  attendance(regionId: string, meetingId: string): Promise<Attendance[]>;
+  getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null>;
+  saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void>;
+
+  /** Opinions by agenda item (in the order of ids), then unit. */
+  opinions(regionId: string, meetingId: string, page: PageRequest): Promise<Page<MeetingOpinion>>;
+  putOpinion(opinion: MeetingOpinion, alongside: Alongside): Promise<void>;
+
+  minutes(regionId: string, meetingId: string): Promise<Minutes[]>;
+  getMinutes(regionId: string, meetingId: string, agendaItemId: string): Promise<Minutes | null>;
+  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void>;
+  /** An item's versions, newest first. */
+  minutesVersions(regionId: string, meetingId: string, agendaItemId: string, page: PageRequest): Promise<Page<MinutesVersion>>;
+
+  /** The meeting's positions (of one item when `agendaItemId` is given). */
+  positions(regionId: string, meetingId: string, agendaItemId?: string): Promise<UnitPosition[]>;
+  putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void>;
+
+  approve(change: Change<Meeting>, resolutions: readonly Resolution[], alongside: Alongside): Promise<void>;
+  resolutionsOf(regionId: string, meetingId: string): Promise<Resolution[]>;
+  getResolutions(regionId: string, resolutionIds: readonly string[]): Promise<(Resolution | null)[]>;
+  /** The region's resolutions, newest adopted first (the public page, publication). */
+  resolutions(regionId: string, page: PageRequest): Promise<Page<Resolution>>;
+
+  createActionItem(item: ActionItem, alongside: Alongside): Promise<void>;
+  saveActionItem(change: Change<ActionItem>, alongside: Alongside): Promise<void>;
+  getActionItem(regionId: string, actionItemId: string): Promise<ActionItem | null>;
+  actionItemsOf(regionId: string, meetingId: string): Promise<ActionItem[]>;
+  actionItems(regionId: string, filter: ActionItemFilter, page: PageRequest): Promise<Page<ActionItem>>;
+}
+
+/** Action items one meeting may carry (its resolutions' together). */
+export const MAX_ACTION_ITEMS = 100;

@@ -90,31 +90,43 @@ export const daysBefore = (now: Date, startsAt: string) => Math.floor((Date.pars
 /** Whether a notice sent now is late (less than NOTICE_DAYS before the start): then it needs its reason. */
 export const isLateNotice = (now: Date, startsAt: string) => Date.parse(startsAt) - now.getTime() < NOTICE_DAYS * 86_400_000;
 
-/** The lifecycle: which action each status allows (the secretariat's; later steps add held, minutes …). */
+/**
+ * The lifecycle: which action each status allows (the secretariat's). A noticed meeting is held from its start on
+ * (HOLD, and recording minutes holds it too); minutes are written while HELD or MINUTES_DRAFTED and approved (locked)
+ * from MINUTES_DRAFTED.
+ */
 const ACTIONS_BY_STATUS: Record<Meeting['status'], readonly MeetingAction[]> = {
   DRAFT: ['EDIT', 'SEND_NOTICE', 'CANCEL'],
-  NOTICED: ['POSTPONE', 'CANCEL'],
+  NOTICED: ['POSTPONE', 'CANCEL', 'HOLD', 'RECORD_MINUTES'],
   POSTPONED: ['SEND_NOTICE', 'POSTPONE', 'CANCEL'],
-  HELD: [],
-  MINUTES_DRAFTED: [],
+  HELD: ['RECORD_MINUTES'],
+  MINUTES_DRAFTED: ['RECORD_MINUTES', 'APPROVE_MINUTES'],
   MINUTES_APPROVED: [],
   ARCHIVED: [],
   CANCELLED: [],
 };
 
-export const allowedActions = (meeting: Pick<Meeting, 'status'>): readonly MeetingAction[] => ACTIONS_BY_STATUS[meeting.status];
+/** Moves that wait for the meeting's start. */
+const FROM_THE_START: readonly MeetingAction[] = ['HOLD', 'RECORD_MINUTES'];
 
-const ACTION_LABELS: Record<MeetingAction, string> = { EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期' };
+/** What the meeting allows now: by status, and HOLD/RECORD_MINUTES only once it has started (`now` omitted: by status only). */
+export const allowedActions = (meeting: Pick<Meeting, 'status' | 'startsAt'>, now?: Date): readonly MeetingAction[] =>
+  ACTIONS_BY_STATUS[meeting.status].filter((a) => !now || !FROM_THE_START.includes(a) || Date.parse(meeting.startsAt) <= now.getTime());
+
+const ACTION_LABELS: Record<MeetingAction, string> = {
+  EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期', HOLD: '标记为已召开', RECORD_MINUTES: '记录纪要', APPROVE_MINUTES: '审定纪要',
+};
 const STATUS_WORDS: Record<Meeting['status'], string> = {
   DRAFT: '草稿', NOTICED: '已通知', HELD: '已召开', MINUTES_DRAFTED: '纪要起草中', MINUTES_APPROVED: '纪要已审定', ARCHIVED: '已归档',
   CANCELLED: '已取消', POSTPONED: '已延期',
 };
 
 /** Refuses an action the meeting's status does not allow, naming the status. */
-export function assertAllowed(meeting: Pick<Meeting, 'status'>, action: MeetingAction, field = 'id'): void {
-  if (!allowedActions(meeting).includes(action)) {
+export function assertAllowed(meeting: Pick<Meeting, 'status' | 'startsAt'>, action: MeetingAction, field = 'id', now?: Date): void {
+  if (!ACTIONS_BY_STATUS[meeting.status].includes(action)) {
     throw badInput(field, `会议当前状态为“${STATUS_WORDS[meeting.status]}”，不能${ACTION_LABELS[action]}`);
   }
+  if (now && !allowedActions(meeting, now).includes(action)) throw badInput(field, `会议尚未开始，不能${ACTION_LABELS[action]}`);
 }
 
 /** The rules the seeds give until the region sets its own (001: monthly committee, quarterly joint meeting; 002; 003). */

@@ -9,6 +9,7 @@ import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { CADENCE_AUDIT, MEETING_AUDIT, MEETING_KINDS, type AgendaItem, type CadencePolicy, type Meeting, type MeetingKind } from './meeting';
 import { meetingPolicy } from './policy';
+import { checkInCodeFrom } from './proceedings';
 import {
   addAgendaItemInput, addMonths, assertAllowed, assertMeetingTime, cadenceOf, changeStatusInput, createMeetingInput, daysBefore,
   isLateNotice, MAX_AGENDA_ITEMS, meetingFilterInput, NOTICE_DAYS, postponeInput, sendNoticeInput, setCadenceInput, updateMeetingInput,
@@ -48,6 +49,9 @@ export async function createMeeting(principal: Principal, input: unknown, ports:
     agenda,
     notice: null,
     statusReason: null,
+    checkInCode: null,
+    approvedAt: null,
+    approvedBy: null,
     version: 1,
     createdAt: now,
     updatedAt: now,
@@ -123,6 +127,8 @@ export async function sendMeetingNotice(principal: Principal, input: unknown, po
       lateReason: late ? data.lateReason! : null,
       recipientCount: current.invitedUnitIds.length,
     },
+    // Drawn once; a postponed meeting noticed again keeps its code (it may already be printed on the notice).
+    checkInCode: current.checkInCode ?? checkInCodeFrom(ports.newId()),
     version: data.version + 1,
     updatedAt: now.toISOString(),
   };

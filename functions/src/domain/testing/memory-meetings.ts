@@ -37,6 +37,14 @@ export class MemoryMeetingStore implements MeetingStore, CadenceStore {
     return copy(held[0] ?? null);
   }
 
+  async listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
+    const entries = [...this.state.meetings.values()]
+      .filter((m) => m.regionId === regionId && m.notice !== null && m.invitedUnitIds.includes(unitId))
+      .map((m) => ({ key: `${m.startsAt}#${m.id}`, node: copy(m) }))
+      .filter((e) => !from || e.key >= from);
+    return pageOf(entries, page, { regionId, list: ['meetingsForUnit', unitId, from ?? null], order: 'ascending' });
+  }
+
   create(meeting: Meeting, alongside: Alongside): Promise<void> {
     return this.state.write((w) => {
       const key = keyOf(meeting.regionId, meeting.id);

@@ -8,6 +8,7 @@ import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-fi
 import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
+import { MemoryProceedingsStore } from './memory-proceedings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPublicationStore } from './memory-publications';
@@ -68,6 +69,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     workbooks: createRosterWorkbooks(),
     meetings,
     meetingCadence: meetings,
+    proceedings: new MemoryProceedingsStore(state),
     communityReports: new MemoryCommunityReportStore(state),
     posts: new MemoryPostStore(state),
     serviceRecords: new MemoryServiceRecordStore(state),

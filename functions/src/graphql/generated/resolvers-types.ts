@@ -6,6 +6,7 @@ import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
+import type { Attendance as AttendanceModel, MeetingOpinion as MeetingOpinionModel, Minutes as MinutesModel, MinutesVersion as MinutesVersionModel, UnitPosition as UnitPositionModel, AgendaConsensus as AgendaConsensusModel, Resolution as ResolutionModel, ActionItem as ActionItemModel, ActionReport as ActionReportModel } from '../../domain/meetings/proceedings';
 import type { CommunityReport as CommunityReportModel } from '../../domain/engagement/report';
 import type { Post as PostModel, PostHolder as PostHolderModel } from '../../domain/engagement/post';
 import type { ServiceRecord as ServiceRecordModel } from '../../domain/engagement/service-record';
@@ -44,6 +45,71 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
+export type ActionItem = {
+  __typename?: 'ActionItem';
+  createdAt: Scalars['DateTime']['output'];
+  doneWhen?: Maybe<Scalars['String']['output']>;
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  meeting?: Maybe<Meeting>;
+  meetingId: Scalars['ID']['output'];
+  overdue: Scalars['Boolean']['output'];
+  reports: Array<ActionReport>;
+  resolutionId: Scalars['ID']['output'];
+  responsibleUnitIds: Array<Scalars['ID']['output']>;
+  responsibleUnits: Array<Unit>;
+  status: ActionItemStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActionItemConnection = {
+  __typename?: 'ActionItemConnection';
+  edges: Array<ActionItemEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ActionItemEdge = {
+  __typename?: 'ActionItemEdge';
+  cursor: Scalars['String']['output'];
+  node: ActionItem;
+};
+
+export type ActionItemFilter = {
+  /** Only open items past their due date. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+  /** Items this unit is responsible for (a liaison: its own unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ActionItemStatus =
+  /** 已落实 */
+  | 'DONE'
+  /** 落实中 */
+  | 'OPEN';
+
+export type ActionReport = {
+  __typename?: 'ActionReport';
+  /** The unit reports the item carried out. */
+  done: Scalars['Boolean']['output'];
+  files: Array<ArchiveFile>;
+  reportedAt: Scalars['DateTime']['output'];
+  reportedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+};
+
+export type AddActionItemInput = {
+  doneWhen?: InputMaybe<Scalars['String']['input']>;
+  dueOn: Scalars['Date']['input'];
+  resolutionId: Scalars['ID']['input'];
+  responsibleUnitIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 export type AddAgendaItemInput = {
   meetingId: Scalars['ID']['input'];
   plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
@@ -53,12 +119,28 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type AddMinutesAddendumInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type AdjustMemberPointsInput = {
   memberId: Scalars['ID']['input'];
   /** Negative for a deduction; one decimal. */
   points: Scalars['Float']['input'];
   reason: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** Where an agenda item stands in consensus (003 doc 4 art.13; 001 附件1 §1.3). */
+export type AgendaConsensus = {
+  __typename?: 'AgendaConsensus';
+  agendaItemId: Scalars['ID']['output'];
+  /** Attending units that have not stated a position yet. */
+  missingUnitIds: Array<Scalars['ID']['output']>;
+  outcome: ConsensusOutcome;
+  positions: Array<UnitPosition>;
 };
 
 /** An agenda item (议题). */
@@ -114,6 +196,49 @@ export type AssignLedgerItemInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+/** One invited unit's attendance at a meeting; a unit attends through its fixed representative (固定代表) or a delegate. */
+export type Attendance = {
+  __typename?: 'Attendance';
+  /** Who attended for the unit. */
+  attendee?: Maybe<Scalars['String']['output']>;
+  checkedInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 请假: who attends instead (003 doc 2 §6). */
+  delegate?: Maybe<Scalars['String']['output']>;
+  /** Checked in after the start (迟到). */
+  late: Scalars['Boolean']['output'];
+  leaveReason?: Maybe<Scalars['String']['output']>;
+  meetingId: Scalars['ID']['output'];
+  recordedBy?: Maybe<Scalars['String']['output']>;
+  source: AttendanceSource;
+  status: AttendanceStatus;
+  /** Whether the unit takes part in consensus: present, or on leave with a delegate. */
+  takesPart: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 0 while nothing is recorded; pass it back to recordAttendance. */
+  version: Scalars['Int']['output'];
+};
+
+export type AttendanceSource =
+  /** The attendee's own check-in with the meeting's code */
+  | 'CHECK_IN'
+  /** The unit's request for leave */
+  | 'LEAVE_REQUEST'
+  /** Entered by the secretariat */
+  | 'SECRETARIAT';
+
+/** An invited unit's attendance (签到): nothing recorded yet is INVITED. */
+export type AttendanceStatus =
+  /** 缺席 */
+  | 'ABSENT'
+  /** 未签到 */
+  | 'INVITED'
+  /** 请假 (with a delegate who attends instead, or none) */
+  | 'LEAVE'
+  /** 出席 */
+  | 'PRESENT';
 
 /** One change of one record (审计记录): written in the same transaction as the change; never edited. */
 export type AuditEntry = {
@@ -314,6 +439,22 @@ export type ConfirmServiceHoursInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
+
+export type ConsensusOutcome =
+  /** 协商一致: every attending unit concurs */
+  | 'CONSENSUS'
+  /** 待表态: some attending units have not stated a position */
+  | 'PENDING'
+  /** 继续协商: a unit objects; never written as a resolution */
+  | 'UNDER_CONSULTATION';
+
+export type ConsensusPosition =
+  /** 同意 */
+  | 'CONCUR'
+  /** 反对 (the item stays under consultation) */
+  | 'OBJECT'
+  /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
+  | 'RESERVE';
 
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
@@ -796,8 +937,18 @@ export type Meeting = {
   agenda: Array<AgendaItem>;
   /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
   allowedActions: Array<MeetingAction>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Every invited unit's attendance (INVITED where nothing is recorded). */
+  attendance: Array<Attendance>;
   /** 主持人 */
   chair?: Maybe<Scalars['String']['output']>;
+  checkInClosesAt: Scalars['DateTime']['output'];
+  /** 签到码: six digits, valid from 30 minutes before the start until the end. The secretariat only (null for others). */
+  checkInCode?: Maybe<Scalars['String']['output']>;
+  checkInOpensAt: Scalars['DateTime']['output'];
+  /** Each agenda item's consensus. */
+  consensus: Array<AgendaConsensus>;
   convenerUnit?: Maybe<Unit>;
   /** 召集单位 */
   convenerUnitId?: Maybe<Scalars['ID']['output']>;
@@ -808,11 +959,18 @@ export type Meeting = {
   invitedUnitIds: Array<Scalars['ID']['output']>;
   invitedUnits: Array<Unit>;
   kind: MeetingKind;
+  /** The minutes of each agenda item that has them. */
+  minutes: Array<Minutes>;
   notice?: Maybe<MeetingNotice>;
   onlineLink?: Maybe<Scalars['String']['output']>;
+  /** Opinions sent in advance, by agenda item. The secretariat sees all; a liaison its own unit's. */
+  opinions: MeetingOpinionConnection;
   place?: Maybe<Scalars['String']['output']>;
+  /** The action items of the previous meeting of the same kind, with their reports (003 doc 4 art.14). */
+  previousActionItems: Array<ActionItem>;
   /** 记录人 */
   recorder?: Maybe<Scalars['String']['output']>;
+  resolutions: Array<Resolution>;
   startsAt: Scalars['DateTime']['output'];
   status: MeetingStatus;
   /** The reason of a cancellation or postponement. */
@@ -823,11 +981,24 @@ export type Meeting = {
   version: Scalars['Int']['output'];
 };
 
+
+/** A meeting (会议) of the alliance. */
+export type MeetingOpinionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A move of a meeting's lifecycle. */
 export type MeetingAction =
+  /** 审定: lock the minutes and write the resolutions */
+  | 'APPROVE_MINUTES'
   | 'CANCEL'
   | 'EDIT'
+  /** 召开: the meeting took place (from its start on) */
+  | 'HOLD'
   | 'POSTPONE'
+  /** Attendance, minutes and consensus may be written */
+  | 'RECORD_MINUTES'
   | 'SEND_NOTICE';
 
 /** How often the region holds a kind of meeting, and where it stands (the cadence view). */
@@ -848,6 +1019,15 @@ export type MeetingConnection = {
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
 };
+
+/** Documents generated from the record as Word files. */
+export type MeetingDocumentKind =
+  /** 会议纪要 (approved minutes) */
+  | 'MINUTES'
+  /** 会议通知 */
+  | 'NOTICE'
+  /** 决议通知 (the resolutions, to every unit) */
+  | 'RESOLUTIONS';
 
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
@@ -890,6 +1070,29 @@ export type MeetingNotice = {
   recipientCount: Scalars['Int']['output'];
   sentAt: Scalars['DateTime']['output'];
   sentBy: Scalars['String']['output'];
+};
+
+/** A unit's written opinion on an agenda item, sent before the meeting (003 doc 3 §5). */
+export type MeetingOpinion = {
+  __typename?: 'MeetingOpinion';
+  agendaItemId: Scalars['ID']['output'];
+  submittedAt: Scalars['DateTime']['output'];
+  submittedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+};
+
+export type MeetingOpinionConnection = {
+  __typename?: 'MeetingOpinionConnection';
+  edges: Array<MeetingOpinionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MeetingOpinionEdge = {
+  __typename?: 'MeetingOpinionEdge';
+  cursor: Scalars['String']['output'];
+  node: MeetingOpinion;
 };
 
 /** Where a meeting stands. Moves: DRAFT → NOTICED (sendMeetingNotice) → HELD …; CANCELLED and POSTPONED with a reason. */
@@ -1192,17 +1395,82 @@ export type MemberTransferEdge = {
   node: MemberTransfer;
 };
 
+/** The minutes (会议记录/纪要) of one agenda item. Locked once the meeting's minutes are approved. */
+export type Minutes = {
+  __typename?: 'Minutes';
+  addenda: Array<MinutesAddendum>;
+  agendaItemId: Scalars['ID']['output'];
+  /** 拟形成的决议: what consensus is sought on; an item without one produces no resolution. */
+  decision?: Maybe<Scalars['String']['output']>;
+  files: Array<ArchiveFile>;
+  locked: Scalars['Boolean']['output'];
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  /** 讨论情况 */
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  /** Every saved version, newest first. */
+  versions: MinutesVersionConnection;
+};
+
+
+/** The minutes (会议记录/纪要) of one agenda item. Locked once the meeting's minutes are approved. */
+export type MinutesVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A correction after the minutes were locked: a new, linked entry. */
+export type MinutesAddendum = {
+  __typename?: 'MinutesAddendum';
+  addedAt: Scalars['DateTime']['output'];
+  addedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+};
+
+/** One saved version of an item's minutes. */
+export type MinutesVersion = {
+  __typename?: 'MinutesVersion';
+  /** The fields that changed from the version before (text, decision, files). */
+  changed: Array<Scalars['String']['output']>;
+  decision?: Maybe<Scalars['String']['output']>;
+  fileNames: Array<Scalars['String']['output']>;
+  savedAt: Scalars['DateTime']['output'];
+  savedBy: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MinutesVersionConnection = {
+  __typename?: 'MinutesVersionConnection';
+  edges: Array<MinutesVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MinutesVersionEdge = {
+  __typename?: 'MinutesVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: MinutesVersion;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  addActionItem: ActionItem;
   addAgendaItem: Meeting;
+  /** A correction of locked minutes: a new, linked addendum. */
+  addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
+  approveMinutes: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
   assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
+  /** 签到 with the meeting's code (a liaison's or a member's token): the caller's unit is present; after the start it is late. A member is credited its points per meeting. */
+  checkIn: Attendance;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
   claimPost: PostHolder;
   claimProject: Claim;
@@ -1257,6 +1525,10 @@ export type Mutation = {
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
   logTraining: TrainingRecord;
+  /** The meeting took place (from its start on). */
+  markMeetingHeld: Meeting;
+  /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
+  meetingDocument: GeneratedFile;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -1271,6 +1543,12 @@ export type Mutation = {
   rateProject: ProjectRatingSummary;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
   recomputePoints: PointsRecompute;
+  /** The secretariat enters a unit's attendance. */
+  recordAttendance: Attendance;
+  /** An attending unit's position on an item: CONCUR, RESERVE (with its view) or OBJECT (with its reason). */
+  recordConsensus: AgendaConsensus;
+  /** Every attending unit that has not stated a position concurs (the chair's 无异议). */
+  recordConsensusForAll: AgendaConsensus;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -1278,16 +1556,22 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** A responsible unit reports execution (text, files; done when finished). */
+  reportActionItem: ActionItem;
   /** The handler (its liaison) or the secretariat reports progress. */
   reportLedgerProgress: LedgerItem;
   /** A progress report (进展) with photos and files by a responsible unit's liaison or the region admin, while IN_PROGRESS. It does not change the project's version. */
   reportProjectProgress: ProjectProgress;
   /** A member reports to the community where it lives (a member's token, its unit's liaison, or the secretariat). One active report per member and community. */
   reportToCommunity: CommunityReport;
+  /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
+  requestLeave: Attendance;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** The recorder saves an item's minutes (a new version); refused once the minutes are approved. */
+  saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
@@ -1299,6 +1583,8 @@ export type Mutation = {
   setMeetingCadence: MeetingCadence;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
   signOffLedgerItem: LedgerItem;
+  /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
+  submitOpinion: MeetingOpinion;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1320,13 +1606,29 @@ export type Mutation = {
 };
 
 
+export type MutationAddActionItemArgs = {
+  input: AddActionItemInput;
+};
+
+
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
 };
 
 
+export type MutationAddMinutesAddendumArgs = {
+  input: AddMinutesAddendumInput;
+};
+
+
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationApproveMinutesArgs = {
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -1342,6 +1644,12 @@ export type MutationCancelMeetingArgs = {
 
 export type MutationChangeUnitStatusArgs = {
   input: ChangeUnitStatusInput;
+};
+
+
+export type MutationCheckInArgs = {
+  code: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -1513,6 +1821,18 @@ export type MutationLogTrainingArgs = {
 };
 
 
+export type MutationMarkMeetingHeldArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationMeetingDocumentArgs = {
+  kind: MeetingDocumentKind;
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -1549,6 +1869,22 @@ export type MutationRecomputePointsArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
+export type MutationRecordConsensusArgs = {
+  input: RecordConsensusInput;
+};
+
+
+export type MutationRecordConsensusForAllArgs = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -1571,6 +1907,11 @@ export type MutationReopenLedgerItemArgs = {
 };
 
 
+export type MutationReportActionItemArgs = {
+  input: ReportActionItemInput;
+};
+
+
 export type MutationReportLedgerProgressArgs = {
   input: ReportLedgerProgressInput;
 };
@@ -1586,6 +1927,11 @@ export type MutationReportToCommunityArgs = {
 };
 
 
+export type MutationRequestLeaveArgs = {
+  input: RequestLeaveInput;
+};
+
+
 export type MutationResolveLedgerItemArgs = {
   input: ResolveLedgerItemInput;
 };
@@ -1593,6 +1939,11 @@ export type MutationResolveLedgerItemArgs = {
 
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveMinutesArgs = {
+  input: SaveMinutesInput;
 };
 
 
@@ -1623,6 +1974,11 @@ export type MutationSetMeetingCadenceArgs = {
 
 export type MutationSignOffLedgerItemArgs = {
   input: SignOffLedgerItemInput;
+};
+
+
+export type MutationSubmitOpinionArgs = {
+  input: SubmitOpinionInput;
 };
 
 
@@ -2450,6 +2806,8 @@ export type PublishableType =
 
 export type Query = {
   __typename?: 'Query';
+  /** The region's action items by due date (督办), filtered; at most 100 a page. */
+  actionItems: ActionItemConnection;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
@@ -2501,6 +2859,7 @@ export type Query = {
   publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
@@ -2519,6 +2878,13 @@ export type Query = {
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2685,6 +3051,11 @@ export type QueryRegionAuditTrailArgs = {
 };
 
 
+export type QueryResolutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2774,6 +3145,27 @@ export type RateProjectInput = {
   score: Scalars['Int']['input'];
 };
 
+export type RecordAttendanceInput = {
+  attendee?: InputMaybe<Scalars['String']['input']>;
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  late?: InputMaybe<Scalars['Boolean']['input']>;
+  leaveReason?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  status: AttendanceStatus;
+  unitId: Scalars['ID']['input'];
+  /** The attendance's version as read (0 while nothing is recorded). */
+  version: Scalars['Int']['input'];
+};
+
+export type RecordConsensusInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  position: ConsensusPosition;
+  unitId: Scalars['ID']['input'];
+  /** Required for RESERVE and OBJECT. */
+  view?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
@@ -2833,6 +3225,15 @@ export type ReopenLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReportActionItemInput = {
+  actionItemId: Scalars['ID']['input'];
+  done?: InputMaybe<Scalars['Boolean']['input']>;
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  text: Scalars['String']['input'];
+  /** The reporting unit (a liaison: its own; the secretariat names one). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ReportLedgerProgressInput = {
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   id: Scalars['ID']['input'];
@@ -2852,6 +3253,38 @@ export type ReportToCommunityInput = {
   /** Omitted with a member's token: the member itself. A liaison files for its unit's members, the secretariat for any. */
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RequestLeaveInput = {
+  /** Who attends instead (optional). */
+  delegate?: InputMaybe<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ReservedView = {
+  __typename?: 'ReservedView';
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  view: Scalars['String']['output'];
+};
+
+/** A resolution (决议): an agenda item's decision reached by consensus, written when the minutes are approved. */
+export type Resolution = {
+  __typename?: 'Resolution';
+  actionItems: Array<ActionItem>;
+  adoptedAt: Scalars['DateTime']['output'];
+  agendaItemId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  meeting?: Maybe<Meeting>;
+  meetingId: Scalars['ID']['output'];
+  /** `{meeting date}-{item order}` */
+  number: Scalars['String']['output'];
+  reservedViews: Array<ReservedView>;
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type ResolveLedgerItemInput = {
@@ -3001,6 +3434,19 @@ export type RosterField =
   /** 所在党组织, by the unit's name */
   | 'UNIT_NAME';
 
+export type SaveMinutesInput = {
+  agendaItemId: Scalars['ID']['input'];
+  decision?: InputMaybe<Scalars['String']['input']>;
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Files kept from the previous version, by name. */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The minutes' version as read (0 for the first save). */
+  version: Scalars['Int']['input'];
+};
+
 export type SendMeetingNoticeInput = {
   /** Required when the notice is sent later than 7 days before the start. */
   lateReason?: InputMaybe<Scalars['String']['input']>;
@@ -3110,6 +3556,14 @@ export type SignOffLedgerItemInput = {
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type SubmitOpinionInput = {
+  agendaItemId: Scalars['ID']['input'];
+  meetingId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+  /** The unit (a liaison: its own; omitted: the caller's). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A training a member attended (学习培训, 004 art.5, 7). */
@@ -3345,6 +3799,18 @@ export type UnitPersonInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UnitPosition = {
+  __typename?: 'UnitPosition';
+  agendaItemId: Scalars['ID']['output'];
+  position: ConsensusPosition;
+  recordedAt: Scalars['DateTime']['output'];
+  recordedBy: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  /** The reserved view or the objection. */
+  view?: Maybe<Scalars['String']['output']>;
+};
+
 /** Membership status. Joining is voluntary and leaving free (002 art.9). */
 export type UnitStatus =
   /** 已邀请: invited, not yet registered */
@@ -3470,9 +3936,13 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** For a liaison: action items its unit is responsible for, by due date. */
+  actionItems?: Maybe<ActionItemConnection>;
   /** For a member: its reports to communities, newest first. */
   communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];
+  /** For a liaison or a member: meetings its unit is invited to and was noticed of, by start time (from `from` on). */
+  meetingNotices?: Maybe<MeetingConnection>;
   /** For a member: its own record on the roster. */
   member?: Maybe<Member>;
   /** For a member: its own points, hours and stars of the year. */
@@ -3487,6 +3957,22 @@ export type Viewer = {
   /** For a unit liaison: the unit it speaks for. */
   unitId?: Maybe<Scalars['ID']['output']>;
   userId: Scalars['ID']['output'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerActionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ActionItemStatus>;
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerMeetingNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3575,13 +4061,25 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionItem: ResolverTypeWrapper<ActionItemModel>;
+  ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
+  ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node: ResolversTypes['ActionItem'] }>;
+  ActionItemFilter: ActionItemFilter;
+  ActionItemStatus: ActionItemStatus;
+  ActionReport: ResolverTypeWrapper<ActionReportModel>;
+  AddActionItemInput: AddActionItemInput;
   AddAgendaItemInput: AddAgendaItemInput;
+  AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
+  AgendaConsensus: ResolverTypeWrapper<AgendaConsensusModel>;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
   AssignLedgerItemInput: AssignLedgerItemInput;
+  Attendance: ResolverTypeWrapper<AttendanceModel>;
+  AttendanceSource: AttendanceSource;
+  AttendanceStatus: AttendanceStatus;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEntryEdge']> }>;
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
@@ -3604,6 +4102,8 @@ export type ResolversTypes = {
   CommunityReportStatus: CommunityReportStatus;
   ConfirmCommunityReportInput: ConfirmCommunityReportInput;
   ConfirmServiceHoursInput: ConfirmServiceHoursInput;
+  ConsensusOutcome: ConsensusOutcome;
+  ConsensusPosition: ConsensusPosition;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
@@ -3655,10 +4155,14 @@ export type ResolversTypes = {
   MeetingAction: MeetingAction;
   MeetingCadence: ResolverTypeWrapper<MeetingCadence>;
   MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingDocumentKind: MeetingDocumentKind;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
   MeetingKind: MeetingKind;
   MeetingNotice: ResolverTypeWrapper<MeetingNotice>;
+  MeetingOpinion: ResolverTypeWrapper<MeetingOpinionModel>;
+  MeetingOpinionConnection: ResolverTypeWrapper<Omit<MeetingOpinionConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingOpinionEdge']> }>;
+  MeetingOpinionEdge: ResolverTypeWrapper<Omit<MeetingOpinionEdge, 'node'> & { node: ResolversTypes['MeetingOpinion'] }>;
   MeetingStatus: MeetingStatus;
   Member: ResolverTypeWrapper<MemberModel>;
   MemberCategory: MemberCategory;
@@ -3681,6 +4185,11 @@ export type ResolversTypes = {
   MemberTransfer: ResolverTypeWrapper<MemberTransferModel>;
   MemberTransferConnection: ResolverTypeWrapper<Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversTypes['MemberTransferEdge']> }>;
   MemberTransferEdge: ResolverTypeWrapper<Omit<MemberTransferEdge, 'node'> & { node: ResolversTypes['MemberTransfer'] }>;
+  Minutes: ResolverTypeWrapper<MinutesModel>;
+  MinutesAddendum: ResolverTypeWrapper<MinutesAddendum>;
+  MinutesVersion: ResolverTypeWrapper<MinutesVersionModel>;
+  MinutesVersionConnection: ResolverTypeWrapper<Omit<MinutesVersionConnection, 'edges'> & { edges: Array<ResolversTypes['MinutesVersionEdge']> }>;
+  MinutesVersionEdge: ResolverTypeWrapper<Omit<MinutesVersionEdge, 'node'> & { node: ResolversTypes['MinutesVersion'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Need: ResolverTypeWrapper<NeedModel>;
   NeedCategoryCount: ResolverTypeWrapper<NeedCategoryCount>;
@@ -3752,15 +4261,21 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordConsensusInput: RecordConsensusInput;
   Region: ResolverTypeWrapper<RegionModel>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  RequestLeaveInput: RequestLeaveInput;
+  ReservedView: ResolverTypeWrapper<Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
+  Resolution: ResolverTypeWrapper<ResolutionModel>;
   ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
@@ -3774,6 +4289,7 @@ export type ResolversTypes = {
   ResourceTypeCount: ResolverTypeWrapper<ResourceTypeCount>;
   Role: Role;
   RosterField: RosterField;
+  SaveMinutesInput: SaveMinutesInput;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
   ServiceRecord: ResolverTypeWrapper<ServiceRecordModel>;
   ServiceRecordConnection: ResolverTypeWrapper<Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceRecordEdge']> }>;
@@ -3786,6 +4302,7 @@ export type ResolversTypes = {
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
   TrainingRecordConnection: ResolverTypeWrapper<Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRecordEdge']> }>;
   TrainingRecordEdge: ResolverTypeWrapper<Omit<TrainingRecordEdge, 'node'> & { node: ResolversTypes['TrainingRecord'] }>;
@@ -3805,6 +4322,7 @@ export type ResolversTypes = {
   UnitOptionFilter: UnitOptionFilter;
   UnitPerson: ResolverTypeWrapper<UnitPerson>;
   UnitPersonInput: UnitPersonInput;
+  UnitPosition: ResolverTypeWrapper<UnitPositionModel>;
   UnitStatus: UnitStatus;
   UnitStatusAction: UnitStatusAction;
   UpdateMeetingInput: UpdateMeetingInput;
@@ -3819,12 +4337,21 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionItem: ActionItemModel;
+  ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
+  ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node: ResolversParentTypes['ActionItem'] };
+  ActionItemFilter: ActionItemFilter;
+  ActionReport: ActionReportModel;
+  AddActionItemInput: AddActionItemInput;
   AddAgendaItemInput: AddAgendaItemInput;
+  AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
+  AgendaConsensus: AgendaConsensusModel;
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
   ArchiveFile: StoredFileModel;
   AssignLedgerItemInput: AssignLedgerItemInput;
+  Attendance: AttendanceModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
@@ -3887,6 +4414,9 @@ export type ResolversParentTypes = {
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
   MeetingNotice: MeetingNotice;
+  MeetingOpinion: MeetingOpinionModel;
+  MeetingOpinionConnection: Omit<MeetingOpinionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingOpinionEdge']> };
+  MeetingOpinionEdge: Omit<MeetingOpinionEdge, 'node'> & { node: ResolversParentTypes['MeetingOpinion'] };
   Member: MemberModel;
   MemberConnection: Omit<MemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberEdge']> };
   MemberDeparture: MemberDeparture;
@@ -3903,6 +4433,11 @@ export type ResolversParentTypes = {
   MemberTransfer: MemberTransferModel;
   MemberTransferConnection: Omit<MemberTransferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberTransferEdge']> };
   MemberTransferEdge: Omit<MemberTransferEdge, 'node'> & { node: ResolversParentTypes['MemberTransfer'] };
+  Minutes: MinutesModel;
+  MinutesAddendum: MinutesAddendum;
+  MinutesVersion: MinutesVersionModel;
+  MinutesVersionConnection: Omit<MinutesVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MinutesVersionEdge']> };
+  MinutesVersionEdge: Omit<MinutesVersionEdge, 'node'> & { node: ResolversParentTypes['MinutesVersion'] };
   Mutation: Record<PropertyKey, never>;
   Need: NeedModel;
   NeedCategoryCount: NeedCategoryCount;
@@ -3964,14 +4499,20 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordConsensusInput: RecordConsensusInput;
   Region: RegionModel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  RequestLeaveInput: RequestLeaveInput;
+  ReservedView: Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
+  Resolution: ResolutionModel;
   ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResourceModel;
   ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
@@ -3981,6 +4522,7 @@ export type ResolversParentTypes = {
   ResourceQuantityInput: ResourceQuantityInput;
   ResourceSuggestion: Omit<ResourceSuggestion, 'resource'> & { resource: ResolversParentTypes['Resource'] };
   ResourceTypeCount: ResourceTypeCount;
+  SaveMinutesInput: SaveMinutesInput;
   SendMeetingNoticeInput: SendMeetingNoticeInput;
   ServiceRecord: ServiceRecordModel;
   ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
@@ -3992,6 +4534,7 @@ export type ResolversParentTypes = {
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
   String: Scalars['String']['output'];
+  SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: TrainingRecordModel;
   TrainingRecordConnection: Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingRecordEdge']> };
   TrainingRecordEdge: Omit<TrainingRecordEdge, 'node'> & { node: ResolversParentTypes['TrainingRecord'] };
@@ -4011,6 +4554,7 @@ export type ResolversParentTypes = {
   UnitOptionFilter: UnitOptionFilter;
   UnitPerson: UnitPerson;
   UnitPersonInput: UnitPersonInput;
+  UnitPosition: UnitPositionModel;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateMemberInput: UpdateMemberInput;
   UpdateNeedInput: UpdateNeedInput;
@@ -4019,6 +4563,50 @@ export type ResolversParentTypes = {
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
+};
+
+export type ActionItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  doneWhen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['ActionReport']>, ParentType, ContextType>;
+  resolutionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  responsibleUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  responsibleUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActionItemStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActionItemConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionItemConnection'] = ResolversParentTypes['ActionItemConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActionItemEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActionItemEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionItemEdge'] = ResolversParentTypes['ActionItemEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType>;
+};
+
+export type ActionReportResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionReport'] = ResolversParentTypes['ActionReport']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AgendaConsensusResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaConsensus'] = ResolversParentTypes['AgendaConsensus']> = {
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  missingUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ConsensusOutcome'], ParentType, ContextType>;
+  positions?: Resolver<Array<ResolversTypes['UnitPosition']>, ParentType, ContextType>;
 };
 
 export type AgendaItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
@@ -4038,6 +4626,23 @@ export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extend
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AttendanceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
+  attendee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  delegate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leaveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['AttendanceSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AttendanceStatus'], ParentType, ContextType>;
+  takesPart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -4288,7 +4893,14 @@ export type ListYearResolvers<ContextType = GraphqlContext, ParentType extends R
 export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['MeetingAction']>, ParentType, ContextType>;
+  approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   chair?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkInClosesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  checkInCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  checkInOpensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  consensus?: Resolver<Array<ResolversTypes['AgendaConsensus']>, ParentType, ContextType>;
   convenerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   convenerUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4297,10 +4909,14 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   invitedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   invitedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  minutes?: Resolver<Array<ResolversTypes['Minutes']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['MeetingNotice']>, ParentType, ContextType>;
   onlineLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opinions?: Resolver<ResolversTypes['MeetingOpinionConnection'], ParentType, ContextType, RequireFields<MeetingOpinionsArgs, 'first'>>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  previousActionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
   recorder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4333,6 +4949,25 @@ export type MeetingNoticeResolvers<ContextType = GraphqlContext, ParentType exte
   recipientCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sentBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MeetingOpinionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingOpinion'] = ResolversParentTypes['MeetingOpinion']> = {
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  submittedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type MeetingOpinionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingOpinionConnection'] = ResolversParentTypes['MeetingOpinionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeetingOpinionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MeetingOpinionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MeetingOpinionEdge'] = ResolversParentTypes['MeetingOpinionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeetingOpinion'], ParentType, ContextType>;
 };
 
 export type MemberResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Member'] = ResolversParentTypes['Member']> = {
@@ -4468,13 +5103,56 @@ export type MemberTransferEdgeResolvers<ContextType = GraphqlContext, ParentType
   node?: Resolver<ResolversTypes['MemberTransfer'], ParentType, ContextType>;
 };
 
+export type MinutesResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Minutes'] = ResolversParentTypes['Minutes']> = {
+  addenda?: Resolver<Array<ResolversTypes['MinutesAddendum']>, ParentType, ContextType>;
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['MinutesVersionConnection'], ParentType, ContextType, RequireFields<MinutesVersionsArgs, 'first'>>;
+};
+
+export type MinutesAddendumResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MinutesAddendum'] = ResolversParentTypes['MinutesAddendum']> = {
+  addedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  addedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MinutesVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MinutesVersion'] = ResolversParentTypes['MinutesVersion']> = {
+  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  savedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  savedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MinutesVersionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MinutesVersionConnection'] = ResolversParentTypes['MinutesVersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MinutesVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MinutesVersionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['MinutesVersionEdge'] = ResolversParentTypes['MinutesVersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MinutesVersion'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  addActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  addMinutesAddendum?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationAddMinutesAddendumArgs, 'input'>>;
   adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
+  approveMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationApproveMinutesArgs, 'meetingId' | 'version'>>;
   assignLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationAssignLedgerItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;
+  checkIn?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'code' | 'meetingId'>>;
   claimPost?: Resolver<ResolversTypes['PostHolder'], ParentType, ContextType, RequireFields<MutationClaimPostArgs, 'postId'>>;
   claimProject?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectArgs, 'input'>>;
   claimProjectSlot?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectSlotArgs, 'projectId'>>;
@@ -4507,6 +5185,8 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
   logTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationLogTrainingArgs, 'input'>>;
+  markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
+  meetingDocument?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingDocumentArgs, 'kind' | 'meetingId'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
@@ -4514,21 +5194,28 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   raiseLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationRaiseLedgerItemArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
   recomputePoints?: Resolver<ResolversTypes['PointsRecompute'], ParentType, ContextType, RequireFields<MutationRecomputePointsArgs, 'year'>>;
+  recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
+  recordConsensus?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusArgs, 'input'>>;
+  recordConsensusForAll?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusForAllArgs, 'agendaItemId' | 'meetingId'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reopenLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReopenLedgerItemArgs, 'input'>>;
+  reportActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationReportActionItemArgs, 'input'>>;
   reportLedgerProgress?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReportLedgerProgressArgs, 'input'>>;
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
+  requestLeave?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setEngagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<MutationSetEngagementRulesArgs, 'input'>>;
   setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
   signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
+  submitOpinion?: Resolver<ResolversTypes['MeetingOpinion'], ParentType, ContextType, RequireFields<MutationSubmitOpinionArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
   unpublish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'id'>>;
@@ -4968,6 +5655,7 @@ export type PublicationEdgeResolvers<ContextType = GraphqlContext, ParentType ex
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
@@ -4999,6 +5687,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first' | 'type' | 'year'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
+  resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
   serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'filter' | 'first'>>;
@@ -5025,6 +5714,25 @@ export type RegistrationResolvers<ContextType = GraphqlContext, ParentType exten
   form?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ReservedViewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReservedView'] = ResolversParentTypes['ReservedView']> = {
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResolutionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Resolution'] = ResolversParentTypes['Resolution']> = {
+  actionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  adoptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reservedViews?: Resolver<Array<ResolversTypes['ReservedView']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
@@ -5229,6 +5937,16 @@ export type UnitPersonResolvers<ContextType = GraphqlContext, ParentType extends
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type UnitPositionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['UnitPosition'] = ResolversParentTypes['UnitPosition']> = {
+  agendaItemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['ConsensusPosition'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  view?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type UploadResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Upload'] = ResolversParentTypes['Upload']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   headers?: Resolver<Array<ResolversTypes['HttpHeader']>, ParentType, ContextType>;
@@ -5237,8 +5955,10 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<ViewerActionItemsArgs, 'first'>>;
   communityReports?: Resolver<Maybe<Array<ResolversTypes['CommunityReport']>>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingNotices?: Resolver<Maybe<ResolversTypes['MeetingConnection']>, ParentType, ContextType, RequireFields<ViewerMeetingNoticesArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   memberPoints?: Resolver<Maybe<ResolversTypes['MemberPoints']>, ParentType, ContextType, RequireFields<ViewerMemberPointsArgs, 'year'>>;
   posts?: Resolver<Maybe<Array<ResolversTypes['PostHolder']>>, ParentType, ContextType>;
@@ -5250,8 +5970,14 @@ export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
+  ActionItem?: ActionItemResolvers<ContextType>;
+  ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
+  ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
+  ActionReport?: ActionReportResolvers<ContextType>;
+  AgendaConsensus?: AgendaConsensusResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
   ArchiveFile?: ArchiveFileResolvers<ContextType>;
+  Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -5285,6 +6011,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MeetingConnection?: MeetingConnectionResolvers<ContextType>;
   MeetingEdge?: MeetingEdgeResolvers<ContextType>;
   MeetingNotice?: MeetingNoticeResolvers<ContextType>;
+  MeetingOpinion?: MeetingOpinionResolvers<ContextType>;
+  MeetingOpinionConnection?: MeetingOpinionConnectionResolvers<ContextType>;
+  MeetingOpinionEdge?: MeetingOpinionEdgeResolvers<ContextType>;
   Member?: MemberResolvers<ContextType>;
   MemberConnection?: MemberConnectionResolvers<ContextType>;
   MemberDeparture?: MemberDepartureResolvers<ContextType>;
@@ -5299,6 +6028,11 @@ export type Resolvers<ContextType = GraphqlContext> = {
   MemberTransfer?: MemberTransferResolvers<ContextType>;
   MemberTransferConnection?: MemberTransferConnectionResolvers<ContextType>;
   MemberTransferEdge?: MemberTransferEdgeResolvers<ContextType>;
+  Minutes?: MinutesResolvers<ContextType>;
+  MinutesAddendum?: MinutesAddendumResolvers<ContextType>;
+  MinutesVersion?: MinutesVersionResolvers<ContextType>;
+  MinutesVersionConnection?: MinutesVersionConnectionResolvers<ContextType>;
+  MinutesVersionEdge?: MinutesVersionEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Need?: NeedResolvers<ContextType>;
   NeedCategoryCount?: NeedCategoryCountResolvers<ContextType>;
@@ -5355,6 +6089,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  ReservedView?: ReservedViewResolvers<ContextType>;
+  Resolution?: ResolutionResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;
@@ -5378,6 +6114,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   UnitOptionConnection?: UnitOptionConnectionResolvers<ContextType>;
   UnitOptionEdge?: UnitOptionEdgeResolvers<ContextType>;
   UnitPerson?: UnitPersonResolvers<ContextType>;
+  UnitPosition?: UnitPositionResolvers<ContextType>;
   Upload?: UploadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -27,7 +27,7 @@ export const meetingResolvers: Resolvers = {
     convenerUnit: (meeting, _, { loaders }) => (meeting.convenerUnitId ? loaders.unit.load(meeting.convenerUnitId) : null),
     invitedUnits: async (meeting, _, { loaders }) =>
       (await loaders.unit.loadMany(meeting.invitedUnitIds)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error)),
-    allowedActions: (meeting) => [...allowedActions(meeting)],
+    allowedActions: (meeting, _, { ports }) => [...allowedActions(meeting, ports.now())],
   },
   AgendaItem: {
     presenterUnit: (item, _, { loaders }) => (item.presenterUnitId ? loaders.unit.load(item.presenterUnitId) : null),

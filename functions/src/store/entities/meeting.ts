@@ -33,7 +33,7 @@ export const meetingSortKey = (meeting: Pick<Meeting, 'startsAt' | 'id'>) => `${
 
 const FIELDS = [
   'id', 'regionId', 'title', 'kind', 'status', 'startsAt', 'endsAt', 'place', 'onlineLink', 'convenerUnitId', 'chair', 'recorder',
-  'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'version', 'createdAt', 'updatedAt',
+  'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'version', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Meeting)[];
 
 export const meetingToItem = (meeting: Meeting) => ({
@@ -50,6 +50,10 @@ export function meetingFromItem(item: Record<string, unknown>): Meeting {
   const meeting = pickFields<Meeting>(item, FIELDS);
   meeting.version = Number(meeting.version);
   meeting.invitedUnitIds = meeting.invitedUnitIds ?? [];
+  // Meetings stored before proceedings existed have none of these.
+  meeting.checkInCode = meeting.checkInCode ?? null;
+  meeting.approvedAt = meeting.approvedAt ?? null;
+  meeting.approvedBy = meeting.approvedBy ?? null;
   meeting.agenda = (meeting.agenda ?? []).map((a) => ({ ...a, order: Number(a.order), plannedMinutes: a.plannedMinutes === null ? null : Number(a.plannedMinutes) }));
   if (meeting.notice) meeting.notice = { ...meeting.notice, daysBeforeStart: Number(meeting.notice.daysBeforeStart), recipientCount: Number(meeting.notice.recipientCount) };
   return meeting;

@@ -1,0 +1,175 @@
+import type { Alongside, Change } from '../alongside';
+import type { Credit } from '../engagement/points';
+import type { Meeting } from '../meetings/meeting';
+import type { ActionItemFilter, ProceedingsStore } from '../meetings/ports';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
+import type { Page, PageRequest } from '../paging';
+import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
+import { creditIn } from './memory-engagement-records';
+import { pageOf } from './memory-paging';
+import { copy, keyOf, type MemoryState } from './memory-state';
+
+/** A meeting's proceedings in memory, keeping the promises of ProceedingsStore (meetings/ports.ts). */
+export class MemoryProceedingsStore implements ProceedingsStore {
+  private readonly attendances = new Map<string, Attendance>();
+  private readonly opinionsByKey = new Map<string, MeetingOpinion>();
+  private readonly minutesByKey = new Map<string, Minutes>();
+  private readonly versions = new Map<string, MinutesVersion>();
+  private readonly positionsByKey = new Map<string, UnitPosition>();
+  private readonly resolutionsById = new Map<string, Resolution>();
+  private readonly actionItemsById = new Map<string, ActionItem>();
+
+  constructor(private readonly state: MemoryState) {}
+
+  async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
+    return [...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId).map(copy);
+  }
+
+  async getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null> {
+    return copy(this.attendances.get(keyOf(regionId, meetingId, unitId)) ?? null);
+  }
+
+  saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void> {
+    return this.state.write((w) => {
+      const { next } = change;
+      const key = keyOf(next.regionId, next.meetingId, next.unitId);
+      const stored = this.attendances.get(key);
+      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'MeetingAttendance', id: `${next.meetingId}/${next.unitId}` }));
+      if (credit) creditIn(this.state, w, credit);
+      w.then(() => this.attendances.set(key, copy(next)));
+      w.alongside(alongside);
+    });
+  }
+
+  async opinions(regionId: string, meetingId: string, page: PageRequest): Promise<Page<MeetingOpinion>> {
+    const entries = [...this.opinionsByKey.values()]
+      .filter((o) => o.regionId === regionId && o.meetingId === meetingId)
+      .map((o) => ({ key: `${o.agendaItemId}#${o.unitId}`, node: copy(o) }));
+    return pageOf(entries, page, { regionId, list: ['opinions', meetingId], order: 'ascending' });
+  }
+
+  putOpinion(opinion: MeetingOpinion, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      w.then(() => this.opinionsByKey.set(keyOf(opinion.regionId, opinion.meetingId, opinion.agendaItemId, opinion.unitId), copy(opinion)));
+      w.alongside(alongside);
+    });
+  }
+
+  async minutes(regionId: string, meetingId: string): Promise<Minutes[]> {
+    return [...this.minutesByKey.values()].filter((m) => m.regionId === regionId && m.meetingId === meetingId).map(copy);
+  }
+
+  async getMinutes(regionId: string, meetingId: string, agendaItemId: string): Promise<Minutes | null> {
+    return copy(this.minutesByKey.get(keyOf(regionId, meetingId, agendaItemId)) ?? null);
+  }
+
+  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const { next } = change;
+      const key = keyOf(next.regionId, next.meetingId, next.agendaItemId);
+      const stored = this.minutesByKey.get(key);
+      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'Minutes', id: `${next.meetingId}/${next.agendaItemId}` }));
+      w.then(() => {
+        this.minutesByKey.set(key, copy(next));
+        this.versions.set(keyOf(version.regionId, version.meetingId, version.agendaItemId, String(version.version)), copy(version));
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  async minutesVersions(regionId: string, meetingId: string, agendaItemId: string, page: PageRequest): Promise<Page<MinutesVersion>> {
+    const entries = [...this.versions.values()]
+      .filter((v) => v.regionId === regionId && v.meetingId === meetingId && v.agendaItemId === agendaItemId)
+      .map((v) => ({ key: String(v.version).padStart(6, '0'), node: copy(v) }));
+    return pageOf(entries, page, { regionId, list: ['minutesVersions', meetingId, agendaItemId], order: 'descending' });
+  }
+
+  async positions(regionId: string, meetingId: string, agendaItemId?: string): Promise<UnitPosition[]> {
+    return [...this.positionsByKey.values()]
+      .filter((p) => p.regionId === regionId && p.meetingId === meetingId && (agendaItemId === undefined || p.agendaItemId === agendaItemId))
+      .map(copy);
+  }
+
+  putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      w.then(() => {
+        for (const p of positions) this.positionsByKey.set(keyOf(p.regionId, p.meetingId, p.agendaItemId, p.unitId), copy(p));
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  approve(change: Change<Meeting>, resolutions: readonly Resolution[], alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const { current, next } = change;
+      const key = keyOf(current.regionId, current.id);
+      const stored = this.state.meetings.get(key);
+      w.require(stored !== undefined, () => new RecordMissingError({ type: 'Meeting', id: current.id }));
+      w.require(!stored || stored.version === current.version, () => new StaleVersionError({ type: 'Meeting', id: current.id }));
+      for (const r of resolutions) w.require(!this.resolutionsById.has(keyOf(r.regionId, r.id)), () => new AlreadyTakenError('resolution', r.id));
+      w.then(() => {
+        this.state.meetings.set(key, copy(next));
+        for (const r of resolutions) this.resolutionsById.set(keyOf(r.regionId, r.id), copy(r));
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  async resolutionsOf(regionId: string, meetingId: string): Promise<Resolution[]> {
+    return [...this.resolutionsById.values()].filter((r) => r.regionId === regionId && r.meetingId === meetingId).map(copy);
+  }
+
+  async getResolutions(regionId: string, resolutionIds: readonly string[]): Promise<(Resolution | null)[]> {
+    return resolutionIds.map((id) => copy(this.resolutionsById.get(keyOf(regionId, id)) ?? null));
+  }
+
+  async resolutions(regionId: string, page: PageRequest): Promise<Page<Resolution>> {
+    const entries = [...this.resolutionsById.values()].filter((r) => r.regionId === regionId).map((r) => ({ key: `${r.adoptedAt}#${r.id}`, node: copy(r) }));
+    return pageOf(entries, page, { regionId, list: ['resolutions'], order: 'descending' });
+  }
+
+  createActionItem(item: ActionItem, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const key = keyOf(item.regionId, item.id);
+      w.require(!this.actionItemsById.has(key), () => new AlreadyTakenError('action-item-id', item.id));
+      w.then(() => this.actionItemsById.set(key, copy(item)));
+      w.alongside(alongside);
+    });
+  }
+
+  saveActionItem(change: Change<ActionItem>, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const { current, next } = change;
+      const key = keyOf(current.regionId, current.id);
+      const stored = this.actionItemsById.get(key);
+      w.require(stored !== undefined, () => new RecordMissingError({ type: 'ActionItem', id: current.id }));
+      w.require(!stored || stored.version === current.version, () => new StaleVersionError({ type: 'ActionItem', id: current.id }));
+      w.then(() => this.actionItemsById.set(key, copy(next)));
+      w.alongside(alongside);
+    });
+  }
+
+  async getActionItem(regionId: string, actionItemId: string): Promise<ActionItem | null> {
+    return copy(this.actionItemsById.get(keyOf(regionId, actionItemId)) ?? null);
+  }
+
+  async actionItemsOf(regionId: string, meetingId: string): Promise<ActionItem[]> {
+    return [...this.actionItemsById.values()]
+      .filter((a) => a.regionId === regionId && a.meetingId === meetingId)
+      .sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0))
+      .map(copy);
+  }
+
+  async actionItems(regionId: string, filter: ActionItemFilter, page: PageRequest): Promise<Page<ActionItem>> {
+    const entries = [...this.actionItemsById.values()]
+      .filter(
+        (a) =>
+          a.regionId === regionId &&
+          (!filter.unitId || a.responsibleUnitIds.includes(filter.unitId)) &&
+          (!filter.status || a.status === filter.status) &&
+          (!filter.overdueOn || (a.status === 'OPEN' && a.dueOn < filter.overdueOn)),
+      )
+      .map((a) => ({ key: `${a.dueOn}#${a.id}`, node: copy(a) }));
+    return pageOf(entries, page, { regionId, list: ['actionItems', filter], order: 'ascending' });
+  }
+}

@@ -6,9 +6,9 @@ import type { AllianceRole, HostKind, OrgLevel, Unit } from '../functions/src/do
 import { composeIdNumber } from '../functions/src/domain/members/id-number';
 import type { MemberCategory, MemberRole } from '../functions/src/domain/members/member';
 import { createMember } from '../functions/src/domain/members/service';
-import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import { seedEngagement } from './seed-engagement';
 import { seedLedger } from './seed-ledger';
+import { seedMeetings } from './seed-meetings';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
 import { seedPublication } from './seed-publication';
@@ -153,7 +153,12 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
     );
   }
   const members = await seedRoster(ports, principal, byName);
-  await seedMeetings(ports, principal, byName);
+  await seedMeetings(ports, principal, {
+    byName,
+    root: ROOT,
+    invited: [XFL, HP, CH, BH, DH, '市第三人民医院党委', '华兴建设集团党委', '滨江职业技术学院党委', DEMO_LIAISON_UNIT],
+    liaisonUnit: DEMO_LIAISON_UNIT,
+  });
   await seedLists(ports, principal, { byName });
   await seedPublication(ports, principal);
   await seedLedger(ports, principal, { byName });
@@ -238,38 +243,3 @@ async function seedRoster(ports: Ports, principal: RegionPrincipal, byName: Map<
   return inputs.length;
 }
 
-/**
- * The alliance's meetings around today: last quarter's joint meeting and last month's committee (noticed, now
- * past: they count for the cadence), next month's joint meeting noticed on time, and a topic meeting still a draft.
- */
-async function seedMeetings(ports: Ports, principal: RegionPrincipal, byName: Map<string, Unit>) {
-  const day = 86_400_000;
-  const at = (days: number, hour: number) => {
-    const date = new Date(Date.now() + days * day);
-    date.setUTCHours(hour - 8, 30, 0, 0); // Beijing time
-    return date.toISOString();
-  };
-  const invited = [XFL, HP, CH, BH, DH, '市第三人民医院党委', '华兴建设集团党委', '滨江职业技术学院党委', '长安实验小学党支部'].map((n) => byName.get(n)!.id);
-  const specs = [
-    { title: '第三季度党建联席会议', kind: 'JOINT_MEETING', days: -70, notice: true, agenda: ['通报第三季度共建项目进展', '审议第四季度需求清单'] },
-    { title: '区域党委会（十月）', kind: 'REGIONAL_COMMITTEE', days: -40, notice: true, agenda: ['研究年度考核方案'] },
-    { title: '第四季度党建联席会议', kind: 'JOINT_MEETING', days: 20, notice: true, agenda: ['通报全年共建项目完成情况', '征求明年需求清单意见', '部署年度考核评价'] },
-    { title: '老旧小区加装电梯专题会议', kind: 'TOPIC_MEETING', days: 35, notice: false, agenda: ['协调加装电梯资金与施工单位'] },
-  ] as const;
-  for (const spec of specs) {
-    const create = (startsAt: string, endsAt: string, through: Ports = ports) =>
-      createMeeting(principal, {
-        title: spec.title, kind: spec.kind, startsAt, endsAt, place: '长安街道党群服务中心三楼会议室', convenerUnitId: byName.get(ROOT)!.id,
-        chair: '街道党工委书记', recorder: '秘书处', invitedUnitIds: invited, agenda: spec.agenda.map((title) => ({ title })),
-      }, through);
-    if (spec.days < 0) {
-      // A past meeting was noticed while it was still ahead: written through ports whose clock stands then.
-      const then: Ports = { ...ports, now: () => new Date(Date.parse(at(spec.days - 10, 9))) };
-      const meeting = await create(at(spec.days, 9), at(spec.days, 11), then);
-      await sendMeetingNotice(principal, { meetingId: meeting.id, version: 1 }, then);
-    } else {
-      const meeting = await create(at(spec.days, 9), at(spec.days, 11));
-      if (spec.notice) await sendMeetingNotice(principal, { meetingId: meeting.id, version: 1 }, ports);
-    }
-  }
-}

@@ -5,12 +5,12 @@ import { signInWithPassword } from '../../local/cognito-client';
 const baseUrl = inject('baseUrl');
 
 /** The seeded stack the browser tests run against, as a partner or mobile client sees it (no page). */
-async function query(username: string, body: string, totpSecret?: string) {
+async function query(username: string, body: string, totpSecret?: string, variables?: Record<string, unknown>) {
   const { accessToken } = await signInWithPassword(baseUrl, { username, password: DEMO_PASSWORD, totpSecret });
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
-    body: JSON.stringify({ query: body }),
+    body: JSON.stringify({ query: body, variables }),
   });
   return (await response.json()) as { data: any; errors?: unknown[] };
 }
@@ -40,11 +40,29 @@ describe('the demo region', () => {
     // Other browser tests add meetings to the same region: the seeded ones are found by title.
     const statusOf = Object.fromEntries(result.data.meetings.edges.map((e: any) => [e.node.title, e.node.status]));
     expect(statusOf).toMatchObject({
-      第三季度党建联席会议: 'NOTICED', '区域党委会（十月）': 'NOTICED', 第四季度党建联席会议: 'NOTICED', 老旧小区加装电梯专题会议: 'DRAFT',
+      第三季度党建联席会议: 'MINUTES_APPROVED', '区域党委会（十月）': 'MINUTES_DRAFTED', 第四季度党建联席会议: 'NOTICED', 老旧小区加装电梯专题会议: 'DRAFT',
     });
     const cadence = Object.fromEntries(result.data.meetingCadence.map((c: any) => [c.kind, c]));
     expect(cadence.JOINT_MEETING).toMatchObject({ overdue: false });
     expect(cadence.REGIONAL_COMMITTEE).toMatchObject({ overdue: true });
     expect(cadence.REGIONAL_COMMITTEE.lastHeldOn).not.toBeNull();
+  });
+
+  it("has last quarter's meeting minuted: attendance, two resolutions by consensus, an item still in consultation, action items (one overdue) shown on the next meeting", async () => {
+    const list = await query('admin', '{ meetings(first: 100, filter: { kind: JOINT_MEETING }) { edges { node { id title } } } }', DEMO_TOTP_SECRET);
+    const idOf = (title: string) => list.data.meetings.edges.find((e: any) => e.node.title === title).node.id;
+    const body = `query ($third: ID!, $fourth: ID!) {
+      third: meeting(id: $third) { attendance { status delegate } consensus { outcome } resolutions { title reservedViews { view } } }
+      fourth: meeting(id: $fourth) { attendance { status delegate } previousActionItems { title status overdue reports { done } } }
+    }`;
+    const result = await query('admin', body, DEMO_TOTP_SECRET, { third: idOf('第三季度党建联席会议'), fourth: idOf('第四季度党建联席会议') });
+    expect(result.errors).toBeUndefined();
+    const { third, fourth } = result.data;
+    expect(third.attendance.map((a: any) => a.status).sort()).toEqual(['ABSENT', 'LEAVE', ...Array(7).fill('PRESENT')]);
+    expect(third.consensus.map((c: any) => c.outcome)).toEqual(['CONSENSUS', 'CONSENSUS', 'UNDER_CONSULTATION']);
+    expect(third.resolutions).toHaveLength(2);
+    expect(third.resolutions.flatMap((r: any) => r.reservedViews)).toHaveLength(1);
+    expect(fourth.attendance.filter((a: any) => a.status === 'LEAVE')).toEqual([{ status: 'LEAVE', delegate: '和平社区党总支副书记 刘敏' }]);
+    expect(fourth.previousActionItems.map((a: any) => [a.status, a.overdue]).sort()).toEqual([['DONE', false], ['OPEN', true]]);
   });
 });

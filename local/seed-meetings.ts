@@ -1,0 +1,117 @@
+import type { RegionPrincipal } from '../functions/src/auth/principal';
+import { markMeetingHeld, recordAttendance, requestLeave, submitOpinion } from '../functions/src/domain/meetings/attendance-service';
+import type { Meeting } from '../functions/src/domain/meetings/meeting';
+import {
+  addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
+} from '../functions/src/domain/meetings/minutes-service';
+import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
+import type { Ports } from '../functions/src/domain/ports';
+import type { Unit } from '../functions/src/domain/units/unit';
+
+const DAY = 86_400_000;
+
+/** An instant `days` from now at `hour`:30 Beijing time. */
+function at(days: number, hour: number): string {
+  const date = new Date(Date.now() + days * DAY);
+  date.setUTCHours(hour - 8, 30, 0, 0);
+  return date.toISOString();
+}
+
+const dateIn = (days: number) => new Date(Date.now() + days * DAY + 8 * 3600_000).toISOString().slice(0, 10);
+
+/** Ports whose clock stands at another instant: a past step written as it happened then. */
+const asOf = (ports: Ports, instant: string): Ports => ({ ...ports, now: () => new Date(instant) });
+
+/**
+ * The alliance's meetings around today: last quarter's joint meeting held, minuted, approved with two resolutions
+ * (one with a reserved view) and an item still in consultation, their action items (one done, one overdue); last
+ * month's committee held with minutes in draft; next month's joint meeting noticed on time (it shows last quarter's
+ * action items), with one unit's leave and an opinion; and a topic meeting still a draft.
+ */
+export async function seedMeetings(ports: Ports, principal: RegionPrincipal, units: { byName: Map<string, Unit>; root: string; invited: readonly string[]; liaisonUnit: string }): Promise<void> {
+  const { byName } = units;
+  const invited = units.invited.map((n) => byName.get(n)!.id);
+  const create = (spec: { title: string; kind: Meeting['kind']; agenda: string[] }, days: number, through: Ports) =>
+    createMeeting(principal, {
+      title: spec.title, kind: spec.kind, startsAt: at(days, 9), endsAt: at(days, 11), place: '长安街道党群服务中心三楼会议室',
+      convenerUnitId: byName.get(units.root)!.id, chair: '街道党工委书记', recorder: '秘书处', invitedUnitIds: invited,
+      agenda: spec.agenda.map((title) => ({ title })),
+    }, through);
+  /** A past meeting, noticed ten days ahead of it. */
+  const past = async (spec: { title: string; kind: Meeting['kind']; agenda: string[] }, days: number) => {
+    const then = asOf(ports, at(days - 10, 9));
+    const meeting = await create(spec, days, then);
+    return sendMeetingNotice(principal, { meetingId: meeting.id, version: 1 }, then);
+  };
+
+  const third = await past({ title: '第三季度党建联席会议', kind: 'JOINT_MEETING', agenda: ['通报第三季度共建项目进展', '审议第四季度需求清单', '研究社区停车难问题'] }, -70);
+  await holdThirdQuarter(ports, principal, third, invited, byName.get(units.liaisonUnit)!.id);
+
+  const committee = await past({ title: '区域党委会（十月）', kind: 'REGIONAL_COMMITTEE', agenda: ['研究年度考核方案'] }, -40);
+  const held = await markMeetingHeld(principal, { id: committee.id, version: committee.version }, ports);
+  await saveMinutes(principal, {
+    meetingId: held.id, agendaItemId: held.agenda[0]!.id, version: 0,
+    text: '会议讨论了年度考核方案初稿，与会单位原则同意考核指标设置，建议增加群众满意度测评权重。',
+    decision: '年度考核方案按讨论意见修改后印发执行。',
+  }, ports);
+
+  const fourth = await create({ title: '第四季度党建联席会议', kind: 'JOINT_MEETING', agenda: ['通报全年共建项目完成情况', '征求明年需求清单意见', '部署年度考核评价'] }, 20, ports);
+  const noticed = await sendMeetingNotice(principal, { meetingId: fourth.id, version: 1 }, ports);
+  const hp = byName.get('和平社区党总支')!.id;
+  await requestLeave(principal, { meetingId: noticed.id, unitId: hp, reason: '当天承接区级创建验收', delegate: '和平社区党总支副书记 刘敏' }, ports);
+  await submitOpinion(principal, {
+    meetingId: noticed.id, agendaItemId: noticed.agenda[1]!.id, unitId: hp, text: '建议把老年助餐点运营纳入明年需求清单，并请辖区餐饮企业认领。',
+  }, ports);
+
+  await create({ title: '老旧小区加装电梯专题会议', kind: 'TOPIC_MEETING', agenda: ['协调加装电梯资金与施工单位'] }, 35, ports);
+}
+
+/** Last quarter's joint meeting, from the sign-in to the follow-up of its resolutions. */
+async function holdThirdQuarter(ports: Ports, principal: RegionPrincipal, meeting: Meeting, invited: string[], liaisonUnitId: string) {
+  // The liaison's unit came (its action item shows on its 督办事项); the last two invited did not.
+  const absent = invited.at(-2)!;
+  const onLeave = invited.at(-3)!;
+  const present = [liaisonUnitId, ...invited.filter((id) => id !== liaisonUnitId && id !== absent && id !== onLeave)];
+  const during = asOf(ports, at(-70, 10));
+  for (const unitId of present) {
+    await recordAttendance(principal, { meetingId: meeting.id, unitId, version: 0, status: 'PRESENT', late: unitId === present[0] }, during);
+  }
+  await recordAttendance(principal, { meetingId: meeting.id, unitId: onLeave, version: 0, status: 'LEAVE', leaveReason: '外出参加区委党校培训', delegate: '支部组织委员 王芳' }, during);
+  await recordAttendance(principal, { meetingId: meeting.id, unitId: absent, version: 0, status: 'ABSENT' }, during);
+  const [progress, lists, parking] = meeting.agenda as [Meeting['agenda'][number], Meeting['agenda'][number], Meeting['agenda'][number]];
+  const after = asOf(ports, at(-69, 15));
+  await saveMinutes(principal, {
+    meetingId: meeting.id, agendaItemId: progress.id, version: 0,
+    text: '秘书处通报第三季度共建项目进展：12 个项目中 9 个按期推进，2 个因场地协调延后，1 个已验收。',
+    decision: '延后项目由牵头单位在 10 月底前提交整改计划，秘书处跟踪督办。',
+  }, after);
+  await saveMinutes(principal, {
+    meetingId: meeting.id, agendaItemId: lists.id, version: 0,
+    text: '各社区汇报第四季度需求 18 项，驻区单位现场认领 11 项。',
+    decision: '第四季度需求清单经本次会议协商一致通过，在社区公开栏公示。',
+  }, after);
+  await saveMinutes(principal, {
+    meetingId: meeting.id, agendaItemId: parking.id, version: 0,
+    text: '与会单位对错时共享停车方案意见不一，部分单位担心安全管理责任。',
+    decision: '驻区单位在夜间错时向居民开放内部停车位。',
+  }, after);
+  await recordConsensus(principal, { meetingId: meeting.id, agendaItemId: progress.id, unitId: present[1]!, position: 'RESERVE', view: '建议整改计划同时报街道城建科备案。' }, after);
+  await recordConsensusForAll(principal, { meetingId: meeting.id, agendaItemId: progress.id }, after);
+  await recordConsensusForAll(principal, { meetingId: meeting.id, agendaItemId: lists.id }, after);
+  await recordConsensus(principal, { meetingId: meeting.id, agendaItemId: parking.id, unitId: present[2]!, position: 'OBJECT', view: '内部停车场涉及保密区域，暂不具备开放条件。' }, after);
+  await recordConsensusForAll(principal, { meetingId: meeting.id, agendaItemId: parking.id }, after);
+  const current = (await ports.meetings.get(principal.regionId, meeting.id))!;
+  await approveMinutes(principal, { meetingId: meeting.id, version: current.version }, asOf(ports, at(-68, 10)));
+  const resolutions = await ports.proceedings.resolutionsOf(principal.regionId, meeting.id);
+  const byItem = new Map(resolutions.map((r) => [r.agendaItemId, r]));
+  const later = asOf(ports, at(-67, 10));
+  const overdue = await addActionItem(principal, {
+    resolutionId: byItem.get(progress.id)!.id, title: '提交延后项目整改计划', responsibleUnitIds: [present[0]!, present[1]!], dueOn: dateIn(-40),
+    doneWhen: '整改计划报秘书处并经审核',
+  }, later);
+  await reportActionItem(principal, { actionItemId: overdue.id, unitId: present[0]!, text: '整改计划已起草，待党组会审议。', done: false }, asOf(ports, at(-45, 10)));
+  const publicised = await addActionItem(principal, {
+    resolutionId: byItem.get(lists.id)!.id, title: '第四季度需求清单在社区公开栏公示', responsibleUnitIds: [present[3]!], dueOn: dateIn(-55), doneWhen: '公示满 7 天',
+  }, later);
+  await reportActionItem(principal, { actionItemId: publicised.id, unitId: present[3]!, text: '已在社区公开栏和微信群公示 7 天，无异议。', done: true }, asOf(ports, at(-58, 10)));
+}

@@ -236,6 +236,35 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
     });
   });
 
+  describe(`${label}: concurrent writes from the same read: one wins, the others are refused`, () => {
+    it('two first check-ins of a unit, two saves of the minutes from one version, two approvals of one meeting', async () => {
+      const regionId = newRegionId();
+      const m = await createMeeting(regionId);
+      const checkIns = await Promise.all(['甲', '乙'].map((attendee) => outcome(store.saveAttendance({ current: null, next: attendanceOf(m, 'u1', { attendee }) }, alongside(regionId, 'race')))));
+      expect(checkIns.sort()).toEqual(['StaleVersionError:MeetingAttendance', 'ok']);
+      expect(await store.attendance(regionId, m.id)).toHaveLength(1);
+
+      const first = minutesOf(m, 'a1', 1);
+      await store.saveMinutes({ current: null, next: first }, versionOf(first), alongside(regionId, 'minutes'));
+      const edits = ['甲的修改', '乙的修改', '丙的修改'].map((text) => minutesOf(m, 'a1', 2, { text }));
+      const saved = await Promise.all(edits.map((next) => outcome(store.saveMinutes({ current: first, next }, versionOf(next), alongside(regionId, 'minutes')))));
+      expect(saved.filter((o) => o === 'ok')).toHaveLength(1);
+      expect(saved.filter((o) => o === 'StaleVersionError:Minutes')).toHaveLength(2);
+      const winner = edits[saved.indexOf('ok')]!;
+      expect(await store.getMinutes(regionId, m.id, 'a1')).toEqual(winner);
+      expect(await everyPage((page) => store.minutesVersions(regionId, m.id, 'a1', page), (v) => v.text)).toEqual([winner.text, first.text]);
+
+      const approvals = await Promise.all(
+        ['甲', '乙'].map((by) =>
+          outcome(store.approve({ current: m, next: { ...m, status: 'MINUTES_APPROVED', approvedBy: by, version: 2 } }, [resolutionOf(m, 'a1')], alongside(regionId, 'approve'))),
+        ),
+      );
+      expect(approvals.sort()).toEqual(['StaleVersionError:Meeting', 'ok']);
+      expect(await store.resolutionsOf(regionId, m.id)).toHaveLength(1);
+      expect(await everyPage((page) => store.resolutions(regionId, page), (r) => r.id)).toHaveLength(1);
+    });
+  });
+
   describe(`${label}: positions are put whole, replacing`, () => {
     it('a put replaces a unit\'s position on an item; positions read by meeting or item', async () => {
       const regionId = newRegionId();

@@ -106,7 +106,10 @@ export class MemoryProceedingsStore implements ProceedingsStore {
       const stored = this.state.meetings.get(key);
       w.require(stored !== undefined, () => new RecordMissingError({ type: 'Meeting', id: current.id }));
       w.require(!stored || stored.version === current.version, () => new StaleVersionError({ type: 'Meeting', id: current.id }));
-      for (const r of resolutions) w.require(!this.resolutionsById.has(keyOf(r.regionId, r.id)), () => new AlreadyTakenError('resolution', r.id));
+      // One resolution per agenda item (the store's key of the meeting's copy), and each id once.
+      const ofItem = (r: Resolution) =>
+        [...this.resolutionsById.values()].some((o) => o.regionId === r.regionId && o.meetingId === r.meetingId && o.agendaItemId === r.agendaItemId);
+      for (const r of resolutions) w.require(!this.resolutionsById.has(keyOf(r.regionId, r.id)) && !ofItem(r), () => new AlreadyTakenError('resolution', r.id));
       w.then(() => {
         this.state.meetings.set(key, copy(next));
         for (const r of resolutions) this.resolutionsById.set(keyOf(r.regionId, r.id), copy(r));

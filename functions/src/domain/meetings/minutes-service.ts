@@ -231,9 +231,11 @@ export async function approveMinutes(principal: Principal, args: unknown, ports:
   const attending = attendingUnitIds(attendance);
   const now = ports.now();
   const adopted: Resolution[] = [];
-  for (const item of [...meeting.agenda].sort((a, b) => a.order - b.order)) {
-    const itemMinutes = byItem.get(item.id);
-    if (!itemMinutes) throw badInput('meetingId', `议题“${item.title}”尚未记录纪要，不能审定`);
+  const agenda = [...meeting.agenda].sort((a, b) => a.order - b.order);
+  const unrecorded = agenda.find((item) => !byItem.has(item.id));
+  if (unrecorded) throw badInput('meetingId', `议题“${unrecorded.title}”尚未记录纪要，不能审定`);
+  for (const item of agenda) {
+    const itemMinutes = byItem.get(item.id)!;
     if (itemMinutes.decision === null) continue;
     const consensus = consensusOf(item.id, attending, positions);
     if (consensus.outcome === 'PENDING') {

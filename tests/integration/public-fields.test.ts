@@ -17,10 +17,11 @@ import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
 /** Every (type.field) anyone may read. Adding one is a decision: no personal data (PIPL), only what 公示 needs. */
 const ALLOWED = new Set([
   'PublicRegion.id', 'PublicRegion.name', 'PublicRegion.level',
-  'PublicRegion.needs', 'PublicRegion.resources', 'PublicRegion.projects', 'PublicRegion.project', 'PublicRegion.openData',
+  'PublicRegion.needs', 'PublicRegion.resources', 'PublicRegion.projects', 'PublicRegion.resolutions', 'PublicRegion.project', 'PublicRegion.openData',
   'PublicNeedConnection.edges', 'PublicNeedConnection.pageInfo', 'PublicNeedEdge.cursor', 'PublicNeedEdge.node',
   'PublicResourceConnection.edges', 'PublicResourceConnection.pageInfo', 'PublicResourceEdge.cursor', 'PublicResourceEdge.node',
   'PublicProjectConnection.edges', 'PublicProjectConnection.pageInfo', 'PublicProjectEdge.cursor', 'PublicProjectEdge.node',
+  'PublicResolutionConnection.edges', 'PublicResolutionConnection.pageInfo', 'PublicResolutionEdge.cursor', 'PublicResolutionEdge.node',
   'PageInfo.endCursor', 'PageInfo.hasNextPage',
   'PublicNeed.id', 'PublicNeed.year', 'PublicNeed.title', 'PublicNeed.category', 'PublicNeed.description', 'PublicNeed.status',
   'PublicNeed.communityName', 'PublicNeed.wantedFrom', 'PublicNeed.wantedUntil', 'PublicNeed.publishedAt',
@@ -30,6 +31,10 @@ const ALLOWED = new Set([
   'PublicProject.id', 'PublicProject.year', 'PublicProject.title', 'PublicProject.description', 'PublicProject.status', 'PublicProject.communityName',
   'PublicProject.unitNames', 'PublicProject.startsOn', 'PublicProject.targetOn', 'PublicProject.acceptedAt', 'PublicProject.acceptanceNote',
   'PublicProject.volunteerSlots', 'PublicProject.slotsTaken', 'PublicProject.rating', 'PublicProject.progress', 'PublicProject.publishedAt',
+  // A resolution as adopted and the meeting it was adopted at: no chair, recorder, attendee or delegate, no unit's reserved view.
+  'PublicResolution.id', 'PublicResolution.year', 'PublicResolution.number', 'PublicResolution.title', 'PublicResolution.text',
+  'PublicResolution.meetingTitle', 'PublicResolution.meetingKind', 'PublicResolution.meetingKindLabel', 'PublicResolution.meetingDate',
+  'PublicResolution.adoptedAt', 'PublicResolution.publishedAt',
   'ProjectRatingSummary.average', 'ProjectRatingSummary.count',
   'PublicProgress.at', 'PublicProgress.note', 'PublicProgress.files',
   'PublicFile.name', 'PublicFile.contentType', 'PublicFile.url',
@@ -37,7 +42,8 @@ const ALLOWED = new Set([
 ]);
 
 /** Names that say a person's data: never reachable anonymously, whatever the allow-list says. */
-const PERSONAL = /phone|mobile|idnumber|idcard|contact|raisedby|membername|member|holder|author|email|address|birth|gender|^by$|by$|createdby|filedby|uploadedby|signedoff|reporter|realname|personname/i;
+const PERSONAL =
+  /phone|mobile|idnumber|idcard|contact|raisedby|membername|member|holder|author|email|address|birth|gender|^by$|by$|createdby|filedby|uploadedby|signedoff|reporter|realname|personname|chair|recorder|attendee|delegate|presenter|reservedview/i;
 
 /** Every (type.field) reachable from a root field, through object, interface and union types. */
 function reachableFields(rootType: GraphQLNamedType): string[] {
@@ -75,6 +81,10 @@ describe('the anonymous surface of the schema (Query.publicRegion and everything
     expect(resource.filter((f) => PERSONAL.test(f.split('.')[1]!))).toEqual(expect.arrayContaining(['Resource.contactPhone', 'Resource.contactName']));
     expect(reachableFields(schema.getType('Need')!)).toContain('Need.raisedBy');
     expect(PERSONAL.test('publishedBy')).toBe(true);
+    // A meeting's and a resolution's people and units' reserved views are caught too.
+    const personal = (typeName: string) => reachableFields(schema.getType(typeName)!).filter((f) => PERSONAL.test(f.split('.')[1]!));
+    expect(personal('Meeting')).toEqual(expect.arrayContaining(['Meeting.chair', 'Meeting.recorder']));
+    expect(personal('Resolution')).toContain('Resolution.reservedViews');
   });
 
   it('the arguments of the public fields take nothing that names a person either', () => {

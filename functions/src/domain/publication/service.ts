@@ -1,8 +1,8 @@
 /**
- * Publication (公示, issue 17): the secretariat publishes needs, resources and projects by their id and withdraws them;
- * anyone reads what is published. A record is public while its publication exists (its own item, written and deleted
- * with the audit entry): the public reads list publications first and read the records they name, so an unpublished
- * record disappears at once and an unpublished one is never returned.
+ * Publication (公示, issue 17): the secretariat publishes needs, resources, projects and resolutions (决议) by their id
+ * and withdraws them; anyone reads what is published. A record is public while its publication exists (its own item,
+ * written and deleted with the audit entry): the public reads list publications first and read the records they name,
+ * so an unpublished record disappears at once and an unpublished one is never returned.
  */
 import { z } from 'zod';
 import { authorize } from '../../auth/policy';

@@ -56,6 +56,7 @@ const config: CodegenConfig = {
           PublicNeed: '../../domain/publication/public-view#PublicNeedView',
           PublicResource: '../../domain/publication/public-view#PublicResourceView',
           PublicProject: '../../domain/publication/public-view#PublicProjectView',
+          PublicResolution: '../../domain/publication/public-view#PublicResolutionView',
           LedgerEvent: '../../domain/ledger/item#LedgerEvent',
           Need: '../../domain/lists/need#Need',
           Resource: '../../domain/lists/resource#Resource',

@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { listPublications, publicNeeds, publicProjects, publicResources } from '../functions/src/domain/publication/service';
+import { publicResolutions } from '../functions/src/domain/publication/service';
+import { givenRegion } from '../functions/src/domain/testing/fixtures';
 import { createMemoryPorts } from '../functions/src/domain/testing/memory-ports';
-import { regionAdmin } from '../functions/src/domain/testing/principals';
-import { DEMO_REGION, seedDemoRegion } from './seed';
+import { givenResolutions } from '../functions/src/domain/testing/resolution-fixtures';
+import { publishSeedResolutions } from './seed-publication';
 
-describe('the demo data publishes some of the lists (seed-publication.ts)', () => {
-  it('needs taken up, resources on offer but one, projects past approval; the public reads show them without contacts', async () => {
-    const ports = createMemoryPorts({ now: '2026-11-20T02:00:00.000Z' });
-    await ports.regions.createIfAbsent({ id: DEMO_REGION.id, name: DEMO_REGION.name, level: 'STREET', createdAt: ports.now().toISOString() });
-    const admin = regionAdmin(DEMO_REGION.id);
-    await seedDemoRegion(ports, admin);
-    const needs = await publicNeeds(DEMO_REGION.id, { first: 50 }, ports);
-    const resources = await publicResources(DEMO_REGION.id, { first: 50 }, ports);
-    const projects = await publicProjects(DEMO_REGION.id, { first: 50 }, ports);
-    expect(needs.edges.length).toBeGreaterThan(2);
-    expect(needs.edges.every((e) => e.node.status !== 'NOT_TAKEN_UP')).toBe(true);
-    expect(resources.edges.length).toBeGreaterThan(1);
-    expect(projects.edges.map((e) => e.node.status).sort()).toEqual(['ACCEPTED', 'APPROVED', 'IN_PROGRESS']);
-    expect(JSON.stringify([needs, resources, projects])).not.toContain('0571-8765 4321');
-    const listed = await listPublications(admin, { type: 'RESOURCE', year: 2026, first: 100 }, ports);
-    expect(listed.edges).toHaveLength(resources.edges.length);
-  }, 60_000);
+describe('publishSeedResolutions', () => {
+  it('publishes the ids given, or the region\'s resolutions, skipping the published ones', async () => {
+    const ports = createMemoryPorts({ now: '2026-03-01T08:00:00.000Z' });
+    const { regionId, admin } = await givenRegion(ports);
+    const { resolutions: [a, b] } = await givenResolutions(ports, admin, { items: [{ title: '决议一', text: '一' }, { title: '决议二', text: '二' }] });
+    expect(await publishSeedResolutions(ports, admin, [b!.id])).toEqual([b!.id]);
+    expect(await publishSeedResolutions(ports, admin)).toEqual([a!.id]);
+    expect((await publicResolutions(regionId, {}, ports)).edges).toHaveLength(2);
+    expect(await publishSeedResolutions(ports, admin)).toEqual([]);
+  });
 });

@@ -25,3 +25,19 @@ export async function seedPublication(ports: Ports, principal: RegionPrincipal):
   // Oldest first, so the public lists (newest published first) read as the year went.
   for (const id of ids.reverse()) await publish(principal, { id }, ports);
 }
+
+/**
+ * The demo region's resolutions (决议) on the public page: publishes `resolutionIds` (or, when omitted, the region's
+ * resolutions, at most 100, newest adopted first) through the publish use case, oldest first, skipping those already
+ * published. Every resolution is adopted (approveMinutes writes them), but publish still refuses one whose meeting is
+ * not approved. For the meeting seeds to call once they approve minutes (after seedPublication or instead of it for
+ * resolutions). Returns the ids it published.
+ */
+export async function publishSeedResolutions(ports: Ports, principal: RegionPrincipal, resolutionIds?: readonly string[]): Promise<string[]> {
+  const { regionId } = principal;
+  const ids = resolutionIds ? [...resolutionIds] : (await ports.proceedings.resolutions(regionId, { size: 100 })).edges.map((e) => e.node.id).reverse();
+  const already = await ports.publications.getMany(regionId, ids);
+  const toPublish = ids.filter((_, i) => !already[i]);
+  for (const id of toPublish) await publish(principal, { id }, ports);
+  return toPublish;
+}

@@ -25,11 +25,11 @@ export const PROJECT_STAGE: Record<ProjectStatus, string> = {
   CANCELLED: '撤销',
 };
 
-export type Tab = 'needs' | 'resources' | 'projects';
-export const TABS: readonly Tab[] = ['needs', 'resources', 'projects'];
-export const TAB_TITLE: Record<Tab, string> = { needs: '需求清单', resources: '资源清单', projects: '项目清单' };
-export const TAB_NOUN: Record<Tab, string> = { needs: '需求', resources: '资源', projects: '项目' };
-export const TYPE_TAB: Record<PublishableType, Tab> = { NEED: 'needs', RESOURCE: 'resources', PROJECT: 'projects' };
+export type Tab = 'needs' | 'resources' | 'projects' | 'resolutions';
+export const TABS: readonly Tab[] = ['needs', 'resources', 'projects', 'resolutions'];
+export const TAB_TITLE: Record<Tab, string> = { needs: '需求清单', resources: '资源清单', projects: '项目清单', resolutions: '决议公开' };
+export const TAB_NOUN: Record<Tab, string> = { needs: '需求', resources: '资源', projects: '项目', resolutions: '决议' };
+export const TYPE_TAB: Record<PublishableType, Tab> = { NEED: 'needs', RESOURCE: 'resources', PROJECT: 'projects', RESOLUTION: 'resolutions' };
 
 /** A calendar date in Beijing time (`2026-12-01`) from an ISO instant. */
 export const beijingDate = (iso: string): string => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);

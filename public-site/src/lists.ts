@@ -4,9 +4,11 @@ import {
   PublicNeedsDocument,
   PublicOpenDataDocument,
   PublicProjectsDocument,
+  PublicResolutionsDocument,
   PublicResourcesDocument,
   type PublicNeedItemFragment,
   type PublicProjectsQuery,
+  type PublicResolutionsQuery,
   type PublicResourceItemFragment,
 } from './gql/graphql';
 import { NEED_STATUS, PROJECT_STAGE, RESOURCE_TYPE, TABS, TAB_NOUN, TAB_TITLE, TYPE_TAB, beijingDate, period, thisYear, type Tab } from './labels';
@@ -17,6 +19,7 @@ import { listsHref, projectHref } from './route';
 type Page<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean; regionName: string | null };
 type Column<T> = { label: string; cell: (item: T) => Child };
 type PublicProjectRow = NonNullable<PublicProjectsQuery['publicRegion']>['projects']['edges'][number]['node'];
+type PublicResolutionRow = NonNullable<PublicResolutionsQuery['publicRegion']>['resolutions']['edges'][number]['node'];
 type PageVariables = { region: string; year: number; search: string | null; after: string | null };
 type Connection<T> = { edges: { node: T }[]; pageInfo: { endCursor?: string | null; hasNextPage: boolean } };
 
@@ -31,6 +34,7 @@ const FETCH: Record<Tab, (variables: PageVariables) => Promise<Page<unknown>>> =
   needs: (v) => request(PublicNeedsDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.needs)),
   resources: (v) => request(PublicResourcesDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.resources)),
   projects: (v) => request(PublicProjectsDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.projects)),
+  resolutions: (v) => request(PublicResolutionsDocument, v).then(({ publicRegion: r }) => pageOf(r, r?.resolutions)),
 };
 
 const NEED_COLUMNS: Column<PublicNeedItemFragment>[] = [
@@ -60,12 +64,21 @@ const projectColumns = (region: string): Column<PublicProjectRow>[] => [
   { label: '进展照片', cell: (p) => photoLinks(p.progress.flatMap((step) => step.files).slice(0, 3), 'small') || '—' },
 ];
 
+/** 决议公开: what was decided, its number, and at which meeting (by title, kind and day); the text as written. */
+const RESOLUTION_COLUMNS: Column<PublicResolutionRow>[] = [
+  { label: '决议名称', cell: (r) => r.title },
+  { label: '决议编号', cell: (r) => r.number },
+  { label: '会议', cell: (r) => `${r.meetingTitle}（${r.meetingKindLabel}）` },
+  { label: '会议日期', cell: (r) => r.meetingDate },
+  { label: '决议内容', cell: (r) => h('div', { class: 'text' }, r.text) },
+];
+
 function rows<T>(columns: Column<T>[], items: T[]): HTMLTableRowElement[] {
   return items.map((item) => h('tr', null, columns.map((c, i) => (i === 0 ? h('th', { scope: 'row', 'data-label': c.label }, c.cell(item)) : h('td', { 'data-label': c.label }, c.cell(item))))));
 }
 
 /**
- * A region's lists (/p/{regionId}): 需求清单 / 资源清单 / 项目清单 of a year as tabs (links, so each list has its own
+ * A region's lists (/p/{regionId}): 需求清单 / 资源清单 / 项目清单 / 决议公开 of a year as tabs (links, so each list has its own
  * address), a title search, 20 at a time with 加载更多, the open data links, and a print button. The first page's
  * request goes out before anything is drawn: on a slow phone link it is the page's critical path.
  */
@@ -74,7 +87,9 @@ export function renderLists(root: HTMLElement, route: { region: string; tab: Tab
   const firstVariables = { region, year, search: search || null, after: null };
   const first = FETCH[tab](firstVariables);
 
-  const columns = (tab === 'needs' ? NEED_COLUMNS : tab === 'resources' ? RESOURCE_COLUMNS : projectColumns(region)) as Column<unknown>[];
+  const columns = (
+    tab === 'needs' ? NEED_COLUMNS : tab === 'resources' ? RESOURCE_COLUMNS : tab === 'projects' ? projectColumns(region) : RESOLUTION_COLUMNS
+  ) as Column<unknown>[];
   const headingId = 'list-heading';
   const tbody = h('tbody');
   const table = h(

@@ -145,6 +145,21 @@ describe('Public page (公示页): anonymous, published records only, searchable
     expect(await page.getByRole('search').isVisible()).toBe(true);
   });
 
+  it('has a 决议公开 tab with the lists’ year, search and paging: a search for this run’s titles finds none (it published no resolution)', async () => {
+    // No use case writes a resolution through the API yet without attendance (recordAttendance/checkIn come with the
+    // attendance work): this run creates none, so it asserts the tab and its empty search, not a seeded row.
+    const { page } = resident;
+    await page.goto(`/p/${DEMO_REGION.id}?q=${encodeURIComponent(prefix)}`);
+    await page.getByRole('link', { name: '决议公开' }).click();
+    await page.waitForURL(/tab=resolutions/);
+    expect(await page.getByRole('link', { name: '决议公开' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(`决议公开（${new Date().getFullYear()} 年）`);
+    await search(page, '决议', prefix);
+    await expect.poll(() => page.getByRole('status').first().innerText()).toBe(`没有标题含“${prefix}”的决议。`);
+    expect(await listRows(page).count()).toBe(0);
+    await expectAccessible(page, 'the public page’s resolutions');
+  });
+
   it('lets the secretariat withdraw a need (撤回公示) and publish it again; withdrawn, it is gone from the public page on reload', async () => {
     const admin = await openPage(browser, baseUrl);
     try {
@@ -181,6 +196,9 @@ describe('Public page (公示页): anonymous, published records only, searchable
       expect(await page.locator('.ant-table-row', { hasText: titles.lift }).count()).toBe(0);
       expect(await page.getByRole('link', { name: /查看公示页/ }).getAttribute('href')).toBe(`/p/${DEMO_REGION.id}`);
       await expectAccessible(page, '公示管理');
+      // Resolutions have their own kind there
+      await page.getByText('决议', { exact: true }).click();
+      await page.waitForURL(/type=RESOLUTION/);
 
       // Act: publish it again from its page
       await page.goto(`/lists/needs/${liftNeedId}`);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../functions/src/auth/principal';
 import { createNeed, createResource } from '../../functions/src/domain/lists/service';
 import { publish } from '../../functions/src/domain/publication/service';
+import { givenResolutions } from '../../functions/src/domain/testing/resolution-fixtures';
 import { todayInChina } from '../../functions/src/domain/validation';
 import { createRateLimiter } from '../../local/rate-limit';
 import { CREATE_UNIT, newRegion, serveWithIssuer, unitInput } from './harness';
@@ -21,6 +22,7 @@ describe('GET /open/{region}/{year}/{list}.{csv|xlsx} through the local server a
   let regionId: string;
   let regionName: string;
   const year = Number(todayInChina().slice(0, 4));
+  let startsAt = '';
 
   beforeAll(async () => {
     const env = await newRegion();
@@ -37,9 +39,25 @@ describe('GET /open/{region}/{year}/{list}.{csv|xlsx} through the local server a
     );
     await publish(admin, { id: need.id }, env.ports);
     await publish(admin, { id: resource.id }, env.ports);
+    // A resolution of a meeting held yesterday (the year's, unless today is New Year's Day in China: then last year's file).
+    startsAt = new Date(Date.now() - 86_400_000).toISOString();
+    const { resolutions: [resolution] } = await givenResolutions(env.ports, admin, { title: '党建联席会议', startsAt, items: [{ title: '关于共享停车位的决议', text: '夜间向居民开放。' }] });
+    await publish(admin, { id: resolution!.id }, env.ports);
     const served = await serveWithIssuer({ regionId, anonymousLimit: null });
     closers.push(served.close);
     url = served.url;
+  });
+
+  it('resolutions.csv: the published resolution with its meeting, no person', async () => {
+    const meetingYear = Number(todayInChina(new Date(startsAt)).slice(0, 4));
+    const response = await fetch(`${url}/open/${regionId}/${meetingYear}/resolutions.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toContain(`filename="resolutions-${meetingYear}.csv"`);
+    const lines = new TextDecoder().decode(new Uint8Array(await response.arrayBuffer()).slice(3)).trim().split('\r\n');
+    expect(lines[0]).toBe('序号,决议编号,决议名称,决议内容,会议,会议类别,会议日期,通过日期,公示日期');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('关于共享停车位的决议,夜间向居民开放。,党建联席会议,党建联席会议');
+    expect(lines.join()).not.toMatch(/王主持|李记录/);
   });
 
   it('CSV: UTF-8 with a BOM, the published rows only, the Chinese file name in Content-Disposition, cached a minute', async () => {

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../functions/src/auth/principal';
 import { createUpload } from '../../functions/src/domain/files/service';
 import { claimProject, createNeed, createProjectFromNeed, createResource, reportProjectProgress, transitionProject } from '../../functions/src/domain/lists/service';
+import { givenResolutions } from '../../functions/src/domain/testing/resolution-fixtures';
 import { todayInChina } from '../../functions/src/domain/validation';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
@@ -17,10 +18,11 @@ import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
 /** Every (type.field) anyone may read. Adding one is a decision: no personal data (PIPL), only what 公示 needs. */
 const ALLOWED = new Set([
   'PublicRegion.id', 'PublicRegion.name', 'PublicRegion.level',
-  'PublicRegion.needs', 'PublicRegion.resources', 'PublicRegion.projects', 'PublicRegion.project', 'PublicRegion.openData',
+  'PublicRegion.needs', 'PublicRegion.resources', 'PublicRegion.projects', 'PublicRegion.resolutions', 'PublicRegion.project', 'PublicRegion.openData',
   'PublicNeedConnection.edges', 'PublicNeedConnection.pageInfo', 'PublicNeedEdge.cursor', 'PublicNeedEdge.node',
   'PublicResourceConnection.edges', 'PublicResourceConnection.pageInfo', 'PublicResourceEdge.cursor', 'PublicResourceEdge.node',
   'PublicProjectConnection.edges', 'PublicProjectConnection.pageInfo', 'PublicProjectEdge.cursor', 'PublicProjectEdge.node',
+  'PublicResolutionConnection.edges', 'PublicResolutionConnection.pageInfo', 'PublicResolutionEdge.cursor', 'PublicResolutionEdge.node',
   'PageInfo.endCursor', 'PageInfo.hasNextPage',
   'PublicNeed.id', 'PublicNeed.year', 'PublicNeed.title', 'PublicNeed.category', 'PublicNeed.description', 'PublicNeed.status',
   'PublicNeed.communityName', 'PublicNeed.wantedFrom', 'PublicNeed.wantedUntil', 'PublicNeed.publishedAt',
@@ -30,6 +32,10 @@ const ALLOWED = new Set([
   'PublicProject.id', 'PublicProject.year', 'PublicProject.title', 'PublicProject.description', 'PublicProject.status', 'PublicProject.communityName',
   'PublicProject.unitNames', 'PublicProject.startsOn', 'PublicProject.targetOn', 'PublicProject.acceptedAt', 'PublicProject.acceptanceNote',
   'PublicProject.volunteerSlots', 'PublicProject.slotsTaken', 'PublicProject.rating', 'PublicProject.progress', 'PublicProject.publishedAt',
+  // A resolution as adopted and the meeting it was adopted at: no chair, recorder, attendee or delegate, no unit's reserved view.
+  'PublicResolution.id', 'PublicResolution.year', 'PublicResolution.number', 'PublicResolution.title', 'PublicResolution.text',
+  'PublicResolution.meetingTitle', 'PublicResolution.meetingKind', 'PublicResolution.meetingKindLabel', 'PublicResolution.meetingDate',
+  'PublicResolution.adoptedAt', 'PublicResolution.publishedAt',
   'ProjectRatingSummary.average', 'ProjectRatingSummary.count',
   'PublicProgress.at', 'PublicProgress.note', 'PublicProgress.files',
   'PublicFile.name', 'PublicFile.contentType', 'PublicFile.url',
@@ -37,7 +43,8 @@ const ALLOWED = new Set([
 ]);
 
 /** Names that say a person's data: never reachable anonymously, whatever the allow-list says. */
-const PERSONAL = /phone|mobile|idnumber|idcard|contact|raisedby|membername|member|holder|author|email|address|birth|gender|^by$|by$|createdby|filedby|uploadedby|signedoff|reporter|realname|personname/i;
+const PERSONAL =
+  /phone|mobile|idnumber|idcard|contact|raisedby|membername|member|holder|author|email|address|birth|gender|^by$|by$|createdby|filedby|uploadedby|signedoff|reporter|realname|personname|chair|recorder|attendee|delegate|presenter|reservedview/i;
 
 /** Every (type.field) reachable from a root field, through object, interface and union types. */
 function reachableFields(rootType: GraphQLNamedType): string[] {
@@ -75,6 +82,10 @@ describe('the anonymous surface of the schema (Query.publicRegion and everything
     expect(resource.filter((f) => PERSONAL.test(f.split('.')[1]!))).toEqual(expect.arrayContaining(['Resource.contactPhone', 'Resource.contactName']));
     expect(reachableFields(schema.getType('Need')!)).toContain('Need.raisedBy');
     expect(PERSONAL.test('publishedBy')).toBe(true);
+    // A meeting's and a resolution's people and units' reserved views are caught too.
+    const personal = (typeName: string) => reachableFields(schema.getType(typeName)!).filter((f) => PERSONAL.test(f.split('.')[1]!));
+    expect(personal('Meeting')).toEqual(expect.arrayContaining(['Meeting.chair', 'Meeting.recorder']));
+    expect(personal('Resolution')).toContain('Resolution.reservedViews');
   });
 
   it('the arguments of the public fields take nothing that names a person either', () => {
@@ -186,6 +197,54 @@ describe('published data read anonymously (principal null)', () => {
     expect(after.resources.edges).toHaveLength(1);
     expect((await env.gql(PROJECT_QUERY, { region: regionId, id: project.id }, null)).data.publicRegion.project).toBeNull();
     const trail = await ports.audit.listForRecord(regionId, need.id, { size: 20 });
+    expect(trail.edges.filter((e) => e.node.recordType === 'Publication').map((e) => e.node.operation).sort()).toEqual(['publish', 'unpublish']);
+  }, 60_000);
+
+  it('resolutions (决议公开): an adopted one published is read with its meeting, no person or reserved view; a draft one refused; unpublish removes it', async () => {
+    const env = await newRegion();
+    const { ports, regionId } = env;
+    const admin = env.admin as RegionPrincipal;
+    const school = (await env.gql(CREATE_UNIT, { input: unitInput() })).data.createUnit.id as string;
+    // The meeting and its resolutions as approveMinutes writes them (ProceedingsStore.approve on DynamoDB Local).
+    const startsAt = new Date(Date.now() - 3 * 86_400_000).toISOString();
+    const { meeting, resolutions: [adopted, hidden] } = await givenResolutions(ports, admin, {
+      title: '第一季度党建联席会议', startsAt,
+      items: [
+        { title: '关于共建助老食堂的决议', text: '由医院牵头，年内建成。', reservedViews: [{ unitId: school, view: '保留：资金来源待明确' }] },
+        { title: '未公示的决议', text: '内部事项' },
+      ],
+    });
+    const { resolutions: [draft] } = await givenResolutions(ports, admin, { status: 'MINUTES_DRAFTED', items: [{ title: '纪要未审定', text: '……' }] });
+    const year = Number(todayInChina(new Date(startsAt)).slice(0, 4));
+
+    const published = await env.gql('mutation($id: ID!) { publish(id: $id) { recordId recordType year title meetingId } }', { id: adopted!.id });
+    expect(published.errors).toBeUndefined();
+    expect(published.data.publish).toEqual({ recordId: adopted!.id, recordType: 'RESOLUTION', year, title: '关于共建助老食堂的决议', meetingId: meeting.id });
+    expect(errorOf(await env.gql('mutation($id: ID!) { publish(id: $id) { recordId } }', { id: draft!.id }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    // The secretariat's 公示管理 lists it, with its meeting; the resolution says it is published.
+    const listed = await env.gql('query($y: Int!) { publications(type: RESOLUTION, year: $y) { edges { node { recordId meetingId } } } }', { y: year });
+    expect(listed.data.publications.edges).toEqual([{ node: { recordId: adopted!.id, meetingId: meeting.id } }]);
+    const signedIn = await env.gql('query($id: ID!) { resolution(id: $id) { publication { recordType publishedBy } } }', { id: adopted!.id });
+    expect(signedIn.data.resolution.publication).toMatchObject({ recordType: 'RESOLUTION', publishedBy: admin.displayName });
+
+    const QUERY = `query($id: ID!, $year: Int, $search: String) { publicRegion(id: $id) { resolutions(year: $year, search: $search) { edges { node {
+      id year number title text meetingTitle meetingKind meetingKindLabel meetingDate adoptedAt publishedAt } } pageInfo { hasNextPage } } } }`;
+    const read = await env.gql(QUERY, { id: regionId, year }, null);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.publicRegion.resolutions.edges.map((e: { node: unknown }) => e.node)).toEqual([{
+      id: adopted!.id, year, number: adopted!.number, title: '关于共建助老食堂的决议', text: '由医院牵头，年内建成。', meetingTitle: '第一季度党建联席会议',
+      meetingKind: 'JOINT_MEETING', meetingKindLabel: '党建联席会议', meetingDate: todayInChina(new Date(startsAt)), adoptedAt: adopted!.adoptedAt,
+      publishedAt: expect.any(String),
+    }]);
+    const json = JSON.stringify(read);
+    for (const secret of ['王主持', '李记录', '保留：资金来源待明确', school, hidden!.id, draft!.id, admin.displayName]) expect(json).not.toContain(secret);
+    expect((await env.gql(QUERY, { id: regionId, year, search: '停车' }, null)).data.publicRegion.resolutions.edges).toEqual([]);
+    const csv = await env.gql(`query($id: ID!, $year: Int) { publicRegion(id: $id) { openData(year: $year) { type links { csv } } } }`, { id: regionId, year }, null);
+    expect(csv.data.publicRegion.openData).toContainEqual({ type: 'RESOLUTION', links: { csv: `/open/${regionId}/${year}/resolutions.csv` } });
+
+    expect((await env.gql('mutation($id: ID!) { unpublish(id: $id) { recordId } }', { id: adopted!.id })).errors).toBeUndefined();
+    expect((await env.gql(QUERY, { id: regionId, year }, null)).data.publicRegion.resolutions.edges).toEqual([]);
+    const trail = await ports.audit.listForRecord(regionId, adopted!.id, { size: 20 });
     expect(trail.edges.filter((e) => e.node.recordType === 'Publication').map((e) => e.node.operation).sort()).toEqual(['publish', 'unpublish']);
   }, 60_000);
 

@@ -7,6 +7,7 @@ import type { Need } from '../domain/lists/need';
 import { pairedUnits } from '../domain/lists/service';
 import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
+import type { Resolution } from '../domain/meetings/proceedings';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Publication } from '../domain/publication/publication';
@@ -30,6 +31,8 @@ export class GraphqlContext {
     post: DataLoader<string, Post | null>;
     /** A record's publication (公示), null while it is not published. */
     publication: DataLoader<string, Publication | null>;
+    /** A resolution by id (a published resolution's meeting in 公示管理): one batched read per request. */
+    resolution: DataLoader<string, Resolution | null>;
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
@@ -49,6 +52,7 @@ export class GraphqlContext {
       claim: new DataLoader<string, Claim | null>((ids) => ports.projects.getClaims(this.regionId, ids), { maxBatchSize: 100 }),
       post: new DataLoader<string, Post | null>((ids) => ports.posts.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       publication: new DataLoader<string, Publication | null>((ids) => ports.publications.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      resolution: new DataLoader<string, Resolution | null>((ids) => ports.proceedings.getResolutions(this.regionId, ids), { maxBatchSize: 100 }),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }

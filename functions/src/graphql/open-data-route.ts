@@ -15,7 +15,7 @@ const problem = (statusCode: number, message: string, code: string, headers: Rec
 });
 
 /**
- * `GET /open/{regionId}/{year}/{needs|resources|projects}.{csv|xlsx}`: a published list of a year as a file, for anyone
+ * `GET /open/{regionId}/{year}/{needs|resources|projects|resolutions}.{csv|xlsx}`: a published list of a year as a file, for anyone
  * (no token read). The body is base64 (API Gateway and the local server send the bytes); the file's Chinese name in
  * Content-Disposition (RFC 5987) with an ASCII fallback.
  */
@@ -23,7 +23,7 @@ export async function serveOpenData(event: APIGatewayProxyEventV2, ports: Ports)
   const method = event.requestContext?.http?.method ?? 'GET';
   if (method !== 'GET' && method !== 'HEAD') return problem(405, '只支持 GET 请求', 'METHOD_NOT_ALLOWED', { allow: 'GET, HEAD' });
   const request = parseOpenDataPath(event.rawPath);
-  if (!request) return problem(404, '没有这个公开数据文件：地址应为 /open/{区域}/{年度}/{needs|resources|projects}.{csv|xlsx}', 'NOT_FOUND');
+  if (!request) return problem(404, '没有这个公开数据文件：地址应为 /open/{区域}/{年度}/{needs|resources|projects|resolutions}.{csv|xlsx}', 'NOT_FOUND');
   const file = await openDataFile(request, ports);
   if (!file) return problem(404, '区域不存在', 'NOT_FOUND');
   const fallback = `${OPEN_DATA_LIST_NAMES[request.type]}-${request.year}.${request.format}`;

@@ -787,6 +787,8 @@ export type ProjectStatus =
 export type PublishableType =
   | 'NEED'
   | 'PROJECT'
+  /** A resolution (决议) of a meeting whose minutes were approved; published under the meeting's year. */
+  | 'RESOLUTION'
   | 'RESOURCE';
 
 export type RaiseLedgerItemInput = {
@@ -1280,6 +1282,16 @@ export type PublicProjectsQueryVariables = Exact<{
 
 export type PublicProjectsQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, projects: { __typename?: 'PublicProjectConnection', edges: Array<{ __typename?: 'PublicProjectEdge', node: { __typename?: 'PublicProject', id: string, title: string, status: ProjectStatus, communityName: string, unitNames: Array<string>, startsOn?: string | null, targetOn?: string | null, acceptedAt?: string | null, acceptanceNote?: string | null, progress: Array<{ __typename?: 'PublicProgress', files: Array<{ __typename?: 'PublicFile', name: string, contentType: string, url: string }> }> } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } } | null };
 
+export type PublicResolutionsQueryVariables = Exact<{
+  region: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicResolutionsQuery = { __typename?: 'Query', publicRegion?: { __typename?: 'PublicRegion', id: string, name: string, resolutions: { __typename?: 'PublicResolutionConnection', edges: Array<{ __typename?: 'PublicResolutionEdge', node: { __typename?: 'PublicResolution', id: string, number: string, title: string, text: string, meetingTitle: string, meetingKindLabel: string, meetingDate: string } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } } | null };
+
 export type PublicProjectQueryVariables = Exact<{
   region: Scalars['ID']['input'];
   id: Scalars['ID']['input'];
@@ -1430,6 +1442,31 @@ export const PublicProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublicProjectsQuery, PublicProjectsQueryVariables>;
+export const PublicResolutionsDocument = new TypedDocumentString(`
+    query PublicResolutions($region: ID!, $year: Int!, $search: String, $after: String) {
+  publicRegion(id: $region) {
+    id
+    name
+    resolutions(year: $year, search: $search, first: 20, after: $after) {
+      edges {
+        node {
+          id
+          number
+          title
+          text
+          meetingTitle
+          meetingKindLabel
+          meetingDate
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicResolutionsQuery, PublicResolutionsQueryVariables>;
 export const PublicProjectDocument = new TypedDocumentString(`
     query PublicProject($region: ID!, $id: ID!) {
   publicRegion(id: $region) {

@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { createNeed, createResource } from '../lists/service';
 import { COMMUNITY, givenRegion, givenUnit } from '../testing/fixtures';
+import { givenResolutions } from '../testing/resolution-fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { contentDisposition, csvCell, openDataFile, parseOpenDataPath, toCsv } from './open-data';
-import { publish } from './service';
+import { publish, unpublish } from './service';
 
 let ports: MemoryPorts;
 let admin: RegionPrincipal;
@@ -23,6 +24,7 @@ describe('open data addresses', () => {
     expect(parseOpenDataPath('/open/r-1/2026/needs.csv')).toEqual({ regionId: 'r-1', year: 2026, type: 'NEED', format: 'csv' });
     expect(parseOpenDataPath('/open/r-1/2026/resources.xlsx')).toEqual({ regionId: 'r-1', year: 2026, type: 'RESOURCE', format: 'xlsx' });
     expect(parseOpenDataPath('/open/r-1/2026/projects.csv')?.type).toBe('PROJECT');
+    expect(parseOpenDataPath('/open/r-1/2026/resolutions.xlsx')).toEqual({ regionId: 'r-1', year: 2026, type: 'RESOLUTION', format: 'xlsx' });
     for (const bad of ['/open/r-1/2026/members.csv', '/open/r-1/2026/needs.json', '/open/r-1/26/needs.csv', '/open/r-1/1999/needs.csv', '/open/r%231/2026/needs.csv', '/open/r-1/2026/needs.csv/x', '/open/%E0/2026/needs.csv']) {
       expect(parseOpenDataPath(bad)).toBeNull();
     }
@@ -76,5 +78,24 @@ describe('openDataFile', () => {
     expect(cells.join('|')).not.toMatch(/李医生|13812345678/);
     expect((await openDataFile({ regionId, year: 2026, type: 'PROJECT', format: 'csv' }, ports))!.bytes.length).toBeGreaterThan(3);
     expect(await openDataFile({ regionId: 'nowhere', year: 2026, type: 'NEED', format: 'csv' }, ports)).toBeNull();
+  });
+
+  it('the year\'s published resolutions: number, title, text, meeting, its kind and day, adoption and publication days in China; no person', async () => {
+    const { resolutions: [shown, hidden] } = await givenResolutions(ports, admin, {
+      title: '2026年第一次党建联席会议', startsAt: '2026-02-20T07:00:00.000Z',
+      items: [{ title: '关于共建助老食堂的决议', text: '由医院牵头，年内建成。' }, { title: '未公示的决议', text: '内部' }],
+    });
+    await publish(admin, { id: shown!.id }, ports);
+    await publish(admin, { id: hidden!.id }, ports);
+    await unpublish(admin, { id: hidden!.id }, ports);
+    const csv = (await openDataFile({ regionId, year: 2026, type: 'RESOLUTION', format: 'csv' }, ports))!;
+    expect(csv.fileName).toBe('r-1 街道2026年度会议决议.csv');
+    expect(text(csv.bytes.slice(3)).trim().split('\r\n')).toEqual([
+      '序号,决议编号,决议名称,决议内容,会议,会议类别,会议日期,通过日期,公示日期',
+      '1,2026-02-20-1,关于共建助老食堂的决议,由医院牵头，年内建成。,2026年第一次党建联席会议,党建联席会议,2026-02-20,2026-03-01,2026-03-01',
+    ]);
+    expect(text(csv.bytes)).not.toMatch(/王主持|李记录|未公示/);
+    const xlsx = (await openDataFile({ regionId, year: 2026, type: 'RESOLUTION', format: 'xlsx' }, ports))!;
+    expect(xlsx.fileName).toBe('r-1 街道2026年度会议决议.xlsx');
   });
 });

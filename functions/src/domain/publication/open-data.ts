@@ -1,6 +1,6 @@
 /**
  * Open data (开放数据, issue 17): each published list of a year as a file at a stable address,
- * `/open/{regionId}/{year}/{needs|resources|projects}.{csv|xlsx}` — CSV in UTF-8 with a BOM (so Excel opens it in
+ * `/open/{regionId}/{year}/{needs|resources|projects|resolutions}.{csv|xlsx}` — CSV in UTF-8 with a BOM (so Excel opens it in
  * Chinese) and .xlsx in the notice board's layout. The rows are the public views (public-view.ts): the same fields the
  * public page shows, nothing personal.
  */
@@ -11,16 +11,16 @@ import { RESOURCE_TYPE_LABELS } from '../lists/resource';
 import type { NoticeBoardCell, NoticeBoardColumn } from '../lists/workbooks';
 import type { Page, PageRequest } from '../paging';
 import type { Ports } from '../ports';
-import type { PublicNeedView, PublicProjectView, PublicResourceView } from './public-view';
-import { MAX_PUBLISHED_PER_YEAR, PUBLISHABLE_TYPE_LABELS, type PublishableType } from './publication';
-import { MAX_PUBLIC_PAGE, publicNeeds, publicProjects, publicResources, readPublicRegion } from './service';
-import { yearInChina } from '../validation';
+import type { PublicNeedView, PublicProjectView, PublicResolutionView, PublicResourceView } from './public-view';
+import { MAX_PUBLISHED_PER_YEAR, PUBLISHABLE_TYPE_LABELS, PUBLISHABLE_TYPES, type PublishableType } from './publication';
+import { MAX_PUBLIC_PAGE, publicNeeds, publicProjects, publicResolutions, publicResources, readPublicRegion } from './service';
+import { todayInChina, yearInChina } from '../validation';
 
 export const OPEN_DATA_FORMATS = ['csv', 'xlsx'] as const;
 export type OpenDataFormat = (typeof OPEN_DATA_FORMATS)[number];
 
 /** The list's name in the address. */
-export const OPEN_DATA_LIST_NAMES: Record<PublishableType, string> = { NEED: 'needs', RESOURCE: 'resources', PROJECT: 'projects' };
+export const OPEN_DATA_LIST_NAMES: Record<PublishableType, string> = { NEED: 'needs', RESOURCE: 'resources', PROJECT: 'projects', RESOLUTION: 'resolutions' };
 
 /** Where the open data is served (the API route `GET /open/{proxy+}`, CloudFront's `/open/*`). */
 export const OPEN_DATA_PREFIX = '/open/';
@@ -32,7 +32,7 @@ export const openDataPath = (regionId: string, year: number, type: PublishableTy
 /** The region's open-data addresses of a year (default: this year in China). */
 export function openDataLinks(regionId: string, year: number | null | undefined, now: Date) {
   const y = year ?? yearInChina(now);
-  return (['NEED', 'RESOURCE', 'PROJECT'] as const).map((type) => ({
+  return PUBLISHABLE_TYPES.map((type) => ({
     type,
     year: y,
     links: { csv: openDataPath(regionId, y, type, 'csv'), xlsx: openDataPath(regionId, y, type, 'xlsx') },
@@ -48,7 +48,7 @@ export interface OpenDataRequest {
 
 /** The request an address names; null when it names none (a 404). */
 export function parseOpenDataPath(path: string): OpenDataRequest | null {
-  const match = /^\/open\/([^/]{1,64})\/(\d{4})\/(needs|resources|projects)\.(csv|xlsx)$/.exec(path);
+  const match = /^\/open\/([^/]{1,64})\/(\d{4})\/(needs|resources|projects|resolutions)\.(csv|xlsx)$/.exec(path);
   if (!match) return null;
   let regionId: string;
   try {
@@ -78,6 +78,8 @@ interface Table {
 }
 
 const dayOf = (instant: string | null): string | null => (instant ? instant.slice(0, 10) : null);
+/** An instant's day in China: an adoption late in the evening is that day's, not the UTC one's. */
+const chinaDay = (instant: string): string => todayInChina(new Date(instant));
 const span = (from: string | null, until: string | null): string => {
   if (from && until) return `${from} 至 ${until}`;
   if (from) return `${from} 起`;
@@ -122,6 +124,16 @@ export function projectRows(projects: readonly PublicProjectView[]): Table {
   };
 }
 
+export function resolutionRows(resolutions: readonly PublicResolutionView[]): Table {
+  return {
+    columns: [
+      { header: '决议编号', align: 'center' }, { header: '决议名称' }, { header: '决议内容' }, { header: '会议' }, { header: '会议类别', align: 'center' },
+      { header: '会议日期', align: 'center' }, { header: '通过日期', align: 'center' }, { header: '公示日期', align: 'center' },
+    ],
+    rows: resolutions.map((r) => [r.number, r.title, r.text, r.meetingTitle, r.meetingKindLabel, r.meetingDate, chinaDay(r.adoptedAt), chinaDay(r.publishedAt)]),
+  };
+}
+
 /**
  * A cell as CSV writes it: quoted when it holds a comma, quote or line break; text a spreadsheet would read as a
  * formula (= + - @ first) is prefixed with an apostrophe — open data must not run anything in the reader's Excel.
@@ -163,7 +175,8 @@ export async function openDataFile(request: OpenDataRequest, ports: Ports): Prom
   let table: Table;
   if (type === 'NEED') table = needRows(await readAllPublished((page) => publicNeeds(region.id, list(page), ports)));
   else if (type === 'RESOURCE') table = resourceRows(await readAllPublished((page) => publicResources(region.id, list(page), ports)));
-  else table = projectRows(await readAllPublished((page) => publicProjects(region.id, list(page), ports)));
+  else if (type === 'PROJECT') table = projectRows(await readAllPublished((page) => publicProjects(region.id, list(page), ports)));
+  else table = resolutionRows(await readAllPublished((page) => publicResolutions(region.id, list(page), ports)));
   const title = `${region.name}${year}年度${PUBLISHABLE_TYPE_LABELS[type]}`;
   if (request.format === 'csv') return { fileName: `${title}.csv`, contentType: CSV_CONTENT_TYPE, bytes: toCsv(table) };
   const bytes = await ports.listWorkbooks.noticeBoard({ title: `${title}（公示）`, dateLine: asOfLine(ports.now()), sheetName: `${year}年度${PUBLISHABLE_TYPE_LABELS[type]}`, ...table });

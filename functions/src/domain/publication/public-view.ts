@@ -1,13 +1,15 @@
 /**
  * What residents read of a published record (公示): projections that copy only the allowed fields, one by one —
  * never a contact's name or phone, who raised a need (`raisedBy`), members' names, who wrote a progress report, or
- * who published. A field added to a record stays private until it is added here (and to the allow-list of
+ * who published; of a resolution, never a person (no chair, recorder, attendee or delegate) and no unit's reserved view. A field added to a record stays private until it is added here (and to the allow-list of
  * tests/integration/public-fields.test.ts).
  */
 import type { Need, NeedStatus } from '../lists/need';
 import type { Project, ProjectProgress, ProjectStatus } from '../lists/project';
 import { ratingAverage } from '../lists/project';
 import type { Resource, ResourceType } from '../lists/resource';
+import { MEETING_KIND_LABELS, type Meeting, type MeetingKind } from '../meetings/meeting';
+import type { Resolution } from '../meetings/proceedings';
 import type { RegionLevel } from '../regions/region';
 import type { Publication } from './publication';
 
@@ -79,6 +81,22 @@ export interface PublicProgressView {
   files: PublicFileView[];
 }
 
+/** A published resolution (决议) of an approved meeting, with the meeting it was adopted at: no person, no reserved views. */
+export interface PublicResolutionView {
+  id: string;
+  year: number;
+  number: string;
+  title: string;
+  text: string;
+  meetingTitle: string;
+  meetingKind: MeetingKind;
+  meetingKindLabel: string;
+  /** The meeting's day in China (YYYY-MM-DD). */
+  meetingDate: string;
+  adoptedAt: string;
+  publishedAt: string;
+}
+
 /** Unit names by id, as read in one batch for a page; a unit gone reads as an empty name. */
 export type UnitNames = ReadonlyMap<string, string>;
 const nameOf = (names: UnitNames, unitId: string | null | undefined): string => (unitId ? (names.get(unitId) ?? '') : '');
@@ -138,4 +156,24 @@ export const publicProgress = (progress: ProjectProgress, urls: readonly string[
   at: progress.at,
   note: progress.note,
   files: progress.files.map((file, i) => ({ name: file.name, contentType: file.contentType, url: urls[i]! })),
+});
+
+/** `meetingDate`: the meeting's start as a day in China (service.ts computes it with todayInChina). */
+export const publicResolution = (
+  resolution: Resolution,
+  meeting: Pick<Meeting, 'title' | 'kind'>,
+  meetingDate: string,
+  publication: Publication,
+): PublicResolutionView => ({
+  id: resolution.id,
+  year: publication.year,
+  number: resolution.number,
+  title: resolution.title,
+  text: resolution.text,
+  meetingTitle: meeting.title,
+  meetingKind: meeting.kind,
+  meetingKindLabel: MEETING_KIND_LABELS[meeting.kind],
+  meetingDate,
+  adoptedAt: resolution.adoptedAt,
+  publishedAt: publication.publishedAt,
 });

@@ -1,9 +1,9 @@
 import type { AuditedRecord } from '../audit/audit';
 
-/** What the secretariat publishes (公示); meeting resolutions join when meetings have them. */
-export const PUBLISHABLE_TYPES = ['NEED', 'RESOURCE', 'PROJECT'] as const;
+/** What the secretariat publishes (公示): the three lists, and the resolutions (决议) of approved meetings. */
+export const PUBLISHABLE_TYPES = ['NEED', 'RESOURCE', 'PROJECT', 'RESOLUTION'] as const;
 export type PublishableType = (typeof PUBLISHABLE_TYPES)[number];
-export const PUBLISHABLE_TYPE_LABELS: Record<PublishableType, string> = { NEED: '需求清单', RESOURCE: '资源清单', PROJECT: '项目清单' };
+export const PUBLISHABLE_TYPE_LABELS: Record<PublishableType, string> = { NEED: '需求清单', RESOURCE: '资源清单', PROJECT: '项目清单', RESOLUTION: '会议决议' };
 
 /**
  * That a record is published: its own item, written and deleted with the audit entry, so the public page reads

@@ -5,12 +5,14 @@ import type { Need } from '../lists/need';
 import type { Project } from '../lists/project';
 import type { Resource } from '../lists/resource';
 import { attempt, COMMUNITY, givenRegion, givenUnit, givenUpload } from '../testing/fixtures';
+import { givenResolutions } from '../testing/resolution-fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { partnerClient, partyMember, platformAdmin, unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import { openDataLinks } from './open-data';
 import {
-  listPublications, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResources, publish, readPublicRegion, unpublish,
+  listPublications, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResolutions, publicResources, publish, readPublicRegion,
+  unpublish,
 } from './service';
 
 let ports: MemoryPorts;
@@ -186,6 +188,98 @@ describe('the public reads (anyone)', () => {
       { type: 'NEED', year: 2027, links: { csv: '/open/r-1/2027/needs.csv', xlsx: '/open/r-1/2027/needs.xlsx' } },
       { type: 'RESOURCE', year: 2027, links: { csv: '/open/r-1/2027/resources.csv', xlsx: '/open/r-1/2027/resources.xlsx' } },
       { type: 'PROJECT', year: 2027, links: { csv: '/open/r-1/2027/projects.csv', xlsx: '/open/r-1/2027/projects.xlsx' } },
+      { type: 'RESOLUTION', year: 2027, links: { csv: '/open/r-1/2027/resolutions.csv', xlsx: '/open/r-1/2027/resolutions.xlsx' } },
     ]);
+  });
+});
+
+describe('resolutions (决议公开)', () => {
+  const adopted = (items: { title: string; text: string }[], options: { startsAt?: string; title?: string } = {}) =>
+    givenResolutions(ports, admin, { items, ...options });
+
+  it('publishes an adopted resolution under its meeting\'s year in China, audited; unpublish withdraws it', async () => {
+    // 2025-12-31 18:00 UTC is 2026-01-01 02:00 in China: the meeting is 2026's.
+    const { resolutions: [resolution] } = await adopted([{ title: '关于共建助老食堂的决议', text: '由区人民医院党委牵头，年内建成。' }], { startsAt: '2025-12-31T18:00:00.000Z' });
+    const published = await publish(admin, { id: resolution!.id }, ports);
+    expect(published).toEqual({
+      regionId, recordType: 'RESOLUTION', recordId: resolution!.id, year: 2026, title: '关于共建助老食堂的决议', publishedAt: '2026-03-01T08:00:00.000Z', publishedBy: admin.displayName,
+    });
+    expect(ports.memory.auditEntries(regionId).filter((e) => e.recordType === 'Publication').map((e) => [e.operation, e.recordId])).toEqual([['publish', resolution!.id]]);
+    expect((await listPublications(admin, { type: 'RESOLUTION', year: 2026 }, ports)).edges.map((e) => e.node.recordId)).toEqual([resolution!.id]);
+    await expect(attempt(() => publish(admin, { id: resolution!.id }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await unpublish(admin, { id: resolution!.id }, ports);
+    expect((await publicResolutions(regionId, { year: 2026 }, ports)).edges).toEqual([]);
+    expect(ports.memory.auditEntries(regionId).at(-1)).toMatchObject({ operation: 'unpublish', recordId: resolution!.id, recordType: 'Publication' });
+  });
+
+  it('refuses a resolution whose meeting\'s minutes are not approved (not adopted), an unknown id, another region\'s, and anyone but the secretariat', async () => {
+    const { resolutions: [draft] } = await givenResolutions(ports, admin, { items: [{ title: '未审定的决议', text: '……' }], status: 'MINUTES_DRAFTED' });
+    await expect(attempt(() => publish(admin, { id: draft!.id }, ports))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', message: expect.stringContaining('尚未审定') });
+    await expect(attempt(() => publish(admin, { id: 'no-such-resolution' }, ports))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const { meeting, resolutions: [ok] } = await adopted([{ title: '可公示的决议', text: '同意。' }]);
+    // A meeting's id or an agenda item's is no resolution.
+    await expect(attempt(() => publish(admin, { id: meeting.id }, ports))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(attempt(() => publish(admin, { id: meeting.agenda[0]!.id }, ports))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    const other = await givenRegion(ports, 'r-2');
+    await expect(attempt(() => publish(other.admin, { id: ok!.id }, ports))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    for (const caller of [unitLiaison(regionId, community.id), partyMember(regionId), partnerClient(regionId), platformAdmin()]) {
+      await expect(attempt(() => publish(caller, { id: ok!.id }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(ports.memory.auditEntries(regionId).filter((e) => e.recordType === 'Publication')).toEqual([]);
+  });
+
+  it('the public list: published only, newest published first, the meeting by title, kind and day; no person, no reserved view; searchable and paged', async () => {
+    const { resolutions: [first, second, hidden] } = await adopted(
+      [
+        { title: '关于共建助老食堂的决议', text: '由区人民医院党委牵头。' },
+        { title: '关于开放学校操场的决议', text: '周末向社区居民开放。' },
+        { title: '未公示的决议', text: '内部事项。' },
+      ],
+      { startsAt: '2026-02-20T07:00:00.000Z', title: '2026年第一次党建联席会议' },
+    );
+    const { resolutions: [reserved] } = await givenResolutions(ports, admin, {
+      items: [{ title: '关于共享停车位的决议', text: '夜间共享。', reservedViews: [{ unitId: school.id, view: '学校担心安全' }] }],
+      kind: 'COUNCIL', startsAt: '2026-02-25T02:00:00.000Z', title: '理事会第三次会议',
+    });
+    await publish(admin, { id: first!.id }, ports);
+    ports.clock.advance(1000);
+    await publish(admin, { id: second!.id }, ports);
+    ports.clock.advance(1000);
+    await publish(admin, { id: reserved!.id }, ports);
+    const page = await publicResolutions(regionId, {}, ports);
+    expect(page.edges.map((e) => e.node.id)).toEqual([reserved!.id, second!.id, first!.id]);
+    expect(page.edges[2]!.node).toEqual({
+      id: first!.id, year: 2026, number: '2026-02-20-1', title: '关于共建助老食堂的决议', text: '由区人民医院党委牵头。', meetingTitle: '2026年第一次党建联席会议',
+      meetingKind: 'JOINT_MEETING', meetingKindLabel: '党建联席会议', meetingDate: '2026-02-20', adoptedAt: '2026-03-01T08:00:00.000Z', publishedAt: '2026-03-01T08:00:00.000Z',
+    });
+    expect(page.edges[0]!.node).toMatchObject({ meetingKindLabel: '理事会', meetingDate: '2026-02-25' });
+    const json = JSON.stringify(page);
+    for (const secret of ['王主持', '李记录', '学校担心安全', school.id, hidden!.id, admin.displayName]) expect(json).not.toContain(secret);
+    expect((await publicResolutions(regionId, { search: '操场' }, ports)).edges.map((e) => e.node.id)).toEqual([second!.id]);
+    const firstPage = await publicResolutions(regionId, { first: 2 }, ports);
+    expect(firstPage.edges).toHaveLength(2);
+    expect(firstPage.pageInfo.hasNextPage).toBe(true);
+    const rest = await publicResolutions(regionId, { first: 2, after: firstPage.pageInfo.endCursor }, ports);
+    expect(rest.edges.map((e) => e.node.id)).toEqual([first!.id]);
+    expect((await publicResolutions(regionId, { year: 2025 }, ports)).edges).toEqual([]);
+    await expect(attempt(() => publicResolutions(regionId, { first: 51 }, ports))).rejects.toMatchObject({ field: 'first' });
+  });
+
+  it('a page is one list read, one batched read of the resolutions and one read per distinct meeting (no N+1)', async () => {
+    const a = await adopted([{ title: '决议甲', text: '甲' }, { title: '决议乙', text: '乙' }, { title: '决议丙', text: '丙' }]);
+    const b = await adopted([{ title: '决议丁', text: '丁' }]);
+    for (const r of [...a.resolutions, ...b.resolutions]) await publish(admin, { id: r.id }, ports);
+    const calls: string[] = [];
+    const spied = {
+      ...ports,
+      publications: { ...ports.publications, list: (...x: Parameters<typeof ports.publications.list>) => (calls.push('list'), ports.publications.list(...x)) },
+      proceedings: Object.assign(Object.create(ports.proceedings) as typeof ports.proceedings, {
+        getResolutions: (...x: Parameters<typeof ports.proceedings.getResolutions>) => (calls.push('getResolutions'), ports.proceedings.getResolutions(...x)),
+      }),
+      meetings: { ...ports.meetings, get: (...x: Parameters<typeof ports.meetings.get>) => (calls.push('meetings.get'), ports.meetings.get(...x)) },
+    };
+    const page = await publicResolutions(regionId, { first: 10 }, spied as typeof ports);
+    expect(page.edges).toHaveLength(4);
+    expect(calls).toEqual(['list', 'getResolutions', 'meetings.get', 'meetings.get']);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Publication (公示, issue 17): the secretariat publishes needs, resources and projects by their id and withdraws them;
- * anyone reads what is published. A record is public while its publication exists (its own item, written and deleted
- * with the audit entry): the public reads list publications first and read the records they name, so an unpublished
- * record disappears at once and an unpublished one is never returned.
+ * Publication (公示, issue 17): the secretariat publishes needs, resources, projects and resolutions (决议) by their id
+ * and withdraws them; anyone reads what is published. A record is public while its publication exists (its own item,
+ * written and deleted with the audit entry): the public reads list publications first and read the records they name,
+ * so an unpublished record disappears at once and an unpublished one is never returned.
  */
 import { z } from 'zod';
 import { authorize } from '../../auth/policy';
@@ -14,14 +14,17 @@ import { NEED_STATUS_LABELS } from '../lists/need';
 import type { Project } from '../lists/project';
 import { PROJECT_STATUS_LABELS } from '../lists/project';
 import type { Resource } from '../lists/resource';
+import type { Meeting, MeetingStatus } from '../meetings/meeting';
+import type { Resolution } from '../meetings/proceedings';
 import { pageRequest, pageSize, readPage, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
-import { id, parseInput, year as yearInput, yearInChina } from '../validation';
+import { id, parseInput, todayInChina, year as yearInput, yearInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, refusing, RecordMissingError } from '../write-refusals';
 import { publicationPolicy } from './policy';
 import {
-  publicNeed, publicProgress, publicProject, publicRegion, publicResource,
-  type PublicNeedView, type PublicProgressView, type PublicProjectView, type PublicRegionView, type PublicResourceView, type UnitNames,
+  publicNeed, publicProgress, publicProject, publicRegion, publicResolution, publicResource,
+  type PublicNeedView, type PublicProgressView, type PublicProjectView, type PublicRegionView, type PublicResolutionView, type PublicResourceView,
+  type UnitNames,
 } from './public-view';
 import { MAX_PUBLISHED_PER_YEAR, PUBLICATION_AUDIT, PUBLISHABLE_TYPE_LABELS, PUBLISHABLE_TYPES, type Publication, type PublishableType } from './publication';
 
@@ -38,21 +41,30 @@ const typeInput = z.enum(PUBLISHABLE_TYPES, { errorMap: () => ({ message: '公�
 
 // ---- the secretariat ---------------------------------------------------------------------------------
 
-/** A publishable record found by its id among the region's needs, resources and projects. */
-type Found = { type: 'NEED'; record: Need } | { type: 'RESOURCE'; record: Resource } | { type: 'PROJECT'; record: Project };
+/** A publishable record found by its id among the region's needs, resources, projects and resolutions. */
+type Found =
+  | { type: 'NEED'; record: Need }
+  | { type: 'RESOURCE'; record: Resource }
+  | { type: 'PROJECT'; record: Project }
+  | { type: 'RESOLUTION'; record: Resolution; meeting: Meeting | null };
 
-/** The record with this id in the caller's region: the three reads at once (ids are unique across the lists). */
+/** The record with this id in the caller's region: the four reads at once (ids are unique across the lists and resolutions). */
 async function findRecord(regionId: string, recordId: string, ports: Ports): Promise<Found | null> {
-  const [need, resource, project] = await Promise.all([
+  const [need, resource, project, [resolution]] = await Promise.all([
     ports.needs.get(regionId, recordId),
     ports.resources.get(regionId, recordId),
     ports.projects.get(regionId, recordId),
+    ports.proceedings.getResolutions(regionId, [recordId]),
   ]);
   if (need) return { type: 'NEED', record: need };
   if (resource) return { type: 'RESOURCE', record: resource };
   if (project) return { type: 'PROJECT', record: project };
+  if (resolution) return { type: 'RESOLUTION', record: resolution, meeting: await ports.meetings.get(regionId, resolution.meetingId) };
   return null;
 }
+
+/** A meeting whose minutes were approved (审定): its resolutions are adopted and may be published. */
+const APPROVED_MEETING_STATUSES: readonly MeetingStatus[] = ['MINUTES_APPROVED', 'ARCHIVED'];
 
 /** Why a record may not be published now (a refusal at `id`), or null when it may. */
 export function unpublishableReason(found: Found): string | null {
@@ -65,22 +77,37 @@ export function unpublishableReason(found: Found): string | null {
       const { status, title } = found.record;
       return status === 'REJECTED' || status === 'CANCELLED' ? `项目“${title}”已${PROJECT_STATUS_LABELS[status]}，不能公示` : null;
     }
+    case 'RESOLUTION': {
+      const { meeting, record } = found;
+      if (!meeting || !APPROVED_MEETING_STATUSES.includes(meeting.status) || !record.adoptedAt) {
+        return `决议“${record.title}”所属会议的纪要尚未审定，决议未通过，不能公示`;
+      }
+      return null;
+    }
   }
 }
 
-/** The secretariat publishes a need, resource or project of its region (公示): on the public page at once; audited. */
+/** The year a record is published under: a list record's own year; a resolution's, its meeting's start in China. */
+const yearOf = (found: Found): number =>
+  found.type === 'RESOLUTION' ? yearInChina(new Date(found.meeting!.startsAt)) : found.record.year;
+
+/**
+ * The secretariat publishes a need, resource, project or resolution of its region (公示): on the public page at once;
+ * audited. A resolution only once adopted (its meeting's minutes approved); it is published under its meeting's year.
+ */
 export async function publish(principal: Principal, args: { id: unknown }, ports: Ports): Promise<Publication> {
   const caller = authorize(principal, publicationPolicy.publish);
   const { id: recordId } = parseInput(recordIdInput, args);
   const found = await findRecord(caller.regionId, recordId, ports);
-  if (!found) throw notFound('需求、资源或项目', recordId);
+  if (!found) throw notFound('需求、资源、项目或决议', recordId);
   const refusal = unpublishableReason(found);
   if (refusal) throw badInput('id', refusal);
+  const year = yearOf(found);
   const publication: Publication = {
     regionId: caller.regionId,
     recordType: found.type,
     recordId,
-    year: found.record.year,
+    year,
     title: found.record.title,
     publishedAt: ports.now().toISOString(),
     publishedBy: caller.displayName,
@@ -89,7 +116,7 @@ export async function publish(principal: Principal, args: { id: unknown }, ports
   await refusing(ports.publications.publish(publication, { audit }), (error) => {
     if (error instanceof AlreadyTakenError) return conflict(`“${publication.title}”已在公示中`);
     if (error instanceof GuardFailedError && error.guard === 'limit') {
-      return conflict(`${found.record.year}年度${PUBLISHABLE_TYPE_LABELS[found.type]}已公示 ${MAX_PUBLISHED_PER_YEAR} 条，达到上限，请先撤下部分公示`);
+      return conflict(`${year}年度${PUBLISHABLE_TYPE_LABELS[found.type]}已公示 ${MAX_PUBLISHED_PER_YEAR} 条，达到上限，请先撤下部分公示`);
     }
     return undefined;
   });
@@ -206,6 +233,27 @@ export async function publicResources(regionId: string, args: PublicListArgs, po
 
 export async function publicProjects(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicProjectView>> {
   return publicPage<Project, PublicProjectView>(regionId, 'PROJECT', publicListRequest(args, ports.now()), projectReads(regionId, ports), ports);
+}
+
+/**
+ * The year's published resolutions (决议公开), newest published first, searchable by title: a page of publications,
+ * ONE batched read of the resolutions, then the page's meetings (distinct ids, at most one read each, all at once: a
+ * page of 50 resolutions comes from a handful of meetings). A resolution or meeting gone meanwhile is left out.
+ */
+export async function publicResolutions(regionId: string, args: PublicListArgs, ports: Ports): Promise<Page<PublicResolutionView>> {
+  const request = publicListRequest(args, ports.now());
+  const publications = await readPage(ports.publications.list(regionId, 'RESOLUTION', request.year, request.page, request.search));
+  const ids = publications.edges.map((e) => e.node.recordId);
+  const resolutions = ids.length > 0 ? await ports.proceedings.getResolutions(regionId, ids) : [];
+  const meetingIds = [...new Set(resolutions.flatMap((r) => (r ? [r.meetingId] : [])))];
+  const meetings = new Map((await Promise.all(meetingIds.map((m) => ports.meetings.get(regionId, m)))).flatMap((m) => (m ? [[m.id, m] as const] : [])));
+  const edges = publications.edges.flatMap((edge, i) => {
+    const resolution = resolutions[i];
+    const meeting = resolution && meetings.get(resolution.meetingId);
+    if (!resolution || !meeting) return [];
+    return [{ cursor: edge.cursor, node: publicResolution(resolution, meeting, todayInChina(new Date(meeting.startsAt)), edge.node) }];
+  });
+  return { edges, pageInfo: publications.pageInfo };
 }
 
 /**

@@ -16,7 +16,7 @@ import type { EngagementRules as EngagementRulesModel, PointsEntry as PointsEntr
 import type { EvaluationGrade as EvaluationGradeModel } from '../../domain/engagement/evaluation';
 import type { LedgerItem as LedgerItemModel, LedgerEvent as LedgerEventModel } from '../../domain/ledger/item';
 import type { Publication as PublicationModel } from '../../domain/publication/publication';
-import type { PublicRegionView as PublicRegionViewModel, PublicNeedView as PublicNeedViewModel, PublicResourceView as PublicResourceViewModel, PublicProjectView as PublicProjectViewModel } from '../../domain/publication/public-view';
+import type { PublicRegionView as PublicRegionViewModel, PublicNeedView as PublicNeedViewModel, PublicResourceView as PublicResourceViewModel, PublicProjectView as PublicProjectViewModel, PublicResolutionView as PublicResolutionViewModel } from '../../domain/publication/public-view';
 import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
@@ -1535,7 +1535,10 @@ export type Mutation = {
   previewMemberImport: MemberImport;
   /** Reads an uploaded needs file and checks every row (communities by name, categories, dates, repeats, needs already listed). The region admin for any community; a community's liaison for its own (a blank 征集社区 is its own). */
   previewNeedImport: NeedImportPreview;
-  /** The secretariat publishes a need, resource or project (by its id): it appears on the region's public page at once. */
+  /**
+   * The secretariat publishes a need, resource, project or resolution (by its id): it appears on the region's public page
+   * at once. A resolution only once adopted: its meeting's minutes approved (审定).
+   */
   publish: Publication;
   /** A unit (its liaison) or the secretariat raises a problem, suggestion or opinion; it gets the next number of the year. */
   raiseLedgerItem: LedgerItem;
@@ -2704,6 +2707,8 @@ export type PublicRegion = {
   /** One published project (the QR code on the notice board leads here). */
   project?: Maybe<PublicProject>;
   projects: PublicProjectConnection;
+  /** The year's published resolutions of approved meetings (by the meeting's year), newest published first; `search` matches the title. */
+  resolutions: PublicResolutionConnection;
   resources: PublicResourceConnection;
 };
 
@@ -2739,11 +2744,54 @@ export type PublicRegionProjectsArgs = {
 
 
 /** What anyone may read of a region. */
+export type PublicRegionResolutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What anyone may read of a region. */
 export type PublicRegionResourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A published resolution (决议公开), as residents read it: what was decided and at which meeting — no person (chair,
+ * recorder, attendees, delegates) and no unit's reserved view.
+ */
+export type PublicResolution = {
+  __typename?: 'PublicResolution';
+  adoptedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The meeting's day in China. */
+  meetingDate: Scalars['Date']['output'];
+  meetingKind: MeetingKind;
+  /** 会议类别 in words (党建联席会议, 理事会, …). */
+  meetingKindLabel: Scalars['String']['output'];
+  meetingTitle: Scalars['String']['output'];
+  /** `{meeting date}-{item order}`, e.g. 2026-12-20-2 */
+  number: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  text: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PublicResolutionConnection = {
+  __typename?: 'PublicResolutionConnection';
+  edges: Array<PublicResolutionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PublicResolutionEdge = {
+  __typename?: 'PublicResolutionEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicResolution;
 };
 
 /** A published resource, as residents read it: no contact person or phone. */
@@ -2778,6 +2826,8 @@ export type PublicResourceEdge = {
 /** That a record is published (公示): when and by whom. */
 export type Publication = {
   __typename?: 'Publication';
+  /** A published resolution's meeting (the console links to it); null for the lists' records. */
+  meetingId?: Maybe<Scalars['ID']['output']>;
   publishedAt: Scalars['DateTime']['output'];
   publishedBy: Scalars['String']['output'];
   recordId: Scalars['ID']['output'];
@@ -2802,6 +2852,8 @@ export type PublicationEdge = {
 export type PublishableType =
   | 'NEED'
   | 'PROJECT'
+  /** A resolution (决议) of a meeting whose minutes were approved; published under the meeting's year. */
+  | 'RESOLUTION'
   | 'RESOURCE';
 
 export type Query = {
@@ -3282,6 +3334,8 @@ export type Resolution = {
   meetingId: Scalars['ID']['output'];
   /** `{meeting date}-{item order}` */
   number: Scalars['String']['output'];
+  /** Set while published (公示) on the region's public page. */
+  publication?: Maybe<Publication>;
   reservedViews: Array<ReservedView>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -4251,6 +4305,9 @@ export type ResolversTypes = {
   PublicProjectConnection: ResolverTypeWrapper<Omit<PublicProjectConnection, 'edges'> & { edges: Array<ResolversTypes['PublicProjectEdge']> }>;
   PublicProjectEdge: ResolverTypeWrapper<Omit<PublicProjectEdge, 'node'> & { node: ResolversTypes['PublicProject'] }>;
   PublicRegion: ResolverTypeWrapper<PublicRegionViewModel>;
+  PublicResolution: ResolverTypeWrapper<PublicResolutionViewModel>;
+  PublicResolutionConnection: ResolverTypeWrapper<Omit<PublicResolutionConnection, 'edges'> & { edges: Array<ResolversTypes['PublicResolutionEdge']> }>;
+  PublicResolutionEdge: ResolverTypeWrapper<Omit<PublicResolutionEdge, 'node'> & { node: ResolversTypes['PublicResolution'] }>;
   PublicResource: ResolverTypeWrapper<PublicResourceViewModel>;
   PublicResourceConnection: ResolverTypeWrapper<Omit<PublicResourceConnection, 'edges'> & { edges: Array<ResolversTypes['PublicResourceEdge']> }>;
   PublicResourceEdge: ResolverTypeWrapper<Omit<PublicResourceEdge, 'node'> & { node: ResolversTypes['PublicResource'] }>;
@@ -4490,6 +4547,9 @@ export type ResolversParentTypes = {
   PublicProjectConnection: Omit<PublicProjectConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicProjectEdge']> };
   PublicProjectEdge: Omit<PublicProjectEdge, 'node'> & { node: ResolversParentTypes['PublicProject'] };
   PublicRegion: PublicRegionViewModel;
+  PublicResolution: PublicResolutionViewModel;
+  PublicResolutionConnection: Omit<PublicResolutionConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicResolutionEdge']> };
+  PublicResolutionEdge: Omit<PublicResolutionEdge, 'node'> & { node: ResolversParentTypes['PublicResolution'] };
   PublicResource: PublicResourceViewModel;
   PublicResourceConnection: Omit<PublicResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicResourceEdge']> };
   PublicResourceEdge: Omit<PublicResourceEdge, 'node'> & { node: ResolversParentTypes['PublicResource'] };
@@ -5607,7 +5667,32 @@ export type PublicRegionResolvers<ContextType = GraphqlContext, ParentType exten
   openData?: Resolver<Array<ResolversTypes['OpenDataList']>, ParentType, ContextType, Partial<PublicRegionOpenDataArgs>>;
   project?: Resolver<Maybe<ResolversTypes['PublicProject']>, ParentType, ContextType, RequireFields<PublicRegionProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['PublicProjectConnection'], ParentType, ContextType, RequireFields<PublicRegionProjectsArgs, 'first'>>;
+  resolutions?: Resolver<ResolversTypes['PublicResolutionConnection'], ParentType, ContextType, RequireFields<PublicRegionResolutionsArgs, 'first'>>;
   resources?: Resolver<ResolversTypes['PublicResourceConnection'], ParentType, ContextType, RequireFields<PublicRegionResourcesArgs, 'first'>>;
+};
+
+export type PublicResolutionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResolution'] = ResolversParentTypes['PublicResolution']> = {
+  adoptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  meetingKind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  meetingKindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PublicResolutionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResolutionConnection'] = ResolversParentTypes['PublicResolutionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PublicResolutionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PublicResolutionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResolutionEdge'] = ResolversParentTypes['PublicResolutionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicResolution'], ParentType, ContextType>;
 };
 
 export type PublicResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PublicResource'] = ResolversParentTypes['PublicResource']> = {
@@ -5636,6 +5721,7 @@ export type PublicResourceEdgeResolvers<ContextType = GraphqlContext, ParentType
 };
 
 export type PublicationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Publication'] = ResolversParentTypes['Publication']> = {
+  meetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   publishedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5730,6 +5816,7 @@ export type ResolutionResolvers<ContextType = GraphqlContext, ParentType extends
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType>;
   meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publication?: Resolver<Maybe<ResolversTypes['Publication']>, ParentType, ContextType>;
   reservedViews?: Resolver<Array<ResolversTypes['ReservedView']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6080,6 +6167,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PublicProjectConnection?: PublicProjectConnectionResolvers<ContextType>;
   PublicProjectEdge?: PublicProjectEdgeResolvers<ContextType>;
   PublicRegion?: PublicRegionResolvers<ContextType>;
+  PublicResolution?: PublicResolutionResolvers<ContextType>;
+  PublicResolutionConnection?: PublicResolutionConnectionResolvers<ContextType>;
+  PublicResolutionEdge?: PublicResolutionEdgeResolvers<ContextType>;
   PublicResource?: PublicResourceResolvers<ContextType>;
   PublicResourceConnection?: PublicResourceConnectionResolvers<ContextType>;
   PublicResourceEdge?: PublicResourceEdgeResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { openDataLinks } from '../../domain/publication/open-data';
 import {
-  listPublications, publicListRequest, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResources, publish, readPublicRegion, unpublish,
+  listPublications, publicListRequest, publicNeeds, publicProjectById, publicProjectProgress, publicProjects, publicResolutions, publicResources, publish,
+  readPublicRegion, unpublish,
 } from '../../domain/publication/service';
 import type { Resolvers } from '../generated/resolvers-types';
 
@@ -21,6 +22,7 @@ export const publicationResolvers: Resolvers = {
     needs: (region, args, { ports }) => publicNeeds(region.id, args, ports),
     resources: (region, args, { ports }) => publicResources(region.id, args, ports),
     projects: (region, args, { ports }) => publicProjects(region.id, args, ports),
+    resolutions: (region, args, { ports }) => publicResolutions(region.id, args, ports),
     project: (region, args, { ports }) => publicProjectById(region.id, args, ports),
     openData: (region, { year }, { ports }) => openDataLinks(region.id, publicListRequest({ year }, ports.now()).year, ports.now()),
   },
@@ -32,4 +34,9 @@ export const publicationResolvers: Resolvers = {
   Need: { publication: (need, _, { loaders }) => loaders.publication.load(need.id) },
   Resource: { publication: (resource, _, { loaders }) => loaders.publication.load(resource.id) },
   Project: { publication: (project, _, { loaders }) => loaders.publication.load(project.id) },
+  Resolution: { publication: (resolution, _, { loaders }) => loaders.publication.load(resolution.id) },
+  Publication: {
+    meetingId: async (publication, _, { loaders }) =>
+      publication.recordType === 'RESOLUTION' ? ((await loaders.resolution.load(publication.recordId))?.meetingId ?? null) : null,
+  },
 };

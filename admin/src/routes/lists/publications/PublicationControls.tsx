@@ -15,6 +15,7 @@ const TYPENAMES: Record<PublishableType, string[]> = {
   NEED: ['Need', 'Publication'],
   RESOURCE: ['Resource', 'Publication'],
   PROJECT: ['Project', 'Publication'],
+  RESOLUTION: ['Resolution', 'Publication'],
 };
 
 /** 公示: shown while a record is published, with when (as a tooltip). */
@@ -40,7 +41,8 @@ interface Publishable {
  * 公示 / 撤回公示 for the secretariat (region admin), each after a confirmation; the server's refusal is shown
  * as a message. Renders nothing for anyone else. `publishable: false` (a need 未采纳, a withdrawn resource, a
  * rejected or cancelled project: the API refuses them) offers no 公示, only 撤回公示 if it is still published.
- * `compact`: a link-style button for table rows.
+ * `compact`: a link-style button for table rows. A resolution (决议) of an approved meeting: `type="RESOLUTION"`,
+ * `record` = `{ id, title, publication }` as `Resolution { id title publication { ...PublicationFields } }` reads it.
  */
 export function PublishButton({
   record,

@@ -10,7 +10,7 @@ import { CursorPager } from '../../../components/CursorPager';
 import { KeyboardScrollable } from '../../../components/KeyboardScrollable';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { graphql } from '../../../gql';
-import type { PublicationFieldsFragment, PublishableType } from '../../../gql/graphql';
+import type { PublicationFieldsFragment, PublicationListQuery, PublishableType } from '../../../gql/graphql';
 import { pageSizeFromParams, useConnectionTable } from '../../../hooks/useConnectionTable';
 import { useT, type MessageKey } from '../../../i18n';
 import Forbidden from '../../../layout/Forbidden';
@@ -25,6 +25,7 @@ const PublicationListQuery = graphql(`
         cursor
         node {
           ...PublicationFields
+          meetingId
         }
       }
       pageInfo {
@@ -35,16 +36,21 @@ const PublicationListQuery = graphql(`
   }
 `);
 
-export const PUBLISHABLE_TYPES: readonly PublishableType[] = ['NEED', 'RESOURCE', 'PROJECT'];
-const TYPE_LABEL: Record<PublishableType, MessageKey> = { NEED: 'publications.type.NEED', RESOURCE: 'publications.type.RESOURCE', PROJECT: 'publications.type.PROJECT' };
-const REFRESH_ON = ['Publication', 'Need', 'Resource', 'Project'];
+export const PUBLISHABLE_TYPES: readonly PublishableType[] = ['NEED', 'RESOURCE', 'PROJECT', 'RESOLUTION'];
+const TYPE_LABEL: Record<PublishableType, MessageKey> = {
+  NEED: 'publications.type.NEED', RESOURCE: 'publications.type.RESOURCE', PROJECT: 'publications.type.PROJECT', RESOLUTION: 'publications.type.RESOLUTION',
+};
+const REFRESH_ON = ['Publication', 'Need', 'Resource', 'Project', 'Resolution'];
 
 /** The region's public page, as residents open it (the region id is its address until regions have slugs). */
 export const publicPagePath = (regionId: string) => `/p/${encodeURIComponent(regionId)}`;
 
+type PublicationRow = PublicationListQuery['publications']['edges'][number]['node'];
+
 /**
- * /lists/publications (公示管理, the secretariat's): the year's published needs, resources or projects, newest
- * published first, each with 撤回; and 查看公示页, the region's public page in a new tab.
+ * /lists/publications (公示管理, the secretariat's): the year's published needs, resources, projects or resolutions
+ * (决议, under their meeting's year), newest published first, each with 撤回; and 查看公示页, the region's public page
+ * in a new tab.
  */
 export default function PublicationListPage() {
   const t = useT();
@@ -79,7 +85,7 @@ export default function PublicationListPage() {
   }
 
   const typeLabel = t(TYPE_LABEL[filter.type]);
-  const columns: TableColumnsType<PublicationFieldsFragment> = [
+  const columns: TableColumnsType<PublicationRow> = [
     {
       title: t('publications.record'),
       key: 'record',
@@ -132,7 +138,7 @@ export default function PublicationListPage() {
       </Flex>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
       <KeyboardScrollable label={t('publications.title')}>
-        <Table<PublicationFieldsFragment>
+        <Table<PublicationRow>
           rowKey="recordId"
           columns={columns}
           locale={{ emptyText: t('publications.empty', { year: filter.year, type: typeLabel }) }}
@@ -145,6 +151,16 @@ export default function PublicationListPage() {
   );
 }
 
-/** A published record's page in the console (resources have none of their own: the year's list). */
-const recordPath = (p: { recordType: PublishableType; recordId: string; year: number }) =>
-  p.recordType === 'NEED' ? `/lists/needs/${p.recordId}` : p.recordType === 'PROJECT' ? `/lists/projects/${p.recordId}` : `/lists/resources?year=${p.year}`;
+/** A published record's page in the console (resources have none of their own: the year's list; a resolution: its meeting). */
+function recordPath(p: Pick<PublicationRow, 'recordType' | 'recordId' | 'year' | 'meetingId'>): string {
+  switch (p.recordType) {
+    case 'NEED':
+      return `/lists/needs/${p.recordId}`;
+    case 'PROJECT':
+      return `/lists/projects/${p.recordId}`;
+    case 'RESOURCE':
+      return `/lists/resources?year=${p.year}`;
+    case 'RESOLUTION':
+      return p.meetingId ? `/meetings/${p.meetingId}` : '/meetings';
+  }
+}

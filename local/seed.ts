@@ -11,7 +11,7 @@ import { seedLedger } from './seed-ledger';
 import { seedMeetings } from './seed-meetings';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
-import { seedPublication } from './seed-publication';
+import { publishSeedResolutions, seedPublication } from './seed-publication';
 
 export const DEMO_REGION = { id: 'demo', name: '长安街道', level: 'STREET' as const };
 
@@ -161,6 +161,8 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   });
   await seedLists(ports, principal, { byName });
   await seedPublication(ports, principal);
+  // Last quarter's resolutions on the public page (决议公开).
+  await publishSeedResolutions(ports, principal);
   await seedLedger(ports, principal, { byName });
   await seedEngagement(ports, principal, {
     communities: COMMUNITIES.map((name) => byName.get(name)!),

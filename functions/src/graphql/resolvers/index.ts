@@ -8,6 +8,7 @@ import { ledgerResolvers } from './ledger';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
+import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -18,6 +19,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
+  meetingDocumentResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -42,6 +42,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -575,6 +576,12 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'Mutation.setMeetingCadence': async () => ({ query: 'mutation { setMeetingCadence(input: { kind: COUNCIL, everyMonths: 6 }) { kind } }' }),
+  // The notice of a noticed meeting: the secretariat, or the liaison of an invited unit (the use case checks the invitation).
+  'Mutation.meetingDocument': async (env, target) => {
+    const m = await meetingOf(env, target);
+    await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }', { input: { meetingId: m.id, version: 1 } });
+    return { query: 'mutation($m: ID!) { meetingDocument(meetingId: $m, kind: NOTICE) { name } }', variables: { m: m.id } };
+  },
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

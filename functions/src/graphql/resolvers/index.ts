@@ -9,6 +9,7 @@ import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
 import { meetingDocumentResolvers } from './meeting-documents';
+import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -18,7 +19,7 @@ import { viewerResolvers } from './viewer';
 
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
-  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
+  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingMinutesResolvers, fileResolvers, auditResolvers,
   meetingDocumentResolvers,
 ];
 

@@ -8,6 +8,7 @@ import { ledgerResolvers } from './ledger';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
+import { meetingAttendanceResolvers } from './meeting-attendance';
 import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
@@ -19,8 +20,8 @@ import { viewerResolvers } from './viewer';
 
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
-  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingMinutesResolvers, fileResolvers, auditResolvers,
-  meetingDocumentResolvers,
+  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -1,11 +1,12 @@
 /**
  * A meeting's Word documents through the API, DynamoDB Local and the S3 emulator: the notice of a meeting noticed
- * through the API, and the minutes and resolutions of an approved meeting, each downloaded from its link and opened.
+ * through the API, and the minutes and resolutions of a meeting recorded and approved through the API, each downloaded
+ * from its link and opened.
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
-import { meetingRecord } from '../../functions/src/domain/testing/meeting-record';
+import { sendMeetingNotice } from '../../functions/src/domain/meetings/service';
 import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
 
 type Env = Awaited<ReturnType<typeof newRegion>>;
@@ -47,6 +48,21 @@ async function noticedMeeting(env: Env, unitIds: string[]) {
   return meeting;
 }
 
+/** A joint meeting that started an hour ago inviting `unitIds`, noticed (through the use case) 8 days ago: minutes may be written. */
+async function heldMeeting(env: Env, unitIds: string[]) {
+  const startsAt = new Date(Date.now() - 3_600_000).toISOString();
+  const created = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id startsAt agenda { id title } } }', {
+    input: {
+      title: '第四季度党建联席会议', kind: 'JOINT_MEETING', startsAt, endsAt: new Date(Date.now() + 3_600_000).toISOString(), place: '街道党群服务中心三楼会议室',
+      invitedUnitIds: unitIds, agenda: [{ title: '通报第四季度共建项目进展' }, { title: '审议2027年度需求清单' }],
+    },
+  });
+  expect(created.errors).toBeUndefined();
+  const meeting = created.data.createMeeting as { id: string; startsAt: string; agenda: { id: string; title: string }[] };
+  await sendMeetingNotice(env.admin, { meetingId: meeting.id, version: 1 }, { ...env.ports, now: () => new Date(Date.now() - 8 * 86_400_000) });
+  return meeting;
+}
+
 const dayInChina = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
 
 describe('successful: meeting documents as Word files, through the API, DynamoDB Local and the S3 emulator', () => {
@@ -74,33 +90,44 @@ describe('successful: meeting documents as Word files, through the API, DynamoDB
     expect((await download(own.data.meetingDocument.downloadUrl, own.data.meetingDocument.size))[0]).toBe('关于召开第四季度党建联席会议的通知');
   });
 
-  it('makes the approved minutes and the resolutions notice from the record in DynamoDB', async () => {
-    // Prepare: the meeting held and approved, its proceedings written through the store's ports.
+  it('makes the approved minutes and the resolutions notice of a meeting recorded and approved through the API', async () => {
+    // Prepare: a meeting that started an hour ago; attendance, minutes, positions, approval, an action item and an
+    // addendum, all through the API as the secretariat records them.
     const env = await newRegion();
     const hospital = await unit(env, '市第一医院党委', '张华');
     const community = await unit(env, '和平社区党委', '李明');
-    const meeting = await noticedMeeting(env, [hospital.id, community.id]);
-    const record = meetingRecord(env.ports, env.admin, meeting.id);
+    const meeting = await heldMeeting(env, [hospital.id, community.id]);
     const [first, second] = meeting.agenda;
-    await record.setStatus('HELD');
-    await record.attendance(hospital.id, { status: 'PRESENT', attendee: '张华' });
-    await record.attendance(community.id, { status: 'LEAVE', leaveReason: '参加区委组织部培训', delegate: '社区副书记孙强' });
-    await record.minutes(first!.id, { text: '社区通报了助老食堂项目进展。', decision: '助老食堂项目于2027年1月底前完工' });
-    await record.minutes(second!.id, { text: '讨论了居民提出的28项需求。', decision: '通过2027年度需求清单' });
-    await record.position(first!.id, hospital.id, 'CONCUR');
-    await record.position(first!.id, community.id, 'RESERVE', '建议运营经费由各共建单位按比例分担');
-    await record.position(second!.id, hospital.id, 'OBJECT', '需求清单须再次征求居民意见');
-    await record.position(second!.id, community.id, 'CONCUR');
-    const [resolution] = await record.approve([
-      { agendaItemId: first!.id, text: '助老食堂项目于2027年1月底前完工', reservedViews: [{ unitId: community.id, view: '建议运营经费由各共建单位按比例分担' }] },
-    ]);
-    await record.actionItem(resolution!, { title: '完成助老食堂装修', responsibleUnitIds: [community.id], dueOn: '2027-01-31' });
+    const ok = async (query: string, variables: Record<string, unknown>) => {
+      const result = await env.gql(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data;
+    };
+    const ATTEND = 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }';
+    await ok(ATTEND, { input: { meetingId: meeting.id, unitId: hospital.id, version: 0, status: 'PRESENT', attendee: '张华' } });
+    await ok(ATTEND, { input: { meetingId: meeting.id, unitId: community.id, version: 0, status: 'LEAVE', leaveReason: '参加区委组织部培训', delegate: '社区副书记孙强' } });
+    const SAVE = 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }';
+    await ok(SAVE, { input: { meetingId: meeting.id, agendaItemId: first!.id, version: 0, text: '社区通报了助老食堂项目进展。', decision: '助老食堂项目于2027年1月底前完工' } });
+    await ok(SAVE, { input: { meetingId: meeting.id, agendaItemId: second!.id, version: 0, text: '讨论了居民提出的28项需求。', decision: '通过2027年度需求清单' } });
+    const POSITION = 'mutation($input: RecordConsensusInput!) { recordConsensus(input: $input) { outcome } }';
+    const position = (agendaItemId: string, unitId: string, position: string, view?: string) => ok(POSITION, { input: { meetingId: meeting.id, agendaItemId, unitId, position, view } });
+    await position(first!.id, hospital.id, 'CONCUR');
+    await position(first!.id, community.id, 'RESERVE', '建议运营经费由各共建单位按比例分担');
+    await position(second!.id, hospital.id, 'OBJECT', '需求清单须再次征求居民意见');
+    await position(second!.id, community.id, 'CONCUR');
+    const { version } = (await env.ports.meetings.get(env.regionId, meeting.id))!;
+    const approved = await ok('mutation($m: ID!, $v: Int!) { approveMinutes(meetingId: $m, version: $v) { resolutions { id } } }', { m: meeting.id, v: version });
+    await ok('mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }', {
+      input: { resolutionId: approved.approveMinutes.resolutions[0].id, title: '完成助老食堂装修', responsibleUnitIds: [community.id], dueOn: '2027-01-31' },
+    });
+    await ok('mutation($input: AddMinutesAddendumInput!) { addMinutesAddendum(input: $input) { version } }', {
+      input: { meetingId: meeting.id, agendaItemId: first!.id, text: '经核实，口袋公园项目已完工。' },
+    });
 
     // Act: the minutes.
-    const minutes = await env.gql(DOCUMENT, { m: meeting.id, k: 'MINUTES' });
-    expect(minutes.errors).toBeUndefined();
-    expect(minutes.data.meetingDocument.name).toBe(`${dayInChina(meeting.startsAt)} 第四季度党建联席会议 会议纪要.docx`);
-    const text = await download(minutes.data.meetingDocument.downloadUrl, minutes.data.meetingDocument.size);
+    const minutes = (await ok(DOCUMENT, { m: meeting.id, k: 'MINUTES' })).meetingDocument;
+    expect(minutes).toMatchObject({ name: `${dayInChina(meeting.startsAt)} 第四季度党建联席会议 会议纪要.docx`, contentType: DOCX });
+    const text = await download(minutes.downloadUrl, minutes.size);
     // Assess
     expect(text[0]).toBe('第四季度党建联席会议纪要');
     expect(text).toContain(`出席单位（1个）：${hospital.name}（张华）。`);
@@ -109,6 +136,9 @@ describe('successful: meeting documents as Word files, through the API, DynamoDB
     expect(text).toContain('协商结果：协商一致');
     expect(text).toContain('协商结果：继续协商');
     expect(text).toContain(`保留意见：${community.name}：建议运营经费由各共建单位按比例分担`);
+    expect(text).toContain(`不同意见：${hospital.name}：需求清单须再次征求居民意见`);
+    expect(text.some((p) => p.startsWith('补充说明（') && p.endsWith('经核实，口袋公园项目已完工。'))).toBe(true);
+    expect(text.at(-3)).toBe(`测试街道${env.regionId}`);
 
     // Act: the resolutions notice, as the liaison of an invited unit downloads it.
     const liaison: Principal = { userId: 'liaison', displayName: '联络员', regionId: env.regionId, roles: ['UNIT_LIAISON'], unitId: hospital.id };
@@ -116,9 +146,15 @@ describe('successful: meeting documents as Word files, through the API, DynamoDB
     expect(resolutions.errors).toBeUndefined();
     const notice = await download(resolutions.data.meetingDocument.downloadUrl, resolutions.data.meetingDocument.size);
     expect(notice[0]).toBe('关于第四季度党建联席会议决议事项的通知');
+    expect(notice[1]).toBe(`${hospital.name}、${community.name}：`);
+    expect(notice).toContain(`决议编号：${dayInChina(meeting.startsAt)}-1`);
     expect(notice).toContain('助老食堂项目于2027年1月底前完工');
+    expect(notice).toContain(`保留意见：${community.name}：建议运营经费由各共建单位按比例分担`);
     expect(notice).toContain(`1. 完成助老食堂装修。责任单位：${community.name}；完成时限：2027年1月31日前。`);
+    // The item an objection kept in consultation is no resolution.
     expect(notice.some((p) => p.includes('通过2027年度需求清单'))).toBe(false);
+    // The minutes stay the secretariat's.
+    expect(errorOf(await env.gql(DOCUMENT, { m: meeting.id, k: 'MINUTES' }, liaison))).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

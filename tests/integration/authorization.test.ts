@@ -45,12 +45,6 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
-  // Attendance: checkIn names no unit (the caller's own, invited), so a liaison of another unit checks in for its own.
-  'Mutation.requestLeave':       [N,    N,    Y,    Y,    N,     N,     N],
-  'Mutation.submitOpinion':      [N,    N,    Y,    Y,    N,     N,     N],
-  'Mutation.checkIn':            [N,    N,    N,    Y,    Y,     Y,     N],
-  'Mutation.recordAttendance':   [N,    N,    Y,    N,    N,     N,     N],
-  'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   // Minutes, consensus, approval and follow-up (meetings step 2, minutes side): the secretariat records; liaisons of
   // the region read resolutions; a responsible unit's liaison reports on its action items and lists its own.
   'Mutation.saveMinutes':        [N,    N,    Y,    N,    N,     N,     N],
@@ -62,6 +56,13 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.reportActionItem':   [N,    N,    Y,    Y,    N,     N,     N],
   'Query.resolution':            [N,    N,    Y,    Y,    Y,     N,     N],
   'Query.actionItems':           [N,    N,    Y,    Y,    N,     N,     N],
+  // Attendance: checkIn names no unit (the caller's own, invited), so a liaison of another unit checks in for its own.
+  'Mutation.requestLeave':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.submitOpinion':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.checkIn':            [N,    N,    N,    Y,    Y,     Y,     N],
+  'Mutation.recordAttendance':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -177,20 +178,6 @@ const meetingOf = async (env: Env, unitId: string) => {
   return result.data.createMeeting as { id: string; version: number; agenda: { id: string }[] };
 };
 
-/**
- * A meeting inviting `unitIds`, noticed (version 2) as if `noticedMinutesAgo` ago, starting `startsInMinutes` from now
- * (negative: already started), with its check-in code.
- */
-const noticedMeetingOf = async (env: Env, unitIds: string[], startsInMinutes = 30 * 24 * 60, noticedMinutesAgo = 0) => {
-  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
-  const result = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
-    input: { title: '联席会议', kind: 'JOINT_MEETING', startsAt: at(startsInMinutes), endsAt: at(startsInMinutes + 120), invitedUnitIds: unitIds, agenda: [{ title: '议题一' }] },
-  });
-  const then: typeof env.ports = { ...env.ports, now: () => new Date(Date.now() - noticedMinutesAgo * 60_000) };
-  const noticed = await sendMeetingNotice(env.admin, { meetingId: result.data.createMeeting.id, version: 1, lateReason: '工作需要' }, then);
-  return { id: noticed.id, agendaItemId: noticed.agenda[0]!.id, code: noticed.checkInCode! };
-};
-
 /** A meeting noticed 8 days ago that started an hour ago (minutes may be written), `unitId` present. */
 const heldMeetingOf = async (env: Env, unitId: string) => {
   const startsAt = new Date(Date.now() - 3_600_000).toISOString();
@@ -224,6 +211,19 @@ const actionItemOf = async (env: Env, unitId: string) => {
     input: { resolutionId, title: '落实决议', responsibleUnitIds: [unitId], dueOn: `${YEAR + 1}-06-30` },
   });
   return added.data.addActionItem.id as string;
+};
+/**
+ * A meeting inviting `unitIds`, noticed (version 2) as if `noticedMinutesAgo` ago, starting `startsInMinutes` from now
+ * (negative: already started), with its check-in code.
+ */
+const noticedMeetingOf = async (env: Env, unitIds: string[], startsInMinutes = 30 * 24 * 60, noticedMinutesAgo = 0) => {
+  const at = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+  const result = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+    input: { title: '联席会议', kind: 'JOINT_MEETING', startsAt: at(startsInMinutes), endsAt: at(startsInMinutes + 120), invitedUnitIds: unitIds, agenda: [{ title: '议题一' }] },
+  });
+  const then: typeof env.ports = { ...env.ports, now: () => new Date(Date.now() - noticedMinutesAgo * 60_000) };
+  const noticed = await sendMeetingNotice(env.admin, { meetingId: result.data.createMeeting.id, version: 1, lateReason: '工作需要' }, then);
+  return { id: noticed.id, agendaItemId: noticed.agenda[0]!.id, code: noticed.checkInCode! };
 };
 
 /** The lists' records for a fixture, made by the admin; needs belong to a community, so `target` becomes one. */
@@ -644,31 +644,6 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'Mutation.setMeetingCadence': async () => ({ query: 'mutation { setMeetingCadence(input: { kind: COUNCIL, everyMonths: 6 }) { kind } }' }),
-  'Mutation.requestLeave': async (env, target) => ({
-    query: 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { status } }',
-    variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, reason: '外出培训' } },
-  }),
-  'Mutation.submitOpinion': async (env, target) => {
-    const m = await noticedMeetingOf(env, [target]);
-    return {
-      query: 'mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { text } }',
-      variables: { input: { meetingId: m.id, agendaItemId: m.agendaItemId, unitId: target, text: '同意' } },
-    };
-  },
-  // Within the window (starts in 10 minutes), inviting the member's and the liaison's unit.
-  'Mutation.checkIn': async (env, target) => {
-    const m = await noticedMeetingOf(env, [target, env.liaisonUnitId], 10);
-    return { query: 'mutation($m: ID!, $c: String!) { checkIn(meetingId: $m, code: $c) { status } }', variables: { m: m.id, c: m.code } };
-  },
-  'Mutation.recordAttendance': async (env, target) => ({
-    query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }',
-    variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, version: 0, status: 'LEAVE', leaveReason: '外出' } },
-  }),
-  // Started an hour ago, noticed two hours before that.
-  'Mutation.markMeetingHeld': async (env, target) => ({
-    query: 'mutation($id: ID!, $v: Int!) { markMeetingHeld(id: $id, version: $v) { status } }',
-    variables: { id: (await noticedMeetingOf(env, [target], -60, 120)).id, v: 2 },
-  }),
   'Mutation.saveMinutes': async (env, target) => {
     const m = await heldMeetingOf(env, target);
     return { query: 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }', variables: { input: { meetingId: m.id, agendaItemId: m.items[0], version: 0, text: '讨论情况' } } };
@@ -712,6 +687,37 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'query($f: ActionItemFilter) { actionItems(first: 1, filter: $f) { edges { node { id } } } }',
     variables: { f: { unitId: target } },
   }),
+  'Mutation.requestLeave': async (env, target) => ({
+    query: 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { status } }',
+    variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, reason: '外出培训' } },
+  }),
+  'Mutation.submitOpinion': async (env, target) => {
+    const m = await noticedMeetingOf(env, [target]);
+    return {
+      query: 'mutation($input: SubmitOpinionInput!) { submitOpinion(input: $input) { text } }',
+      variables: { input: { meetingId: m.id, agendaItemId: m.agendaItemId, unitId: target, text: '同意' } },
+    };
+  },
+  // Within the window (starts in 10 minutes), inviting the member's and the liaison's unit.
+  'Mutation.checkIn': async (env, target) => {
+    const m = await noticedMeetingOf(env, [target, env.liaisonUnitId], 10);
+    return { query: 'mutation($m: ID!, $c: String!) { checkIn(meetingId: $m, code: $c) { status } }', variables: { m: m.id, c: m.code } };
+  },
+  'Mutation.recordAttendance': async (env, target) => ({
+    query: 'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { status } }',
+    variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, version: 0, status: 'LEAVE', leaveReason: '外出' } },
+  }),
+  // Started an hour ago, noticed two hours before that.
+  'Mutation.markMeetingHeld': async (env, target) => ({
+    query: 'mutation($id: ID!, $v: Int!) { markMeetingHeld(id: $id, version: $v) { status } }',
+    variables: { id: (await noticedMeetingOf(env, [target], -60, 120)).id, v: 2 },
+  }),
+  // The notice of a noticed meeting: the secretariat, or the liaison of an invited unit (the use case checks the invitation).
+  'Mutation.meetingDocument': async (env, target) => {
+    const m = await meetingOf(env, target);
+    await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }', { input: { meetingId: m.id, version: 1 } });
+    return { query: 'mutation($m: ID!) { meetingDocument(meetingId: $m, kind: NOTICE) { name } }', variables: { m: m.id } };
+  },
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

@@ -9,6 +9,7 @@ import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
 import { meetingAttendanceResolvers } from './meeting-attendance';
+import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
@@ -20,7 +21,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
-  fileResolvers, auditResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -1,13 +1,13 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
 import type { Credit } from '../domain/engagement/points';
-import type { Meeting } from '../domain/meetings/meeting';
+import type { Meeting, MeetingStatus } from '../domain/meetings/meeting';
 import { MAX_ACTION_ITEMS, type ActionItemFilter, type ProceedingsStore } from '../domain/meetings/ports';
 import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../domain/meetings/proceedings';
 import type { Page, PageRequest } from '../domain/paging';
-import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
+import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
-import { meetingToItem } from './entities/meeting';
+import { meetingKey, meetingToItem } from './entities/meeting';
 import {
   actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
   minutesFromItem, minutesKey, minutesToItem, minutesVersionFromItem, minutesVersionToItem, opinionFromItem, opinionToItem, positionFromItem, positionToItem,
@@ -91,7 +91,7 @@ export class ProceedingsRepository implements ProceedingsStore {
     return this.getOne(minutesKey(regionId, meetingId, agendaItemId), minutesFromItem);
   }
 
-  async saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void> {
+  async saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void> {
     const { current, next } = change;
     if (version.regionId !== next.regionId || version.meetingId !== next.meetingId || version.agendaItemId !== next.agendaItemId) {
       throw new Error(`saveMinutes: version ${version.version} is not of the minutes ${next.meetingId}/${next.agendaItemId}`);
@@ -101,6 +101,7 @@ export class ProceedingsRepository implements ProceedingsStore {
       { item: { Put: { TableName: this.tableName, Item: minutesToItem(next), ...versioned(current?.version) } }, onConditionFailed: stale },
       // A version is written once: one already there means another save came first with the same number.
       { item: { Put: { TableName: this.tableName, Item: minutesVersionToItem(version), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: stale },
+      this.meetingIn(next.regionId, next.meetingId, meetingIn),
       ...alongsideSteps(this.tableName, alongside),
     ]);
   }
@@ -126,15 +127,33 @@ export class ProceedingsRepository implements ProceedingsStore {
     return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.positions(agendaItemId))).map(positionFromItem);
   }
 
-  async putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void> {
+  async putPositions(positions: readonly UnitPosition[], alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void> {
+    const meetings = [...new Set(positions.map((p) => `${p.regionId}|${p.meetingId}`))].map((k) => k.split('|') as [string, string]);
+    const guards = meetings.map(([regionId, meetingId]) => this.meetingIn(regionId, meetingId, meetingIn));
     // One write per item (a transaction refuses two on one item): the last of a repeated key wins.
     const byKey = new Map(positions.map((p) => [`${p.regionId}|${p.meetingId}|${p.agendaItemId}|${p.unitId}`, p]));
     const puts: TransactStep[] = [...byKey.values()].map((p) => ({ item: { Put: { TableName: this.tableName, Item: positionToItem(p) } } }));
     // A position is a whole record put without a condition: a retry after a half-done call completes it.
     for (let start = 0; start === 0 || start < puts.length; start += POSITIONS_PER_TRANSACTION) {
       const chunk = puts.slice(start, start + POSITIONS_PER_TRANSACTION);
-      await transactWrite(this.client, start === 0 ? [...chunk, ...alongsideSteps(this.tableName, alongside)] : chunk);
+      await transactWrite(this.client, start === 0 ? [...chunk, ...guards, ...alongsideSteps(this.tableName, alongside)] : [...chunk, ...guards]);
     }
+  }
+
+  /** A step that holds only while the meeting's status is one of `statuses` (the approval locks minutes and positions). */
+  private meetingIn(regionId: string, meetingId: string, statuses: readonly MeetingStatus[]): TransactStep {
+    return {
+      item: {
+        ConditionCheck: {
+          TableName: this.tableName,
+          Key: meetingKey(regionId, meetingId),
+          ConditionExpression: `#status IN (${statuses.map((_, i) => `:status${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: Object.fromEntries(statuses.map((status, i) => [`:status${i}`, status])),
+        },
+      },
+      onConditionFailed: () => new GuardFailedError({ type: 'Meeting', id: meetingId }, 'status'),
+    };
   }
 
   // ---- approval and resolutions -----------------------------------------------------------------------------

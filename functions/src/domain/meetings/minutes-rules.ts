@@ -73,7 +73,10 @@ export const actionItemFilterInput = z
   .transform((f) => ({ unitId: f?.unitId ?? undefined, status: f?.status ?? undefined, overdue: f?.overdue ?? false }));
 
 /** Once approved (审定) the minutes are locked: only addenda join them. */
-export const minutesLocked = (meeting: Pick<Meeting, 'status'>) => meeting.status === 'MINUTES_APPROVED' || meeting.status === 'ARCHIVED';
+/** Statuses in which minutes are locked (only addenda join them), and those in which they are still written. */
+export const LOCKED_STATUSES = ['MINUTES_APPROVED', 'ARCHIVED'] as const satisfies readonly Meeting['status'][];
+export const RECORDING_STATUSES = ['NOTICED', 'HELD', 'MINUTES_DRAFTED'] as const satisfies readonly Meeting['status'][];
+export const minutesLocked = (meeting: Pick<Meeting, 'status'>) => (LOCKED_STATUSES as readonly string[]).includes(meeting.status);
 
 /** The fields of a save that differ from the version before (the first save: those it fills). */
 export function changedFields(before: Pick<Minutes, 'text' | 'decision' | 'files'> | null, after: Pick<Minutes, 'text' | 'decision' | 'files'>): string[] {

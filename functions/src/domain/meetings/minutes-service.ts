@@ -8,11 +8,11 @@ import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
-import { AlreadyTakenError, defaultRefusal, RecordMissingError, refusing, StaleVersionError, WriteRefusedError } from '../write-refusals';
+import { AlreadyTakenError, defaultRefusal, GuardFailedError, RecordMissingError, refusing, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import { MEETING_AUDIT, type AgendaItem, type Meeting } from './meeting';
 import {
   actionItemFilterInput, addActionItemInput, addMinutesAddendumInput, approveMinutesInput, auditedMinutes, changedFields, consensusForAllInput,
-  minutesLocked, recordConsensusInput, reportActionItemInput, saveMinutesInput,
+  LOCKED_STATUSES, minutesLocked, RECORDING_STATUSES, recordConsensusInput, reportActionItemInput, saveMinutesInput,
 } from './minutes-rules';
 import { meetingPolicy } from './policy';
 import { MAX_ACTION_ITEMS, type ActionItemFilter } from './ports';
@@ -80,7 +80,9 @@ export async function saveMinutes(principal: Principal, input: unknown, ports: P
   const audit = recordChange(caller, ports, MINUTES_AUDIT, {
     operation: 'saveMinutes', recordId: minutesRecordId(next), version: next.version, before: auditedMinutes(current), after: auditedMinutes(next),
   });
-  await refusing(ports.proceedings.saveMinutes({ current, next }, version, { audit, uploads: claimed.map((c) => c.claim) }), (r) => uploadRefusal(claimed, r));
+  await refusing(ports.proceedings.saveMinutes({ current, next }, version, { audit, uploads: claimed.map((c) => c.claim) }, RECORDING_STATUSES), (r) =>
+    r instanceof GuardFailedError ? badInput('meetingId', LOCKED) : uploadRefusal(claimed, r),
+  );
   await markMinutesDrafted(caller, meeting, ports);
   return next;
 }
@@ -118,7 +120,7 @@ export async function addMinutesAddendum(principal: Principal, input: unknown, p
       operation: 'addMinutesAddendum', recordId: minutesRecordId(next), version: next.version, before: auditedMinutes(current), after: auditedMinutes(next),
     });
     try {
-      await ports.proceedings.saveMinutes({ current, next }, versionOf(next, ['addenda'], caller, now), { audit });
+      await ports.proceedings.saveMinutes({ current, next }, versionOf(next, ['addenda'], caller, now), { audit }, LOCKED_STATUSES);
       return next;
     } catch (error) {
       if (!(error instanceof StaleVersionError)) throw explain(error);
@@ -167,7 +169,7 @@ export async function recordConsensus(principal: Principal, input: unknown, port
   const audit = recordChange(caller, ports, POSITION_AUDIT, {
     operation: 'recordConsensus', recordId: `${meeting.id}/${data.agendaItemId}/${data.unitId}`, version: null, before: positionAudited(before), after: positionAudited(position),
   });
-  await refusing(ports.proceedings.putPositions([position], { audit }), () => undefined);
+  await refusing(ports.proceedings.putPositions([position], { audit }, RECORDING_STATUSES), positionRefusal);
   return consensusOf(data.agendaItemId, attendingUnitIds(attendance), [...positions.filter((p) => p.unitId !== data.unitId), position]);
 }
 
@@ -193,7 +195,7 @@ export async function recordConsensusForAll(principal: Principal, args: unknown,
       operation: 'recordConsensusForAll', recordId: `${meeting.id}/${data.agendaItemId}`, version: null, before: null,
       after: { position: 'CONCUR', unitIds: added.map((p) => p.unitId) },
     });
-    await refusing(ports.proceedings.putPositions(added, { audit }), () => undefined);
+    await refusing(ports.proceedings.putPositions(added, { audit }, RECORDING_STATUSES), positionRefusal);
   }
   return consensusOf(data.agendaItemId, attending, [...positions, ...added]);
 }
@@ -407,6 +409,9 @@ async function existingMeeting(caller: RegionPrincipal, meetingId: string, ports
 }
 
 /** A meeting whose minutes and positions may be written now (not once approved). */
+/** A position racing the approval: the minutes locked first. */
+const positionRefusal = (refusal: WriteRefusedError) => (refusal instanceof GuardFailedError ? badInput('meetingId', '会议纪要已审定并锁定，不能再记录表态') : undefined);
+
 async function recordingMeeting(caller: RegionPrincipal, meetingId: string, ports: Ports): Promise<Meeting> {
   const meeting = await existingMeeting(caller, meetingId, ports);
   if (minutesLocked(meeting)) throw badInput('meetingId', '会议纪要已审定并锁定，不能再记录表态');

@@ -1,7 +1,7 @@
 import type { Alongside, Change } from '../alongside';
 import type { Credit } from '../engagement/points';
 import type { Page, PageRequest } from '../paging';
-import type { CadencePolicy, Meeting, MeetingKind } from './meeting';
+import type { CadencePolicy, Meeting, MeetingKind, MeetingStatus } from './meeting';
 import type { ActionItem, ActionItemStatus, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from './proceedings';
 import type { MeetingFilter } from './rules';
 
@@ -49,9 +49,11 @@ export interface ActionItemFilter {
  * - `saveAttendance`: at `current.version` (null: none recorded yet, and none may exist): StaleVersion(MeetingAttendance);
  *   with `credit`, as PointsStore.credit in the same transaction (AlreadyTaken('points-entry') when the member was credited).
  * - `saveMinutes`: the item's minutes at `current.version` (null: none yet) and `version` as a new record:
- *   StaleVersion(Minutes) when another save came first.
+ *   StaleVersion(Minutes) when another save came first; GuardFailed(Meeting, 'status') unless the meeting's status is
+ *   one of `meetingIn` (checked in the same transaction: a save racing the approval never lands after it).
  * - `putPositions`: puts (replaces) positions; more than 90 go in transactions of 90, the audit entry with the
- *   first (a position is a whole record: a repeated call completes a half-done one).
+ *   first (a position is a whole record: a repeated call completes a half-done one); each transaction checks the
+ *   meeting's status is one of `meetingIn` (GuardFailed(Meeting, 'status')).
  * - `approve`: the meeting at `change.current.version` (StaleVersion/RecordMissing(Meeting)) and its resolutions
  *   (AlreadyTaken('resolution') when one exists), one transaction (≤ MAX_AGENDA_ITEMS resolutions).
  * - `createActionItem`: AlreadyTaken('action-item-id'); `saveActionItem`: at `current.version` (StaleVersion/RecordMissing(ActionItem)).
@@ -69,13 +71,13 @@ export interface ProceedingsStore {
 
   minutes(regionId: string, meetingId: string): Promise<Minutes[]>;
   getMinutes(regionId: string, meetingId: string, agendaItemId: string): Promise<Minutes | null>;
-  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void>;
+  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void>;
   /** An item's versions, newest first. */
   minutesVersions(regionId: string, meetingId: string, agendaItemId: string, page: PageRequest): Promise<Page<MinutesVersion>>;
 
   /** The meeting's positions (of one item when `agendaItemId` is given). */
   positions(regionId: string, meetingId: string, agendaItemId?: string): Promise<UnitPosition[]>;
-  putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void>;
+  putPositions(positions: readonly UnitPosition[], alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void>;
 
   approve(change: Change<Meeting>, resolutions: readonly Resolution[], alongside: Alongside): Promise<void>;
   resolutionsOf(regionId: string, meetingId: string): Promise<Resolution[]>;

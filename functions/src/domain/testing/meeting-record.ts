@@ -1,10 +1,11 @@
 import type { RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
-import { MEETING_AUDIT, type Meeting } from '../meetings/meeting';
+import { MEETING_AUDIT, MEETING_STATUSES, type Meeting } from '../meetings/meeting';
 import {
   ACTION_ITEM_AUDIT, ATTENDANCE_AUDIT, MINUTES_AUDIT, POSITION_AUDIT, RESOLUTION_AUDIT, resolutionNumber, type ActionItem, type Attendance,
   type ConsensusPosition, type Minutes, type Resolution, type UnitPosition,
 } from '../meetings/proceedings';
+
 import type { Ports } from '../ports';
 import { todayInChina } from '../validation';
 
@@ -48,13 +49,13 @@ export function meetingRecord(ports: Ports, admin: RegionPrincipal, meetingId: s
         regionId, meetingId, agendaItemId, version: next.version, text: next.text, decision: next.decision, fileNames: [], changed: ['text'],
         savedBy: next.savedBy, savedAt: next.savedAt,
       };
-      await ports.proceedings.saveMinutes({ current, next }, version, { audit: audit(MINUTES_AUDIT, 'saveMinutes', `${meetingId}/${agendaItemId}`, next) });
+      await ports.proceedings.saveMinutes({ current, next }, version, { audit: audit(MINUTES_AUDIT, 'saveMinutes', `${meetingId}/${agendaItemId}`, next) }, MEETING_STATUSES); // a fixture writes in any status
       return next;
     },
 
     async position(agendaItemId: string, unitId: string, position: ConsensusPosition, view: string | null = null): Promise<void> {
       const record: UnitPosition = { regionId, meetingId, agendaItemId, unitId, position, view, recordedBy: admin.displayName, recordedAt: at() };
-      await ports.proceedings.putPositions([record], { audit: audit(POSITION_AUDIT, 'recordConsensus', `${meetingId}/${agendaItemId}/${unitId}`, record) });
+      await ports.proceedings.putPositions([record], { audit: audit(POSITION_AUDIT, 'recordConsensus', `${meetingId}/${agendaItemId}/${unitId}`, record) }, MEETING_STATUSES); // a fixture writes in any status
     },
 
     /** 审定: the meeting approved and locked, with a resolution per listed item (text, reserved views). */

@@ -1,10 +1,10 @@
 import type { Alongside, Change } from '../alongside';
 import type { Credit } from '../engagement/points';
-import type { Meeting } from '../meetings/meeting';
+import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ActionItemFilter, ProceedingsStore } from '../meetings/ports';
 import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
 import type { Page, PageRequest } from '../paging';
-import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
+import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { creditIn } from './memory-engagement-records';
 import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
@@ -66,9 +66,10 @@ export class MemoryProceedingsStore implements ProceedingsStore {
     return copy(this.minutesByKey.get(keyOf(regionId, meetingId, agendaItemId)) ?? null);
   }
 
-  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void> {
+  saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void> {
     return this.state.write((w) => {
       const { next } = change;
+      this.requireMeetingIn(w, next.regionId, next.meetingId, meetingIn);
       const key = keyOf(next.regionId, next.meetingId, next.agendaItemId);
       const stored = this.minutesByKey.get(key);
       w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'Minutes', id: `${next.meetingId}/${next.agendaItemId}` }));
@@ -94,8 +95,9 @@ export class MemoryProceedingsStore implements ProceedingsStore {
     );
   }
 
-  putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void> {
+  putPositions(positions: readonly UnitPosition[], alongside: Alongside, meetingIn: readonly MeetingStatus[]): Promise<void> {
     return this.state.write((w) => {
+      for (const meetingId of new Set(positions.map((p) => p.meetingId))) this.requireMeetingIn(w, positions[0]!.regionId, meetingId, meetingIn);
       w.then(() => {
         for (const p of positions) this.positionsByKey.set(keyOf(p.regionId, p.meetingId, p.agendaItemId, p.unitId), copy(p));
       });
@@ -181,5 +183,10 @@ export class MemoryProceedingsStore implements ProceedingsStore {
       )
       .map((a) => ({ key: `${a.dueOn}#${a.id}`, node: copy(a) }));
     return pageOf(entries, page, { regionId, list: ['actionItems', filter], order: 'ascending' });
+  }
+
+  private requireMeetingIn(w: Parameters<Parameters<MemoryState['write']>[0]>[0], regionId: string, meetingId: string, statuses: readonly MeetingStatus[]): void {
+    const meeting = this.state.meetings.get(keyOf(regionId, meetingId));
+    w.require(meeting !== undefined && statuses.includes(meeting.status), () => new GuardFailedError({ type: 'Meeting', id: meetingId }, 'status'));
   }
 }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Alongside } from '../alongside';
 import { pointsEntryId, type Credit } from '../engagement/points';
 import type { Meeting } from '../meetings/meeting';
+import { LOCKED_STATUSES, RECORDING_STATUSES as OPEN } from '../meetings/minutes-rules';
 import type { ActionItemFilter } from '../meetings/ports';
 import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
 import { CursorRejectedError, type Page, type PageRequest } from '../paging';
@@ -199,15 +200,15 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
   describe(`${label}: minutes are saved at the version read, each save a new version`, () => {
     it('saves keep every version, newest first; the latest is the minutes; other items and meetings stay apart', async () => {
       const regionId = newRegionId();
-      const m = meeting(regionId);
+      const m = await createMeeting(regionId);
       let current: Minutes | null = null;
       for (let version = 1; version <= 5; version++) {
         const next = minutesOf(m, 'a1', version);
-        await store.saveMinutes({ current, next }, versionOf(next), alongside(regionId, `${m.id}/a1`));
+        await store.saveMinutes({ current, next }, versionOf(next), alongside(regionId, `${m.id}/a1`), OPEN);
         current = next;
       }
       const other = minutesOf(m, 'a2', 1, { decision: null, files: [] });
-      await store.saveMinutes({ current: null, next: other }, versionOf(other), alongside(regionId, `${m.id}/a2`));
+      await store.saveMinutes({ current: null, next: other }, versionOf(other), alongside(regionId, `${m.id}/a2`), OPEN);
       expect(await store.getMinutes(regionId, m.id, 'a1')).toEqual(current);
       expect((await store.minutes(regionId, m.id)).sort(byKey((x) => x.agendaItemId))).toEqual([current, other]);
       expect(await everyPage((page) => store.minutesVersions(regionId, m.id, 'a1', page), (v) => v.version)).toEqual([5, 4, 3, 2, 1]);
@@ -219,16 +220,16 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
 
     it('a save at a stale version (or a first save where minutes exist) is StaleVersion(Minutes): no minutes, no version, no audit entry', async () => {
       const regionId = newRegionId();
-      const m = meeting(regionId);
+      const m = await createMeeting(regionId);
       const first = minutesOf(m, 'a1', 1);
-      await store.saveMinutes({ current: null, next: first }, versionOf(first), alongside(regionId, 'first'));
+      await store.saveMinutes({ current: null, next: first }, versionOf(first), alongside(regionId, 'first'), OPEN);
       const second = minutesOf(m, 'a1', 2);
-      await store.saveMinutes({ current: first, next: second }, versionOf(second), alongside(regionId, 'second'));
+      await store.saveMinutes({ current: first, next: second }, versionOf(second), alongside(regionId, 'second'), OPEN);
       // Two editors read version 1; the second one to save is refused.
       const late = minutesOf(m, 'a1', 2, { text: '晚到的修改' });
-      expect(await outcome(store.saveMinutes({ current: first, next: late }, versionOf(late), alongside(regionId, 'late')))).toBe('StaleVersionError:Minutes');
+      expect(await outcome(store.saveMinutes({ current: first, next: late }, versionOf(late), alongside(regionId, 'late'), OPEN))).toBe('StaleVersionError:Minutes');
       const again = minutesOf(m, 'a1', 1, { text: '重复的首稿' });
-      expect(await outcome(store.saveMinutes({ current: null, next: again }, versionOf(again), alongside(regionId, 'again')))).toBe('StaleVersionError:Minutes');
+      expect(await outcome(store.saveMinutes({ current: null, next: again }, versionOf(again), alongside(regionId, 'again'), OPEN))).toBe('StaleVersionError:Minutes');
       expect(await store.getMinutes(regionId, m.id, 'a1')).toEqual(second);
       expect(await everyPage((page) => store.minutesVersions(regionId, m.id, 'a1', page), (v) => v)).toEqual([versionOf(second), versionOf(first)]);
       expect(await auditCount(regionId, 'late')).toBe(0);
@@ -245,9 +246,9 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       expect(await store.attendance(regionId, m.id)).toHaveLength(1);
 
       const first = minutesOf(m, 'a1', 1);
-      await store.saveMinutes({ current: null, next: first }, versionOf(first), alongside(regionId, 'minutes'));
+      await store.saveMinutes({ current: null, next: first }, versionOf(first), alongside(regionId, 'minutes'), OPEN);
       const edits = ['甲的修改', '乙的修改', '丙的修改'].map((text) => minutesOf(m, 'a1', 2, { text }));
-      const saved = await Promise.all(edits.map((next) => outcome(store.saveMinutes({ current: first, next }, versionOf(next), alongside(regionId, 'minutes')))));
+      const saved = await Promise.all(edits.map((next) => outcome(store.saveMinutes({ current: first, next }, versionOf(next), alongside(regionId, 'minutes'), OPEN))));
       expect(saved.filter((o) => o === 'ok')).toHaveLength(1);
       expect(saved.filter((o) => o === 'StaleVersionError:Minutes')).toHaveLength(2);
       const winner = edits[saved.indexOf('ok')]!;
@@ -268,10 +269,10 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
   describe(`${label}: positions are put whole, replacing`, () => {
     it('a put replaces a unit\'s position on an item; positions read by meeting or item', async () => {
       const regionId = newRegionId();
-      const m = meeting(regionId);
-      await store.putPositions([positionOf(m, 'a1', 'u1'), positionOf(m, 'a1', 'u2'), positionOf(m, 'a2', 'u1')], alongside(regionId, 'p'));
+      const m = await createMeeting(regionId);
+      await store.putPositions([positionOf(m, 'a1', 'u1'), positionOf(m, 'a1', 'u2'), positionOf(m, 'a2', 'u1')], alongside(regionId, 'p'), OPEN);
       const objection = positionOf(m, 'a1', 'u2', { position: 'OBJECT', view: '需再论证' });
-      await store.putPositions([objection], alongside(regionId, 'p'));
+      await store.putPositions([objection], alongside(regionId, 'p'), OPEN);
       const key = (p: UnitPosition) => `${p.agendaItemId}/${p.unitId}`;
       const onA1 = (await store.positions(regionId, m.id, 'a1')).sort(byKey(key));
       expect(onA1.map(key)).toEqual(['a1/u1', 'a1/u2']);
@@ -283,15 +284,30 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
 
     it('200 positions (more than one transaction) are all readable, with one audit entry', async () => {
       const regionId = newRegionId();
-      const m = meeting(regionId);
+      const m = await createMeeting(regionId);
       const many = Array.from({ length: 200 }, (_, i) => positionOf(m, `a${i % 2}`, `u${String(i).padStart(3, '0')}`, { view: '说明'.repeat(20) }));
-      await store.putPositions(many, alongside(regionId, 'many'));
+      await store.putPositions(many, alongside(regionId, 'many'), OPEN);
       const read = await store.positions(regionId, m.id);
       expect(read.length).toBe(200);
       const key = (p: UnitPosition) => `${p.agendaItemId}/${p.unitId}`;
       expect(read.sort(byKey(key))).toEqual([...many].sort(byKey(key)));
       expect((await store.positions(regionId, m.id, 'a1')).length).toBe(100);
       expect(await auditCount(regionId, 'many')).toBe(1);
+    });
+
+    it('minutes and positions are refused once the meeting left the statuses named (approved: locked), nothing written', async () => {
+      const regionId = newRegionId();
+      const m = await createMeeting(regionId, { status: 'MINUTES_APPROVED' });
+      const next: Minutes = { regionId, meetingId: m.id, agendaItemId: 'a1', text: '迟到的修改', decision: null, files: [], addenda: [], version: 1, savedBy: 't', savedAt: stamp() };
+      const version: MinutesVersion = { ...next, fileNames: [], changed: ['text'] };
+      expect(await outcome(store.saveMinutes({ current: null, next }, version, alongside(regionId, 'late'), OPEN))).toBe('GuardFailedError');
+      expect(await outcome(store.putPositions([positionOf(m, 'a1', 'u1')], alongside(regionId, 'late'), OPEN))).toBe('GuardFailedError');
+      expect(await store.getMinutes(regionId, m.id, 'a1')).toBeNull();
+      expect(await store.positions(regionId, m.id)).toEqual([]);
+      expect(await auditCount(regionId, 'late')).toBe(0);
+      // An addendum is written in the locked statuses.
+      await store.saveMinutes({ current: null, next }, version, alongside(regionId, 'addendum'), LOCKED_STATUSES);
+      expect((await store.getMinutes(regionId, m.id, 'a1'))?.text).toBe('迟到的修改');
     });
   });
 

@@ -17,9 +17,10 @@ const asAdmin = async <T,>(query: string, variables: Record<string, unknown>) =>
 interface ApiMeeting {
   id: string;
   version: number;
+  startsAt: string;
   agenda: { id: string; title: string }[];
 }
-const MEETING = 'id version agenda { id title }';
+const MEETING = 'id version startsAt agenda { id title }';
 
 /** A meeting inviting the units, noticed through the API (a notice later than 7 days before the start with its reason). */
 async function noticedMeeting(input: { title: string; startsAt: dayjs.Dayjs; hours?: number; invited: string[]; agenda: string[] }): Promise<ApiMeeting> {
@@ -47,24 +48,29 @@ async function noticedMeeting(input: { title: string; startsAt: dayjs.Dayjs; hou
 }
 
 /**
- * A held meeting whose approved minutes made a resolution, and its action items for the unit: one already past its due
- * date (overdue), one due in a month. The unit attended (the secretariat's entry) and concurred.
+ * How far ahead the meetings that must have started begin. The stack runs on the real clock: a meeting that has started
+ * can no longer be noticed, while check-in after the start (迟到), attendance and minutes wait for it. They are noticed
+ * (late, with the reason) in beforeAll, and the first test's walk takes longer than this lead.
  */
-async function resolutionWithActionItems(unit: CreatedUnit, titles: { overdue: string; due: string }) {
-  const meeting = await noticedMeeting({
-    title: uniqueName('督办测试联席会议'),
-    startsAt: dayjs().subtract(3, 'hour'),
-    invited: [unit.id],
-    agenda: ['研究背街小巷环境整治'],
-  });
+const LEAD_MS = 15_000;
+
+/** Waits for a meeting's start on the real clock (once; usually already past). */
+async function started(meeting: { startsAt: string }) {
+  const wait = Date.parse(meeting.startsAt) - Date.now() + 500;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/**
+ * The started meeting held: the unit attended (the secretariat's entry) and concurred, the approved minutes made a
+ * resolution, and its action items for the unit: one already past its due date (overdue), one due in a month.
+ */
+async function resolutionWithActionItems(meeting: ApiMeeting, unit: CreatedUnit, titles: { overdue: string; due: string }) {
   const item = meeting.agenda[0]!;
   await asAdmin(`mutation ($input: RecordAttendanceInput!) { recordAttendance(input: $input) { version } }`, {
     input: { meetingId: meeting.id, unitId: unit.id, version: 0, status: 'PRESENT', attendee: '张联络员' },
   });
-  const { markMeetingHeld: held } = await asAdmin<{ markMeetingHeld: ApiMeeting }>(
-    `mutation ($id: ID!, $version: Int!) { markMeetingHeld(id: $id, version: $version) { ${MEETING} } }`,
-    { id: meeting.id, version: meeting.version },
-  );
+  const { meeting: noticed } = await asAdmin<{ meeting: { version: number } }>(`query ($id: ID!) { meeting(id: $id) { version } }`, { id: meeting.id });
+  await asAdmin(`mutation ($id: ID!, $version: Int!) { markMeetingHeld(id: $id, version: $version) { version } }`, { id: meeting.id, version: noticed.version });
   await asAdmin(`mutation ($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }`, {
     input: { meetingId: meeting.id, agendaItemId: item.id, version: 0, text: '与会单位一致同意开展整治。', decision: '开展背街小巷环境整治' },
   });
@@ -72,7 +78,7 @@ async function resolutionWithActionItems(unit: CreatedUnit, titles: { overdue: s
   const { meeting: drafted } = await asAdmin<{ meeting: { version: number } }>(`query ($id: ID!) { meeting(id: $id) { version } }`, { id: meeting.id });
   const { approveMinutes: approved } = await asAdmin<{ approveMinutes: { resolutions: { id: string }[] } }>(
     `mutation ($id: ID!, $version: Int!) { approveMinutes(meetingId: $id, version: $version) { resolutions { id } } }`,
-    { id: held.id, version: drafted.version },
+    { id: meeting.id, version: drafted.version },
   );
   const resolutionId = approved.resolutions[0]!.id;
   const add = (title: string, dueOn: string) =>
@@ -81,7 +87,6 @@ async function resolutionWithActionItems(unit: CreatedUnit, titles: { overdue: s
     });
   await add(titles.overdue, dayjs().subtract(2, 'day').format('YYYY-MM-DD'));
   await add(titles.due, dayjs().add(30, 'day').format('YYYY-MM-DD'));
-  return { meetingId: meeting.id };
 }
 
 describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) and 督办事项', () => {
@@ -89,11 +94,20 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
   let admin: Page;
   let liaison: Page;
   let unit: CreatedUnit;
+  /** Meetings that start LEAD_MS after beforeAll: one to check in late, one to hold and resolve. */
+  let checkInMeeting: ApiMeeting;
+  let resolvedMeeting: ApiMeeting;
+  const checkInTitle = uniqueName('专题协调会');
 
   beforeAll(async () => {
     browser = await launchBrowser();
     [{ page: admin }, { page: liaison }] = await Promise.all([openPage(browser, baseUrl), openPage(browser, baseUrl)]);
     unit = await findUnitByName(baseUrl, DEMO_LIAISON_UNIT);
+    const soon = dayjs().add(LEAD_MS, 'millisecond');
+    [checkInMeeting, resolvedMeeting] = await Promise.all([
+      noticedMeeting({ title: checkInTitle, startsAt: soon, invited: [unit.id], agenda: ['协调停车难问题'] }),
+      noticedMeeting({ title: uniqueName('督办测试联席会议'), startsAt: soon, invited: [unit.id], agenda: ['研究背街小巷环境整治'] }),
+    ]);
     await signIn(admin, 'admin');
     await signIn(liaison, 'liaison');
   });
@@ -177,16 +191,16 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
   });
 
   it('checks the liaison in with the six-digit code after the start: 已签到, 迟到; a wrong code is refused', async () => {
-    // Prepare: a meeting that started ten minutes ago, noticed late with its reason; its code is the secretariat's
-    const title = uniqueName('专题协调会');
-    const meeting = await noticedMeeting({ title, startsAt: dayjs().subtract(10, 'minute'), invited: [unit.id], agenda: ['协调停车难问题'] });
+    // Prepare: the meeting noticed late (its reason) has started; its code is the secretariat's
+    await started(checkInMeeting);
     const { meeting: withCode } = await asAdmin<{ meeting: { checkInCode: string } }>(`query ($id: ID!) { meeting(id: $id) { checkInCode } }`, {
-      id: meeting.id,
+      id: checkInMeeting.id,
     });
     expect(withCode.checkInCode).toMatch(/^\d{6}$/);
 
-    // Act: the notice; the late notice's reason shows
-    await liaison.goto(`/notices/${meeting.id}`);
+    // Act: the notice, from the list; the late notice's reason shows
+    await liaison.goto('/notices');
+    await row(liaison, checkInTitle).getByRole('link', { name: checkInTitle }).click();
     await liaison.getByTestId('notice-late-reason').getByText(/区委部署专项工作/).waitFor();
     // No opinions after the start
     expect(await liaison.getByRole('button', { name: '就议题 1 提交书面意见' }).count()).toBe(0);
@@ -212,8 +226,9 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
   const dueTitle = uniqueName('背街小巷整治长效管理');
 
   it('shows the secretariat the action items, the overdue one in red, filtered by 只看超期, status and unit', async () => {
-    // Prepare: a resolution with two action items for the liaison's unit
-    await resolutionWithActionItems(unit, { overdue: overdueTitle, due: dueTitle });
+    // Prepare: the started meeting held and resolved, with two action items for the liaison's unit
+    await started(resolvedMeeting);
+    await resolutionWithActionItems(resolvedMeeting, unit, { overdue: overdueTitle, due: dueTitle });
 
     // Act: 会议管理 → 督办事项, this unit's items
     await admin.goto('/meetings');

@@ -1,4 +1,4 @@
-import { Card, Flex, Select, Switch, Typography, Button } from 'antd';
+import { Button, Card, Flex, Select, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toProblem } from '../../api/errors';
@@ -16,6 +16,7 @@ import { ActionItemDrawer } from './actions/ActionItemDrawer';
 import { ACTION_ITEM_STATUSES, actionStatusLabel } from './actions/fragments';
 import { ReportDialog } from './actions/ReportDialog';
 import { SupervisionTable } from './actions/SupervisionTable';
+import { noticePath } from './notices/fragments';
 
 const SupervisionListQuery = graphql(`
   query SupervisionList($first: Int!, $after: String, $filter: ActionItemFilter) {
@@ -78,7 +79,7 @@ export default function SupervisionPage() {
   if (problem?.code === 'FORBIDDEN' && !table.data) return <Forbidden />;
   // The drawer shows the row as last read, so a report refreshes it with the list.
   const opened = table.rows.find((row) => row.id === openId) ?? null;
-  const meetingPath = (meetingId: string) => (own ? `/notices/${meetingId}` : `/meetings/${meetingId}`);
+  const meetingPath = (meeting: { id: string; startsAt: string }) => (own ? noticePath(meeting) : `/meetings/${meeting.id}`);
   const count = table.data && !table.pager.loading
     ? t(table.pager.pageNumber === 1 && !table.pager.hasNext ? 'supervision.count' : 'supervision.countPage', { count: table.rows.length })
     : null;

@@ -9,7 +9,7 @@ import { ActionOverdueTag, ActionStatusTag } from './StatusTags';
 
 interface Props {
   item: SupervisionRowFragment | null;
-  meetingPath: (meetingId: string) => string;
+  meetingPath: (meeting: { id: string; startsAt: string }) => string;
   /** A liaison's unit reports on its items; null: nothing to report from here (the secretariat reads). */
   onReport: ((item: SupervisionRowFragment) => void) | null;
   onClose: () => void;
@@ -37,7 +37,7 @@ export function ActionItemDrawer({ item, meetingPath, onReport, onClose }: Props
         <>
           <Descriptions column={1} size="small" bordered style={{ marginBottom: 24 }}>
             <Descriptions.Item label={t('supervision.meeting')}>
-              {item.meeting ? <Link to={meetingPath(item.meeting.id)}>{item.meeting.title}</Link> : none}
+              {item.meeting ? <Link to={meetingPath(item.meeting)}>{item.meeting.title}</Link> : none}
             </Descriptions.Item>
             <Descriptions.Item label={t('supervision.responsibleUnits')}>{item.responsibleUnits.map((u) => u.name).join('、') || none}</Descriptions.Item>
             <Descriptions.Item label={t('supervision.dueOn')}>{item.dueOn}</Descriptions.Item>

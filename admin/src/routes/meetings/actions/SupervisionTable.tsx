@@ -13,7 +13,7 @@ const OVERDUE_CSS = `
 
 interface Props extends TableProps<SupervisionRowFragment> {
   /** Where a meeting's title links: the secretariat's meeting page or the liaison's notice. */
-  meetingPath: (meetingId: string) => string;
+  meetingPath: (meeting: { id: string; startsAt: string }) => string;
   onOpen: (item: SupervisionRowFragment) => void;
 }
 
@@ -37,7 +37,7 @@ export function SupervisionTable({ meetingPath, onOpen, ...props }: Props) {
       title: t('supervision.meeting'),
       key: 'meeting',
       width: 220,
-      render: (_, item) => (item.meeting ? <Link to={meetingPath(item.meeting.id)}>{item.meeting.title}</Link> : none),
+      render: (_, item) => (item.meeting ? <Link to={meetingPath(item.meeting)}>{item.meeting.title}</Link> : none),
     },
     {
       title: t('supervision.responsibleUnits'),

@@ -9,6 +9,7 @@ graphql(`
     meeting {
       id
       title
+      startsAt
     }
     resolutionId
     title

@@ -36,49 +36,69 @@ graphql(`
   }
 `);
 
-/** A notice as its page shows it: the meeting, its agenda, the notice, its unit's attendance and opinions. */
-export const MyNoticeQuery = graphql(`
-  query MyNotice($id: ID!) {
-    meeting(id: $id) {
-      ...NoticeRow
-      chair
-      statusReason
-      convenerUnit {
+graphql(`
+  fragment NoticeFields on Meeting {
+    ...NoticeRow
+    chair
+    statusReason
+    convenerUnit {
+      id
+      name
+    }
+    agenda {
+      id
+      order
+      title
+      presenter
+      presenterUnit {
         id
         name
       }
-      agenda {
-        id
-        order
-        title
-        presenter
-        presenterUnit {
-          id
-          name
+      plannedMinutes
+    }
+    notice {
+      sentAt
+      daysBeforeStart
+      lateReason
+    }
+    checkInOpensAt
+    checkInClosesAt
+    opinions(first: 100) {
+      edges {
+        node {
+          agendaItemId
+          unitId
+          text
+          submittedBy
+          submittedAt
         }
-        plannedMinutes
       }
-      notice {
-        sentAt
-        daysBeforeStart
-        lateReason
-      }
-      checkInOpensAt
-      checkInClosesAt
-      opinions(first: 100) {
+    }
+  }
+`);
+
+/**
+ * A notice as its page shows it. A liaison may not read `meeting(id)` (the secretariat's), only its unit's notices
+ * (viewer.meetingNotices, by start time): the page reads them from the meeting's start on (`at`, which every link
+ * carries) and picks the meeting; several meetings starting at the same instant fit in one page.
+ */
+export const MyNoticeQuery = graphql(`
+  query MyNotice($first: Int!, $from: DateTime) {
+    viewer {
+      userId
+      meetingNotices(first: $first, from: $from) {
         edges {
           node {
-            agendaItemId
-            unitId
-            text
-            submittedBy
-            submittedAt
+            ...NoticeFields
           }
         }
       }
     }
   }
 `);
+
+/** The link to a notice's page, with its start (see MyNoticeQuery). */
+export const noticePath = (meeting: { id: string; startsAt: string }) => `/notices/${meeting.id}?at=${encodeURIComponent(meeting.startsAt)}`;
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['INVITED', 'PRESENT', 'LEAVE', 'ABSENT'];
 export const attendanceLabel = (status: AttendanceStatus): MessageKey => `myNotices.attendance.${status}`;

@@ -17,7 +17,7 @@ import { toParams } from '../../lists/params';
 import { MeetingStatusTag } from '../MeetingStatusTag';
 import { formatMeetingTime } from '../time';
 import { AttendanceTag } from './AttendanceTag';
-import { ownAttendance } from './fragments';
+import { noticePath, ownAttendance } from './fragments';
 
 const MyNoticesQuery = graphql(`
   query MyNotices($first: Int!, $after: String, $from: DateTime) {
@@ -74,7 +74,7 @@ export default function MyNoticesPage() {
       dataIndex: 'title',
       fixed: 'left',
       width: 240,
-      render: (title: string, m) => <Link to={`/notices/${m.id}`}>{title}</Link>,
+      render: (title: string, m) => <Link to={noticePath(m)}>{title}</Link>,
     },
     { title: t('meeting.kind'), dataIndex: 'kind', width: 140, render: (v: NoticeRowFragment['kind']) => t(enumLabel.meetingKind(v)) },
     {

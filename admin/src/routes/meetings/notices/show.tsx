@@ -1,7 +1,7 @@
 import { EditOutlined, LinkOutlined } from '@ant-design/icons';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Empty, Flex, List, Result, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { toProblem } from '../../../api/errors';
@@ -18,7 +18,7 @@ import { MyNoticeQuery, ownAttendance } from './fragments';
 import { LeaveDialog } from './LeaveDialog';
 import { OpinionDialog } from './OpinionDialog';
 
-const REFRESH_ON = ['Attendance', 'MeetingOpinion'];
+const CONTEXT = { additionalTypenames: ['Attendance', 'MeetingOpinion'] };
 const ATTENDABLE = new Set(['NOTICED', 'HELD']);
 
 /**
@@ -30,17 +30,21 @@ export default function MyNoticePage() {
   const { id = '' } = useParams();
   const t = useT();
   const unitId = useAccess().noticesUnitId ?? '';
-  const [{ data, error }, reexecute] = useQuery({ query: MyNoticeQuery, variables: { id }, context: { additionalTypenames: REFRESH_ON } });
+  const at = useSearchParams()[0].get('at');
+  const from = at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : null;
+  // From its start, a few are enough; without it (a hand-typed address), the unit's first notices.
+  const variables = { first: from ? 20 : 100, from };
+  const [{ data, error }, reexecute] = useQuery({ query: MyNoticeQuery, variables, context: CONTEXT });
   const [leaveOpen, setLeaveOpen] = useState(false);
   const [opinionOn, setOpinionOn] = useState<{ id: string; order: number; title: string } | null>(null);
   const reload = () => reexecute({ requestPolicy: 'network-only' });
 
-  if (error && !data?.meeting) {
+  const meeting = data?.viewer?.meetingNotices?.edges.map((e) => e.node).find((m) => m.id === id) ?? null;
+  if (error && !meeting) {
     const problem = toProblem(error);
     return problem.code === 'FORBIDDEN' ? <Forbidden /> : <ProblemAlert problem={problem} onRetry={reload} />;
   }
   if (!data) return <Skeleton active />;
-  const meeting = data.meeting;
   if (!meeting) {
     return <Result status="404" title={t('myNotices.notFound')} extra={<Link to="/notices">{t('myNotices.backToList')}</Link>} />;
   }

@@ -139,7 +139,7 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
     await row(liaison, title).getByRole('link', { name: title }).click();
 
     // Assess: the notice's page
-    await liaison.waitForURL(`**/notices/${meeting.id}`);
+    await liaison.waitForURL((url) => url.pathname === `/notices/${meeting.id}`);
     await expect.poll(() => liaison.getByTestId('notice-title').innerText()).toBe(title);
     await liaison.getByText('街道党群服务中心三楼会议室').waitFor();
     expect(await liaison.getByTestId('notice-agenda-item').count()).toBe(2);

@@ -63,7 +63,7 @@ graphql(`
     }
     checkInOpensAt
     checkInClosesAt
-    opinions(first: 100) {
+    opinions(first: $opinions) {
       edges {
         node {
           agendaItemId
@@ -83,7 +83,7 @@ graphql(`
  * carries) and picks the meeting; several meetings starting at the same instant fit in one page.
  */
 export const MyNoticeQuery = graphql(`
-  query MyNotice($first: Int!, $from: DateTime) {
+  query MyNotice($first: Int!, $from: DateTime, $opinions: Int!) {
     viewer {
       userId
       meetingNotices(first: $first, from: $from) {

@@ -32,8 +32,9 @@ export default function MyNoticePage() {
   const unitId = useAccess().noticesUnitId ?? '';
   const at = useSearchParams()[0].get('at');
   const from = at && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : null;
-  // From its start, a few are enough; without it (a hand-typed address), the unit's first notices.
-  const variables = { first: from ? 20 : 100, from };
+  // From its start, a few are enough; without it (a hand-typed address), the unit's first notices. A unit has one
+  // opinion per agenda item: 100 covers any agenda.
+  const variables = { first: from ? 5 : 50, from, opinions: 100 };
   const [{ data, error }, reexecute] = useQuery({ query: MyNoticeQuery, variables, context: CONTEXT });
   const [leaveOpen, setLeaveOpen] = useState(false);
   const [opinionOn, setOpinionOn] = useState<{ id: string; order: number; title: string } | null>(null);
@@ -90,13 +91,14 @@ export default function MyNoticePage() {
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('myNotices.postponedAlert', { reason: meeting.statusReason ?? none })} />
       )}
       {meeting.notice?.lateReason && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="notice-late-reason"
-          title={t('myNotices.lateNotice', { days: meeting.notice.daysBeforeStart, reason: meeting.notice.lateReason })}
-        />
+        <div data-testid="notice-late-reason">
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('myNotices.lateNotice', { days: meeting.notice.daysBeforeStart, reason: meeting.notice.lateReason })}
+          />
+        </div>
       )}
 
       <Card title={t('meetingPage.details')} size="small" style={{ marginBottom: 16 }}>

@@ -43,12 +43,13 @@ export async function openPage(
 /** A name no other test run uses. */
 /**
  * The side menu a unit liaison sees (groups open): one place to change when an area adds pages for liaisons.
- * The lists', member engagement's and 党员积分评议's groups are open by default.
+ * The lists', member engagement's, 本单位会议's and 党员积分评议's groups are open by default.
  */
 export const LIAISON_MENU = [
   '我的单位', '党员管理', '清单管理', '清单概况', '需求清单', '资源清单', '项目清单', '认领大厅',
   '党员作用发挥', '报到确认', '岗位', '本单位党员报到情况',
   '意见台账',
+  '本单位会议', '会议通知', '督办事项',
   '党员积分评议', '服务时长确认', '党员积分', '民主评议', '学习培训',
 ];
 

@@ -34,7 +34,8 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.previewMemberImport': [N,   N,    Y,    N,    N,     N,     N],
   'Mutation.continueMemberImport': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.exportMembers':      [N,    N,    Y,    Y,    N,     N,     N],
-  'Query.meeting':               [N,    N,    Y,    N,    N,     N,     N],
+  // An invited unit's liaison and members read a meeting they were noticed of.
+  'Query.meeting':               [N,    N,    Y,    Y,    N,     N,     N], // the fixture's unit is not the member's
   'Query.meetings':              [N,    N,    Y,    N,    N,     N,     N],
   'Query.meetingCadence':        [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.createMeeting':      [N,    N,    Y,    N,    N,     N,     N],
@@ -608,7 +609,7 @@ const FIXTURES: Record<string, Fixture> = {
   'Mutation.exportNeeds': async () => ({ query: `mutation { exportNeeds(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportResources': async () => ({ query: `mutation { exportResources(filter: { year: ${YEAR} }) { name } }` }),
   'Mutation.exportProjects': async () => ({ query: `mutation { exportProjects(filter: { year: ${YEAR} }) { name } }` }),
-  'Query.meeting': async (env, target) => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: (await meetingOf(env, target)).id } }),
+  'Query.meeting': async (env, target) => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: (await noticedMeetingOf(env, [target])).id } }),
   'Query.meetings': async () => ({ query: '{ meetings(first: 1) { edges { node { id } } } }' }),
   'Query.meetingCadence': async () => ({ query: '{ meetingCadence { kind } }' }),
   'Mutation.createMeeting': async (_, target) => ({

@@ -6,7 +6,7 @@ import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import {
-  checkIn, checkInCodeFor, markMeetingHeld, meetingAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
+  checkIn, checkInCodeFor, markMeetingHeld, readMeeting, meetingAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
 } from './attendance-service';
 import type { Meeting } from './meeting';
 import { takesPart } from './proceedings';
@@ -65,6 +65,23 @@ describe('Method: meetingNotices', () => {
     expect(await ids(liaison, '2026-04-01T00:00:00+08:00')).toEqual([later.id]);
     expect(await meetingNotices(admin, {}, ports)).toBeNull();
     await expect(attempt(() => meetingNotices(liaison, { from: '4月1日' }, ports))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
+  });
+});
+
+describe('Method: readMeeting', () => {
+  it('gives the secretariat any meeting, an invited unit’s liaison and member one it was noticed of; no draft, no other unit’s', async () => {
+    const noticed = await givenMeeting();
+    const draft = await givenMeeting({ title: '草稿' }, { draft: true });
+    const others = await givenMeeting({ title: '别家的', invitedUnitIds: [community.id] });
+    expect((await readMeeting(admin, draft.id, ports))?.id).toBe(draft.id);
+    expect((await readMeeting(liaison, noticed.id, ports))?.id).toBe(noticed.id);
+    expect((await readMeeting(asMember, noticed.id, ports))?.id).toBe(noticed.id);
+    for (const id of [draft.id, others.id]) {
+      await expect(attempt(() => readMeeting(liaison, id, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(attempt(() => readMeeting(asMember, id, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect(await readMeeting(liaison, 'no-such-meeting', ports)).toBeNull();
+    await expect(attempt(() => readMeeting(unitLiaison(regionId, outsider.id), noticed.id, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
 

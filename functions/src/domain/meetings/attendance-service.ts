@@ -17,6 +17,7 @@ import { MEETING_AUDIT, MEETING_STATUS_LABELS, type Meeting, type MeetingStatus 
 import { meetingPolicy } from './policy';
 import { ATTENDANCE_AUDIT, checkInWindow, invitedAttendance, OPINION_AUDIT, type Attendance, type MeetingOpinion } from './proceedings';
 import { allowedActions, assertAllowed } from './rules';
+import { getMeeting } from './service';
 
 type PageArgs = { first?: number | null; after?: string | null };
 /** Reads a member record (the request's loader in GraphQL: one read per request, however many meetings ask). */
@@ -250,6 +251,21 @@ export async function meetingOpinions(principal: Principal, meeting: Meeting, ar
     if (!page.pageInfo.hasNextPage) return { edges, pageInfo: { endCursor: edges.at(-1)?.cursor ?? null, hasNextPage: false } };
     after = page.pageInfo.endCursor;
   }
+}
+
+/**
+ * A meeting as its reader may see it: the secretariat any of the region's (`meeting(id)`); an invited unit's liaison
+ * or member one its unit was noticed of (its fields then show only what is the unit's: attendance, opinions, no code).
+ * Anyone else, or a meeting the unit was not noticed of: FORBIDDEN / null as `meeting(id)` for an unknown id.
+ */
+export async function readMeeting(principal: Principal, meetingId: string, ports: Ports, loadMember?: LoadMember): Promise<Meeting | null> {
+  if (allows(principal, meetingPolicy.read)) return getMeeting(principal, meetingId, ports);
+  const unitId = await viewerUnitId(principal, loadMember ?? ((id) => ports.members.get(principal.regionId!, id)));
+  if (!unitId) throw forbidden();
+  const meeting = await ports.meetings.get(principal.regionId!, meetingId);
+  if (!meeting) return null;
+  if (meeting.notice === null || !meeting.invitedUnitIds.includes(unitId)) throw forbidden('本单位未受邀参加该会议');
+  return meeting;
 }
 
 /** The check-in code: the secretariat's only (it prints it or shows it at the door). */

@@ -1,14 +1,15 @@
 import type { Unit } from '../../domain/units/unit';
 import {
-  addAgendaItem, cancelMeeting, createMeeting, getMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem,
+  addAgendaItem, cancelMeeting, createMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem,
   sendMeetingNotice, setMeetingCadence, updateMeeting,
 } from '../../domain/meetings/service';
 import { allowedActions } from '../../domain/meetings/rules';
+import { readMeeting } from '../../domain/meetings/attendance-service';
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const meetingResolvers: Resolvers = {
   Query: {
-    meeting: (_, { id }, { principal, ports }) => getMeeting(principal, id, ports),
+    meeting: (_, { id }, { principal, ports, loaders }) => readMeeting(principal, id, ports, (memberId) => loaders.member.load(memberId)),
     meetings: (_, args, { principal, ports }) => listMeetings(principal, args, ports),
     meetingCadence: (_, __, { principal, ports }) => meetingCadence(principal, ports),
   },

@@ -1,13 +1,272 @@
-// Placeholder on the integration branch: the store helper replaces this file with the DynamoDB implementation.
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ProceedingsStore } from '../domain/meetings/ports';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Alongside, Change } from '../domain/alongside';
+import type { Credit } from '../domain/engagement/points';
+import type { Meeting } from '../domain/meetings/meeting';
+import { MAX_ACTION_ITEMS, type ActionItemFilter, type ProceedingsStore } from '../domain/meetings/ports';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../domain/meetings/proceedings';
+import type { Page, PageRequest } from '../domain/paging';
+import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
+import { getInOrder } from './batch-get';
+import { meetingToItem } from './entities/meeting';
+import {
+  actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
+  minutesFromItem, minutesKey, minutesToItem, minutesVersionFromItem, minutesVersionToItem, opinionFromItem, opinionToItem, positionFromItem, positionToItem,
+  proceedingsPartitions, proceedingsPrefixes, resolutionFromItem, resolutionKey, resolutionToItem,
+} from './entities/meeting-proceedings';
+import { creditSteps } from './entities/points';
+import { indexKeyNames, regionKeyPrefix, type Partition } from './keys';
+import { filterExpression, queryPage, type FilterCondition, type PageQuery } from './query-page';
+import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export interface ProceedingsRepository extends ProceedingsStore {}
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class ProceedingsRepository {
+/** Positions per transaction: with the audit entry and upload claims, within TransactWriteItems' 100. */
+export const POSITIONS_PER_TRANSACTION = 90;
+/** Queries of one whole read (a meeting's attendance, minutes, positions …): each reads up to 1 MB. */
+const MAX_READS = 20;
+
+const versioned = (expected: number | undefined) =>
+  expected === undefined
+    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+    : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expected } };
+
+/**
+ * A meeting's proceedings (entities/meeting-proceedings.ts). Every write is one transaction with its audit entry and
+ * upload claims, except a long putPositions (transactions of POSITIONS_PER_TRANSACTION, the audit entry in the
+ * first). The meeting's parts are read by prefix from its partition, consistently and whole (their counts are
+ * bounded by the meeting's limits); the region's lists page through their index partitions.
+ */
+export class ProceedingsRepository implements ProceedingsStore {
   constructor(
-    readonly client: DynamoDBDocumentClient,
-    readonly tableName: string,
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
   ) {}
+
+  // ---- attendance -------------------------------------------------------------------------------------------
+
+  async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.attendance)).map(attendanceFromItem);
+  }
+
+  async getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null> {
+    return this.getOne(attendanceKey(regionId, meetingId, unitId), attendanceFromItem);
+  }
+
+  async saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void> {
+    const { current, next } = change;
+    if (current && (current.regionId !== next.regionId || current.meetingId !== next.meetingId || current.unitId !== next.unitId)) {
+      throw new Error(`saveAttendance: the attendance of ${current.meetingId}/${current.unitId} keeps its meeting and unit`);
+    }
+    if (credit && credit.entry.regionId !== next.regionId) throw new Error(`credit ${credit.entry.id} is of region ${credit.entry.regionId}, not ${next.regionId}`);
+    await transactWrite(this.client, [
+      {
+        item: { Put: { TableName: this.tableName, Item: attendanceToItem(next), ...versioned(current?.version) } },
+        onConditionFailed: () => new StaleVersionError({ type: 'MeetingAttendance', id: `${next.meetingId}/${next.unitId}` }),
+      },
+      // The points of attending, credited once (PointsStore.credit's promises), after the attendance's own step.
+      ...(credit ? creditSteps(this.tableName, credit) : []),
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  // ---- opinions ---------------------------------------------------------------------------------------------
+
+  opinions(regionId: string, meetingId: string, page: PageRequest): Promise<Page<MeetingOpinion>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: meetingPartition(regionId, meetingId), sortKeyPrefix: proceedingsPrefixes.opinions, page, regionKeyPrefix: regionKeyPrefix(regionId) },
+      opinionFromItem,
+    );
+  }
+
+  async putOpinion(opinion: MeetingOpinion, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [{ item: { Put: { TableName: this.tableName, Item: opinionToItem(opinion) } } }, ...alongsideSteps(this.tableName, alongside)]);
+  }
+
+  // ---- minutes ----------------------------------------------------------------------------------------------
+
+  async minutes(regionId: string, meetingId: string): Promise<Minutes[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.minutes)).map(minutesFromItem);
+  }
+
+  getMinutes(regionId: string, meetingId: string, agendaItemId: string): Promise<Minutes | null> {
+    return this.getOne(minutesKey(regionId, meetingId, agendaItemId), minutesFromItem);
+  }
+
+  async saveMinutes(change: { current: Minutes | null; next: Minutes }, version: MinutesVersion, alongside: Alongside): Promise<void> {
+    const { current, next } = change;
+    if (version.regionId !== next.regionId || version.meetingId !== next.meetingId || version.agendaItemId !== next.agendaItemId) {
+      throw new Error(`saveMinutes: version ${version.version} is not of the minutes ${next.meetingId}/${next.agendaItemId}`);
+    }
+    const stale = () => new StaleVersionError({ type: 'Minutes', id: `${next.meetingId}/${next.agendaItemId}` });
+    await transactWrite(this.client, [
+      { item: { Put: { TableName: this.tableName, Item: minutesToItem(next), ...versioned(current?.version) } }, onConditionFailed: stale },
+      // A version is written once: one already there means another save came first with the same number.
+      { item: { Put: { TableName: this.tableName, Item: minutesVersionToItem(version), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: stale },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  minutesVersions(regionId: string, meetingId: string, agendaItemId: string, page: PageRequest): Promise<Page<MinutesVersion>> {
+    return queryPage(
+      this.client,
+      {
+        tableName: this.tableName,
+        partition: meetingPartition(regionId, meetingId),
+        sortKeyPrefix: proceedingsPrefixes.minutesVersions(agendaItemId),
+        newestFirst: true,
+        page,
+        regionKeyPrefix: regionKeyPrefix(regionId),
+      },
+      minutesVersionFromItem,
+    );
+  }
+
+  // ---- consensus --------------------------------------------------------------------------------------------
+
+  async positions(regionId: string, meetingId: string, agendaItemId?: string): Promise<UnitPosition[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.positions(agendaItemId))).map(positionFromItem);
+  }
+
+  async putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void> {
+    // One write per item (a transaction refuses two on one item): the last of a repeated key wins.
+    const byKey = new Map(positions.map((p) => [`${p.regionId}|${p.meetingId}|${p.agendaItemId}|${p.unitId}`, p]));
+    const puts: TransactStep[] = [...byKey.values()].map((p) => ({ item: { Put: { TableName: this.tableName, Item: positionToItem(p) } } }));
+    // A position is a whole record put without a condition: a retry after a half-done call completes it.
+    for (let start = 0; start === 0 || start < puts.length; start += POSITIONS_PER_TRANSACTION) {
+      const chunk = puts.slice(start, start + POSITIONS_PER_TRANSACTION);
+      await transactWrite(this.client, start === 0 ? [...chunk, ...alongsideSteps(this.tableName, alongside)] : chunk);
+    }
+  }
+
+  // ---- approval and resolutions -----------------------------------------------------------------------------
+
+  async approve(change: Change<Meeting>, resolutions: readonly Resolution[], alongside: Alongside): Promise<void> {
+    const { current, next } = change;
+    if (next.id !== current.id || next.regionId !== current.regionId) throw new Error(`approve: meeting ${current.id} keeps its id and region`);
+    const items = new Set<string>();
+    for (const r of resolutions) {
+      if (r.regionId !== current.regionId || r.meetingId !== current.id) throw new Error(`approve: resolution ${r.id} is not of meeting ${current.id}`);
+      if (items.has(r.agendaItemId)) throw new Error(`approve: two resolutions for agenda item ${r.agendaItemId}`);
+      items.add(r.agendaItemId);
+    }
+    const meeting = { type: 'Meeting', id: current.id };
+    const taken = (r: Resolution) => () => new AlreadyTakenError('resolution', r.id);
+    await transactWrite(this.client, [
+      {
+        item: { Put: { TableName: this.tableName, Item: meetingToItem(next), ...versioned(current.version) } },
+        onConditionFailed: (old) => (old ? new StaleVersionError(meeting) : new RecordMissingError(meeting)),
+      },
+      ...resolutions.flatMap((r) => [
+        { item: { Put: { TableName: this.tableName, Item: meetingResolutionToItem(r), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: taken(r) },
+        { item: { Put: { TableName: this.tableName, Item: resolutionToItem(r), ConditionExpression: 'attribute_not_exists(pk)' } }, onConditionFailed: taken(r) },
+      ]),
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  async resolutionsOf(regionId: string, meetingId: string): Promise<Resolution[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.resolutions)).map(resolutionFromItem);
+  }
+
+  getResolutions(regionId: string, resolutionIds: readonly string[]): Promise<(Resolution | null)[]> {
+    return getInOrder(this.client, this.tableName, resolutionIds.map((id) => resolutionKey(regionId, id)), resolutionFromItem);
+  }
+
+  resolutions(regionId: string, page: PageRequest): Promise<Page<Resolution>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: proceedingsPartitions.resolutions(regionId), newestFirst: true, page, regionKeyPrefix: regionKeyPrefix(regionId) },
+      resolutionFromItem,
+    );
+  }
+
+  // ---- action items -----------------------------------------------------------------------------------------
+
+  async createActionItem(item: ActionItem, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: { Put: { TableName: this.tableName, Item: actionItemToItem(item), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('action-item-id', item.id),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  async saveActionItem(change: Change<ActionItem>, alongside: Alongside): Promise<void> {
+    const { current, next } = change;
+    if (next.id !== current.id || next.regionId !== current.regionId || next.meetingId !== current.meetingId) {
+      throw new Error(`saveActionItem: action item ${current.id} keeps its id, region and meeting`);
+    }
+    const record = { type: 'ActionItem', id: current.id };
+    await transactWrite(this.client, [
+      {
+        item: { Put: { TableName: this.tableName, Item: actionItemToItem(next), ...versioned(current.version) } },
+        onConditionFailed: (old) => (old ? new StaleVersionError(record) : new RecordMissingError(record)),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  getActionItem(regionId: string, actionItemId: string): Promise<ActionItem | null> {
+    return this.getOne(actionItemKey(regionId, actionItemId), actionItemFromItem);
+  }
+
+  async actionItemsOf(regionId: string, meetingId: string): Promise<ActionItem[]> {
+    return (await this.readAll(proceedingsPartitions.actionItemsOf(regionId, meetingId), undefined, MAX_ACTION_ITEMS)).map(actionItemFromItem);
+  }
+
+  async actionItems(regionId: string, filter: ActionItemFilter, page: PageRequest): Promise<Page<ActionItem>> {
+    const plan = planActionItemQuery(regionId, filter);
+    if (!plan) return { edges: [], pageInfo: { endCursor: null, hasNextPage: false } };
+    return queryPage(this.client, { tableName: this.tableName, ...plan, page, regionKeyPrefix: regionKeyPrefix(regionId) }, actionItemFromItem);
+  }
+
+  // ---- reads ------------------------------------------------------------------------------------------------
+
+  private async getOne<T>(key: { pk: string; sk: string }, decode: (item: Record<string, unknown>) => T): Promise<T | null> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    return Item ? decode(Item) : null;
+  }
+
+  /**
+   * Every item of a partition (with a sort-key prefix), in key order: the meeting's parts, whose counts the meeting's
+   * limits bound. The table's partitions are read consistently (an index cannot be). At most `limit` items.
+   */
+  private async readAll(partition: Partition, prefix?: string, limit?: number): Promise<Record<string, unknown>[]> {
+    const { pk, sk } = indexKeyNames(partition.index);
+    const items: Record<string, unknown>[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    for (let read = 0; read < MAX_READS; read++) {
+      const result = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: partition.index,
+          KeyConditionExpression: prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
+          ExpressionAttributeNames: prefix === undefined ? { '#pk': pk } : { '#pk': pk, '#sk': sk },
+          ExpressionAttributeValues: prefix === undefined ? { ':pk': partition.partitionValue } : { ':pk': partition.partitionValue, ':prefix': prefix },
+          ConsistentRead: partition.index === undefined,
+          Limit: limit === undefined ? undefined : limit - items.length,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      items.push(...((result.Items ?? []) as Record<string, unknown>[]));
+      startKey = result.LastEvaluatedKey;
+      if (!startKey || (limit !== undefined && items.length >= limit)) return items;
+    }
+    throw new Error(`readAll: ${partition.partitionValue} ${prefix ?? ''} holds more than ${MAX_READS} reads`);
+  }
+}
+
+/**
+ * The partition serving the filter: the status's (OPEN for overdue, read below the day) or the region's, all by due
+ * date; a unit is a condition on the page (`contains(responsibleUnitIds, :unit)`). Null when nothing can match
+ * (overdue items are OPEN).
+ */
+export function planActionItemQuery(regionId: string, filter: ActionItemFilter): Pick<PageQuery, 'partition' | 'sortKeyBelow' | 'filter'> | null {
+  const conditions: FilterCondition[] = filter.unitId ? [{ attribute: 'responsibleUnitIds', test: 'contains', value: filter.unitId }] : [];
+  if (filter.overdueOn !== undefined) {
+    if (filter.status && filter.status !== 'OPEN') return null;
+    return { partition: proceedingsPartitions.actionItemsByStatus(regionId, 'OPEN'), sortKeyBelow: filter.overdueOn, filter: filterExpression(conditions) };
+  }
+  const partition = filter.status ? proceedingsPartitions.actionItemsByStatus(regionId, filter.status) : proceedingsPartitions.actionItems(regionId);
+  return { partition, filter: filterExpression(conditions) };
 }

@@ -69,6 +69,26 @@ export class MeetingRepository implements MeetingStore {
     return null;
   }
 
+  /** The calendar from `from` on, filtered to the unit's invitations that have a notice (a map; null before one is sent). */
+  listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
+    const conditions: FilterCondition[] = [
+      { attribute: 'invitedUnitIds', test: 'contains', value: unitId },
+      { attribute: 'notice', test: 'type', value: 'M' },
+    ];
+    return queryPage(
+      this.client,
+      {
+        tableName: this.tableName,
+        partition: meetingPartitions.all(regionId),
+        filter: filterExpression(conditions),
+        sortKeyAtLeast: from,
+        page,
+        regionKeyPrefix: regionKeyPrefix(regionId),
+      },
+      meetingFromItem,
+    );
+  }
+
   async create(meeting: Meeting, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [
       {

@@ -21,8 +21,11 @@ export interface PageQuery {
   regionKeyPrefix: string;
 }
 
-/** A condition on a non-key attribute of what a partition holds: equal to, starting with, containing (a search), or present. */
-export type FilterCondition = { attribute: string } & ({ test: 'equals' | 'prefix' | 'contains'; value: string } | { test: 'exists' });
+/**
+ * A condition on a non-key attribute of what a partition holds: equal to, starting with, containing (a search), of a
+ * DynamoDB type (`M`: a map — unlike `exists`, false for an attribute stored as null), or present.
+ */
+export type FilterCondition = { attribute: string } & ({ test: 'equals' | 'prefix' | 'contains' | 'type'; value: string } | { test: 'exists' });
 
 /** The conditions as one FilterExpression (AND), or none. */
 export function filterExpression(conditions: readonly FilterCondition[]): PageQuery['filter'] {
@@ -34,6 +37,7 @@ export function filterExpression(conditions: readonly FilterCondition[]): PageQu
     if (condition.test === 'exists') return `attribute_exists(#f${i})`;
     values[`:f${i}`] = condition.value;
     if (condition.test === 'contains') return `contains(#f${i}, :f${i})`;
+    if (condition.test === 'type') return `attribute_type(#f${i}, :f${i})`;
     return condition.test === 'prefix' ? `begins_with(#f${i}, :f${i})` : `#f${i} = :f${i}`;
   });
   return { expression: expressions.join(' AND '), names, values };

@@ -6,8 +6,11 @@ import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, R
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { creditIn } from './memory-engagement-records';
-import { pageOf } from './memory-paging';
+import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
+
+/** Copies in the order the store's sort keys give them (the meeting's partition: `ATTEND#{unit}`, `MINUTES#{item}` …). */
+const inKeyOrder = <T>(records: T[], key: (record: T) => string): T[] => records.sort((a, b) => compareKeys(key(a), key(b))).map(copy);
 
 /** A meeting's proceedings in memory, keeping the promises of ProceedingsStore (meetings/ports.ts). */
 export class MemoryProceedingsStore implements ProceedingsStore {
@@ -22,7 +25,7 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   constructor(private readonly state: MemoryState) {}
 
   async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
-    return [...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId).map(copy);
+    return inKeyOrder([...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId), (a) => a.unitId);
   }
 
   async getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null> {
@@ -56,7 +59,7 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   }
 
   async minutes(regionId: string, meetingId: string): Promise<Minutes[]> {
-    return [...this.minutesByKey.values()].filter((m) => m.regionId === regionId && m.meetingId === meetingId).map(copy);
+    return inKeyOrder([...this.minutesByKey.values()].filter((m) => m.regionId === regionId && m.meetingId === meetingId), (m) => m.agendaItemId);
   }
 
   async getMinutes(regionId: string, meetingId: string, agendaItemId: string): Promise<Minutes | null> {
@@ -85,9 +88,10 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   }
 
   async positions(regionId: string, meetingId: string, agendaItemId?: string): Promise<UnitPosition[]> {
-    return [...this.positionsByKey.values()]
-      .filter((p) => p.regionId === regionId && p.meetingId === meetingId && (agendaItemId === undefined || p.agendaItemId === agendaItemId))
-      .map(copy);
+    return inKeyOrder(
+      [...this.positionsByKey.values()].filter((p) => p.regionId === regionId && p.meetingId === meetingId && (agendaItemId === undefined || p.agendaItemId === agendaItemId)),
+      (p) => `${p.agendaItemId}#${p.unitId}`,
+    );
   }
 
   putPositions(positions: readonly UnitPosition[], alongside: Alongside): Promise<void> {
@@ -106,7 +110,10 @@ export class MemoryProceedingsStore implements ProceedingsStore {
       const stored = this.state.meetings.get(key);
       w.require(stored !== undefined, () => new RecordMissingError({ type: 'Meeting', id: current.id }));
       w.require(!stored || stored.version === current.version, () => new StaleVersionError({ type: 'Meeting', id: current.id }));
-      for (const r of resolutions) w.require(!this.resolutionsById.has(keyOf(r.regionId, r.id)), () => new AlreadyTakenError('resolution', r.id));
+      // One resolution per agenda item (the store's key of the meeting's copy), and each id once.
+      const ofItem = (r: Resolution) =>
+        [...this.resolutionsById.values()].some((o) => o.regionId === r.regionId && o.meetingId === r.meetingId && o.agendaItemId === r.agendaItemId);
+      for (const r of resolutions) w.require(!this.resolutionsById.has(keyOf(r.regionId, r.id)) && !ofItem(r), () => new AlreadyTakenError('resolution', r.id));
       w.then(() => {
         this.state.meetings.set(key, copy(next));
         for (const r of resolutions) this.resolutionsById.set(keyOf(r.regionId, r.id), copy(r));
@@ -116,7 +123,7 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   }
 
   async resolutionsOf(regionId: string, meetingId: string): Promise<Resolution[]> {
-    return [...this.resolutionsById.values()].filter((r) => r.regionId === regionId && r.meetingId === meetingId).map(copy);
+    return inKeyOrder([...this.resolutionsById.values()].filter((r) => r.regionId === regionId && r.meetingId === meetingId), (r) => r.agendaItemId);
   }
 
   async getResolutions(regionId: string, resolutionIds: readonly string[]): Promise<(Resolution | null)[]> {

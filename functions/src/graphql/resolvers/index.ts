@@ -8,6 +8,7 @@ import { ledgerResolvers } from './ledger';
 import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
+import { meetingAttendanceResolvers } from './meeting-attendance';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -17,7 +18,7 @@ import { viewerResolvers } from './viewer';
 
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
-  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, fileResolvers, auditResolvers,
+  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, fileResolvers, auditResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

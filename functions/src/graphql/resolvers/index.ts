@@ -9,6 +9,7 @@ import { fileResolvers } from './files';
 import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
 import { meetingAttendanceResolvers } from './meeting-attendance';
+import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -18,7 +19,8 @@ import { viewerResolvers } from './viewer';
 
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
-  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, fileResolvers, auditResolvers,
+  listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
+  fileResolvers, auditResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

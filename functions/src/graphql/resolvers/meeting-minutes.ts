@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import type { Meeting } from '../../domain/meetings/meeting';
+import {
+  actionItemOverdue, actionItemsOfMeeting, addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, getResolution, listActionItems,
+  minutesOfMeeting, minutesVersions, previousActionItems, recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting,
+  saveMinutes, viewerActionItems,
+} from '../../domain/meetings/minutes-service';
+import { minutesLocked } from '../../domain/meetings/minutes-rules';
+import type { ActionItem } from '../../domain/meetings/proceedings';
+import type { Unit } from '../../domain/units/unit';
+import type { GraphqlContext } from '../context';
+import type { Resolvers } from '../generated/resolvers-types';
+
+/**
+ * Per request, beside the context's loaders: a meeting read once however many minutes, resolutions or action items
+ * name it, and a meeting's action items read once for all its resolutions (actionItemsOf, bounded per meeting).
+ */
+const requestLoaders = new WeakMap<GraphqlContext, { meeting: DataLoader<string, Meeting | null>; actionItems: DataLoader<string, ActionItem[]> }>();
+function loadersOf(context: GraphqlContext) {
+  let loaders = requestLoaders.get(context);
+  if (!loaders) {
+    const { principal, ports } = context;
+    loaders = {
+      meeting: new DataLoader((ids) => Promise.all(ids.map((id) => (principal.regionId ? ports.meetings.get(principal.regionId, id) : null)))),
+      actionItems: new DataLoader((meetingIds) => Promise.all(meetingIds.map((id) => actionItemsOfMeeting(principal, id, ports)))),
+    };
+    requestLoaders.set(context, loaders);
+  }
+  return loaders;
+}
+
+const units = async (ids: readonly string[], context: GraphqlContext) =>
+  (await context.loaders.unit.loadMany(ids)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error));
+
+export const meetingMinutesResolvers: Resolvers = {
+  Query: {
+    resolution: (_, { id }, { principal, ports }) => getResolution(principal, id, ports),
+    actionItems: (_, args, { principal, ports }) => listActionItems(principal, args, ports),
+  },
+  Mutation: {
+    saveMinutes: (_, { input }, { principal, ports }) => saveMinutes(principal, input, ports),
+    approveMinutes: (_, args, { principal, ports }) => approveMinutes(principal, args, ports),
+    addMinutesAddendum: (_, { input }, { principal, ports }) => addMinutesAddendum(principal, input, ports),
+    recordConsensus: (_, { input }, { principal, ports }) => recordConsensus(principal, input, ports),
+    recordConsensusForAll: (_, args, { principal, ports }) => recordConsensusForAll(principal, args, ports),
+    addActionItem: (_, { input }, { principal, ports }) => addActionItem(principal, input, ports),
+    reportActionItem: (_, { input }, { principal, ports }) => reportActionItem(principal, input, ports),
+  },
+  Viewer: {
+    actionItems: (principal, args, { ports }) => viewerActionItems(principal, args, ports),
+  },
+  Meeting: {
+    minutes: (meeting, _, { principal, ports }) => minutesOfMeeting(principal, meeting, ports),
+    consensus: (meeting, _, { principal, ports }) => consensusOfMeeting(principal, meeting, ports),
+    resolutions: (meeting, _, { principal, ports }) => resolutionsOfMeeting(principal, meeting, ports),
+    previousActionItems: (meeting, _, { principal, ports }) => previousActionItems(principal, meeting, ports),
+  },
+  Minutes: {
+    locked: async (minutes, _, context) => {
+      const meeting = await loadersOf(context).meeting.load(minutes.meetingId);
+      return meeting !== null && minutesLocked(meeting);
+    },
+    versions: (minutes, args, { principal, ports }) => minutesVersions(principal, minutes, args, ports),
+  },
+  UnitPosition: {
+    unit: (position, _, { loaders }) => loaders.unit.load(position.unitId),
+  },
+  ReservedView: {
+    unit: (view, _, { loaders }) => loaders.unit.load(view.unitId),
+  },
+  Resolution: {
+    meeting: (resolution, _, context) => loadersOf(context).meeting.load(resolution.meetingId),
+    actionItems: async (resolution, _, context) =>
+      (await loadersOf(context).actionItems.load(resolution.meetingId)).filter((item) => item.resolutionId === resolution.id),
+  },
+  ActionItem: {
+    meeting: (item, _, context) => loadersOf(context).meeting.load(item.meetingId),
+    responsibleUnits: (item, _, context) => units(item.responsibleUnitIds, context),
+    overdue: (item, _, { ports }) => actionItemOverdue(item, ports),
+  },
+  ActionReport: {
+    unit: (report, _, { loaders }) => loaders.unit.load(report.unitId),
+  },
+};

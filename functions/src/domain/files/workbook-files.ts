@@ -7,34 +7,18 @@ import { createHash } from 'node:crypto';
 import type { RegionPrincipal } from '../../auth/principal';
 import { badInput, DomainError } from '../errors';
 import type { Ports } from '../ports';
+import { keepGeneratedFile, type GeneratedFile } from './generated-files';
 import { assertUploadMatches, MAX_FILE_BYTES, type PendingUpload } from './rules';
 
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Download links of generated files (the store presigns them for 10 minutes). */
-const DOWNLOAD_LINK_MS = 10 * 60 * 1000;
-
 export const UPLOAD_GONE = '上传的文件已被使用或已过期，请重新上传';
 
-export interface GeneratedFile {
-  name: string;
-  contentType: string;
-  size: number;
-  downloadUrl: string;
-  expiresAt: string;
-}
+export type { GeneratedFile };
 
 /** A made .xlsx kept under generated/ (a day) with a 10-minute download link. */
-export async function keepGeneratedWorkbook(caller: RegionPrincipal, name: string, bytes: Uint8Array, ports: Ports): Promise<GeneratedFile> {
-  const key = await ports.files.keepGenerated(caller.regionId, ports.newId(), bytes, XLSX_CONTENT_TYPE);
-  return {
-    name,
-    contentType: XLSX_CONTENT_TYPE,
-    size: bytes.length,
-    downloadUrl: await ports.files.presignDownload(key, name),
-    expiresAt: new Date(ports.now().getTime() + DOWNLOAD_LINK_MS).toISOString(),
-  };
-}
+export const keepGeneratedWorkbook = (caller: RegionPrincipal, name: string, bytes: Uint8Array, ports: Ports): Promise<GeneratedFile> =>
+  keepGeneratedFile(caller, name, bytes, XLSX_CONTENT_TYPE, ports);
 
 /**
  * An uploaded .xlsx of the caller's region, checked against what createUploadUrl announced (size, type,

@@ -10,6 +10,7 @@ import { listResolvers } from './lists';
 import { listExcelResolvers } from './lists-excel';
 import { meetingAttendanceResolvers } from './meeting-attendance';
 import { meetingMinutesResolvers } from './meeting-minutes';
+import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -20,7 +21,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
-  fileResolvers, auditResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -1,0 +1,8 @@
+import { meetingDocument } from '../../domain/meetings/documents-service';
+import type { Resolvers } from '../generated/resolvers-types';
+
+export const meetingDocumentResolvers: Resolvers = {
+  Mutation: {
+    meetingDocument: (_, args, { principal, ports }) => meetingDocument(principal, args, ports),
+  },
+};

@@ -77,7 +77,7 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
   const itemCard = (title: string): Locator => page.getByTestId('minutes-item').filter({ hasText: title });
 
   it('walks one meeting from its notice to the approved minutes, its resolution and the minutes as a .docx', { timeout: 240_000 }, async () => {
-    const first = meeting.agenda[0];
+    const [first, second] = meeting.agenda;
     const decision = '同意启动社区养老服务共建项目，由各成员单位按认领清单落实。';
 
     // Act: 发送会议通知, less than a minute before the start: with its late reason
@@ -140,6 +140,27 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     // Assess: version 1, the file kept on the item
     await expect.poll(() => card.getByTestId('minutes-version').innerText()).toMatch(/^第 1 版/);
     await card.getByText('养老服务需求调研.pdf').waitFor();
+
+    // Act: the discussion corrected, saved again
+    await card.getByLabel('讨论情况', { exact: true }).fill('各单位围绕社区养老服务需求和可提供的资源进行了讨论，一致认为应尽快启动。');
+    await card.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: version 2; 历史版本 lists both, the newest changed 讨论情况 only (the file kept)
+    await expect.poll(() => card.getByTestId('minutes-version').innerText()).toMatch(/^第 2 版/);
+    await card.getByRole('button', { name: /历史版本/ }).click();
+    const versions = modal().locator('.minutes-version');
+    await expect.poll(() => versions.count()).toBe(2);
+    expect(await versions.first().innerText()).toMatch(/^第 2 版/);
+    expect(await versions.first().locator('.ant-tag').allInnerTexts()).toEqual(['讨论情况']);
+    await expectAccessible(page, 'the 历史版本 dialog');
+    await page.keyboard.press('Escape');
+    await modal().waitFor({ state: 'hidden' });
+
+    // Act: the second item's minutes, with no resolution proposed (approval wants every item recorded)
+    const secondCard = itemCard(second!.title);
+    await secondCard.getByLabel('讨论情况', { exact: true }).fill('秘书处通报了上季度共建项目的进展。');
+    await secondCard.getByRole('button', { name: label('保存') }).click();
+    await expect.poll(() => secondCard.getByTestId('minutes-version').innerText()).toMatch(/^第 1 版/);
 
     // Act: 一致同意 on the first item (both units take part: one present, one with a delegate)
     const consensus = card.getByTestId('consensus-panel');

@@ -83,7 +83,7 @@ graphql(`
   }
 `);
 
-/** 请假与意见 and 签到: every invited unit's attendance, the opinions sent in advance, the check-in code and window. */
+/** 请假与意见 and 签到: every invited unit's attendance, the check-in code and its window. */
 export const MeetingAttendanceQuery = graphql(`
   query MeetingAttendance($id: ID!) {
     meeting(id: $id) {
@@ -93,24 +93,6 @@ export const MeetingAttendanceQuery = graphql(`
       checkInClosesAt
       attendance {
         ...AttendanceFields
-      }
-      opinions(first: 100) {
-        edges {
-          node {
-            agendaItemId
-            unitId
-            unit {
-              id
-              name
-            }
-            text
-            submittedBy
-            submittedAt
-          }
-        }
-        pageInfo {
-          hasNextPage
-        }
       }
     }
   }
@@ -152,6 +134,29 @@ graphql(`
       recordedAt
     }
     missingUnitIds
+  }
+`);
+
+/** 请假与意见: the written opinions sent in advance (a query of their own, the units named from the page's invited units: the API's cost limit). */
+export const MeetingOpinionsQuery = graphql(`
+  query MeetingOpinions($id: ID!) {
+    meeting(id: $id) {
+      id
+      opinions(first: 100) {
+        edges {
+          node {
+            agendaItemId
+            unitId
+            text
+            submittedBy
+            submittedAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
   }
 `);
 

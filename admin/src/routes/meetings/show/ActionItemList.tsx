@@ -8,12 +8,13 @@ import { proceedingsLabel } from '../labels';
 /** 督办事项 with their responsible units, due date, what counts as done, status (逾期 in red) and the units' reports. */
 export function ActionItemList({ items, testId }: { items: readonly ActionItemFieldsFragment[]; testId: string }) {
   const t = useT();
+  // antd's own empty text is too faint for WCAG contrast: the secondary text colour instead.
+  if (items.length === 0) return <Typography.Text type="secondary">{t('actionItems.empty')}</Typography.Text>;
   return (
     <List
       size="small"
       data-testid={testId}
       dataSource={[...items]}
-      locale={{ emptyText: t('actionItems.empty') }}
       renderItem={(item) => (
         <List.Item>
           <div style={{ width: '100%' }} className="action-item">

@@ -24,7 +24,7 @@ export function AttendanceTable({ rows, onRecord, testId }: Props) {
       pagination={false}
       dataSource={[...rows]}
       scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('meetingPage.invitedEmpty') }}
+      locale={{ emptyText: <Typography.Text type="secondary">{t('meetingPage.invitedEmpty')}</Typography.Text> }}
       columns={[
         { key: 'unit', title: t('attendance.unit'), render: (_, r) => (r.unit ? <UnitLink id={r.unit.id} name={r.unit.name} /> : r.unitId) },
         {

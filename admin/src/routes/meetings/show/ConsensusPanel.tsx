@@ -91,7 +91,7 @@ export function ConsensusPanel({ meetingId, agendaItemId, consensus, attending, 
         rowKey="unitId"
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: t('consensus.noneAttending') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('consensus.noneAttending')}</Typography.Text> }}
         columns={[
           { key: 'unit', title: t('attendance.unit'), dataIndex: 'name' },
           {

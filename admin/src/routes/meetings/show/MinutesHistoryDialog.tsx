@@ -1,4 +1,4 @@
-import { Empty, Modal, Skeleton, Tag, Timeline, Typography } from 'antd';
+import { Modal, Skeleton, Tag, Timeline, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { toProblem } from '../../../api/errors';
@@ -37,7 +37,7 @@ function Versions({ meetingId, agendaItemId }: { meetingId: string; agendaItemId
   if (error && !data) return <ProblemAlert problem={toProblem(error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (!data?.meeting) return <Skeleton active />;
   const versions = data.meeting.minutes.find((m) => m.agendaItemId === agendaItemId)?.versions.edges.map((e) => e.node) ?? [];
-  if (versions.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('minutes.noVersions')} />;
+  if (versions.length === 0) return <Typography.Text type="secondary">{t('minutes.noVersions')}</Typography.Text>;
   return (
     <Timeline
       data-testid="minutes-versions"

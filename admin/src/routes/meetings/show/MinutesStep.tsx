@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Empty, Flex, Row, Skeleton, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
@@ -51,7 +51,7 @@ export function MinutesStep({ meeting, onProblem }: { meeting: MeetingPageFields
         </Flex>
       </Card>
       {writable && attending.length === 0 && <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('consensus.recordAttendanceFirst')} />}
-      {items.length === 0 && <Empty description={t('agenda.empty')} />}
+      {items.length === 0 && <Typography.Text type="secondary">{t('agenda.empty')}</Typography.Text>}
       {items.map((item) => {
         const minutes = data.meeting!.minutes.find((m) => m.agendaItemId === item.id) ?? null;
         const locked = approved || Boolean(minutes?.locked);

@@ -1,4 +1,4 @@
-import { Card, Empty, List, Skeleton, Typography } from 'antd';
+import { Card, List, Skeleton, Typography } from 'antd';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { toProblem } from '../../../api/errors';
@@ -22,7 +22,7 @@ export function OpinionsCard({ meeting }: { meeting: MeetingPageFieldsFragment }
       ) : !data ? (
         <Skeleton active paragraph={{ rows: 2 }} />
       ) : opinions.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('opinions.empty')} />
+        <Typography.Text type="secondary">{t('opinions.empty')}</Typography.Text>
       ) : (
         items.map((item) => {
           const mine = opinions.filter((o) => o.agendaItemId === item.id);

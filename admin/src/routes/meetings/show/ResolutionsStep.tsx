@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, List, Skeleton, Typography } from 'antd';
+import { Button, Card, List, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
@@ -28,7 +28,7 @@ export function ResolutionsStep({ meeting }: { meeting: MeetingPageFieldsFragmen
   if (resolutions.length === 0) {
     return (
       <Card size="small">
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(meeting.approvedAt ? 'resolutions.none' : 'resolutions.notYet')} />
+        <Typography.Text type="secondary">{t(meeting.approvedAt ? 'resolutions.none' : 'resolutions.notYet')}</Typography.Text>
       </Card>
     );
   }

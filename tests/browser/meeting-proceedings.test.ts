@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -121,6 +122,12 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     await expect.poll(() => attendanceRow(onLeave).locator('.attendance-status').innerText()).toBe('请假');
     expect(await attendanceRow(onLeave).innerText()).toContain('赵副书记');
 
+    // Assess: 请假与意见 shows the leave with its reason
+    await tab('请假与意见').click();
+    await page.getByTestId('leave-table').getByText('单位同时段召开党委会').waitFor();
+    await expectAccessible(page, 'the 请假与意见 step');
+    await tab('签到').click();
+
     // Act: 标记为已召开
     await page.getByRole('button', { name: /标记为已召开/ }).click();
     await popconfirm().getByRole('button', { name: /标记为已召开/ }).click();
@@ -188,6 +195,15 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     await card.getByRole('button', { name: /补充说明/ }).waitFor();
     await expectAccessible(page, 'the approved minutes');
 
+    // Act: 补充说明 to the locked minutes
+    await card.getByRole('button', { name: /补充说明/ }).click();
+    await modal().getByLabel('说明内容', { exact: true }).fill('会后经核实，参与讨论的还有社区卫生服务中心。');
+    await modal().getByRole('button', { name: /补充说明/ }).click();
+    await modal().waitFor({ state: 'hidden' });
+
+    // Assess: the addendum below the unchanged text
+    await card.getByTestId('minutes-addenda').getByText('会后经核实，参与讨论的还有社区卫生服务中心。').waitFor();
+
     // Assess: the resolution of the first item, with its number and text
     await tab('决议与落实').click();
     const resolution = page.getByTestId('resolution').filter({ hasText: first!.title });
@@ -195,6 +211,29 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     expect(await resolution.locator('.resolution-text').innerText()).toBe(decision);
     expect(await resolution.innerText()).toMatch(/决议 \d{4}-\d{2}-\d{2}-1/);
     await expectAccessible(page, 'the 决议与落实 step');
+
+    // Act: 添加督办事项 for the resolution, with a responsible unit and a due date
+    await resolution.getByRole('button', { name: /添加督办事项/ }).click();
+    await modal().getByLabel('事项', { exact: true }).fill('制定社区养老服务共建实施方案');
+    const units = modal().getByLabel('责任单位', { exact: true });
+    await units.click();
+    await units.fill(present.name);
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: present.name }).click();
+    await modal().locator('.ant-modal-title').click();
+    const due = modal().getByLabel('完成期限', { exact: true });
+    await due.click();
+    await due.fill(dayjs().add(30, 'day').format('YYYY-MM-DD'));
+    await due.press('Enter');
+    await modal().getByLabel('完成标准', { exact: true }).fill('方案经联席会议审议通过');
+    await expectAccessible(page, 'the 添加督办事项 dialog');
+    await modal().getByRole('button', { name: /添加督办事项/ }).click();
+    await modal().waitFor({ state: 'hidden' });
+
+    // Assess: the item under the resolution, 落实中, with its unit
+    const actionItem = resolution.getByTestId('action-items').locator('.action-item', { hasText: '制定社区养老服务共建实施方案' });
+    await actionItem.waitFor();
+    expect(await actionItem.innerText()).toContain('落实中');
+    expect(await actionItem.innerText()).toContain(present.name);
 
     // Act: 文件 — the minutes as a Word document
     await tab('文件').click();

@@ -17,11 +17,12 @@ const MarkMeetingHeldMutation = graphql(`
 `);
 
 /**
- * What the QR code carries: the meeting and its code, as a link a phone opens (the liaison's or member's client
- * reads `meeting` and `code` and calls checkIn). The code is also shown to read out in the room.
+ * What the QR code carries: a link to the invited unit's own page of the notice (`/notices/:id`, the liaison's
+ * 签到 card, `?at=` the start it reads notices from) with the code, which a phone opens signed in as the unit. The
+ * code is also shown large to read out in the room.
  */
-export const checkInLink = (meetingId: string, code: string) =>
-  `${window.location.origin}/check-in?meeting=${encodeURIComponent(meetingId)}&code=${encodeURIComponent(code)}`;
+export const checkInLink = (meeting: { id: string; startsAt: string }, code: string) =>
+  `${window.location.origin}/notices/${encodeURIComponent(meeting.id)}?at=${encodeURIComponent(meeting.startsAt)}&code=${encodeURIComponent(code)}`;
 
 interface Props {
   meeting: MeetingPageFieldsFragment;
@@ -64,7 +65,7 @@ export function CheckInCodeCard({ meeting, checkIn, onProblem }: Props) {
         <Typography.Text type="secondary">{t('checkIn.noCode')}</Typography.Text>
       ) : (
         <Flex gap={24} wrap align="center">
-          <QRCode value={checkInLink(meeting.id, code)} size={160} bordered={false} aria-label={t('checkIn.qr')} role="img" />
+          <QRCode value={checkInLink(meeting, code)} size={160} bordered={false} aria-label={t('checkIn.qr')} role="img" />
           <Flex vertical gap={8}>
             <Typography.Text type="secondary">{t('checkIn.code')}</Typography.Text>
             <Typography.Text

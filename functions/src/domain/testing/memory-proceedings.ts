@@ -106,6 +106,9 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   approve(change: Change<Meeting>, resolutions: readonly Resolution[], alongside: Alongside): Promise<void> {
     return this.state.write((w) => {
       const { current, next } = change;
+      // As the store: two resolutions of one agenda item in one call are a caller's bug (one transaction, one key).
+      const items = resolutions.map((r) => r.agendaItemId);
+      if (new Set(items).size !== items.length) throw new Error(`approve: two resolutions for one agenda item of meeting ${current.id}`);
       const key = keyOf(current.regionId, current.id);
       const stored = this.state.meetings.get(key);
       w.require(stored !== undefined, () => new RecordMissingError({ type: 'Meeting', id: current.id }));

@@ -25,8 +25,13 @@ type LoadMember = (memberId: string) => Promise<Member | null>;
 // ---- the invitees' side: notices, 请假, opinions, 签到 ---------------------------------------------------
 
 /** A liaison's or a member's unit's notices, by start time from `from` on; null for anyone else (viewer.meetingNotices). */
-export async function meetingNotices(principal: Principal, args: PageArgs & { from?: string | null }, ports: Ports): Promise<Page<Meeting> | null> {
-  const unitId = await viewerUnitId(principal, (id) => ports.members.get(principal.regionId!, id));
+export async function meetingNotices(
+  principal: Principal,
+  args: PageArgs & { from?: string | null },
+  ports: Ports,
+  loadMember: LoadMember = (id) => ports.members.get(principal.regionId!, id),
+): Promise<Page<Meeting> | null> {
+  const unitId = await viewerUnitId(principal, loadMember);
   if (!unitId) return null;
   const { from } = parseInput(meetingNoticesArgs, { from: args.from });
   return readPage(ports.meetings.listForUnit(principal.regionId!, unitId, from ?? undefined, pageRequest(args)));

@@ -14,7 +14,7 @@ export const meetingAttendanceResolvers: Resolvers = {
     markMeetingHeld: (_, args, { principal, ports }) => markMeetingHeld(principal, args, ports),
   },
   Viewer: {
-    meetingNotices: (principal, args, { ports }) => meetingNotices(principal, args, ports),
+    meetingNotices: (principal, args, { ports, loaders }) => meetingNotices(principal, args, ports, (id) => loaders.member.load(id)),
   },
   // Authorized with the meeting that holds them (only those who may read the meeting reach its fields).
   Meeting: {

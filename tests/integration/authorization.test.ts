@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
+import { recordChange } from '../../functions/src/domain/audit/service';
 import { transitionProject } from '../../functions/src/domain/lists/service';
+import { ATTENDANCE_AUDIT, invitedAttendance } from '../../functions/src/domain/meetings/proceedings';
 import { sendMeetingNotice } from '../../functions/src/domain/meetings/service';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
@@ -43,12 +45,24 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
+  // Minutes, consensus, approval and follow-up (meetings step 2, minutes side): the secretariat records; liaisons of
+  // the region read resolutions; a responsible unit's liaison reports on its action items and lists its own.
+  'Mutation.saveMinutes':        [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.approveMinutes':     [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.addMinutesAddendum': [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.recordConsensus':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.recordConsensusForAll': [N, N,    Y,    N,    N,     N,     N],
+  'Mutation.addActionItem':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.reportActionItem':   [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.resolution':            [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.actionItems':           [N,    N,    Y,    Y,    N,     N,     N],
   // Attendance: checkIn names no unit (the caller's own, invited), so a liaison of another unit checks in for its own.
   'Mutation.requestLeave':       [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.submitOpinion':      [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.checkIn':            [N,    N,    N,    Y,    Y,     Y,     N],
   'Mutation.recordAttendance':   [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -164,6 +178,40 @@ const meetingOf = async (env: Env, unitId: string) => {
   return result.data.createMeeting as { id: string; version: number; agenda: { id: string }[] };
 };
 
+/** A meeting noticed 8 days ago that started an hour ago (minutes may be written), `unitId` present. */
+const heldMeetingOf = async (env: Env, unitId: string) => {
+  const startsAt = new Date(Date.now() - 3_600_000).toISOString();
+  const endsAt = new Date(Date.now() + 3_600_000).toISOString();
+  const created = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id version agenda { id } } }', {
+    input: { title: '联席会议', kind: 'JOINT_MEETING', startsAt, endsAt, invitedUnitIds: [unitId], agenda: [{ title: '议题一' }, { title: '议题二' }] },
+  });
+  const meeting = created.data.createMeeting as { id: string; agenda: { id: string }[] };
+  const then: typeof env.ports = { ...env.ports, now: () => new Date(Date.now() - 8 * 86_400_000) };
+  await sendMeetingNotice(env.admin, { meetingId: meeting.id, version: 1 }, then);
+  const next = { ...invitedAttendance({ regionId: env.regionId, id: meeting.id }, unitId), status: 'PRESENT' as const, recordedBy: '秘书处', version: 1, updatedAt: new Date().toISOString() };
+  const audit = recordChange(env.admin, env.ports, ATTENDANCE_AUDIT, { operation: 'recordAttendance', recordId: `${meeting.id}/${unitId}`, version: 1, before: null, after: next });
+  await env.ports.proceedings.saveAttendance({ current: null, next }, { audit });
+  return { id: meeting.id, items: meeting.agenda.map((a) => a.id) as [string, string] };
+};
+/** A held meeting's minutes approved: the first item's decision agreed by `unitId`, a resolution of it. */
+const approvedMeetingOf = async (env: Env, unitId: string) => {
+  const meeting = await heldMeetingOf(env, unitId);
+  const save = 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }';
+  await env.gql(save, { input: { meetingId: meeting.id, agendaItemId: meeting.items[0], version: 0, text: '讨论', decision: '通过' } });
+  await env.gql(save, { input: { meetingId: meeting.id, agendaItemId: meeting.items[1], version: 0, text: '通报' } });
+  await env.gql('mutation($m: ID!, $i: ID!) { recordConsensusForAll(meetingId: $m, agendaItemId: $i) { outcome } }', { m: meeting.id, i: meeting.items[0] });
+  const { version } = (await env.ports.meetings.get(env.regionId, meeting.id))!;
+  const approved = await env.gql('mutation($m: ID!, $v: Int!) { approveMinutes(meetingId: $m, version: $v) { resolutions { id } } }', { m: meeting.id, v: version });
+  return { ...meeting, version, resolutionId: approved.data.approveMinutes.resolutions[0].id as string };
+};
+/** An action item of an adopted resolution, `unitId` responsible. */
+const actionItemOf = async (env: Env, unitId: string) => {
+  const { resolutionId } = await approvedMeetingOf(env, unitId);
+  const added = await env.gql('mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }', {
+    input: { resolutionId, title: '落实决议', responsibleUnitIds: [unitId], dueOn: `${YEAR + 1}-06-30` },
+  });
+  return added.data.addActionItem.id as string;
+};
 /**
  * A meeting inviting `unitIds`, noticed (version 2) as if `noticedMinutesAgo` ago, starting `startsInMinutes` from now
  * (negative: already started), with its check-in code.
@@ -596,6 +644,49 @@ const FIXTURES: Record<string, Fixture> = {
     };
   },
   'Mutation.setMeetingCadence': async () => ({ query: 'mutation { setMeetingCadence(input: { kind: COUNCIL, everyMonths: 6 }) { kind } }' }),
+  'Mutation.saveMinutes': async (env, target) => {
+    const m = await heldMeetingOf(env, target);
+    return { query: 'mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }', variables: { input: { meetingId: m.id, agendaItemId: m.items[0], version: 0, text: '讨论情况' } } };
+  },
+  'Mutation.approveMinutes': async (env, target) => {
+    const m = await heldMeetingOf(env, target);
+    for (const item of m.items) {
+      await env.gql('mutation($input: SaveMinutesInput!) { saveMinutes(input: $input) { version } }', { input: { meetingId: m.id, agendaItemId: item, version: 0, text: '通报' } });
+    }
+    const { version } = (await env.ports.meetings.get(env.regionId, m.id))!;
+    return { query: 'mutation($m: ID!, $v: Int!) { approveMinutes(meetingId: $m, version: $v) { status } }', variables: { m: m.id, v: version } };
+  },
+  'Mutation.addMinutesAddendum': async (env, target) => {
+    const m = await approvedMeetingOf(env, target);
+    return { query: 'mutation($input: AddMinutesAddendumInput!) { addMinutesAddendum(input: $input) { version } }', variables: { input: { meetingId: m.id, agendaItemId: m.items[0], text: '更正' } } };
+  },
+  'Mutation.recordConsensus': async (env, target) => {
+    const m = await heldMeetingOf(env, target);
+    return {
+      query: 'mutation($input: RecordConsensusInput!) { recordConsensus(input: $input) { outcome } }',
+      variables: { input: { meetingId: m.id, agendaItemId: m.items[0], unitId: target, position: 'RESERVE', view: '保留意见' } },
+    };
+  },
+  'Mutation.recordConsensusForAll': async (env, target) => {
+    const m = await heldMeetingOf(env, target);
+    return { query: 'mutation($m: ID!, $i: ID!) { recordConsensusForAll(meetingId: $m, agendaItemId: $i) { outcome } }', variables: { m: m.id, i: m.items[0] } };
+  },
+  'Mutation.addActionItem': async (env, target) => ({
+    query: 'mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }',
+    variables: { input: { resolutionId: (await approvedMeetingOf(env, target)).resolutionId, title: '落实决议', responsibleUnitIds: [target], dueOn: `${YEAR + 1}-06-30` } },
+  }),
+  'Mutation.reportActionItem': async (env, target) => ({
+    query: 'mutation($input: ReportActionItemInput!) { reportActionItem(input: $input) { status } }',
+    variables: { input: { actionItemId: await actionItemOf(env, target), unitId: target, text: '已落实', done: true } },
+  }),
+  'Query.resolution': async (env, target) => ({
+    query: 'query($id: ID!) { resolution(id: $id) { id number } }',
+    variables: { id: (await approvedMeetingOf(env, target)).resolutionId },
+  }),
+  'Query.actionItems': async (_, target) => ({
+    query: 'query($f: ActionItemFilter) { actionItems(first: 1, filter: $f) { edges { node { id } } } }',
+    variables: { f: { unitId: target } },
+  }),
   'Mutation.requestLeave': async (env, target) => ({
     query: 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { status } }',
     variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, reason: '外出培训' } },
@@ -621,6 +712,12 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($id: ID!, $v: Int!) { markMeetingHeld(id: $id, version: $v) { status } }',
     variables: { id: (await noticedMeetingOf(env, [target], -60, 120)).id, v: 2 },
   }),
+  // The notice of a noticed meeting: the secretariat, or the liaison of an invited unit (the use case checks the invitation).
+  'Mutation.meetingDocument': async (env, target) => {
+    const m = await meetingOf(env, target);
+    await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }', { input: { meetingId: m.id, version: 1 } });
+    return { query: 'mutation($m: ID!) { meetingDocument(meetingId: $m, kind: NOTICE) { name } }', variables: { m: m.id } };
+  },
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

@@ -3414,7 +3414,7 @@ export type SaveMinutesInput = {
   decision?: InputMaybe<Scalars['String']['input']>;
   /** New files (createUploadUrl first). */
   fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** Files kept from the previous version, by name. */
+  /** Files kept from the previous version, by name (omitted: every file is kept; an empty list removes them all). */
   keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
   meetingId: Scalars['ID']['input'];
   text: Scalars['String']['input'];

@@ -6,7 +6,7 @@ import { keepGeneratedFile, type GeneratedFile } from '../files/generated-files'
 import type { Ports } from '../ports';
 import { enumOf, id, parseInput } from '../validation';
 import {
-  assertDocumentReady, documentFileName, documentIssuedOn, DOCX_CONTENT_TYPE, meetingDocument as buildDocument, MEETING_DOCUMENT_KINDS,
+  assertDocumentReady, documentFileName, documentIssuedOn, DOCX_CONTENT_TYPE, writeMeetingDocument, MEETING_DOCUMENT_KINDS,
   type DocumentBasis, type DocumentUnit, type MeetingDocumentKind,
 } from './documents';
 import type { Meeting } from './meeting';
@@ -52,7 +52,7 @@ async function build(caller: RegionPrincipal, meeting: Meeting, kind: MeetingDoc
 
   switch (kind) {
     case 'NOTICE':
-      return buildDocument('NOTICE', await basis());
+      return writeMeetingDocument('NOTICE', await basis());
     case 'MINUTES': {
       const [recorded, minutes, positions] = await Promise.all([
         ports.proceedings.attendance(regionId, meeting.id),
@@ -62,7 +62,7 @@ async function build(caller: RegionPrincipal, meeting: Meeting, kind: MeetingDoc
       const attendance = meeting.invitedUnitIds.map((unitId) => recorded.find((a) => a.unitId === unitId) ?? invitedAttendance(meeting, unitId));
       const attending = attendance.filter(takesPart).map((a) => a.unitId);
       const consensus = meeting.agenda.map((item) => consensusOf(item.id, attending, positions));
-      return buildDocument('MINUTES', { ...(await basis(positions.map((p) => p.unitId))), attendance, minutes, consensus });
+      return writeMeetingDocument('MINUTES', { ...(await basis(positions.map((p) => p.unitId))), attendance, minutes, consensus });
     }
     case 'RESOLUTIONS': {
       const [resolutions, actionItems] = await Promise.all([
@@ -70,7 +70,7 @@ async function build(caller: RegionPrincipal, meeting: Meeting, kind: MeetingDoc
         ports.proceedings.actionItemsOf(regionId, meeting.id),
       ]);
       const more = [...resolutions.flatMap((r) => r.reservedViews.map((v) => v.unitId)), ...actionItems.flatMap((a) => a.responsibleUnitIds)];
-      return buildDocument('RESOLUTIONS', { ...(await basis(more)), resolutions, actionItems });
+      return writeMeetingDocument('RESOLUTIONS', { ...(await basis(more)), resolutions, actionItems });
     }
   }
 }

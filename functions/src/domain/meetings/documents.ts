@@ -72,10 +72,10 @@ export function documentFileName(meeting: Pick<Meeting, 'startsAt' | 'title'>, k
   return `${chinaClock(meeting.startsAt).date} ${title} ${MEETING_DOCUMENT_LABELS[kind]}.docx`;
 }
 
-export function meetingDocument(kind: 'NOTICE', input: DocumentBasis): Promise<Uint8Array>;
-export function meetingDocument(kind: 'MINUTES', input: MinutesDocumentInput): Promise<Uint8Array>;
-export function meetingDocument(kind: 'RESOLUTIONS', input: ResolutionsDocumentInput): Promise<Uint8Array>;
-export function meetingDocument(kind: MeetingDocumentKind, input: DocumentBasis & Partial<MinutesDocumentInput & ResolutionsDocumentInput>): Promise<Uint8Array> {
+export function writeMeetingDocument(kind: 'NOTICE', input: DocumentBasis): Promise<Uint8Array>;
+export function writeMeetingDocument(kind: 'MINUTES', input: MinutesDocumentInput): Promise<Uint8Array>;
+export function writeMeetingDocument(kind: 'RESOLUTIONS', input: ResolutionsDocumentInput): Promise<Uint8Array>;
+export function writeMeetingDocument(kind: MeetingDocumentKind, input: DocumentBasis & Partial<MinutesDocumentInput & ResolutionsDocumentInput>): Promise<Uint8Array> {
   const blocks =
     kind === 'NOTICE' ? noticeBlocks(input) : kind === 'MINUTES' ? minutesBlocks(input as MinutesDocumentInput) : resolutionsBlocks(input as ResolutionsDocumentInput);
   return officialDocument((blocks[0] as { text: string }).text, blocks, input.issuer);

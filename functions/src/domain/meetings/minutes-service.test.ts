@@ -84,16 +84,19 @@ describe('Method: saveMinutes', () => {
     expect(drafted).toMatchObject({ status: 'MINUTES_DRAFTED', version: meeting.version + 1 });
 
     const second = await saveMinutes(admin, minutesInput(meeting, 0, { version: 1, text: '修改后的讨论情况', keepFileNames: ['签到表.pdf'] }), ports);
-    const third = await saveMinutes(admin, minutesInput(meeting, 0, { version: 2, text: '修改后的讨论情况' }), ports);
+    const kept = await saveMinutes(admin, minutesInput(meeting, 0, { version: 2, text: '修改后的讨论情况。' }), ports);
+    expect(kept.files.map((f) => f.name)).toEqual(['签到表.pdf']);
+    const third = await saveMinutes(admin, minutesInput(meeting, 0, { version: 3, text: '修改后的讨论情况。', keepFileNames: [] }), ports);
     expect([second.version, third.files]).toEqual([2, []]);
     expect((await ports.meetings.get(regionId, meeting.id))!.version).toBe(drafted.version);
     const versions = await minutesVersions(admin, third, {}, ports);
     expect(versions.edges.map((e) => [e.node.version, e.node.changed, e.node.fileNames])).toEqual([
-      [3, ['files'], []],
+      [4, ['files'], []],
+      [3, ['text'], ['签到表.pdf']],
       [2, ['text', 'decision'], ['签到表.pdf']],
       [1, ['text', 'files'], ['签到表.pdf']],
     ]);
-    expect(ports.memory.auditEntries().filter((e) => e.operation === 'saveMinutes').map((e) => e.recordType)).toEqual(['Minutes', 'Meeting', 'Minutes', 'Minutes']);
+    expect(ports.memory.auditEntries().filter((e) => e.operation === 'saveMinutes').map((e) => e.recordType)).toEqual(['Minutes', 'Meeting', 'Minutes', 'Minutes', 'Minutes']);
   });
 
   it('refuses a stale version, an item not on the agenda, a file it did not have, an empty text and a meeting not yet started', async () => {

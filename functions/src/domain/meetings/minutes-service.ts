@@ -39,8 +39,8 @@ const MAX_RETRIES = 25;
 // ---- minutes ---------------------------------------------------------------------------------------------
 
 /**
- * The recorder saves an item's minutes as a new version (0: the first save). Files are the kept ones, by name, plus
- * new uploads. The meeting's first minutes move it on to MINUTES_DRAFTED.
+ * The recorder saves an item's minutes as a new version (0: the first save). Files are the kept ones, by name (all of
+ * them when no names are given), plus new uploads. The meeting's first minutes move it on to MINUTES_DRAFTED.
  */
 export async function saveMinutes(principal: Principal, input: unknown, ports: Ports): Promise<Minutes> {
   const caller = authorize(principal, meetingPolicy.record);
@@ -52,7 +52,8 @@ export async function saveMinutes(principal: Principal, input: unknown, ports: P
   const current = await ports.proceedings.getMinutes(caller.regionId, meeting.id, data.agendaItemId);
   if ((current?.version ?? 0) !== data.version) throw conflict();
 
-  const kept = keptFiles(current, data.keepFileNames ?? []);
+  // keepFileNames omitted keeps every file (an edit of the text alone loses none); [] keeps none.
+  const kept = data.keepFileNames == null ? (current?.files ?? []) : keptFiles(current, data.keepFileNames);
   const uploadIds = data.fileUploadIds ?? [];
   if (kept.length + uploadIds.length > MAX_MINUTES_FILES) throw badInput('fileUploadIds', `纪要附件最多 ${MAX_MINUTES_FILES} 个`);
   const claimed = await Promise.all(uploadIds.map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));

@@ -269,6 +269,18 @@ export const MeetingResolutionsQuery = graphql(`
   }
 `);
 
+/** 文件: whether the resolutions notice has anything to say (the approved minutes may have produced none). */
+export const MeetingResolutionIdsQuery = graphql(`
+  query MeetingResolutionIds($id: ID!) {
+    meeting(id: $id) {
+      id
+      resolutions {
+        id
+      }
+    }
+  }
+`);
+
 /** 上次会议督办事项: the previous meeting of the same kind's action items, shown with the agenda. */
 export const PreviousActionItemsQuery = graphql(`
   query PreviousActionItems($id: ID!) {

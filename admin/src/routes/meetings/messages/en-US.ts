@@ -292,8 +292,9 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'actionItems.previousOf': 'Action items of {title} ({at}); each responsible unit reports at this meeting.',
 
   'documents.title': 'Documents',
-  'documents.download': 'Download the {kind}',
+  'documents.download': 'Download: {kind}',
   'documents.ready': 'A Word file generated from the record',
   'documents.noticeNotYet': 'Available once the notice is sent',
   'documents.approvedNotYet': 'Available once the minutes are approved',
+  'documents.noResolutions': 'This meeting adopted no resolutions',
 };

@@ -297,4 +297,5 @@ export const zhCN = {
   'documents.ready': '根据会议记录生成 Word 文件',
   'documents.noticeNotYet': '发送会议通知后可下载',
   'documents.approvedNotYet': '纪要审定后可下载',
+  'documents.noResolutions': '本次会议没有形成决议',
 };

@@ -1,12 +1,13 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Typography } from 'antd';
 import { useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { startDownload } from '../../../api/download';
 import { problemText, toProblem } from '../../../api/errors';
 import { graphql } from '../../../gql';
 import type { MeetingDocumentKind, MeetingPageFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n';
+import { MeetingResolutionIdsQuery } from '../fragments';
 import { proceedingsLabel } from '../labels';
 
 const MeetingDocumentMutation = graphql(`
@@ -21,9 +22,10 @@ const MeetingDocumentMutation = graphql(`
 const KINDS: readonly MeetingDocumentKind[] = ['NOTICE', 'MINUTES', 'RESOLUTIONS'];
 
 /** Why a document is not available yet (null: it is). The notice once sent; the minutes and resolutions once approved. */
-function unavailable(meeting: MeetingPageFieldsFragment, kind: MeetingDocumentKind): MessageKey | null {
+function unavailable(meeting: MeetingPageFieldsFragment, kind: MeetingDocumentKind, resolutions: number | undefined): MessageKey | null {
   if (kind === 'NOTICE') return meeting.notice ? null : 'documents.noticeNotYet';
-  return meeting.approvedAt ? null : 'documents.approvedNotYet';
+  if (!meeting.approvedAt) return 'documents.approvedNotYet';
+  return kind === 'RESOLUTIONS' && resolutions === 0 ? 'documents.noResolutions' : null;
 }
 
 /** 文件: the Word documents generated from the record — 会议通知, 会议纪要, 决议通知 — downloaded at once. */
@@ -32,6 +34,7 @@ export function DocumentsCard({ meeting }: { meeting: MeetingPageFieldsFragment 
   const { message } = App.useApp();
   const [generating, setGenerating] = useState<MeetingDocumentKind | null>(null);
   const [, generate] = useMutation(MeetingDocumentMutation);
+  const [{ data }] = useQuery({ query: MeetingResolutionIdsQuery, variables: { id: meeting.id }, pause: !meeting.approvedAt });
 
   async function download(kind: MeetingDocumentKind) {
     setGenerating(kind);
@@ -50,7 +53,7 @@ export function DocumentsCard({ meeting }: { meeting: MeetingPageFieldsFragment 
       <List
         dataSource={[...KINDS]}
         renderItem={(kind) => {
-          const why = unavailable(meeting, kind);
+          const why = unavailable(meeting, kind, data?.meeting?.resolutions.length);
           return (
             <List.Item
               actions={[

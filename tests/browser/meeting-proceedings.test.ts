@@ -96,6 +96,13 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     await page.getByRole('img', { name: '签到二维码' }).waitFor();
     await expectAccessible(page, 'the 签到 step before the start');
 
+    // Assess: 文件 — the notice can be downloaded, the minutes not before their approval (with the hint)
+    await tab('文件').click();
+    await expect.poll(() => page.getByRole('button', { name: /下载会议通知/ }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /下载会议纪要/ }).isDisabled()).toBe(true);
+    expect(await page.getByText('纪要审定后可下载').count()).toBe(2);
+    await expectAccessible(page, 'the 文件 step before the approval');
+
     // Prepare: the meeting starts (the real clock), then the page again
     const startsAt = Date.parse(meeting.startsAt);
     await page.waitForTimeout(Math.max(0, startsAt - Date.now() + 1_000));

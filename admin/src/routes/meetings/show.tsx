@@ -1,87 +1,41 @@
 import { EditOutlined, NotificationOutlined, StopOutlined, FieldTimeOutlined } from '@ant-design/icons';
-import { Alert, Breadcrumb, Button, Card, Descriptions, Flex, Result, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Breadcrumb, Button, Card, Flex, Result, Skeleton, Space, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { formatDateTime } from '../../api/dates';
 import { toProblem, type ApiProblem } from '../../api/errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { UnitLink } from '../../components/UnitLink';
-import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { enumLabel } from '../../i18n/enums';
 import Forbidden from '../../layout/Forbidden';
+import { MeetingPageQuery } from './fragments';
 import { MeetingStatusTag } from './MeetingStatusTag';
 import { AgendaCard } from './show/AgendaCard';
 import { CancelDialog } from './show/CancelDialog';
+import { CheckInStep } from './show/CheckInStep';
+import { DetailsCard, InvitedUnitsCard } from './show/DetailsCard';
+import { DocumentsCard } from './show/DocumentsCard';
+import { LeaveAndOpinionsStep } from './show/LeaveAndOpinionsStep';
+import { MinutesStep } from './show/MinutesStep';
 import { NoticeCard } from './show/NoticeCard';
 import { PostponeDialog } from './show/PostponeDialog';
+import { PreviousActionItemsCard } from './show/PreviousActionItemsCard';
+import { ResolutionsStep } from './show/ResolutionsStep';
 import { SendNoticeDialog } from './show/SendNoticeDialog';
-import { formatMeetingTime } from './time';
-
-graphql(`
-  fragment MeetingPageFields on Meeting {
-    id
-    title
-    kind
-    status
-    statusReason
-    startsAt
-    endsAt
-    place
-    onlineLink
-    convenerUnit {
-      id
-      name
-    }
-    chair
-    recorder
-    invitedUnits {
-      id
-      name
-    }
-    agenda {
-      id
-      order
-      title
-      presenterUnit {
-        id
-        name
-      }
-      presenter
-      plannedMinutes
-    }
-    notice {
-      sentAt
-      sentBy
-      daysBeforeStart
-      lateReason
-      recipientCount
-    }
-    allowedActions
-    version
-    createdAt
-    updatedAt
-  }
-`);
-
-const MeetingPageQuery = graphql(`
-  query MeetingPage($id: ID!) {
-    meeting(id: $id) {
-      ...MeetingPageFields
-    }
-  }
-`);
+import { MEETING_STEPS, STEP_LABELS, currentStep, isMeetingStep, type MeetingStep } from './steps';
 
 type Dialog = 'notice' | 'cancel' | 'postpone';
 
 /**
- * /meetings/:id: a meeting's details, its agenda (添加议题 / 删除), invited units, and its notice; 编辑, 发送会议通知,
- * 延期 and 取消会议 as the meeting's `allowedActions` say.
+ * /meetings/:id: a meeting's page in steps (tabs, `?step=`): 议程 (上次会议督办事项, details, 议题, invited units),
+ * 通知, 请假与意见, 签到 (code, QR, 登记, 标记为已召开), 纪要 (per item: minutes, versions, consensus; 审定纪要),
+ * 决议与落实 (resolutions, 督办事项), 文件 (the Word documents). 编辑, 发送会议通知, 延期 and 取消会议 as the meeting's
+ * `allowedActions` say. Without `?step=` the step the meeting is at opens.
  */
 export default function MeetingShowPage() {
   const { id = '' } = useParams();
   const t = useT();
+  const [params, setParams] = useSearchParams();
   const [{ data, error }, reexecute] = useQuery({ query: MeetingPageQuery, variables: { id } });
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -103,6 +57,34 @@ export default function MeetingShowPage() {
   const none = t('common.none');
   const may = (action: (typeof meeting.allowedActions)[number]) => meeting.allowedActions.includes(action);
   const close = () => setDialog(null);
+  const asked = params.get('step');
+  const step: MeetingStep = isMeetingStep(asked) ? asked : currentStep(meeting.status, Date.parse(meeting.startsAt) <= Date.now());
+  const goTo = (next: string) =>
+    setParams(
+      (current) => {
+        const updated = new URLSearchParams(current);
+        updated.set('step', next);
+        return updated;
+      },
+      { replace: true },
+    );
+
+  const panes: Record<MeetingStep, React.ReactNode> = {
+    agenda: (
+      <>
+        <PreviousActionItemsCard meetingId={meeting.id} />
+        <DetailsCard meeting={meeting} />
+        <AgendaCard meeting={meeting} editable={may('EDIT')} onProblem={setProblem} />
+        <InvitedUnitsCard meeting={meeting} />
+      </>
+    ),
+    notice: <NoticeCard notice={meeting.notice} postponed={meeting.status === 'POSTPONED'} canSend={may('SEND_NOTICE')} onSend={() => setDialog('notice')} />,
+    leave: <LeaveAndOpinionsStep meeting={meeting} />,
+    checkIn: <CheckInStep meeting={meeting} onProblem={setProblem} />,
+    minutes: <MinutesStep meeting={meeting} onProblem={setProblem} />,
+    resolutions: <ResolutionsStep meeting={meeting} />,
+    files: <DocumentsCard meeting={meeting} />,
+  };
 
   return (
     <>
@@ -150,51 +132,12 @@ export default function MeetingShowPage() {
         <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('meetingPage.postponedAlert', { reason: meeting.statusReason ?? none })} />
       )}
 
-      <Card title={t('meetingPage.details')} size="small" style={{ marginBottom: 16 }}>
-        <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
-          <Descriptions.Item label={t('meeting.kind')}>{t(enumLabel.meetingKind(meeting.kind))}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.status')}>{t(enumLabel.meetingStatus(meeting.status))}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.time')}>
-            <span style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</span>
-          </Descriptions.Item>
-          <Descriptions.Item label={t('meeting.place')}>{meeting.place || none}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.onlineLink')}>
-            {meeting.onlineLink ? (
-              <Typography.Link href={meeting.onlineLink} target="_blank" rel="noopener noreferrer">
-                {meeting.onlineLink}
-              </Typography.Link>
-            ) : (
-              none
-            )}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('meeting.convenerUnit')}>
-            {meeting.convenerUnit ? <UnitLink id={meeting.convenerUnit.id} name={meeting.convenerUnit.name} /> : none}
-          </Descriptions.Item>
-          <Descriptions.Item label={t('meeting.chair')}>{meeting.chair || none}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.recorder')}>{meeting.recorder || none}</Descriptions.Item>
-          {meeting.statusReason && <Descriptions.Item label={t('meeting.statusReason')}>{meeting.statusReason}</Descriptions.Item>}
-          <Descriptions.Item label={t('meeting.createdAt')}>{formatDateTime(meeting.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('meeting.updatedAt')}>{formatDateTime(meeting.updatedAt)}</Descriptions.Item>
-        </Descriptions>
-      </Card>
-
-      <AgendaCard meeting={meeting} editable={may('EDIT')} onProblem={setProblem} />
-
-      <Card title={t('meeting.invitedUnits')} size="small" style={{ marginBottom: 16 }}>
-        {meeting.invitedUnits.length === 0 ? (
-          <Typography.Text type="secondary">{t('meetingPage.invitedEmpty')}</Typography.Text>
-        ) : (
-          <ul data-testid="invited-units" style={{ margin: 0, paddingInlineStart: 20, columns: '16em' }}>
-            {meeting.invitedUnits.map((unit) => (
-              <li key={unit.id}>
-                <UnitLink id={unit.id} name={unit.name} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </Card>
-
-      <NoticeCard notice={meeting.notice} postponed={meeting.status === 'POSTPONED'} canSend={may('SEND_NOTICE')} onSend={() => setDialog('notice')} />
+      <Tabs
+        activeKey={step}
+        onChange={goTo}
+        items={MEETING_STEPS.map((key) => ({ key, label: t(STEP_LABELS[key]), children: panes[key] }))}
+        destroyOnHidden
+      />
 
       {may('SEND_NOTICE') && <SendNoticeDialog meeting={meeting} open={dialog === 'notice'} onClose={close} onReload={reload} />}
       {may('CANCEL') && <CancelDialog meeting={meeting} open={dialog === 'cancel'} onClose={close} onReload={reload} />}

@@ -1,5 +1,6 @@
 import { App, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { leftToShow, toProblem, type ApiProblem } from '../../../api/errors';
@@ -35,6 +36,8 @@ export function CheckInCard({ meetingId, opensAt, closesAt, attendable, attendan
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ code?: string }>();
+  // The QR on the meeting's 签到 step opens this page with its code: the liaison only confirms.
+  const codeFromQr = useSearchParams()[0].get('code') ?? undefined;
   const serverErrors = useServerFieldErrors(form);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, checkIn] = useMutation(CheckInMutation);
@@ -67,7 +70,7 @@ export function CheckInCard({ meetingId, opensAt, closesAt, attendable, attendan
       ) : open ? (
         <>
           <ProblemAlert problem={leftToShow(problem)} />
-          <Form form={form} name="checkIn" layout="inline" onFinish={submit} onValuesChange={serverErrors.onValuesChange}>
+          <Form form={form} name="checkIn" layout="inline" initialValues={{ code: codeFromQr }} onFinish={submit} onValuesChange={serverErrors.onValuesChange}>
             <Form.Item
               name="code"
               label={t('myNotices.checkInCode')}

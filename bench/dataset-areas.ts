@@ -11,6 +11,10 @@ import { claimProject, createNeed, createProjectFromNeed, createResource, report
 import type { Need } from '../functions/src/domain/lists/need';
 import type { Resource } from '../functions/src/domain/lists/resource';
 import { composeIdNumber } from '../functions/src/domain/members/id-number';
+import { recordAttendance } from '../functions/src/domain/meetings/attendance-service';
+import { addActionItem, approveMinutes, recordConsensusForAll, saveMinutes } from '../functions/src/domain/meetings/minutes-service';
+import { MAX_INVITED_UNITS } from '../functions/src/domain/meetings/rules';
+import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import type { Member } from '../functions/src/domain/members/member';
 import { createMember } from '../functions/src/domain/members/service';
 import type { Ports } from '../functions/src/domain/ports';
@@ -42,6 +46,9 @@ import { inBatches } from './batch-write';
  *   in progress, resolved, closed, declined, and assigned a month ago with a due date since passed (overdue:
  *   assigned with a `ports` whose `now` is moved back, as local/seed-ledger.ts does). `ledgerItem` is a closed
  *   one (its whole timeline).
+ * - **meeting**: a 联席会议 that started an hour ago inviting min(N, MAX_INVITED_UNITS) member units, every one
+ *   present (the secretariat's 登记) and concurring on each of its three items, minutes saved and approved (three
+ *   resolutions), an action item per resolution for min(N, 20) units: `meeting` (its page's steps read all of it).
  */
 export interface AreaData {
   year: number;
@@ -54,6 +61,8 @@ export interface AreaData {
   pointsMember: { id: string };
   /** A closed ledger item (its page shows the whole timeline). */
   ledgerItem: { id: string };
+  /** A held, approved meeting of many units (its page's 签到, 纪要 and 决议 steps). */
+  meeting: { id: string; invited: number };
   counts: { needs: number; resources: number; projects: number; reports: number; posts: number; serviceRecords: number; ledgerItems: number; overdue: number };
   seconds: number;
 }
@@ -209,6 +218,8 @@ export async function seedAreas(
   });
   if (!closed[0]) throw new Error('bench: no closed ledger item (the size is too small for the ledger)');
 
+  const meeting = await seedHeldMeeting(ports, admin, units.slice(0, MAX_INVITED_UNITS), each);
+
   return {
     year,
     members,
@@ -216,10 +227,39 @@ export async function seedAreas(
     post: { id: post.id },
     pointsMember: { id: pointsMember.id },
     ledgerItem: { id: closed[0].id },
+    meeting,
     counts: {
       needs: needs.length, resources: resources.length, projects: 1 + others.length, reports: reports.length, posts: posts.length,
       serviceRecords: size, ledgerItems: raised.length, overdue,
     },
     seconds: (performance.now() - started) / 1000,
   };
+}
+
+/** A meeting held an hour ago (noticed eight days before it), every invited unit present and concurring, approved. */
+async function seedHeldMeeting(
+  ports: Ports,
+  admin: Principal,
+  invited: Unit[],
+  each: <T>(n: number, work: (i: number) => Promise<T>) => Promise<T[]>,
+): Promise<{ id: string; invited: number }> {
+  const startsAt = new Date(ports.now().getTime() - 3_600_000);
+  const created = await createMeeting(admin, {
+    title: '党建联席会议（基准）', kind: 'JOINT_MEETING', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 3 * 3_600_000).toISOString(),
+    invitedUnitIds: invited.map((u) => u.id), agenda: [{ title: '通报共建项目进展' }, { title: '审议需求清单' }, { title: '部署年度考核' }],
+  }, ports);
+  const noticed = await sendMeetingNotice(admin, { meetingId: created.id, version: 1 }, { ...ports, now: () => new Date(startsAt.getTime() - 8 * 86_400_000) });
+  await each(invited.length, (i) => recordAttendance(admin, { meetingId: noticed.id, unitId: invited[i]!.id, version: 0, status: 'PRESENT' }, ports));
+  for (const item of noticed.agenda) {
+    await saveMinutes(admin, { meetingId: noticed.id, agendaItemId: item.id, version: 0, text: `${item.title}：与会单位逐一发言。`, decision: `${item.title}事项按讨论意见执行。` }, ports);
+    await recordConsensusForAll(admin, { meetingId: noticed.id, agendaItemId: item.id }, ports);
+  }
+  const { version } = (await ports.meetings.get(noticed.regionId, noticed.id))!;
+  const approved = await approveMinutes(admin, { meetingId: noticed.id, version }, ports);
+  const resolutions = await ports.proceedings.resolutionsOf(approved.regionId, approved.id);
+  const dueOn = todayInChina(new Date(ports.now().getTime() + 30 * 86_400_000));
+  for (const resolution of resolutions) {
+    await addActionItem(admin, { resolutionId: resolution.id, title: `落实：${resolution.title}`, responsibleUnitIds: invited.slice(0, 20).map((u) => u.id), dueOn }, ports);
+  }
+  return { id: approved.id, invited: invited.length };
 }

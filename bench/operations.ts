@@ -64,6 +64,12 @@ export const OPERATIONS = {
   unitEvaluation: adminOperation('UnitEvaluation'),
   trainingStatus: adminOperation('TrainingStatusList'),
   engagementRules: adminOperation('EngagementRules'),
+  // 联席会议: the meeting page's steps and 督办事项
+  meetingPage: adminOperation('MeetingPage'),
+  meetingAttendance: adminOperation('MeetingAttendance'),
+  meetingMinutes: adminOperation('MeetingMinutes'),
+  meetingResolutions: adminOperation('MeetingResolutions'),
+  supervisionList: adminOperation('SupervisionList'),
 };
 
 /**
@@ -229,6 +235,12 @@ function AREA_QUERIES(): PageQuery[] {
     { name: 'ledger-item', page: 'a ledger item (closed: its whole timeline)', list: false, query: LEDGER_OPERATIONS.ledgerItem, variables: (d) => ({ id: areas(d).ledgerItem.id }) },
     // Counts the overdue items by reading them (100 a Query, at most 10): grows with the overdue items.
     { name: 'ledger-year', page: 'the ledger\'s year in figures (reads the overdue items)', list: false, query: LEDGER_OPERATIONS.ledgerYear, variables: (d) => ({ year: year(d) }) },
+    // 联席会议: a held meeting of min(N, 200) units (bench/dataset-areas.ts); each step reads the whole meeting's part.
+    { name: 'meeting-page', page: 'meeting page (议程)', list: false, query: OPERATIONS.meetingPage, variables: (d) => ({ id: areas(d).meeting.id }) },
+    { name: 'meeting-attendance', page: 'meeting page: 签到 (every invited unit)', list: false, query: OPERATIONS.meetingAttendance, variables: (d) => ({ id: areas(d).meeting.id }) },
+    { name: 'meeting-minutes', page: 'meeting page: 纪要 (minutes and every unit\'s position per item)', list: false, query: OPERATIONS.meetingMinutes, variables: (d) => ({ id: areas(d).meeting.id }) },
+    { name: 'meeting-resolutions', page: 'meeting page: 决议与落实', list: false, query: OPERATIONS.meetingResolutions, variables: (d) => ({ id: areas(d).meeting.id }) },
+    { name: 'supervision-list', page: '督办事项 (the region\'s action items)', list: true, query: OPERATIONS.supervisionList, variables: () => ({ first: ADMIN_PAGE, after: null, filter: {} }) },
   ];
 }
 

@@ -48,12 +48,12 @@ describe('the demo region', () => {
     expect(cadence.REGIONAL_COMMITTEE.lastHeldOn).not.toBeNull();
   });
 
-  it("has last quarter's meeting minuted: attendance, two resolutions by consensus, an item still in consultation, action items (one overdue) shown on the next meeting", async () => {
+  it("has last quarter's meeting minuted: attendance, two resolutions by consensus, an item still in consultation, action items (one overdue)", async () => {
     const list = await query('admin', '{ meetings(first: 100, filter: { kind: JOINT_MEETING }) { edges { node { id title } } } }', DEMO_TOTP_SECRET);
     const idOf = (title: string) => list.data.meetings.edges.find((e: any) => e.node.title === title).node.id;
     const body = `query ($third: ID!, $fourth: ID!) {
-      third: meeting(id: $third) { attendance { status delegate } consensus { outcome } resolutions { title reservedViews { view } } }
-      fourth: meeting(id: $fourth) { attendance { status delegate } previousActionItems { title status overdue reports { done } } }
+      third: meeting(id: $third) { attendance { status delegate } consensus { outcome } resolutions { title reservedViews { view } actionItems { status overdue } } }
+      fourth: meeting(id: $fourth) { attendance { status delegate } }
     }`;
     const result = await query('admin', body, DEMO_TOTP_SECRET, { third: idOf('第三季度党建联席会议'), fourth: idOf('第四季度党建联席会议') });
     expect(result.errors).toBeUndefined();
@@ -63,6 +63,7 @@ describe('the demo region', () => {
     expect(third.resolutions).toHaveLength(2);
     expect(third.resolutions.flatMap((r: any) => r.reservedViews)).toHaveLength(1);
     expect(fourth.attendance.filter((a: any) => a.status === 'LEAVE')).toEqual([{ status: 'LEAVE', delegate: '和平社区党总支副书记 刘敏' }]);
-    expect(fourth.previousActionItems.map((a: any) => [a.status, a.overdue]).sort()).toEqual([['DONE', false], ['OPEN', true]]);
+    // (The next meeting lists them as previousActionItems in a fresh demo; other browser tests add joint meetings in between.)
+    expect(third.resolutions.flatMap((r: any) => r.actionItems).map((a: any) => [a.status, a.overdue]).sort()).toEqual([['DONE', false], ['OPEN', true]]);
   });
 });

@@ -11,7 +11,7 @@ import type { LedgerKind } from '../../gql/graphql';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import { LEDGER_KINDS, ledgerLabel } from './enums';
-import { FileList, uploadedIds, type FileUploadIds } from './FileList';
+import { FileList, uploadedIds, type FileUploadIds } from '../../components/FileList';
 import { useLedgerOwnUnit } from './own-unit';
 
 const RaiseLedgerItemMutation = graphql(`
@@ -118,7 +118,7 @@ export default function LedgerCreatePage() {
             </Form.Item>
           </Col>
           <Col xs={24}>
-            <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} />
+            <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} labels={{ file: (order) => t('ledgerForm.file', { order }), remove: (order) => t('ledgerForm.removeFile', { order }), add: t('ledgerForm.addFile') }} />
           </Col>
         </Row>
         <Space>

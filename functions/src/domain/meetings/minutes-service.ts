@@ -147,12 +147,7 @@ export async function minutesVersions(principal: Principal, minutes: Minutes, ar
 export async function recordConsensus(principal: Principal, input: unknown, ports: Ports): Promise<AgendaConsensus> {
   const caller = authorize(principal, meetingPolicy.record);
   const data = parseInput(recordConsensusInput, input);
-  const meeting = await recordingMeeting(caller, data.meetingId, ports);
-  agendaItemOf(meeting, data.agendaItemId);
-  const [attendance, positions] = await Promise.all([
-    ports.proceedings.attendance(caller.regionId, meeting.id),
-    ports.proceedings.positions(caller.regionId, meeting.id, data.agendaItemId),
-  ]);
+  const { meeting, attendance, positions } = await itemInConsultation(caller, data, ports);
   const own = attendance.find((a) => a.unitId === data.unitId);
   if (!own || !takesPart(own)) throw badInput('unitId', '该单位未出席本次会议（请假且未委托他人参会的单位不参与表态）');
   const position: UnitPosition = {
@@ -177,12 +172,7 @@ export async function recordConsensus(principal: Principal, input: unknown, port
 export async function recordConsensusForAll(principal: Principal, args: unknown, ports: Ports): Promise<AgendaConsensus> {
   const caller = authorize(principal, meetingPolicy.record);
   const data = parseInput(consensusForAllInput, args);
-  const meeting = await recordingMeeting(caller, data.meetingId, ports);
-  agendaItemOf(meeting, data.agendaItemId);
-  const [attendance, positions] = await Promise.all([
-    ports.proceedings.attendance(caller.regionId, meeting.id),
-    ports.proceedings.positions(caller.regionId, meeting.id, data.agendaItemId),
-  ]);
+  const { meeting, attendance, positions } = await itemInConsultation(caller, data, ports);
   const attending = attendingUnitIds(attendance);
   if (attending.length === 0) throw badInput('meetingId', '尚未登记出席单位，不能记录表态');
   const stated = new Set(positions.map((p) => p.unitId));
@@ -409,6 +399,17 @@ async function existingMeeting(caller: RegionPrincipal, meetingId: string, ports
 }
 
 /** A meeting whose minutes and positions may be written now (not once approved). */
+/** A meeting still recording, one of its agenda items, its attendance and the item's positions: what a position is checked against. */
+async function itemInConsultation(caller: RegionPrincipal, ref: { meetingId: string; agendaItemId: string }, ports: Ports) {
+  const meeting = await recordingMeeting(caller, ref.meetingId, ports);
+  agendaItemOf(meeting, ref.agendaItemId);
+  const [attendance, positions] = await Promise.all([
+    ports.proceedings.attendance(caller.regionId, meeting.id),
+    ports.proceedings.positions(caller.regionId, meeting.id, ref.agendaItemId),
+  ]);
+  return { meeting, attendance, positions };
+}
+
 /** A position racing the approval: the minutes locked first. */
 const positionRefusal = (refusal: WriteRefusedError) => (refusal instanceof GuardFailedError ? badInput('meetingId', '会议纪要已审定并锁定，不能再记录表态') : undefined);
 

@@ -7,7 +7,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Alongside } from '../alongside';
 import type { EvaluationGrade, EvaluationGradeValue } from '../engagement/evaluation';
 import { defaultRules, emptyFigures, pointsEntryId, type Credit, type MemberYearFigures, type PointsEntry } from '../engagement/points';
 import type { ServiceRecordFilter } from '../engagement/ports';
@@ -17,20 +16,10 @@ import type { TrainingRecord } from '../engagement/training';
 import { CursorRejectedError, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, WriteRefusedError } from '../write-refusals';
+import { contractKit } from './contract-kit';
 
 export function engagementRecordsContract(label: string, ports: Ports): void {
-  const newRegionId = () => `t-${randomUUID().slice(0, 8)}`;
-  let tick = Date.parse('2026-03-01T08:00:00.000Z');
-  /** Distinct instants, so lists have a known order. */
-  const stamp = () => new Date((tick += 1000)).toISOString();
-
-  const alongside = (regionId: string, recordId: string): Alongside => ({
-    audit: {
-      id: randomUUID(), regionId, at: new Date().toISOString(), actorId: 'tester', actorName: '测试', operation: 'test', recordType: 'Test',
-      recordId, version: 1, outcome: 'SUCCESS', changes: [],
-    },
-  });
-  const auditCount = async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length;
+  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
 
   function serviceRecord(regionId: string, overrides: Partial<ServiceRecord> = {}): ServiceRecord {
     const at = stamp();

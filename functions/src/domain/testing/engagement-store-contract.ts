@@ -6,27 +6,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Alongside } from '../alongside';
 import type { Post, PostHolder } from '../engagement/post';
 import type { ReportFilter } from '../engagement/ports';
 import type { CommunityReport } from '../engagement/report';
 import type { Page, PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, WriteRefusedError } from '../write-refusals';
+import { contractKit } from './contract-kit';
 
 export function engagementStoreContract(label: string, ports: Ports): void {
-  const newRegionId = () => `t-${randomUUID().slice(0, 8)}`;
-  let tick = Date.parse('2026-03-01T08:00:00.000Z');
-  /** Distinct instants, so lists have a known order. */
-  const stamp = () => new Date((tick += 1000)).toISOString();
-
-  const alongside = (regionId: string, recordId: string): Alongside => ({
-    audit: {
-      id: randomUUID(), regionId, at: new Date().toISOString(), actorId: 'tester', actorName: '测试', operation: 'test', recordType: 'Test',
-      recordId, version: 1, outcome: 'SUCCESS', changes: [],
-    },
-  });
-  const auditCount = async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length;
+  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
 
   function report(regionId: string, overrides: Partial<CommunityReport> = {}): CommunityReport {
     const at = stamp();

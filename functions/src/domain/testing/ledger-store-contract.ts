@@ -6,31 +6,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Alongside, UploadClaim } from '../alongside';
+import type { UploadClaim } from '../alongside';
 import type { PendingUpload } from '../files/rules';
 import { ledgerNumber, type LedgerItem, type LedgerStatus } from '../ledger/item';
 import type { LedgerCounters, LedgerFilter } from '../ledger/ports';
 import { CursorRejectedError, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
+import { contractKit } from './contract-kit';
 
 export function ledgerStoreContract(label: string, ports: Ports): void {
   const YEAR = 2026;
   const store = ports.ledger;
 
-  const newRegionId = () => `t-${randomUUID().slice(0, 8)}`;
-  let tick = Date.parse('2026-03-01T08:00:00.000Z');
-  /** Distinct instants. */
-  const stamp = () => new Date((tick += 1000)).toISOString();
-
-  const alongside = (regionId: string, recordId: string, uploads?: UploadClaim[]): Alongside => ({
-    audit: {
-      id: randomUUID(), regionId, at: new Date().toISOString(), actorId: 'tester', actorName: '测试', operation: 'test', recordType: 'LedgerItem',
-      recordId, version: 1, outcome: 'SUCCESS', changes: [],
-    },
-    uploads,
-  });
-  const auditCount = async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length;
+  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
 
   function item(regionId: string, seq: number, overrides: Partial<LedgerItem> = {}): LedgerItem {
     const at = stamp();

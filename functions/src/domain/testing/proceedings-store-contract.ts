@@ -6,7 +6,6 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Alongside } from '../alongside';
 import { pointsEntryId, type Credit } from '../engagement/points';
 import type { Meeting } from '../meetings/meeting';
 import { LOCKED_STATUSES, RECORDING_STATUSES as OPEN } from '../meetings/minutes-rules';
@@ -15,21 +14,11 @@ import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, R
 import { CursorRejectedError, type Page, type PageRequest } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
+import { contractKit } from './contract-kit';
 
 export function proceedingsStoreContract(label: string, ports: Ports): void {
   const store = ports.proceedings;
-  const newRegionId = () => `t-${randomUUID().slice(0, 8)}`;
-  let tick = Date.parse('2026-03-01T08:00:00.000Z');
-  /** Distinct instants, so lists have a known order. */
-  const stamp = () => new Date((tick += 1000)).toISOString();
-
-  const alongside = (regionId: string, recordId: string): Alongside => ({
-    audit: {
-      id: randomUUID(), regionId, at: new Date().toISOString(), actorId: 'tester', actorName: '测试', operation: 'test', recordType: 'Test',
-      recordId, version: 1, outcome: 'SUCCESS', changes: [],
-    },
-  });
-  const auditCount = async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length;
+  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
 
   /** What a write was refused with: `AlreadyTaken:guard`, `RecordMissing:Type`, `StaleVersion:Type`, or `ok`. */
   async function outcome(write: Promise<void>): Promise<string> {

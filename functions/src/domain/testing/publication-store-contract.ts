@@ -5,12 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { Alongside } from '../alongside';
 import { CursorRejectedError, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { PublicationStore } from '../publication/ports';
 import type { Publication, PublishableType } from '../publication/publication';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, WriteRefusedError } from '../write-refusals';
+import { contractKit } from './contract-kit';
 
 /** A store of the same kind whose limit per type and year is `max` (the real one is 1000: too many writes for a test). */
 export type LimitedStore = (max: number) => PublicationStore;
@@ -18,18 +18,7 @@ export type LimitedStore = (max: number) => PublicationStore;
 export function publicationStoreContract(label: string, ports: Ports, limited: LimitedStore): void {
   const YEAR = 2026;
   const store = ports.publications;
-  const newRegionId = () => `t-${randomUUID().slice(0, 8)}`;
-  let tick = Date.parse('2026-03-01T08:00:00.000Z');
-  /** Distinct instants, later each time. */
-  const stamp = () => new Date((tick += 1000)).toISOString();
-
-  const alongside = (regionId: string, recordId: string): Alongside => ({
-    audit: {
-      id: randomUUID(), regionId, at: new Date().toISOString(), actorId: 'tester', actorName: '测试', operation: 'test', recordType: 'Publication',
-      recordId, version: null, outcome: 'SUCCESS', changes: [],
-    },
-  });
-  const auditCount = async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length;
+  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
 
   const publication = (regionId: string, overrides: Partial<Publication> = {}): Publication => ({
     regionId, recordType: 'NEED', recordId: randomUUID(), year: YEAR, title: '老人助餐服务', publishedAt: stamp(), publishedBy: '测试管理员', ...overrides,

@@ -11,7 +11,7 @@ import type { LedgerItemFieldsFragment } from '../../../gql/graphql';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT, type MessageKey } from '../../../i18n';
 import { ledgerLabel, type LedgerStep } from '../enums';
-import { FileList, uploadedIds, type FileUploadIds } from '../FileList';
+import { FileList, uploadedIds, type FileUploadIds } from '../../../components/FileList';
 
 const AssignMutation = graphql(`
   mutation AssignLedgerItem($input: AssignLedgerItemInput!) {
@@ -223,7 +223,7 @@ export function ActionDialog({ item, step, recordsPaperSignOff, onClose, onReloa
             <Input.TextArea rows={5} maxLength={2000} />
           </Form.Item>
         )}
-        {(step === 'PROGRESS' || step === 'RESOLVE') && <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} />}
+        {(step === 'PROGRESS' || step === 'RESOLVE') && <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} labels={{ file: (order) => t('ledgerForm.file', { order }), remove: (order) => t('ledgerForm.removeFile', { order }), add: t('ledgerForm.addFile') }} />}
         {step === 'SIGN_OFF' && (
           <>
             {recordsPaperSignOff && (

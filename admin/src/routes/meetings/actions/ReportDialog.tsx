@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert';
 import { graphql } from '../../../gql';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
-import { FileList, uploadedIds, type FileUploadIds } from '../../ledger/FileList';
+import { FileList, uploadedIds, type FileUploadIds } from '../../../components/FileList';
 
 const ReportActionItemMutation = graphql(`
   mutation ReportActionItem($input: ReportActionItemInput!) {
@@ -89,7 +89,7 @@ export function ReportDialog({ item, unitId, onClose }: Props) {
         <Form.Item name="text" label={t('supervision.reportText')} rules={[{ required: true, whitespace: true, message: t('supervision.reportTextRequired') }]}>
           <Input.TextArea rows={5} maxLength={2000} showCount />
         </Form.Item>
-        <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} />
+        <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} labels={{ file: (order) => t('ledgerForm.file', { order }), remove: (order) => t('ledgerForm.removeFile', { order }), add: t('ledgerForm.addFile') }} />
         <Form.Item name="done" valuePropName="checked" extra={t('supervision.doneHint')}>
           <Checkbox>{t('supervision.done')}</Checkbox>
         </Form.Item>

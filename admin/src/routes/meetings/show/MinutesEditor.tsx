@@ -10,7 +10,7 @@ import type { MinutesFieldsFragment } from '../../../gql/graphql';
 import { useServerFieldErrors } from '../../../hooks/useServerFieldErrors';
 import { useT } from '../../../i18n';
 import { REFRESH_MEETING } from '../fragments';
-import { MinutesFileList, finishedUploads, type UploadIds } from './MinutesFileList';
+import { FileList, uploadedIds, type FileUploadIds } from '../../../components/FileList';
 
 const SaveMinutesMutation = graphql(`
   mutation SaveMinutes($input: SaveMinutesInput!) {
@@ -25,7 +25,7 @@ interface Values {
   text?: string;
   decision?: string;
   keepFileNames?: string[];
-  fileUploadIds?: UploadIds;
+  fileUploadIds?: FileUploadIds;
 }
 
 interface Props {
@@ -62,7 +62,7 @@ export function MinutesEditor({ meetingId, agendaItemId, minutes, onHistory, onR
           text: values.text?.trim() ?? '',
           decision: values.decision?.trim() || null,
           keepFileNames: values.keepFileNames ?? [],
-          fileUploadIds: finishedUploads(values.fileUploadIds),
+          fileUploadIds: uploadedIds(values.fileUploadIds),
         },
       },
       REFRESH_MEETING,
@@ -98,7 +98,7 @@ export function MinutesEditor({ meetingId, agendaItemId, minutes, onHistory, onR
           <Checkbox.Group options={minutes.files.map((f) => ({ value: f.name, label: f.name }))} />
         </Form.Item>
       )}
-      <MinutesFileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} />
+      <FileList onBusyChange={(b) => setBusy((n) => n + (b ? 1 : -1))} labels={{ file: (order) => t('minutes.newFile', { order }), remove: (order) => t('minutes.removeFile', { order }), add: t('minutes.addFile') }} />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary" data-testid="minutes-version">
           {minutes

@@ -7,7 +7,8 @@ import type { Need } from '../domain/lists/need';
 import { pairedUnits } from '../domain/lists/service';
 import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
-import type { Resolution } from '../domain/meetings/proceedings';
+import type { Meeting } from '../domain/meetings/meeting';
+import type { ActionItem, Resolution } from '../domain/meetings/proceedings';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Publication } from '../domain/publication/publication';
@@ -33,6 +34,10 @@ export class GraphqlContext {
     publication: DataLoader<string, Publication | null>;
     /** A resolution by id (a published resolution's meeting in 公示管理): one batched read per request. */
     resolution: DataLoader<string, Resolution | null>;
+    /** A meeting by id, read once per request however many minutes, resolutions or action items name it. */
+    meeting: DataLoader<string, Meeting | null>;
+    /** A meeting's action items (bounded: MAX_ACTION_ITEMS), read once for all its resolutions. */
+    actionItemsOfMeeting: DataLoader<string, ActionItem[]>;
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
@@ -53,6 +58,8 @@ export class GraphqlContext {
       post: new DataLoader<string, Post | null>((ids) => ports.posts.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       publication: new DataLoader<string, Publication | null>((ids) => ports.publications.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       resolution: new DataLoader<string, Resolution | null>((ids) => ports.proceedings.getResolutions(this.regionId, ids), { maxBatchSize: 100 }),
+      meeting: new DataLoader<string, Meeting | null>((ids) => Promise.all(ids.map((id) => ports.meetings.get(this.regionId, id)))),
+      actionItemsOfMeeting: new DataLoader<string, ActionItem[]>((ids) => Promise.all(ids.map((id) => ports.proceedings.actionItemsOf(this.regionId, id)))),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }

@@ -383,11 +383,6 @@ export async function previousActionItems(principal: Principal, meeting: Meeting
   return previous ? ports.proceedings.actionItemsOf(caller.regionId, previous.id) : [];
 }
 
-export async function actionItemsOfMeeting(principal: Principal, meetingId: string, ports: Ports): Promise<ActionItem[]> {
-  const caller = authorize(principal, meetingPolicy.readResolutions);
-  return ports.proceedings.actionItemsOf(caller.regionId, meetingId);
-}
-
 export const actionItemOverdue = (item: ActionItem, ports: Pick<Ports, 'now'>) => isActionOverdue(item, todayInChina(ports.now()));
 
 // ---- helpers -----------------------------------------------------------------------------------------

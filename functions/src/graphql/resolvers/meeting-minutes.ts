@@ -1,33 +1,12 @@
-import DataLoader from 'dataloader';
-import type { Meeting } from '../../domain/meetings/meeting';
 import {
-  actionItemOverdue, actionItemsOfMeeting, addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, getResolution, listActionItems,
+  actionItemOverdue, addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, getResolution, listActionItems,
   minutesOfMeeting, minutesVersions, previousActionItems, recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting,
   saveMinutes, viewerActionItems,
 } from '../../domain/meetings/minutes-service';
 import { minutesLocked } from '../../domain/meetings/minutes-rules';
-import type { ActionItem } from '../../domain/meetings/proceedings';
 import type { Unit } from '../../domain/units/unit';
 import type { GraphqlContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
-
-/**
- * Per request, beside the context's loaders: a meeting read once however many minutes, resolutions or action items
- * name it, and a meeting's action items read once for all its resolutions (actionItemsOf, bounded per meeting).
- */
-const requestLoaders = new WeakMap<GraphqlContext, { meeting: DataLoader<string, Meeting | null>; actionItems: DataLoader<string, ActionItem[]> }>();
-function loadersOf(context: GraphqlContext) {
-  let loaders = requestLoaders.get(context);
-  if (!loaders) {
-    const { principal, ports } = context;
-    loaders = {
-      meeting: new DataLoader((ids) => Promise.all(ids.map((id) => (principal.regionId ? ports.meetings.get(principal.regionId, id) : null)))),
-      actionItems: new DataLoader((meetingIds) => Promise.all(meetingIds.map((id) => actionItemsOfMeeting(principal, id, ports)))),
-    };
-    requestLoaders.set(context, loaders);
-  }
-  return loaders;
-}
 
 const units = async (ids: readonly string[], context: GraphqlContext) =>
   (await context.loaders.unit.loadMany(ids)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error));
@@ -57,7 +36,7 @@ export const meetingMinutesResolvers: Resolvers = {
   },
   Minutes: {
     locked: async (minutes, _, context) => {
-      const meeting = await loadersOf(context).meeting.load(minutes.meetingId);
+      const meeting = await context.loaders.meeting.load(minutes.meetingId);
       return meeting !== null && minutesLocked(meeting);
     },
     versions: (minutes, args, { principal, ports }) => minutesVersions(principal, minutes, args, ports),
@@ -69,12 +48,13 @@ export const meetingMinutesResolvers: Resolvers = {
     unit: (view, _, { loaders }) => loaders.unit.load(view.unitId),
   },
   Resolution: {
-    meeting: (resolution, _, context) => loadersOf(context).meeting.load(resolution.meetingId),
-    actionItems: async (resolution, _, context) =>
-      (await loadersOf(context).actionItems.load(resolution.meetingId)).filter((item) => item.resolutionId === resolution.id),
+    // The resolution was read through a use case that authorized it; its meeting and action items come with it.
+    meeting: (resolution, _, { loaders }) => loaders.meeting.load(resolution.meetingId),
+    actionItems: async (resolution, _, { loaders }) =>
+      (await loaders.actionItemsOfMeeting.load(resolution.meetingId)).filter((item) => item.resolutionId === resolution.id),
   },
   ActionItem: {
-    meeting: (item, _, context) => loadersOf(context).meeting.load(item.meetingId),
+    meeting: (item, _, { loaders }) => loaders.meeting.load(item.meetingId),
     responsibleUnits: (item, _, context) => units(item.responsibleUnitIds, context),
     overdue: (item, _, { ports }) => actionItemOverdue(item, ports),
   },

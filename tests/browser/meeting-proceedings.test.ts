@@ -219,6 +219,12 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     expect(await resolution.innerText()).toMatch(/决议 \d{4}-\d{2}-\d{2}-1/);
     await expectAccessible(page, 'the 决议与落实 step');
 
+    // Act: 公示 the resolution (决议公开 on the public page) from its card
+    await resolution.getByTestId('publish-toggle').click();
+    await popconfirm().getByRole('button', { name: label('公示') }).click();
+    // Assess: the card says it is published and offers to withdraw it
+    await expect.poll(() => resolution.getByTestId('publish-toggle').innerText()).toBe('撤回公示');
+
     // Act: 添加督办事项 for the resolution, with a responsible unit and a due date
     await resolution.getByRole('button', { name: /添加督办事项/ }).click();
     await modal().getByLabel('事项', { exact: true }).fill('制定社区养老服务共建实施方案');

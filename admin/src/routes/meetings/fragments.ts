@@ -261,6 +261,9 @@ export const MeetingResolutionsQuery = graphql(`
           view
         }
         adoptedAt
+        publication {
+          ...PublicationFields
+        }
         actionItems {
           ...ActionItemFields
         }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, List, Skeleton, Typography } from 'antd';
+import { Button, Card, List, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
@@ -7,6 +7,7 @@ import { toProblem } from '../../../api/errors';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import type { MeetingPageFieldsFragment } from '../../../gql/graphql';
 import { useT } from '../../../i18n';
+import { PublicationTag, PublishButton } from '../../lists/publications/PublicationControls';
 import { MeetingResolutionsQuery } from '../fragments';
 import { ActionItemDialog } from './ActionItemDialog';
 import { ActionItemList } from './ActionItemList';
@@ -42,9 +43,14 @@ export function ResolutionsStep({ meeting }: { meeting: MeetingPageFieldsFragmen
           data-testid="resolution"
           title={t('resolutions.heading', { number: resolution.number, title: resolution.title })}
           extra={
-            <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(resolution)}>
-              {t('actionItems.add')}
-            </Button>
+            <Space size="small">
+              {/* 公示: the resolution on the public page (决议公开); the secretariat's only, nothing for others. */}
+              <PublicationTag publication={resolution.publication} />
+              <PublishButton record={resolution} type="RESOLUTION" compact />
+              <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(resolution)}>
+                {t('actionItems.add')}
+              </Button>
+            </Space>
           }
         >
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }} className="resolution-text">

@@ -103,8 +103,17 @@ export async function chooseOption(page: Page, field: Locator, option: string | 
   await field.click();
   if (search !== undefined) await field.fill(search);
   const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
-  await choice.click();
-  await choice.waitFor({ state: 'hidden' });
+  // On a loaded machine a click can land while the dropdown still animates open and be lost (the list stays open):
+  // click again. In a single select the same option chosen twice is the same choice.
+  for (let attempt = 1; ; attempt++) {
+    await choice.click();
+    try {
+      await choice.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 /** The error text antd shows under a form field, found from the field's label. */

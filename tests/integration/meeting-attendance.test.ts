@@ -27,13 +27,15 @@ async function setup() {
 }
 type Env = Awaited<ReturnType<typeof setup>>;
 
-const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+/** An instant `minutes` from `from` (one reading of the clock per meeting, so its start and end are exactly apart). */
+const inMinutes = (minutes: number, from = Date.now()) => new Date(from + minutes * 60_000).toISOString();
 
 /** A meeting inviting the unit and the community, noticed (with a reason when it is less than a week ahead). */
 async function noticedMeeting(env: Env, startsInMinutes: number, options: { draft?: boolean } = {}) {
+  const now = Date.now();
   const created = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id agenda { id } } }', {
     input: {
-      title: '党建联席会议', kind: 'JOINT_MEETING', startsAt: inMinutes(startsInMinutes), endsAt: inMinutes(startsInMinutes + 120),
+      title: '党建联席会议', kind: 'JOINT_MEETING', startsAt: inMinutes(startsInMinutes, now), endsAt: inMinutes(startsInMinutes + 120, now),
       invitedUnitIds: [env.unit.id, env.community.id], agenda: [{ title: '通报共建项目进展' }, { title: '审议需求清单' }],
     },
   });

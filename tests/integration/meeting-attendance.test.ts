@@ -103,7 +103,7 @@ describe('meeting attendance on DynamoDB Local', () => {
     });
     const meeting = await noticedMeeting(env, 20);
     const wrong = meeting.code === '000000' ? '111111' : '000000';
-    expect(errorOf(await env.gql(CHECK_IN, { m: meeting.id, c: wrong }, env.asMember))).toEqual({ code: 'BAD_USER_INPUT', field: 'code', message: '签到码不正确' });
+    expect(errorOf(await env.gql(CHECK_IN, { m: meeting.id, c: wrong }, env.asMember))).toEqual({ code: 'BAD_USER_INPUT', field: 'code', message: '签到码不正确（还可尝试 4 次）' });
 
     const present = await env.gql(CHECK_IN, { m: meeting.id, c: meeting.code }, env.asMember);
     expect(present.data.checkIn).toMatchObject({ unitId: env.unit.id, status: 'PRESENT', source: 'CHECK_IN', attendee: env.member.name, late: false, version: 1 });

@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
 import type { Credit } from '../domain/engagement/points';
 import type { Meeting, MeetingStatus } from '../domain/meetings/meeting';
@@ -9,7 +9,7 @@ import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionEr
 import { getInOrder } from './batch-get';
 import { meetingKey, meetingToItem } from './entities/meeting';
 import {
-  actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
+  actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, checkInFailuresKey, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
   minutesFromItem, minutesKey, minutesToItem, minutesVersionFromItem, minutesVersionToItem, opinionFromItem, opinionToItem, positionFromItem, positionToItem,
   proceedingsPartitions, proceedingsPrefixes, resolutionFromItem, resolutionKey, resolutionToItem,
 } from './entities/meeting-proceedings';
@@ -44,6 +44,26 @@ export class ProceedingsRepository implements ProceedingsStore {
 
   async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
     return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.attendance)).map(attendanceFromItem);
+  }
+
+  async checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: checkInFailuresKey(regionId, meetingId, callerId), ConsistentRead: true }));
+    return Item ? Number(Item.count) : 0;
+  }
+
+  async addCheckInFailure(regionId: string, meetingId: string, callerId: string): Promise<number> {
+    // ADD is atomic: guesses sent at once each count.
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: checkInFailuresKey(regionId, meetingId, callerId),
+        UpdateExpression: 'ADD #count :one SET #type = :type',
+        ExpressionAttributeNames: { '#count': 'count', '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'CHECK_IN_FAILURES' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(Attributes?.count ?? 1);
   }
 
   async getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null> {

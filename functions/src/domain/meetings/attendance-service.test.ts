@@ -175,7 +175,7 @@ describe('Method: checkIn', () => {
     });
     ports.clock.set(minutesFromStart(-30));
     const wrong = code === '000000' ? '111111' : '000000';
-    await expect(attempt(() => checkIn(liaison, { meetingId: meeting.id, code: wrong }, ports))).rejects.toMatchObject({ field: 'code', message: '签到码不正确' });
+    await expect(attempt(() => checkIn(liaison, { meetingId: meeting.id, code: wrong }, ports))).rejects.toMatchObject({ field: 'code', message: '签到码不正确（还可尝试 4 次）' });
     await expect(attempt(() => checkIn(liaison, { meetingId: meeting.id, code: '12a' }, ports))).rejects.toMatchObject({ field: 'code', message: '签到码须为 6 位数字' });
     const present = await checkIn(liaison, { meetingId: meeting.id, code: ` ${code.slice(0, 3)} ${code.slice(3)} ` }, ports);
     expect(present).toMatchObject({ status: 'PRESENT', source: 'CHECK_IN', attendee: liaison.displayName, memberId: null, late: false, version: 1 });
@@ -186,6 +186,19 @@ describe('Method: checkIn', () => {
     expect(late).toMatchObject({ late: true, checkedInAt: minutesFromStart(10).toISOString() });
     ports.clock.set(new Date(Date.parse(ENDS) + 1));
     await expect(attempt(() => checkIn(asMember, { meetingId: meeting.id, code }, ports))).rejects.toMatchObject({ field: 'code', message: '签到已结束：会议已经结束' });
+  });
+
+  it('closes check-in to a caller after 5 wrong codes, even with the right one then; others still check in', async () => {
+    const meeting = await givenMeeting();
+    const code = (await loadMeeting(meeting.id)).checkInCode!;
+    const wrong = code === '000000' ? '111111' : '000000';
+    ports.clock.set(minutesFromStart(-5));
+    const messages = [];
+    for (let i = 0; i < 5; i++) messages.push((await attempt(() => checkIn(liaison, { meetingId: meeting.id, code: wrong }, ports)).catch((e) => e)).message);
+    expect(messages).toEqual(['签到码不正确（还可尝试 4 次）', '签到码不正确（还可尝试 3 次）', '签到码不正确（还可尝试 2 次）', '签到码不正确（还可尝试 1 次）', '签到码错误次数过多（5 次），请联系秘书处登记出席']);
+    await expect(attempt(() => checkIn(liaison, { meetingId: meeting.id, code }, ports))).rejects.toMatchObject({ field: 'code', message: '签到码错误次数过多（5 次），请联系秘书处登记出席' });
+    expect(await ports.proceedings.getAttendance(regionId, meeting.id, unit.id)).toBeNull();
+    await expect(checkIn(asMember, { meetingId: meeting.id, code }, ports)).resolves.toMatchObject({ status: 'PRESENT' });
   });
 
   it('credits a member its points per meeting once, with the meeting counted; another member of the unit finds it present', async () => {

@@ -15,7 +15,7 @@ import {
 } from './attendance-rules';
 import { MEETING_AUDIT, MEETING_STATUS_LABELS, type Meeting, type MeetingStatus } from './meeting';
 import { meetingPolicy } from './policy';
-import { ATTENDANCE_AUDIT, checkInWindow, invitedAttendance, OPINION_AUDIT, type Attendance, type MeetingOpinion } from './proceedings';
+import { ATTENDANCE_AUDIT, checkInWindow, invitedAttendance, MAX_CHECK_IN_FAILURES, OPINION_AUDIT, type Attendance, type MeetingOpinion } from './proceedings';
 import { allowedActions, assertAllowed } from './rules';
 import { getMeeting } from './service';
 
@@ -109,7 +109,13 @@ export async function checkIn(principal: Principal, args: { meetingId: string; c
   const now = ports.now().toISOString();
   if (now < window.opensAt) throw badInput('code', `签到尚未开始：${timeInChina(window.opensAt)} 起可以签到`);
   if (now > window.closesAt) throw badInput('code', '签到已结束：会议已经结束');
-  if (data.code !== meeting.checkInCode) throw badInput('code', '签到码不正确');
+  // A six-digit code is guessed in time unless wrong codes are counted: after MAX_CHECK_IN_FAILURES the caller stops here.
+  const tooMany = `签到码错误次数过多（${MAX_CHECK_IN_FAILURES} 次），请联系秘书处登记出席`;
+  if ((await ports.proceedings.checkInFailures(caller.regionId, meeting.id, caller.userId)) >= MAX_CHECK_IN_FAILURES) throw badInput('code', tooMany);
+  if (data.code !== meeting.checkInCode) {
+    const failures = await ports.proceedings.addCheckInFailure(caller.regionId, meeting.id, caller.userId);
+    throw badInput('code', failures >= MAX_CHECK_IN_FAILURES ? tooMany : `签到码不正确（还可尝试 ${MAX_CHECK_IN_FAILURES - failures} 次）`);
+  }
   let credit: Credit | undefined = member
     ? await creditFor(caller, ports, {
         kind: 'MEETING',

@@ -62,6 +62,10 @@ export interface ActionItemFilter {
  */
 export interface ProceedingsStore {
   attendance(regionId: string, meetingId: string): Promise<Attendance[]>;
+  /** How many wrong check-in codes a caller (its user id) gave for a meeting (0 when none). */
+  checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number>;
+  /** Counts one more wrong code of a caller for a meeting, atomically (concurrent guesses all count); returns the count. */
+  addCheckInFailure(regionId: string, meetingId: string, callerId: string): Promise<number>;
   getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null>;
   saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void>;
 

@@ -61,6 +61,12 @@ export const checkInWindow = (meeting: Pick<Meeting, 'startsAt' | 'endsAt'>) => 
   closesAt: meeting.endsAt,
 });
 
+/**
+ * Wrong codes a caller may give for one meeting before its check-in is closed to it (then the secretariat enters
+ * its attendance): a six-digit code is not guessed in this many tries (a chance of 1 in 200,000).
+ */
+export const MAX_CHECK_IN_FAILURES = 5;
+
 /** A six-digit code from a fresh random id (ports.newId: a UUID v4): not guessable from the meeting. */
 export function checkInCodeFrom(randomId: string): string {
   const hex = randomId.replace(/[^0-9a-f]/gi, '').slice(0, 12);

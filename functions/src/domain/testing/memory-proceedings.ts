@@ -15,6 +15,7 @@ const inKeyOrder = <T>(records: T[], key: (record: T) => string): T[] => records
 /** A meeting's proceedings in memory, keeping the promises of ProceedingsStore (meetings/ports.ts). */
 export class MemoryProceedingsStore implements ProceedingsStore {
   private readonly attendances = new Map<string, Attendance>();
+  private readonly checkInFailuresByKey = new Map<string, number>();
   private readonly opinionsByKey = new Map<string, MeetingOpinion>();
   private readonly minutesByKey = new Map<string, Minutes>();
   private readonly versions = new Map<string, MinutesVersion>();
@@ -26,6 +27,17 @@ export class MemoryProceedingsStore implements ProceedingsStore {
 
   async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
     return inKeyOrder([...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId), (a) => a.unitId);
+  }
+
+  async checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number> {
+    return this.checkInFailuresByKey.get(keyOf(regionId, meetingId, callerId)) ?? 0;
+  }
+
+  async addCheckInFailure(regionId: string, meetingId: string, callerId: string): Promise<number> {
+    const key = keyOf(regionId, meetingId, callerId);
+    const count = (this.checkInFailuresByKey.get(key) ?? 0) + 1;
+    this.checkInFailuresByKey.set(key, count);
+    return count;
   }
 
   async getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null> {

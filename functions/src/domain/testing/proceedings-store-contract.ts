@@ -102,6 +102,21 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
 
   const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 
+  describe(`${label}: wrong check-in codes are counted per caller and meeting`, () => {
+    it('counts every wrong code, also sent at once, and keeps callers and meetings apart; none is 0', async () => {
+      const regionId = newRegionId();
+      const m = await createMeeting(regionId);
+      expect(await store.checkInFailures(regionId, m.id, 'user-a')).toBe(0);
+      const counts = await Promise.all(Array.from({ length: 5 }, () => store.addCheckInFailure(regionId, m.id, 'user-a')));
+      expect([...counts].sort()).toEqual([1, 2, 3, 4, 5]);
+      expect(await store.checkInFailures(regionId, m.id, 'user-a')).toBe(5);
+      expect(await store.addCheckInFailure(regionId, m.id, 'user-b')).toBe(1);
+      expect(await store.checkInFailures(regionId, 'other-meeting', 'user-a')).toBe(0);
+      // The counter is no part of the meeting's attendance.
+      expect(await store.attendance(regionId, m.id)).toEqual([]);
+    });
+  });
+
   describe(`${label}: attendance is saved at the version read, with its credit once`, () => {
     it('the first save needs none recorded; later saves the version read; the meeting lists every unit recorded', async () => {
       const regionId = newRegionId();

@@ -60,6 +60,12 @@ export const proceedingsPrefixes = {
 /** Versions are numbers from 1, six digits so that strings sort as numbers. */
 const versionSortKey = (version: number) => String(version).padStart(6, '0');
 
+/** A caller's wrong check-in codes for a meeting (a counter; not among the proceedings' prefixes, never listed). */
+export const checkInFailuresKey = (regionId: string, meetingId: string, callerId: string): PrimaryKey => ({
+  pk: meetingPk(regionId, meetingId),
+  sk: `CHECKINFAIL#${callerId}`,
+});
+
 export const attendanceKey = (regionId: string, meetingId: string, unitId: string): PrimaryKey => ({
   pk: meetingPk(regionId, meetingId),
   sk: `${proceedingsPrefixes.attendance}${unitId}`,

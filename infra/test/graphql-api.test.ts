@@ -199,6 +199,19 @@ describe('Construct: GraphqlApi (bundling)', () => {
     );
     expect(execFileSync(process.execPath, [join(assetDir, 'probe-docx.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('会议通知');
   });
+
+  it('keeps ics out of the bundle (a calendar invitation loads it), loadable from beside it to write an event', () => {
+    const assetDir = bundledAsset();
+    const bundle = readFileSync(join(assetDir, 'index.mjs')).toString('utf8');
+    expect(bundle).toMatch(/import\(\s*"ics"\s*\)/);
+    expect(bundle).not.toContain('X-PUBLISHED-TTL');
+    writeFileSync(
+      join(assetDir, 'probe-ics.mjs'),
+      "const { createEvent } = await import('ics'); const { value } = createEvent({ title: '联席会议', start: Date.UTC(2026, 11, 20, 1, 30), startInputType: 'utc', startOutputType: 'utc', duration: { hours: 2 } });" +
+        "process.stdout.write(value.match(/SUMMARY:(.*)/)[1].trim());",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-ics.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('联席会议');
+  });
 });
 
 describe('Construct: GraphqlApi (failing)', () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -184,6 +185,16 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
       unitId: unit.id,
       text: '建议将老旧小区加装电梯纳入年度共建项目。',
     });
+
+    // Act: 加入日历 — the notice as an .ics invitation
+    const download = liaison.waitForEvent('download');
+    await liaison.getByTestId('calendar-download').click();
+    // Assess: an iCalendar event of this meeting
+    const invitation = await download;
+    expect(invitation.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = (await readFile(await invitation.path())).toString('utf8').replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain('BEGIN:VEVENT');
+    expect(ics).toContain(`SUMMARY:${title}`);
 
     // The notice's list shows 请假
     await liaison.getByRole('link', { name: '会议通知' }).first().click();

@@ -64,6 +64,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.recordAttendance':   [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.meetingCalendar':    [N,    N,    Y,    Y,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -719,6 +720,10 @@ const FIXTURES: Record<string, Fixture> = {
     await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }', { input: { meetingId: m.id, version: 1 } });
     return { query: 'mutation($m: ID!) { meetingDocument(meetingId: $m, kind: NOTICE) { name } }', variables: { m: m.id } };
   },
+  'Mutation.meetingCalendar': async (env, target) => ({
+    query: 'mutation($m: ID!) { meetingCalendar(meetingId: $m) { name } }',
+    variables: { m: (await noticedMeetingOf(env, [target])).id },
+  }),
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

@@ -101,6 +101,7 @@ type Documents = {
     "\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n": typeof types.ListSettingsFieldsFragmentDoc,
     "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.ListSettingsDocument,
     "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.SetListSettingsDocument,
+    "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.MeetingCalendarDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": typeof types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
     "\n  query SupervisionList($first: Int!, $after: String, $filter: ActionItemFilter) {\n    actionItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...SupervisionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SupervisionListDocument,
@@ -299,6 +300,7 @@ const documents: Documents = {
     "\n  fragment ListSettingsFields on ListSettings {\n    needCategories\n    claimWindowDays\n    version\n  }\n": types.ListSettingsFieldsFragmentDoc,
     "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": types.ListSettingsDocument,
     "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": types.SetListSettingsDocument,
+    "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n": types.MeetingCalendarDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": types.MeetingRowFragmentDoc,
     "\n  query SupervisionList($first: Int!, $after: String, $filter: ActionItemFilter) {\n    actionItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...SupervisionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SupervisionListDocument,
@@ -772,6 +774,10 @@ export function graphql(source: "\n  query ListSettings {\n    listSettings {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import {
   assertDocumentReady, documentFileName, documentIssuedOn, DOCX_CONTENT_TYPE, writeMeetingDocument, MEETING_DOCUMENT_KINDS,
   type DocumentBasis, type DocumentUnit, type MeetingDocumentKind,
 } from './documents';
+import { calendarFileName, ICS_CONTENT_TYPE, meetingInvitation } from './calendar';
 import type { Meeting } from './meeting';
 import { meetingPolicy } from './policy';
 import { consensusOf, invitedAttendance, takesPart } from './proceedings';
@@ -33,6 +34,24 @@ export async function meetingDocument(principal: Principal, args: { meetingId: u
   const bytes = await build(caller, meeting, data.kind, ports);
   return keepGeneratedFile(caller, documentFileName(meeting, data.kind), bytes, DOCX_CONTENT_TYPE, ports);
 }
+
+/**
+ * The meeting as a calendar invitation (.ics) for the secretariat, and for an invited unit's liaison once noticed
+ * (what the notice tells it, in its calendar). Cancelled and postponed meetings too: imported again, they replace the event.
+ */
+export async function meetingCalendar(principal: Principal, args: { meetingId: unknown }, ports: Ports): Promise<GeneratedFile> {
+  const { meetingId } = parseInput(calendarInput, args);
+  const secretariat = allows(principal, meetingPolicy.record);
+  const caller = authorize(principal, secretariat ? meetingPolicy.record : meetingPolicy.readResolutions);
+  const meeting = await ports.meetings.get(caller.regionId, meetingId);
+  if (!meeting) throw notFound('会议', meetingId);
+  if (!secretariat && !sentTo(meeting, caller)) throw forbidden('本单位未受邀参加该会议，或会议尚未发出通知');
+  const region = await ports.regions.get(caller.regionId);
+  const text = await meetingInvitation(meeting, region?.name ?? '');
+  return keepGeneratedFile(caller, calendarFileName(meeting), new TextEncoder().encode(text), ICS_CONTENT_TYPE, ports);
+}
+
+const calendarInput = z.object({ meetingId: id('会议') });
 
 /** The meeting was noticed to the liaison's unit. */
 const sentTo = (meeting: Meeting, caller: RegionPrincipal) =>

@@ -7,9 +7,9 @@ import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { partyMember, regionAdmin, unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import { chineseDate, chineseNumeral, DOCX_CONTENT_TYPE, meetingTime } from './documents';
-import { meetingDocument } from './documents-service';
+import { meetingCalendar, meetingDocument } from './documents-service';
 import type { Meeting } from './meeting';
-import { createMeeting, sendMeetingNotice } from './service';
+import { cancelMeeting, createMeeting, sendMeetingNotice } from './service';
 
 /** The paragraphs of a .docx (its body and table cells), each as its text. */
 async function paragraphsOf(bytes: Uint8Array): Promise<string[]> {
@@ -238,5 +238,43 @@ describe('Function: Chinese dates and numerals', () => {
     expect([1, 9, 10, 12, 20, 30].map(chineseNumeral)).toEqual(['一', '九', '十', '十二', '二十', '三十']);
     // 16:00 UTC is midnight in China: the next day.
     expect(meetingTime({ startsAt: '2026-12-19T16:00:00Z', endsAt: '2026-12-19T18:30:00Z' })).toBe('2026年12月20日（星期日）0:00—2:30');
+  });
+});
+
+describe('Method: meetingCalendar', () => {
+  const invitation = async (caller: RegionPrincipal = admin) => {
+    const file = await meetingCalendar(caller, { meetingId: meeting.id }, ports);
+    return { file, text: new TextDecoder().decode(bytesOf(file.downloadUrl)) };
+  };
+
+  it('writes the meeting as an .ics event: its time in UTC, place, agenda and late reason; the UID and version let a re-import replace it', async () => {
+    const { file, text } = await invitation();
+    expect(file).toMatchObject({ name: '2026-12-20 第四季度党建联席会议.ics', contentType: 'text/calendar; charset=utf-8' });
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('BEGIN:VEVENT');
+    expect(unfolded).toContain(`UID:${meeting.id}@gongjian`);
+    expect(unfolded).toContain(`SEQUENCE:${meeting.version}`);
+    expect(unfolded).toContain('SUMMARY:第四季度党建联席会议');
+    expect(unfolded).toContain('DTSTART:20261220T013000Z');
+    expect(unfolded).toContain('DTEND:20261220T040000Z');
+    expect(unfolded).toContain('LOCATION:街道党群服务中心三楼会议室');
+    expect(unfolded).toContain('1. 通报第四季度共建项目进展（李明）');
+    expect(unfolded).toContain('补发说明：区委年终考核安排调整，会期临时确定');
+    expect(unfolded).toContain('STATUS:CONFIRMED');
+  });
+
+  it('marks a cancelled meeting CANCELLED with its reason, under the same UID', async () => {
+    meeting = await cancelMeeting(admin, { id: meeting.id, version: meeting.version, reason: '与区委会议时间冲突' }, ports);
+    const unfolded = (await invitation()).text.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toContain('STATUS:CANCELLED');
+    expect(unfolded).toContain('已取消：与区委会议时间冲突');
+    expect(unfolded).toContain(`UID:${meeting.id}@gongjian`);
+  });
+
+  it('gives an invited unit’s liaison the invitation once noticed; not another unit’s liaison nor a member', async () => {
+    await expect(invitation(unitLiaison('r-doc', company.id))).resolves.toMatchObject({ file: { name: '2026-12-20 第四季度党建联席会议.ics' } });
+    const outsider = await givenUnit(ports, admin, { name: '外单位党支部' });
+    await expect(attempt(() => invitation(unitLiaison('r-doc', outsider.id)))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => invitation(partyMember('r-doc')))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -271,7 +271,7 @@ export function chineseDate(day: string): string {
 }
 
 /** An instant on the wall clock in China (UTC+8, no daylight saving). */
-function chinaClock(iso: string) {
+export function chinaClock(iso: string) {
   const local = new Date(Date.parse(iso) + 8 * 3_600_000);
   const iso8 = local.toISOString();
   return { date: iso8.slice(0, 10), time: `${local.getUTCHours()}:${iso8.slice(14, 16)}`, weekday: `星期${'日一二三四五六'[local.getUTCDay()]}` };

@@ -1527,6 +1527,8 @@ export type Mutation = {
   logTraining: TrainingRecord;
   /** The meeting took place (from its start on). */
   markMeetingHeld: Meeting;
+  /** The meeting as a calendar invitation (.ics; UID the meeting's, so a postponed or cancelled one replaces the event). The secretariat; an invited unit's liaison once noticed. */
+  meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
   meetingDocument: GeneratedFile;
   /** A new time; the meeting goes back to be noticed again. */
@@ -1827,6 +1829,11 @@ export type MutationLogTrainingArgs = {
 export type MutationMarkMeetingHeldArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationMeetingCalendarArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -5246,6 +5253,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
   logTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationLogTrainingArgs, 'input'>>;
   markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
+  meetingCalendar?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingCalendarArgs, 'meetingId'>>;
   meetingDocument?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingDocumentArgs, 'kind' | 'meetingId'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;

@@ -393,4 +393,5 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'documents.noticeNotYet': 'Available once the notice is sent',
   'documents.approvedNotYet': 'Available once the minutes are approved',
   'documents.noResolutions': 'This meeting adopted no resolutions',
+  'calendar.download': 'Add to calendar (.ics)',
 };

@@ -394,4 +394,5 @@ export const zhCN = {
   'documents.noticeNotYet': '发送会议通知后可下载',
   'documents.approvedNotYet': '纪要审定后可下载',
   'documents.noResolutions': '本次会议没有形成决议',
+  'calendar.download': '加入日历 (.ics)',
 };

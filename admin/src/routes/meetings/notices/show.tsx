@@ -13,6 +13,7 @@ import Forbidden from '../../../layout/Forbidden';
 import { MeetingStatusTag } from '../MeetingStatusTag';
 import { formatMeetingTime } from '../time';
 import { AttendanceTag } from './AttendanceTag';
+import { CalendarButton } from '../CalendarButton';
 import { CheckInCard } from './CheckInCard';
 import { MyNoticeQuery, ownAttendance } from './fragments';
 import { LeaveDialog } from './LeaveDialog';
@@ -101,7 +102,7 @@ export default function MyNoticePage() {
         </div>
       )}
 
-      <Card title={t('meetingPage.details')} size="small" style={{ marginBottom: 16 }}>
+      <Card title={t('meetingPage.details')} size="small" style={{ marginBottom: 16 }} extra={<CalendarButton meetingId={meeting.id} />}>
         <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
           <Descriptions.Item label={t('meeting.time')}>{formatMeetingTime(meeting.startsAt, meeting.endsAt)}</Descriptions.Item>
           <Descriptions.Item label={t('meeting.place')}>{meeting.place || none}</Descriptions.Item>

@@ -7,6 +7,7 @@ import { problemText, toProblem } from '../../../api/errors';
 import { graphql } from '../../../gql';
 import type { MeetingDocumentKind, MeetingPageFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n';
+import { CalendarButton } from '../CalendarButton';
 import { MeetingResolutionIdsQuery } from '../fragments';
 import { proceedingsLabel } from '../labels';
 
@@ -49,7 +50,7 @@ export function DocumentsCard({ meeting }: { meeting: MeetingPageFieldsFragment 
   }
 
   return (
-    <Card title={t('documents.title')} size="small" style={{ marginBottom: 16 }}>
+    <Card title={t('documents.title')} size="small" style={{ marginBottom: 16 }} extra={<CalendarButton meetingId={meeting.id} />}>
       <List
         dataSource={[...KINDS]}
         renderItem={(kind) => {

@@ -1,8 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useMutation } from 'urql';
-import { startDownload } from '../../api/download';
-import { problemText, toProblem } from '../../api/errors';
+import { downloadGenerated } from '../../api/download';
 import { graphql } from '../../gql';
 import type { CommunityReportStatus } from '../../gql/graphql';
 import { useT } from '../../i18n';
@@ -24,12 +23,7 @@ export function ExportReportsButton({ memberUnitId, status }: { memberUnitId: st
 
   async function run() {
     const result = await exportReports({ memberUnitId, status: status ?? null });
-    const file = result.data?.exportCommunityReports;
-    if (result.error || !file) {
-      void message.error(result.error ? problemText(toProblem(result.error), t) : t('error.unknown'));
-      return;
-    }
-    startDownload(file.downloadUrl, file.name);
+    downloadGenerated(result.data?.exportCommunityReports, result.error, (text) => void message.error(text), t);
   }
 
   return (

@@ -2,8 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button, Card, List, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { startDownload } from '../../../api/download';
-import { problemText, toProblem } from '../../../api/errors';
+import { downloadGenerated } from '../../../api/download';
 import { graphql } from '../../../gql';
 import type { MeetingDocumentKind, MeetingPageFieldsFragment } from '../../../gql/graphql';
 import { useT, type MessageKey } from '../../../i18n';
@@ -41,12 +40,7 @@ export function DocumentsCard({ meeting }: { meeting: MeetingPageFieldsFragment 
     setGenerating(kind);
     const result = await generate({ meetingId: meeting.id, kind });
     setGenerating(null);
-    const file = result.data?.meetingDocument;
-    if (result.error || !file) {
-      void message.error(result.error ? problemText(toProblem(result.error), t) : t('error.unknown'));
-      return;
-    }
-    startDownload(file.downloadUrl, file.name);
+    downloadGenerated(result.data?.meetingDocument, result.error, (text) => void message.error(text), t);
   }
 
   return (

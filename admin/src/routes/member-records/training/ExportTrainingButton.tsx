@@ -1,8 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useMutation } from 'urql';
-import { startDownload } from '../../../api/download';
-import { problemText, toProblem } from '../../../api/errors';
+import { downloadGenerated } from '../../../api/download';
 import { graphql } from '../../../gql';
 import { useT } from '../../../i18n';
 
@@ -23,12 +22,7 @@ export function ExportTrainingButton({ unitId, year, onlyShort }: { unitId: stri
 
   async function run() {
     const result = await exportTraining({ unitId, year, onlyShort });
-    const file = result.data?.exportTrainingStatus;
-    if (result.error || !file) {
-      void message.error(result.error ? problemText(toProblem(result.error), t) : t('error.unknown'));
-      return;
-    }
-    startDownload(file.downloadUrl, file.name);
+    downloadGenerated(result.data?.exportTrainingStatus, result.error, (text) => void message.error(text), t);
   }
 
   return (

@@ -1,12 +1,11 @@
-import { chinaClock } from './documents';
+import { meetingFileStem } from './documents';
 import { MEETING_KIND_LABELS, type Meeting } from './meeting';
 
 /** iCalendar (RFC 5545) as calendars import it. */
 export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 /** `2026-12-20 第四季度党建联席会议.ics`: the meeting's date (China) and its title. */
-export const calendarFileName = (meeting: Pick<Meeting, 'startsAt' | 'title'>) =>
-  `${chinaClock(meeting.startsAt).date} ${meeting.title.replace(/[\\/:*?"<>|\r\n\t]+/g, '_')}.ics`;
+export const calendarFileName = (meeting: Pick<Meeting, 'startsAt' | 'title'>) => `${meetingFileStem(meeting)}.ics`;
 
 /**
  * The meeting as a calendar invitation (.ics) with the `ics` package, loaded on the first invitation (like docx:

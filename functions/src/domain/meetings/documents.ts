@@ -68,9 +68,12 @@ export function documentIssuedOn(meeting: Pick<Meeting, 'notice' | 'approvedAt'>
 
 /** `2026-12-20 第四季度党建联席会议 会议纪要.docx`: the meeting's date (China), its title, the document. */
 export function documentFileName(meeting: Pick<Meeting, 'startsAt' | 'title'>, kind: MeetingDocumentKind): string {
-  const title = meeting.title.replace(/[\\/:*?"<>|\r\n\t]+/g, '_');
-  return `${chinaClock(meeting.startsAt).date} ${title} ${MEETING_DOCUMENT_LABELS[kind]}.docx`;
+  return `${meetingFileStem(meeting)} ${MEETING_DOCUMENT_LABELS[kind]}.docx`;
 }
+
+/** `2026-12-20 第四季度党建联席会议`: what every file of a meeting is named from (characters file systems refuse replaced). */
+export const meetingFileStem = (meeting: Pick<Meeting, 'startsAt' | 'title'>) =>
+  `${chinaClock(meeting.startsAt).date} ${meeting.title.replace(/[\\/:*?"<>|\r\n\t]+/g, '_')}`;
 
 export function writeMeetingDocument(kind: 'NOTICE', input: DocumentBasis): Promise<Uint8Array>;
 export function writeMeetingDocument(kind: 'MINUTES', input: MinutesDocumentInput): Promise<Uint8Array>;
@@ -271,7 +274,7 @@ export function chineseDate(day: string): string {
 }
 
 /** An instant on the wall clock in China (UTC+8, no daylight saving). */
-export function chinaClock(iso: string) {
+function chinaClock(iso: string) {
   const local = new Date(Date.parse(iso) + 8 * 3_600_000);
   const iso8 = local.toISOString();
   return { date: iso8.slice(0, 10), time: `${local.getUTCHours()}:${iso8.slice(14, 16)}`, weekday: `星期${'日一二三四五六'[local.getUTCDay()]}` };

@@ -21,6 +21,9 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           Region: '../../domain/regions/region#Region',
+          Account: '../../domain/accounts/account#Account',
+          AccountWithPassword: '../../domain/accounts/service#AccountCreated',
+          LiaisonAccountsStep: '../../domain/accounts/service#LiaisonAccountsStep',
           Viewer: '../../auth/principal#Principal',
           Unit: '../../domain/units/unit#Unit',
           Registration: '../../domain/units/unit#UnitRegistration',

@@ -1,3 +1,4 @@
+import type { DirectoryConfig } from './store/cognito-directory';
 import type { VaultKeySource } from './store/vault';
 
 /** Settings read once from the environment; the CDK stack and the local runner set them. */
@@ -21,6 +22,8 @@ export interface AppConfig {
   originSecret?: string;
   /** The key of the personal-data vault (ID numbers): a Secrets Manager secret, or a local key file. */
   vaultKey: VaultKeySource;
+  /** The user pool whose admin API makes people's accounts (accounts area); unset: account actions fail. */
+  identity?: DirectoryConfig;
 }
 
 const required = (env: NodeJS.ProcessEnv, name: string): string => {
@@ -42,6 +45,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     allowIntrospection: env.GONGJIAN_INTROSPECTION === 'on',
     originSecret: env.ORIGIN_SECRET || undefined,
+    identity: env.USER_POOL_ID ? { userPoolId: env.USER_POOL_ID, endpoint: env.USER_POOL_ENDPOINT || undefined } : undefined,
     vaultKey: env.VAULT_KEY_SECRET_ARN
       ? { kind: 'secret', secretArn: env.VAULT_KEY_SECRET_ARN }
       : { kind: 'file', path: required(env, 'VAULT_KEY_FILE') },

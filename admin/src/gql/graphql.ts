@@ -20,6 +20,78 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/**
+ * A person's sign-in (账号). The identity provider (Cognito, or the local issuer) keeps the password and the
+ * authenticator; the role and the unit or member it speaks for follow from the record it was made for.
+ */
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  member?: Maybe<Member>;
+  memberId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  role: AccountRole;
+  state: AccountState;
+  /** When the current temporary password was set (creation or reset); the first sign-in after it chooses a new one. */
+  temporaryPasswordSetAt?: Maybe<Scalars['DateTime']['output']>;
+  unit?: Maybe<Unit>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The sign-in name, unique in the deployment (case-insensitive). */
+  username: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccountChangeInput = {
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+export type AccountFilter = {
+  role?: InputMaybe<AccountRole>;
+  state?: InputMaybe<AccountState>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The roles an account is made for (a platform admin is made by the operator; partner systems are clients). */
+export type AccountRole =
+  /** 党员 */
+  | 'MEMBER'
+  /** 秘书处管理员 */
+  | 'REGION_ADMIN'
+  /** 单位联络员 */
+  | 'UNIT_LIAISON';
+
+export type AccountState =
+  /** 可登录 */
+  | 'ACTIVE'
+  /** 已停用: cannot sign in; its sessions were ended. */
+  | 'DISABLED';
+
+/** An account just made or reset, and its temporary password: shown this once, never stored in the clear. */
+export type AccountWithPassword = {
+  __typename?: 'AccountWithPassword';
+  account: Account;
+  temporaryPassword: Scalars['String']['output'];
+  /** When the temporary password stops working (the pool's validity): the person must sign in before. */
+  temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
+};
+
 /** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
 export type ActionItem = {
   __typename?: 'ActionItem';
@@ -148,6 +220,14 @@ export type AllianceRole =
   | 'COUNCIL_UNIT'
   /** 成员单位 */
   | 'MEMBER_UNIT';
+
+/** Makes the first (or another) admin account of a region. The temporary password is shown once. */
+export type AppointRegionAdminInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
 
 /** A stored file (档案) linked to a record: verified on the server after upload. */
 export type ArchiveFile = {
@@ -431,6 +511,31 @@ export type ConsensusPosition =
   /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
   | 'RESERVE';
 
+export type CreateAccountInput = {
+  /** Required for MEMBER: the member record (the account signs in as that member). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: AccountRole;
+  /** Required for UNIT_LIAISON: the unit it speaks for (one liaison account per unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3–64 letters, digits or . _ - @; a mobile number is a good choice. */
+  username: Scalars['String']['input'];
+};
+
+/**
+ * One step of the bulk run: the next page of the region's units; for each with a liaison who has a mobile number and
+ * no account yet, an account with the mobile number as username. Call again with `after: nextCursor` and the same
+ * `handoutId` until `done`; then download the handout sheet once with `liaisonAccountsHandout`.
+ */
+export type CreateLiaisonAccountsInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** The run's handout sheet; leave empty on the first call, then pass the one returned. */
+  handoutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units per step, 1–25. Default 20. */
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -506,6 +611,14 @@ export type CreateProjectFromNeedInput = {
   targetOn?: InputMaybe<Scalars['Date']['input']>;
   title: Scalars['String']['input'];
   volunteerSlots?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateRegionInput = {
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  /** 3–32 lower-case letters, digits or hyphens, starting with a letter; unique in the deployment. */
+  slug: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateResourceInput = {
@@ -860,6 +973,21 @@ export type LevelVerdict =
   | 'NOT_APPLICABLE'
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
+
+export type LiaisonAccountsStep = {
+  __typename?: 'LiaisonAccountsStep';
+  /** Units already with a liaison account, in this step. */
+  alreadyHadAccount: Scalars['Int']['output'];
+  created: Array<Account>;
+  done: Scalars['Boolean']['output'];
+  handoutId: Scalars['ID']['output'];
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Units looked at in this step. */
+  processedUnits: Scalars['Int']['output'];
+  skipped: Array<SkippedUnit>;
+  /** Units of the region (for a progress bar). */
+  totalUnits: Scalars['Int']['output'];
+};
 
 /** A region's settings of the lists. */
 export type ListSettings = {
@@ -1438,6 +1566,8 @@ export type Mutation = {
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** Makes an admin (秘书处) account in a region; its first sign-in sets a new password and an authenticator. Platform admin only. */
+  appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
   approveMinutes: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
@@ -1462,6 +1592,10 @@ export type Mutation = {
   confirmServiceHours: ServiceRecord;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
+  /** Makes the sign-in of a liaison, a member or a fellow admin of the region; the temporary password is shown once. */
+  createAccount: AccountWithPassword;
+  /** One step of making the accounts of every unit liaison who has none (see the input). */
+  createLiaisonAccounts: LiaisonAccountsStep;
   createMeeting: Meeting;
   createMember: Member;
   createNeed: Need;
@@ -1470,6 +1604,8 @@ export type Mutation = {
   createPost: Post;
   /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
   createProjectFromNeed: Project;
+  /** Creates a region (the tenant). Platform admin only; the slug must be unique. */
+  createRegion: Region;
   createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
@@ -1477,6 +1613,9 @@ export type Mutation = {
   declineLedgerItem: LedgerItem;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
+  /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
+  disableAccount: Account;
+  enableAccount: Account;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   endPairing: Pairing;
@@ -1496,6 +1635,8 @@ export type Mutation = {
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
   leavePost: Post;
+  /** The bulk run's sheet of temporary passwords (.xlsx), downloadable once: its passwords are deleted as it is made. */
+  liaisonAccountsHandout: GeneratedFile;
   /** A member logs a service (a member's token: itself); its unit's liaison, the community's, or the secretariat for it. */
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
@@ -1546,6 +1687,8 @@ export type Mutation = {
   reportToCommunity: CommunityReport;
   /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
   requestLeave: Attendance;
+  /** A new temporary password (shown once); the next sign-in must replace it. Ends the account's sessions. */
+  resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
@@ -1603,6 +1746,11 @@ export type MutationAddMinutesAddendumArgs = {
 
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationAppointRegionAdminArgs = {
+  input: AppointRegionAdminInput;
 };
 
 
@@ -1680,6 +1828,16 @@ export type MutationContinueMemberImportArgs = {
 };
 
 
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateLiaisonAccountsArgs = {
+  input: CreateLiaisonAccountsInput;
+};
+
+
 export type MutationCreateMeetingArgs = {
   input: CreateMeetingInput;
 };
@@ -1710,6 +1868,11 @@ export type MutationCreateProjectFromNeedArgs = {
 };
 
 
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+
 export type MutationCreateResourceArgs = {
   input: CreateResourceInput;
 };
@@ -1733,6 +1896,16 @@ export type MutationDeclineLedgerItemArgs = {
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDisableAccountArgs = {
+  input: AccountChangeInput;
+};
+
+
+export type MutationEnableAccountArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -1788,6 +1961,11 @@ export type MutationImportNeedsArgs = {
 export type MutationLeavePostArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   postId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiaisonAccountsHandoutArgs = {
+  handoutId: Scalars['ID']['input'];
 };
 
 
@@ -1914,6 +2092,11 @@ export type MutationReportToCommunityArgs = {
 
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -2840,6 +3023,10 @@ export type PublishableType =
 
 export type Query = {
   __typename?: 'Query';
+  /** One account of the caller's region. */
+  account?: Maybe<Account>;
+  /** The region's accounts by role then username. Secretariat only. */
+  accounts: AccountConnection;
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
   /** A record's audit trail, newest first. */
@@ -2893,6 +3080,8 @@ export type Query = {
   publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  /** Every region of the deployment, newest first. Platform admin only. */
+  regions: RegionConnection;
   resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
@@ -2912,6 +3101,18 @@ export type Query = {
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryAccountArgs = {
+  username: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3085,6 +3286,12 @@ export type QueryRegionAuditTrailArgs = {
 };
 
 
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryResolutionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3203,12 +3410,34 @@ export type RecordConsensusInput = {
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
+  /** Sign-in accounts of the region's people, maintained on write. */
+  accountCount: Scalars['Int']['output'];
+  /** Accounts of the region's admins (秘书处). */
+  adminCount: Scalars['Int']['output'];
+  /** The region's admin accounts (at most 50): the platform admin's view of who runs the region. */
+  admins: Array<Account>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: RegionLevel;
   name: Scalars['String']['output'];
+  /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** The organisation the region reports to (上级党组织). */
+  superiorOrganization?: Maybe<Scalars['String']['output']>;
   /** Units in the region, maintained on write. */
   unitCount: Scalars['Int']['output'];
+};
+
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
 };
 
 /** Administrative level of a region (the tenant). */
@@ -3592,6 +3821,14 @@ export type SignOffLedgerItemInput = {
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** A unit the bulk run left without an account, and why. */
+export type SkippedUnit = {
+  __typename?: 'SkippedUnit';
+  reason: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 export type SubmitOpinionInput = {

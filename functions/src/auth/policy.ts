@@ -23,13 +23,15 @@ export interface GrantedAccess {
 export interface Grant {
   role: Role;
   /** The caller's region; the unit a liaison speaks for; the member record a member is. */
-  scope: 'region' | 'own-unit' | 'own-member';
+  scope: 'region' | 'own-unit' | 'own-member' | 'platform';
 }
 
 export const regionAdmin: Grant = { role: 'REGION_ADMIN', scope: 'region' };
 export const ownUnitLiaison: Grant = { role: 'UNIT_LIAISON', scope: 'own-unit' };
 export const regionLiaison: Grant = { role: 'UNIT_LIAISON', scope: 'region' };
 export const ownMember: Grant = { role: 'MEMBER', scope: 'own-member' };
+/** The deployment's operator, who belongs to no region: regions and their admins, never a region's records. */
+export const platformAdmin: Grant = { role: 'PLATFORM_ADMIN', scope: 'platform' };
 export const granted = (...grants: Grant[]): GrantedAccess => ({ kind: 'granted', grants });
 
 /** An area's rules: one per use case. */
@@ -46,12 +48,20 @@ export function authorize(principal: Principal, access: GrantedAccess, target: T
   return principal as RegionPrincipal;
 }
 
+/** Throws FORBIDDEN unless the caller is the platform admin a platform grant names (no region involved). */
+export function authorizePlatform(principal: Principal, access: GrantedAccess): Principal {
+  if (!access.grants.some((grant) => grant.scope === 'platform' && hasRole(principal, grant.role))) throw forbidden();
+  return principal;
+}
+
 export function allows(principal: Principal, access: Access, target: Target = {}): boolean {
   if (access.kind !== 'granted') return true;
-  return access.grants.some((grant) => hasRole(principal, grant.role) && principal.regionId !== null && inScope(principal, grant, target));
+  return access.grants.some((grant) => hasRole(principal, grant.role) && inScope(principal, grant, target));
 }
 
 function inScope(principal: Principal, grant: Grant, target: Target): boolean {
+  // A platform grant opens no region: region use cases need a region grant.
+  if (grant.scope === 'platform' || principal.regionId === null) return false;
   switch (grant.scope) {
     case 'region':
       return true;

@@ -7,6 +7,8 @@ export type Role = (typeof ROLES)[number];
  */
 export interface Principal {
   userId: string;
+  /** A person's sign-in name (the pool's username); unset for a partner client. */
+  username?: string;
   displayName: string;
   /** The tenant; null only for a platform admin, who belongs to no region. */
   regionId: string | null;

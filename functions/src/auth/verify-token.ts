@@ -66,5 +66,5 @@ export function principalFromClaims(claims: JWTPayload): Principal | null {
   if (!region && !roles.includes('PLATFORM_ADMIN')) return null;
   if (roles.includes('UNIT_LIAISON') && !unitId) return null;
   const name = typeof claims.name === 'string' ? claims.name : claims.username;
-  return { userId: sub, displayName: name, regionId: region, roles, unitId, memberId };
+  return { userId: sub, username: claims.username, displayName: name, regionId: region, roles, unitId, memberId };
 }

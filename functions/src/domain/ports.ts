@@ -1,3 +1,5 @@
+import type { AccountStore, IdentityDirectory } from './accounts/ports';
+import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
 import type { CommunityReportStore, EngagementRulesStore, EvaluationStore, PointsStore, PostStore, ServiceRecordStore, TrainingStore } from './engagement/ports';
 import type { FileStore, UploadStore } from './files/ports';
@@ -20,6 +22,10 @@ import type { PersonalDataVault } from './vault';
  */
 export interface Ports {
   regions: RegionStore;
+  accounts: AccountStore;
+  /** The identity provider's admin side (Cognito, or the local issuer). */
+  directory: IdentityDirectory;
+  accountWorkbooks: AccountWorkbooks;
   units: UnitStore;
   pairings: PairingStore;
   members: MemberStore;

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Ports } from '../domain/ports';
+import { AccountRepository } from './account-repository';
 import { AuditRepository } from './audit-repository';
+import { CognitoDirectory, unconfiguredDirectory } from './cognito-directory';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { CommunityReportRepository } from './community-report-repository';
 import { FileStorage } from './file-storage';
-import { createListWorkbooks, createRosterWorkbooks } from '../workbooks';
+import { createAccountWorkbooks, createListWorkbooks, createRosterWorkbooks } from '../workbooks';
 import { EngagementRulesRepository } from './engagement-rules-repository';
 import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
@@ -40,6 +42,8 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
   const units = new UnitRepository(client, config.tableName, regions);
   return {
     regions,
+    accounts: new AccountRepository(client, config.tableName),
+    directory: config.identity ? new CognitoDirectory(config.identity) : unconfiguredDirectory,
     units,
     pairings: new PairingRepository(client, config.tableName, units),
     members: new MemberRepository(client, config.tableName, units),
@@ -61,6 +65,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     listFigures: new ListFiguresRepository(client, config.tableName),
     listSettings: new ListSettingsRepository(client, config.tableName),
     listWorkbooks: createListWorkbooks(),
+    accountWorkbooks: createAccountWorkbooks(),
     ledger: new LedgerRepository(client, config.tableName),
     publications: new PublicationRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),

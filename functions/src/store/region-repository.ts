@@ -1,5 +1,7 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Region } from '../domain/regions/region';
+import type { Alongside } from '../domain/alongside';
+import type { Page, PageRequest } from '../domain/paging';
+import type { NewRegion, Region } from '../domain/regions/region';
 import type { RegionStore } from '../domain/regions/ports';
 import { RecordMissingError } from '../domain/write-refusals';
 import { regionFromItem, regionKey, regionToItem } from './entities/region';
@@ -16,7 +18,7 @@ export class RegionRepository implements RegionStore {
     return Item ? regionFromItem(Item) : null;
   }
 
-  async createIfAbsent(region: Omit<Region, 'unitCount'>): Promise<boolean> {
+  async createIfAbsent(region: NewRegion): Promise<boolean> {
     try {
       await this.client.send(new PutCommand({ TableName: this.tableName, Item: regionToItem(region), ConditionExpression: 'attribute_not_exists(pk)' }));
       return true;
@@ -24,6 +26,16 @@ export class RegionRepository implements RegionStore {
       if ((error as Error).name === 'ConditionalCheckFailedException') return false;
       throw error;
     }
+  }
+
+  /** PLACEHOLDER (being built). */
+  create(_region: NewRegion, _alongside: Alongside): Promise<void> {
+    throw new Error('RegionRepository.create: not built yet');
+  }
+
+  /** PLACEHOLDER (being built). */
+  list(_page: PageRequest): Promise<Page<Region>> {
+    throw new Error('RegionRepository.list: not built yet');
   }
 
   /** Keeps Region.unitCount right in the same transaction as the unit write. */

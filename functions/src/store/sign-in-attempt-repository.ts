@@ -1,3 +1,4 @@
+import { usernameKey } from '../domain/accounts/username';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NO_ATTEMPTS, type AttemptRecord } from '../auth/lockout';
 import { RetryableWriteError, retryOnCounterRace } from '../domain/retry';
@@ -23,12 +24,8 @@ import { signInAttemptsKey } from './entities/sign-in-attempts';
 /** Uncleared attempts are forgotten this long after the last one (or the end of a lock). */
 export const KEEP_HOURS = 24;
 
-/**
- * The username as the pool compares it: the pool is case-insensitive, so `Zhang` and `zhang` are one
- * account and must share one count. Unicode canonical composition (NFC) too, so the same name typed
- * with combining marks is the same key.
- */
-export const usernameKey = (username: string): string => username.normalize('NFC').toLowerCase();
+/** The pool's comparison of usernames (domain/accounts/username.ts), re-exported for the triggers. */
+export { usernameKey };
 
 /** What the authentication triggers need of the store (the port their unit tests fake). */
 export type SignInAttempts = Pick<SignInAttemptRepository, 'change' | 'reset'>;

@@ -1,3 +1,4 @@
+import type { AccountWorkbooks } from '../domain/accounts/workbooks';
 import type { ListWorkbooks } from '../domain/lists/workbooks';
 import type { RosterWorkbooks } from '../domain/members/workbooks';
 
@@ -22,4 +23,9 @@ export function createListWorkbooks(): ListWorkbooks {
     needTemplate: async (options) => (await load()).buildNeedTemplate(options),
     noticeBoard: async (board) => (await load()).buildNoticeBoard(board),
   };
+}
+
+/** The accounts area's handout sheet, loaded the same way. */
+export function createAccountWorkbooks(): AccountWorkbooks {
+  return { handout: async (rows, options) => (await import('./handout-workbook')).buildHandout(rows, options) };
 }

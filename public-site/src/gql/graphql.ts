@@ -20,6 +20,33 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AccountChangeInput = {
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type AccountFilter = {
+  role?: InputMaybe<AccountRole>;
+  state?: InputMaybe<AccountState>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The roles an account is made for (a platform admin is made by the operator; partner systems are clients). */
+export type AccountRole =
+  /** 党员 */
+  | 'MEMBER'
+  /** 秘书处管理员 */
+  | 'REGION_ADMIN'
+  /** 单位联络员 */
+  | 'UNIT_LIAISON';
+
+export type AccountState =
+  /** 可登录 */
+  | 'ACTIVE'
+  /** 已停用: cannot sign in; its sessions were ended. */
+  | 'DISABLED';
+
 export type ActionItemFilter = {
   /** Only open items past their due date. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -80,6 +107,14 @@ export type AllianceRole =
   | 'COUNCIL_UNIT'
   /** 成员单位 */
   | 'MEMBER_UNIT';
+
+/** Makes the first (or another) admin account of a region. The temporary password is shown once. */
+export type AppointRegionAdminInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
 
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
 export type AssignLedgerItemInput = {
@@ -222,6 +257,31 @@ export type ConsensusPosition =
   /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
   | 'RESERVE';
 
+export type CreateAccountInput = {
+  /** Required for MEMBER: the member record (the account signs in as that member). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: AccountRole;
+  /** Required for UNIT_LIAISON: the unit it speaks for (one liaison account per unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3–64 letters, digits or . _ - @; a mobile number is a good choice. */
+  username: Scalars['String']['input'];
+};
+
+/**
+ * One step of the bulk run: the next page of the region's units; for each with a liaison who has a mobile number and
+ * no account yet, an account with the mobile number as username. Call again with `after: nextCursor` and the same
+ * `handoutId` until `done`; then download the handout sheet once with `liaisonAccountsHandout`.
+ */
+export type CreateLiaisonAccountsInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** The run's handout sheet; leave empty on the first call, then pass the one returned. */
+  handoutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units per step, 1–25. Default 20. */
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -297,6 +357,14 @@ export type CreateProjectFromNeedInput = {
   targetOn?: InputMaybe<Scalars['Date']['input']>;
   title: Scalars['String']['input'];
   volunteerSlots?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateRegionInput = {
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  /** 3–32 lower-case letters, digits or hyphens, starting with a letter; unique in the deployment. */
+  slug: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateResourceInput = {

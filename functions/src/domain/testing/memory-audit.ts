@@ -1,7 +1,9 @@
 import type { AuditEntry } from '../audit/audit';
 import type { AuditTrailStore } from '../audit/ports';
 import type { Page, PageRequest } from '../paging';
-import type { Region } from '../regions/region';
+import type { Alongside } from '../alongside';
+import type { NewRegion, Region } from '../regions/region';
+import { AlreadyTakenError } from '../write-refusals';
 import type { RegionStore } from '../regions/ports';
 import { pageOf } from './memory-paging';
 import { copy, type MemoryState } from './memory-state';
@@ -26,7 +28,7 @@ export class MemoryAuditTrailStore implements AuditTrailStore {
   }
 }
 
-/** Regions in memory; their unit count is kept by the unit writes. */
+/** Regions in memory; their unit count is kept by the unit writes, their account counts by the account writes. */
 export class MemoryRegionStore implements RegionStore {
   constructor(private readonly state: MemoryState) {}
 
@@ -34,9 +36,36 @@ export class MemoryRegionStore implements RegionStore {
     return copy(this.state.regions.get(regionId) ?? null);
   }
 
-  async createIfAbsent(region: Omit<Region, 'unitCount'>): Promise<boolean> {
+  async createIfAbsent(region: NewRegion): Promise<boolean> {
     if (this.state.regions.has(region.id)) return false;
-    this.state.regions.set(region.id, { ...copy(region), unitCount: 0 });
+    this.state.regions.set(region.id, newRegion(region));
     return true;
   }
+
+  async create(region: NewRegion, alongside: Alongside): Promise<void> {
+    await this.state.write((write) => {
+      write.require(!this.state.regions.has(region.id), () => new AlreadyTakenError('region', region.id));
+      const slug = region.slug ?? null;
+      write.require(slug === null || ![...this.state.regions.values()].some((r) => r.slug === slug), () => new AlreadyTakenError('slug', slug ?? ''));
+      write.alongside(alongside);
+      write.then(() => this.state.regions.set(region.id, newRegion(region)));
+    });
+  }
+
+  async list(page: PageRequest): Promise<Page<Region>> {
+    const entries = [...this.state.regions.values()].map((r) => ({ key: `${r.createdAt}#${r.id}`, node: copy(r) }));
+    return pageOf(entries, page, { regionId: PLATFORM_SCOPE, list: ['regions'], order: 'descending' });
+  }
 }
+
+/** The scope of the platform's own lists (regions): no region's. */
+export const PLATFORM_SCOPE = '#platform';
+
+const newRegion = (region: NewRegion): Region => ({
+  slug: null,
+  superiorOrganization: null,
+  ...copy(region),
+  unitCount: 0,
+  accountCount: 0,
+  adminCount: 0,
+});

@@ -1,11 +1,12 @@
 import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
+import { MemoryAccountStore, MemoryDirectory } from './memory-accounts';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
 import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
 import { MemoryLedgerStore } from './memory-ledger';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
-import { createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
+import { createAccountWorkbooks, createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryProceedingsStore } from './memory-proceedings';
@@ -44,7 +45,7 @@ export interface MemoryControl {
   beforeNextWrite(hook: WriteHook): void;
 }
 
-export type MemoryPorts = Ports & { clock: TestClock; memory: MemoryControl };
+export type MemoryPorts = Ports & { clock: TestClock; memory: MemoryControl; directory: MemoryDirectory };
 
 const DEFAULT_START = '2026-03-01T08:00:00.000Z';
 
@@ -61,6 +62,8 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
   let sequence = 0;
   return {
     regions: new MemoryRegionStore(state),
+    accounts: new MemoryAccountStore(state),
+    directory: new MemoryDirectory(),
     units,
     pairings: new MemoryPairingStore(state, units),
     members: new MemoryMemberStore(state, units),
@@ -83,6 +86,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     listFigures: new MemoryListFiguresStore(state),
     listSettings: new MemoryListSettingsStore(state),
     listWorkbooks: createListWorkbooks(),
+    accountWorkbooks: createAccountWorkbooks(),
     ledger: new MemoryLedgerStore(state),
     publications: new MemoryPublicationStore(state),
     uploads: new MemoryUploadStore(state),

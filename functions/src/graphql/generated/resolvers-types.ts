@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { Region as RegionModel } from '../../domain/regions/region';
+import type { Account as AccountModel } from '../../domain/accounts/account';
+import type { AccountCreated as AccountCreatedModel, LiaisonAccountsStep as LiaisonAccountsStepModel } from '../../domain/accounts/service';
 import type { Principal as PrincipalModel } from '../../auth/principal';
 import type { Unit as UnitModel, UnitRegistration as UnitRegistrationModel } from '../../domain/units/unit';
 import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
@@ -43,6 +45,78 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with time zone, e.g. 2026-03-01T08:00:00.000Z. */
   DateTime: { input: string; output: string; }
+};
+
+/**
+ * A person's sign-in (账号). The identity provider (Cognito, or the local issuer) keeps the password and the
+ * authenticator; the role and the unit or member it speaks for follow from the record it was made for.
+ */
+export type Account = {
+  __typename?: 'Account';
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  member?: Maybe<Member>;
+  memberId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  role: AccountRole;
+  state: AccountState;
+  /** When the current temporary password was set (creation or reset); the first sign-in after it chooses a new one. */
+  temporaryPasswordSetAt?: Maybe<Scalars['DateTime']['output']>;
+  unit?: Maybe<Unit>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** The sign-in name, unique in the deployment (case-insensitive). */
+  username: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccountChangeInput = {
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+export type AccountFilter = {
+  role?: InputMaybe<AccountRole>;
+  state?: InputMaybe<AccountState>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The roles an account is made for (a platform admin is made by the operator; partner systems are clients). */
+export type AccountRole =
+  /** 党员 */
+  | 'MEMBER'
+  /** 秘书处管理员 */
+  | 'REGION_ADMIN'
+  /** 单位联络员 */
+  | 'UNIT_LIAISON';
+
+export type AccountState =
+  /** 可登录 */
+  | 'ACTIVE'
+  /** 已停用: cannot sign in; its sessions were ended. */
+  | 'DISABLED';
+
+/** An account just made or reset, and its temporary password: shown this once, never stored in the clear. */
+export type AccountWithPassword = {
+  __typename?: 'AccountWithPassword';
+  account: Account;
+  temporaryPassword: Scalars['String']['output'];
+  /** When the temporary password stops working (the pool's validity): the person must sign in before. */
+  temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
 };
 
 /** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
@@ -173,6 +247,14 @@ export type AllianceRole =
   | 'COUNCIL_UNIT'
   /** 成员单位 */
   | 'MEMBER_UNIT';
+
+/** Makes the first (or another) admin account of a region. The temporary password is shown once. */
+export type AppointRegionAdminInput = {
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  regionId: Scalars['ID']['input'];
+  username: Scalars['String']['input'];
+};
 
 /** A stored file (档案) linked to a record: verified on the server after upload. */
 export type ArchiveFile = {
@@ -456,6 +538,31 @@ export type ConsensusPosition =
   /** 同意，保留意见 (recorded; the unit is still bound to carry it out) */
   | 'RESERVE';
 
+export type CreateAccountInput = {
+  /** Required for MEMBER: the member record (the account signs in as that member). */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  role: AccountRole;
+  /** Required for UNIT_LIAISON: the unit it speaks for (one liaison account per unit). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** 3–64 letters, digits or . _ - @; a mobile number is a good choice. */
+  username: Scalars['String']['input'];
+};
+
+/**
+ * One step of the bulk run: the next page of the region's units; for each with a liaison who has a mobile number and
+ * no account yet, an account with the mobile number as username. Call again with `after: nextCursor` and the same
+ * `handoutId` until `done`; then download the handout sheet once with `liaisonAccountsHandout`.
+ */
+export type CreateLiaisonAccountsInput = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** The run's handout sheet; leave empty on the first call, then pass the one returned. */
+  handoutId?: InputMaybe<Scalars['ID']['input']>;
+  /** Units per step, 1–25. Default 20. */
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateMeetingInput = {
   agenda?: InputMaybe<Array<AgendaItemInput>>;
   chair?: InputMaybe<Scalars['String']['input']>;
@@ -531,6 +638,14 @@ export type CreateProjectFromNeedInput = {
   targetOn?: InputMaybe<Scalars['Date']['input']>;
   title: Scalars['String']['input'];
   volunteerSlots?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CreateRegionInput = {
+  level: RegionLevel;
+  name: Scalars['String']['input'];
+  /** 3–32 lower-case letters, digits or hyphens, starting with a letter; unique in the deployment. */
+  slug: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateResourceInput = {
@@ -885,6 +1000,21 @@ export type LevelVerdict =
   | 'NOT_APPLICABLE'
   /** Fewer than 3 full members: cannot form a branch of its own (join a 联合党支部). */
   | 'TOO_FEW_FULL_MEMBERS';
+
+export type LiaisonAccountsStep = {
+  __typename?: 'LiaisonAccountsStep';
+  /** Units already with a liaison account, in this step. */
+  alreadyHadAccount: Scalars['Int']['output'];
+  created: Array<Account>;
+  done: Scalars['Boolean']['output'];
+  handoutId: Scalars['ID']['output'];
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** Units looked at in this step. */
+  processedUnits: Scalars['Int']['output'];
+  skipped: Array<SkippedUnit>;
+  /** Units of the region (for a progress bar). */
+  totalUnits: Scalars['Int']['output'];
+};
 
 /** A region's settings of the lists. */
 export type ListSettings = {
@@ -1463,6 +1593,8 @@ export type Mutation = {
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** Makes an admin (秘书处) account in a region; its first sign-in sets a new password and an authenticator. Platform admin only. */
+  appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
   approveMinutes: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
@@ -1487,6 +1619,10 @@ export type Mutation = {
   confirmServiceHours: ServiceRecord;
   /** Imports the next rows of a preview (a few hundred a call, within the API's time limit). Safe to repeat: a row whose number is on the roster is skipped. */
   continueMemberImport: MemberImport;
+  /** Makes the sign-in of a liaison, a member or a fellow admin of the region; the temporary password is shown once. */
+  createAccount: AccountWithPassword;
+  /** One step of making the accounts of every unit liaison who has none (see the input). */
+  createLiaisonAccounts: LiaisonAccountsStep;
   createMeeting: Meeting;
   createMember: Member;
   createNeed: Need;
@@ -1495,6 +1631,8 @@ export type Mutation = {
   createPost: Post;
   /** Need(s) + resources with quantities → a SUBMITTED project, in one transaction: the needs move to IN_PROJECT, each resource's quantity left drops — or nothing changes. */
   createProjectFromNeed: Project;
+  /** Creates a region (the tenant). Platform admin only; the slug must be unique. */
+  createRegion: Region;
   createResource: Resource;
   createUnit: Unit;
   createUploadUrl: Upload;
@@ -1502,6 +1640,9 @@ export type Mutation = {
   declineLedgerItem: LedgerItem;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
+  /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
+  disableAccount: Account;
+  enableAccount: Account;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   endPairing: Pairing;
@@ -1521,6 +1662,8 @@ export type Mutation = {
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
   leavePost: Post;
+  /** The bulk run's sheet of temporary passwords (.xlsx), downloadable once: its passwords are deleted as it is made. */
+  liaisonAccountsHandout: GeneratedFile;
   /** A member logs a service (a member's token: itself); its unit's liaison, the community's, or the secretariat for it. */
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
@@ -1571,6 +1714,8 @@ export type Mutation = {
   reportToCommunity: CommunityReport;
   /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
   requestLeave: Attendance;
+  /** A new temporary password (shown once); the next sign-in must replace it. Ends the account's sessions. */
+  resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
@@ -1628,6 +1773,11 @@ export type MutationAddMinutesAddendumArgs = {
 
 export type MutationAdjustMemberPointsArgs = {
   input: AdjustMemberPointsInput;
+};
+
+
+export type MutationAppointRegionAdminArgs = {
+  input: AppointRegionAdminInput;
 };
 
 
@@ -1705,6 +1855,16 @@ export type MutationContinueMemberImportArgs = {
 };
 
 
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateLiaisonAccountsArgs = {
+  input: CreateLiaisonAccountsInput;
+};
+
+
 export type MutationCreateMeetingArgs = {
   input: CreateMeetingInput;
 };
@@ -1735,6 +1895,11 @@ export type MutationCreateProjectFromNeedArgs = {
 };
 
 
+export type MutationCreateRegionArgs = {
+  input: CreateRegionInput;
+};
+
+
 export type MutationCreateResourceArgs = {
   input: CreateResourceInput;
 };
@@ -1758,6 +1923,16 @@ export type MutationDeclineLedgerItemArgs = {
 export type MutationDeleteUnitArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDisableAccountArgs = {
+  input: AccountChangeInput;
+};
+
+
+export type MutationEnableAccountArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -1813,6 +1988,11 @@ export type MutationImportNeedsArgs = {
 export type MutationLeavePostArgs = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   postId: Scalars['ID']['input'];
+};
+
+
+export type MutationLiaisonAccountsHandoutArgs = {
+  handoutId: Scalars['ID']['input'];
 };
 
 
@@ -1939,6 +2119,11 @@ export type MutationReportToCommunityArgs = {
 
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -2865,6 +3050,10 @@ export type PublishableType =
 
 export type Query = {
   __typename?: 'Query';
+  /** One account of the caller's region. */
+  account?: Maybe<Account>;
+  /** The region's accounts by role then username. Secretariat only. */
+  accounts: AccountConnection;
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
   /** A record's audit trail, newest first. */
@@ -2918,6 +3107,8 @@ export type Query = {
   publications: PublicationConnection;
   /** The region's audit trail, newest first. */
   regionAuditTrail: AuditEntryConnection;
+  /** Every region of the deployment, newest first. Platform admin only. */
+  regions: RegionConnection;
   resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
@@ -2937,6 +3128,18 @@ export type Query = {
   units: UnitConnection;
   /** The signed-in caller. */
   viewer: Viewer;
+};
+
+
+export type QueryAccountArgs = {
+  username: Scalars['ID']['input'];
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccountFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3110,6 +3313,12 @@ export type QueryRegionAuditTrailArgs = {
 };
 
 
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryResolutionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3228,12 +3437,34 @@ export type RecordConsensusInput = {
 /** A region (区域): the tenant. One street or township party committee and its alliance. */
 export type Region = {
   __typename?: 'Region';
+  /** Sign-in accounts of the region's people, maintained on write. */
+  accountCount: Scalars['Int']['output'];
+  /** Accounts of the region's admins (秘书处). */
+  adminCount: Scalars['Int']['output'];
+  /** The region's admin accounts (at most 50): the platform admin's view of who runs the region. */
+  admins: Array<Account>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   level: RegionLevel;
   name: Scalars['String']['output'];
+  /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
+  slug?: Maybe<Scalars['String']['output']>;
+  /** The organisation the region reports to (上级党组织). */
+  superiorOrganization?: Maybe<Scalars['String']['output']>;
   /** Units in the region, maintained on write. */
   unitCount: Scalars['Int']['output'];
+};
+
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  edges: Array<RegionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  cursor: Scalars['String']['output'];
+  node: Region;
 };
 
 /** Administrative level of a region (the tenant). */
@@ -3617,6 +3848,14 @@ export type SignOffLedgerItemInput = {
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** A unit the bulk run left without an account, and why. */
+export type SkippedUnit = {
+  __typename?: 'SkippedUnit';
+  reason: Scalars['String']['output'];
+  unitId: Scalars['ID']['output'];
+  unitName: Scalars['String']['output'];
 };
 
 export type SubmitOpinionInput = {
@@ -4122,6 +4361,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Account: ResolverTypeWrapper<AccountModel>;
+  AccountChangeInput: AccountChangeInput;
+  AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
+  AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountFilter: AccountFilter;
+  AccountRole: AccountRole;
+  AccountState: AccountState;
+  AccountWithPassword: ResolverTypeWrapper<AccountCreatedModel>;
   ActionItem: ResolverTypeWrapper<ActionItemModel>;
   ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node: ResolversTypes['ActionItem'] }>;
@@ -4136,6 +4383,7 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
+  AppointRegionAdminInput: AppointRegionAdminInput;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
   AssignLedgerItemInput: AssignLedgerItemInput;
   Attendance: ResolverTypeWrapper<AttendanceModel>;
@@ -4165,12 +4413,15 @@ export type ResolversTypes = {
   ConfirmServiceHoursInput: ConfirmServiceHoursInput;
   ConsensusOutcome: ConsensusOutcome;
   ConsensusPosition: ConsensusPosition;
+  CreateAccountInput: CreateAccountInput;
+  CreateLiaisonAccountsInput: CreateLiaisonAccountsInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
   CreatePostInput: CreatePostInput;
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
+  CreateRegionInput: CreateRegionInput;
   CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
@@ -4208,6 +4459,7 @@ export type ResolversTypes = {
   LedgerYear: ResolverTypeWrapper<LedgerYear>;
   LevelCheck: ResolverTypeWrapper<LevelCheck>;
   LevelVerdict: LevelVerdict;
+  LiaisonAccountsStep: ResolverTypeWrapper<LiaisonAccountsStepModel>;
   ListSettings: ResolverTypeWrapper<ListSettings>;
   ListYear: ResolverTypeWrapper<ListYear>;
   LogServiceHoursInput: LogServiceHoursInput;
@@ -4328,6 +4580,8 @@ export type ResolversTypes = {
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: ResolverTypeWrapper<RegionModel>;
+  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
@@ -4365,6 +4619,7 @@ export type ResolversTypes = {
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
+  SkippedUnit: ResolverTypeWrapper<SkippedUnit>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
@@ -4401,6 +4656,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Account: AccountModel;
+  AccountChangeInput: AccountChangeInput;
+  AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
+  AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountFilter: AccountFilter;
+  AccountWithPassword: AccountCreatedModel;
   ActionItem: ActionItemModel;
   ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
   ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node: ResolversParentTypes['ActionItem'] };
@@ -4413,6 +4674,7 @@ export type ResolversParentTypes = {
   AgendaConsensus: AgendaConsensusModel;
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
+  AppointRegionAdminInput: AppointRegionAdminInput;
   ArchiveFile: StoredFileModel;
   AssignLedgerItemInput: AssignLedgerItemInput;
   Attendance: AttendanceModel;
@@ -4432,12 +4694,15 @@ export type ResolversParentTypes = {
   CommunityReportFilter: CommunityReportFilter;
   ConfirmCommunityReportInput: ConfirmCommunityReportInput;
   ConfirmServiceHoursInput: ConfirmServiceHoursInput;
+  CreateAccountInput: CreateAccountInput;
+  CreateLiaisonAccountsInput: CreateLiaisonAccountsInput;
   CreateMeetingInput: CreateMeetingInput;
   CreateMemberInput: CreateMemberInput;
   CreateNeedInput: CreateNeedInput;
   CreatePairingInput: CreatePairingInput;
   CreatePostInput: CreatePostInput;
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
+  CreateRegionInput: CreateRegionInput;
   CreateResourceInput: CreateResourceInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
@@ -4468,6 +4733,7 @@ export type ResolversParentTypes = {
   LedgerStatusCount: LedgerStatusCount;
   LedgerYear: LedgerYear;
   LevelCheck: LevelCheck;
+  LiaisonAccountsStep: LiaisonAccountsStepModel;
   ListSettings: ListSettings;
   ListYear: ListYear;
   LogServiceHoursInput: LogServiceHoursInput;
@@ -4569,6 +4835,8 @@ export type ResolversParentTypes = {
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: RegionModel;
+  RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
@@ -4600,6 +4868,7 @@ export type ResolversParentTypes = {
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
+  SkippedUnit: SkippedUnit;
   String: Scalars['String']['output'];
   SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: TrainingRecordModel;
@@ -4630,6 +4899,39 @@ export type ResolversParentTypes = {
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
+};
+
+export type AccountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  memberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AccountState'], ParentType, ContextType>;
+  temporaryPasswordSetAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccountConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type AccountEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+};
+
+export type AccountWithPasswordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AccountWithPassword'] = ResolversParentTypes['AccountWithPassword']> = {
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+  temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  temporaryPasswordExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ActionItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -4944,6 +5246,17 @@ export type LevelCheckResolvers<ContextType = GraphqlContext, ParentType extends
   verdict?: Resolver<ResolversTypes['LevelVerdict'], ParentType, ContextType>;
 };
 
+export type LiaisonAccountsStepResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['LiaisonAccountsStep'] = ResolversParentTypes['LiaisonAccountsStep']> = {
+  alreadyHadAccount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handoutId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processedUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes['SkippedUnit']>, ParentType, ContextType>;
+  totalUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ListSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ListSettings'] = ResolversParentTypes['ListSettings']> = {
   claimWindowDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5215,6 +5528,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   addMinutesAddendum?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationAddMinutesAddendumArgs, 'input'>>;
   adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
+  appointRegionAdmin?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationAppointRegionAdminArgs, 'input'>>;
   approveMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationApproveMinutesArgs, 'meetingId' | 'version'>>;
   assignLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationAssignLedgerItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
@@ -5229,17 +5543,22 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   confirmCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationConfirmCommunityReportArgs, 'input'>>;
   confirmServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationConfirmServiceHoursArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
+  createAccount?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createLiaisonAccounts?: Resolver<ResolversTypes['LiaisonAccountsStep'], ParentType, ContextType, RequireFields<MutationCreateLiaisonAccountsArgs, 'input'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
   createNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCreateNeedArgs, 'input'>>;
   createPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationCreatePairingArgs, 'input'>>;
   createPost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationCreatePostArgs, 'input'>>;
   createProjectFromNeed?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectFromNeedArgs, 'input'>>;
+  createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   declineLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationDeclineLedgerItemArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
+  disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
+  enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   exportCommunityReports?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportCommunityReportsArgs, 'memberUnitId'>>;
@@ -5250,6 +5569,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportTrainingStatus?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportTrainingStatusArgs, 'onlyShort' | 'unitId' | 'year'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
+  liaisonAccountsHandout?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationLiaisonAccountsHandoutArgs, 'handoutId'>>;
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
   logTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationLogTrainingArgs, 'input'>>;
   markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
@@ -5274,6 +5594,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
   requestLeave?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
@@ -5749,6 +6070,8 @@ export type PublicationEdgeResolvers<ContextType = GraphqlContext, ParentType ex
 };
 
 export type QueryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'username'>>;
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
   actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
@@ -5781,6 +6104,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   publicRegion?: Resolver<Maybe<ResolversTypes['PublicRegion']>, ParentType, ContextType, RequireFields<QueryPublicRegionArgs, 'id'>>;
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first' | 'type' | 'year'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
+  regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
@@ -5796,11 +6120,26 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
 };
 
 export type RegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  accountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  adminCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  admins?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  superiorOrganization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type RegistrationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
@@ -5913,6 +6252,12 @@ export type ServiceRecordConnectionResolvers<ContextType = GraphqlContext, Paren
 export type ServiceRecordEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
+};
+
+export type SkippedUnitResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SkippedUnit'] = ResolversParentTypes['SkippedUnit']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type TrainingRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
@@ -6065,6 +6410,10 @@ export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type Resolvers<ContextType = GraphqlContext> = {
+  Account?: AccountResolvers<ContextType>;
+  AccountConnection?: AccountConnectionResolvers<ContextType>;
+  AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountWithPassword?: AccountWithPasswordResolvers<ContextType>;
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;
@@ -6099,6 +6448,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   LedgerStatusCount?: LedgerStatusCountResolvers<ContextType>;
   LedgerYear?: LedgerYearResolvers<ContextType>;
   LevelCheck?: LevelCheckResolvers<ContextType>;
+  LiaisonAccountsStep?: LiaisonAccountsStepResolvers<ContextType>;
   ListSettings?: ListSettingsResolvers<ContextType>;
   ListYear?: ListYearResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
@@ -6186,6 +6536,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
   ReservedView?: ReservedViewResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
@@ -6198,6 +6550,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ServiceRecord?: ServiceRecordResolvers<ContextType>;
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  SkippedUnit?: SkippedUnitResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
   TrainingRecordEdge?: TrainingRecordEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
+import { accountResolvers } from './accounts';
 import { auditResolvers } from './audit';
 import { engagementResolvers } from './engagement';
 import { engagementExcelResolvers } from './engagement-excel';
@@ -21,7 +22,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
-  fileResolvers, auditResolvers, meetingDocumentResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -7,6 +7,7 @@ import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
+import { platformArea } from '../routes/platform/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
 
@@ -17,6 +18,7 @@ import type { Area } from './area';
  * area naming a home for the viewer gives it (home, the fallback, is last); the menu is sorted by `order`.
  */
 export const AREAS = [
+  platformArea,
   unitsArea,
   auditArea,
   membersArea,

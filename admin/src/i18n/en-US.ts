@@ -103,4 +103,14 @@ export const enUS: Record<SharedMessageKey, string> = {
   'upload.onlyTypes': 'Only {types} files are accepted',
   'upload.failed': 'Upload failed: {reason}',
   'upload.done': 'Uploaded',
+
+  'tempPassword.title': 'Temporary password',
+  'tempPassword.forAccount': 'The temporary password of {username} ({name}):',
+  'tempPassword.copy': 'Copy the temporary password',
+  'tempPassword.copied': 'Copied',
+  'tempPassword.expires': 'Valid until {at}: the first sign-in must happen before then.',
+  'tempPassword.once': 'The temporary password is shown this once and cannot be seen again after closing. Copy it now and give it to the person; if it is lost, only a reset helps.',
+  'tempPassword.firstSignIn': 'The first sign-in sets a new password.',
+  'tempPassword.firstSignInAdmin': 'The first sign-in sets a new password and enrols an authenticator (TOTP).',
+  'tempPassword.close': 'I have noted it, close',
 };

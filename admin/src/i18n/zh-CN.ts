@@ -105,6 +105,16 @@ export const zhCN = {
   'upload.onlyTypes': '仅支持 {types} 文件',
   'upload.failed': '上传失败：{reason}',
   'upload.done': '上传完成',
+
+  'tempPassword.title': '临时密码',
+  'tempPassword.forAccount': '账号 {username}（{name}）的临时密码：',
+  'tempPassword.copy': '复制临时密码',
+  'tempPassword.copied': '已复制',
+  'tempPassword.expires': '有效期至 {at}，请在此之前首次登录。',
+  'tempPassword.once': '临时密码只显示这一次，关闭后无法再次查看。请现在复制并交给本人；如有遗失，只能重置密码。',
+  'tempPassword.firstSignIn': '首次登录时须设置新密码。',
+  'tempPassword.firstSignInAdmin': '首次登录时须设置新密码，并绑定身份验证器（TOTP）。',
+  'tempPassword.close': '我已记下，关闭',
 };
 
 export type SharedMessageKey = keyof typeof zhCN;

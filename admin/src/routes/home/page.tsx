@@ -5,8 +5,8 @@ import { useT, type MessageKey } from '../../i18n';
 import { enumLabel } from '../../i18n/enums';
 
 /**
- * /home: who is signed in and what their role can do in the console today. Members and the platform
- * admin have nothing to act on yet (their areas are not built): the page says so plainly.
+ * /home: who is signed in and what their role can do in the console today. Members have nothing to
+ * act on yet (their area is not built): the page says so plainly. The platform admin's home is 区域列表.
  */
 export default function HomePage() {
   const t = useT();
@@ -14,7 +14,6 @@ export default function HomePage() {
   const access = useAccess();
   const notes: MessageKey[] = [];
   if (viewer.roles.includes('MEMBER')) notes.push('home.member');
-  if (viewer.roles.includes('PLATFORM_ADMIN')) notes.push('home.platform');
   const hasWork = access.manageUnits || access.ownUnitId !== null;
 
   return (

@@ -10,7 +10,6 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'home.noRegion': 'No region',
   'home.nothingYet': 'For now your role can only see its own account here; there is nothing to act on yet.',
   'home.member': 'Party members’ own records and reporting to a community come with the Party members area.',
-  'home.platform': 'Platform administration (creating and managing regions) is not built yet.',
   'home.comingSoon': 'These areas will appear in the menu on the left when they are ready.',
   'home.goUnits': 'Go to member units',
   'home.goMyUnit': 'Go to my unit',

@@ -8,7 +8,6 @@ export const zhCN = {
   'home.noRegion': '不属于任何区域',
   'home.nothingYet': '您的角色目前在管理后台只能查看本人的账号信息，还没有可以办理的业务。',
   'home.member': '党员本人的档案、到社区报到等功能将随“党员管理”一同上线。',
-  'home.platform': '平台管理（创建和管理区域）尚未上线。',
   'home.comingSoon': '相关功能上线后，会出现在左侧菜单中。',
   'home.goUnits': '前往成员单位',
   'home.goMyUnit': '前往我的单位',

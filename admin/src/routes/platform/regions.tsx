@@ -1,0 +1,142 @@
+import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatDateTime } from '../../api/dates';
+import { toProblem } from '../../api/errors';
+import { CursorPager } from '../../components/CursorPager';
+import { KeyboardScrollable } from '../../components/KeyboardScrollable';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { TemporaryPasswordDialog, type TemporaryPassword } from '../../components/TemporaryPasswordDialog';
+import { graphql } from '../../gql';
+import type { RegionRowFragment } from '../../gql/graphql';
+import { useConnectionTable } from '../../hooks/useConnectionTable';
+import { useT } from '../../i18n';
+import Forbidden from '../../layout/Forbidden';
+import { AppointAdminDialog } from './AppointAdminDialog';
+import { regionLevelLabel } from './labels';
+
+graphql(`
+  fragment RegionRow on Region {
+    id
+    name
+    level
+    slug
+    superiorOrganization
+    unitCount
+    accountCount
+    adminCount
+    admins {
+      username
+      name
+    }
+    createdAt
+  }
+`);
+
+const RegionListQuery = graphql(`
+  query RegionList($first: Int!, $after: String) {
+    regions(first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          ...RegionRow
+        }
+      }
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+    }
+  }
+`);
+
+const REFRESH_ON = ['Region', 'Account'];
+
+/** /regions (区域列表): the platform admin's home; every region, newest first, with its admins and 任命管理员. */
+export default function RegionListPage() {
+  const t = useT();
+  const [appointing, setAppointing] = useState<{ id: string; name: string } | null>(null);
+  const [password, setPassword] = useState<TemporaryPassword | null>(null);
+  const table = useConnectionTable({
+    query: RegionListQuery,
+    variables: ({ first, after }) => ({ first, after }),
+    connection: (data) => data.regions,
+    additionalTypenames: REFRESH_ON,
+  });
+
+  const problem = table.error ? toProblem(table.error) : null;
+  if (problem?.code === 'FORBIDDEN' && !table.data) return <Forbidden />;
+
+  const none = t('common.none');
+  const columns: TableColumnsType<RegionRowFragment> = [
+    { title: t('region.name'), dataIndex: 'name', fixed: 'left', width: 180 },
+    { title: t('region.level'), dataIndex: 'level', width: 90, render: (v: RegionRowFragment['level']) => t(regionLevelLabel(v)) },
+    { title: t('region.slug'), dataIndex: 'slug', width: 120, render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : none) },
+    { title: t('region.superiorOrganization'), dataIndex: 'superiorOrganization', width: 180, render: (v: string | null) => v || none },
+    { title: t('region.unitCount'), dataIndex: 'unitCount', width: 90, align: 'right' },
+    { title: t('region.accountCount'), dataIndex: 'accountCount', width: 80, align: 'right' },
+    {
+      title: t('region.admins'),
+      key: 'admins',
+      width: 200,
+      render: (_, r) =>
+        r.admins.length > 0 ? (
+          r.admins.map((a) => a.name).join('、')
+        ) : (
+          <Typography.Text type="warning">{t('region.noAdmin')}</Typography.Text>
+        ),
+    },
+    { title: t('region.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
+      width: 130,
+      render: (_, r) => (
+        <Button size="small" icon={<UserAddOutlined />} onClick={() => setAppointing({ id: r.id, name: r.name })}>
+          {t('regions.appoint')}
+        </Button>
+      ),
+    },
+  ];
+  const count =
+    table.data && !table.pager.loading
+      ? t(table.pager.pageNumber === 1 && !table.pager.hasNext ? 'regions.countAll' : 'regions.countPage', { count: table.rows.length })
+      : null;
+
+  return (
+    <Card
+      title={t('regions.title')}
+      extra={
+        <Link to="/regions/new">
+          <Button type="primary" icon={<PlusOutlined />}>
+            {t('regions.create')}
+          </Button>
+        </Link>
+      }
+    >
+      <Typography.Paragraph type="secondary">{t('regions.hint')}</Typography.Paragraph>
+      {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
+      <KeyboardScrollable label={t('regions.title')}>
+        <Table<RegionRowFragment>
+          rowKey="id"
+          columns={columns}
+          locale={{ emptyText: t('regions.empty') }}
+          scroll={{ x: 1250 }}
+          {...table.tableProps}
+        />
+      </KeyboardScrollable>
+      <CursorPager pager={table.pager} total={count} />
+      <AppointAdminDialog
+        region={appointing}
+        onClose={() => setAppointing(null)}
+        onAppointed={(result) => {
+          setAppointing(null);
+          setPassword(result);
+        }}
+      />
+      <TemporaryPasswordDialog result={password} onClose={() => setPassword(null)} />
+    </Card>
+  );
+}

@@ -1,3 +1,4 @@
+import { accountsArea } from '../routes/accounts/area';
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { engagementArea } from '../routes/engagement/area';
@@ -21,6 +22,7 @@ export const AREAS = [
   platformArea,
   unitsArea,
   auditArea,
+  accountsArea,
   membersArea,
   listsArea,
   engagementArea,

@@ -19,6 +19,16 @@ type Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
+    "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
+    "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.DisableAccountDocument,
+    "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.EnableAccountDocument,
+    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.CreateAccountDocument,
+    "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": typeof types.AccountUnitLiaisonDocument,
+    "\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.AccountMemberContactDocument,
+    "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": typeof types.CreateLiaisonAccountsDocument,
+    "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.LiaisonAccountsHandoutDocument,
+    "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccountListDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
@@ -222,6 +232,16 @@ const documents: Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
+    "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.ResetAccountPasswordDocument,
+    "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.DisableAccountDocument,
+    "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.EnableAccountDocument,
+    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n": types.AccountRowFragmentDoc,
+    "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.CreateAccountDocument,
+    "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": types.AccountUnitLiaisonDocument,
+    "\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": types.AccountMemberContactDocument,
+    "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": types.CreateLiaisonAccountsDocument,
+    "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": types.LiaisonAccountsHandoutDocument,
+    "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccountListDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
@@ -454,6 +474,46 @@ export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n"): (typeof documents)["\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n"): (typeof documents)["\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,102 @@
+import { App, Button, Space } from 'antd';
+import { useMutation } from 'urql';
+import { toProblem, type ApiProblem } from '../../api/errors';
+import type { TemporaryPassword } from '../../components/TemporaryPasswordDialog';
+import { graphql } from '../../gql';
+import type { AccountRowFragment } from '../../gql/graphql';
+import { useT } from '../../i18n';
+
+const ResetPasswordMutation = graphql(`
+  mutation ResetAccountPassword($input: AccountChangeInput!) {
+    resetPassword(input: $input) {
+      account {
+        ...AccountRow
+      }
+      temporaryPassword
+      temporaryPasswordExpiresAt
+    }
+  }
+`);
+
+const DisableAccountMutation = graphql(`
+  mutation DisableAccount($input: AccountChangeInput!) {
+    disableAccount(input: $input) {
+      ...AccountRow
+    }
+  }
+`);
+
+const EnableAccountMutation = graphql(`
+  mutation EnableAccount($input: AccountChangeInput!) {
+    enableAccount(input: $input) {
+      ...AccountRow
+    }
+  }
+`);
+
+interface Props {
+  account: AccountRowFragment;
+  /** A reset's new temporary password, for the dialog that shows it once. */
+  onPassword: (result: TemporaryPassword) => void;
+  /** What the API refused (null when an action starts); a CONFLICT means the row changed meanwhile. */
+  onProblem: (problem: ApiProblem | null) => void;
+}
+
+/** A row's 重置密码 and 停用 / 启用, each after a confirm that says what it does (with the version read). */
+export function AccountActions({ account, onPassword, onProblem }: Props) {
+  const t = useT();
+  const { message, modal } = App.useApp();
+  const [reset, resetPassword] = useMutation(ResetPasswordMutation);
+  const [disable, disableAccount] = useMutation(DisableAccountMutation);
+  const [enable, enableAccount] = useMutation(EnableAccountMutation);
+  const input = { username: account.username, version: account.version };
+  const name = account.name;
+
+  const confirmReset = () =>
+    modal.confirm({
+      title: t('accounts.resetTitle', { name }),
+      content: t('accounts.resetConfirm'),
+      okText: t('accounts.reset'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        onProblem(null);
+        const result = await resetPassword({ input });
+        if (result.error) return onProblem(toProblem(result.error));
+        onPassword(result.data!.resetPassword);
+      },
+    });
+
+  const confirmState = (disabling: boolean) =>
+    modal.confirm({
+      title: t(disabling ? 'accounts.disableTitle' : 'accounts.enableTitle', { name }),
+      content: t(disabling ? 'accounts.disableConfirm' : 'accounts.enableConfirm'),
+      okText: t(disabling ? 'accounts.disable' : 'accounts.enable'),
+      okButtonProps: { danger: disabling },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        onProblem(null);
+        const result = disabling ? await disableAccount({ input }) : await enableAccount({ input });
+        if (result.error) return onProblem(toProblem(result.error));
+        void message.success(t(disabling ? 'accounts.disabled' : 'accounts.enabled', { name }));
+      },
+    });
+
+  const busy = reset.fetching || disable.fetching || enable.fetching;
+  return (
+    <Space size={4} wrap>
+      <Button size="small" disabled={busy} onClick={confirmReset}>
+        {t('accounts.reset')}
+      </Button>
+      {account.state === 'ACTIVE' ? (
+        <Button size="small" danger disabled={busy} onClick={() => confirmState(true)}>
+          {t('accounts.disable')}
+        </Button>
+      ) : (
+        <Button size="small" disabled={busy} onClick={() => confirmState(false)}>
+          {t('accounts.enable')}
+        </Button>
+      )}
+    </Space>
+  );
+}

@@ -1,4 +1,6 @@
 import type {
+  AccountRole,
+  AccountState,
   AllianceRole,
   Gender,
   HostKind,
@@ -8,6 +10,7 @@ import type {
   MemberStatus,
   OrgLevel,
   PairingStatus,
+  RegionLevel,
   UnitStatus,
 } from '../../gql/graphql';
 import {
@@ -22,6 +25,8 @@ import {
   enumLabel,
 } from '../../i18n/enums';
 import type { MessageKey, Translate } from '../../i18n';
+import { ACCOUNT_ROLES, ACCOUNT_STATES, accountLabel } from '../accounts/labels';
+import { REGION_LEVELS, regionLevelLabel } from '../platform/labels';
 
 /**
  * Labels for audit entries. `operation`, `recordType` and `FieldChange.field` are plain strings in the
@@ -35,10 +40,11 @@ export const AUDIT_OPERATIONS = [
   'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
   'importMember', 'previewMemberImport', 'completeMemberImport',
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
+  'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence'] as const;
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -135,6 +141,21 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     statusReason: 'meeting.statusReason',
   },
   MeetingCadence: {},
+  Account: {
+    username: 'account.username',
+    name: 'account.name',
+    phone: 'account.phone',
+    role: 'account.role',
+    unitId: 'account.unit',
+    memberId: 'account.member',
+    state: 'account.state',
+  },
+  Region: {
+    name: 'region.name',
+    level: 'region.level',
+    slug: 'region.slug',
+    superiorOrganization: 'region.superiorOrganization',
+  },
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */
@@ -181,5 +202,8 @@ export function valueText(t: Translate, recordType: string, field: string, value
     return t(enumLabel.pairingStatus(value));
   }
   if (recordType === 'Member') return memberValueText(t, field, value) ?? value;
+  if (recordType === 'Account' && field === 'role' && isOneOf<AccountRole>(ACCOUNT_ROLES, value)) return t(accountLabel.role(value));
+  if (recordType === 'Account' && field === 'state' && isOneOf<AccountState>(ACCOUNT_STATES, value)) return t(accountLabel.state(value));
+  if (recordType === 'Region' && field === 'level' && isOneOf<RegionLevel>(REGION_LEVELS, value)) return t(regionLevelLabel(value));
   return value;
 }

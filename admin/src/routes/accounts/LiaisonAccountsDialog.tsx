@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { downloadGenerated } from '../../api/download';
 import { toProblem, type ApiProblem } from '../../api/errors';
+import { KeyboardScrollable } from '../../components/KeyboardScrollable';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { graphql } from '../../gql';
 import type { SkippedUnit } from '../../gql/graphql';
@@ -178,7 +179,7 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
       {run.phase !== 'idle' && (
         <div data-testid="bulk-progress">
           <Progress percent={percent} status={running ? 'active' : run.phase === 'done' ? 'success' : 'normal'} />
-          <Typography.Paragraph>
+          <Typography.Paragraph data-testid="bulk-progress-text">
             {t('bulk.progress', { processed: run.processed, total: run.total })}
             {run.phase === 'done' && ` ${t('bulk.done')}`}
             {run.phase === 'stopped' && !problem && ` ${t('bulk.stopped')}`}
@@ -195,18 +196,21 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
             </div>
           </Flex>
           {run.skipped.length > 0 && (
-            <Table<SkippedUnit>
-              size="small"
-              rowKey="unitId"
-              title={() => t('bulk.skipped')}
-              dataSource={run.skipped}
-              pagination={run.skipped.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              columns={[
-                { title: t('bulk.skippedUnit'), dataIndex: 'unitName' },
-                { title: t('bulk.skippedReason'), dataIndex: 'reason' },
-              ]}
-              style={{ marginBottom: 16 }}
-            />
+            <KeyboardScrollable label={t('bulk.skipped')}>
+              <Table<SkippedUnit>
+                size="small"
+                rowKey="unitId"
+                title={() => t('bulk.skipped')}
+                dataSource={run.skipped}
+                pagination={false}
+                scroll={{ y: 240 }}
+                columns={[
+                  { title: t('bulk.skippedUnit'), dataIndex: 'unitName' },
+                  { title: t('bulk.skippedReason'), dataIndex: 'reason' },
+                ]}
+                style={{ marginBottom: 16 }}
+              />
+            </KeyboardScrollable>
           )}
           {canDownload && <Alert type="warning" showIcon title={t('bulk.downloadOnce')} />}
           {run.phase === 'done' && run.created === 0 && <Alert type="info" showIcon title={t('bulk.nothingToHandOut')} />}

@@ -119,8 +119,8 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
   async function download() {
     if (!run.handoutId) return;
     const result = await handout({ handoutId: run.handoutId });
-    const started = downloadGenerated(result.data?.liaisonAccountsHandout, result.error, (text) => void message.error(text), t);
-    if (started) setRun((r) => ({ ...r, toHandOut: 0, downloaded: true }));
+    const begun = downloadGenerated(result.data?.liaisonAccountsHandout, result.error, (text) => void message.error(text), t);
+    if (begun) setRun((r) => ({ ...r, toHandOut: 0, downloaded: true }));
   }
 
   function close() {
@@ -138,6 +138,8 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
 
   const running = run.phase === 'running';
   const percent = run.total > 0 ? Math.min(100, Math.round((run.processed / run.total) * 100)) : run.phase === 'done' ? 100 : 0;
+  /** A step has answered: there is progress to show (a first step that failed shows only its problem). */
+  const started = run.total > 0 || run.phase === 'done';
   const canDownload = (run.phase === 'done' || run.phase === 'stopped') && (run.toHandOut > 0 || run.downloaded);
 
   return (
@@ -159,7 +161,7 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
           ) : (
             run.phase !== 'done' && (
               <Button type={canDownload ? 'default' : 'primary'} onClick={() => void go()}>
-                {t(run.phase === 'idle' ? 'bulk.start' : 'bulk.continue')}
+                {t(started ? 'bulk.continue' : 'bulk.start')}
               </Button>
             )
           )}
@@ -176,7 +178,7 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
     >
       <Typography.Paragraph type="secondary">{t('bulk.hint')}</Typography.Paragraph>
       <ProblemAlert problem={problem} onRetry={running ? undefined : () => void go()} />
-      {run.phase !== 'idle' && (
+      {(started || running) && (
         <div data-testid="bulk-progress">
           <Progress percent={percent} status={running ? 'active' : run.phase === 'done' ? 'success' : 'normal'} />
           <Typography.Paragraph data-testid="bulk-progress-text">

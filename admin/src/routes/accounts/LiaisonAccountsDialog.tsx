@@ -180,8 +180,8 @@ export function LiaisonAccountsDialog({ open, onClose }: { open: boolean; onClos
       <ProblemAlert problem={problem} onRetry={running ? undefined : () => void go()} />
       {(started || running) && (
         <div data-testid="bulk-progress">
-          <Progress percent={percent} status={running ? 'active' : run.phase === 'done' ? 'success' : 'normal'} />
-          <Typography.Paragraph data-testid="bulk-progress-text">
+          <Progress percent={percent} status={running ? 'active' : run.phase === 'done' ? 'success' : 'normal'} aria-label={t('bulk.progressLabel')} />
+          <Typography.Paragraph aria-live="polite" data-testid="bulk-progress-text">
             {t('bulk.progress', { processed: run.processed, total: run.total })}
             {run.phase === 'done' && ` ${t('bulk.done')}`}
             {run.phase === 'stopped' && !problem && ` ${t('bulk.stopped')}`}

@@ -60,6 +60,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'bulk.continue': 'Continue',
   'bulk.stop': 'Stop',
   'bulk.stopped': 'Stopped. The accounts opened so far stay; continuing picks up where it stopped.',
+  'bulk.progressLabel': 'Progress of the run',
   'bulk.progress': '{processed} of {total} units processed',
   'bulk.done': 'Every unit of the region has been processed.',
   'bulk.created': 'Opened',

@@ -58,6 +58,7 @@ export const zhCN = {
   'bulk.continue': '继续开通',
   'bulk.stop': '停止',
   'bulk.stopped': '已停止。已开通的账号保留；继续开通会从停下的地方接着处理。',
+  'bulk.progressLabel': '开通进度',
   'bulk.progress': '已处理 {processed} / {total} 个单位',
   'bulk.done': '已处理完本区域全部单位。',
   'bulk.created': '新开通',

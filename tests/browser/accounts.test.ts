@@ -195,7 +195,7 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       const spent = dialog.getByRole('button', { name: /已下载/ });
       await spent.waitFor();
       expect(await spent.isDisabled()).toBe(true);
-      await dialog.getByRole('button', { name: label('关闭') }).click();
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: label('关闭') }).click();
 
       // Assess: the account in the list, filtered by its unit
       await chooseOption(page, page.getByLabel('按所属单位筛选', { exact: true }), withLiaison.name, withLiaison.name);

@@ -43,6 +43,25 @@ async function signInWithTemporaryPassword(page: Page, username: string, tempora
   await page.getByRole('button', { name: label('设置新密码') }).click();
 }
 
+/** A unit of the demo region whose liaison has a mobile number, made through the API as its admin. */
+async function unitWithLiaison(namePrefix: string, mobile: string): Promise<{ id: string; name: string }> {
+  const { createUnit: unit } = await graphqlRequest<{ createUnit: { id: string; name: string } }>(
+    baseUrl,
+    `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id name } }`,
+    {
+      input: {
+        name: uniqueName(namePrefix),
+        hostKind: 'ENTERPRISE',
+        level: 'BRANCH',
+        allianceRole: 'MEMBER_UNIT',
+        liaison: { name: '测试联络员', title: '党务干事', phone: mobile },
+      },
+    },
+    await accessToken(baseUrl),
+  );
+  return unit;
+}
+
 describe('Accounts: the platform admin’s regions and their admins, a region’s accounts and its liaisons’ bulk accounts', () => {
   let browser: Browser;
 
@@ -144,21 +163,7 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
   it('opens the liaisons’ accounts in bulk, hands the sheet out once, and a liaison signs in to its own unit only', async () => {
     // Prepare: a unit whose liaison has a mobile number (to be opened) and one without a liaison (to be skipped)
     const mobile = uniqueMobile();
-    const token = await accessToken(baseUrl);
-    const { createUnit: withLiaison } = await graphqlRequest<{ createUnit: { id: string; name: string } }>(
-      baseUrl,
-      `mutation ($input: CreateUnitInput!) { createUnit(input: $input) { id name } }`,
-      {
-        input: {
-          name: uniqueName('批量开通测试党支部'),
-          hostKind: 'ENTERPRISE',
-          level: 'BRANCH',
-          allianceRole: 'MEMBER_UNIT',
-          liaison: { name: '测试联络员', title: '党务干事', phone: mobile },
-        },
-      },
-      token,
-    );
+    const withLiaison = await unitWithLiaison('批量开通测试党支部', mobile);
     const withoutLiaison = await createUnit(baseUrl, { name: uniqueName('无联络员测试党支部') });
     const { context, page } = await openPage(browser, baseUrl);
     try {
@@ -220,6 +225,88 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       } finally {
         await liaisonContext.close();
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('creates a liaison’s account for a unit (username from its liaison’s mobile), disables, enables and resets it', async () => {
+    // Prepare
+    const mobile = uniqueMobile();
+    const unit = await unitWithLiaison('新建账号测试党支部', mobile);
+    const { context, page } = await openPage(browser, baseUrl);
+    const confirm = (action: string) => page.locator('.ant-modal-confirm').getByRole('button', { name: label(action) }).click();
+    /** The temporary password the dialog shows, then the dialog closed. */
+    const shownPassword = async () => {
+      await page.getByTestId('temporary-password-dialog').waitFor();
+      const password = (await page.getByTestId('temporary-password').innerText()).trim();
+      await page.getByRole('button', { name: /我已记下/ }).click();
+      await page.getByTestId('temporary-password-dialog').waitFor({ state: 'detached' });
+      return password;
+    };
+    /** Signs in (a tab of its own) and says what the login page answered: the new-password step, or an alert. */
+    const firstSignIn = async (password: string): Promise<string> => {
+      const { context: other, page: tab } = await openPage(browser, baseUrl);
+      try {
+        await tab.goto('/login');
+        await tab.getByLabel('用户名', { exact: true }).fill(mobile);
+        await tab.getByLabel('密码', { exact: true }).fill(password);
+        await tab.getByRole('button', { name: label('登录') }).click();
+        const answer = tab.getByText('首次登录，请设置新密码').or(tab.getByRole('alert'));
+        await answer.first().waitFor();
+        return (await answer.first().innerText()).trim();
+      } finally {
+        await other.close();
+      }
+    };
+    try {
+      await signIn(page, 'admin');
+      await page.goto('/accounts');
+
+      // Act: 新建账号 for the unit; its liaison fills in the username, name and phone
+      await page.getByRole('button', { name: /新建账号/ }).click();
+      const dialog = modal(page);
+      await chooseOption(page, dialog.getByLabel('所属单位', { exact: true }), unit.name, unit.name);
+      await expect.poll(() => dialog.getByLabel('用户名', { exact: true }).inputValue()).toBe(mobile);
+      expect(await dialog.getByLabel('姓名', { exact: true }).inputValue()).toBe('测试联络员');
+      await expectAccessible(page, 'the new-account dialog');
+      await dialog.getByRole('button', { name: /创建账号/ }).click();
+      const first = await shownPassword();
+      expect(first).toMatch(TEMPORARY_PASSWORD);
+
+      // Act / Assess: a second liaison account for the unit is refused at the unit's field
+      await page.getByRole('button', { name: /新建账号/ }).click();
+      await chooseOption(page, modal(page).getByLabel('所属单位', { exact: true }), unit.name, unit.name);
+      await modal(page).getByLabel('用户名', { exact: true }).fill(`${mobile}x`);
+      await modal(page).getByRole('button', { name: /创建账号/ }).click();
+      await fieldError(modal(page), '所属单位').filter({ hasText: '该单位已有联络员账号' }).waitFor();
+      await modal(page).getByRole('button', { name: label('取消') }).click();
+
+      // Act: 停用, from the list filtered by the unit
+      await chooseOption(page, page.getByLabel('按所属单位筛选', { exact: true }), unit.name, unit.name);
+      const row = rowOf(page, mobile);
+      await row.waitFor();
+      expect(await row.innerText()).toContain('可登录');
+      await row.getByRole('button', { name: label('停用') }).click();
+      await confirm('停用');
+
+      // Assess: disabled, and its sign-in is refused saying so
+      await expect.poll(() => row.innerText()).toContain('已停用');
+      expect(await firstSignIn(first)).toContain('该账号已停用');
+
+      // Act: 启用, then 重置密码
+      await row.getByRole('button', { name: label('启用') }).click();
+      await confirm('启用');
+      await expect.poll(() => row.innerText()).toContain('可登录');
+      await row.getByRole('button', { name: /重置密码/ }).click();
+      await confirm('重置密码');
+      const second = await shownPassword();
+
+      // Assess: a new temporary password that works (the first sign-in asks for a new one); the old one does not
+      expect(second).toMatch(TEMPORARY_PASSWORD);
+      expect(second).not.toBe(first);
+      expect(await firstSignIn(second)).toContain('首次登录，请设置新密码');
+      expect(await firstSignIn(first)).toContain('用户名或密码错误');
     } finally {
       await context.close();
     }

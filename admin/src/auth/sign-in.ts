@@ -126,6 +126,7 @@ export function asSignInError(error: unknown): SignInError {
     case 'NotAuthorizedException':
       if (/attempts exceeded/i.test(message)) return refused('auth.error.locked', message);
       if (/session/i.test(message)) return refused('auth.error.stepExpired', message);
+      if (/disabled/i.test(message)) return refused('auth.error.disabled', message);
       return refused('auth.error.credentials', message);
     case 'UserNotFoundException':
       return refused('auth.error.credentials', message);

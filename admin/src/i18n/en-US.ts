@@ -39,6 +39,7 @@ export const enUS: Record<SharedMessageKey, string> = {
   'auth.error.credentials': 'Wrong username or password',
   'auth.error.locked': 'Too many failed sign-ins: the account is locked for now. Try again later.',
   'auth.error.stepExpired': 'This sign-in took too long. Enter your username and password again.',
+  'auth.error.disabled': 'This account is disabled: ask the region administrator',
   'auth.error.resetRequired': 'Your password was reset by an administrator. Ask your region administrator for a temporary password.',
   'auth.error.weakPassword': 'The new password does not meet the rules: 8+ characters with upper case, lower case and digits',
   'auth.error.code': 'Wrong code: enter the 6 digits your authenticator shows now',

@@ -41,6 +41,7 @@ export const zhCN = {
   'auth.error.credentials': '用户名或密码错误',
   'auth.error.locked': '登录失败次数过多，账号已暂时锁定，请稍后再试',
   'auth.error.stepExpired': '登录步骤已超时，请重新输入用户名和密码',
+  'auth.error.disabled': '该账号已停用，请联系区域管理员',
   'auth.error.resetRequired': '密码已被管理员重置，请向区域管理员索取临时密码',
   'auth.error.weakPassword': '新密码不符合要求：至少 8 位，须包含大写字母、小写字母和数字',
   'auth.error.code': '验证码不正确，请输入身份验证器上当前显示的 6 位数字',

@@ -279,7 +279,7 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       await chooseOption(page, modal(page).getByLabel('所属单位', { exact: true }), unit.name, unit.name);
       await modal(page).getByLabel('用户名', { exact: true }).fill(`${mobile}x`);
       await modal(page).getByRole('button', { name: /创建账号/ }).click();
-      await fieldError(modal(page), '所属单位').filter({ hasText: '该单位已有联络员账号' }).waitFor();
+      await fieldError(page, '所属单位').filter({ hasText: '该单位已有联络员账号' }).waitFor();
       await modal(page).getByRole('button', { name: label('取消') }).click();
 
       // Act: 停用, from the list filtered by the unit

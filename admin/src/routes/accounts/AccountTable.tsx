@@ -75,7 +75,7 @@ export function AccountTable({ onPassword, onProblem, ...props }: Props) {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 170,
+      width: 200,
       render: (_, a) => <AccountActions account={a} onPassword={onPassword} onProblem={onProblem} />,
     },
   ];
@@ -85,7 +85,7 @@ export function AccountTable({ onPassword, onProblem, ...props }: Props) {
         rowKey="username"
         columns={columns}
         locale={{ emptyText: t('accounts.empty') }}
-        scroll={{ x: 1150 }}
+        scroll={{ x: 1180 }}
         {...props}
       />
     </KeyboardScrollable>

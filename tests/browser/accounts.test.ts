@@ -76,7 +76,7 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
   const rowOf = (scope: Page | Locator, text: string) => scope.locator('.ant-table-tbody tr.ant-table-row', { hasText: text });
   const menuItems = (page: Page) => page.locator('.ant-layout-sider .ant-menu-item, .ant-layout-sider .ant-menu-submenu-title');
 
-  it('lets the platform admin create a region and appoint its admin, who signs in for the first time into that region', async () => {
+  it('lets the platform admin create a region and appoint its admin, who signs in for the first time into that region, then disable it', async () => {
     // Prepare
     const { context, page } = await openPage(browser, baseUrl);
     const regionName = uniqueName('测试街道');
@@ -154,6 +154,28 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
         expect(await rowOf(admin, username).innerText()).toContain('秘书处管理员');
       } finally {
         await adminContext.close();
+      }
+
+      // Act: the platform admin disables the region's admin, from the region's row
+      await page.reload();
+      await rowOf(page, regionName).locator('.ant-table-row-expand-icon').click();
+      const adminRow = page.locator('.ant-table-expanded-row tr', { hasText: username });
+      await adminRow.waitFor();
+      await expectAccessible(page, 'a region’s admins');
+      await adminRow.getByRole('button', { name: label('停用') }).click();
+      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('停用') }).click();
+
+      // Assess: disabled, and its sign-in is refused saying so
+      await expect.poll(() => page.locator('.ant-table-expanded-row tr', { hasText: username }).innerText()).toContain('已停用');
+      const { context: laterContext, page: later } = await openPage(browser, baseUrl);
+      try {
+        await later.goto('/login');
+        await later.getByLabel('用户名', { exact: true }).fill(username);
+        await later.getByLabel('密码', { exact: true }).fill(NEW_PASSWORD);
+        await later.getByRole('button', { name: label('登录') }).click();
+        await later.getByRole('alert').filter({ hasText: '该账号已停用' }).waitFor();
+      } finally {
+        await laterContext.close();
       }
     } finally {
       await context.close();

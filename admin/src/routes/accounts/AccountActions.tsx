@@ -35,14 +35,18 @@ const EnableAccountMutation = graphql(`
 `);
 
 interface Props {
-  account: AccountRowFragment;
+  /** The account as read (its version goes with the change); a region's admin on the platform's list, or a row here. */
+  account: Pick<AccountRowFragment, 'username' | 'name' | 'state' | 'version'>;
   /** A reset's new temporary password, for the dialog that shows it once. */
   onPassword: (result: TemporaryPassword) => void;
   /** What the API refused (null when an action starts); a CONFLICT means the row changed meanwhile. */
   onProblem: (problem: ApiProblem | null) => void;
 }
 
-/** A row's 重置密码 and 停用 / 启用, each after a confirm that says what it does (with the version read). */
+/**
+ * An account's 重置密码 and 停用 / 启用, each after a confirm that says what it does (with the version read): a row of
+ * 账号管理, or a region's admin on the platform's 区域列表 (the platform admin manages region admins).
+ */
 export function AccountActions({ account, onPassword, onProblem }: Props) {
   const t = useT();
   const { message, modal } = App.useApp();

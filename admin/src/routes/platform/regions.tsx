@@ -3,7 +3,7 @@ import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../api/dates';
-import { toProblem } from '../../api/errors';
+import { toProblem, type ApiProblem } from '../../api/errors';
 import { CursorPager } from '../../components/CursorPager';
 import { KeyboardScrollable } from '../../components/KeyboardScrollable';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -14,6 +14,7 @@ import { useConnectionTable } from '../../hooks/useConnectionTable';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
 import { AppointAdminDialog } from './AppointAdminDialog';
+import { RegionAdmins } from './RegionAdmins';
 import { regionLevelLabel } from './labels';
 
 graphql(`
@@ -29,6 +30,11 @@ graphql(`
     admins {
       username
       name
+      phone
+      role
+      state
+      temporaryPasswordSetAt
+      version
     }
     createdAt
   }
@@ -58,6 +64,7 @@ export default function RegionListPage() {
   const t = useT();
   const [appointing, setAppointing] = useState<{ id: string; name: string } | null>(null);
   const [password, setPassword] = useState<TemporaryPassword | null>(null);
+  const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
   const table = useConnectionTable({
     query: RegionListQuery,
     variables: ({ first, after }) => ({ first, after }),
@@ -118,12 +125,17 @@ export default function RegionListPage() {
     >
       <Typography.Paragraph type="secondary">{t('regions.hint')}</Typography.Paragraph>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
+      <ProblemAlert problem={actionProblem} onReload={() => (setActionProblem(null), table.refresh())} onClose={() => setActionProblem(null)} />
       <KeyboardScrollable label={t('regions.title')}>
         <Table<RegionRowFragment>
           rowKey="id"
           columns={columns}
           locale={{ emptyText: t('regions.empty') }}
           scroll={{ x: 1250 }}
+          expandable={{
+            expandedRowRender: (r) => <RegionAdmins admins={r.admins} onPassword={setPassword} onProblem={setActionProblem} />,
+            rowExpandable: (r) => r.admins.length > 0,
+          }}
           {...table.tableProps}
         />
       </KeyboardScrollable>

@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
+import { ACCOUNT_AUDIT, type Account } from '../../functions/src/domain/accounts/account';
 import { recordChange } from '../../functions/src/domain/audit/service';
 import { transitionProject } from '../../functions/src/domain/lists/service';
 import { ATTENDANCE_AUDIT, invitedAttendance } from '../../functions/src/domain/meetings/proceedings';
@@ -65,6 +66,19 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.meetingCalendar':    [N,    N,    Y,    Y,    N,     N,     N],
+  // Accounts (issue 18): the secretariat manages its region's; the platform admin makes regions and their admins, and
+  // may disable, enable and reset a region admin's account (the fixtures' accounts are region admins).
+  'Query.accounts':              [N,    N,    Y,    N,    N,     N,     N],
+  'Query.account':               [N,    N,    Y,    N,    N,     N,     N],
+  'Query.regions':               [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.createAccount':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createLiaisonAccounts': [N, N,    Y,    N,    N,     N,     N],
+  'Mutation.liaisonAccountsHandout': [N, N,   Y,    N,    N,     N,     N],
+  'Mutation.disableAccount':     [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.enableAccount':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.createRegion':       [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.appointRegionAdmin': [N,    Y,    N,    N,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -333,6 +347,27 @@ const postOf = async (env: Env, communityId: string) => {
 /** A member living in `communityId` (so it may take its posts without a report). */
 const residentOf = async (env: Env, communityId: string) =>
   (await env.gql(CREATE_MEMBER, { input: memberInput(await env.make(), { communityId }) })).data.createMember.id as string;
+
+/** A fresh admin account of the region, made by the admin (the platform admin may manage region admins). */
+const adminAccountOf = async (env: Env) => {
+  const username = `adm-${randomUUID().slice(0, 8)}`;
+  await env.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }', { input: { username, name: '管理员', role: 'REGION_ADMIN' } });
+  return username;
+};
+/** A handout with one entry, as a bulk run leaves it (written through the store: a bulk run walks every unit). */
+const handoutOf = async (env: Env) => {
+  const handoutId = randomUUID();
+  const username = `h-${randomUUID().slice(0, 8)}`;
+  const now = new Date().toISOString();
+  const account: Account = {
+    username, regionId: env.regionId, name: '联络员', phone: null, role: 'MEMBER', unitId: null, memberId: env.memberId, state: 'ACTIVE',
+    temporaryPasswordSetAt: now, createdAt: now, createdBy: 'test', updatedAt: now, version: 1,
+  };
+  const audit = recordChange(env.admin, env.ports, ACCOUNT_AUDIT, { operation: 'createLiaisonAccounts', recordId: username, version: 1, before: null, after: account });
+  const entry = { username, name: '联络员', unitName: '单位', phone: null, sealedPassword: await env.ports.vault.seal('Temp@2026aa'), createdAt: now };
+  await env.ports.accounts.create(account, { audit, handout: { handoutId, entry } });
+  return handoutId;
+};
 
 const FIXTURES: Record<string, Fixture> = {
   'Query.communityReport': async (env, target) => ({
@@ -798,6 +833,35 @@ const FIXTURES: Record<string, Fixture> = {
       variables: { input: { id: pairing.data.createPairing.id, version: 1, endedOn: '2026-02-01' } },
     };
   },
+  'Query.accounts': async (_, target) => ({ query: 'query($u: ID) { accounts(first: 1, filter: { unitId: $u }) { edges { node { username } } } }', variables: { u: target } }),
+  'Query.account': async (env) => ({ query: 'query($u: ID!) { account(username: $u) { username } }', variables: { u: await adminAccountOf(env) } }),
+  'Query.regions': async () => ({ query: '{ regions(first: 1) { edges { node { id name } } } }' }),
+  'Mutation.createAccount': async (_, target) => ({
+    query: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }',
+    variables: { input: { username: `l-${randomUUID().slice(0, 8)}`, name: '联络员', role: 'UNIT_LIAISON', unitId: target } },
+  }),
+  'Mutation.createLiaisonAccounts': async () => ({ query: 'mutation { createLiaisonAccounts(input: { size: 1 }) { processedUnits } }' }),
+  'Mutation.liaisonAccountsHandout': async (env) => ({ query: 'mutation($h: ID!) { liaisonAccountsHandout(handoutId: $h) { name } }', variables: { h: await handoutOf(env) } }),
+  'Mutation.disableAccount': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { disableAccount(input: $input) { state } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.enableAccount': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { enableAccount(input: $input) { state } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.resetPassword': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { resetPassword(input: $input) { account { username } } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.createRegion': async () => ({
+    query: 'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
+    variables: { input: { name: '测试街道', level: 'STREET', slug: `t-${randomUUID().slice(0, 8)}` } },
+  }),
+  'Mutation.appointRegionAdmin': async (env) => ({
+    query: 'mutation($input: AppointRegionAdminInput!) { appointRegionAdmin(input: $input) { account { username } } }',
+    variables: { input: { regionId: env.regionId, username: `a-${randomUUID().slice(0, 8)}`, name: '管理员' } },
+  }),
   'Mutation.createUploadUrl': async () => ({
     query: 'mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId } }',
     variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } },

@@ -9,7 +9,7 @@ import type { Telemetry } from '../../functions/src/observability/telemetry';
 import { createApolloServer } from '../../functions/src/graphql/server';
 import { createPorts } from '../../functions/src/store/ports';
 import { createLocalHttpServer } from '../../local/http-server';
-import { LocalIssuer, demoDirectory } from '../../local/issuer';
+import { LOCAL_USER_POOL_ID, LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
 import type { RateLimiter } from '../../local/rate-limit';
 import { TEST_BUCKET, TEST_TABLE } from './global-setup';
@@ -30,6 +30,7 @@ export function testConfig(): AppConfig {
     auth: { issuer: 'http://127.0.0.1:1', clientIds: ['test'] },
     allowIntrospection: false,
     vaultKey: { kind: 'file', path: inject('vaultKeyFile') },
+    identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: inject('issuerEndpoint') },
   };
 }
 
@@ -99,7 +100,13 @@ export async function serveWithIssuer(options: {
     now: options.now,
   });
   const handler = createGraphqlHandler(
-    { ...testConfig(), ...options.config, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false },
+    {
+      ...testConfig(),
+      identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: `${url}/cognito` },
+      ...options.config,
+      auth: { issuer: url, clientIds: issuer.clientIds() },
+      allowIntrospection: false,
+    },
     { telemetry: options.telemetry },
   );
   const server = createLocalHttpServer(handler, '/nonexistent', issuer, { anonymousLimit: options.anonymousLimit });

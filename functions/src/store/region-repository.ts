@@ -1,10 +1,10 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
 import type { Page, PageRequest } from '../domain/paging';
 import type { NewRegion, Region } from '../domain/regions/region';
 import type { RegionStore } from '../domain/regions/ports';
 import { AlreadyTakenError, RecordMissingError } from '../domain/write-refusals';
-import { PLATFORM_PREFIX, regionFromItem, regionKey, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
+import { PLATFORM_PREFIX, regionFromItem, regionKey, regionListEntry, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
 import { queryPage } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
@@ -19,14 +19,38 @@ export class RegionRepository implements RegionStore {
     return Item ? regionFromItem(Item) : null;
   }
 
-  /** Seeding: the region (and its slug's guard, when it has one) unless the region exists; another region's slug is AlreadyTaken. */
+  /**
+   * Seeding: the region (and its slug's guard, when it has one) unless the region exists; another region's slug is
+   * AlreadyTaken. A region seeded before the platform's list existed (a local `.data` of an earlier version) gets its
+   * list entry then, so every region is listed.
+   */
   async createIfAbsent(region: NewRegion): Promise<boolean> {
     try {
       await transactWrite(this.client, this.createSteps(region, () => new RegionExistsError()));
       return true;
     } catch (error) {
-      if (error instanceof RegionExistsError) return false;
-      throw error;
+      if (!(error instanceof RegionExistsError)) throw error;
+      await this.listUnlisted(region);
+      return false;
+    }
+  }
+
+  private async listUnlisted(region: NewRegion): Promise<void> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: regionKey(region.id), ConsistentRead: true }));
+    if (!Item || Item.gsi1pk) return;
+    const { gsi1pk, gsi1sk } = regionListEntry(regionFromItem(Item));
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: regionKey(region.id),
+          UpdateExpression: 'SET gsi1pk = :pk, gsi1sk = :sk',
+          ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(gsi1pk)',
+          ExpressionAttributeValues: { ':pk': gsi1pk, ':sk': gsi1sk },
+        }),
+      );
+    } catch (error) {
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
     }
   }
 

@@ -12,7 +12,7 @@
  * PLATFORM#, which no region key (R#…) can equal, and no region operation reads them.
  */
 import type { NewRegion, Region } from '../../domain/regions/region';
-import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
+import { regionRoot, type Partition, type PrimaryKey } from '../keys';
 
 export const REGION_TYPE = 'REGION';
 export const REGION_SLUG_TYPE = 'REGION_SLUG';
@@ -28,6 +28,9 @@ export const regionPartitions = {
   all: (): Partition => ({ index: 'gsi1', partitionValue: `${PLATFORM_PREFIX}REGIONS` }),
 };
 
+/** The region's entry in the platform's list (gsi1), newest first by `{createdAt}#{r}`. */
+export const regionListEntry = (region: Pick<Region, 'id' | 'createdAt'>) => ({ gsi1pk: regionPartitions.all().partitionValue, gsi1sk: `${region.createdAt}#${region.id}` });
+
 export const regionToItem = (region: NewRegion) => ({
   ...regionKey(region.id),
   type: REGION_TYPE,
@@ -37,7 +40,7 @@ export const regionToItem = (region: NewRegion) => ({
   unitCount: 0,
   accountCount: 0,
   adminCount: 0,
-  ...indexAttributes([regionPartitions.all()], `${region.createdAt}#${region.id}`),
+  ...regionListEntry(region),
 });
 
 export const regionSlugToItem = (slug: string, regionId: string) => ({ ...regionSlugKey(slug), type: REGION_SLUG_TYPE, slug, regionId });

@@ -4,7 +4,7 @@ import { usernameKey } from '../accounts/username';
 import { UsernameTakenError, type AccountFilter, type AccountStore, type DirectoryUser, type HandoutPart, type IdentityDirectory } from '../accounts/ports';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
-import { pageOf } from './memory-paging';
+import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
 
 /** Accounts in memory, with the same refusals as store/account-repository.ts. */
@@ -56,6 +56,9 @@ export class MemoryAccountStore implements AccountStore {
   }
 
   async save({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
+    if (usernameKey(current.username) !== usernameKey(next.username) || current.regionId !== next.regionId || current.role !== next.role || current.unitId !== next.unitId) {
+      throw new Error(`account save: ${current.username} may change only its state, profile and password, not what it is made for`);
+    }
     const key = usernameKey(current.username);
     await this.state.write((write) => {
       const stored = this.accounts.get(key);
@@ -77,8 +80,10 @@ export class MemoryAccountStore implements AccountStore {
   }
 
   async handoutEntries(regionId: string, handoutId: string, limit: number): Promise<HandoutEntry[]> {
+    // The store's order: its sort key `{createdAt}#{username key}`, compared as DynamoDB compares strings.
+    const sortKey = (e: HandoutEntry) => `${e.createdAt}#${usernameKey(e.username)}`;
     const entries = [...(this.handouts.get(keyOf(regionId, handoutId))?.values() ?? [])];
-    return copy(entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.username.localeCompare(b.username)).slice(0, limit));
+    return copy(entries.sort((a, b) => compareKeys(sortKey(a), sortKey(b))).slice(0, Math.max(limit, 0)));
   }
 
   async deleteHandoutEntries(regionId: string, handoutId: string, usernames: readonly string[]): Promise<void> {

@@ -38,6 +38,14 @@ export class AccountRepository implements AccountStore {
     return Item ? accountFromItem(Item) : null;
   }
 
+  async getMany(usernames: readonly string[]): Promise<(Account | null)[]> {
+    const found = await batchGet(this.client, this.tableName, usernames.map(accountKey));
+    return usernames.map((u) => {
+      const item = found.get(keyId(accountKey(u)));
+      return item ? accountFromItem(item) : null;
+    });
+  }
+
   /** Two round trips for any number of units: the units' liaison guards, then the accounts they name. */
   async liaisonsOfUnits(regionId: string, unitIds: readonly string[]): Promise<Map<string, Account>> {
     const found = new Map<string, Account>();
@@ -68,9 +76,10 @@ export class AccountRepository implements AccountStore {
           Update: {
             TableName: this.tableName,
             Key: regionKey(regionId),
-            UpdateExpression: account.role === 'REGION_ADMIN' ? 'ADD accountCount :one, adminCount :one' : 'ADD accountCount :one',
+            UpdateExpression: account.role === 'REGION_ADMIN' ? 'ADD accountCount :one, adminCount :one, adminUsernames :name' : 'ADD accountCount :one',
             ConditionExpression: 'attribute_exists(pk)',
-            ExpressionAttributeValues: { ':one': 1 },
+            // A string set: ADD keeps each username once.
+            ExpressionAttributeValues: account.role === 'REGION_ADMIN' ? { ':one': 1, ':name': new Set([account.username]) } : { ':one': 1 },
           },
         },
         onConditionFailed: () => new RecordMissingError({ type: 'Region', id: regionId }),

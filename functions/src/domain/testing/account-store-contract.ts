@@ -101,12 +101,14 @@ export function accountStoreContract(label: string, ports: Ports): void {
 
     it("the region counts every account and, apart, its admins", async () => {
       const regionId = await region();
-      await create(regionId, { role: 'REGION_ADMIN', memberId: null });
-      await create(regionId, { role: 'REGION_ADMIN', memberId: null });
+      const admins = [await create(regionId, { role: 'REGION_ADMIN', memberId: null }), await create(regionId, { role: 'REGION_ADMIN', memberId: null })];
       await create(regionId, liaison('unit-1'));
       await create(regionId);
       const counted = await ports.regions.get(regionId);
       expect(counted).toMatchObject({ accountCount: 4, adminCount: 2, unitCount: 0 });
+      // The admins' usernames, kept with the counts, read back in one batch.
+      expect(counted?.adminUsernames).toEqual(admins.map((a) => a.username).sort());
+      expect((await ports.accounts.getMany([...admins.map((a) => a.username.toUpperCase()), 'nobody'])).map((a) => a?.username ?? null)).toEqual([...admins.map((a) => a.username), null]);
     });
   });
 
@@ -317,7 +319,7 @@ export function accountStoreContract(label: string, ports: Ports): void {
     it('create stores it with its audit entry (in the new region) and zero counts; the same id again is refused', async () => {
       const r = newRegion();
       await ports.regions.create(r, alongside(r.id, r.id));
-      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, accountCount: 0, adminCount: 0 });
+      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [] });
       expect(await auditCount(r.id, r.id)).toBe(1);
       expect(await outcome(ports.regions.create({ ...r, slug: null }, alongside(r.id, r.id)))).toBe('AlreadyTaken:region');
       expect(await auditCount(r.id, r.id)).toBe(1);
@@ -374,7 +376,7 @@ export function accountStoreContract(label: string, ports: Ports): void {
       expect(ids.slice(from, from + newestFirst.length)).toEqual(newestFirst);
       expect(new Set(ids).size).toBe(ids.length);
       const first = (await ports.regions.list({ size: from + 1 })).edges[from]!.node;
-      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, accountCount: 0, adminCount: 0 });
+      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [] });
       // An account list's cursor is no cursor of the regions'.
       const regionId = await region();
       for (let i = 0; i < 2; i++) await create(regionId);

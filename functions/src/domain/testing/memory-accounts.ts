@@ -21,6 +21,10 @@ export class MemoryAccountStore implements AccountStore {
     return copy(this.accounts.get(usernameKey(username)) ?? null);
   }
 
+  async getMany(usernames: readonly string[]): Promise<(Account | null)[]> {
+    return usernames.map((u) => copy(this.accounts.get(usernameKey(u)) ?? null));
+  }
+
   async liaisonsOfUnits(regionId: string, unitIds: readonly string[]): Promise<Map<string, Account>> {
     const found = new Map<string, Account>();
     for (const unitId of unitIds) {
@@ -44,7 +48,10 @@ export class MemoryAccountStore implements AccountStore {
         if (unitKey) this.unitLiaisons.set(unitKey, key);
         const region = this.state.regions.get(account.regionId)!;
         region.accountCount += 1;
-        if (account.role === 'REGION_ADMIN') region.adminCount += 1;
+        if (account.role === 'REGION_ADMIN') {
+          region.adminCount += 1;
+          region.adminUsernames = [...new Set([...region.adminUsernames, account.username])].sort();
+        }
         if (alongside.handout) {
           const handoutKey = keyOf(account.regionId, alongside.handout.handoutId);
           const entries = this.handouts.get(handoutKey) ?? new Map<string, HandoutEntry>();

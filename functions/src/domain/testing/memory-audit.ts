@@ -79,4 +79,5 @@ const newRegion = (region: NewRegion): Region => ({
   unitCount: 0,
   accountCount: 0,
   adminCount: 0,
+  adminUsernames: [],
 });

@@ -54,5 +54,6 @@ export const regionFromItem = (item: Record<string, unknown>): Region => ({
   unitCount: Number(item.unitCount ?? 0),
   accountCount: Number(item.accountCount ?? 0),
   adminCount: Number(item.adminCount ?? 0),
+  adminUsernames: item.adminUsernames instanceof Set ? [...(item.adminUsernames as Set<string>)].sort() : [],
   createdAt: item.createdAt as string,
 });

@@ -4,7 +4,7 @@ import { principalFromClaims } from './verify-token';
 describe('Method: principalFromClaims', () => {
   const user = { sub: 'u1', username: 'admin', 'cognito:groups': ['REGION_ADMIN'], 'gongjian:region': 'r1' };
   it('reads a region admin', () => {
-    expect(principalFromClaims(user)).toEqual({ userId: 'u1', displayName: 'admin', regionId: 'r1', roles: ['REGION_ADMIN'], unitId: undefined, memberId: undefined });
+    expect(principalFromClaims(user)).toEqual({ userId: 'u1', username: 'admin', displayName: 'admin', regionId: 'r1', roles: ['REGION_ADMIN'], unitId: undefined, memberId: undefined });
   });
   it('reads a partner client from client-credentials claims', () => {
     expect(principalFromClaims({ sub: 'c1', scope: 'gongjian/public.read', 'gongjian:region': 'r1' })).toMatchObject({ roles: ['PARTNER'], scopes: ['gongjian/public.read'] });

@@ -63,7 +63,8 @@ function limited(limiter: RateLimiter | null, request: IncomingMessage, response
   return Promise.resolve();
 }
 
-const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/oauth2/token']);
+/** `/cognito/` too: the AWS SDK, given the endpoint `${origin}/cognito`, posts to the endpoint's path plus `/`. */
+const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/cognito/', '/oauth2/token']);
 
 /**
  * The local issuer's endpoints: the key set, the sign-in settings the admin SPA reads (in the cloud the
@@ -83,7 +84,7 @@ async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, respon
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' });
   const raw = await readBody(request, 16 * 1024);
   if (raw === null) return json(413, { error: 'request_too_large' });
-  if (pathname === '/cognito') {
+  if (pathname === '/cognito' || pathname === '/cognito/') {
     const action = String(request.headers['x-amz-target'] ?? '').replace(/^AWSCognitoIdentityProviderService\./, '');
     let body: unknown;
     try {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_GROUPS, CLAIM_REGION, CLAIM_UNIT } from '../functions/src/auth/claims';
+import { temporaryPassword } from '../functions/src/domain/accounts/rules';
 import { accessKeyIdOf, ADMIN_ACTIONS, hashSecret, LOCAL_ACCESS_KEY_ID, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, LocalIssuer, passwordProblem } from './issuer';
 import { clientProof, clientStart } from './srp';
 
@@ -15,6 +16,15 @@ describe('Method: passwordProblem', () => {
   ])('accepts %s', (password, problem) => expect(passwordProblem(password)).toBe(problem));
   it.each([['Ab1!'], ['abcdefgh1'], ['ABCDEFGH'], ['abcdefgh']])('refuses %s', (password) => {
     expect(passwordProblem(password)).not.toBeNull();
+  });
+});
+
+describe('Method: passwordProblem (the accounts area\'s temporary passwords)', () => {
+  it('accepts every temporary password the accounts area makes', () => {
+    for (let i = 0; i < 200; i++) {
+      const password = temporaryPassword();
+      expect(passwordProblem(password), password).toBeNull();
+    }
   });
 });
 

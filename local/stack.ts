@@ -10,7 +10,7 @@ import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
 import { createRateLimiter, DEFAULT_ANONYMOUS_LIMIT } from './rate-limit';
-import { demoDirectory, LocalIssuer } from './issuer';
+import { demoDirectory, LOCAL_USER_POOL_ID, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
 import { startS3Local } from './s3-local';
@@ -101,7 +101,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         return demoDirectory(DEMO_REGION.id, liaisonUnitId, member?.id);
       },
     });
-    const config: AppConfig = { ...data, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: true };
+    const config: AppConfig = {
+      ...data,
+      auth: { issuer: url, clientIds: issuer.clientIds() },
+      allowIntrospection: true,
+      // The accounts area makes people's accounts through the issuer's admin actions, as through Cognito's in AWS.
+      identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: `${url}/cognito` },
+    };
 
     const perMinute = options.anonymousPerMinute ?? Number(process.env.GONGJIAN_ANONYMOUS_PER_MINUTE ?? DEFAULT_ANONYMOUS_LIMIT.perMinute);
     const anonymousLimit = perMinute > 0 ? createRateLimiter({ perMinute, burst: Math.max(1, Math.floor(perMinute / 2)) }) : null;

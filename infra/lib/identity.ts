@@ -170,8 +170,9 @@ export class Identity extends Construct {
       // (compromised credentials, adaptive authentication) is PLUS only; without it, failed sign-ins meet
       // the lockout triggers below and Cognito's built-in lockout (README, "Lockout").
       featurePlan: FeaturePlan.ESSENTIALS,
-      // No e-mail or phone is kept, so there is nothing to recover through: an operator sets a new
-      // temporary password (admin-set-user-password).
+      // No e-mail is kept and no phone number is verified (the accounts area stores a liaison's mobile as
+      // phone_number, unverified, for the operators' reference), so there is nothing to recover through: a region
+      // admin resets the password (a new temporary one, AdminSetUserPassword).
       accountRecovery: AccountRecovery.NONE,
       // Mutable so that operators can change them (AdminUpdateUserAttributes); no app client may write them.
       customAttributes: Object.fromEntries(CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ mutable: true })])),
@@ -389,7 +390,34 @@ export class Identity extends Construct {
     fn.addEnvironment('AUTH_ISSUER', this.issuer);
     fn.addEnvironment('AUTH_CLIENT_IDS', this.clientIds.join(','));
   }
+
+  /**
+   * Lets `fn` make and manage people's accounts (the accounts area, functions/src/store/cognito-directory.ts):
+   * sets `USER_POOL_ID` and grants exactly {@link DIRECTORY_ACTIONS} on exactly this pool. The grant joins the
+   * function's own policy: the pool depends only on its triggers, never on the API, so there is no cycle.
+   */
+  bindDirectory(fn: LambdaFunction): void {
+    fn.addEnvironment(USER_POOL_ID_ENV, this.userPool.userPoolId);
+    fn.addToRolePolicy(new PolicyStatement({ actions: [...DIRECTORY_ACTIONS], resources: [this.userPool.userPoolArn] }));
+  }
 }
+
+/** The environment variable the API reads the pool from (functions/src/config.ts). */
+export const USER_POOL_ID_ENV = 'USER_POOL_ID';
+
+/**
+ * What the accounts area calls on the pool (functions/src/store/cognito-directory.ts), and nothing more: no
+ * AdminUpdateUserAttributes (the area never changes a user's attributes once made), no listing, no AdminGetUser.
+ */
+export const DIRECTORY_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUserGlobalSignOut',
+] as const;
 
 /**
  * Partner regions from context, for deployments: `cdk deploy -c partnerRegions='{"<client id>":"<region id>"}'`

@@ -207,6 +207,11 @@ export class LocalIssuer {
     return { keys: [{ kty, n, e, kid, alg, use }] };
   }
 
+  /** The directory's people, as kept (copies): the local stack records the demo ones as accounts. */
+  users(): LocalUser[] {
+    return structuredClone(this.state.users);
+  }
+
   clientIds(): string[] {
     return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.map((c) => c.clientId)];
   }

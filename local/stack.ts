@@ -10,6 +10,7 @@ import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
 import { createRateLimiter, DEFAULT_ANONYMOUS_LIMIT } from './rate-limit';
+import { seedDemoAccounts } from './seed-accounts';
 import { demoDirectory, LOCAL_USER_POOL_ID, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
@@ -101,6 +102,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         return demoDirectory(DEMO_REGION.id, liaisonUnitId, member?.id);
       },
     });
+    if (options.seed ?? true) await seedDemoAccounts(ports, SEED_PRINCIPAL, issuer.users());
     const config: AppConfig = {
       ...data,
       auth: { issuer: url, clientIds: issuer.clientIds() },

@@ -176,7 +176,8 @@ export async function main(argv: string[] = process.argv.slice(2), config: Partn
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: unknown) => {
-    console.error(error instanceof GongjianError ? `${error.code ?? 'ERROR'}: ${error.message}` : error);
+    if (error instanceof GongjianError) console.error(`${error.code ?? 'ERROR'}: ${error.message}`);
+    else console.error(error instanceof Error ? error.message : error);
     process.exitCode = 1;
   });
 }

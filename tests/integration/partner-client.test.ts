@@ -10,6 +10,7 @@ import type { RegionPrincipal } from '../../functions/src/auth/principal';
 import { createNeed } from '../../functions/src/domain/lists/service';
 import { publish } from '../../functions/src/domain/publication/service';
 import { todayInChina } from '../../functions/src/domain/validation';
+import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import {
   configFromEnv,
   createGongjianClient,
@@ -94,6 +95,8 @@ describe('the partner example client with urql defaults, over HTTP', () => {
     expect(schema.getQueryType()?.getFields()).toHaveProperty('viewer');
     expect(schema.getMutationType()?.getFields()).toHaveProperty('rateProject');
     expect(printSchema(schema)).toBe(sdl);
+    // Exactly the schema the server runs (built from schema/*.graphql without descriptions).
+    expect(sdl).toBe(printSchema(buildSchema(typeDefs)));
     // --schema prints it.
     const printed: string[] = [];
     await main(['--schema'], config, (line) => printed.push(line));

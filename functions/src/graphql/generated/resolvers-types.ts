@@ -4004,6 +4004,8 @@ export type SubBody = {
   /** Unique in the region. */
   name: Scalars['String']['output'];
   people: Array<SubBodyPerson>;
+  /** How many people (lists show it without reading them). */
+  peopleCount: Scalars['Int']['output'];
   unitIds: Array<Scalars['ID']['output']>;
   units: Array<Unit>;
   updatedAt: Scalars['DateTime']['output'];
@@ -6522,6 +6524,7 @@ export type SubBodyResolvers<ContextType = GraphqlContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['SubBodyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   people?: Resolver<Array<ResolversTypes['SubBodyPerson']>, ParentType, ContextType>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

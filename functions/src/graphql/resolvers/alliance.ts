@@ -22,6 +22,7 @@ export const allianceResolvers: Resolvers = {
   },
   SubBody: {
     convenerUnit: (body, _, { loaders }) => loaders.unit.load(body.convenerUnitId),
+    peopleCount: (body) => body.people.length,
     units: async (body, _, { loaders }) => (await loaders.unit.loadMany(body.unitIds)).filter((u): u is Unit => u !== null && !(u instanceof Error)),
   },
   SubBodyPerson: {

@@ -33,7 +33,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'alliance.appointHint': 'One president, executive vice president, rotating vice president and secretary general each: a new appointment ends the current holder’s term the day before, kept under past officers.',
   'alliance.appointed': '{name} appointed {post}',
   'alliance.endTerm': 'End term',
-  'alliance.endTermOf': 'End the term of {name}',
+  'alliance.endTermOf': 'End term: {name}',
   'alliance.endedOn': 'Term ended on',
   'alliance.reason': 'Reason',
   'alliance.ended': 'The term of {name} ended',

@@ -31,7 +31,7 @@ export const zhCN = {
   'alliance.appointHint': '会长、常务副会长、执行副会长、秘书长各一人：任命新任后，现任的任期截至新任开始的前一天，转入历任。',
   'alliance.appointed': '已任命 {name} 为{post}',
   'alliance.endTerm': '结束任期',
-  'alliance.endTermOf': '结束 {name} 的任期',
+  'alliance.endTermOf': '结束任期：{name}',
   'alliance.endedOn': '任期结束日期',
   'alliance.reason': '原因',
   'alliance.ended': '已结束 {name} 的任期',

@@ -171,6 +171,16 @@ const MATRIX: Record<string, boolean[]> = {
   'Query.publications':          [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.publish':            [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.unpublish':          [N,    N,    Y,    N,    N,     N,     N],
+  // The alliance's organisation (issue 18): the secretariat appoints officers and keeps the bodies; the region's liaisons read.
+  'Query.officers':              [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.allianceSettings':      [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.subBodies':             [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.subBody':               [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.setOfficer':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.endOfficerTerm':     [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setCouncilTerm':     [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createSubBody':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.updateSubBody':      [N,    N,    Y,    N,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -367,6 +377,21 @@ const handoutOf = async (env: Env) => {
   const entry = { username, name: '联络员', unitName: '单位', phone: null, sealedPassword: await env.ports.vault.seal('Temp@2026aa'), createdAt: now };
   await env.ports.accounts.create(account, { audit, handout: { handoutId, entry } });
   return handoutId;
+};
+
+/** A 副会长 of `unitId`, appointed by the admin (副会长 are several: fixtures never replace each other). */
+const vicePresidentOf = async (env: Env, unitId: string) => {
+  const result = await env.gql('mutation($input: SetOfficerInput!) { setOfficer(input: $input) { id version } }', {
+    input: { post: 'VICE_PRESIDENT', personName: '李红', unitId, termStart: `${YEAR}-01-01` },
+  });
+  return result.data.setOfficer as { id: string; version: number };
+};
+/** A street branch convened by `unitId`, a fresh name each time. */
+const subBodyOf = async (env: Env, unitId: string) => {
+  const result = await env.gql('mutation($input: CreateSubBodyInput!) { createSubBody(input: $input) { id version } }', {
+    input: { kind: 'STREET_BRANCH', name: `分会${randomUUID().slice(0, 8)}`, convenerUnitId: unitId, unitIds: [unitId], people: [{ name: '王建国', unitId }] },
+  });
+  return result.data.createSubBody as { id: string; version: number };
 };
 
 const FIXTURES: Record<string, Fixture> = {
@@ -862,6 +887,45 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: AppointRegionAdminInput!) { appointRegionAdmin(input: $input) { account { username } } }',
     variables: { input: { regionId: env.regionId, username: `a-${randomUUID().slice(0, 8)}`, name: '管理员' } },
   }),
+  'Query.officers': async (env, target) => {
+    await vicePresidentOf(env, target);
+    return { query: '{ officers(includePast: true) { id personName unit { id } } }' };
+  },
+  'Query.allianceSettings': async () => ({ query: '{ allianceSettings { councilTermStart version } }' }),
+  'Query.subBodies': async (env, target) => {
+    await subBodyOf(env, target);
+    return { query: '{ subBodies(first: 5) { edges { node { name convenerUnit { id } } } } }' };
+  },
+  'Query.subBody': async (env, target) => ({
+    query: 'query($id: ID!) { subBody(id: $id) { name units { id } people { unit { id } } } }',
+    variables: { id: (await subBodyOf(env, target)).id },
+  }),
+  'Mutation.setOfficer': async (_, target) => ({
+    query: 'mutation($input: SetOfficerInput!) { setOfficer(input: $input) { id unit { id } } }',
+    variables: { input: { post: 'VICE_PRESIDENT', personName: '赵强', personTitle: '书记', unitId: target, termStart: `${YEAR}-03-01` } },
+  }),
+  'Mutation.endOfficerTerm': async (env, target) => {
+    const officer = await vicePresidentOf(env, target);
+    return {
+      query: 'mutation($input: EndOfficerTermInput!) { endOfficerTerm(input: $input) { current } }',
+      variables: { input: { id: officer.id, version: officer.version, endedOn: `${YEAR}-12-31`, reason: '换届' } },
+    };
+  },
+  'Mutation.setCouncilTerm': async (env) => ({
+    query: 'mutation($input: SetCouncilTermInput!) { setCouncilTerm(input: $input) { version } }',
+    variables: { input: { start: `${YEAR}-01-01`, end: `${YEAR + 4}-12-31`, version: (await env.ports.alliance.settings(env.regionId))?.version ?? 0 } },
+  }),
+  'Mutation.createSubBody': async (_, target) => ({
+    query: 'mutation($input: CreateSubBodyInput!) { createSubBody(input: $input) { id } }',
+    variables: { input: { kind: 'RESEARCH_COMMITTEE', name: `专业委员会${randomUUID().slice(0, 8)}`, convenerUnitId: target } },
+  }),
+  'Mutation.updateSubBody': async (env, target) => {
+    const body = await subBodyOf(env, target);
+    return {
+      query: 'mutation($input: UpdateSubBodyInput!) { updateSubBody(input: $input) { version } }',
+      variables: { input: { id: body.id, version: body.version, name: `分会${randomUUID().slice(0, 8)}` } },
+    };
+  },
   'Mutation.createUploadUrl': async () => ({
     query: 'mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId } }',
     variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } },

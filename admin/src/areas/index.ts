@@ -1,3 +1,4 @@
+import { allianceArea } from '../routes/alliance/area';
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { engagementArea } from '../routes/engagement/area';
@@ -27,6 +28,7 @@ export const AREAS = [
   memberRecordsArea,
   evaluationArea,
   archiveArea,
+  allianceArea,
   homeArea,
 ] as const;
 

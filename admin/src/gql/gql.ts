@@ -19,6 +19,18 @@ type Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
+    "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": typeof types.AllianceSettingsFieldsFragmentDoc,
+    "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.AllianceSettingsDocument,
+    "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.SetCouncilTermDocument,
+    "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n": typeof types.OfficerRowFragmentDoc,
+    "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": typeof types.AllianceOfficersDocument,
+    "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.SetOfficerDocument,
+    "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.EndOfficerTermDocument,
+    "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": typeof types.SubBodyRowFragmentDoc,
+    "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": typeof types.SubBodyDetailDocument,
+    "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": typeof types.SubBodiesDocument,
+    "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": typeof types.CreateSubBodyDocument,
+    "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": typeof types.UpdateSubBodyDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
@@ -218,6 +230,18 @@ const documents: Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
+    "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": types.AllianceSettingsFieldsFragmentDoc,
+    "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": types.AllianceSettingsDocument,
+    "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": types.SetCouncilTermDocument,
+    "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n": types.OfficerRowFragmentDoc,
+    "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": types.AllianceOfficersDocument,
+    "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.SetOfficerDocument,
+    "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.EndOfficerTermDocument,
+    "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": types.SubBodyRowFragmentDoc,
+    "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": types.SubBodyDetailDocument,
+    "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": types.SubBodiesDocument,
+    "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": types.CreateSubBodyDocument,
+    "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": types.UpdateSubBodyDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
@@ -446,6 +470,54 @@ export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"): (typeof documents)["\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n"): (typeof documents)["\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n"): (typeof documents)["\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n"): (typeof documents)["\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -221,6 +221,16 @@ export type AllianceRole =
   /** 成员单位 */
   | 'MEMBER_UNIT';
 
+/** The region's alliance settings. */
+export type AllianceSettings = {
+  __typename?: 'AllianceSettings';
+  councilTermEnd?: Maybe<Scalars['Date']['output']>;
+  /** The council's (理事会) term. */
+  councilTermStart?: Maybe<Scalars['Date']['output']>;
+  /** 0 until the region sets them; pass it back to setCouncilTerm. */
+  version: Scalars['Int']['output'];
+};
+
 /** Makes the first (or another) admin account of a region. The temporary password is shown once. */
 export type AppointRegionAdminInput = {
   name: Scalars['String']['input'];
@@ -636,6 +646,15 @@ export type CreateResourceInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Units (at most 200) and people (at most 100) that are not units of the region, or that left the alliance, are refused at their field. */
+export type CreateSubBodyInput = {
+  convenerUnitId: Scalars['ID']['input'];
+  kind: SubBodyKind;
+  name: Scalars['String']['input'];
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type CreateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   allianceRole: AllianceRole;
@@ -676,6 +695,13 @@ export type DeletedRecord = {
 export type EndCommunityReportInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type EndOfficerTermInput = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1607,6 +1633,7 @@ export type Mutation = {
   /** Creates a region (the tenant). Platform admin only; the slug must be unique. */
   createRegion: Region;
   createResource: Resource;
+  createSubBody: SubBody;
   createUnit: Unit;
   createUploadUrl: Upload;
   /** The secretariat declines an item with the reason (不予受理). */
@@ -1618,6 +1645,8 @@ export type Mutation = {
   enableAccount: Account;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
+  /** The secretariat ends a current officer's term (结束任期). */
+  endOfficerTerm: Officer;
   endPairing: Pairing;
   /** A unit's members' reports to communities as .xlsx (姓名, 所在单位, 报到社区, 状态, 报到时间, 确认时间, 认领岗位数, 报到说明), newest first; `status` narrows them. The unit's liaison or the secretariat; at most 5,000 rows. */
   exportCommunityReports: GeneratedFile;
@@ -1697,6 +1726,7 @@ export type Mutation = {
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  setCouncilTerm: AllianceSettings;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
   setEngagementRules: EngagementRules;
   /** The member's unit (its liaison) or the secretariat grades a member for a year; one grade per member and year. */
@@ -1704,6 +1734,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The secretariat appoints an officer (任命); a single-holder post's current holder becomes history. */
+  setOfficer: Officer;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
   signOffLedgerItem: LedgerItem;
   /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
@@ -1721,6 +1753,7 @@ export type Mutation = {
   updateNeed: Need;
   updatePost: Post;
   updateResource: Resource;
+  updateSubBody: SubBody;
   updateUnit: Unit;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
@@ -1878,6 +1911,11 @@ export type MutationCreateResourceArgs = {
 };
 
 
+export type MutationCreateSubBodyArgs = {
+  input: CreateSubBodyInput;
+};
+
+
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
 };
@@ -1911,6 +1949,11 @@ export type MutationEnableAccountArgs = {
 
 export type MutationEndCommunityReportArgs = {
   input: EndCommunityReportInput;
+};
+
+
+export type MutationEndOfficerTermArgs = {
+  input: EndOfficerTermInput;
 };
 
 
@@ -2120,6 +2163,11 @@ export type MutationSendMeetingNoticeArgs = {
 };
 
 
+export type MutationSetCouncilTermArgs = {
+  input: SetCouncilTermInput;
+};
+
+
 export type MutationSetEngagementRulesArgs = {
   input: SetEngagementRulesInput;
 };
@@ -2137,6 +2185,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSetOfficerArgs = {
+  input: SetOfficerInput;
 };
 
 
@@ -2193,6 +2246,11 @@ export type MutationUpdatePostArgs = {
 
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
+};
+
+
+export type MutationUpdateSubBodyArgs = {
+  input: UpdateSubBodyInput;
 };
 
 
@@ -2376,6 +2434,39 @@ export type NeedUrgency =
   | 'PRESSING'
   /** 紧急 */
   | 'URGENT';
+
+/** A person holding (or who held) a post of the alliance, from a member unit. */
+export type Officer = {
+  __typename?: 'Officer';
+  createdAt: Scalars['DateTime']['output'];
+  /** Holding the post now (until replaced or the term is ended). */
+  current: Scalars['Boolean']['output'];
+  /** Why the term ended; 由新任接替 when replaced by a new appointment. */
+  endReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  personTitle?: Maybe<Scalars['String']['output']>;
+  post: OfficerPost;
+  /** The planned end while current; the day the term ended once past. */
+  termEnd?: Maybe<Scalars['Date']['output']>;
+  termStart: Scalars['Date']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OfficerPost =
+  /** 常务副会长 (one) */
+  | 'EXECUTIVE_VICE_PRESIDENT'
+  /** 会长 (one) */
+  | 'PRESIDENT'
+  /** 执行副会长 (one, yearly, by consultation: 002 art.13(6)) */
+  | 'ROTATING_VICE_PRESIDENT'
+  /** 秘书长 (one) */
+  | 'SECRETARY_GENERAL'
+  /** 副会长 (several) */
+  | 'VICE_PRESIDENT';
 
 /** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
 export type OpenDataLinks = {
@@ -3029,6 +3120,7 @@ export type Query = {
   accounts: AccountConnection;
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
+  allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
@@ -3068,6 +3160,8 @@ export type Query = {
   needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
+  /** Current officers by post (会长 first); with includePast, then past ones, latest ended first. */
+  officers: Array<Officer>;
   post?: Maybe<Post>;
   /** A community's posts by title; open ones unless `includeClosed`. */
   posts: PostConnection;
@@ -3087,6 +3181,9 @@ export type Query = {
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
   serviceRecords: ServiceRecordConnection;
+  /** By name; of one kind or all. At most 100 a page. */
+  subBodies: SubBodyConnection;
+  subBody?: Maybe<SubBody>;
   /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
   suggestResources: Array<ResourceSuggestion>;
   /** A member's trainings of a year. */
@@ -3242,6 +3339,11 @@ export type QueryNeedsArgs = {
 };
 
 
+export type QueryOfficersArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPostArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3313,6 +3415,18 @@ export type QueryServiceRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: ServiceRecordFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SubBodyKind>;
+};
+
+
+export type QuerySubBodyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3778,6 +3892,12 @@ export type ServiceRecordStatus =
   /** 待确认 */
   | 'PENDING';
 
+export type SetCouncilTermInput = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay. `version` is the rules' version read (0 for the defaults). */
 export type SetEngagementRulesInput = {
   capGradeWithoutReport?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3815,6 +3935,20 @@ export type SetMeetingCadenceInput = {
   kind: MeetingKind;
 };
 
+/**
+ * Appoints a person to a post. For every post but VICE_PRESIDENT the current holder's term ends the day before
+ * termStart (kept as history); termStart must be after the holder's. A ROTATING_VICE_PRESIDENT without termEnd serves a year.
+ */
+export type SetOfficerInput = {
+  personName: Scalars['String']['input'];
+  personTitle?: InputMaybe<Scalars['String']['input']>;
+  post: OfficerPost;
+  termEnd?: InputMaybe<Scalars['Date']['input']>;
+  termStart: Scalars['Date']['input'];
+  /** A unit of the region that has not left the alliance. */
+  unitId: Scalars['ID']['input'];
+};
+
 export type SignOffLedgerItemInput = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -3829,6 +3963,59 @@ export type SkippedUnit = {
   reason: Scalars['String']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
+};
+
+/** A committee or branch of the alliance: a named group of units and people with a convener (牵头单位). */
+export type SubBody = {
+  __typename?: 'SubBody';
+  convenerUnit?: Maybe<Unit>;
+  convenerUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: SubBodyKind;
+  /** Unique in the region. */
+  name: Scalars['String']['output'];
+  people: Array<SubBodyPerson>;
+  /** How many people (lists show it without reading them). */
+  peopleCount: Scalars['Int']['output'];
+  unitIds: Array<Scalars['ID']['output']>;
+  units: Array<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SubBodyConnection = {
+  __typename?: 'SubBodyConnection';
+  edges: Array<SubBodyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SubBodyEdge = {
+  __typename?: 'SubBodyEdge';
+  cursor: Scalars['String']['output'];
+  node: SubBody;
+};
+
+export type SubBodyKind =
+  /** 党建专家咨询委员会 (002 art.15) */
+  | 'EXPERT_COMMITTEE'
+  /** 专业研究委员会 (002 art.17) */
+  | 'RESEARCH_COMMITTEE'
+  /** 街道分会 (002 art.18) */
+  | 'STREET_BRANCH';
+
+export type SubBodyPerson = {
+  __typename?: 'SubBodyPerson';
+  name: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Unit>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SubBodyPersonInput = {
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitOpinionInput = {
@@ -4177,6 +4364,17 @@ export type UpdateResourceInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Omitted fields stay; a list given replaces the list. */
+export type UpdateSubBodyInput = {
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<SubBodyKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay as they are; an explicit null clears an optional field. */
 export type UpdateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -4289,6 +4487,72 @@ export type UnitOptionNameQueryVariables = Exact<{
 
 
 export type UnitOptionNameQuery = { __typename?: 'Query', unit?: { __typename?: 'Unit', id: string, name: string } | null };
+
+export type AllianceSettingsFieldsFragment = { __typename?: 'AllianceSettings', councilTermStart?: string | null, councilTermEnd?: string | null, version: number };
+
+export type AllianceSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllianceSettingsQuery = { __typename?: 'Query', allianceSettings: { __typename?: 'AllianceSettings', councilTermStart?: string | null, councilTermEnd?: string | null, version: number } };
+
+export type SetCouncilTermMutationVariables = Exact<{
+  input: SetCouncilTermInput;
+}>;
+
+
+export type SetCouncilTermMutation = { __typename?: 'Mutation', setCouncilTerm: { __typename?: 'AllianceSettings', councilTermStart?: string | null, councilTermEnd?: string | null, version: number } };
+
+export type OfficerRowFragment = { __typename?: 'Officer', id: string, post: OfficerPost, personName: string, personTitle?: string | null, termStart: string, termEnd?: string | null, current: boolean, endReason?: string | null, version: number, unit?: { __typename?: 'Unit', id: string, name: string } | null };
+
+export type AllianceOfficersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllianceOfficersQuery = { __typename?: 'Query', officers: Array<{ __typename?: 'Officer', id: string, post: OfficerPost, personName: string, personTitle?: string | null, termStart: string, termEnd?: string | null, current: boolean, endReason?: string | null, version: number, unit?: { __typename?: 'Unit', id: string, name: string } | null }> };
+
+export type SetOfficerMutationVariables = Exact<{
+  input: SetOfficerInput;
+}>;
+
+
+export type SetOfficerMutation = { __typename?: 'Mutation', setOfficer: { __typename?: 'Officer', id: string, post: OfficerPost, personName: string, personTitle?: string | null, termStart: string, termEnd?: string | null, current: boolean, endReason?: string | null, version: number, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
+
+export type EndOfficerTermMutationVariables = Exact<{
+  input: EndOfficerTermInput;
+}>;
+
+
+export type EndOfficerTermMutation = { __typename?: 'Mutation', endOfficerTerm: { __typename?: 'Officer', id: string, post: OfficerPost, personName: string, personTitle?: string | null, termStart: string, termEnd?: string | null, current: boolean, endReason?: string | null, version: number, unit?: { __typename?: 'Unit', id: string, name: string } | null } };
+
+export type SubBodyRowFragment = { __typename?: 'SubBody', id: string, kind: SubBodyKind, name: string, unitIds: Array<string>, peopleCount: number, version: number, convenerUnit?: { __typename?: 'Unit', id: string, name: string } | null };
+
+export type SubBodyDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SubBodyDetailQuery = { __typename?: 'Query', subBody?: { __typename?: 'SubBody', id: string, kind: SubBodyKind, name: string, version: number, convenerUnit?: { __typename?: 'Unit', id: string, name: string } | null, units: Array<{ __typename?: 'Unit', id: string, name: string }>, people: Array<{ __typename?: 'SubBodyPerson', name: string, title?: string | null, unit?: { __typename?: 'Unit', id: string, name: string } | null }> } | null };
+
+export type SubBodiesQueryVariables = Exact<{
+  kind?: InputMaybe<SubBodyKind>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type SubBodiesQuery = { __typename?: 'Query', subBodies: { __typename?: 'SubBodyConnection', edges: Array<{ __typename?: 'SubBodyEdge', node: { __typename?: 'SubBody', id: string, kind: SubBodyKind, name: string, unitIds: Array<string>, peopleCount: number, version: number, convenerUnit?: { __typename?: 'Unit', id: string, name: string } | null } }> } };
+
+export type CreateSubBodyMutationVariables = Exact<{
+  input: CreateSubBodyInput;
+}>;
+
+
+export type CreateSubBodyMutation = { __typename?: 'Mutation', createSubBody: { __typename?: 'SubBody', id: string, kind: SubBodyKind, name: string, unitIds: Array<string>, peopleCount: number, version: number, convenerUnit?: { __typename?: 'Unit', id: string, name: string } | null } };
+
+export type UpdateSubBodyMutationVariables = Exact<{
+  input: UpdateSubBodyInput;
+}>;
+
+
+export type UpdateSubBodyMutation = { __typename?: 'Mutation', updateSubBody: { __typename?: 'SubBody', id: string, kind: SubBodyKind, name: string, unitIds: Array<string>, peopleCount: number, version: number, convenerUnit?: { __typename?: 'Unit', id: string, name: string } | null } };
 
 export type AuditEntryRowFragment = { __typename?: 'AuditEntry', id: string, at: string, actorId: string, actorName: string, operation: string, recordType: string, recordId: string, version?: number | null, outcome: AuditOutcome, changes: Array<{ __typename?: 'FieldChange', field: string, before?: string | null, after?: string | null, beforeUnit?: { __typename?: 'Unit', id: string, name: string } | null, afterUnit?: { __typename?: 'Unit', id: string, name: string } | null }>, unit?: { __typename?: 'Unit', id: string, name: string } | null, pairing?: { __typename?: 'Pairing', id: string, unit: { __typename?: 'Unit', id: string, name: string }, community: { __typename?: 'Unit', id: string, name: string } } | null };
 
@@ -5482,6 +5746,9 @@ export type TreeChildrenQueryVariables = Exact<{
 
 export type TreeChildrenQuery = { __typename?: 'Query', unit?: { __typename?: 'Unit', id: string, children: { __typename?: 'UnitConnection', edges: Array<{ __typename?: 'UnitEdge', node: { __typename?: 'Unit', id: string, name: string, level: OrgLevel, status: UnitStatus, childCount: number } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } } | null };
 
+export const AllianceSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllianceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTermStart"}},{"kind":"Field","name":{"kind":"Name","value":"councilTermEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AllianceSettingsFieldsFragment, unknown>;
+export const OfficerRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Officer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<OfficerRowFragment, unknown>;
+export const SubBodyRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubBodyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convenerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SubBodyRowFragment, unknown>;
 export const AuditEntryRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"beforeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afterUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEntryRowFragment, unknown>;
 export const CommunityReportRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunityReportRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberId"}},{"kind":"Field","name":{"kind":"Name","value":"memberName"}},{"kind":"Field","name":{"kind":"Name","value":"memberUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"filedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"declineReason"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"postsHeld"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CommunityReportRowFragment, unknown>;
 export const PostFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PostFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Post"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"communityUnitId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"holderCount"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<PostFieldsFragment, unknown>;
@@ -5531,6 +5798,15 @@ export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const CreateUploadUrlDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUploadUrl"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUploadUrl"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"headers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUploadUrlMutation, CreateUploadUrlMutationVariables>;
 export const UnitOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UnitFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"hostKind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitOptionsQuery, UnitOptionsQueryVariables>;
 export const UnitOptionNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitOptionName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<UnitOptionNameQuery, UnitOptionNameQueryVariables>;
+export const AllianceSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllianceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allianceSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllianceSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllianceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTermStart"}},{"kind":"Field","name":{"kind":"Name","value":"councilTermEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AllianceSettingsQuery, AllianceSettingsQueryVariables>;
+export const SetCouncilTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCouncilTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetCouncilTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCouncilTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AllianceSettingsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllianceSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllianceSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councilTermStart"}},{"kind":"Field","name":{"kind":"Name","value":"councilTermEnd"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetCouncilTermMutation, SetCouncilTermMutationVariables>;
+export const AllianceOfficersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllianceOfficers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includePast"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficerRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Officer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<AllianceOfficersQuery, AllianceOfficersQueryVariables>;
+export const SetOfficerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetOfficer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetOfficerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOfficer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficerRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Officer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetOfficerMutation, SetOfficerMutationVariables>;
+export const EndOfficerTermDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndOfficerTerm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndOfficerTermInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endOfficerTerm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OfficerRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OfficerRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Officer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"personName"}},{"kind":"Field","name":{"kind":"Name","value":"personTitle"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"termStart"}},{"kind":"Field","name":{"kind":"Name","value":"termEnd"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<EndOfficerTermMutation, EndOfficerTermMutationVariables>;
+export const SubBodyDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubBodyDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subBody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convenerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"people"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubBodyDetailQuery, SubBodyDetailQueryVariables>;
+export const SubBodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SubBodies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SubBodyKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subBodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubBodyRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubBodyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convenerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SubBodiesQuery, SubBodiesQueryVariables>;
+export const CreateSubBodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSubBody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSubBodyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSubBody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubBodyRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubBodyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convenerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<CreateSubBodyMutation, CreateSubBodyMutationVariables>;
+export const UpdateSubBodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSubBody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSubBodyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSubBody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubBodyRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubBodyRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SubBody"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"convenerUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unitIds"}},{"kind":"Field","name":{"kind":"Name","value":"peopleCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<UpdateSubBodyMutation, UpdateSubBodyMutationVariables>;
 export const RecordAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"beforeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afterUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RecordAuditTrailQuery, RecordAuditTrailQueryVariables>;
 export const RegionAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regionAuditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"beforeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"afterUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pairing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegionAuditTrailQuery, RegionAuditTrailQueryVariables>;
 export const ExportCommunityReportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExportCommunityReports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memberUnitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunityReportStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportCommunityReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"memberUnitId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memberUnitId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}}]}}]} as unknown as DocumentNode<ExportCommunityReportsMutation, ExportCommunityReportsMutationVariables>;

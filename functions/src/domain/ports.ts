@@ -1,3 +1,4 @@
+import type { AllianceStore } from './alliance/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
@@ -52,6 +53,7 @@ export interface Ports {
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;
+  alliance: AllianceStore;
   vault: PersonalDataVault;
   now: () => Date;
   newId: () => string;

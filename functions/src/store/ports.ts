@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Ports } from '../domain/ports';
 import { AccountRepository } from './account-repository';
+import { AllianceRepository } from './alliance-repository';
 import { AuditRepository } from './audit-repository';
 import { CognitoDirectory, unconfiguredDirectory } from './cognito-directory';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -71,6 +72,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),
+    alliance: new AllianceRepository(client, config.tableName),
     vault: createVault(config.vaultKey),
     now: () => new Date(),
     newId: () => randomUUID(),

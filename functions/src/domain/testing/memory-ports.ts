@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAccountStore, MemoryDirectory } from './memory-accounts';
+import { MemoryAllianceStore } from './memory-alliance';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
 import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
@@ -92,6 +93,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),
+    alliance: new MemoryAllianceStore(state),
     vault: memoryVault,
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),

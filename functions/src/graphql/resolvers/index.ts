@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { accountResolvers } from './accounts';
+import { allianceResolvers } from './alliance';
 import { auditResolvers } from './audit';
 import { engagementResolvers } from './engagement';
 import { engagementExcelResolvers } from './engagement-excel';
@@ -23,6 +24,7 @@ const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers,
+  allianceResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

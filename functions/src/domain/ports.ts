@@ -10,6 +10,7 @@ import type { CadenceStore, MeetingStore, ProceedingsStore } from './meetings/po
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
+import type { PartnerClientDirectory, PartnerClientStore } from './partners/ports';
 import type { PublicationStore } from './publication/ports';
 import type { RegionStore } from './regions/ports';
 import type { UnitStore } from './units/ports';
@@ -53,6 +54,9 @@ export interface Ports {
   files: FileStore;
   audit: AuditTrailStore;
   vault: PersonalDataVault;
+  partnerClients: PartnerClientStore;
+  /** The identity provider's app clients for partner systems (Cognito, or the local issuer). */
+  partnerDirectory: PartnerClientDirectory;
   now: () => Date;
   newId: () => string;
 }

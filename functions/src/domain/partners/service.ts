@@ -8,7 +8,7 @@ import { parseInput } from '../validation';
 import { RecordMissingError, refusing, StaleVersionError } from '../write-refusals';
 import { PARTNER_CLIENT_AUDIT, type PartnerClient, type PartnerClientWithSecret } from './partner-client';
 import { partnerClientPolicy } from './policy';
-import type { PartnerClientStore } from './ports';
+export { activePartnerRegion } from './acceptance';
 import { partnerClientInput, partnerClientsArgs, registerPartnerClientInput } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -79,15 +79,6 @@ export async function listPartnerClients(principal: Principal, args: PageArgs & 
   authorizePlatform(principal, partnerClientPolicy.manage);
   const { regionId } = parseInput(partnerClientsArgs, { regionId: args.regionId });
   return readPage(ports.partnerClients.list(regionId, pageRequest(args)));
-}
-
-/**
- * The region a partner client's tokens act in, if the client is registered and active; null otherwise. What the
- * pre-token trigger and the API's token verification ask (no caller: they run before there is one).
- */
-export async function activePartnerRegion(store: Pick<PartnerClientStore, 'get'>, clientId: string): Promise<string | null> {
-  const client = await store.get(clientId);
-  return client?.state === 'ACTIVE' ? client.regionId : null;
 }
 
 async function managedClient(principal: Principal, input: unknown, ports: Ports): Promise<PartnerClient> {

@@ -71,6 +71,8 @@ const config: CodegenConfig = {
           ArchiveFile: '../../domain/files/stored-file#StoredFile',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',
+          PartnerClient: '../../domain/partners/partner-client#PartnerClient',
+          PartnerClientWithSecret: '../../domain/partners/partner-client#PartnerClientWithSecret',
         },
       },
     },

@@ -1670,6 +1670,8 @@ export type Mutation = {
   recordConsensus: AgendaConsensus;
   /** Every attending unit that has not stated a position concurs (the chair's 无异议). */
   recordConsensusForAll: AgendaConsensus;
+  /** Registers a partner system for a region: its client id and secret (shown once). Platform admin only. */
+  registerPartnerClient: PartnerClientWithSecret;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -1693,6 +1695,10 @@ export type Mutation = {
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Revokes the client: no new tokens at once, tokens already issued refused within a minute. Cannot be undone. */
+  revokePartnerClient: PartnerClient;
+  /** A new secret (shown once); the old one stops working at once. `version`: the version read (CONFLICT if stale). */
+  rotatePartnerClientSecret: PartnerClientWithSecret;
   /** The recorder saves an item's minutes (a new version); refused once the minutes are approved. */
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -2048,6 +2054,11 @@ export type MutationRecordConsensusForAllArgs = {
 };
 
 
+export type MutationRegisterPartnerClientArgs = {
+  input: RegisterPartnerClientInput;
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -2107,6 +2118,18 @@ export type MutationResolveLedgerItemArgs = {
 
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePartnerClientArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRotatePartnerClientSecretArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2454,6 +2477,53 @@ export type PairingEdge = {
 export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
+
+/**
+ * A partner system (合作系统: a mobile app's or mini-program's back end, another government system) registered by the
+ * platform admin for one region. It signs in with client credentials (client id and secret) and acts in that region.
+ */
+export type PartnerClient = {
+  __typename?: 'PartnerClient';
+  /** The identity provider's client id (the Cognito app client's, or the local issuer's). */
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  regionId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of gongjian/public.read and gongjian/member.act. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The last secret rotation (the registration until the first). */
+  secretRotatedAt: Scalars['DateTime']['output'];
+  state: PartnerClientState;
+  version: Scalars['Int']['output'];
+};
+
+export type PartnerClientConnection = {
+  __typename?: 'PartnerClientConnection';
+  edges: Array<PartnerClientEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PartnerClientEdge = {
+  __typename?: 'PartnerClientEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerClient;
+};
+
+/** Whether a partner system's tokens are accepted. */
+export type PartnerClientState =
+  /** Its tokens act in its region. */
+  | 'ACTIVE'
+  /** Stopped: no new tokens; tokens already issued are refused by the API within a minute. */
+  | 'REVOKED';
+
+/** A client just registered, or its secret just rotated: the secret is shown this once and kept nowhere by the platform. */
+export type PartnerClientWithSecret = {
+  __typename?: 'PartnerClientWithSecret';
+  client: PartnerClient;
+  clientSecret: Scalars['String']['output'];
+};
 
 /** One line of the points ledger (积分台账): never edited; a correction is a new line. */
 export type PointsEntry = {
@@ -3068,6 +3138,8 @@ export type Query = {
   needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
+  /** A region's partner clients, newest first, revoked ones too. Platform admin only. */
+  partnerClients: PartnerClientConnection;
   post?: Maybe<Post>;
   /** A community's posts by title; open ones unless `includeClosed`. */
   posts: PostConnection;
@@ -3239,6 +3311,13 @@ export type QueryNeedsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: NeedFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnerClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
 };
 
 
@@ -3448,6 +3527,14 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+export type RegisterPartnerClientInput = {
+  /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  /** At least one of gongjian/public.read, gongjian/member.act. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 export type RegisterUnitInput = {
   /** The community party organisation the unit reports to. */

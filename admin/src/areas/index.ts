@@ -7,6 +7,7 @@ import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
+import { partnerClientsArea } from '../routes/partner-clients/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
 
@@ -27,6 +28,7 @@ export const AREAS = [
   memberRecordsArea,
   evaluationArea,
   archiveArea,
+  partnerClientsArea,
   homeArea,
 ] as const;
 

@@ -1,8 +1,10 @@
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_REGION } from '../../functions/src/auth/claims';
+import { AddUserPoolClientSecretCommand, CognitoIdentityProviderClient, ListUserPoolClientSecretsCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { CognitoPartnerClients } from '../../functions/src/store/cognito-partner-clients';
 import { signInWithPassword } from '../../local/cognito-client';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOCAL_USER_POOL_ID } from '../../local/issuer';
 import { newRegion, serveWithIssuer } from './harness';
 
 /** How long the API keeps a partner client's state in this test (production: one minute). */
@@ -95,6 +97,23 @@ describe('partner clients: registered by the platform admin, used by the partner
     expect((await viewer(issued)).data.viewer.region.id).toBe(other.regionId);
     // Asking for a scope the client was not given is refused at the token endpoint.
     expect((await token(client.clientId, clientSecret, 'gongjian/member.act')).status).toBe(400);
+  });
+
+  it('the Cognito directory (the AWS SDK, against the issuer): rotation after an interrupted one still leaves only the new secret', async () => {
+    const directory = new CognitoPartnerClients({ userPoolId: LOCAL_USER_POOL_ID, endpoint: `${served.url}/cognito` });
+    const made = await directory.create('demo 掌上长安', ['gongjian/public.read']);
+    const sdk = new CognitoIdentityProviderClient({ endpoint: `${served.url}/cognito`, region: 'cn-north-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+    // A rotation that stopped after adding its secret: the client holds two.
+    const stray = await sdk.send(new AddUserPoolClientSecretCommand({ UserPoolId: LOCAL_USER_POOL_ID, ClientId: made.clientId }));
+    const secret = await directory.rotateSecret(made.clientId);
+    const listed = await sdk.send(new ListUserPoolClientSecretsCommand({ UserPoolId: LOCAL_USER_POOL_ID, ClientId: made.clientId }));
+    expect(listed.ClientSecrets).toHaveLength(1);
+    for (const old of [made.clientSecret, stray.ClientSecretDescriptor!.ClientSecretValue!]) expect((await token(made.clientId, old)).status).toBe(401);
+    // Not registered in the table: the secret is right, but no token (as the pre-token trigger refuses it).
+    expect(await token(made.clientId, secret)).toMatchObject({ status: 400 });
+    await directory.delete(made.clientId);
+    await directory.delete(made.clientId); // already gone: deleted
+    sdk.destroy();
   });
 
   it('only the platform admin registers; the region admin and a partner get FORBIDDEN', async () => {

@@ -78,6 +78,18 @@ describe('Method: rotatePartnerClientSecret, revokePartnerClient', () => {
     await expect(attempt(() => rotatePartnerClientSecret(platform, { clientId: made.client.clientId, version: 1 }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
+  it('a rotation whose record changed meanwhile still records it on the latest version and returns the secret (never lost)', async () => {
+    const made = await registerPartnerClient(platform, input(), ports);
+    ports.memory.beforeNextWrite(async () => {
+      // Another admin's rotation lands between this one's read and its write.
+      const latest = (await ports.partnerClients.get(made.client.clientId))!;
+      await ports.partnerClients.save({ current: latest, next: { ...latest, version: latest.version + 1 } }, { audit: { ...ports.memory.auditEntries(regionId)[0]!, id: 'concurrent' } });
+    });
+    const rotated = await rotatePartnerClientSecret(platform, { clientId: made.client.clientId }, ports);
+    expect(rotated.client.version).toBe(3);
+    expect(ports.partnerDirectory.clients.get(made.client.clientId)?.secret).toBe(rotated.clientSecret);
+  });
+
   it('revocation marks the record REVOKED and deletes the provider client; again is a no-op; a revoked client cannot rotate', async () => {
     const made = await registerPartnerClient(platform, input(), ports);
     const revoked = await revokePartnerClient(platform, { clientId: made.client.clientId }, ports);

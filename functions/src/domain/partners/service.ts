@@ -1,7 +1,7 @@
 import { authorizePlatform } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
-import { badInput, conflict, notFound } from '../errors';
+import { badInput, conflict, DomainError, notFound } from '../errors';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import { parseInput } from '../validation';
@@ -53,9 +53,20 @@ export async function rotatePartnerClientSecret(principal: Principal, input: unk
   const current = await managedClient(principal, input, ports);
   if (current.state === 'REVOKED') throw badInput('clientId', '该合作系统已停用，不能轮换密钥');
   const secret = await ports.partnerDirectory.rotateSecret(current.clientId);
-  const next: PartnerClient = { ...current, secretRotatedAt: ports.now().toISOString(), version: current.version + 1 };
-  await saveClient(principal, ports, 'rotatePartnerClientSecret', current, next);
-  return { client: next, clientSecret: secret };
+  // The provider has the new secret and the old one is gone: the record (when, which version) must follow, or the
+  // secret would be lost to the admin. A change that landed meanwhile (another rotation) is read and built on.
+  let base = current;
+  for (let attempt = 1; ; attempt++) {
+    const next: PartnerClient = { ...base, secretRotatedAt: ports.now().toISOString(), version: base.version + 1 };
+    try {
+      await saveClient(principal, ports, 'rotatePartnerClientSecret', base, next);
+      return { client: next, clientSecret: secret };
+    } catch (error) {
+      const latest = attempt < 3 && error instanceof DomainError && error.code === 'CONFLICT' ? await ports.partnerClients.get(current.clientId) : null;
+      if (!latest) throw error;
+      base = latest;
+    }
+  }
 }
 
 /**

@@ -75,6 +75,8 @@ const config: CodegenConfig = {
           AllianceSettings: '../../domain/alliance/model#AllianceSettings',
           SubBody: '../../domain/alliance/model#SubBody',
           SubBodyPerson: '../../domain/alliance/model#SubBodyPerson',
+          PartnerClient: '../../domain/partners/partner-client#PartnerClient',
+          PartnerClientWithSecret: '../../domain/partners/partner-client#PartnerClientWithSecret',
         },
       },
     },

@@ -5,7 +5,7 @@ import { decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { CLAIM_GROUPS, CLAIM_REGION, CLAIM_UNIT } from '../functions/src/auth/claims';
 import { temporaryPassword } from '../functions/src/domain/accounts/rules';
-import { accessKeyIdOf, ADMIN_ACTIONS, hashSecret, LOCAL_ACCESS_KEY_ID, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, LocalIssuer, passwordProblem } from './issuer';
+import { accessKeyIdOf, ADMIN_ACTIONS, CLIENT_ACTIONS, hashSecret, LOCAL_ACCESS_KEY_ID, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, LocalIssuer, passwordProblem } from './issuer';
 import { clientProof, clientStart } from './srp';
 
 describe('Method: passwordProblem', () => {
@@ -213,5 +213,69 @@ describe('Class: LocalIssuer (admin actions)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('Class: LocalIssuer (partner clients: the app-client actions)', () => {
+  const newClient = { ClientName: 'partner demo 掌上', GenerateSecret: true, AllowedOAuthFlows: ['client_credentials'], AllowedOAuthFlowsUserPoolClient: true, AllowedOAuthScopes: ['gongjian/public.read'] };
+  const clientBody = { ...newClient, ClientName: 'partner demo' };
+
+  async function withRegions(regions: Record<string, string | null>) {
+    const issuer = await LocalIssuer.open({
+      issuerUrl: 'http://127.0.0.1:1',
+      file: null,
+      initialUsers: async () => ({ users: [], clients: [] }),
+      partnerClientRegion: async (id) => regions[id] ?? null,
+    });
+    const act = (action: string, body: Record<string, unknown>, authorization: string | null = SIGNED) =>
+      issuer.cognito(action, { UserPoolId: LOCAL_USER_POOL_ID, ...body }, authorization ?? undefined);
+    const token = (client_id: string, client_secret: string) => issuer.clientCredentials({ grant_type: 'client_credentials', client_id, client_secret });
+    return { issuer, act, token };
+  }
+
+  it('refuses every client action without the local credentials', async () => {
+    const { act } = await withRegions({});
+    for (const action of CLIENT_ACTIONS) {
+      for (const authorization of [null, 'Bearer abc', FOREIGN]) {
+        expect(await act(action, { ...clientBody, ClientId: 'x', ClientSecretId: 'y' }, authorization)).toMatchObject({ status: 400, body: { __type: 'NotAuthorizedException' } });
+      }
+    }
+  });
+
+  it('checks the client asked for: a name Cognito takes, a secret, client credentials only, known scopes', async () => {
+    const { act } = await withRegions({});
+    expect((await act('CreateUserPoolClient', newClient)).body.__type).toBe('InvalidParameterException');
+    expect((await act('CreateUserPoolClient', { ...clientBody, GenerateSecret: false })).body.__type).toBe('InvalidParameterException');
+    expect((await act('CreateUserPoolClient', { ...clientBody, AllowedOAuthFlows: ['code'] })).body.__type).toBe('InvalidOAuthFlowException');
+    expect((await act('CreateUserPoolClient', { ...clientBody, AllowedOAuthScopes: ['openid'] })).body.__type).toBe('ScopeDoesNotExistException');
+  });
+
+  it('a made client gets tokens of the region its item names, none when unknown or revoked; rotation and deletion end old secrets', async () => {
+    const regions: Record<string, string | null> = {};
+    const { issuer, act, token } = await withRegions(regions);
+    const made = (await act('CreateUserPoolClient', clientBody)).body.UserPoolClient as { ClientId: string; ClientSecret: string };
+    expect(issuer.clientIds()).not.toContain(made.ClientId);
+    expect(await token(made.ClientId, made.ClientSecret)).toMatchObject({ status: 400, body: { error: 'invalid_request' } });
+    regions[made.ClientId] = 'r-7';
+    const ok = await token(made.ClientId, made.ClientSecret);
+    expect(ok.status).toBe(200);
+    expect(decodeJwt((ok.body as { access_token: string }).access_token)[CLAIM_REGION]).toBe('r-7');
+
+    const added = (await act('AddUserPoolClientSecret', { ClientId: made.ClientId })).body.ClientSecretDescriptor as { ClientSecretId: string; ClientSecretValue: string };
+    expect((await token(made.ClientId, made.ClientSecret)).status).toBe(200); // both work during the rotation
+    expect((await act('AddUserPoolClientSecret', { ClientId: made.ClientId })).body.__type).toBe('LimitExceededException');
+    const listed = (await act('ListUserPoolClientSecrets', { ClientId: made.ClientId })).body.ClientSecrets as { ClientSecretId: string }[];
+    expect(listed).toHaveLength(2);
+    const old = listed.find((s) => s.ClientSecretId !== added.ClientSecretId)!;
+    expect(await act('DeleteUserPoolClientSecret', { ClientId: made.ClientId, ClientSecretId: old.ClientSecretId })).toMatchObject({ status: 200 });
+    expect((await act('DeleteUserPoolClientSecret', { ClientId: made.ClientId, ClientSecretId: added.ClientSecretId })).body.__type).toBe('InvalidParameterException');
+    expect((await token(made.ClientId, made.ClientSecret)).status).toBe(401);
+    expect((await token(made.ClientId, added.ClientSecretValue)).status).toBe(200);
+
+    regions[made.ClientId] = null; // revoked in the table
+    expect((await token(made.ClientId, added.ClientSecretValue)).status).toBe(400);
+    expect(await act('DeleteUserPoolClient', { ClientId: made.ClientId })).toMatchObject({ status: 200 });
+    expect((await token(made.ClientId, added.ClientSecretValue)).status).toBe(401);
+    expect((await act('DeleteUserPoolClient', { ClientId: made.ClientId })).body.__type).toBe('ResourceNotFoundException');
   });
 });

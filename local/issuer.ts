@@ -22,7 +22,12 @@ import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifie
  *   AdminAddUserToGroup, AdminDeleteUser, AdminDisableUser, AdminEnableUser, AdminSetUserPassword,
  *   AdminUserGlobalSignOut, AdminGetUser. In the cloud IAM decides who may call them; here only a request
  *   signed with the local stack's credentials (access key id `local`) may, so the SPA and a browser cannot.
- * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain.
+ * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain. The platform's
+ *   partner clients (functions/src/store/cognito-partner-clients.ts) are made, rotated and deleted with
+ *   CreateUserPoolClient, AddUserPoolClientSecret / ListUserPoolClientSecrets / DeleteUserPoolClientSecret and
+ *   DeleteUserPoolClient at the same endpoint, under the same guard as the admin actions. Such a client's region
+ *   is not the issuer's: as the cloud's pre-token trigger, it asks `partnerClientRegion` (the PartnerClient item)
+ *   at each token request, and issues nothing for a client unknown there or revoked.
  * - Tokens: RS256 with a key made on first start, keys at /.well-known/jwks.json, the claims of
  *   functions/src/auth/claims.ts. The baseline's rules hold: the lockout and MFA-for-admins rules are
  *   the very functions the cloud triggers run (functions/src/auth/lockout.ts, mfa.ts).
@@ -50,6 +55,14 @@ export const ADMIN_ACTIONS = [
   'AdminUserGlobalSignOut',
   'AdminGetUser',
 ] as const;
+/** The app-client actions the local issuer serves (partner clients), for a caller signed with {@link LOCAL_ACCESS_KEY_ID} only. */
+export const CLIENT_ACTIONS = [
+  'CreateUserPoolClient',
+  'DeleteUserPoolClient',
+  'AddUserPoolClientSecret',
+  'ListUserPoolClientSecrets',
+  'DeleteUserPoolClientSecret',
+] as const;
 const STATE_VERSION = 2;
 
 export interface LocalUser {
@@ -75,9 +88,19 @@ export interface LocalClient {
   clientId: string;
   /** scrypt: salt$hash, hex */
   secret: string;
-  regionId: string;
+  /** The demo partner's region; null for a client made with CreateUserPoolClient (its region is the PartnerClient item's). */
+  regionId: string | null;
   scopes: string[];
+  /** CreateUserPoolClient's ClientName. */
+  name?: string;
+  /** The id and creation (epoch seconds) of `secret`, and a second secret while a rotation is under way (AddUserPoolClientSecret). */
+  secretId?: string;
+  secretCreatedAt?: number;
+  otherSecret?: { id: string; hash: string; createdAt: number };
 }
+
+/** The region of a registered, active partner client (the PartnerClient item); null when unknown or revoked. */
+export type PartnerClientRegion = (clientId: string) => Promise<string | null>;
 
 interface IssuerState {
   version: number;
@@ -160,6 +183,8 @@ export class LocalIssuer {
   private readonly revoked = new Set<string>();
   /** Secrets handed out by AssociateSoftwareToken, not yet verified. */
   private readonly pendingTotp = new Map<string, string>();
+  /** Where a registered partner client's region is read (the cloud's pre-token trigger reads the same item). */
+  private partnerClientRegion: PartnerClientRegion | null = null;
 
   private constructor(
     readonly issuerUrl: string,
@@ -176,6 +201,8 @@ export class LocalIssuer {
     file: string | null;
     initialUsers: () => Promise<{ users: LocalUser[]; clients: LocalClient[] }>;
     now?: () => number;
+    /** The region of a client made with CreateUserPoolClient; without it such a client gets no token. */
+    partnerClientRegion?: PartnerClientRegion;
   }): Promise<LocalIssuer> {
     let state: IssuerState | null = null;
     let made = false;
@@ -194,6 +221,7 @@ export class LocalIssuer {
     const [signingKey, verifyingKey] = await Promise.all([importJWK(state.key, 'RS256'), importJWK({ kty, n, e }, 'RS256')]);
     const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now);
     if (made) issuer.persist(); // a loaded directory is already on disk
+    issuer.partnerClientRegion = options.partnerClientRegion ?? null;
     return issuer;
   }
 
@@ -212,8 +240,9 @@ export class LocalIssuer {
     return structuredClone(this.state.users);
   }
 
+  /** The clients the API accepts by list (AUTH_CLIENT_IDS): the SPA's and the demo partner; registered ones are data. */
   clientIds(): string[] {
-    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.map((c) => c.clientId)];
+    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.filter((c) => c.regionId !== null).map((c) => c.clientId)];
   }
 
   /** What an operator does with AdminCreateUser: a new account, by default with a temporary password. */
@@ -243,18 +272,23 @@ export class LocalIssuer {
       return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant_type 须为 client_credentials' } };
     }
     const client = this.state.clients.find((c) => c.clientId === form.client_id);
-    if (!client || !secretMatches(form.client_secret ?? '', client.secret)) {
+    const secret = form.client_secret ?? '';
+    if (!client || !secretsOf(client).some((s) => secretMatches(secret, s.hash))) {
       return { status: 401, body: { error: 'invalid_client', error_description: '客户端无效' } };
     }
     const requested = form.scope ? form.scope.split(' ').filter(Boolean) : client.scopes;
     if (requested.some((s) => !client.scopes.includes(s))) {
       return { status: 400, body: { error: 'invalid_scope', error_description: `可用范围: ${client.scopes.join(' ')}` } };
     }
+    // What the pre-token trigger does in the cloud: the region from the PartnerClient item, and no token (the
+    // trigger throws) for a client unknown there or revoked, or when it cannot be read.
+    const regionId = client.regionId ?? (await this.partnerClientRegion?.(client.clientId).catch(() => null)) ?? null;
+    if (!regionId) return { status: 400, body: { error: 'invalid_request', error_description: 'PreTokenGeneration failed: 合作系统未登记或已停用' } };
     const token = await this.sign(client.clientId, TOKEN_MINUTES * 60, {
       token_use: 'access',
       client_id: client.clientId,
       scope: requested.join(' '),
-      [CLAIM_REGION]: client.regionId,
+      [CLAIM_REGION]: regionId,
     });
     return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_MINUTES * 60 } };
   }
@@ -268,7 +302,8 @@ export class LocalIssuer {
   async cognito(action: string, body: unknown, authorization?: string): Promise<CognitoResponse> {
     try {
       const input = (typeof body === 'object' && body !== null ? body : {}) as Body;
-      if (action.startsWith('Admin') && accessKeyIdOf(authorization) !== LOCAL_ACCESS_KEY_ID) {
+      const guarded = action.startsWith('Admin') || (CLIENT_ACTIONS as readonly string[]).includes(action);
+      if (guarded && accessKeyIdOf(authorization) !== LOCAL_ACCESS_KEY_ID) {
         // Cognito answers an unsigned or foreign-signed admin call with 400 (UnrecognizedClientException).
         throw new CognitoError('NotAuthorizedException', 'The security token included in the request is invalid: admin actions need the local stack\'s credentials.');
       }
@@ -319,6 +354,16 @@ export class LocalIssuer {
         return {};
       case 'AdminGetUser':
         return this.adminGetUser(input);
+      case 'CreateUserPoolClient':
+        return this.createUserPoolClient(input);
+      case 'DeleteUserPoolClient':
+        return this.deleteUserPoolClient(input);
+      case 'AddUserPoolClientSecret':
+        return this.addUserPoolClientSecret(input);
+      case 'ListUserPoolClientSecrets':
+        return this.listUserPoolClientSecrets(input);
+      case 'DeleteUserPoolClientSecret':
+        return this.deleteUserPoolClientSecret(input);
       default:
         throw new CognitoError('UnsupportedOperationException', `${action} is not served by the local issuer`);
     }
@@ -648,6 +693,91 @@ export class LocalIssuer {
     };
   }
 
+  // ---- the app-client actions (the platform's partner clients) -------------------------------------
+
+  /** A confidential client for client credentials only, as functions/src/store/cognito-partner-clients.ts asks for it. */
+  private createUserPoolClient(input: Body): Body {
+    poolOf(input);
+    const name = text(input, 'ClientName');
+    if (!/^[\w\s+=,.@-]{1,128}$/.test(name)) throw new CognitoError('InvalidParameterException', 'ClientName does not satisfy the constraint: [\\w\\s+=,.@-]+');
+    if (input.GenerateSecret !== true) throw new CognitoError('InvalidParameterException', 'the local issuer makes confidential clients only (GenerateSecret)');
+    const flows = input.AllowedOAuthFlows;
+    if (input.AllowedOAuthFlowsUserPoolClient !== true || !Array.isArray(flows) || flows.length !== 1 || flows[0] !== 'client_credentials') {
+      throw new CognitoError('InvalidOAuthFlowException', 'the local issuer makes client-credentials clients only');
+    }
+    const scopes = input.AllowedOAuthScopes;
+    const known: readonly string[] = [SCOPE_PUBLIC_READ, SCOPE_MEMBER_ACT];
+    if (!Array.isArray(scopes) || scopes.length === 0 || scopes.some((s) => typeof s !== 'string' || !known.includes(s))) {
+      throw new CognitoError('ScopeDoesNotExistException', `Invalid scope requested: ${JSON.stringify(scopes)}`);
+    }
+    const secret = randomBytes(38).toString('base64url');
+    const now = Math.floor(this.now() / 1000);
+    const client: LocalClient = {
+      clientId: randomBytes(13).toString('hex').slice(0, 26),
+      secret: hashSecret(secret),
+      regionId: null,
+      scopes: [...new Set(scopes as string[])],
+      name,
+      secretId: randomUUID(),
+      secretCreatedAt: now,
+    };
+    this.state.clients.push(client);
+    this.persist();
+    return {
+      UserPoolClient: {
+        UserPoolId: LOCAL_USER_POOL_ID, ClientId: client.clientId, ClientName: name, ClientSecret: secret, AllowedOAuthFlows: ['client_credentials'],
+        AllowedOAuthScopes: client.scopes, AllowedOAuthFlowsUserPoolClient: true, CreationDate: now, LastModifiedDate: now,
+      },
+    };
+  }
+
+  /** The client a client action names: the local pool, a client made with CreateUserPoolClient (the demo partner is the stack's). */
+  private poolClient(input: Body): LocalClient {
+    poolOf(input);
+    const clientId = text(input, 'ClientId');
+    const client = this.state.clients.find((c) => c.clientId === clientId && c.regionId === null);
+    if (!client) throw new CognitoError('ResourceNotFoundException', 'User pool client does not exist.');
+    return client;
+  }
+
+  private deleteUserPoolClient(input: Body): Body {
+    const client = this.poolClient(input);
+    this.state.clients = this.state.clients.filter((c) => c !== client);
+    this.persist();
+    return {};
+  }
+
+  /** A second secret beside the first (Cognito keeps at most two); both work until one is deleted. */
+  private addUserPoolClientSecret(input: Body): Body {
+    const client = this.poolClient(input);
+    if (client.otherSecret) throw new CognitoError('LimitExceededException', 'The app client already has 2 client secrets.');
+    const secret = randomBytes(38).toString('base64url');
+    const added = { id: randomUUID(), hash: hashSecret(secret), createdAt: Math.floor(this.now() / 1000) };
+    client.otherSecret = added;
+    this.persist();
+    return { ClientSecretDescriptor: { ClientSecretId: added.id, ClientSecretValue: secret, ClientSecretCreateDate: added.createdAt } };
+  }
+
+  private listUserPoolClientSecrets(input: Body): Body {
+    const client = this.poolClient(input);
+    return { ClientSecrets: secretsOf(client).map((s) => ({ ClientSecretId: s.id, ClientSecretCreateDate: s.createdAt })) };
+  }
+
+  private deleteUserPoolClientSecret(input: Body): Body {
+    const client = this.poolClient(input);
+    const id = text(input, 'ClientSecretId');
+    const secrets = secretsOf(client);
+    if (!secrets.some((s) => s.id === id)) throw new CognitoError('ResourceNotFoundException', 'Client secret does not exist.');
+    if (secrets.length === 1) throw new CognitoError('InvalidParameterException', 'You cannot delete the last client secret of an app client.');
+    const kept = secrets.find((s) => s.id !== id)!;
+    client.secret = kept.hash;
+    client.secretId = kept.id;
+    client.secretCreatedAt = kept.createdAt;
+    delete client.otherSecret;
+    this.persist();
+    return {};
+  }
+
   private async getUser(input: Body): Promise<Body> {
     const user = await this.userOf(input);
     const enabled = user.totp?.enabled ? ['SOFTWARE_TOKEN_MFA'] : [];
@@ -690,6 +820,18 @@ export class LocalIssuer {
     }
     return {};
   }
+}
+
+/** A client's secrets (one, or two during a rotation), each with its id and creation. */
+function secretsOf(client: LocalClient): { id: string; hash: string; createdAt: number }[] {
+  const first = { id: client.secretId ?? 'primary', hash: client.secret, createdAt: client.secretCreatedAt ?? 0 };
+  return client.otherSecret ? [first, client.otherSecret] : [first];
+}
+
+/** The pool an app-client action names: the local pool only. */
+function poolOf(input: Body): void {
+  const poolId = text(input, 'UserPoolId');
+  if (poolId !== LOCAL_USER_POOL_ID) throw new CognitoError('ResourceNotFoundException', `User pool ${poolId} does not exist.`);
 }
 
 const invalidSession = () => new CognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Server } from 'node:http';
 import type { AppConfig } from '../functions/src/config';
+import { activePartnerRegion } from '../functions/src/domain/partners/acceptance';
 import { createGraphqlHandler } from '../functions/src/graphql/lambda';
 import { createS3Client } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
@@ -101,6 +102,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           : undefined;
         return demoDirectory(DEMO_REGION.id, liaisonUnitId, member?.id);
       },
+      // Registered partner clients get their region from their PartnerClient item, as from the pre-token trigger in AWS.
+      partnerClientRegion: (clientId) => activePartnerRegion(ports.partnerClients, clientId),
     });
     if (options.seed ?? true) await seedDemoAccounts(ports, SEED_PRINCIPAL, issuer.users());
     const config: AppConfig = {

@@ -176,16 +176,15 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
   });
 
-  it('gives the trigger its own role that may only write its log (kept 180 days) and read users of its pool', () => {
+  it('gives the trigger its own role that may only write its log (kept 180 days), read users of its pool and the partner clients', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] },
     });
 
-    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual([
-      'cognito-idp:AdminGetUser',
-      'logs:CreateLogStream',
-      'logs:PutLogEvents',
-    ]);
+    // The table's key, as DynamoDB uses it for the caller (TABLE_KEY_ACTIONS, through DynamoDB only).
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(
+      ['cognito-idp:AdminGetUser', 'dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents', ...TABLE_KEY_ACTIONS].sort(),
+    );
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^IdentityPreTokenLogs') } },
@@ -258,6 +257,24 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     expect(JSON.stringify(keyStatement!.Condition)).toContain('"kms:ViaService":{"Fn::Join":["",["dynamodb."');
   });
 
+  it('lets the pre-token trigger read the partner clients only (GetItem on PARTNERCLIENT#*), with TABLE_NAME', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } }) },
+    });
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] } });
+    const statements = Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>);
+    const table = statements.filter((statement) => JSON.stringify(statement.Action).includes('dynamodb:'));
+    expect(table).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PARTNERCLIENT#*'] } },
+      },
+    ]);
+  });
+
   it('reserves the given concurrency for each trigger and encrypts their logs with the key', () => {
     const triggers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => /^Identity\w+Function/.test(id));
     expect(triggers).toHaveLength(3);
@@ -297,7 +314,10 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
       },
     ]);
     expect([...DIRECTORY_ACTIONS].sort()).toEqual(
-      ['AdminAddUserToGroup', 'AdminCreateUser', 'AdminDeleteUser', 'AdminDisableUser', 'AdminEnableUser', 'AdminSetUserPassword', 'AdminUserGlobalSignOut'].map((action) => `cognito-idp:${action}`),
+      [
+        'AddUserPoolClientSecret', 'AdminAddUserToGroup', 'AdminCreateUser', 'AdminDeleteUser', 'AdminDisableUser', 'AdminEnableUser', 'AdminSetUserPassword',
+        'AdminUserGlobalSignOut', 'CreateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPoolClientSecret', 'ListUserPoolClientSecrets',
+      ].map((action) => `cognito-idp:${action}`),
     );
   });
 

@@ -113,8 +113,16 @@ describe('accounts: made by the secretariat, used by people', () => {
     const regionId = created.data.createRegion.id;
     const username = `admin-${slug}`;
     const appointed = await call('mutation($input: AppointRegionAdminInput!) { appointRegionAdmin(input: $input) { temporaryPassword } }', { input: { regionId, username, name: '刘书记' } }, platformToken);
-    const regions = await call('{ regions(first: 5) { edges { node { id name adminCount admins { username } } } } }', {}, platformToken);
-    expect(regions.data.regions.edges.map((e: any) => e.node)).toContainEqual({ id: regionId, name: '十里铺街道', adminCount: 1, admins: [{ username }] });
+    // Newest first; other tests' regions (some dated ahead) may come before it: page until it shows.
+    let listed: any;
+    let after: string | null = null;
+    for (let page = 0; !listed && page < 20; page++) {
+      const regions = await call('query($after: String) { regions(first: 50, after: $after) { edges { node { id name adminCount admins { username } } } pageInfo { endCursor hasNextPage } } }', { after }, platformToken);
+      listed = regions.data.regions.edges.map((e: any) => e.node).find((r: any) => r.id === regionId);
+      if (!regions.data.regions.pageInfo.hasNextPage) break;
+      after = regions.data.regions.pageInfo.endCursor;
+    }
+    expect(listed).toEqual({ id: regionId, name: '十里铺街道', adminCount: 1, admins: [{ username }] });
     // An admin's first sign-in: a new password, then (no authenticator yet) a token without the admin role until one is enrolled.
     const first = await signInWithPassword(served.url, { username, password: appointed.data.appointRegionAdmin.temporaryPassword, newPassword: 'Liushuji#2026' });
     expect(decodeJwt(first.accessToken)).toMatchObject({ username, [CLAIM_REGION]: regionId });

@@ -8,6 +8,7 @@ import { recordChange } from '../../functions/src/domain/audit/service';
 import { transitionProject } from '../../functions/src/domain/lists/service';
 import { ATTENDANCE_AUDIT, invitedAttendance } from '../../functions/src/domain/meetings/proceedings';
 import { sendMeetingNotice } from '../../functions/src/domain/meetings/service';
+import { registerPartnerClient } from '../../functions/src/domain/partners/service';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
 
@@ -79,6 +80,11 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.createRegion':       [N,    Y,    N,    N,    N,     N,     N],
   'Mutation.appointRegionAdmin': [N,    Y,    N,    N,    N,     N,     N],
+  // Partner clients (issue 18): the platform admin registers, rotates, revokes and lists them.
+  'Query.partnerClients':        [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.registerPartnerClient': [N, Y,    N,    N,    N,     N,     N],
+  'Mutation.rotatePartnerClientSecret': [N, Y, N,   N,    N,     N,     N],
+  'Mutation.revokePartnerClient': [N,   Y,    N,    N,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -392,6 +398,12 @@ const subBodyOf = async (env: Env, unitId: string) => {
     input: { kind: 'STREET_BRANCH', name: `分会${randomUUID().slice(0, 8)}`, convenerUnitId: unitId, unitIds: [unitId], people: [{ name: '王建国', unitId }] },
   });
   return result.data.createSubBody as { id: string; version: number };
+};
+/** A partner client of the region, registered by the platform admin (through the use case: the issuer makes it). */
+const partnerClientOf = async (env: Env) => {
+  const platform: Principal = { userId: 'u-platform', displayName: '平台管理员', regionId: null, roles: ['PLATFORM_ADMIN'] };
+  const made = await registerPartnerClient(platform, { regionId: env.regionId, name: '合作系统', scopes: ['gongjian/public.read'] }, env.ports);
+  return made.client.clientId;
 };
 
 const FIXTURES: Record<string, Fixture> = {
@@ -926,6 +938,22 @@ const FIXTURES: Record<string, Fixture> = {
       variables: { input: { id: body.id, version: body.version, name: `分会${randomUUID().slice(0, 8)}` } },
     };
   },
+  'Query.partnerClients': async (env) => ({
+    query: 'query($r: ID!) { partnerClients(regionId: $r, first: 1) { edges { node { clientId } } } }',
+    variables: { r: env.regionId },
+  }),
+  'Mutation.registerPartnerClient': async (env) => ({
+    query: 'mutation($input: RegisterPartnerClientInput!) { registerPartnerClient(input: $input) { client { clientId } clientSecret } }',
+    variables: { input: { regionId: env.regionId, name: '掌上长安', scopes: ['gongjian/public.read'] } },
+  }),
+  'Mutation.rotatePartnerClientSecret': async (env) => ({
+    query: 'mutation($c: ID!) { rotatePartnerClientSecret(clientId: $c) { client { version } clientSecret } }',
+    variables: { c: await partnerClientOf(env) },
+  }),
+  'Mutation.revokePartnerClient': async (env) => ({
+    query: 'mutation($c: ID!) { revokePartnerClient(clientId: $c) { state } }',
+    variables: { c: await partnerClientOf(env) },
+  }),
   'Mutation.createUploadUrl': async () => ({
     query: 'mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId } }',
     variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } },

@@ -8,6 +8,7 @@ import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
+import { partnerClientsArea } from '../routes/partner-clients/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
 
@@ -29,6 +30,7 @@ export const AREAS = [
   evaluationArea,
   archiveArea,
   allianceArea,
+  partnerClientsArea,
   homeArea,
 ] as const;
 

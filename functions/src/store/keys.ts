@@ -8,6 +8,9 @@
  * - accounts, `ACCOUNT#{username key}`: usernames are the pool's, one per deployment, and an account is read by
  *   username before its region is known; every list of accounts is an index partition of one region
  *   (entities/account.ts);
+ * - partner clients, `PARTNERCLIENT#{client id}`: a token names its client id, and the pre-token trigger and the API's
+ *   token verification read the client by it before any region is known; each region's list is the index partition
+ *   gsi1 `R#{r}#PARTNERCLIENTS` (entities/partner-client.ts);
  * - the platform's own items, `PLATFORM#…` (the region slug guards; the regions' list is gsi1 `PLATFORM#REGIONS`),
  *   which no region operation reads.
  * Lists of such items check their cursors against the index partition only (query-page.ts `globalTableKey`).

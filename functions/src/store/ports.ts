@@ -21,6 +21,8 @@ import { ListFiguresRepository } from './list-figures-repository';
 import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
+import { PartnerClientRepository } from './partner-client-repository';
+import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
 import { PostRepository } from './post-repository';
 import { ProjectRepository } from './project-repository';
@@ -74,6 +76,8 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     audit: new AuditRepository(client, config.tableName),
     alliance: new AllianceRepository(client, config.tableName),
     vault: createVault(config.vaultKey),
+    partnerClients: new PartnerClientRepository(client, config.tableName),
+    partnerDirectory: config.identity ? new CognitoPartnerClients(config.identity) : unconfiguredPartnerClients,
     now: () => new Date(),
     newId: () => randomUUID(),
   };

@@ -796,6 +796,13 @@ export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
 
+/** Whether a partner system's tokens are accepted. */
+export type PartnerClientState =
+  /** Its tokens act in its region. */
+  | 'ACTIVE'
+  /** Stopped: no new tokens; tokens already issued are refused by the API within a minute. */
+  | 'REVOKED';
+
 export type PointsKind =
   /** 加减分 */
   | 'ADJUSTMENT'
@@ -940,6 +947,14 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+export type RegisterPartnerClientInput = {
+  /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  /** At least one of gongjian/public.read, gongjian/member.act. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 export type RegisterUnitInput = {
   /** The community party organisation the unit reports to. */

@@ -25,6 +25,7 @@ import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as Proj
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
+import type { PartnerClient as PartnerClientModel, PartnerClientWithSecret as PartnerClientWithSecretModel } from '../../domain/partners/partner-client';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1727,6 +1728,8 @@ export type Mutation = {
   recordConsensus: AgendaConsensus;
   /** Every attending unit that has not stated a position concurs (the chair's 无异议). */
   recordConsensusForAll: AgendaConsensus;
+  /** Registers a partner system for a region: its client id and secret (shown once). Platform admin only. */
+  registerPartnerClient: PartnerClientWithSecret;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -1750,6 +1753,10 @@ export type Mutation = {
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Revokes the client: no new tokens at once, tokens already issued refused within a minute. Cannot be undone. */
+  revokePartnerClient: PartnerClient;
+  /** A new secret (shown once); the old one stops working at once. `version`: the version read (CONFLICT if stale). */
+  rotatePartnerClientSecret: PartnerClientWithSecret;
   /** The recorder saves an item's minutes (a new version); refused once the minutes are approved. */
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
@@ -2119,6 +2126,11 @@ export type MutationRecordConsensusForAllArgs = {
 };
 
 
+export type MutationRegisterPartnerClientArgs = {
+  input: RegisterPartnerClientInput;
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -2178,6 +2190,18 @@ export type MutationResolveLedgerItemArgs = {
 
 export type MutationRevealMemberIdNumberArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokePartnerClientArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRotatePartnerClientSecretArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2573,6 +2597,53 @@ export type PairingEdge = {
 export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
+
+/**
+ * A partner system (合作系统: a mobile app's or mini-program's back end, another government system) registered by the
+ * platform admin for one region. It signs in with client credentials (client id and secret) and acts in that region.
+ */
+export type PartnerClient = {
+  __typename?: 'PartnerClient';
+  /** The identity provider's client id (the Cognito app client's, or the local issuer's). */
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  regionId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of gongjian/public.read and gongjian/member.act. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The last secret rotation (the registration until the first). */
+  secretRotatedAt: Scalars['DateTime']['output'];
+  state: PartnerClientState;
+  version: Scalars['Int']['output'];
+};
+
+export type PartnerClientConnection = {
+  __typename?: 'PartnerClientConnection';
+  edges: Array<PartnerClientEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PartnerClientEdge = {
+  __typename?: 'PartnerClientEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerClient;
+};
+
+/** Whether a partner system's tokens are accepted. */
+export type PartnerClientState =
+  /** Its tokens act in its region. */
+  | 'ACTIVE'
+  /** Stopped: no new tokens; tokens already issued are refused by the API within a minute. */
+  | 'REVOKED';
+
+/** A client just registered, or its secret just rotated: the secret is shown this once and kept nowhere by the platform. */
+export type PartnerClientWithSecret = {
+  __typename?: 'PartnerClientWithSecret';
+  client: PartnerClient;
+  clientSecret: Scalars['String']['output'];
+};
 
 /** One line of the points ledger (积分台账): never edited; a correction is a new line. */
 export type PointsEntry = {
@@ -3190,6 +3261,8 @@ export type Query = {
   needs: NeedConnection;
   /** Current officers by post (会长 first); with includePast, then past ones, latest ended first. */
   officers: Array<Officer>;
+  /** A region's partner clients, newest first, revoked ones too. Platform admin only. */
+  partnerClients: PartnerClientConnection;
   post?: Maybe<Post>;
   /** A community's posts by title; open ones unless `includeClosed`. */
   posts: PostConnection;
@@ -3369,6 +3442,13 @@ export type QueryNeedsArgs = {
 
 export type QueryOfficersArgs = {
   includePast?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPartnerClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
 };
 
 
@@ -3590,6 +3670,14 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+export type RegisterPartnerClientInput = {
+  /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  /** At least one of gongjian/public.read, gongjian/member.act. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 export type RegisterUnitInput = {
   /** The community party organisation the unit reports to. */
@@ -4730,6 +4818,11 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PartnerClient: ResolverTypeWrapper<PartnerClientModel>;
+  PartnerClientConnection: ResolverTypeWrapper<Omit<PartnerClientConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerClientEdge']> }>;
+  PartnerClientEdge: ResolverTypeWrapper<Omit<PartnerClientEdge, 'node'> & { node: ResolversTypes['PartnerClient'] }>;
+  PartnerClientState: PartnerClientState;
+  PartnerClientWithSecret: ResolverTypeWrapper<PartnerClientWithSecretModel>;
   PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
   PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversTypes['PointsEntryEdge']> }>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
@@ -4787,6 +4880,7 @@ export type ResolversTypes = {
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
+  RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
@@ -5003,6 +5097,10 @@ export type ResolversParentTypes = {
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PartnerClient: PartnerClientModel;
+  PartnerClientConnection: Omit<PartnerClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerClientEdge']> };
+  PartnerClientEdge: Omit<PartnerClientEdge, 'node'> & { node: ResolversParentTypes['PartnerClient'] };
+  PartnerClientWithSecret: PartnerClientWithSecretModel;
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PointsEntryEdge']> };
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
@@ -5054,6 +5152,7 @@ export type ResolversParentTypes = {
   Region: RegionModel;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
@@ -5818,6 +5917,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsensus?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusArgs, 'input'>>;
   recordConsensusForAll?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusForAllArgs, 'agendaItemId' | 'meetingId'>>;
+  registerPartnerClient?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerClientArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -5830,6 +5930,8 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  revokePartnerClient?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType, RequireFields<MutationRevokePartnerClientArgs, 'clientId'>>;
+  rotatePartnerClientSecret?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerClientSecretArgs, 'clientId'>>;
   saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
   setCouncilTerm?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType, RequireFields<MutationSetCouncilTermArgs, 'input'>>;
@@ -6001,6 +6103,34 @@ export type PairingConnectionResolvers<ContextType = GraphqlContext, ParentType 
 export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PairingEdge'] = ResolversParentTypes['PairingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
+};
+
+export type PartnerClientResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClient'] = ResolversParentTypes['PartnerClient']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PartnerClientState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerClientConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientConnection'] = ResolversParentTypes['PartnerClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerClientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerClientEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientEdge'] = ResolversParentTypes['PartnerClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType>;
+};
+
+export type PartnerClientWithSecretResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientWithSecret'] = ResolversParentTypes['PartnerClientWithSecret']> = {
+  client?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PointsEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
@@ -6351,6 +6481,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   needImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<QueryNeedImportTemplateArgs, 'year'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'filter' | 'first'>>;
   officers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficersArgs, 'includePast'>>;
+  partnerClients?: Resolver<ResolversTypes['PartnerClientConnection'], ParentType, ContextType, RequireFields<QueryPartnerClientsArgs, 'first' | 'regionId'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'communityUnitId' | 'first' | 'includeClosed'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -6785,6 +6916,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  PartnerClient?: PartnerClientResolvers<ContextType>;
+  PartnerClientConnection?: PartnerClientConnectionResolvers<ContextType>;
+  PartnerClientEdge?: PartnerClientEdgeResolvers<ContextType>;
+  PartnerClientWithSecret?: PartnerClientWithSecretResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;

@@ -16,6 +16,7 @@ import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
+import { partnerClientResolvers } from './partner-clients';
 import { publicationResolvers } from './publication';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
@@ -23,8 +24,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
-  fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers,
-  allianceResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

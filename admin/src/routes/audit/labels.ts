@@ -35,10 +35,11 @@ export const AUDIT_OPERATIONS = [
   'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
   'importMember', 'previewMemberImport', 'completeMemberImport',
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
+  'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'createRegion', 'appointRegionAdmin',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence'] as const;
+export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region'] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -135,6 +136,9 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     statusReason: 'meeting.statusReason',
   },
   MeetingCadence: {},
+  // Accounts and regions: their own field names read well enough in the trail (role, state, unitId → the unit).
+  Account: {},
+  Region: {},
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */

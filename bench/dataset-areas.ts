@@ -1,3 +1,5 @@
+import { setOfficer } from '../functions/src/domain/alliance/service';
+import { createSubBody } from '../functions/src/domain/alliance/sub-bodies-service';
 import type { Principal } from '../functions/src/auth/principal';
 import {
   adjustMemberPoints, confirmServiceHours, logServiceHours, logTraining, setEngagementRules, setEvaluationGrade,
@@ -219,6 +221,21 @@ export async function seedAreas(
   if (!closed[0]) throw new Error('bench: no closed ledger item (the size is too small for the ledger)');
 
   const meeting = await seedHeldMeeting(ports, admin, units.slice(0, MAX_INVITED_UNITS), each);
+
+  // 联盟组织: a 会长 replaced once (history), the other single posts, min(N, 10) 副会长; min(N, 30) bodies of 10 units each.
+  const officer = (post: string, i: number, termStart: string) =>
+    setOfficer(admin, { post, personName: `基准${post}${i}`, unitId: units[i % units.length]!.id, termStart }, ports);
+  await officer('PRESIDENT', 0, `${year - 1}-01-01`);
+  await officer('PRESIDENT', 1, `${year}-01-01`);
+  for (const [i, post] of ['EXECUTIVE_VICE_PRESIDENT', 'ROTATING_VICE_PRESIDENT', 'SECRETARY_GENERAL'].entries()) await officer(post, i + 2, `${year}-01-01`);
+  await each(Math.min(size, 10), (i) => officer('VICE_PRESIDENT', i + 5, `${year}-01-01`));
+  await each(Math.min(size, 30), (i) => {
+    const group = indexes(10).map((k) => units[(i + k) % units.length]!.id);
+    return createSubBody(admin, {
+      kind: ['EXPERT_COMMITTEE', 'RESEARCH_COMMITTEE', 'STREET_BRANCH'][i % 3], name: `基准委员会${i}`, convenerUnitId: group[0],
+      unitIds: [...new Set(group)], people: indexes(10).map((k) => ({ name: `委员${i}-${k}`, unitId: group[k] })),
+    }, ports);
+  });
 
   return {
     year,

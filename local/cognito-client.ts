@@ -34,24 +34,29 @@ export async function callCognito(baseUrl: string, action: string, body: unknown
   return answer;
 }
 
-export async function signInWithPassword(
-  baseUrl: string,
-  credentials: { username: string; password: string; totpSecret?: string; newPassword?: string },
-): Promise<SignedIn> {
+/** InitiateAuth (USER_SRP_AUTH) and the password step: the answer, tokens or the next challenge (NEW_PASSWORD_REQUIRED …). */
+export async function passwordStep(baseUrl: string, username: string, password: string): Promise<Record<string, any>> {
   const poolName = LOCAL_USER_POOL_ID.split('_')[1]!;
   const { a, A } = clientStart();
   const started = await callCognito(baseUrl, 'InitiateAuth', {
     AuthFlow: 'USER_SRP_AUTH',
     ClientId: LOCAL_SPA_CLIENT_ID,
-    AuthParameters: { USERNAME: credentials.username, SRP_A: A },
+    AuthParameters: { USERNAME: username, SRP_A: A },
   });
   const p = started.ChallengeParameters as Record<string, string>;
-  const proof = clientProof({ poolName, userId: p.USER_ID_FOR_SRP!, password: credentials.password, a, A, salt: p.SALT!, B: p.SRP_B!, secretBlock: p.SECRET_BLOCK! });
-  let step = await callCognito(baseUrl, 'RespondToAuthChallenge', {
+  const proof = clientProof({ poolName, userId: p.USER_ID_FOR_SRP!, password, a, A, salt: p.SALT!, B: p.SRP_B!, secretBlock: p.SECRET_BLOCK! });
+  return callCognito(baseUrl, 'RespondToAuthChallenge', {
     ChallengeName: 'PASSWORD_VERIFIER',
     ClientId: LOCAL_SPA_CLIENT_ID,
     ChallengeResponses: { USERNAME: p.USER_ID_FOR_SRP, PASSWORD_CLAIM_SECRET_BLOCK: p.SECRET_BLOCK, TIMESTAMP: proof.timestamp, PASSWORD_CLAIM_SIGNATURE: proof.signature },
   });
+}
+
+export async function signInWithPassword(
+  baseUrl: string,
+  credentials: { username: string; password: string; totpSecret?: string; newPassword?: string },
+): Promise<SignedIn> {
+  let step = await passwordStep(baseUrl, credentials.username, credentials.password);
   for (let i = 0; i < 3 && !step.AuthenticationResult; i++) {
     const answers: Record<string, string> = { USERNAME: credentials.username };
     if (step.ChallengeName === 'NEW_PASSWORD_REQUIRED') {

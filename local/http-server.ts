@@ -63,11 +63,13 @@ function limited(limiter: RateLimiter | null, request: IncomingMessage, response
   return Promise.resolve();
 }
 
-const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/oauth2/token']);
+/** `/cognito/` too: the AWS SDK, given the endpoint `${origin}/cognito`, posts to the endpoint's path plus `/`. */
+const ISSUER_PATHS = new Set(['/.well-known/jwks.json', '/auth/config', '/cognito', '/cognito/', '/oauth2/token']);
 
 /**
  * The local issuer's endpoints: the key set, the sign-in settings the admin SPA reads (in the cloud the
- * stack publishes the same document with the real pool), the Cognito API (people) and the OAuth 2
+ * stack publishes the same document with the real pool), the Cognito API (people, and the admin actions the
+ * accounts area calls with the local stack's credentials) and the OAuth 2
  * token endpoint (partners' client credentials).
  */
 async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, response: ServerResponse, pathname: string) {
@@ -82,7 +84,7 @@ async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, respon
   if (request.method !== 'POST') return json(405, { error: 'method_not_allowed' });
   const raw = await readBody(request, 16 * 1024);
   if (raw === null) return json(413, { error: 'request_too_large' });
-  if (pathname === '/cognito') {
+  if (pathname === '/cognito' || pathname === '/cognito/') {
     const action = String(request.headers['x-amz-target'] ?? '').replace(/^AWSCognitoIdentityProviderService\./, '');
     let body: unknown;
     try {
@@ -90,7 +92,8 @@ async function serveIssuer(issuer: LocalIssuer, request: IncomingMessage, respon
     } catch {
       return json(400, { __type: 'SerializationException', message: 'request body is not JSON' }, 'application/x-amz-json-1.1');
     }
-    const result = await issuer.cognito(action, body);
+    // The admin actions (the accounts area's directory) need the request's SigV4 signature: the issuer checks its key id.
+    const result = await issuer.cognito(action, body, request.headers.authorization);
     return json(result.status, result.body, 'application/x-amz-json-1.1');
   }
   const result = await issuer.clientCredentials(Object.fromEntries(new URLSearchParams(raw)));

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID, scryptSync, timingSafeEqual } from 'node:crypt
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import * as OTPAuth from 'otpauth';
-import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../functions/src/auth/claims';
+import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT, GROUPS, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../functions/src/auth/claims';
 import { beforeAttempt, lockedMessage, NO_ATTEMPTS, type AttemptRecord } from '../functions/src/auth/lockout';
 import { CLAIM_MFA_SETUP, grantedGroups, MFA_SETUP_REQUIRED } from '../functions/src/auth/mfa';
 import type { Role } from '../functions/src/auth/principal';
@@ -17,7 +17,17 @@ import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifie
  *   RespondToAuthChallenge (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA),
  *   GetTokensFromRefreshToken, RevokeToken, GlobalSignOut, GetUser, AssociateSoftwareToken,
  *   VerifySoftwareToken, SetUserMFAPreference. So the SPA has one sign-in path, tested here for real.
- * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain.
+ * - The accounts area makes and manages people's accounts through Cognito's admin actions, at the same
+ *   endpoint (functions/src/store/cognito-directory.ts, with the AWS SDK): AdminCreateUser,
+ *   AdminAddUserToGroup, AdminDeleteUser, AdminDisableUser, AdminEnableUser, AdminSetUserPassword,
+ *   AdminUserGlobalSignOut, AdminGetUser. In the cloud IAM decides who may call them; here only a request
+ *   signed with the local stack's credentials (access key id `local`) may, so the SPA and a browser cannot.
+ * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain. The platform's
+ *   partner clients (functions/src/store/cognito-partner-clients.ts) are made, rotated and deleted with
+ *   CreateUserPoolClient, AddUserPoolClientSecret / ListUserPoolClientSecrets / DeleteUserPoolClientSecret and
+ *   DeleteUserPoolClient at the same endpoint, under the same guard as the admin actions. Such a client's region
+ *   is not the issuer's: as the cloud's pre-token trigger, it asks `partnerClientRegion` (the PartnerClient item)
+ *   at each token request, and issues nothing for a client unknown there or revoked.
  * - Tokens: RS256 with a key made on first start, keys at /.well-known/jwks.json, the claims of
  *   functions/src/auth/claims.ts. The baseline's rules hold: the lockout and MFA-for-admins rules are
  *   the very functions the cloud triggers run (functions/src/auth/lockout.ts, mfa.ts).
@@ -32,6 +42,27 @@ export const REFRESH_HOURS = 12;
 /** How long a half-done sign-in (SRP exchange, challenge session) stays answerable: Cognito's 3 minutes. */
 const CHALLENGE_MINUTES = 3;
 const USER_SCOPE = 'aws.cognito.signin.user.admin';
+/** The access key id the local stack's AWS SDK clients sign with (DynamoDB Local's, the directory's). */
+export const LOCAL_ACCESS_KEY_ID = 'local';
+/** The admin actions the local issuer serves, for a caller signed with {@link LOCAL_ACCESS_KEY_ID} only. */
+export const ADMIN_ACTIONS = [
+  'AdminCreateUser',
+  'AdminAddUserToGroup',
+  'AdminDeleteUser',
+  'AdminDisableUser',
+  'AdminEnableUser',
+  'AdminSetUserPassword',
+  'AdminUserGlobalSignOut',
+  'AdminGetUser',
+] as const;
+/** The app-client actions the local issuer serves (partner clients), for a caller signed with {@link LOCAL_ACCESS_KEY_ID} only. */
+export const CLIENT_ACTIONS = [
+  'CreateUserPoolClient',
+  'DeleteUserPoolClient',
+  'AddUserPoolClientSecret',
+  'ListUserPoolClientSecrets',
+  'DeleteUserPoolClientSecret',
+] as const;
 const STATE_VERSION = 2;
 
 export interface LocalUser {
@@ -42,20 +73,34 @@ export interface LocalUser {
   regionId: string | null;
   unitId?: string;
   memberId?: string;
+  /** E.164, as AdminCreateUser's `phone_number`. */
+  phone?: string;
   password: PasswordVerifier;
   /** Set by an operator: the first sign-in must choose a new password (NEW_PASSWORD_REQUIRED). */
   temporaryPassword?: boolean;
   /** An enrolled authenticator (TOTP, base32 secret); `enabled` once the user turned it on. */
   totp?: { secret: string; enabled: boolean };
+  /** AdminDisableUser: the user cannot sign in or refresh ("User is disabled.") until AdminEnableUser. */
+  disabled?: boolean;
 }
 
 export interface LocalClient {
   clientId: string;
   /** scrypt: salt$hash, hex */
   secret: string;
-  regionId: string;
+  /** The demo partner's region; null for a client made with CreateUserPoolClient (its region is the PartnerClient item's). */
+  regionId: string | null;
   scopes: string[];
+  /** CreateUserPoolClient's ClientName. */
+  name?: string;
+  /** The id and creation (epoch seconds) of `secret`, and a second secret while a rotation is under way (AddUserPoolClientSecret). */
+  secretId?: string;
+  secretCreatedAt?: number;
+  otherSecret?: { id: string; hash: string; createdAt: number };
 }
+
+/** The region of a registered, active partner client (the PartnerClient item); null when unknown or revoked. */
+export type PartnerClientRegion = (clientId: string) => Promise<string | null>;
 
 interface IssuerState {
   version: number;
@@ -138,6 +183,8 @@ export class LocalIssuer {
   private readonly revoked = new Set<string>();
   /** Secrets handed out by AssociateSoftwareToken, not yet verified. */
   private readonly pendingTotp = new Map<string, string>();
+  /** Where a registered partner client's region is read (the cloud's pre-token trigger reads the same item). */
+  private partnerClientRegion: PartnerClientRegion | null = null;
 
   private constructor(
     readonly issuerUrl: string,
@@ -154,6 +201,8 @@ export class LocalIssuer {
     file: string | null;
     initialUsers: () => Promise<{ users: LocalUser[]; clients: LocalClient[] }>;
     now?: () => number;
+    /** The region of a client made with CreateUserPoolClient; without it such a client gets no token. */
+    partnerClientRegion?: PartnerClientRegion;
   }): Promise<LocalIssuer> {
     let state: IssuerState | null = null;
     let made = false;
@@ -172,6 +221,7 @@ export class LocalIssuer {
     const [signingKey, verifyingKey] = await Promise.all([importJWK(state.key, 'RS256'), importJWK({ kty, n, e }, 'RS256')]);
     const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now);
     if (made) issuer.persist(); // a loaded directory is already on disk
+    issuer.partnerClientRegion = options.partnerClientRegion ?? null;
     return issuer;
   }
 
@@ -185,8 +235,14 @@ export class LocalIssuer {
     return { keys: [{ kty, n, e, kid, alg, use }] };
   }
 
+  /** The directory's people, as kept (copies): the local stack records the demo ones as accounts. */
+  users(): LocalUser[] {
+    return structuredClone(this.state.users);
+  }
+
+  /** The clients the API accepts by list (AUTH_CLIENT_IDS): the SPA's and the demo partner; registered ones are data. */
   clientIds(): string[] {
-    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.map((c) => c.clientId)];
+    return [LOCAL_SPA_CLIENT_ID, ...this.state.clients.filter((c) => c.regionId !== null).map((c) => c.clientId)];
   }
 
   /** What an operator does with AdminCreateUser: a new account, by default with a temporary password. */
@@ -216,28 +272,41 @@ export class LocalIssuer {
       return { status: 400, body: { error: 'unsupported_grant_type', error_description: 'grant_type 须为 client_credentials' } };
     }
     const client = this.state.clients.find((c) => c.clientId === form.client_id);
-    if (!client || !secretMatches(form.client_secret ?? '', client.secret)) {
+    const secret = form.client_secret ?? '';
+    if (!client || !secretsOf(client).some((s) => secretMatches(secret, s.hash))) {
       return { status: 401, body: { error: 'invalid_client', error_description: '客户端无效' } };
     }
     const requested = form.scope ? form.scope.split(' ').filter(Boolean) : client.scopes;
     if (requested.some((s) => !client.scopes.includes(s))) {
       return { status: 400, body: { error: 'invalid_scope', error_description: `可用范围: ${client.scopes.join(' ')}` } };
     }
+    // What the pre-token trigger does in the cloud: the region from the PartnerClient item, and no token (the
+    // trigger throws) for a client unknown there or revoked, or when it cannot be read.
+    const regionId = client.regionId ?? (await this.partnerClientRegion?.(client.clientId).catch(() => null)) ?? null;
+    if (!regionId) return { status: 400, body: { error: 'invalid_request', error_description: 'PreTokenGeneration failed: 合作系统未登记或已停用' } };
     const token = await this.sign(client.clientId, TOKEN_MINUTES * 60, {
       token_use: 'access',
       client_id: client.clientId,
       scope: requested.join(' '),
-      [CLAIM_REGION]: client.regionId,
+      [CLAIM_REGION]: regionId,
     });
     return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: TOKEN_MINUTES * 60 } };
   }
 
   // ---- the Cognito user-pool API -----------------------------------------------------------------
 
-  /** One call of the Cognito API: `action` from X-Amz-Target, `body` the JSON request. */
-  async cognito(action: string, body: unknown): Promise<CognitoResponse> {
+  /**
+   * One call of the Cognito API: `action` from X-Amz-Target, `body` the JSON request, `authorization` the
+   * request's Authorization header (an admin action needs a SigV4 signature with the local access key id).
+   */
+  async cognito(action: string, body: unknown, authorization?: string): Promise<CognitoResponse> {
     try {
       const input = (typeof body === 'object' && body !== null ? body : {}) as Body;
+      const guarded = action.startsWith('Admin') || (CLIENT_ACTIONS as readonly string[]).includes(action);
+      if (guarded && accessKeyIdOf(authorization) !== LOCAL_ACCESS_KEY_ID) {
+        // Cognito answers an unsigned or foreign-signed admin call with 400 (UnrecognizedClientException).
+        throw new CognitoError('NotAuthorizedException', 'The security token included in the request is invalid: admin actions need the local stack\'s credentials.');
+      }
       const result = await this.dispatch(action, input);
       return { status: 200, body: result };
     } catch (error) {
@@ -268,6 +337,33 @@ export class LocalIssuer {
         return this.verifySoftwareToken(input);
       case 'SetUserMFAPreference':
         return this.setMfaPreference(input);
+      case 'AdminCreateUser':
+        return this.adminCreateUser(input);
+      case 'AdminAddUserToGroup':
+        return this.adminAddUserToGroup(input);
+      case 'AdminDeleteUser':
+        return this.adminDeleteUser(input);
+      case 'AdminDisableUser':
+        return this.adminSetDisabled(input, true);
+      case 'AdminEnableUser':
+        return this.adminSetDisabled(input, false);
+      case 'AdminSetUserPassword':
+        return this.adminSetUserPassword(input);
+      case 'AdminUserGlobalSignOut':
+        this.endSessions(this.adminUser(input));
+        return {};
+      case 'AdminGetUser':
+        return this.adminGetUser(input);
+      case 'CreateUserPoolClient':
+        return this.createUserPoolClient(input);
+      case 'DeleteUserPoolClient':
+        return this.deleteUserPoolClient(input);
+      case 'AddUserPoolClientSecret':
+        return this.addUserPoolClientSecret(input);
+      case 'ListUserPoolClientSecrets':
+        return this.listUserPoolClientSecrets(input);
+      case 'DeleteUserPoolClientSecret':
+        return this.deleteUserPoolClientSecret(input);
       default:
         throw new CognitoError('UnsupportedOperationException', `${action} is not served by the local issuer`);
     }
@@ -311,6 +407,7 @@ export class LocalIssuer {
     const session = this.takeSession(input, challenge);
     const user = this.findUser(session.username);
     if (!user) throw invalidSession();
+    if (user.disabled) throw userDisabled();
     if (challenge === 'NEW_PASSWORD_REQUIRED') {
       const password = text(responses, 'NEW_PASSWORD');
       const problem = passwordProblem(password);
@@ -353,6 +450,7 @@ export class LocalIssuer {
         claimSignature: text(responses, 'PASSWORD_CLAIM_SIGNATURE'),
       });
     if (!user || !proven) throw new CognitoError('NotAuthorizedException', 'Incorrect username or password.');
+    if (user.disabled) throw userDisabled();
     return this.nextStep(user, clientId);
   }
 
@@ -410,6 +508,7 @@ export class LocalIssuer {
     }
     const user = this.findUser(grant.username);
     if (!user) throw new CognitoError('NotAuthorizedException', 'Invalid Refresh Token');
+    if (user.disabled) throw userDisabled();
     return { AuthenticationResult: await this.userTokens(user, grant) };
   }
 
@@ -462,6 +561,7 @@ export class LocalIssuer {
 
   /** The user an access token of the SPA client speaks for (the self-service actions need one). */
   private async userOf(input: Body): Promise<LocalUser> {
+    let user: LocalUser | undefined;
     try {
       const { payload } = await jwtVerify(text(input, 'AccessToken'), this.verifyingKey, {
         issuer: this.issuerUrl,
@@ -469,35 +569,221 @@ export class LocalIssuer {
       });
       if (payload.token_use !== 'access' || payload.scope !== USER_SCOPE || typeof payload.username !== 'string') throw new Error('not a user token');
       if (typeof payload.origin_jti === 'string' && this.revoked.has(payload.origin_jti)) throw new Error('revoked');
-      const user = this.findUser(payload.username);
+      user = this.findUser(payload.username);
       if (!user) throw new Error('no such user');
-      return user;
     } catch {
       throw new CognitoError('NotAuthorizedException', 'Invalid Access Token');
     }
+    if (user.disabled) throw userDisabled();
+    return user;
   }
 
   private async globalSignOut(input: Body): Promise<Body> {
-    const user = await this.userOf(input);
+    this.endSessions(await this.userOf(input));
+    return {};
+  }
+
+  /** Revokes every refresh grant of the user (and, for this issuer's own actions, its access tokens). */
+  private endSessions(user: LocalUser): void {
     for (const [token, grant] of this.refreshGrants) if (grant.username === user.username) this.revoke(token);
+  }
+
+  // ---- the admin actions (the accounts area's directory) -------------------------------------------
+
+  /** The user an admin action names: the local pool's id and an existing username. */
+  private adminUser(input: Body): LocalUser {
+    const poolId = text(input, 'UserPoolId');
+    if (poolId !== LOCAL_USER_POOL_ID) throw new CognitoError('ResourceNotFoundException', `User pool ${poolId} does not exist.`);
+    const user = this.findUser(text(input, 'Username'));
+    if (!user) throw new CognitoError('UserNotFoundException', 'User does not exist.');
+    return user;
+  }
+
+  private adminCreateUser(input: Body): Body {
+    const poolId = text(input, 'UserPoolId');
+    if (poolId !== LOCAL_USER_POOL_ID) throw new CognitoError('ResourceNotFoundException', `User pool ${poolId} does not exist.`);
+    const username = text(input, 'Username').trim();
+    if (!/^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u.test(username)) {
+      throw new CognitoError('InvalidParameterException', 'Username does not satisfy the constraint: [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+');
+    }
+    if (input.MessageAction === 'RESEND') throw new CognitoError('UnsupportedOperationException', 'the local issuer sends no messages (MessageAction RESEND)');
+    // Cognito would make up a password and send it; the local issuer sends nothing, so the caller must give one.
+    const password = text(input, 'TemporaryPassword');
+    const problem = passwordProblem(password);
+    if (problem) throw new CognitoError('InvalidPasswordException', `Password does not conform to policy: ${problem}`);
+    const attributes = userAttributes(input.UserAttributes);
+    if (this.findUser(username)) throw new CognitoError('UsernameExistsException', 'User account already exists');
+    const user: LocalUser = {
+      sub: randomUUID(),
+      username,
+      name: attributes.name ?? username,
+      roles: [],
+      regionId: attributes['custom:region'] ?? null,
+      ...(attributes['custom:unit'] ? { unitId: attributes['custom:unit'] } : {}),
+      ...(attributes['custom:member'] ? { memberId: attributes['custom:member'] } : {}),
+      ...(attributes.phone_number ? { phone: attributes.phone_number } : {}),
+      password: makeVerifier(POOL_NAME, username, password),
+      temporaryPassword: true,
+    };
+    this.state.users.push(user);
+    this.persist();
+    const now = Math.floor(this.now() / 1000);
+    return {
+      User: { Username: user.username, Attributes: attributesOf(user), Enabled: true, UserStatus: 'FORCE_CHANGE_PASSWORD', UserCreateDate: now, UserLastModifiedDate: now },
+    };
+  }
+
+  private adminAddUserToGroup(input: Body): Body {
+    const user = this.adminUser(input);
+    const group = text(input, 'GroupName');
+    if (!(GROUPS as readonly string[]).includes(group)) throw new CognitoError('ResourceNotFoundException', 'Group not found.');
+    if (!user.roles.includes(group as Role)) {
+      user.roles.push(group as Role);
+      this.persist();
+    }
+    return {};
+  }
+
+  private adminDeleteUser(input: Body): Body {
+    const user = this.adminUser(input);
+    this.endSessions(user);
+    this.state.users = this.state.users.filter((u) => u !== user);
+    this.attempts.delete(user.username.toLowerCase());
+    this.pendingTotp.delete(user.username);
+    this.persist();
+    return {};
+  }
+
+  /** AdminDisableUser also ends the user's sessions, as Cognito does (its refresh tokens stop working). */
+  private adminSetDisabled(input: Body, disabled: boolean): Body {
+    const user = this.adminUser(input);
+    if (disabled) {
+      user.disabled = true;
+      this.endSessions(user);
+    } else {
+      delete user.disabled;
+    }
+    this.persist();
+    return {};
+  }
+
+  /** Permanent false: a temporary password the next sign-in must replace; either way the user's sessions end. */
+  private adminSetUserPassword(input: Body): Body {
+    const user = this.adminUser(input);
+    const password = text(input, 'Password');
+    const problem = passwordProblem(password);
+    if (problem) throw new CognitoError('InvalidPasswordException', `Password does not conform to policy: ${problem}`);
+    user.password = makeVerifier(POOL_NAME, user.username, password);
+    user.temporaryPassword = input.Permanent !== true;
+    this.endSessions(user);
+    this.persist();
+    return {};
+  }
+
+  private adminGetUser(input: Body): Body {
+    const user = this.adminUser(input);
+    const mfa = user.totp?.enabled ? ['SOFTWARE_TOKEN_MFA'] : [];
+    return {
+      Username: user.username,
+      UserAttributes: attributesOf(user),
+      Enabled: !user.disabled,
+      UserStatus: user.temporaryPassword ? 'FORCE_CHANGE_PASSWORD' : 'CONFIRMED',
+      UserMFASettingList: mfa,
+      ...(mfa.length ? { PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' } : {}),
+    };
+  }
+
+  // ---- the app-client actions (the platform's partner clients) -------------------------------------
+
+  /** A confidential client for client credentials only, as functions/src/store/cognito-partner-clients.ts asks for it. */
+  private createUserPoolClient(input: Body): Body {
+    poolOf(input);
+    const name = text(input, 'ClientName');
+    if (!/^[\w\s+=,.@-]{1,128}$/.test(name)) throw new CognitoError('InvalidParameterException', 'ClientName does not satisfy the constraint: [\\w\\s+=,.@-]+');
+    if (input.GenerateSecret !== true) throw new CognitoError('InvalidParameterException', 'the local issuer makes confidential clients only (GenerateSecret)');
+    const flows = input.AllowedOAuthFlows;
+    if (input.AllowedOAuthFlowsUserPoolClient !== true || !Array.isArray(flows) || flows.length !== 1 || flows[0] !== 'client_credentials') {
+      throw new CognitoError('InvalidOAuthFlowException', 'the local issuer makes client-credentials clients only');
+    }
+    const scopes = input.AllowedOAuthScopes;
+    const known: readonly string[] = [SCOPE_PUBLIC_READ, SCOPE_MEMBER_ACT];
+    if (!Array.isArray(scopes) || scopes.length === 0 || scopes.some((s) => typeof s !== 'string' || !known.includes(s))) {
+      throw new CognitoError('ScopeDoesNotExistException', `Invalid scope requested: ${JSON.stringify(scopes)}`);
+    }
+    const secret = randomBytes(38).toString('base64url');
+    const now = Math.floor(this.now() / 1000);
+    const client: LocalClient = {
+      clientId: randomBytes(13).toString('hex').slice(0, 26),
+      secret: hashSecret(secret),
+      regionId: null,
+      scopes: [...new Set(scopes as string[])],
+      name,
+      secretId: randomUUID(),
+      secretCreatedAt: now,
+    };
+    this.state.clients.push(client);
+    this.persist();
+    return {
+      UserPoolClient: {
+        UserPoolId: LOCAL_USER_POOL_ID, ClientId: client.clientId, ClientName: name, ClientSecret: secret, AllowedOAuthFlows: ['client_credentials'],
+        AllowedOAuthScopes: client.scopes, AllowedOAuthFlowsUserPoolClient: true, CreationDate: now, LastModifiedDate: now,
+      },
+    };
+  }
+
+  /** The client a client action names: the local pool, a client made with CreateUserPoolClient (the demo partner is the stack's). */
+  private poolClient(input: Body): LocalClient {
+    poolOf(input);
+    const clientId = text(input, 'ClientId');
+    const client = this.state.clients.find((c) => c.clientId === clientId && c.regionId === null);
+    if (!client) throw new CognitoError('ResourceNotFoundException', 'User pool client does not exist.');
+    return client;
+  }
+
+  private deleteUserPoolClient(input: Body): Body {
+    const client = this.poolClient(input);
+    this.state.clients = this.state.clients.filter((c) => c !== client);
+    this.persist();
+    return {};
+  }
+
+  /** A second secret beside the first (Cognito keeps at most two); both work until one is deleted. */
+  private addUserPoolClientSecret(input: Body): Body {
+    const client = this.poolClient(input);
+    if (client.otherSecret) throw new CognitoError('LimitExceededException', 'The app client already has 2 client secrets.');
+    const secret = randomBytes(38).toString('base64url');
+    const added = { id: randomUUID(), hash: hashSecret(secret), createdAt: Math.floor(this.now() / 1000) };
+    client.otherSecret = added;
+    this.persist();
+    return { ClientSecretDescriptor: { ClientSecretId: added.id, ClientSecretValue: secret, ClientSecretCreateDate: added.createdAt } };
+  }
+
+  private listUserPoolClientSecrets(input: Body): Body {
+    const client = this.poolClient(input);
+    return { ClientSecrets: secretsOf(client).map((s) => ({ ClientSecretId: s.id, ClientSecretCreateDate: s.createdAt })) };
+  }
+
+  private deleteUserPoolClientSecret(input: Body): Body {
+    const client = this.poolClient(input);
+    const id = text(input, 'ClientSecretId');
+    const secrets = secretsOf(client);
+    if (!secrets.some((s) => s.id === id)) throw new CognitoError('ResourceNotFoundException', 'Client secret does not exist.');
+    if (secrets.length === 1) throw new CognitoError('InvalidParameterException', 'You cannot delete the last client secret of an app client.');
+    const kept = secrets.find((s) => s.id !== id)!;
+    client.secret = kept.hash;
+    client.secretId = kept.id;
+    client.secretCreatedAt = kept.createdAt;
+    delete client.otherSecret;
+    this.persist();
     return {};
   }
 
   private async getUser(input: Body): Promise<Body> {
     const user = await this.userOf(input);
-    const attributes: Record<string, string | undefined> = {
-      sub: user.sub,
-      name: user.name,
-      'custom:region': user.regionId ?? undefined,
-      'custom:unit': user.unitId,
-      'custom:member': user.memberId,
-    };
     const enabled = user.totp?.enabled ? ['SOFTWARE_TOKEN_MFA'] : [];
     return {
       Username: user.username,
-      UserAttributes: Object.entries(attributes)
-        .filter(([, value]) => value !== undefined)
-        .map(([Name, Value]) => ({ Name, Value })),
+      UserAttributes: attributesOf(user),
       UserMFASettingList: enabled,
       ...(enabled.length ? { PreferredMfaSetting: 'SOFTWARE_TOKEN_MFA' } : {}),
     };
@@ -536,7 +822,60 @@ export class LocalIssuer {
   }
 }
 
+/** A client's secrets (one, or two during a rotation), each with its id and creation. */
+function secretsOf(client: LocalClient): { id: string; hash: string; createdAt: number }[] {
+  const first = { id: client.secretId ?? 'primary', hash: client.secret, createdAt: client.secretCreatedAt ?? 0 };
+  return client.otherSecret ? [first, client.otherSecret] : [first];
+}
+
+/** The pool an app-client action names: the local pool only. */
+function poolOf(input: Body): void {
+  const poolId = text(input, 'UserPoolId');
+  if (poolId !== LOCAL_USER_POOL_ID) throw new CognitoError('ResourceNotFoundException', `User pool ${poolId} does not exist.`);
+}
+
 const invalidSession = () => new CognitoError('NotAuthorizedException', 'Invalid session for the user, session is expired.');
+const userDisabled = () => new CognitoError('NotAuthorizedException', 'User is disabled.');
+
+/** The access key id of a SigV4 `Authorization` header (`AWS4-HMAC-SHA256 Credential=<id>/<date>/…`); null without one. */
+export function accessKeyIdOf(authorization: string | undefined): string | null {
+  const match = /^AWS4-HMAC-SHA256\s+Credential=([^/,\s]+)\//.exec(authorization ?? '');
+  return match ? match[1]! : null;
+}
+
+/** The attributes the pool has (infra/lib/identity.ts): name, phone_number and the three custom ones. */
+const USER_ATTRIBUTES = ['name', 'phone_number', 'custom:region', 'custom:unit', 'custom:member'] as const;
+type UserAttribute = (typeof USER_ATTRIBUTES)[number];
+
+/** AdminCreateUser's `UserAttributes`, checked as the pool checks them. */
+function userAttributes(value: unknown): Partial<Record<UserAttribute, string>> {
+  if (value === undefined) return {};
+  if (!Array.isArray(value)) throw new CognitoError('InvalidParameterException', 'UserAttributes must be a list');
+  const attributes: Partial<Record<UserAttribute, string>> = {};
+  for (const entry of value as { Name?: unknown; Value?: unknown }[]) {
+    const name = String(entry?.Name);
+    if (!(USER_ATTRIBUTES as readonly string[]).includes(name)) throw new CognitoError('InvalidParameterException', `Attribute does not exist in the schema: ${name}`);
+    if (typeof entry.Value !== 'string') throw new CognitoError('InvalidParameterException', `Attribute ${name} has no value`);
+    if (name === 'phone_number' && !/^\+[1-9][0-9]{4,14}$/.test(entry.Value)) throw new CognitoError('InvalidParameterException', 'Invalid phone number format.');
+    attributes[name as UserAttribute] = entry.Value;
+  }
+  return attributes;
+}
+
+/** A user's attributes as GetUser and AdminGetUser list them. */
+function attributesOf(user: LocalUser): { Name: string; Value: string }[] {
+  const attributes: Record<string, string | undefined> = {
+    sub: user.sub,
+    name: user.name,
+    phone_number: user.phone,
+    'custom:region': user.regionId ?? undefined,
+    'custom:unit': user.unitId,
+    'custom:member': user.memberId,
+  };
+  return Object.entries(attributes)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([Name, Value]) => ({ Name, Value }));
+}
 
 function text(input: Body, field: string): string {
   const value = input[field];

@@ -8,6 +8,7 @@ import type { MemberCategory, MemberRole } from '../functions/src/domain/members
 import { createMember } from '../functions/src/domain/members/service';
 import { seedEngagement } from './seed-engagement';
 import { seedLedger } from './seed-ledger';
+import { seedAlliance } from './seed-alliance';
 import { seedMeetings } from './seed-meetings';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
@@ -171,6 +172,7 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
   await seedMemberRecords(ports, principal, {
     memberUnits: UNITS.filter((spec) => spec.role !== 'COMMUNITY_ORGANIZATION' && !spec.status).map((spec) => byName.get(spec.name)!),
   });
+  await seedAlliance(ports, principal, { byName });
   for (const spec of UNITS) {
     if (!spec.status) continue;
     const unit = (await ports.units.get(principal.regionId, byName.get(spec.name)!.id))!;

@@ -4,13 +4,15 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Server } from 'node:http';
 import type { AppConfig } from '../functions/src/config';
+import { activePartnerRegion } from '../functions/src/domain/partners/acceptance';
 import { createGraphqlHandler } from '../functions/src/graphql/lambda';
 import { createS3Client } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
 import { createRateLimiter, DEFAULT_ANONYMOUS_LIMIT } from './rate-limit';
-import { demoDirectory, LocalIssuer } from './issuer';
+import { seedDemoAccounts } from './seed-accounts';
+import { demoDirectory, LOCAL_USER_POOL_ID, LocalIssuer } from './issuer';
 import { assertPortFree, freePort, LocalStackError, type Child } from './processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from './resources';
 import { startS3Local } from './s3-local';
@@ -100,8 +102,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           : undefined;
         return demoDirectory(DEMO_REGION.id, liaisonUnitId, member?.id);
       },
+      // Registered partner clients get their region from their PartnerClient item, as from the pre-token trigger in AWS.
+      partnerClientRegion: (clientId) => activePartnerRegion(ports.partnerClients, clientId),
     });
-    const config: AppConfig = { ...data, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: true };
+    if (options.seed ?? true) await seedDemoAccounts(ports, SEED_PRINCIPAL, issuer.users());
+    const config: AppConfig = {
+      ...data,
+      auth: { issuer: url, clientIds: issuer.clientIds() },
+      allowIntrospection: true,
+      // The accounts area makes people's accounts through the issuer's admin actions, as through Cognito's in AWS.
+      identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: `${url}/cognito` },
+    };
 
     const perMinute = options.anonymousPerMinute ?? Number(process.env.GONGJIAN_ANONYMOUS_PER_MINUTE ?? DEFAULT_ANONYMOUS_LIMIT.perMinute);
     const anonymousLimit = perMinute > 0 ? createRateLimiter({ perMinute, burst: Math.max(1, Math.floor(perMinute / 2)) }) : null;

@@ -140,6 +140,8 @@ export class GongjianStack extends Stack {
     this.table.bind(this.api.function);
     this.files.bind(this.api.function);
     this.identity.bind(this.api.function);
+    // The accounts area makes people's accounts in the pool: its id, and the admin actions on exactly this pool.
+    this.identity.bindDirectory(this.api.function);
 
     this.monitoring = new Monitoring(this, 'Monitoring', {
       stage: props.stage,

@@ -30,6 +30,7 @@ import {
 } from '../../functions/src/auth/claims';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
+import { PARTNER_CLIENT_PREFIX } from '../../functions/src/store/entities/partner-client';
 import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/entities/sign-in-attempts';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
 import type { DataTable } from './data-table';
@@ -47,16 +48,18 @@ export interface IdentityProps {
   readonly stage: string;
   /**
    * The single table, where the pre- and post-authentication triggers keep each username's sign-in
-   * attempts (the lockout count). They may touch only those items (`SIGNIN#…`).
+   * attempts (the lockout count). They may touch only those items (`SIGNIN#…`). The pre-token trigger may
+   * read the partner clients (`PARTNERCLIENT#…`) only.
    */
   readonly table: DataTable;
   /**
    * Partner app clients and their regions. The pre-token trigger puts the region into each client's
    * client-credentials token as `gongjian:region`; every client named here is also accepted by the API
-   * (`AUTH_CLIENT_IDS`). A partner client without an entry gets tokens the API refuses. Client ids are
-   * known only after the client exists, so the stack's own partner client is added here after the first
-   * deployment (infra/README.md).
-   * @default {} (no partner has a region yet)
+   * (`AUTH_CLIENT_IDS`). Client ids are known only after the client exists, so the stack's own partner
+   * client is added here after the first deployment (infra/README.md). Partners registered by the platform
+   * admin (`registerPartnerClient`) need no entry: their region is their PartnerClient item's, read by the
+   * trigger and by the API. A client neither mapped nor registered gets no token.
+   * @default {} (the stack's own partner client has no region)
    */
   readonly partnerRegions?: PartnerRegions;
   /**
@@ -170,8 +173,9 @@ export class Identity extends Construct {
       // (compromised credentials, adaptive authentication) is PLUS only; without it, failed sign-ins meet
       // the lockout triggers below and Cognito's built-in lockout (README, "Lockout").
       featurePlan: FeaturePlan.ESSENTIALS,
-      // No e-mail or phone is kept, so there is nothing to recover through: an operator sets a new
-      // temporary password (admin-set-user-password).
+      // No e-mail is kept and no phone number is verified (the accounts area stores a liaison's mobile as
+      // phone_number, unverified, for the operators' reference), so there is nothing to recover through: a region
+      // admin resets the password (a new temporary one, AdminSetUserPassword).
       accountRecovery: AccountRecovery.NONE,
       // Mutable so that operators can change them (AdminUpdateUserAttributes); no app client may write them.
       customAttributes: Object.fromEntries(CUSTOM_ATTRIBUTES.map((name) => [name, new StringAttribute({ mutable: true })])),
@@ -280,6 +284,10 @@ export class Identity extends Construct {
       }),
     );
     acknowledgeGrantPolicy(this.node.tryFindChild('PreTokenReadMfa'), 'pre-token trigger (AdminGetUser on its pool)');
+    // Partner clients as data: a client-credentials request of a client not in `partnerRegions` gets its region
+    // from the client's PartnerClient item (registered by the platform admin), and no token when it is unknown or
+    // revoked. The trigger may read exactly those items (GetItem on PARTNERCLIENT#*), nothing else of the table.
+    props.table.bindItems(this.preTokenFunction, ['dynamodb:GetItem'], PARTNER_CLIENT_PREFIX);
 
     // Lockout (5 failed sign-ins → 15 minutes, functions/src/auth/lockout.ts): the pre-authentication
     // trigger counts every attempt before the password is checked and refuses a locked account; the
@@ -389,7 +397,43 @@ export class Identity extends Construct {
     fn.addEnvironment('AUTH_ISSUER', this.issuer);
     fn.addEnvironment('AUTH_CLIENT_IDS', this.clientIds.join(','));
   }
+
+  /**
+   * Lets `fn` make and manage people's accounts (the accounts area, functions/src/store/cognito-directory.ts) and
+   * the partner clients (functions/src/store/cognito-partner-clients.ts):
+   * sets `USER_POOL_ID` and grants exactly {@link DIRECTORY_ACTIONS} on exactly this pool. The grant joins the
+   * function's own policy: the pool depends only on its triggers, never on the API, so there is no cycle.
+   */
+  bindDirectory(fn: LambdaFunction): void {
+    fn.addEnvironment(USER_POOL_ID_ENV, this.userPool.userPoolId);
+    fn.addToRolePolicy(new PolicyStatement({ actions: [...DIRECTORY_ACTIONS], resources: [this.userPool.userPoolArn] }));
+  }
 }
+
+/** The environment variable the API reads the pool from (functions/src/config.ts). */
+export const USER_POOL_ID_ENV = 'USER_POOL_ID';
+
+/**
+ * What the accounts area calls on the pool (functions/src/store/cognito-directory.ts), and nothing more: no
+ * AdminUpdateUserAttributes (the area never changes a user's attributes once made), no listing, no AdminGetUser.
+ * Then what the partner clients' area calls (functions/src/store/cognito-partner-clients.ts): make and delete an
+ * app client, and rotate its secret (add one, list them, delete the old one). No UpdateUserPoolClient, no
+ * DescribeUserPoolClient (the secret is read only from the answer that makes it), no ListUserPoolClients.
+ */
+export const DIRECTORY_ACTIONS = [
+  'cognito-idp:AdminCreateUser',
+  'cognito-idp:AdminAddUserToGroup',
+  'cognito-idp:AdminDeleteUser',
+  'cognito-idp:AdminDisableUser',
+  'cognito-idp:AdminEnableUser',
+  'cognito-idp:AdminSetUserPassword',
+  'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:CreateUserPoolClient',
+  'cognito-idp:DeleteUserPoolClient',
+  'cognito-idp:AddUserPoolClientSecret',
+  'cognito-idp:ListUserPoolClientSecrets',
+  'cognito-idp:DeleteUserPoolClientSecret',
+] as const;
 
 /**
  * Partner regions from context, for deployments: `cdk deploy -c partnerRegions='{"<client id>":"<region id>"}'`

@@ -48,11 +48,20 @@ export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
  * files only; docx (about 300 KB minified, 90 KB gzip) serves a meeting's Word documents only, ics (with yup) its
- * calendar invitations only; Powertools Metrics
+ * calendar invitations only; the Cognito client (its commands and schemas, about 35 KB gzip) serves the accounts
+ * area's admin actions only (functions/src/store/cognito-directory.ts); Powertools Metrics
  * writes metrics after a request is answered, in a Lambda only (its load starts at init); the tracer serves tracing
  * only. Bundled, each would be parsed at every cold start.
  */
-export const LAZY_MODULES = ['pinyin-pro', 'exceljs', 'docx', 'ics', '@aws-lambda-powertools/metrics', ...TRACER_MODULES] as const;
+export const LAZY_MODULES = [
+  'pinyin-pro',
+  'exceljs',
+  'docx',
+  'ics',
+  '@aws-sdk/client-cognito-identity-provider',
+  '@aws-lambda-powertools/metrics',
+  ...TRACER_MODULES,
+] as const;
 
 /**
  * Packages the bundle replaces with a module of ours (esbuild `--alias`): code no request of this API runs.

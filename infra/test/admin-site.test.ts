@@ -113,6 +113,19 @@ describe('Construct: AdminSite', () => {
     });
   });
 
+  it('never answers a /graphql GET from the cache: a partner GET with a bearer token is never served to another caller', () => {
+    // The API accepts GET queries that carry a bearer token (functions/src/graphql/server.ts, CSRF_PREVENTION_HEADERS).
+    // Safe only while CloudFront caches nothing of /graphql (the managed CachingDisabled policy: TTL 0, no cache key)
+    // and forwards the query string and Authorization (AllViewerExceptHostHeader, allowed with caching disabled).
+    // A cache policy here must put Authorization in the cache key; this test stops one that does not.
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const behaviours = distribution!.Properties.DistributionConfig.CacheBehaviors as Array<Record<string, unknown>>;
+    const graphql = behaviours.filter((b) => b.PathPattern === '/graphql' || String(b.PathPattern).startsWith('/graphql'));
+    expect(graphql).toHaveLength(1);
+    expect(graphql[0]).toMatchObject({ CachePolicyId: CACHING_DISABLED, OriginRequestPolicyId: ALL_VIEWER_EXCEPT_HOST_HEADER });
+    expect(graphql[0]!.AllowedMethods).toEqual(expect.arrayContaining(['GET', 'POST']));
+  });
+
   it('sends /open/* (open data) to the HTTP API, GET and HEAD only, cached a minute by path, with the origin secret', () => {
     const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
     const config = distribution!.Properties.DistributionConfig;

@@ -5,6 +5,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addGongjianStack, stageOf } from '../lib/gongjian-app';
 import type { GongjianStack } from '../lib/gongjian-stack';
+import { DIRECTORY_ACTIONS } from '../lib/identity';
 import { ADMIN_DIST_FIXTURE, HANDLER_FIXTURE, PROD_CONTEXT, grantedActions, testApp } from './support';
 
 interface ValidationReport {
@@ -159,6 +160,28 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions and NIST 800-53 rev 5 on the who
     const csp = JSON.stringify(policy!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy);
 
     expect(csp).toContain(`https://cognito-idp.\",{\"Ref\":\"AWS::Region\"},\".\",{\"Ref\":\"AWS::URLSuffix\"}`);
+  });
+
+  it("lets the API function make accounts in this stack's pool: USER_POOL_ID, the directory's admin actions on exactly the pool", () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionRole'), 'Arn'] },
+      Environment: { Variables: Match.objectLike({ USER_POOL_ID: { Ref: Match.stringLikeRegexp('^IdentityUserPool[0-9A-F]{8}$') } }) },
+    });
+    // Every statement of any policy that names a Cognito action: the API role's one, and the pre-token trigger's AdminGetUser.
+    const statements = Object.values(template.findResources('AWS::IAM::Policy')).flatMap((policy) =>
+      (policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown }>)
+        .filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito-idp:')))
+        .map((statement) => ({ roles: policy.Properties.Roles, actions: [statement.Action].flat().sort(), resource: statement.Resource })),
+    );
+    const pool = { 'Fn::GetAtt': [expect.stringMatching(/^IdentityUserPool[0-9A-F]{8}$/), 'Arn'] };
+    expect(statements).toEqual(
+      expect.arrayContaining([{ roles: [{ Ref: expect.stringMatching(/^ApiFunctionRole/) }], actions: [...DIRECTORY_ACTIONS].sort(), resource: pool }]),
+    );
+    expect(statements).toHaveLength(2);
+    expect(statements.find((statement) => statement.actions.includes('cognito-idp:AdminGetUser'))).toMatchObject({
+      roles: [{ Ref: expect.stringMatching(/^IdentityPreTokenRole/) }],
+      actions: ['cognito-idp:AdminGetUser'],
+    });
   });
 
   it('runs the lockout triggers and the pre-token trigger on the pool', () => {

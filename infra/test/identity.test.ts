@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS, RESOURCE_SERVER, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../../functions/src/auth/claims';
 import { DataTable } from '../lib/data-table';
 import { GraphqlApi } from '../lib/graphql-api';
-import { Identity, partnerRegionsOf, type IdentityProps } from '../lib/identity';
+import { DIRECTORY_ACTIONS, Identity, partnerRegionsOf, type IdentityProps } from '../lib/identity';
 import { HANDLER_FIXTURE, grantedActions, testApp, testStack } from './support';
 
 interface ValidationReport {
@@ -45,6 +45,7 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new NIST80053R5Checks(app));
     // Act: an unacknowledged cdk-nag error makes synth throw here
     identity.bind(api.function);
+    identity.bindDirectory(api.function);
     const assembly = app.synth();
     report = JSON.parse(readFileSync(join(assembly.directory, 'validation-report.json'), 'utf8'));
     template = Template.fromStack(stack);
@@ -175,16 +176,15 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
   });
 
-  it('gives the trigger its own role that may only write its log (kept 180 days) and read users of its pool', () => {
+  it('gives the trigger its own role that may only write its log (kept 180 days), read users of its pool and the partner clients', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] },
     });
 
-    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual([
-      'cognito-idp:AdminGetUser',
-      'logs:CreateLogStream',
-      'logs:PutLogEvents',
-    ]);
+    // The table's key, as DynamoDB uses it for the caller (TABLE_KEY_ACTIONS, through DynamoDB only).
+    expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(
+      ['cognito-idp:AdminGetUser', 'dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents', ...TABLE_KEY_ACTIONS].sort(),
+    );
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
       LoggingConfig: { LogGroup: { Ref: Match.stringLikeRegexp('^IdentityPreTokenLogs') } },
@@ -257,6 +257,24 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     expect(JSON.stringify(keyStatement!.Condition)).toContain('"kms:ViaService":{"Fn::Join":["",["dynamodb."');
   });
 
+  it('lets the pre-token trigger read the partner clients only (GetItem on PARTNERCLIENT#*), with TABLE_NAME', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
+      Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } }) },
+    });
+    const policies = template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] } });
+    const statements = Object.values(policies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<Record<string, any>>);
+    const table = statements.filter((statement) => JSON.stringify(statement.Action).includes('dynamodb:'));
+    expect(table).toEqual([
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PARTNERCLIENT#*'] } },
+      },
+    ]);
+  });
+
   it('reserves the given concurrency for each trigger and encrypts their logs with the key', () => {
     const triggers = Object.entries(template.findResources('AWS::Lambda::Function')).filter(([id]) => /^Identity\w+Function/.test(id));
     expect(triggers).toHaveLength(3);
@@ -266,7 +284,44 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     for (const [, group] of logs) expect(group.Properties.KmsKeyId).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^Key/), 'Arn'] });
   });
 
-  it('tells the GraphQL function the issuer and every accepted client, and grants it nothing for that', () => {
+  it('lets no app client write the custom attributes (a user cannot move himself to another region, unit or member)', () => {
+    const clients = Object.values(template.findResources('AWS::Cognito::UserPoolClient')) as Resource[];
+    expect(clients.length).toBeGreaterThanOrEqual(2);
+    // Without WriteAttributes (the partner client, which never holds a user's token) Cognito lets a client write the
+    // standard attributes only; a client that names its own must not name a custom one.
+    for (const appClient of clients) {
+      const writable = (appClient.Properties.WriteAttributes as string[] | undefined) ?? [];
+      expect(writable.filter((attribute) => attribute.startsWith('custom:')), String(appClient.Properties.ClientName)).toEqual([]);
+    }
+    expect(client('admin-spa').Properties.WriteAttributes).toEqual(['name']);
+  });
+
+  it('lets the GraphQL function make accounts: USER_POOL_ID, and exactly the directory actions on exactly its pool', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionRole'), 'Arn'] },
+      Environment: { Variables: Match.objectLike({ USER_POOL_ID: { Ref: Match.stringLikeRegexp('^IdentityUserPool[0-9A-F]{8}$') } }) },
+    });
+    const apiPolicies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionRole') }] },
+    });
+    const statements = Object.values(apiPolicies).flatMap((policy) => policy.Properties.PolicyDocument.Statement as Array<{ Action: string | string[]; Resource: unknown; Effect: string; Condition?: unknown }>);
+    const cognito = statements.filter((statement) => [statement.Action].flat().some((action) => action.startsWith('cognito')));
+    expect(cognito).toEqual([
+      {
+        Effect: 'Allow',
+        Action: [...DIRECTORY_ACTIONS].sort(),
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^IdentityUserPool[0-9A-F]{8}$/), 'Arn'] },
+      },
+    ]);
+    expect([...DIRECTORY_ACTIONS].sort()).toEqual(
+      [
+        'AddUserPoolClientSecret', 'AdminAddUserToGroup', 'AdminCreateUser', 'AdminDeleteUser', 'AdminDisableUser', 'AdminEnableUser', 'AdminSetUserPassword',
+        'AdminUserGlobalSignOut', 'CreateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPoolClientSecret', 'ListUserPoolClientSecrets',
+      ].map((action) => `cognito-idp:${action}`),
+    );
+  });
+
+  it('tells the GraphQL function the issuer and every accepted client', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Environment: {
         Variables: Match.objectLike({
@@ -287,10 +342,6 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
         }),
       },
     });
-    const apiPolicies = template.findResources('AWS::IAM::Policy', {
-      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionRole') }] },
-    });
-    expect(grantedActions(Template.fromJSON({ Resources: apiPolicies })).filter((action) => action.startsWith('cognito'))).toEqual([]);
   });
 
   it('leaves no cdk-nag finding unacknowledged, error or warning', () => {
@@ -299,6 +350,24 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     );
 
     expect(findings).toEqual([]);
+  });
+});
+
+describe('Construct: Identity (bind alone)', () => {
+  it('verifying tokens needs no grant: bind sets the issuer and clients and grants nothing of Cognito', () => {
+    const stack = testStack();
+    const identity = new Identity(stack, 'Identity', { stage: 'test', table: new DataTable(stack, 'Data') });
+    const api = new GraphqlApi(stack, 'Api', { stage: 'test', entry: HANDLER_FIXTURE });
+    identity.bind(api.function);
+    const template = Template.fromStack(stack);
+    const apiPolicies = template.findResources('AWS::IAM::Policy', {
+      Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^ApiFunctionRole') }] },
+    });
+    expect(grantedActions(Template.fromJSON({ Resources: apiPolicies })).filter((action) => action.startsWith('cognito'))).toEqual([]);
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^ApiFunctionRole'), 'Arn'] },
+      Environment: { Variables: Match.objectLike({ USER_POOL_ID: Match.absent() }) },
+    });
   });
 });
 

@@ -46,7 +46,7 @@ export async function openPage(
  * The lists', member engagement's, 本单位会议's and 党员积分评议's groups are open by default.
  */
 export const LIAISON_MENU = [
-  '我的单位', '党员管理', '清单管理', '清单概况', '需求清单', '资源清单', '项目清单', '认领大厅',
+  '我的单位', '联盟组织', '党员管理', '清单管理', '清单概况', '需求清单', '资源清单', '项目清单', '认领大厅',
   '党员作用发挥', '报到确认', '岗位', '本单位党员报到情况',
   '意见台账',
   '本单位会议', '会议通知', '督办事项',

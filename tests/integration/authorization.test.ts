@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { buildSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
+import { ACCOUNT_AUDIT, type Account } from '../../functions/src/domain/accounts/account';
 import { recordChange } from '../../functions/src/domain/audit/service';
 import { transitionProject } from '../../functions/src/domain/lists/service';
 import { ATTENDANCE_AUDIT, invitedAttendance } from '../../functions/src/domain/meetings/proceedings';
 import { sendMeetingNotice } from '../../functions/src/domain/meetings/service';
+import { registerPartnerClient } from '../../functions/src/domain/partners/service';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
 
@@ -65,6 +67,24 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.meetingCalendar':    [N,    N,    Y,    Y,    N,     N,     N],
+  // Accounts (issue 18): the secretariat manages its region's; the platform admin makes regions and their admins, and
+  // may disable, enable and reset a region admin's account (the fixtures' accounts are region admins).
+  'Query.accounts':              [N,    N,    Y,    N,    N,     N,     N],
+  'Query.account':               [N,    N,    Y,    N,    N,     N,     N],
+  'Query.regions':               [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.createAccount':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createLiaisonAccounts': [N, N,    Y,    N,    N,     N,     N],
+  'Mutation.liaisonAccountsHandout': [N, N,   Y,    N,    N,     N,     N],
+  'Mutation.disableAccount':     [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.enableAccount':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.createRegion':       [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.appointRegionAdmin': [N,    Y,    N,    N,    N,     N,     N],
+  // Partner clients (issue 18): the platform admin registers, rotates, revokes and lists them.
+  'Query.partnerClients':        [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.registerPartnerClient': [N, Y,    N,    N,    N,     N,     N],
+  'Mutation.rotatePartnerClientSecret': [N, Y, N,   N,    N,     N,     N],
+  'Mutation.revokePartnerClient': [N,   Y,    N,    N,    N,     N,     N],
   'Query.auditTrail':            [N,    N,    Y,    N,    N,     N,     N],
   'Query.regionAuditTrail':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation._empty':             [Y,    Y,    Y,    Y,    Y,     Y,     Y],
@@ -157,6 +177,16 @@ const MATRIX: Record<string, boolean[]> = {
   'Query.publications':          [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.publish':            [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.unpublish':          [N,    N,    Y,    N,    N,     N,     N],
+  // The alliance's organisation (issue 18): the secretariat appoints officers and keeps the bodies; the region's liaisons read.
+  'Query.officers':              [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.allianceSettings':      [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.subBodies':             [N,    N,    Y,    Y,    Y,     N,     N],
+  'Query.subBody':               [N,    N,    Y,    Y,    Y,     N,     N],
+  'Mutation.setOfficer':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.endOfficerTerm':     [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setCouncilTerm':     [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.createSubBody':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.updateSubBody':      [N,    N,    Y,    N,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -333,6 +363,48 @@ const postOf = async (env: Env, communityId: string) => {
 /** A member living in `communityId` (so it may take its posts without a report). */
 const residentOf = async (env: Env, communityId: string) =>
   (await env.gql(CREATE_MEMBER, { input: memberInput(await env.make(), { communityId }) })).data.createMember.id as string;
+
+/** A fresh admin account of the region, made by the admin (the platform admin may manage region admins). */
+const adminAccountOf = async (env: Env) => {
+  const username = `adm-${randomUUID().slice(0, 8)}`;
+  await env.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }', { input: { username, name: '管理员', role: 'REGION_ADMIN' } });
+  return username;
+};
+/** A handout with one entry, as a bulk run leaves it (written through the store: a bulk run walks every unit). */
+const handoutOf = async (env: Env) => {
+  const handoutId = randomUUID();
+  const username = `h-${randomUUID().slice(0, 8)}`;
+  const now = new Date().toISOString();
+  const account: Account = {
+    username, regionId: env.regionId, name: '联络员', phone: null, role: 'MEMBER', unitId: null, memberId: env.memberId, state: 'ACTIVE',
+    temporaryPasswordSetAt: now, createdAt: now, createdBy: 'test', updatedAt: now, version: 1,
+  };
+  const audit = recordChange(env.admin, env.ports, ACCOUNT_AUDIT, { operation: 'createLiaisonAccounts', recordId: username, version: 1, before: null, after: account });
+  const entry = { username, name: '联络员', unitName: '单位', phone: null, sealedPassword: await env.ports.vault.seal('Temp@2026aa'), createdAt: now };
+  await env.ports.accounts.create(account, { audit, handout: { handoutId, entry } });
+  return handoutId;
+};
+
+/** A 副会长 of `unitId`, appointed by the admin (副会长 are several: fixtures never replace each other). */
+const vicePresidentOf = async (env: Env, unitId: string) => {
+  const result = await env.gql('mutation($input: SetOfficerInput!) { setOfficer(input: $input) { id version } }', {
+    input: { post: 'VICE_PRESIDENT', personName: '李红', unitId, termStart: `${YEAR}-01-01` },
+  });
+  return result.data.setOfficer as { id: string; version: number };
+};
+/** A street branch convened by `unitId`, a fresh name each time. */
+const subBodyOf = async (env: Env, unitId: string) => {
+  const result = await env.gql('mutation($input: CreateSubBodyInput!) { createSubBody(input: $input) { id version } }', {
+    input: { kind: 'STREET_BRANCH', name: `分会${randomUUID().slice(0, 8)}`, convenerUnitId: unitId, unitIds: [unitId], people: [{ name: '王建国', unitId }] },
+  });
+  return result.data.createSubBody as { id: string; version: number };
+};
+/** A partner client of the region, registered by the platform admin (through the use case: the issuer makes it). */
+const partnerClientOf = async (env: Env) => {
+  const platform: Principal = { userId: 'u-platform', displayName: '平台管理员', regionId: null, roles: ['PLATFORM_ADMIN'] };
+  const made = await registerPartnerClient(platform, { regionId: env.regionId, name: '合作系统', scopes: ['gongjian/public.read'] }, env.ports);
+  return made.client.clientId;
+};
 
 const FIXTURES: Record<string, Fixture> = {
   'Query.communityReport': async (env, target) => ({
@@ -798,6 +870,90 @@ const FIXTURES: Record<string, Fixture> = {
       variables: { input: { id: pairing.data.createPairing.id, version: 1, endedOn: '2026-02-01' } },
     };
   },
+  'Query.accounts': async (_, target) => ({ query: 'query($u: ID) { accounts(first: 1, filter: { unitId: $u }) { edges { node { username } } } }', variables: { u: target } }),
+  'Query.account': async (env) => ({ query: 'query($u: ID!) { account(username: $u) { username } }', variables: { u: await adminAccountOf(env) } }),
+  'Query.regions': async () => ({ query: '{ regions(first: 1) { edges { node { id name } } } }' }),
+  'Mutation.createAccount': async (_, target) => ({
+    query: 'mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }',
+    variables: { input: { username: `l-${randomUUID().slice(0, 8)}`, name: '联络员', role: 'UNIT_LIAISON', unitId: target } },
+  }),
+  'Mutation.createLiaisonAccounts': async () => ({ query: 'mutation { createLiaisonAccounts(input: { size: 1 }) { processedUnits } }' }),
+  'Mutation.liaisonAccountsHandout': async (env) => ({ query: 'mutation($h: ID!) { liaisonAccountsHandout(handoutId: $h) { name } }', variables: { h: await handoutOf(env) } }),
+  'Mutation.disableAccount': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { disableAccount(input: $input) { state } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.enableAccount': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { enableAccount(input: $input) { state } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.resetPassword': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { resetPassword(input: $input) { account { username } } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.createRegion': async () => ({
+    query: 'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
+    variables: { input: { name: '测试街道', level: 'STREET', slug: `t-${randomUUID().slice(0, 8)}` } },
+  }),
+  'Mutation.appointRegionAdmin': async (env) => ({
+    query: 'mutation($input: AppointRegionAdminInput!) { appointRegionAdmin(input: $input) { account { username } } }',
+    variables: { input: { regionId: env.regionId, username: `a-${randomUUID().slice(0, 8)}`, name: '管理员' } },
+  }),
+  'Query.officers': async (env, target) => {
+    await vicePresidentOf(env, target);
+    return { query: '{ officers(includePast: true) { id personName unit { id } } }' };
+  },
+  'Query.allianceSettings': async () => ({ query: '{ allianceSettings { councilTermStart version } }' }),
+  'Query.subBodies': async (env, target) => {
+    await subBodyOf(env, target);
+    return { query: '{ subBodies(first: 5) { edges { node { name convenerUnit { id } } } } }' };
+  },
+  'Query.subBody': async (env, target) => ({
+    query: 'query($id: ID!) { subBody(id: $id) { name units { id } people { unit { id } } } }',
+    variables: { id: (await subBodyOf(env, target)).id },
+  }),
+  'Mutation.setOfficer': async (_, target) => ({
+    query: 'mutation($input: SetOfficerInput!) { setOfficer(input: $input) { id unit { id } } }',
+    variables: { input: { post: 'VICE_PRESIDENT', personName: '赵强', personTitle: '书记', unitId: target, termStart: `${YEAR}-03-01` } },
+  }),
+  'Mutation.endOfficerTerm': async (env, target) => {
+    const officer = await vicePresidentOf(env, target);
+    return {
+      query: 'mutation($input: EndOfficerTermInput!) { endOfficerTerm(input: $input) { current } }',
+      variables: { input: { id: officer.id, version: officer.version, endedOn: `${YEAR}-12-31`, reason: '换届' } },
+    };
+  },
+  'Mutation.setCouncilTerm': async (env) => ({
+    query: 'mutation($input: SetCouncilTermInput!) { setCouncilTerm(input: $input) { version } }',
+    variables: { input: { start: `${YEAR}-01-01`, end: `${YEAR + 4}-12-31`, version: (await env.ports.alliance.settings(env.regionId))?.version ?? 0 } },
+  }),
+  'Mutation.createSubBody': async (_, target) => ({
+    query: 'mutation($input: CreateSubBodyInput!) { createSubBody(input: $input) { id } }',
+    variables: { input: { kind: 'RESEARCH_COMMITTEE', name: `专业委员会${randomUUID().slice(0, 8)}`, convenerUnitId: target } },
+  }),
+  'Mutation.updateSubBody': async (env, target) => {
+    const body = await subBodyOf(env, target);
+    return {
+      query: 'mutation($input: UpdateSubBodyInput!) { updateSubBody(input: $input) { version } }',
+      variables: { input: { id: body.id, version: body.version, name: `分会${randomUUID().slice(0, 8)}` } },
+    };
+  },
+  'Query.partnerClients': async (env) => ({
+    query: 'query($r: ID!) { partnerClients(regionId: $r, first: 1) { edges { node { clientId } } } }',
+    variables: { r: env.regionId },
+  }),
+  'Mutation.registerPartnerClient': async (env) => ({
+    query: 'mutation($input: RegisterPartnerClientInput!) { registerPartnerClient(input: $input) { client { clientId } clientSecret } }',
+    variables: { input: { regionId: env.regionId, name: '掌上长安', scopes: ['gongjian/public.read'] } },
+  }),
+  'Mutation.rotatePartnerClientSecret': async (env) => ({
+    query: 'mutation($c: ID!) { rotatePartnerClientSecret(clientId: $c) { client { version } clientSecret } }',
+    variables: { c: await partnerClientOf(env) },
+  }),
+  'Mutation.revokePartnerClient': async (env) => ({
+    query: 'mutation($c: ID!) { revokePartnerClient(clientId: $c) { state } }',
+    variables: { c: await partnerClientOf(env) },
+  }),
   'Mutation.createUploadUrl': async () => ({
     query: 'mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId } }',
     variables: { input: { fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } },

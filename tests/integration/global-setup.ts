@@ -5,6 +5,8 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { TestProject } from 'vitest/node';
 import { createS3Client } from '../../functions/src/store/clients';
 import { startDynamodbLocal } from '../../local/dynamodb-local';
+import { createLocalHttpServer } from '../../local/http-server';
+import { LocalIssuer } from '../../local/issuer';
 import { freePort } from '../../local/processes';
 import { ensureBucket, ensureTable, ensureVaultKey } from '../../local/resources';
 import { startS3Local } from '../../local/s3-local';
@@ -27,7 +29,15 @@ export default async function setup(project: TestProject) {
   project.provide('dynamodbEndpoint', dynamo.endpoint);
   project.provide('s3Endpoint', s3.endpoint);
   project.provide('vaultKeyFile', ensureVaultKey(`${s3Dir}-vault.key`));
+  // The identity provider the accounts area's directory calls (the local issuer's admin actions), empty at first.
+  const issuerPort = await freePort();
+  const issuerUrl = `http://127.0.0.1:${issuerPort}`;
+  const issuer = await LocalIssuer.open({ issuerUrl, file: null, initialUsers: async () => ({ users: [], clients: [] }) });
+  const issuerServer = createLocalHttpServer(async () => ({ statusCode: 404, body: '' }), '/nonexistent', issuer, { anonymousLimit: null });
+  await new Promise<void>((r) => issuerServer.listen(issuerPort, '127.0.0.1', r));
+  project.provide('issuerEndpoint', `${issuerUrl}/cognito`);
   return async () => {
+    await new Promise<void>((r) => issuerServer.close(() => r()));
     await Promise.all([dynamo.stop(), s3.stop()]);
     rmSync(s3Dir, { recursive: true, force: true });
     rmSync(`${s3Dir}-vault.key`, { force: true });
@@ -39,5 +49,7 @@ declare module 'vitest' {
     dynamodbEndpoint: string;
     s3Endpoint: string;
     vaultKeyFile: string;
+    /** The local issuer's Cognito endpoint: the directory behind createAccount & co. */
+    issuerEndpoint: string;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Principal, RegionPrincipal } from '../../functions/src/auth/principal';
 import type { AppConfig } from '../../functions/src/config';
+import { activePartnerRegion } from '../../functions/src/domain/partners/acceptance';
 import type { Ports } from '../../functions/src/domain/ports';
 import { createContext } from '../../functions/src/graphql/context';
 import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
@@ -9,7 +10,7 @@ import type { Telemetry } from '../../functions/src/observability/telemetry';
 import { createApolloServer } from '../../functions/src/graphql/server';
 import { createPorts } from '../../functions/src/store/ports';
 import { createLocalHttpServer } from '../../local/http-server';
-import { LocalIssuer, demoDirectory } from '../../local/issuer';
+import { LOCAL_USER_POOL_ID, LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
 import type { RateLimiter } from '../../local/rate-limit';
 import { TEST_BUCKET, TEST_TABLE } from './global-setup';
@@ -30,6 +31,7 @@ export function testConfig(): AppConfig {
     auth: { issuer: 'http://127.0.0.1:1', clientIds: ['test'] },
     allowIntrospection: false,
     vaultKey: { kind: 'file', path: inject('vaultKeyFile') },
+    identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: inject('issuerEndpoint') },
   };
 }
 
@@ -89,18 +91,28 @@ export async function serveWithIssuer(options: {
   telemetry?: Telemetry;
   /** The local server's anonymous rate limit (default: the server's, 60 a minute per IP, bursts of 30). */
   anonymousLimit?: RateLimiter | null;
+  /** How long the API keeps a partner client's state (default: one minute, as in production). */
+  partnerClientCacheMs?: number;
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const partnerClients = createPorts(testConfig()).partnerClients;
   const issuer = await LocalIssuer.open({
     issuerUrl: url,
     file: null,
     initialUsers: async () => demoDirectory(options.regionId, options.liaisonUnitId),
     now: options.now,
+    partnerClientRegion: (clientId) => activePartnerRegion(partnerClients, clientId),
   });
   const handler = createGraphqlHandler(
-    { ...testConfig(), ...options.config, auth: { issuer: url, clientIds: issuer.clientIds() }, allowIntrospection: false },
-    { telemetry: options.telemetry },
+    {
+      ...testConfig(),
+      identity: { userPoolId: LOCAL_USER_POOL_ID, endpoint: `${url}/cognito` },
+      ...options.config,
+      auth: { issuer: url, clientIds: issuer.clientIds() },
+      allowIntrospection: false,
+    },
+    { telemetry: options.telemetry, partnerClientCacheMs: options.partnerClientCacheMs },
   );
   const server = createLocalHttpServer(handler, '/nonexistent', issuer, { anonymousLimit: options.anonymousLimit });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));

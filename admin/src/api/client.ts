@@ -9,9 +9,9 @@ import { currentAccessToken, reportSessionEnded } from '../auth/session';
  * - cacheExchange: the document cache; a mutation result invalidates cached queries holding the same
  *   `__typename`s (list queries add `additionalTypenames` so that empty lists refresh too);
  * - fetchExchange: POST to the same-origin `/graphql` with `Authorization: Bearer <access token>`,
- *   the token asked of Amplify on every request (it refreshes one that has run out). Always POST with a JSON body: urql would
- *   send short queries as GET, which Apollo's CSRF prevention refuses (no content type), and
- *   authenticated answers must not sit in HTTP caches anyway.
+ *   the token asked of Amplify on every request (it refreshes one that has run out). Always POST with a JSON body: GETs
+ *   with a token are accepted (docs/partner-guide.md), but the token is fetched inside `fetch`, after urql chose the
+ *   method, and authenticated answers gain nothing from GET (they are never cached).
  */
 export function createApiClient(): Client {
   return new Client({

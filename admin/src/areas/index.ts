@@ -1,4 +1,5 @@
 import { accountsArea } from '../routes/accounts/area';
+import { allianceArea } from '../routes/alliance/area';
 import { auditArea } from '../routes/audit/area';
 import { archiveArea, evaluationArea } from '../routes/coming-soon';
 import { engagementArea } from '../routes/engagement/area';
@@ -8,6 +9,7 @@ import { listsArea } from '../routes/lists/area';
 import { meetingsArea } from '../routes/meetings/area';
 import { memberRecordsArea } from '../routes/member-records/area';
 import { membersArea } from '../routes/members/area';
+import { partnerClientsArea } from '../routes/partner-clients/area';
 import { platformArea } from '../routes/platform/area';
 import { unitsArea } from '../routes/units/area';
 import type { Area } from './area';
@@ -31,6 +33,8 @@ export const AREAS = [
   memberRecordsArea,
   evaluationArea,
   archiveArea,
+  allianceArea,
+  partnerClientsArea,
   homeArea,
 ] as const;
 

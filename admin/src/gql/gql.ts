@@ -29,6 +29,18 @@ type Documents = {
     "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": typeof types.CreateLiaisonAccountsDocument,
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.LiaisonAccountsHandoutDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": typeof types.AllianceSettingsFieldsFragmentDoc,
+    "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.AllianceSettingsDocument,
+    "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.SetCouncilTermDocument,
+    "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n": typeof types.OfficerRowFragmentDoc,
+    "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": typeof types.AllianceOfficersDocument,
+    "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.SetOfficerDocument,
+    "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.EndOfficerTermDocument,
+    "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": typeof types.SubBodyRowFragmentDoc,
+    "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": typeof types.SubBodyDetailDocument,
+    "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": typeof types.SubBodiesDocument,
+    "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": typeof types.CreateSubBodyDocument,
+    "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": typeof types.UpdateSubBodyDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionAuditTrailDocument,
@@ -201,6 +213,12 @@ type Documents = {
     "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      unitId\n      unit {\n        id\n        name\n        memberCount\n        fullMemberCount\n      }\n      departure {\n        on\n        reason\n        destination\n        note\n      }\n      version\n      updatedAt\n    }\n  }\n": typeof types.TransferMemberDocument,
     "\n  fragment MemberTransferRow on MemberTransfer {\n    id\n    transferredOn\n    fromUnitId\n    fromUnitName\n    fromUnit {\n      id\n      name\n    }\n    toUnitId\n    toUnitName\n    toUnit {\n      id\n      name\n    }\n    destination\n    letterNumber\n    note\n    recordedBy\n    recordedAt\n  }\n": typeof types.MemberTransferRowFragmentDoc,
     "\n  query MemberTransfers($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      transfers(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MemberTransferRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.MemberTransfersDocument,
+    "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": typeof types.RegisterPartnerClientDocument,
+    "\n  fragment PartnerClientRow on PartnerClient {\n    clientId\n    regionId\n    name\n    scopes\n    state\n    createdAt\n    createdBy\n    secretRotatedAt\n    revokedAt\n    version\n  }\n": typeof types.PartnerClientRowFragmentDoc,
+    "\n  query PartnerClientRegions {\n    regions(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PartnerClientRegionsDocument,
+    "\n  query PartnerClients($regionId: ID!, $first: Int!, $after: String) {\n    partnerClients(regionId: $regionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PartnerClientRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.PartnerClientsDocument,
+    "\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": typeof types.RotatePartnerClientSecretDocument,
+    "\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n": typeof types.RevokePartnerClientDocument,
     "\n  mutation AppointRegionAdmin($input: AppointRegionAdminInput!) {\n    appointRegionAdmin(input: $input) {\n      account {\n        username\n        name\n        role\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.AppointRegionAdminDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": typeof types.CreateRegionDocument,
     "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n": typeof types.RegionRowFragmentDoc,
@@ -242,6 +260,18 @@ const documents: Documents = {
     "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": types.CreateLiaisonAccountsDocument,
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": types.LiaisonAccountsHandoutDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccountListDocument,
+    "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": types.AllianceSettingsFieldsFragmentDoc,
+    "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": types.AllianceSettingsDocument,
+    "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": types.SetCouncilTermDocument,
+    "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n": types.OfficerRowFragmentDoc,
+    "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": types.AllianceOfficersDocument,
+    "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.SetOfficerDocument,
+    "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.EndOfficerTermDocument,
+    "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": types.SubBodyRowFragmentDoc,
+    "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": types.SubBodyDetailDocument,
+    "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": types.SubBodiesDocument,
+    "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": types.CreateSubBodyDocument,
+    "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n": types.UpdateSubBodyDocument,
     "\n  fragment AuditEntryRow on AuditEntry {\n    id\n    at\n    actorId\n    actorName\n    operation\n    recordType\n    recordId\n    version\n    outcome\n    changes {\n      field\n      before\n      after\n      beforeUnit {\n        id\n        name\n      }\n      afterUnit {\n        id\n        name\n      }\n    }\n    unit {\n      id\n      name\n    }\n    pairing {\n      id\n      unit {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n    }\n  }\n": types.AuditEntryRowFragmentDoc,
     "\n  query RecordAuditTrail($recordId: ID!, $first: Int!, $after: String) {\n    auditTrail(recordId: $recordId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query RegionAuditTrail($first: Int!, $after: String) {\n    regionAuditTrail(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionAuditTrailDocument,
@@ -414,6 +444,12 @@ const documents: Documents = {
     "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      unitId\n      unit {\n        id\n        name\n        memberCount\n        fullMemberCount\n      }\n      departure {\n        on\n        reason\n        destination\n        note\n      }\n      version\n      updatedAt\n    }\n  }\n": types.TransferMemberDocument,
     "\n  fragment MemberTransferRow on MemberTransfer {\n    id\n    transferredOn\n    fromUnitId\n    fromUnitName\n    fromUnit {\n      id\n      name\n    }\n    toUnitId\n    toUnitName\n    toUnit {\n      id\n      name\n    }\n    destination\n    letterNumber\n    note\n    recordedBy\n    recordedAt\n  }\n": types.MemberTransferRowFragmentDoc,
     "\n  query MemberTransfers($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      transfers(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MemberTransferRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.MemberTransfersDocument,
+    "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": types.RegisterPartnerClientDocument,
+    "\n  fragment PartnerClientRow on PartnerClient {\n    clientId\n    regionId\n    name\n    scopes\n    state\n    createdAt\n    createdBy\n    secretRotatedAt\n    revokedAt\n    version\n  }\n": types.PartnerClientRowFragmentDoc,
+    "\n  query PartnerClientRegions {\n    regions(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PartnerClientRegionsDocument,
+    "\n  query PartnerClients($regionId: ID!, $first: Int!, $after: String) {\n    partnerClients(regionId: $regionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PartnerClientRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.PartnerClientsDocument,
+    "\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": types.RotatePartnerClientSecretDocument,
+    "\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n": types.RevokePartnerClientDocument,
     "\n  mutation AppointRegionAdmin($input: AppointRegionAdminInput!) {\n    appointRegionAdmin(input: $input) {\n      account {\n        username\n        name\n        role\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.AppointRegionAdminDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": types.CreateRegionDocument,
     "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n": types.RegionRowFragmentDoc,
@@ -514,6 +550,54 @@ export function graphql(source: "\n  mutation LiaisonAccountsHandout($handoutId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"): (typeof documents)["\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n"): (typeof documents)["\n  fragment OfficerRow on Officer {\n    id\n    post\n    personName\n    personTitle\n    unit {\n      id\n      name\n    }\n    termStart\n    termEnd\n    current\n    endReason\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n"): (typeof documents)["\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n"): (typeof documents)["\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSubBody($input: CreateSubBodyInput!) {\n    createSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSubBody($input: UpdateSubBodyInput!) {\n    updateSubBody(input: $input) {\n      ...SubBodyRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1202,6 +1286,30 @@ export function graphql(source: "\n  fragment MemberTransferRow on MemberTransfe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MemberTransfers($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      transfers(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MemberTransferRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberTransfers($id: ID!, $first: Int!, $after: String) {\n    member(id: $id) {\n      id\n      transfers(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...MemberTransferRow\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPartnerClient($input: RegisterPartnerClientInput!) {\n    registerPartnerClient(input: $input) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartnerClientRow on PartnerClient {\n    clientId\n    regionId\n    name\n    scopes\n    state\n    createdAt\n    createdBy\n    secretRotatedAt\n    revokedAt\n    version\n  }\n"): (typeof documents)["\n  fragment PartnerClientRow on PartnerClient {\n    clientId\n    regionId\n    name\n    scopes\n    state\n    createdAt\n    createdBy\n    secretRotatedAt\n    revokedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerClientRegions {\n    regions(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerClientRegions {\n    regions(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerClients($regionId: ID!, $first: Int!, $after: String) {\n    partnerClients(regionId: $regionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PartnerClientRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerClients($regionId: ID!, $first: Int!, $after: String) {\n    partnerClients(regionId: $regionId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...PartnerClientRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n"): (typeof documents)["\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,7 +11,26 @@ export interface TokenVerifierOptions {
   clientIds: string[];
   /** @default `${issuer}/.well-known/jwks.json` (where Cognito and the local issuer publish keys) */
   jwksUrl?: string;
+  /**
+   * Partner clients registered as data (domain/partners): a client-credentials token whose client is not in
+   * `clientIds` is accepted only if `lookup` names the client's region (an ACTIVE registered client) and it equals
+   * the token's `gongjian:region`. Answers are cached per process for `cacheMs`; a failed lookup refuses the token.
+   */
+  partnerClients?: PartnerClientAcceptance;
 }
+
+export interface PartnerClientAcceptance {
+  /** The region of an ACTIVE registered client; null for an unknown or revoked one. */
+  lookup: (clientId: string) => Promise<string | null>;
+  /** How long an answer is kept: a revoked client's tokens stop within this time. @default PARTNER_CLIENT_CACHE_MS */
+  cacheMs?: number;
+  now?: () => number;
+}
+
+/** One minute: a revoked partner client's tokens stop working with the API within a minute. */
+export const PARTNER_CLIENT_CACHE_MS = 60_000;
+/** Cached answers at most (a deployment has a handful of partners); beyond it the cache starts over. */
+const PARTNER_CACHE_ENTRIES = 1000;
 
 /** The caller of one request: signed in, anonymous (no token), or refused with the reason. */
 export type Caller = { principal: Principal | null; refusal?: ReturnType<typeof unauthenticated> };
@@ -23,6 +42,7 @@ export type Caller = { principal: Principal | null; refusal?: ReturnType<typeof 
 export function createTokenVerifier(options: TokenVerifierOptions): (authorization: string | undefined) => Promise<Caller> {
   if (options.clientIds.length === 0) throw new Error('token verifier needs at least one accepted client id');
   const keys = createRemoteJWKSet(new URL(options.jwksUrl ?? `${options.issuer}/.well-known/jwks.json`));
+  const partnerRegion = options.partnerClients ? cachedPartnerRegions(options.partnerClients) : null;
   return async (authorization) => {
     if (!authorization) return { principal: null };
     const [scheme, token] = authorization.split(' ');
@@ -30,7 +50,13 @@ export function createTokenVerifier(options: TokenVerifierOptions): (authorizati
     try {
       const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') return refuse();
-      if (typeof payload.client_id !== 'string' || !options.clientIds.includes(payload.client_id)) return refuse();
+      if (typeof payload.client_id !== 'string') return refuse();
+      if (!options.clientIds.includes(payload.client_id)) {
+        // Not a client of the stack: a registered partner client, active, of the very region the token names.
+        if (!partnerRegion || typeof payload.username === 'string' || typeof payload[CLAIM_REGION] !== 'string') return refuse();
+        const region = await partnerRegion(payload.client_id).catch(() => null); // a failed lookup never accepts
+        if (region === null || region !== payload[CLAIM_REGION]) return refuse();
+      }
       const principal = principalFromClaims(payload);
       return principal ? { principal } : refuse();
     } catch (error) {
@@ -67,4 +93,19 @@ export function principalFromClaims(claims: JWTPayload): Principal | null {
   if (roles.includes('UNIT_LIAISON') && !unitId) return null;
   const name = typeof claims.name === 'string' ? claims.name : claims.username;
   return { userId: sub, username: claims.username, displayName: name, regionId: region, roles, unitId, memberId };
+}
+
+/** The lookup with a per-process cache of its answers (failures are not kept: the next request asks again). */
+export function cachedPartnerRegions({ lookup, cacheMs = PARTNER_CLIENT_CACHE_MS, now = Date.now }: PartnerClientAcceptance): (clientId: string) => Promise<string | null> {
+  const cache = new Map<string, { region: Promise<string | null>; until: number }>();
+  return (clientId) => {
+    const at = now();
+    const hit = cache.get(clientId);
+    if (hit && hit.until > at) return hit.region;
+    if (cache.size >= PARTNER_CACHE_ENTRIES) cache.clear();
+    const region = lookup(clientId);
+    if (cacheMs > 0) cache.set(clientId, { region, until: at + cacheMs });
+    region.catch(() => cache.delete(clientId));
+    return region;
+  };
 }

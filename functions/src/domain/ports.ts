@@ -1,3 +1,4 @@
+import type { AllianceStore } from './alliance/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
@@ -10,6 +11,7 @@ import type { CadenceStore, MeetingStore, ProceedingsStore } from './meetings/po
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
+import type { PartnerClientDirectory, PartnerClientStore } from './partners/ports';
 import type { PublicationStore } from './publication/ports';
 import type { RegionStore } from './regions/ports';
 import type { UnitStore } from './units/ports';
@@ -52,7 +54,11 @@ export interface Ports {
   uploads: UploadStore;
   files: FileStore;
   audit: AuditTrailStore;
+  alliance: AllianceStore;
   vault: PersonalDataVault;
+  partnerClients: PartnerClientStore;
+  /** The identity provider's app clients for partner systems (Cognito, or the local issuer). */
+  partnerDirectory: PartnerClientDirectory;
   now: () => Date;
   newId: () => string;
 }

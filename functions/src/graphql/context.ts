@@ -1,3 +1,4 @@
+import type { Account } from '../domain/accounts/account';
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
@@ -23,6 +24,8 @@ import type { Unit } from '../domain/units/unit';
 export class GraphqlContext {
   readonly loaders: {
     unit: DataLoader<string, Unit | null>;
+    /** Accounts by username (global keys: no region): the platform's list of regions and their admins. */
+    account: DataLoader<string, Account | null>;
     pairing: DataLoader<string, Pairing | null>;
     member: DataLoader<string, Member | null>;
     need: DataLoader<string, Need | null>;
@@ -49,6 +52,7 @@ export class GraphqlContext {
   ) {
     this.loaders = {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.regionId, ids), { maxBatchSize: 100 }),
+      account: new DataLoader<string, Account | null>((usernames) => ports.accounts.getMany(usernames), { maxBatchSize: 100 }),
       pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       member: new DataLoader<string, Member | null>((ids) => ports.members.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       need: new DataLoader<string, Need | null>((ids) => ports.needs.getMany(this.regionId, ids), { maxBatchSize: 100 }),

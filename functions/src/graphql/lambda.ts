@@ -2,6 +2,7 @@ import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aw
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { createTokenVerifier } from '../auth/verify-token';
 import type { AppConfig } from '../config';
+import { activePartnerRegion } from '../domain/partners/acceptance';
 import { attachRecord, observabilityPlugin } from '../observability/apollo-plugin';
 import { describeError } from '../observability/describe-error';
 import { SERVICES } from '../observability/logger';
@@ -23,6 +24,8 @@ export type GraphqlHandler = (event: APIGatewayProxyEventV2, context: Context) =
 export interface GraphqlHandlerOptions {
   /** @default telemetryFromEnv('gongjian-api'): Powertools logger, EMF metrics in Lambda, X-Ray when GONGJIAN_TRACING is on */
   telemetry?: Telemetry;
+  /** How long the token verifier keeps a partner client's state (tests shorten it). @default PARTNER_CLIENT_CACHE_MS, one minute */
+  partnerClientCacheMs?: number;
 }
 
 /**
@@ -39,7 +42,10 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
   // requests concurrently through one handler, so no module-level "current request").
   const recordsByEvent = new WeakMap<APIGatewayProxyEventV2, RequestRecord>();
   server.addPlugin(observabilityPlugin<GraphqlContext>());
-  const verify = createTokenVerifier(config.auth);
+  const verify = createTokenVerifier({
+    ...config.auth,
+    partnerClients: { lookup: (clientId) => activePartnerRegion(ports.partnerClients, clientId), cacheMs: options.partnerClientCacheMs },
+  });
   const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event }) => {
       const caller = await verify(event.headers.authorization ?? event.headers.Authorization);

@@ -29,6 +29,18 @@ export const API_LIMITS = {
   maxIntrospectionDepth: 16,
 } as const;
 
+/**
+ * Apollo's CSRF prevention refuses a GET (or a "simple" POST: no content type or a form/text one) unless it
+ * carries one of these headers: a browser cannot send any of them cross-site without a CORS preflight, and the
+ * API answers no preflight. Apollo's two (`x-apollo-operation-name`, `apollo-require-preflight`) plus
+ * `authorization`: a request with a bearer token cannot be a CSRF (the API reads no cookie and never sends a
+ * Basic challenge, so no browser adds one of its own), and a partner's client with its default settings (urql
+ * sends short queries as GET) works. A header-less anonymous GET is still refused (CloudFront caches no
+ * `/graphql` answer, so it would gain nothing); mutations over GET are refused by Apollo whatever the headers.
+ * docs/partner-guide.md explains it to partners.
+ */
+export const CSRF_PREVENTION_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] as const;
+
 const armor = new ApolloArmor({
   maxDepth: { n: API_LIMITS.maxDepth, flattenFragments: true },
   maxAliases: { n: API_LIMITS.maxAliases },
@@ -49,6 +61,7 @@ export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>
     introspection: true,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    csrfPrevention: { requestHeaders: [...CSRF_PREVENTION_HEADERS] },
     formatError,
     validationRules: [
       ...protection.validationRules,

@@ -10,6 +10,8 @@ import {
   CLIENT_CREDENTIALS_SOURCE,
   cognitoAuthenticatorLookup,
   createPreTokenHandler,
+  PartnerClientRefusedError,
+  type PartnerClientRegionLookup,
   handler,
   parsePartnerRegions,
   tokenOverrides,
@@ -251,6 +253,33 @@ describe('Function: createPreTokenHandler', () => {
     expect(output.text()).not.toContain('zhang');
     // No admin gets an admin token while this lasts: the alarm's metric.
     expect(output.lines().filter((line) => 'TriggerFailures' in line)).toEqual([expect.objectContaining({ TriggerFailures: 1, stage: 'test' })]);
+  });
+});
+
+describe('Function: createPreTokenHandler, registered partner clients (the table)', () => {
+  let output: ReturnType<typeof captureOutput>;
+  beforeEach(() => {
+    output = captureOutput();
+  });
+  afterEach(() => output.restore());
+  const handlerWith = (partnerClientRegion: PartnerClientRegionLookup) =>
+    createPreTokenHandler({ lookupAuthenticator: async () => true, partnerRegions: () => ({ 'stack-partner': 'r0' }), partnerClientRegion });
+
+  it('gives a registered active client the region of its item; the mapping wins without a lookup', async () => {
+    const lookup = vi.fn<PartnerClientRegionLookup>(async (id) => (id === 'registered' ? 'r7' : null));
+    const run = handlerWith(lookup);
+    expect(accessClaims(await run(event(CLIENT_CREDENTIALS_SOURCE, {}, 'registered')))).toEqual({ 'gongjian:region': 'r7' });
+    expect(accessClaims(await run(event(CLIENT_CREDENTIALS_SOURCE, {}, 'stack-partner')))).toEqual({ 'gongjian:region': 'r0' });
+    expect(lookup).toHaveBeenCalledExactlyOnceWith('registered');
+    // A user's token never asks.
+    await run(event('TokenGeneration_Authentication', { sub: 'u1', 'custom:region': 'r1' }, 'registered'));
+    expect(lookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses (throws) for an unknown or revoked client, and when the item cannot be read', async () => {
+    await expect(handlerWith(async () => null)(event(CLIENT_CREDENTIALS_SOURCE, {}, 'revoked'))).rejects.toBeInstanceOf(PartnerClientRefusedError);
+    const down = Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' });
+    await expect(handlerWith(async () => Promise.reject(down))(event(CLIENT_CREDENTIALS_SOURCE, {}, 'registered'))).rejects.toBe(down);
   });
 });
 

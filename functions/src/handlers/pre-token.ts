@@ -2,7 +2,10 @@ import { AdminGetUserCommand, CognitoIdentityProviderClient } from '@aws-sdk/cli
 import type { BasePreTokenGenerationV3TriggerEvent, ClaimsAndScopeOverrideDetailsV3 } from 'aws-lambda';
 import { CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT } from '../auth/claims';
 import { CLAIM_MFA_SETUP, MFA_SETUP_REQUIRED, grantedGroups, needsAuthenticator } from '../auth/mfa';
+import { activePartnerRegion } from '../domain/partners/acceptance';
 import { SERVICES } from '../observability/logger';
+import { createDocumentClient } from '../store/clients';
+import { PartnerClientRepository } from '../store/partner-client-repository';
 import { lambdaTrigger, triggerReportOf, type TriggerReport } from '../observability/trigger';
 
 /**
@@ -19,7 +22,11 @@ import { lambdaTrigger, triggerReportOf, type TriggerReport } from '../observabi
  *   ID and the access token carry `gongjian:mfa_setup=required`: the token is good for enrolment only.
  *   Other groups are left as Cognito has them.
  * - A partner's client-credentials token: `gongjian:region` from the partner-client → region mapping in
- *   `PARTNER_REGIONS` (JSON). A client that is not mapped gets no region, and the API refuses its token.
+ *   `PARTNER_REGIONS` (JSON: the stack's own partner client and any mapped by deployment), else from the client's
+ *   PartnerClient item in the table (registered by the platform admin: `registerPartnerClient`). A client that is
+ *   neither mapped nor registered, or one revoked, gets no token: the trigger throws and Cognito refuses the
+ *   request. So does a failed read of the item (fail closed). Without `TABLE_NAME` (no table bound) only the
+ *   mapping is read, and an unmapped client gets a token without region, which the API refuses.
  *
  * It runs on sign-in and on every refresh, so a changed attribute, group or MFA setting reaches the next
  * access token, at the latest 15 minutes later.
@@ -153,9 +160,22 @@ export function cognitoAuthenticatorLookup(client: CognitoIdentityProviderClient
 export const cognitoClient = (): CognitoIdentityProviderClient =>
   new CognitoIdentityProviderClient({ maxAttempts: 2, requestHandler: { connectionTimeout: 500, requestTimeout: 1_000 } });
 
+/** The region of a registered, ACTIVE partner client; null for one unknown or revoked. Rejects when it cannot tell. */
+export type PartnerClientRegionLookup = (clientId: string) => Promise<string | null>;
+
+/** Thrown for a client-credentials request of a client neither mapped nor registered and active: Cognito issues no token. */
+export class PartnerClientRefusedError extends Error {
+  override readonly name = 'PartnerClientRefusedError';
+  constructor(readonly clientId: string) {
+    super(`partner client ${clientId} is not registered or has been revoked`);
+  }
+}
+
 export interface PreTokenDependencies {
   lookupAuthenticator: AuthenticatorLookup;
   partnerRegions: () => PartnerRegions;
+  /** Registered partner clients (the table); without it only `partnerRegions` is read. */
+  partnerClientRegion?: PartnerClientRegionLookup;
   /** @default the trigger's Powertools logger and TriggerFailures metric, from the environment */
   report?: TriggerReport;
 }
@@ -181,7 +201,23 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
         report.failure('AdminGetUser failed: admin groups withheld', { error: (error as Error).name, sub });
       }
     }
-    const result = withGongjianClaims(event, deps.partnerRegions(), hasAuthenticator);
+    let partnerRegions = deps.partnerRegions();
+    const clientId = event.callerContext.clientId;
+    if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && deps.partnerClientRegion && !Object.hasOwn(partnerRegions, clientId)) {
+      let region: string | null;
+      try {
+        region = await deps.partnerClientRegion(clientId);
+      } catch (error) {
+        report.failure('partner client lookup failed: no token issued', { error: (error as Error).name, clientId });
+        throw error;
+      }
+      if (!region) {
+        report.logger.warn('partner client not registered or revoked: no token issued', { clientId });
+        throw new PartnerClientRefusedError(clientId);
+      }
+      partnerRegions = { ...partnerRegions, [clientId]: region };
+    }
+    const result = withGongjianClaims(event, partnerRegions, hasAuthenticator);
     if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && result === event) {
       // Only the client id: no secret, no personal data. The token is issued, and the API refuses it.
       report.logger.warn('partner client has no region in PARTNER_REGIONS', { clientId: event.callerContext.clientId });
@@ -193,12 +229,23 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
 // Read on the first invocation, not on import (the CDK stack imports PARTNER_REGIONS_ENV from here).
 let partnerRegions: PartnerRegions | undefined;
 let lookup: AuthenticatorLookup | undefined;
+let partnerClients: PartnerClientRepository | undefined;
 
 export const handler = lambdaTrigger(SERVICES.preToken, (report, tracing) =>
   createPreTokenHandler({
     lookupAuthenticator: (userPoolId, username) =>
       (lookup ??= cognitoAuthenticatorLookup(tracing ? tracing.instrument(cognitoClient()) : cognitoClient()))(userPoolId, username),
     partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
+    // The stack binds the table for GetItem on PARTNERCLIENT# keys only (infra/lib/identity.ts).
+    partnerClientRegion: process.env.TABLE_NAME
+      ? (clientId) => {
+          partnerClients ??= new PartnerClientRepository(
+            tracing ? tracing.instrument(createDocumentClient({ dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined })) : createDocumentClient({ dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
+            process.env.TABLE_NAME!,
+          );
+          return activePartnerRegion(partnerClients, clientId);
+        }
+      : undefined,
     report,
   }),
 );

@@ -1,4 +1,5 @@
-import type { DirectoryUser, IdentityDirectory } from '../domain/accounts/ports';
+import type { AttributeType, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import { UsernameTakenError, type DirectoryUser, type IdentityDirectory } from '../domain/accounts/ports';
 
 /** Where the directory's admin API is: the pool, and locally the issuer's Cognito endpoint. */
 export interface DirectoryConfig {
@@ -7,23 +8,141 @@ export interface DirectoryConfig {
   endpoint?: string;
 }
 
-/** PLACEHOLDER (being built): Cognito's admin API (AdminCreateUser …), the same for the local issuer. */
+type Sdk = typeof import('@aws-sdk/client-cognito-identity-provider');
+
+/**
+ * The Cognito SDK client, loaded by the first account action of a process: the API's cold start does not parse
+ * it (the Lambda ships it beside its bundle: infra/lib/node-function.ts, LAZY_MODULES).
+ */
+let sdk: Promise<Sdk> | undefined;
+const loadSdk = (): Promise<Sdk> => (sdk ??= import('@aws-sdk/client-cognito-identity-provider'));
+
+/** The local issuer accepts admin actions signed with this key id only (local/issuer.ts); the secret is not checked. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+const LOCAL_REGION = 'cn-north-1';
+
+/**
+ * Cognito's admin API (IAM-authorised: the API function's role may call exactly these actions on exactly its
+ * pool, infra/lib/identity.ts) — and, with `endpoint` set, the same actions of the local issuer. The user's
+ * region, unit and member go into the custom attributes the pre-token trigger turns into claims; the role is
+ * the group.
+ */
 export class CognitoDirectory implements IdentityDirectory {
+  private client: Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> | undefined;
+
   constructor(readonly config: DirectoryConfig) {}
 
-  createUser(_user: DirectoryUser, _temporaryPassword: string): Promise<void> {
-    throw new Error('CognitoDirectory: not built yet');
+  /**
+   * AdminCreateUser (no message: the temporary password is handed out by the region) then AdminAddUserToGroup. If
+   * the group cannot be added the user is deleted again, so nothing is half made.
+   */
+  async createUser(user: DirectoryUser, temporaryPassword: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    const UserPoolId = this.config.userPoolId;
+    try {
+      await client.send(
+        new sdk.AdminCreateUserCommand({
+          UserPoolId,
+          Username: user.username,
+          TemporaryPassword: temporaryPassword,
+          MessageAction: 'SUPPRESS',
+          UserAttributes: directoryAttributes(user),
+        }),
+      );
+    } catch (error) {
+      if (isNamed(error, 'UsernameExistsException')) throw new UsernameTakenError(user.username);
+      throw error;
+    }
+    try {
+      await client.send(new sdk.AdminAddUserToGroupCommand({ UserPoolId, Username: user.username, GroupName: user.role }));
+    } catch (error) {
+      await this.deleteUser(user.username).catch(() => undefined); // the first error is the one to report
+      throw error;
+    }
   }
-  deleteUser(_username: string): Promise<void> {
-    throw new Error('not built yet');
+
+  /** AdminDeleteUser; a user that is not there is already deleted. */
+  async deleteUser(username: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    try {
+      await client.send(new sdk.AdminDeleteUserCommand({ UserPoolId: this.config.userPoolId, Username: username }));
+    } catch (error) {
+      if (!isNamed(error, 'UserNotFoundException')) throw error;
+    }
   }
-  setEnabled(_username: string, _enabled: boolean): Promise<void> {
-    throw new Error('not built yet');
+
+  /** Disabling: AdminDisableUser, then AdminUserGlobalSignOut (its refresh tokens end). Enabling: AdminEnableUser. */
+  async setEnabled(username: string, enabled: boolean): Promise<void> {
+    const { sdk, client } = await this.connect();
+    const target = { UserPoolId: this.config.userPoolId, Username: username };
+    if (enabled) {
+      await client.send(new sdk.AdminEnableUserCommand(target));
+      return;
+    }
+    await client.send(new sdk.AdminDisableUserCommand(target));
+    await this.signOutEverywhere(username);
   }
-  resetPassword(_username: string, _temporaryPassword: string): Promise<void> {
-    throw new Error('not built yet');
+
+  /** AdminSetUserPassword (not permanent: the next sign-in must choose a new one), then AdminUserGlobalSignOut. */
+  async resetPassword(username: string, temporaryPassword: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    await client.send(new sdk.AdminSetUserPasswordCommand({ UserPoolId: this.config.userPoolId, Username: username, Password: temporaryPassword, Permanent: false }));
+    await this.signOutEverywhere(username);
+  }
+
+  /**
+   * AdminUserGlobalSignOut. Cognito may refuse it for a disabled user (NotAuthorizedException, "User is
+   * disabled."): AdminDisableUser has revoked that user's tokens already, and it cannot sign in, so that is done.
+   */
+  private async signOutEverywhere(username: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    try {
+      await client.send(new sdk.AdminUserGlobalSignOutCommand({ UserPoolId: this.config.userPoolId, Username: username }));
+    } catch (error) {
+      if (!isNamed(error, 'NotAuthorizedException')) throw error;
+    }
+  }
+
+  private connect(): Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> {
+    this.client ??= loadSdk().then((loaded) => ({
+      sdk: loaded,
+      client: this.config.endpoint
+        ? new loaded.CognitoIdentityProviderClient({ endpoint: this.config.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS })
+        : new loaded.CognitoIdentityProviderClient({}),
+    }));
+    // A failed load is not kept: the next action tries again.
+    this.client.catch(() => (this.client = undefined));
+    return this.client;
   }
 }
+
+/** The user's attributes in the pool: name, the phone only in E.164, the region, and the unit or member when set. */
+export function directoryAttributes(user: DirectoryUser): AttributeType[] {
+  const phone = e164(user.phone);
+  const attributes: Array<[string, string | null]> = [
+    ['name', user.name],
+    ['phone_number', phone],
+    ['custom:region', user.regionId],
+    ['custom:unit', user.unitId],
+    ['custom:member', user.memberId],
+  ];
+  return attributes.filter((entry): entry is [string, string] => Boolean(entry[1])).map(([Name, Value]) => ({ Name, Value }));
+}
+
+/**
+ * A phone number as Cognito's `phone_number` takes it (E.164): a mainland mobile (11 digits, 1[3-9]…) gets +86,
+ * a number already written with its country code stays; anything else (a landline with an area code, an
+ * extension) is left out rather than refused — the account record keeps it as typed.
+ */
+export function e164(phone: string | null): string | null {
+  if (!phone) return null;
+  const compact = phone.replace(/[\s-]/g, '');
+  if (/^1[3-9][0-9]{9}$/.test(compact)) return `+86${compact}`;
+  if (/^\+[1-9][0-9]{6,14}$/.test(compact)) return compact;
+  return null;
+}
+
+const isNamed = (error: unknown, name: string): boolean => error instanceof Error && error.name === name;
 
 /** Where no pool is configured (a test of other areas): every account action fails, saying so. */
 export const unconfiguredDirectory: IdentityDirectory = {

@@ -6,7 +6,8 @@ import { CursorRejectedError } from '../domain/paging';
  * the list it belongs to (`q`: index, partition, key and filter conditions). A cursor is accepted only
  * with exactly the expected key attributes, every partition value in the caller's region (a forged
  * cursor cannot read across tenants), and the same list: a cursor of another filter is refused rather
- * than silently continuing a different list.
+ * than silently continuing a different list. `unscoped` names key attributes outside every region (the table
+ * key of an item whose own key is global, keys.ts): the list's index partition is still checked.
  */
 export type CursorKey = Record<string, string>;
 
@@ -20,7 +21,7 @@ export const listFingerprint = (parts: unknown): string =>
 
 export function decodeCursor(
   cursor: string,
-  expected: { attributes: string[]; fixed?: Record<string, string>; keyPrefix: string; list: string },
+  expected: { attributes: string[]; fixed?: Record<string, string>; keyPrefix: string; list: string; unscoped?: readonly string[] },
 ): CursorKey {
   const invalid = () => new CursorRejectedError('invalid');
   let parsed: unknown;
@@ -36,7 +37,7 @@ export function decodeCursor(
   if (entries.map(([name]) => name).sort().join() !== [...expected.attributes].sort().join()) throw invalid();
   for (const [name, value] of entries) {
     if (typeof value !== 'string') throw invalid();
-    if (name.endsWith('pk') && !value.startsWith(expected.keyPrefix)) throw invalid();
+    if (name.endsWith('pk') && !expected.unscoped?.includes(name) && !value.startsWith(expected.keyPrefix)) throw invalid();
   }
   for (const [name, value] of Object.entries(expected.fixed ?? {})) {
     if ((key as Record<string, unknown>)[name] !== value) throw new CursorRejectedError('other-list');

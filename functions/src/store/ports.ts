@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../config';
 import type { Ports } from '../domain/ports';
 import { AccountRepository } from './account-repository';
+import { AllianceRepository } from './alliance-repository';
 import { AuditRepository } from './audit-repository';
 import { CognitoDirectory, unconfiguredDirectory } from './cognito-directory';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -20,6 +21,8 @@ import { ListFiguresRepository } from './list-figures-repository';
 import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
+import { PartnerClientRepository } from './partner-client-repository';
+import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
 import { PostRepository } from './post-repository';
 import { ProjectRepository } from './project-repository';
@@ -71,7 +74,10 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     uploads: new UploadRepository(client, config.tableName),
     files: new FileStorage(createS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),
+    alliance: new AllianceRepository(client, config.tableName),
     vault: createVault(config.vaultKey),
+    partnerClients: new PartnerClientRepository(client, config.tableName),
+    partnerDirectory: config.identity ? new CognitoPartnerClients(config.identity) : unconfiguredPartnerClients,
     now: () => new Date(),
     newId: () => randomUUID(),
   };

@@ -19,6 +19,11 @@ export interface PageQuery {
   newestFirst?: boolean;
   /** Every key of this region starts with it: cursors are checked against it. */
   regionKeyPrefix: string;
+  /**
+   * The items' own table key is global (an account's `ACCOUNT#…`, a region's `R#{r}`: keys.ts), so only the index
+   * partition of a cursor is checked against `regionKeyPrefix` (an index list only).
+   */
+  globalTableKey?: boolean;
 }
 
 /**
@@ -64,7 +69,13 @@ export async function queryPage<T>(
   const bounds = [query.sortKeyPrefix ?? '', query.sortKeyAtLeast ?? '', ...(query.sortKeyBelow === undefined ? [] : [`<${query.sortKeyBelow}`])];
   const list = listFingerprint([index ?? '', partitionValue, ...bounds, query.filter?.expression ?? '', query.filter?.values ?? {}]);
   let startKey: CursorKey | undefined = query.page.after
-    ? decodeCursor(query.page.after, { attributes: keyAttributes, fixed: { [pkName]: partitionValue }, keyPrefix: query.regionKeyPrefix, list })
+    ? decodeCursor(query.page.after, {
+        attributes: keyAttributes,
+        fixed: { [pkName]: partitionValue },
+        keyPrefix: query.regionKeyPrefix,
+        list,
+        unscoped: query.globalTableKey && index ? ['pk'] : [],
+      })
     : undefined;
 
   const names: Record<string, string> = { '#pk': pkName, ...(query.filter?.names ?? {}) };

@@ -382,6 +382,15 @@ export type CreateResourceInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Units (at most 200) and people (at most 100) that are not units of the region, or that left the alliance, are refused at their field. */
+export type CreateSubBodyInput = {
+  convenerUnitId: Scalars['ID']['input'];
+  kind: SubBodyKind;
+  name: Scalars['String']['input'];
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type CreateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   allianceRole: AllianceRole;
@@ -416,6 +425,13 @@ export type DeclineLedgerItemInput = {
 export type EndCommunityReportInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type EndOfficerTermInput = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -749,6 +765,18 @@ export type NeedUrgency =
   /** 紧急 */
   | 'URGENT';
 
+export type OfficerPost =
+  /** 常务副会长 (one) */
+  | 'EXECUTIVE_VICE_PRESIDENT'
+  /** 会长 (one) */
+  | 'PRESIDENT'
+  /** 执行副会长 (one, yearly, by consultation: 002 art.13(6)) */
+  | 'ROTATING_VICE_PRESIDENT'
+  /** 秘书长 (one) */
+  | 'SECRETARY_GENERAL'
+  /** 副会长 (several) */
+  | 'VICE_PRESIDENT';
+
 /** Organisation level (组织层级). */
 export type OrgLevel =
   /** 党支部 */
@@ -767,6 +795,13 @@ export type OrgLevel =
 export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
+
+/** Whether a partner system's tokens are accepted. */
+export type PartnerClientState =
+  /** Its tokens act in its region. */
+  | 'ACTIVE'
+  /** Stopped: no new tokens; tokens already issued are refused by the API within a minute. */
+  | 'REVOKED';
 
 export type PointsKind =
   /** 加减分 */
@@ -912,6 +947,14 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+export type RegisterPartnerClientInput = {
+  /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  /** At least one of gongjian/public.read, gongjian/member.act. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 export type RegisterUnitInput = {
   /** The community party organisation the unit reports to. */
@@ -1100,6 +1143,12 @@ export type ServiceRecordStatus =
   /** 待确认 */
   | 'PENDING';
 
+export type SetCouncilTermInput = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay. `version` is the rules' version read (0 for the defaults). */
 export type SetEngagementRulesInput = {
   capGradeWithoutReport?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1137,12 +1186,40 @@ export type SetMeetingCadenceInput = {
   kind: MeetingKind;
 };
 
+/**
+ * Appoints a person to a post. For every post but VICE_PRESIDENT the current holder's term ends the day before
+ * termStart (kept as history); termStart must be after the holder's. A ROTATING_VICE_PRESIDENT without termEnd serves a year.
+ */
+export type SetOfficerInput = {
+  personName: Scalars['String']['input'];
+  personTitle?: InputMaybe<Scalars['String']['input']>;
+  post: OfficerPost;
+  termEnd?: InputMaybe<Scalars['Date']['input']>;
+  termStart: Scalars['Date']['input'];
+  /** A unit of the region that has not left the alliance. */
+  unitId: Scalars['ID']['input'];
+};
+
 export type SignOffLedgerItemInput = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   /** When the secretariat records a sign-off given on paper (the 反馈卡): who signed for the raising unit. Required then. */
   signedOffBy?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type SubBodyKind =
+  /** 党建专家咨询委员会 (002 art.15) */
+  | 'EXPERT_COMMITTEE'
+  /** 专业研究委员会 (002 art.17) */
+  | 'RESEARCH_COMMITTEE'
+  /** 街道分会 (002 art.18) */
+  | 'STREET_BRANCH';
+
+export type SubBodyPersonInput = {
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitOpinionInput = {
@@ -1294,6 +1371,17 @@ export type UpdateResourceInput = {
   quantityUnit?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<ResourceType>;
+  version: Scalars['Int']['input'];
+};
+
+/** Omitted fields stay; a list given replaces the list. */
+export type UpdateSubBodyInput = {
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<SubBodyKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   version: Scalars['Int']['input'];
 };
 

@@ -54,6 +54,8 @@ export interface HandoutPart {
  */
 export interface AccountStore {
   get(username: string): Promise<Account | null>;
+  /** Accounts by username, in the order asked (null where none): one batch. */
+  getMany(usernames: readonly string[]): Promise<(Account | null)[]>;
   /** Accounts of the liaisons of these units (one read per page of units); by unit id. */
   liaisonsOfUnits(regionId: string, unitIds: readonly string[]): Promise<Map<string, Account>>;
   /**

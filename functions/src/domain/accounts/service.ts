@@ -202,11 +202,15 @@ export async function listRegions(principal: Principal, args: PageArgs, ports: P
   return readPage(ports.regions.list(pageRequest(args)));
 }
 
-export async function regionAdmins(principal: Principal, regionId: string, ports: Ports): Promise<Account[]> {
+/** A region's admin accounts (the platform's view), read through `load` (one batch for a page of regions). */
+export async function regionAdmins(principal: Principal, region: Region, load: (usernames: string[]) => Promise<(Account | null | Error)[]>): Promise<Account[]> {
   authorizePlatform(principal, accountPolicy.platform);
-  const page = await ports.accounts.list(regionId, { role: 'REGION_ADMIN' }, { size: 50 });
-  return page.edges.map((e) => e.node);
+  const accounts = await load(region.adminUsernames.slice(0, MAX_LISTED_ADMINS));
+  return accounts.filter((a): a is Account => a !== null && !(a instanceof Error));
 }
+
+/** Region.admins lists at most this many (a region has a handful). */
+const MAX_LISTED_ADMINS = 50;
 
 export async function createRegion(principal: Principal, input: unknown, ports: Ports): Promise<Region> {
   authorizePlatform(principal, accountPolicy.platform);
@@ -220,11 +224,12 @@ export async function createRegion(principal: Principal, input: unknown, ports: 
     unitCount: 0,
     accountCount: 0,
     adminCount: 0,
+    adminUsernames: [],
     createdAt: ports.now().toISOString(),
   };
   const caller: RegionPrincipal = { ...principal, regionId: region.id };
   const audit = recordChange(caller, ports, REGION_AUDIT, { operation: 'createRegion', recordId: region.id, version: null, before: null, after: region });
-  const { unitCount: _u, accountCount: _a, adminCount: _c, ...fields } = region;
+  const { unitCount: _u, accountCount: _a, adminCount: _c, adminUsernames: _n, ...fields } = region;
   await refusing(ports.regions.create(fields, { audit }), (r) => (r instanceof AlreadyTakenError ? badInput('slug', `简称“${data.slug}”已被其他区域使用`) : undefined));
   return region;
 }

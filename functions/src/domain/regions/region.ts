@@ -17,11 +17,13 @@ export interface Region {
   /** Kept on write by the accounts area: all accounts, and those of the region's admins. */
   accountCount: number;
   adminCount: number;
+  /** The usernames of its admin accounts (kept on write, so the platform's list reads them in one batch). */
+  adminUsernames: string[];
   createdAt: string;
 }
 
 /** The fields a region is made with (the counts start at 0; slug and superior organisation may come later). */
-export type NewRegion = Omit<Region, 'unitCount' | 'accountCount' | 'adminCount' | 'slug' | 'superiorOrganization'> &
+export type NewRegion = Omit<Region, 'unitCount' | 'accountCount' | 'adminCount' | 'adminUsernames' | 'slug' | 'superiorOrganization'> &
   Partial<Pick<Region, 'slug' | 'superiorOrganization'>>;
 
-export const REGION_AUDIT: AuditedRecord = { type: 'Region', ignoredFields: ['unitCount', 'accountCount', 'adminCount'], unitFields: [] };
+export const REGION_AUDIT: AuditedRecord = { type: 'Region', ignoredFields: ['unitCount', 'accountCount', 'adminCount', 'adminUsernames'], unitFields: [] };

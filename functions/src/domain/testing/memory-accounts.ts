@@ -4,7 +4,7 @@ import { usernameKey } from '../accounts/username';
 import { UsernameTakenError, type AccountFilter, type AccountStore, type DirectoryUser, type HandoutPart, type IdentityDirectory } from '../accounts/ports';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
-import { pageOf } from './memory-paging';
+import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
 
 /** Accounts in memory, with the same refusals as store/account-repository.ts. */
@@ -19,6 +19,10 @@ export class MemoryAccountStore implements AccountStore {
 
   async get(username: string): Promise<Account | null> {
     return copy(this.accounts.get(usernameKey(username)) ?? null);
+  }
+
+  async getMany(usernames: readonly string[]): Promise<(Account | null)[]> {
+    return usernames.map((u) => copy(this.accounts.get(usernameKey(u)) ?? null));
   }
 
   async liaisonsOfUnits(regionId: string, unitIds: readonly string[]): Promise<Map<string, Account>> {
@@ -44,7 +48,10 @@ export class MemoryAccountStore implements AccountStore {
         if (unitKey) this.unitLiaisons.set(unitKey, key);
         const region = this.state.regions.get(account.regionId)!;
         region.accountCount += 1;
-        if (account.role === 'REGION_ADMIN') region.adminCount += 1;
+        if (account.role === 'REGION_ADMIN') {
+          region.adminCount += 1;
+          region.adminUsernames = [...new Set([...region.adminUsernames, account.username])].sort();
+        }
         if (alongside.handout) {
           const handoutKey = keyOf(account.regionId, alongside.handout.handoutId);
           const entries = this.handouts.get(handoutKey) ?? new Map<string, HandoutEntry>();
@@ -56,6 +63,9 @@ export class MemoryAccountStore implements AccountStore {
   }
 
   async save({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
+    if (usernameKey(current.username) !== usernameKey(next.username) || current.regionId !== next.regionId || current.role !== next.role || current.unitId !== next.unitId) {
+      throw new Error(`account save: ${current.username} may change only its state, profile and password, not what it is made for`);
+    }
     const key = usernameKey(current.username);
     await this.state.write((write) => {
       const stored = this.accounts.get(key);
@@ -77,8 +87,10 @@ export class MemoryAccountStore implements AccountStore {
   }
 
   async handoutEntries(regionId: string, handoutId: string, limit: number): Promise<HandoutEntry[]> {
+    // The store's order: its sort key `{createdAt}#{username key}`, compared as DynamoDB compares strings.
+    const sortKey = (e: HandoutEntry) => `${e.createdAt}#${usernameKey(e.username)}`;
     const entries = [...(this.handouts.get(keyOf(regionId, handoutId))?.values() ?? [])];
-    return copy(entries.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.username.localeCompare(b.username)).slice(0, limit));
+    return copy(entries.sort((a, b) => compareKeys(sortKey(a), sortKey(b))).slice(0, Math.max(limit, 0)));
   }
 
   async deleteHandoutEntries(regionId: string, handoutId: string, usernames: readonly string[]): Promise<void> {

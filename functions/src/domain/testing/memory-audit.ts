@@ -36,20 +36,31 @@ export class MemoryRegionStore implements RegionStore {
     return copy(this.state.regions.get(regionId) ?? null);
   }
 
+  /** As the store: false when the region exists; its slug, when it has one, must be no other region's. */
   async createIfAbsent(region: NewRegion): Promise<boolean> {
-    if (this.state.regions.has(region.id)) return false;
-    this.state.regions.set(region.id, newRegion(region));
-    return true;
+    let created = false;
+    await this.state.write((write) => {
+      if (this.state.regions.has(region.id)) return;
+      const slug = region.slug ?? null;
+      write.require(!this.slugTaken(slug), () => new AlreadyTakenError('slug', slug ?? ''));
+      write.then(() => this.state.regions.set(region.id, newRegion(region)));
+      created = true;
+    });
+    return created;
   }
 
   async create(region: NewRegion, alongside: Alongside): Promise<void> {
     await this.state.write((write) => {
       write.require(!this.state.regions.has(region.id), () => new AlreadyTakenError('region', region.id));
       const slug = region.slug ?? null;
-      write.require(slug === null || ![...this.state.regions.values()].some((r) => r.slug === slug), () => new AlreadyTakenError('slug', slug ?? ''));
+      write.require(!this.slugTaken(slug), () => new AlreadyTakenError('slug', slug ?? ''));
       write.alongside(alongside);
       write.then(() => this.state.regions.set(region.id, newRegion(region)));
     });
+  }
+
+  private slugTaken(slug: string | null): boolean {
+    return slug !== null && slug !== '' && [...this.state.regions.values()].some((r) => r.slug === slug);
   }
 
   async list(page: PageRequest): Promise<Page<Region>> {
@@ -62,10 +73,11 @@ export class MemoryRegionStore implements RegionStore {
 export const PLATFORM_SCOPE = '#platform';
 
 const newRegion = (region: NewRegion): Region => ({
-  slug: null,
-  superiorOrganization: null,
   ...copy(region),
+  slug: region.slug ?? null,
+  superiorOrganization: region.superiorOrganization ?? null,
   unitCount: 0,
   accountCount: 0,
   adminCount: 0,
+  adminUsernames: [],
 });

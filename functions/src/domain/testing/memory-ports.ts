@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../audit/audit';
 import type { Ports } from '../ports';
 import { MemoryAccountStore, MemoryDirectory } from './memory-accounts';
+import { MemoryAllianceStore } from './memory-alliance';
 import { MemoryAuditTrailStore, MemoryRegionStore } from './memory-audit';
 import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement';
 import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
@@ -12,6 +13,7 @@ import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryProceedingsStore } from './memory-proceedings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
+import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
 import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
 import { MemoryUnitStore } from './memory-units';
@@ -45,7 +47,7 @@ export interface MemoryControl {
   beforeNextWrite(hook: WriteHook): void;
 }
 
-export type MemoryPorts = Ports & { clock: TestClock; memory: MemoryControl; directory: MemoryDirectory };
+export type MemoryPorts = Ports & { clock: TestClock; memory: MemoryControl; directory: MemoryDirectory; partnerDirectory: MemoryPartnerDirectory };
 
 const DEFAULT_START = '2026-03-01T08:00:00.000Z';
 
@@ -92,7 +94,10 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     uploads: new MemoryUploadStore(state),
     files: new MemoryFileStore(state),
     audit: new MemoryAuditTrailStore(state),
+    alliance: new MemoryAllianceStore(state),
     vault: memoryVault,
+    partnerClients: new MemoryPartnerClientStore(state),
+    partnerDirectory: new MemoryPartnerDirectory(),
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

@@ -24,6 +24,8 @@ import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
+import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
+import type { PartnerClient as PartnerClientModel, PartnerClientWithSecret as PartnerClientWithSecretModel } from '../../domain/partners/partner-client';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -247,6 +249,16 @@ export type AllianceRole =
   | 'COUNCIL_UNIT'
   /** 成员单位 */
   | 'MEMBER_UNIT';
+
+/** The region's alliance settings. */
+export type AllianceSettings = {
+  __typename?: 'AllianceSettings';
+  councilTermEnd?: Maybe<Scalars['Date']['output']>;
+  /** The council's (理事会) term. */
+  councilTermStart?: Maybe<Scalars['Date']['output']>;
+  /** 0 until the region sets them; pass it back to setCouncilTerm. */
+  version: Scalars['Int']['output'];
+};
 
 /** Makes the first (or another) admin account of a region. The temporary password is shown once. */
 export type AppointRegionAdminInput = {
@@ -663,6 +675,15 @@ export type CreateResourceInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Units (at most 200) and people (at most 100) that are not units of the region, or that left the alliance, are refused at their field. */
+export type CreateSubBodyInput = {
+  convenerUnitId: Scalars['ID']['input'];
+  kind: SubBodyKind;
+  name: Scalars['String']['input'];
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type CreateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   allianceRole: AllianceRole;
@@ -703,6 +724,13 @@ export type DeletedRecord = {
 export type EndCommunityReportInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type EndOfficerTermInput = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 
@@ -1634,6 +1662,7 @@ export type Mutation = {
   /** Creates a region (the tenant). Platform admin only; the slug must be unique. */
   createRegion: Region;
   createResource: Resource;
+  createSubBody: SubBody;
   createUnit: Unit;
   createUploadUrl: Upload;
   /** The secretariat declines an item with the reason (不予受理). */
@@ -1645,6 +1674,8 @@ export type Mutation = {
   enableAccount: Account;
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
+  /** The secretariat ends a current officer's term (结束任期). */
+  endOfficerTerm: Officer;
   endPairing: Pairing;
   /** A unit's members' reports to communities as .xlsx (姓名, 所在单位, 报到社区, 状态, 报到时间, 确认时间, 认领岗位数, 报到说明), newest first; `status` narrows them. The unit's liaison or the secretariat; at most 5,000 rows. */
   exportCommunityReports: GeneratedFile;
@@ -1697,6 +1728,8 @@ export type Mutation = {
   recordConsensus: AgendaConsensus;
   /** Every attending unit that has not stated a position concurs (the chair's 无异议). */
   recordConsensusForAll: AgendaConsensus;
+  /** Registers a partner system for a region: its client id and secret (shown once). Platform admin only. */
+  registerPartnerClient: PartnerClientWithSecret;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
   removeAgendaItem: Meeting;
@@ -1720,10 +1753,15 @@ export type Mutation = {
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Revokes the client: no new tokens at once, tokens already issued refused within a minute. Cannot be undone. */
+  revokePartnerClient: PartnerClient;
+  /** A new secret (shown once); the old one stops working at once. `version`: the version read (CONFLICT if stale). */
+  rotatePartnerClientSecret: PartnerClientWithSecret;
   /** The recorder saves an item's minutes (a new version); refused once the minutes are approved. */
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  setCouncilTerm: AllianceSettings;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
   setEngagementRules: EngagementRules;
   /** The member's unit (its liaison) or the secretariat grades a member for a year; one grade per member and year. */
@@ -1731,6 +1769,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The secretariat appoints an officer (任命); a single-holder post's current holder becomes history. */
+  setOfficer: Officer;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
   signOffLedgerItem: LedgerItem;
   /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
@@ -1748,6 +1788,7 @@ export type Mutation = {
   updateNeed: Need;
   updatePost: Post;
   updateResource: Resource;
+  updateSubBody: SubBody;
   updateUnit: Unit;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
@@ -1905,6 +1946,11 @@ export type MutationCreateResourceArgs = {
 };
 
 
+export type MutationCreateSubBodyArgs = {
+  input: CreateSubBodyInput;
+};
+
+
 export type MutationCreateUnitArgs = {
   input: CreateUnitInput;
 };
@@ -1938,6 +1984,11 @@ export type MutationEnableAccountArgs = {
 
 export type MutationEndCommunityReportArgs = {
   input: EndCommunityReportInput;
+};
+
+
+export type MutationEndOfficerTermArgs = {
+  input: EndOfficerTermInput;
 };
 
 
@@ -2075,6 +2126,11 @@ export type MutationRecordConsensusForAllArgs = {
 };
 
 
+export type MutationRegisterPartnerClientArgs = {
+  input: RegisterPartnerClientInput;
+};
+
+
 export type MutationRegisterUnitArgs = {
   input: RegisterUnitInput;
 };
@@ -2137,6 +2193,18 @@ export type MutationRevealMemberIdNumberArgs = {
 };
 
 
+export type MutationRevokePartnerClientArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationRotatePartnerClientSecretArgs = {
+  clientId: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationSaveMinutesArgs = {
   input: SaveMinutesInput;
 };
@@ -2144,6 +2212,11 @@ export type MutationSaveMinutesArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetCouncilTermArgs = {
+  input: SetCouncilTermInput;
 };
 
 
@@ -2164,6 +2237,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSetOfficerArgs = {
+  input: SetOfficerInput;
 };
 
 
@@ -2220,6 +2298,11 @@ export type MutationUpdatePostArgs = {
 
 export type MutationUpdateResourceArgs = {
   input: UpdateResourceInput;
+};
+
+
+export type MutationUpdateSubBodyArgs = {
+  input: UpdateSubBodyInput;
 };
 
 
@@ -2404,6 +2487,39 @@ export type NeedUrgency =
   /** 紧急 */
   | 'URGENT';
 
+/** A person holding (or who held) a post of the alliance, from a member unit. */
+export type Officer = {
+  __typename?: 'Officer';
+  createdAt: Scalars['DateTime']['output'];
+  /** Holding the post now (until replaced or the term is ended). */
+  current: Scalars['Boolean']['output'];
+  /** Why the term ended; 由新任接替 when replaced by a new appointment. */
+  endReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  personName: Scalars['String']['output'];
+  personTitle?: Maybe<Scalars['String']['output']>;
+  post: OfficerPost;
+  /** The planned end while current; the day the term ended once past. */
+  termEnd?: Maybe<Scalars['Date']['output']>;
+  termStart: Scalars['Date']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OfficerPost =
+  /** 常务副会长 (one) */
+  | 'EXECUTIVE_VICE_PRESIDENT'
+  /** 会长 (one) */
+  | 'PRESIDENT'
+  /** 执行副会长 (one, yearly, by consultation: 002 art.13(6)) */
+  | 'ROTATING_VICE_PRESIDENT'
+  /** 秘书长 (one) */
+  | 'SECRETARY_GENERAL'
+  /** 副会长 (several) */
+  | 'VICE_PRESIDENT';
+
 /** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
 export type OpenDataLinks = {
   __typename?: 'OpenDataLinks';
@@ -2481,6 +2597,53 @@ export type PairingEdge = {
 export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';
+
+/**
+ * A partner system (合作系统: a mobile app's or mini-program's back end, another government system) registered by the
+ * platform admin for one region. It signs in with client credentials (client id and secret) and acts in that region.
+ */
+export type PartnerClient = {
+  __typename?: 'PartnerClient';
+  /** The identity provider's client id (the Cognito app client's, or the local issuer's). */
+  clientId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  regionId: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Of gongjian/public.read and gongjian/member.act. */
+  scopes: Array<Scalars['String']['output']>;
+  /** The last secret rotation (the registration until the first). */
+  secretRotatedAt: Scalars['DateTime']['output'];
+  state: PartnerClientState;
+  version: Scalars['Int']['output'];
+};
+
+export type PartnerClientConnection = {
+  __typename?: 'PartnerClientConnection';
+  edges: Array<PartnerClientEdge>;
+  pageInfo: PageInfo;
+};
+
+export type PartnerClientEdge = {
+  __typename?: 'PartnerClientEdge';
+  cursor: Scalars['String']['output'];
+  node: PartnerClient;
+};
+
+/** Whether a partner system's tokens are accepted. */
+export type PartnerClientState =
+  /** Its tokens act in its region. */
+  | 'ACTIVE'
+  /** Stopped: no new tokens; tokens already issued are refused by the API within a minute. */
+  | 'REVOKED';
+
+/** A client just registered, or its secret just rotated: the secret is shown this once and kept nowhere by the platform. */
+export type PartnerClientWithSecret = {
+  __typename?: 'PartnerClientWithSecret';
+  client: PartnerClient;
+  clientSecret: Scalars['String']['output'];
+};
 
 /** One line of the points ledger (积分台账): never edited; a correction is a new line. */
 export type PointsEntry = {
@@ -3056,6 +3219,7 @@ export type Query = {
   accounts: AccountConnection;
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
+  allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
@@ -3095,6 +3259,10 @@ export type Query = {
   needImportTemplate: GeneratedFile;
   /** A year's needs; at most 100 a page. */
   needs: NeedConnection;
+  /** Current officers by post (会长 first); with includePast, then past ones, latest ended first. */
+  officers: Array<Officer>;
+  /** A region's partner clients, newest first, revoked ones too. Platform admin only. */
+  partnerClients: PartnerClientConnection;
   post?: Maybe<Post>;
   /** A community's posts by title; open ones unless `includeClosed`. */
   posts: PostConnection;
@@ -3114,6 +3282,9 @@ export type Query = {
   /** A year's resources; at most 100 a page. */
   resources: ResourceConnection;
   serviceRecords: ServiceRecordConnection;
+  /** By name; of one kind or all. At most 100 a page. */
+  subBodies: SubBodyConnection;
+  subBody?: Maybe<SubBody>;
   /** Resources that could serve a need: available, quantity left, in time, of a fitting type; paired units' first. At most 50. */
   suggestResources: Array<ResourceSuggestion>;
   /** A member's trainings of a year. */
@@ -3269,6 +3440,18 @@ export type QueryNeedsArgs = {
 };
 
 
+export type QueryOfficersArgs = {
+  includePast?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPartnerClientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type QueryPostArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3340,6 +3523,18 @@ export type QueryServiceRecordsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: ServiceRecordFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SubBodyKind>;
+};
+
+
+export type QuerySubBodyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3475,6 +3670,14 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+export type RegisterPartnerClientInput = {
+  /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
+  name: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+  /** At least one of gongjian/public.read, gongjian/member.act. */
+  scopes: Array<Scalars['String']['input']>;
+};
 
 export type RegisterUnitInput = {
   /** The community party organisation the unit reports to. */
@@ -3805,6 +4008,12 @@ export type ServiceRecordStatus =
   /** 待确认 */
   | 'PENDING';
 
+export type SetCouncilTermInput = {
+  end: Scalars['Date']['input'];
+  start: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay. `version` is the rules' version read (0 for the defaults). */
 export type SetEngagementRulesInput = {
   capGradeWithoutReport?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3842,6 +4051,20 @@ export type SetMeetingCadenceInput = {
   kind: MeetingKind;
 };
 
+/**
+ * Appoints a person to a post. For every post but VICE_PRESIDENT the current holder's term ends the day before
+ * termStart (kept as history); termStart must be after the holder's. A ROTATING_VICE_PRESIDENT without termEnd serves a year.
+ */
+export type SetOfficerInput = {
+  personName: Scalars['String']['input'];
+  personTitle?: InputMaybe<Scalars['String']['input']>;
+  post: OfficerPost;
+  termEnd?: InputMaybe<Scalars['Date']['input']>;
+  termStart: Scalars['Date']['input'];
+  /** A unit of the region that has not left the alliance. */
+  unitId: Scalars['ID']['input'];
+};
+
 export type SignOffLedgerItemInput = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -3856,6 +4079,59 @@ export type SkippedUnit = {
   reason: Scalars['String']['output'];
   unitId: Scalars['ID']['output'];
   unitName: Scalars['String']['output'];
+};
+
+/** A committee or branch of the alliance: a named group of units and people with a convener (牵头单位). */
+export type SubBody = {
+  __typename?: 'SubBody';
+  convenerUnit?: Maybe<Unit>;
+  convenerUnitId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: SubBodyKind;
+  /** Unique in the region. */
+  name: Scalars['String']['output'];
+  people: Array<SubBodyPerson>;
+  /** How many people (lists show it without reading them). */
+  peopleCount: Scalars['Int']['output'];
+  unitIds: Array<Scalars['ID']['output']>;
+  units: Array<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SubBodyConnection = {
+  __typename?: 'SubBodyConnection';
+  edges: Array<SubBodyEdge>;
+  pageInfo: PageInfo;
+};
+
+export type SubBodyEdge = {
+  __typename?: 'SubBodyEdge';
+  cursor: Scalars['String']['output'];
+  node: SubBody;
+};
+
+export type SubBodyKind =
+  /** 党建专家咨询委员会 (002 art.15) */
+  | 'EXPERT_COMMITTEE'
+  /** 专业研究委员会 (002 art.17) */
+  | 'RESEARCH_COMMITTEE'
+  /** 街道分会 (002 art.18) */
+  | 'STREET_BRANCH';
+
+export type SubBodyPerson = {
+  __typename?: 'SubBodyPerson';
+  name: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Unit>;
+  unitId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type SubBodyPersonInput = {
+  name: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type SubmitOpinionInput = {
@@ -4204,6 +4480,17 @@ export type UpdateResourceInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Omitted fields stay; a list given replaces the list. */
+export type UpdateSubBodyInput = {
+  convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<SubBodyKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  people?: InputMaybe<Array<SubBodyPersonInput>>;
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay as they are; an explicit null clears an optional field. */
 export type UpdateUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -4383,6 +4670,7 @@ export type ResolversTypes = {
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
   AllianceRole: AllianceRole;
+  AllianceSettings: ResolverTypeWrapper<AllianceSettingsModel>;
   AppointRegionAdminInput: AppointRegionAdminInput;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
   AssignLedgerItemInput: AssignLedgerItemInput;
@@ -4423,6 +4711,7 @@ export type ResolversTypes = {
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
   CreateRegionInput: CreateRegionInput;
   CreateResourceInput: CreateResourceInput;
+  CreateSubBodyInput: CreateSubBodyInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -4430,6 +4719,7 @@ export type ResolversTypes = {
   DeclineLedgerItemInput: DeclineLedgerItemInput;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndCommunityReportInput: EndCommunityReportInput;
+  EndOfficerTermInput: EndOfficerTermInput;
   EndPairingInput: EndPairingInput;
   EngagementRules: ResolverTypeWrapper<EngagementRulesModel>;
   EvaluationGrade: ResolverTypeWrapper<EvaluationGradeModel>;
@@ -4518,6 +4808,8 @@ export type ResolversTypes = {
   NeedStatus: NeedStatus;
   NeedStatusCount: ResolverTypeWrapper<NeedStatusCount>;
   NeedUrgency: NeedUrgency;
+  Officer: ResolverTypeWrapper<OfficerModel>;
+  OfficerPost: OfficerPost;
   OpenDataLinks: ResolverTypeWrapper<OpenDataLinks>;
   OpenDataList: ResolverTypeWrapper<OpenDataList>;
   OrgLevel: OrgLevel;
@@ -4526,6 +4818,11 @@ export type ResolversTypes = {
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
   PairingEdge: ResolverTypeWrapper<Omit<PairingEdge, 'node'> & { node: ResolversTypes['Pairing'] }>;
   PairingStatus: PairingStatus;
+  PartnerClient: ResolverTypeWrapper<PartnerClientModel>;
+  PartnerClientConnection: ResolverTypeWrapper<Omit<PartnerClientConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerClientEdge']> }>;
+  PartnerClientEdge: ResolverTypeWrapper<Omit<PartnerClientEdge, 'node'> & { node: ResolversTypes['PartnerClient'] }>;
+  PartnerClientState: PartnerClientState;
+  PartnerClientWithSecret: ResolverTypeWrapper<PartnerClientWithSecretModel>;
   PointsEntry: ResolverTypeWrapper<PointsEntryModel>;
   PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversTypes['PointsEntryEdge']> }>;
   PointsEntryEdge: ResolverTypeWrapper<Omit<PointsEntryEdge, 'node'> & { node: ResolversTypes['PointsEntry'] }>;
@@ -4583,6 +4880,7 @@ export type ResolversTypes = {
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
+  RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
@@ -4614,13 +4912,21 @@ export type ResolversTypes = {
   ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
   ServiceRecordFilter: ServiceRecordFilter;
   ServiceRecordStatus: ServiceRecordStatus;
+  SetCouncilTermInput: SetCouncilTermInput;
   SetEngagementRulesInput: SetEngagementRulesInput;
   SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
+  SetOfficerInput: SetOfficerInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
   SkippedUnit: ResolverTypeWrapper<SkippedUnit>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubBody: ResolverTypeWrapper<SubBodyModel>;
+  SubBodyConnection: ResolverTypeWrapper<Omit<SubBodyConnection, 'edges'> & { edges: Array<ResolversTypes['SubBodyEdge']> }>;
+  SubBodyEdge: ResolverTypeWrapper<Omit<SubBodyEdge, 'node'> & { node: ResolversTypes['SubBody'] }>;
+  SubBodyKind: SubBodyKind;
+  SubBodyPerson: ResolverTypeWrapper<SubBodyPersonModel>;
+  SubBodyPersonInput: SubBodyPersonInput;
   SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
   TrainingRecordConnection: ResolverTypeWrapper<Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRecordEdge']> }>;
@@ -4649,6 +4955,7 @@ export type ResolversTypes = {
   UpdateNeedInput: UpdateNeedInput;
   UpdatePostInput: UpdatePostInput;
   UpdateResourceInput: UpdateResourceInput;
+  UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
   Viewer: ResolverTypeWrapper<PrincipalModel>;
@@ -4674,6 +4981,7 @@ export type ResolversParentTypes = {
   AgendaConsensus: AgendaConsensusModel;
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
+  AllianceSettings: AllianceSettingsModel;
   AppointRegionAdminInput: AppointRegionAdminInput;
   ArchiveFile: StoredFileModel;
   AssignLedgerItemInput: AssignLedgerItemInput;
@@ -4704,6 +5012,7 @@ export type ResolversParentTypes = {
   CreateProjectFromNeedInput: CreateProjectFromNeedInput;
   CreateRegionInput: CreateRegionInput;
   CreateResourceInput: CreateResourceInput;
+  CreateSubBodyInput: CreateSubBodyInput;
   CreateUnitInput: CreateUnitInput;
   CreateUploadInput: CreateUploadInput;
   Date: Scalars['Date']['output'];
@@ -4711,6 +5020,7 @@ export type ResolversParentTypes = {
   DeclineLedgerItemInput: DeclineLedgerItemInput;
   DeletedRecord: DeletedRecord;
   EndCommunityReportInput: EndCommunityReportInput;
+  EndOfficerTermInput: EndOfficerTermInput;
   EndPairingInput: EndPairingInput;
   EngagementRules: EngagementRulesModel;
   EvaluationGrade: EvaluationGradeModel;
@@ -4780,12 +5090,17 @@ export type ResolversParentTypes = {
   NeedImportResult: NeedImportResult;
   NeedImportRow: NeedImportRow;
   NeedStatusCount: NeedStatusCount;
+  Officer: OfficerModel;
   OpenDataLinks: OpenDataLinks;
   OpenDataList: OpenDataList;
   PageInfo: PageInfo;
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
   PairingEdge: Omit<PairingEdge, 'node'> & { node: ResolversParentTypes['Pairing'] };
+  PartnerClient: PartnerClientModel;
+  PartnerClientConnection: Omit<PartnerClientConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerClientEdge']> };
+  PartnerClientEdge: Omit<PartnerClientEdge, 'node'> & { node: ResolversParentTypes['PartnerClient'] };
+  PartnerClientWithSecret: PartnerClientWithSecretModel;
   PointsEntry: PointsEntryModel;
   PointsEntryConnection: Omit<PointsEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['PointsEntryEdge']> };
   PointsEntryEdge: Omit<PointsEntryEdge, 'node'> & { node: ResolversParentTypes['PointsEntry'] };
@@ -4837,6 +5152,7 @@ export type ResolversParentTypes = {
   Region: RegionModel;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
+  RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
@@ -4863,13 +5179,20 @@ export type ResolversParentTypes = {
   ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
   ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
   ServiceRecordFilter: ServiceRecordFilter;
+  SetCouncilTermInput: SetCouncilTermInput;
   SetEngagementRulesInput: SetEngagementRulesInput;
   SetEvaluationGradeInput: SetEvaluationGradeInput;
   SetListSettingsInput: SetListSettingsInput;
   SetMeetingCadenceInput: SetMeetingCadenceInput;
+  SetOfficerInput: SetOfficerInput;
   SignOffLedgerItemInput: SignOffLedgerItemInput;
   SkippedUnit: SkippedUnit;
   String: Scalars['String']['output'];
+  SubBody: SubBodyModel;
+  SubBodyConnection: Omit<SubBodyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SubBodyEdge']> };
+  SubBodyEdge: Omit<SubBodyEdge, 'node'> & { node: ResolversParentTypes['SubBody'] };
+  SubBodyPerson: SubBodyPersonModel;
+  SubBodyPersonInput: SubBodyPersonInput;
   SubmitOpinionInput: SubmitOpinionInput;
   TrainingRecord: TrainingRecordModel;
   TrainingRecordConnection: Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingRecordEdge']> };
@@ -4896,6 +5219,7 @@ export type ResolversParentTypes = {
   UpdateNeedInput: UpdateNeedInput;
   UpdatePostInput: UpdatePostInput;
   UpdateResourceInput: UpdateResourceInput;
+  UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
   Viewer: PrincipalModel;
@@ -4986,6 +5310,12 @@ export type AgendaItemResolvers<ContextType = GraphqlContext, ParentType extends
   presenterUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   presenterUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AllianceSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AllianceSettings'] = ResolversParentTypes['AllianceSettings']> = {
+  councilTermEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  councilTermStart?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFile'] = ResolversParentTypes['ArchiveFile']> = {
@@ -5553,6 +5883,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   createProjectFromNeed?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectFromNeedArgs, 'input'>>;
   createRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationCreateRegionArgs, 'input'>>;
   createResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationCreateResourceArgs, 'input'>>;
+  createSubBody?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType, RequireFields<MutationCreateSubBodyArgs, 'input'>>;
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   declineLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationDeclineLedgerItemArgs, 'input'>>;
@@ -5560,6 +5891,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
   enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
+  endOfficerTerm?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationEndOfficerTermArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
   exportCommunityReports?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportCommunityReportsArgs, 'memberUnitId'>>;
   exportMembers?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, Partial<MutationExportMembersArgs>>;
@@ -5585,6 +5917,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsensus?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusArgs, 'input'>>;
   recordConsensusForAll?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusForAllArgs, 'agendaItemId' | 'meetingId'>>;
+  registerPartnerClient?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerClientArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
@@ -5597,12 +5930,16 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  revokePartnerClient?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType, RequireFields<MutationRevokePartnerClientArgs, 'clientId'>>;
+  rotatePartnerClientSecret?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerClientSecretArgs, 'clientId'>>;
   saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setCouncilTerm?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType, RequireFields<MutationSetCouncilTermArgs, 'input'>>;
   setEngagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<MutationSetEngagementRulesArgs, 'input'>>;
   setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
+  setOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerArgs, 'input'>>;
   signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
   submitOpinion?: Resolver<ResolversTypes['MeetingOpinion'], ParentType, ContextType, RequireFields<MutationSubmitOpinionArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
@@ -5614,6 +5951,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'input'>>;
   updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
+  updateSubBody?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType, RequireFields<MutationUpdateSubBodyArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
   withdrawClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'claimId'>>;
   withdrawResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationWithdrawResourceArgs, 'id' | 'version'>>;
@@ -5709,6 +6047,22 @@ export type NeedStatusCountResolvers<ContextType = GraphqlContext, ParentType ex
   status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
 };
 
+export type OfficerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  personName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['OfficerPost'], ParentType, ContextType>;
+  termEnd?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  termStart?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OpenDataLinksResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OpenDataLinks'] = ResolversParentTypes['OpenDataLinks']> = {
   csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   xlsx?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5749,6 +6103,34 @@ export type PairingConnectionResolvers<ContextType = GraphqlContext, ParentType 
 export type PairingEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PairingEdge'] = ResolversParentTypes['PairingEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType>;
+};
+
+export type PartnerClientResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClient'] = ResolversParentTypes['PartnerClient']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  secretRotatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['PartnerClientState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerClientConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientConnection'] = ResolversParentTypes['PartnerClientConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PartnerClientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PartnerClientEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientEdge'] = ResolversParentTypes['PartnerClientEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType>;
+};
+
+export type PartnerClientWithSecretResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PartnerClientWithSecret'] = ResolversParentTypes['PartnerClientWithSecret']> = {
+  client?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType>;
+  clientSecret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PointsEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
@@ -6073,6 +6455,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'username'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
   actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
+  allianceSettings?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
@@ -6097,6 +6480,8 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   needCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   needImportTemplate?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<QueryNeedImportTemplateArgs, 'year'>>;
   needs?: Resolver<ResolversTypes['NeedConnection'], ParentType, ContextType, RequireFields<QueryNeedsArgs, 'filter' | 'first'>>;
+  officers?: Resolver<Array<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficersArgs, 'includePast'>>;
+  partnerClients?: Resolver<ResolversTypes['PartnerClientConnection'], ParentType, ContextType, RequireFields<QueryPartnerClientsArgs, 'first' | 'regionId'>>;
   post?: Resolver<Maybe<ResolversTypes['Post']>, ParentType, ContextType, RequireFields<QueryPostArgs, 'id'>>;
   posts?: Resolver<ResolversTypes['PostConnection'], ParentType, ContextType, RequireFields<QueryPostsArgs, 'communityUnitId' | 'first' | 'includeClosed'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
@@ -6109,6 +6494,8 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
   serviceRecords?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<QueryServiceRecordsArgs, 'filter' | 'first'>>;
+  subBodies?: Resolver<ResolversTypes['SubBodyConnection'], ParentType, ContextType, RequireFields<QuerySubBodiesArgs, 'first'>>;
+  subBody?: Resolver<Maybe<ResolversTypes['SubBody']>, ParentType, ContextType, RequireFields<QuerySubBodyArgs, 'id'>>;
   suggestResources?: Resolver<Array<ResolversTypes['ResourceSuggestion']>, ParentType, ContextType, RequireFields<QuerySuggestResourcesArgs, 'needId'>>;
   trainingRecords?: Resolver<ResolversTypes['TrainingRecordConnection'], ParentType, ContextType, RequireFields<QueryTrainingRecordsArgs, 'first' | 'memberId' | 'year'>>;
   trainingStatus?: Resolver<ResolversTypes['TrainingStatusConnection'], ParentType, ContextType, RequireFields<QueryTrainingStatusArgs, 'first' | 'onlyShort' | 'unitId' | 'year'>>;
@@ -6258,6 +6645,38 @@ export type SkippedUnitResolvers<ContextType = GraphqlContext, ParentType extend
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubBodyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubBody'] = ResolversParentTypes['SubBody']> = {
+  convenerUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  convenerUnitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SubBodyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['SubBodyPerson']>, ParentType, ContextType>;
+  peopleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  units?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubBodyConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubBodyConnection'] = ResolversParentTypes['SubBodyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SubBodyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SubBodyEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubBodyEdge'] = ResolversParentTypes['SubBodyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType>;
+};
+
+export type SubBodyPersonResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['SubBodyPerson'] = ResolversParentTypes['SubBodyPerson']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type TrainingRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['TrainingRecord'] = ResolversParentTypes['TrainingRecord']> = {
@@ -6420,6 +6839,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ActionReport?: ActionReportResolvers<ContextType>;
   AgendaConsensus?: AgendaConsensusResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AllianceSettings?: AllianceSettingsResolvers<ContextType>;
   ArchiveFile?: ArchiveFileResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
@@ -6489,12 +6909,17 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NeedImportResult?: NeedImportResultResolvers<ContextType>;
   NeedImportRow?: NeedImportRowResolvers<ContextType>;
   NeedStatusCount?: NeedStatusCountResolvers<ContextType>;
+  Officer?: OfficerResolvers<ContextType>;
   OpenDataLinks?: OpenDataLinksResolvers<ContextType>;
   OpenDataList?: OpenDataListResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
   PairingEdge?: PairingEdgeResolvers<ContextType>;
+  PartnerClient?: PartnerClientResolvers<ContextType>;
+  PartnerClientConnection?: PartnerClientConnectionResolvers<ContextType>;
+  PartnerClientEdge?: PartnerClientEdgeResolvers<ContextType>;
+  PartnerClientWithSecret?: PartnerClientWithSecretResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsEntryEdge?: PointsEntryEdgeResolvers<ContextType>;
@@ -6551,6 +6976,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
   ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
   SkippedUnit?: SkippedUnitResolvers<ContextType>;
+  SubBody?: SubBodyResolvers<ContextType>;
+  SubBodyConnection?: SubBodyConnectionResolvers<ContextType>;
+  SubBodyEdge?: SubBodyEdgeResolvers<ContextType>;
+  SubBodyPerson?: SubBodyPersonResolvers<ContextType>;
   TrainingRecord?: TrainingRecordResolvers<ContextType>;
   TrainingRecordConnection?: TrainingRecordConnectionResolvers<ContextType>;
   TrainingRecordEdge?: TrainingRecordEdgeResolvers<ContextType>;

@@ -26,6 +26,6 @@ export const accountResolvers: Resolvers = {
   },
   Region: {
     // The platform admin's view of a region; the region's own people read its counts, not its admins.
-    admins: (region, _, { principal, ports }) => regionAdmins(principal, region.id, ports),
+    admins: (region, _, { principal, loaders }) => regionAdmins(principal, region, (usernames) => loaders.account.loadMany(usernames)),
   },
 };

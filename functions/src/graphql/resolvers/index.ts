@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { accountResolvers } from './accounts';
+import { allianceResolvers } from './alliance';
 import { auditResolvers } from './audit';
 import { engagementResolvers } from './engagement';
 import { engagementExcelResolvers } from './engagement-excel';
@@ -15,6 +16,7 @@ import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
+import { partnerClientResolvers } from './partner-clients';
 import { publicationResolvers } from './publication';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
@@ -22,7 +24,7 @@ import { viewerResolvers } from './viewer';
 const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
-  fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers,
+  fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

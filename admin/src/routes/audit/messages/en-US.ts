@@ -54,6 +54,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'audit.operation.disableAccount': 'Disabled account',
   'audit.operation.enableAccount': 'Enabled account',
   'audit.operation.resetPassword': 'Reset password',
+  'audit.operation.seedDemoAccounts': 'Recorded demo account',
   'audit.recordType.Account': 'Account',
   'audit.recordType.Region': 'Region',
   'audit.personField': '{role} {field}',

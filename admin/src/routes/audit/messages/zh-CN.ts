@@ -52,6 +52,7 @@ export const zhCN = {
   'audit.operation.disableAccount': '停用账号',
   'audit.operation.enableAccount': '启用账号',
   'audit.operation.resetPassword': '重置密码',
+  'audit.operation.seedDemoAccounts': '登记演示账号',
   'audit.recordType.Account': '账号',
   'audit.recordType.Region': '区域',
   'audit.personField': '{role}{field}',

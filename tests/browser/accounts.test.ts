@@ -99,8 +99,10 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       await page.getByLabel('上级党组织', { exact: true }).fill('测试区委');
       await page.getByRole('button', { name: /创建区域/ }).click();
 
-      // Assess: back on the list, the region without an admin yet
+      // Assess: back on the list, 任命管理员 open for the region (closed for now), the region without an admin yet
       await page.waitForURL((url) => url.pathname === '/regions');
+      await modal(page).getByText(`任命管理员：${regionName}`).waitFor();
+      await modal(page).getByRole('button', { name: label('取消') }).click();
       const row = rowOf(page, regionName);
       await row.waitFor();
       expect(await row.innerText()).toContain(slug);

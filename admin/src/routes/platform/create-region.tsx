@@ -26,7 +26,7 @@ interface Values {
   superiorOrganization?: string;
 }
 
-/** /regions/new (新建区域): a region (the tenant); then back to the list, where its admin is appointed. */
+/** /regions/new (新建区域): a region (the tenant); then back to the list, with 任命管理员 open for it. */
 export default function CreateRegionPage() {
   const t = useT();
   const { message } = App.useApp();
@@ -47,8 +47,10 @@ export default function CreateRegionPage() {
     };
     const result = await createRegion({ input }, { additionalTypenames: ['Region'] });
     if (result.error) return setProblem(serverErrors.place(toProblem(result.error)));
-    void message.success(t('regionForm.created', { name: result.data!.createRegion.name }));
-    navigate('/regions');
+    const region = result.data!.createRegion;
+    void message.success(t('regionForm.created', { name: region.name }));
+    // The next step is its admin: the list opens 任命管理员 for it.
+    navigate('/regions', { state: { appoint: { id: region.id, name: region.name } } });
   }
 
   return (

@@ -1,7 +1,7 @@
 import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDateTime } from '../../api/dates';
 import { toProblem, type ApiProblem } from '../../api/errors';
 import { CursorPager } from '../../components/CursorPager';
@@ -62,7 +62,16 @@ const REFRESH_ON = ['Region', 'Account'];
 /** /regions (区域列表): the platform admin's home; every region, newest first, with its admins and 任命管理员. */
 export default function RegionListPage() {
   const t = useT();
-  const [appointing, setAppointing] = useState<{ id: string; name: string } | null>(null);
+  const location = useLocation();
+  const navigate = useNavigate();
+  /** A region just made (新建区域 passes it): its admin is the next step. */
+  const [appointing, setAppointing] = useState<{ id: string; name: string } | null>(
+    () => (location.state as { appoint?: { id: string; name: string } } | null)?.appoint ?? null,
+  );
+  // Once: a reload or 返回 does not open it again.
+  useEffect(() => {
+    if (location.state) navigate('.', { replace: true, state: null });
+  }, [location.state, navigate]);
   const [password, setPassword] = useState<TemporaryPassword | null>(null);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
   const table = useConnectionTable({

@@ -1,3 +1,5 @@
+import { ACCOUNT_AUDIT, type Account } from '../functions/src/domain/accounts/account';
+import { recordChange } from '../functions/src/domain/audit/service';
 import { setOfficer } from '../functions/src/domain/alliance/service';
 import { createSubBody } from '../functions/src/domain/alliance/sub-bodies-service';
 import type { Principal } from '../functions/src/auth/principal';
@@ -221,6 +223,18 @@ export async function seedAreas(
   if (!closed[0]) throw new Error('bench: no closed ledger item (the size is too small for the ledger)');
 
   const meeting = await seedHeldMeeting(ports, admin, units.slice(0, MAX_INVITED_UNITS), each);
+
+  // 账号: a liaison account per unit, written as the store keeps them (the bench has no identity provider).
+  await each(size, async (i) => {
+    const unit = units[i]!;
+    const at = ports.now().toISOString();
+    const account: Account = {
+      username: `bench-${unit.id}`, regionId, name: `联络员${i}`, phone: null, role: 'UNIT_LIAISON', unitId: unit.id, memberId: null,
+      state: 'ACTIVE', temporaryPasswordSetAt: at, createdAt: at, createdBy: admin.displayName, updatedAt: at, version: 1,
+    };
+    const audit = recordChange({ ...admin, regionId }, ports, ACCOUNT_AUDIT, { operation: 'createAccount', recordId: account.username, version: 1, before: null, after: account });
+    await ports.accounts.create(account, { audit });
+  });
 
   // 联盟组织: a 会长 replaced once (history), the other single posts, min(N, 10) 副会长; min(N, 30) bodies of 10 units each.
   const officer = (post: string, i: number, termStart: string) =>

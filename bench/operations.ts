@@ -71,6 +71,7 @@ export const OPERATIONS = {
   meetingResolutions: adminOperation('MeetingResolutions'),
   supervisionList: adminOperation('SupervisionList'),
   allianceOfficers: adminOperation('AllianceOfficers'),
+  accountList: adminOperation('AccountList'),
   subBodies: adminOperation('SubBodies'),
 };
 
@@ -243,6 +244,7 @@ function AREA_QUERIES(): PageQuery[] {
     { name: 'meeting-minutes', page: 'meeting page: 纪要 (minutes and every unit\'s position per item)', list: false, query: OPERATIONS.meetingMinutes, variables: (d) => ({ id: areas(d).meeting.id }) },
     { name: 'meeting-resolutions', page: 'meeting page: 决议与落实', list: false, query: OPERATIONS.meetingResolutions, variables: (d) => ({ id: areas(d).meeting.id }) },
     { name: 'supervision-list', page: '督办事项 (the region\'s action items)', list: true, query: OPERATIONS.supervisionList, variables: () => ({ first: ADMIN_PAGE, after: null, filter: {} }) },
+    { name: 'accounts-page', page: '账号管理 (the region\'s accounts, each with its unit)', list: true, query: OPERATIONS.accountList, variables: () => ({ first: ADMIN_PAGE, after: null, filter: {} }) },
     // 联盟组织: officers (with their units) and the committees and branches (min(N, 30), each of 10 units and people).
     { name: 'alliance-officers', page: '联盟组织: officers (current and past)', list: false, query: OPERATIONS.allianceOfficers, variables: () => ({}) },
     { name: 'sub-bodies-page', page: '联盟组织: committees and branches', list: true, query: OPERATIONS.subBodies, variables: () => ({ first: ADMIN_PAGE }) },

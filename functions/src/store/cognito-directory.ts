@@ -1,25 +1,8 @@
-import type { AttributeType, CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
+import type { AttributeType } from '@aws-sdk/client-cognito-identity-provider';
 import { UsernameTakenError, type DirectoryUser, type IdentityDirectory } from '../domain/accounts/ports';
+import { connectCognito, type CognitoConnection, type DirectoryConfig } from './cognito-client';
 
-/** Where the directory's admin API is: the pool, and locally the issuer's Cognito endpoint. */
-export interface DirectoryConfig {
-  userPoolId: string;
-  /** The local issuer's `${origin}/cognito`; unset in the cloud. */
-  endpoint?: string;
-}
-
-type Sdk = typeof import('@aws-sdk/client-cognito-identity-provider');
-
-/**
- * The Cognito SDK client, loaded by the first account action of a process: the API's cold start does not parse
- * it (the Lambda ships it beside its bundle: infra/lib/node-function.ts, LAZY_MODULES).
- */
-let sdk: Promise<Sdk> | undefined;
-const loadSdk = (): Promise<Sdk> => (sdk ??= import('@aws-sdk/client-cognito-identity-provider'));
-
-/** The local issuer accepts admin actions signed with this key id only (local/issuer.ts); the secret is not checked. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
-const LOCAL_REGION = 'cn-north-1';
+export type { DirectoryConfig };
 
 /**
  * Cognito's admin API (IAM-authorised: the API function's role may call exactly these actions on exactly its
@@ -28,8 +11,6 @@ const LOCAL_REGION = 'cn-north-1';
  * the group.
  */
 export class CognitoDirectory implements IdentityDirectory {
-  private client: Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> | undefined;
-
   constructor(readonly config: DirectoryConfig) {}
 
   /**
@@ -103,16 +84,8 @@ export class CognitoDirectory implements IdentityDirectory {
     }
   }
 
-  private connect(): Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> {
-    this.client ??= loadSdk().then((loaded) => ({
-      sdk: loaded,
-      client: this.config.endpoint
-        ? new loaded.CognitoIdentityProviderClient({ endpoint: this.config.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS })
-        : new loaded.CognitoIdentityProviderClient({}),
-    }));
-    // A failed load is not kept: the next action tries again.
-    this.client.catch(() => (this.client = undefined));
-    return this.client;
+  private connect(): Promise<CognitoConnection> {
+    return connectCognito(this.config);
   }
 }
 

@@ -1,18 +1,7 @@
-import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import { IDLE_MINUTES } from '../auth/session';
 import type { PartnerScope } from '../domain/partners/partner-client';
 import type { PartnerClientDirectory, ProviderClient } from '../domain/partners/ports';
-import type { DirectoryConfig } from './cognito-directory';
-
-type Sdk = typeof import('@aws-sdk/client-cognito-identity-provider');
-
-/** Loaded by the first partner-client action of a process (as store/cognito-directory.ts does). */
-let sdk: Promise<Sdk> | undefined;
-const loadSdk = (): Promise<Sdk> => (sdk ??= import('@aws-sdk/client-cognito-identity-provider'));
-
-/** The local issuer accepts these actions signed with this key id only (local/issuer.ts); the secret is not checked. */
-const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
-const LOCAL_REGION = 'cn-north-1';
+import { connectCognito, type CognitoConnection, type DirectoryConfig } from './cognito-client';
 
 /** What Cognito allows in a ClientName: `[\w\s+=,.@-]+`, at most 128. */
 export function clientName(label: string): string {
@@ -27,8 +16,6 @@ export function clientName(label: string): string {
  * only, the given scopes, access tokens of 15 minutes, token revocation, no user-existence errors.
  */
 export class CognitoPartnerClients implements PartnerClientDirectory {
-  private client: Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> | undefined;
-
   constructor(readonly config: DirectoryConfig) {}
 
   async create(label: string, scopes: readonly PartnerScope[]): Promise<ProviderClient> {
@@ -87,15 +74,8 @@ export class CognitoPartnerClients implements PartnerClientDirectory {
     }
   }
 
-  private connect(): Promise<{ sdk: Sdk; client: CognitoIdentityProviderClient }> {
-    this.client ??= loadSdk().then((loaded) => ({
-      sdk: loaded,
-      client: this.config.endpoint
-        ? new loaded.CognitoIdentityProviderClient({ endpoint: this.config.endpoint, region: LOCAL_REGION, credentials: LOCAL_CREDENTIALS })
-        : new loaded.CognitoIdentityProviderClient({}),
-    }));
-    this.client.catch(() => (this.client = undefined));
-    return this.client;
+  private connect(): Promise<CognitoConnection> {
+    return connectCognito(this.config);
   }
 }
 

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Account, HandoutEntry } from '../accounts/account';
 import type { AccountFilter } from '../accounts/ports';
-import { CursorRejectedError, type Page, type PageRequest } from '../paging';
+import { CursorRejectedError, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { NewRegion, Region } from '../regions/region';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
@@ -16,7 +16,7 @@ import { contractKit } from './contract-kit';
 
 export function accountStoreContract(label: string, ports: Ports): void {
   const store = ports.accounts;
-  const { newRegionId, alongside, auditCount } = contractKit(ports);
+  const { newRegionId, alongside, auditCount, everyPage } = contractKit(ports);
   // Near now (a handout entry's TTL follows its creation): distinct instants, in the order made.
   let tick = Date.now();
   const stamp = () => new Date((tick += 1000)).toISOString();
@@ -35,19 +35,6 @@ export function accountStoreContract(label: string, ports: Ports): void {
     }
   }
 
-  /** Every page of a list, `size` at a time, mapped. */
-  async function everyPage<T, K>(read: (page: PageRequest) => Promise<Page<T>>, key: (node: T) => K, size = 2): Promise<K[]> {
-    const keys: K[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 200; i++) {
-      const page: Page<T> = await read({ size, after });
-      expect(page.edges.length).toBeLessThanOrEqual(size);
-      keys.push(...page.edges.map((e) => key(e.node)));
-      if (!page.pageInfo.hasNextPage) return keys;
-      after = page.pageInfo.endCursor;
-    }
-    throw new Error('paging did not end');
-  }
 
   async function region(): Promise<string> {
     const regionId = newRegionId();

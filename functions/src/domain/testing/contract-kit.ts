@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Alongside, UploadClaim } from '../alongside';
+import { expect } from 'vitest';
+import type { Page, PageRequest } from '../paging';
 import type { Ports } from '../ports';
 
 /**
@@ -19,5 +21,20 @@ export function contractKit(ports: Ports) {
       ...(uploads ? { uploads } : {}),
     }),
     auditCount: async (regionId: string, recordId: string) => (await ports.audit.listForRecord(regionId, recordId, { size: 100 })).edges.length,
+    everyPage,
   };
+}
+
+/** Every page of a list, `size` at a time (a filtered page may come short, never long), mapped by `key`. */
+async function everyPage<T, K>(read: (page: PageRequest) => Promise<Page<T>>, key: (node: T) => K, size = 2): Promise<K[]> {
+  const keys: K[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 200; i++) {
+    const page: Page<T> = await read({ size, after });
+    expect(page.edges.length).toBeLessThanOrEqual(size);
+    keys.push(...page.edges.map((e) => key(e.node)));
+    if (!page.pageInfo.hasNextPage) return keys;
+    after = page.pageInfo.endCursor;
+  }
+  throw new Error('paging did not end');
 }

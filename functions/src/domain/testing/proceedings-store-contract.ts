@@ -11,14 +11,14 @@ import type { Meeting } from '../meetings/meeting';
 import { LOCKED_STATUSES, RECORDING_STATUSES as OPEN } from '../meetings/minutes-rules';
 import type { ActionItemFilter } from '../meetings/ports';
 import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
-import { CursorRejectedError, type Page, type PageRequest } from '../paging';
+import { CursorRejectedError } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import { contractKit } from './contract-kit';
 
 export function proceedingsStoreContract(label: string, ports: Ports): void {
   const store = ports.proceedings;
-  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
+  const { newRegionId, stamp, alongside, auditCount, everyPage } = contractKit(ports);
 
   /** What a write was refused with: `AlreadyTaken:guard`, `RecordMissing:Type`, `StaleVersion:Type`, or `ok`. */
   async function outcome(write: Promise<void>): Promise<string> {
@@ -34,19 +34,6 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
     }
   }
 
-  /** Every page of a list, `size` at a time (a filtered page may come short), mapped. */
-  async function everyPage<T, K>(read: (page: PageRequest) => Promise<Page<T>>, key: (node: T) => K, size = 2): Promise<K[]> {
-    const keys: K[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 200; i++) {
-      const page: Page<T> = await read({ size, after });
-      expect(page.edges.length).toBeLessThanOrEqual(size);
-      keys.push(...page.edges.map((e) => key(e.node)));
-      if (!page.pageInfo.hasNextPage) return keys;
-      after = page.pageInfo.endCursor;
-    }
-    throw new Error('paging did not end');
-  }
 
   function meeting(regionId: string, overrides: Partial<Meeting> = {}): Meeting {
     const at = stamp();

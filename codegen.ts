@@ -21,6 +21,7 @@ const config: CodegenConfig = {
         mapperTypeSuffix: 'Model',
         mappers: {
           Region: '../../domain/regions/region#Region',
+          ActingSession: '../../domain/regions/region#ActingSession',
           Account: '../../domain/accounts/account#Account',
           AccountWithPassword: '../../domain/accounts/service#AccountCreated',
           LiaisonAccountsStep: '../../domain/accounts/service#LiaisonAccountsStep',

@@ -9,6 +9,7 @@ import { transitionProject } from '../../functions/src/domain/lists/service';
 import { ATTENDANCE_AUDIT, invitedAttendance } from '../../functions/src/domain/meetings/proceedings';
 import { sendMeetingNotice } from '../../functions/src/domain/meetings/service';
 import { registerPartnerClient } from '../../functions/src/domain/partners/service';
+import { suspendRegion } from '../../functions/src/domain/regions/service';
 import { typeDefs } from '../../functions/src/graphql/generated/type-defs';
 import { CREATE_MEMBER, CREATE_UNIT, memberInput, newRegion, unitInput } from './harness';
 
@@ -80,6 +81,11 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.createRegion':       [N,    Y,    N,    N,    N,     N,     N],
   'Mutation.appointRegionAdmin': [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.updateRegion':       [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.suspendRegion':      [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.reinstateRegion':    [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.actInRegion':        [N,    Y,    N,    N,    N,     N,     N],
+  'Mutation.endActInRegion':     [N,    Y,    N,    N,    N,     N,     N],
   // Partner clients (issue 18): the platform admin registers, rotates, revokes and lists them.
   'Query.partnerClients':        [N,    Y,    N,    N,    N,     N,     N],
   'Mutation.registerPartnerClient': [N, Y,    N,    N,    N,     N,     N],
@@ -399,10 +405,12 @@ const subBodyOf = async (env: Env, unitId: string) => {
   });
   return result.data.createSubBody as { id: string; version: number };
 };
+const PLATFORM: Principal = { userId: 'u-platform', displayName: '平台管理员', regionId: null, roles: ['PLATFORM_ADMIN'] };
+/** A region of its own, so that renaming or suspending it changes nothing the other fixtures use. */
+const spareRegion = async (env: Env) => (await env.ports.regions.get((await newRegion(env.ports)).regionId))!;
 /** A partner client of the region, registered by the platform admin (through the use case: the issuer makes it). */
 const partnerClientOf = async (env: Env) => {
-  const platform: Principal = { userId: 'u-platform', displayName: '平台管理员', regionId: null, roles: ['PLATFORM_ADMIN'] };
-  const made = await registerPartnerClient(platform, { regionId: env.regionId, name: '合作系统', scopes: ['gongjian/public.read'] }, env.ports);
+  const made = await registerPartnerClient(PLATFORM, { regionId: env.regionId, name: '合作系统', scopes: ['gongjian/public.read'] }, env.ports);
   return made.client.clientId;
 };
 
@@ -899,6 +907,24 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: AppointRegionAdminInput!) { appointRegionAdmin(input: $input) { account { username } } }',
     variables: { input: { regionId: env.regionId, username: `a-${randomUUID().slice(0, 8)}`, name: '管理员' } },
   }),
+  'Mutation.updateRegion': async (env) => {
+    const region = await spareRegion(env);
+    return { query: 'mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { version } }', variables: { input: { id: region.id, version: region.version, name: '改名街道' } } };
+  },
+  'Mutation.suspendRegion': async (env) => {
+    const region = await spareRegion(env);
+    return { query: 'mutation($input: SuspendRegionInput!) { suspendRegion(input: $input) { state } }', variables: { input: { id: region.id, version: region.version, reason: '撤并' } } };
+  },
+  'Mutation.reinstateRegion': async (env) => {
+    const region = await spareRegion(env);
+    const suspended = await suspendRegion(PLATFORM, { id: region.id, version: region.version, reason: '撤并' }, env.ports);
+    return { query: 'mutation($input: RegionChangeInput!) { reinstateRegion(input: $input) { state } }', variables: { input: { id: region.id, version: suspended.version } } };
+  },
+  'Mutation.actInRegion': async (env) => ({
+    query: 'mutation($input: ActInRegionInput!) { actInRegion(input: $input) { until } }',
+    variables: { input: { regionId: env.regionId, reason: '核查' } },
+  }),
+  'Mutation.endActInRegion': async (env) => ({ query: 'mutation($r: ID!) { endActInRegion(regionId: $r) }', variables: { r: env.regionId } }),
   'Query.officers': async (env, target) => {
     await vicePresidentOf(env, target);
     return { query: '{ officers(includePast: true) { id personName unit { id } } }' };

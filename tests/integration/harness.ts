@@ -93,6 +93,8 @@ export async function serveWithIssuer(options: {
   anonymousLimit?: RateLimiter | null;
   /** How long the API keeps a partner client's state (default: one minute, as in production). */
   partnerClientCacheMs?: number;
+  /** How long the API keeps a region's state (default: one minute, as in production). */
+  regionStateCacheMs?: number;
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -112,7 +114,7 @@ export async function serveWithIssuer(options: {
       auth: { issuer: url, clientIds: issuer.clientIds() },
       allowIntrospection: false,
     },
-    { telemetry: options.telemetry, partnerClientCacheMs: options.partnerClientCacheMs },
+    { telemetry: options.telemetry, partnerClientCacheMs: options.partnerClientCacheMs, regionStateCacheMs: options.regionStateCacheMs },
   );
   const server = createLocalHttpServer(handler, '/nonexistent', issuer, { anonymousLimit: options.anonymousLimit });
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));

@@ -92,6 +92,27 @@ export type AccountWithPassword = {
   temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
 };
 
+export type ActInRegionInput = {
+  /** Why the platform admin needs to see the region's data (kept in its audit trail). */
+  reason: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+/**
+ * A platform admin's read-only visit to a region (代管查看), opened with a reason (kept in the region's audit trail) for
+ * an hour or until ended. While it is open, queries sent with the header `X-Gongjian-Act-In-Region: <regionId>` run as
+ * the region's admin would see them; mutations with that header are refused.
+ */
+export type ActingSession = {
+  __typename?: 'ActingSession';
+  reason: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  regionId: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  until: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
+};
+
 /** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
 export type ActionItem = {
   __typename?: 'ActionItem';
@@ -1586,6 +1607,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Opens (or renews for an hour) the caller's read-only visit to a region, audited in the region's trail. Platform admin only. */
+  actInRegion: ActingSession;
   addActionItem: ActionItem;
   addAgendaItem: Meeting;
   /** A correction of locked minutes: a new, linked addendum. */
@@ -1643,6 +1666,8 @@ export type Mutation = {
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
   disableAccount: Account;
   enableAccount: Account;
+  /** Ends the caller's visit to the region; false when none was open. */
+  endActInRegion: Scalars['Boolean']['output'];
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   /** The secretariat ends a current officer's term (结束任期). */
@@ -1703,6 +1728,7 @@ export type Mutation = {
   registerPartnerClient: PartnerClientWithSecret;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
+  reinstateRegion: Region;
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
@@ -1746,6 +1772,8 @@ export type Mutation = {
   signOffLedgerItem: LedgerItem;
   /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
   submitOpinion: MeetingOpinion;
+  /** Suspends a region: its people (and partner systems) are refused within a minute; its data is kept. Platform admin only. */
+  suspendRegion: Region;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1758,6 +1786,8 @@ export type Mutation = {
   updateMyPhone: Member;
   updateNeed: Need;
   updatePost: Post;
+  /** Renames a region. Platform admin only. */
+  updateRegion: Region;
   updateResource: Resource;
   updateSubBody: SubBody;
   updateUnit: Unit;
@@ -1765,6 +1795,11 @@ export type Mutation = {
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
   withdrawResource: Resource;
+};
+
+
+export type MutationActInRegionArgs = {
+  input: ActInRegionInput;
 };
 
 
@@ -1953,6 +1988,11 @@ export type MutationEnableAccountArgs = {
 };
 
 
+export type MutationEndActInRegionArgs = {
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type MutationEndCommunityReportArgs = {
   input: EndCommunityReportInput;
 };
@@ -2107,6 +2147,11 @@ export type MutationRegisterUnitArgs = {
 };
 
 
+export type MutationReinstateRegionArgs = {
+  input: RegionChangeInput;
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
   meetingId: Scalars['ID']['input'];
@@ -2226,6 +2271,11 @@ export type MutationSubmitOpinionArgs = {
 };
 
 
+export type MutationSuspendRegionArgs = {
+  input: SuspendRegionInput;
+};
+
+
 export type MutationTransferMemberArgs = {
   input: TransferMemberInput;
 };
@@ -2264,6 +2314,11 @@ export type MutationUpdateNeedArgs = {
 
 export type MutationUpdatePostArgs = {
   input: UpdatePostInput;
+};
+
+
+export type MutationUpdateRegionArgs = {
+  input: UpdateRegionInput;
 };
 
 
@@ -3615,10 +3670,22 @@ export type Region = {
   name: Scalars['String']['output'];
   /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
   slug?: Maybe<Scalars['String']['output']>;
+  state: RegionState;
   /** The organisation the region reports to (上级党组织). */
   superiorOrganization?: Maybe<Scalars['String']['output']>;
+  suspendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 停用原因 */
+  suspendedReason?: Maybe<Scalars['String']['output']>;
   /** Units in the region, maintained on write. */
   unitCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by each change of the region's own fields (not by its counts). */
+  version: Scalars['Int']['output'];
+};
+
+export type RegionChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RegionConnection = {
@@ -3641,6 +3708,13 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+/** A suspended region's people cannot sign in or call the API; its data is kept. */
+export type RegionState =
+  /** 正常 */
+  | 'ACTIVE'
+  /** 已停用 */
+  | 'SUSPENDED';
 
 export type RegisterPartnerClientInput = {
   /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
@@ -4113,6 +4187,13 @@ export type SubmitOpinionInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type SuspendRegionInput = {
+  id: Scalars['ID']['input'];
+  /** 停用原因, kept on the region and in its audit trail. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A training a member attended (学习培训, 004 art.5, 7). */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
@@ -4436,6 +4517,14 @@ export type UpdatePostInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Renames a region or changes its superior organisation; the slug stays (public URLs use it). */
+export type UpdateRegionInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
 export type UpdateResourceInput = {
   availableFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -4494,6 +4583,8 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The platform admin's open read-only visit this request runs in (sent with X-Gongjian-Act-In-Region); null otherwise. */
+  acting?: Maybe<ActingSession>;
   /** For a liaison: action items its unit is responsible for, by due date. */
   actionItems?: Maybe<ActionItemConnection>;
   /** For a member: its reports to communities, newest first. */

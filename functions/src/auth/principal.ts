@@ -1,3 +1,5 @@
+import type { ActingSession } from '../domain/regions/region';
+
 export const ROLES = ['PLATFORM_ADMIN', 'REGION_ADMIN', 'UNIT_LIAISON', 'MEMBER', 'PARTNER'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -19,6 +21,11 @@ export interface Principal {
   memberId?: string;
   /** For a partner client: its OAuth scopes. */
   scopes?: string[];
+  /**
+   * Set when a platform admin's query runs inside a region through its open read-only visit (代管查看): the
+   * principal then has the region and the REGION_ADMIN role besides its own, and mutations are refused.
+   */
+  acting?: ActingSession;
 }
 
 /** A principal acting inside its region: what `authorize` hands a use case once a grant allowed it. */

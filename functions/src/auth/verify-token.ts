@@ -30,7 +30,7 @@ export interface PartnerClientAcceptance {
 /** One minute: a revoked partner client's tokens stop working with the API within a minute. */
 export const PARTNER_CLIENT_CACHE_MS = 60_000;
 /** Cached answers at most (a deployment has a handful of partners); beyond it the cache starts over. */
-const PARTNER_CACHE_ENTRIES = 1000;
+const CACHE_ENTRIES = 1000;
 
 /** The caller of one request: signed in, anonymous (no token), or refused with the reason. */
 export type Caller = { principal: Principal | null; refusal?: ReturnType<typeof unauthenticated> };
@@ -95,17 +95,23 @@ export function principalFromClaims(claims: JWTPayload): Principal | null {
   return { userId: sub, username: claims.username, displayName: name, regionId: region, roles, unitId, memberId };
 }
 
-/** The lookup with a per-process cache of its answers (failures are not kept: the next request asks again). */
-export function cachedPartnerRegions({ lookup, cacheMs = PARTNER_CLIENT_CACHE_MS, now = Date.now }: PartnerClientAcceptance): (clientId: string) => Promise<string | null> {
-  const cache = new Map<string, { region: Promise<string | null>; until: number }>();
-  return (clientId) => {
+/** The partner clients' lookup with a per-process cache of its answers. */
+export const cachedPartnerRegions = ({ lookup, cacheMs = PARTNER_CLIENT_CACHE_MS, now = Date.now }: PartnerClientAcceptance) => cachedLookup(lookup, cacheMs, now);
+
+/**
+ * A lookup with a per-process cache of its answers for `cacheMs` (failures are not kept: the next request asks
+ * again), bounded to CACHE_ENTRIES keys: a partner client's region, a region's state.
+ */
+export function cachedLookup<T>(lookup: (key: string) => Promise<T>, cacheMs: number, now: () => number = Date.now): (key: string) => Promise<T> {
+  const cache = new Map<string, { answer: Promise<T>; until: number }>();
+  return (key) => {
     const at = now();
-    const hit = cache.get(clientId);
-    if (hit && hit.until > at) return hit.region;
-    if (cache.size >= PARTNER_CACHE_ENTRIES) cache.clear();
-    const region = lookup(clientId);
-    if (cacheMs > 0) cache.set(clientId, { region, until: at + cacheMs });
-    region.catch(() => cache.delete(clientId));
-    return region;
+    const hit = cache.get(key);
+    if (hit && hit.until > at) return hit.answer;
+    if (cache.size >= CACHE_ENTRIES) cache.clear();
+    const answer = lookup(key);
+    if (cacheMs > 0) cache.set(key, { answer, until: at + cacheMs });
+    answer.catch(() => cache.delete(key));
+    return answer;
   };
 }

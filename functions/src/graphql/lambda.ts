@@ -1,6 +1,7 @@
 import { handlers, startServerAndCreateLambdaHandler } from '@as-integrations/aws-lambda';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import { createTokenVerifier } from '../auth/verify-token';
+import { ACT_IN_REGION_HEADER, admitCaller } from '../auth/region-gate';
+import { cachedLookup, createTokenVerifier, PARTNER_CLIENT_CACHE_MS } from '../auth/verify-token';
 import type { AppConfig } from '../config';
 import { activePartnerRegion } from '../domain/partners/acceptance';
 import { attachRecord, observabilityPlugin } from '../observability/apollo-plugin';
@@ -26,6 +27,8 @@ export interface GraphqlHandlerOptions {
   telemetry?: Telemetry;
   /** How long the token verifier keeps a partner client's state (tests shorten it). @default PARTNER_CLIENT_CACHE_MS, one minute */
   partnerClientCacheMs?: number;
+  /** How long a region's state (active, suspended) is kept per process (tests shorten it). @default PARTNER_CLIENT_CACHE_MS, one minute */
+  regionStateCacheMs?: number;
 }
 
 /**
@@ -46,9 +49,14 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
     ...config.auth,
     partnerClients: { lookup: (clientId) => activePartnerRegion(ports.partnerClients, clientId), cacheMs: options.partnerClientCacheMs },
   });
+  const regionGate = {
+    regionState: cachedLookup(async (regionId) => (await ports.regions.get(regionId))?.state ?? null, options.regionStateCacheMs ?? PARTNER_CLIENT_CACHE_MS),
+    acting: (regionId: string, username: string) => ports.regions.acting(regionId, username, ports.now()),
+  };
   const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event }) => {
-      const caller = await verify(event.headers.authorization ?? event.headers.Authorization);
+      const verified = await verify(event.headers.authorization ?? event.headers.Authorization);
+      const caller = await admitCaller(verified, event.headers[ACT_IN_REGION_HEADER] || undefined, regionGate);
       const context = createContext(caller.principal, ports, caller.refusal);
       const record = recordsByEvent.get(event);
       if (record) {

@@ -77,12 +77,26 @@ export function createApolloServer(config: Pick<AppConfig, 'allowIntrospection'>
     plugins: [
       ...protection.plugins,
       ...(config.allowIntrospection ? [] : [anonymousIntrospectionGate]),
+      readOnlyWhileActing,
       // No Apollo Studio: neither plugin may load (the bundle leaves their protobuf code out, graphql/no-usage-reporting.ts).
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
     ],
   });
 }
+
+/** A platform admin's visit to a region (代管查看, auth/region-gate.ts) reads only: its mutations are refused before any resolver runs. */
+const readOnlyWhileActing: ApolloServerPlugin<GraphqlContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, contextValue }) {
+        if (contextValue.signedIn?.acting && operation?.operation !== 'query') {
+          throw new GraphQLError('代管查看为只读，不能修改区域的数据 (read-only visit)', { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+        }
+      },
+    };
+  },
+};
 
 /** Anonymous callers may not read the schema in production; signed-in clients (partners) may. */
 const anonymousIntrospectionGate: ApolloServerPlugin<GraphqlContext> = {

@@ -1,10 +1,11 @@
 import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Change } from '../domain/alongside';
 import type { Alongside } from '../domain/alongside';
 import type { Page, PageRequest } from '../domain/paging';
-import type { NewRegion, Region } from '../domain/regions/region';
+import type { ActingSession, NewRegion, Region } from '../domain/regions/region';
 import type { RegionStore } from '../domain/regions/ports';
-import { AlreadyTakenError, RecordMissingError } from '../domain/write-refusals';
-import { PLATFORM_PREFIX, regionFromItem, regionKey, regionListEntry, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
+import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
+import { actingFromItem, actingKey, actingToItem, PLATFORM_PREFIX, regionFromItem, regionKey, regionListEntry, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
 import { queryPage } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
@@ -67,6 +68,55 @@ export class RegionRepository implements RegionStore {
       { tableName: this.tableName, partition: regionPartitions.all(), page, newestFirst: true, regionKeyPrefix: PLATFORM_PREFIX, globalTableKey: true },
       regionFromItem,
     );
+  }
+
+  /**
+   * The region's own fields, SET at `current.version` (an item from before versions counts as version 1): the counts
+   * and the admins' set, which other writes ADD to, are never part of this write.
+   */
+  async update({ current, next }: Change<Region>, alongside: Alongside): Promise<void> {
+    const ref = { type: 'Region', id: current.id };
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: regionKey(current.id),
+            UpdateExpression:
+              'SET #name = :name, superiorOrganization = :superior, #state = :state, suspendedAt = :suspendedAt, suspendedReason = :reason, version = :next, updatedAt = :updatedAt',
+            ConditionExpression: current.version === 1 ? 'attribute_exists(pk) AND (attribute_not_exists(version) OR version = :current)' : 'version = :current',
+            ExpressionAttributeNames: { '#name': 'name', '#state': 'state' },
+            ExpressionAttributeValues: {
+              ':name': next.name,
+              ':superior': next.superiorOrganization,
+              ':state': next.state,
+              ':suspendedAt': next.suspendedAt,
+              ':reason': next.suspendedReason,
+              ':next': next.version,
+              ':updatedAt': next.updatedAt,
+              ':current': current.version,
+            },
+          },
+        },
+        onConditionFailed: (existing) => (existing ? new StaleVersionError(ref) : new RecordMissingError(ref)),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  async startActing(session: ActingSession, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [{ item: { Put: { TableName: this.tableName, Item: actingToItem(session) } } }, ...alongsideSteps(this.tableName, alongside)]);
+  }
+
+  async acting(regionId: string, username: string, now: Date): Promise<ActingSession | null> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: actingKey(regionId, username), ConsistentRead: true }));
+    if (!Item) return null;
+    const session = actingFromItem(Item);
+    return Date.parse(session.until) > now.getTime() ? session : null;
+  }
+
+  async endActing(regionId: string, username: string, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [{ item: { Delete: { TableName: this.tableName, Key: actingKey(regionId, username) } } }, ...alongsideSteps(this.tableName, alongside)]);
   }
 
   private createSteps(region: NewRegion, exists: () => Error): TransactStep[] {

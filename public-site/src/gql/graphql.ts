@@ -47,6 +47,12 @@ export type AccountState =
   /** 已停用: cannot sign in; its sessions were ended. */
   | 'DISABLED';
 
+export type ActInRegionInput = {
+  /** Why the platform admin needs to see the region's data (kept in its audit trail). */
+  reason: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
 export type ActionItemFilter = {
   /** Only open items past their due date. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
@@ -939,6 +945,11 @@ export type RecordConsensusInput = {
   view?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RegionChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Administrative level of a region (the tenant). */
 export type RegionLevel =
   /** 区 */
@@ -947,6 +958,13 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+/** A suspended region's people cannot sign in or call the API; its data is kept. */
+export type RegionState =
+  /** 正常 */
+  | 'ACTIVE'
+  /** 已停用 */
+  | 'SUSPENDED';
 
 export type RegisterPartnerClientInput = {
   /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
@@ -1230,6 +1248,13 @@ export type SubmitOpinionInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type SuspendRegionInput = {
+  id: Scalars['ID']['input'];
+  /** 停用原因, kept on the region and in its audit trail. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Moves a member's organisation relation: to another unit of the region (toUnitId), or out of it (destination). */
 export type TransferMemberInput = {
   /** The receiving organisation outside the region. */
@@ -1356,6 +1381,14 @@ export type UpdatePostInput = {
   id: Scalars['ID']['input'];
   startsOn?: InputMaybe<Scalars['Date']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** Renames a region or changes its superior organisation; the slug stays (public URLs use it). */
+export type UpdateRegionInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
 

@@ -5,7 +5,7 @@ import { badInput, conflict, DomainError, notFound } from '../errors';
 import { keepGeneratedWorkbook, type GeneratedFile } from '../files/workbook-files';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
-import { REGION_AUDIT, type Region } from '../regions/region';
+import { newRegion, REGION_AUDIT, type Region } from '../regions/region';
 import { unitFilterInput } from '../units/rules';
 import type { Unit } from '../units/unit';
 import { parseInput, todayInChina } from '../validation';
@@ -215,22 +215,17 @@ const MAX_LISTED_ADMINS = 50;
 export async function createRegion(principal: Principal, input: unknown, ports: Ports): Promise<Region> {
   authorizePlatform(principal, accountPolicy.platform);
   const data = parseInput(createRegionInput, input);
-  const region: Region = {
+  const region = newRegion({
     id: ports.newId(),
     name: data.name,
     level: data.level,
     slug: data.slug,
     superiorOrganization: data.superiorOrganization ?? null,
-    unitCount: 0,
-    accountCount: 0,
-    adminCount: 0,
-    adminUsernames: [],
     createdAt: ports.now().toISOString(),
-  };
+  });
   const caller: RegionPrincipal = { ...principal, regionId: region.id };
   const audit = recordChange(caller, ports, REGION_AUDIT, { operation: 'createRegion', recordId: region.id, version: null, before: null, after: region });
-  const { unitCount: _u, accountCount: _a, adminCount: _c, adminUsernames: _n, ...fields } = region;
-  await refusing(ports.regions.create(fields, { audit }), (r) => (r instanceof AlreadyTakenError ? badInput('slug', `简称“${data.slug}”已被其他区域使用`) : undefined));
+  await refusing(ports.regions.create(region, { audit }), (r) => (r instanceof AlreadyTakenError ? badInput('slug', `简称“${data.slug}”已被其他区域使用`) : undefined));
   return region;
 }
 

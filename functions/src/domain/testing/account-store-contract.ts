@@ -14,6 +14,9 @@ import type { NewRegion, Region } from '../regions/region';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import { contractKit } from './contract-kit';
 
+/** What a new region starts as besides its own fields. */
+const ACTIVE_V1 = { state: 'ACTIVE', suspendedAt: null, suspendedReason: null, version: 1 } as const;
+
 export function accountStoreContract(label: string, ports: Ports): void {
   const store = ports.accounts;
   const { newRegionId, alongside, auditCount, everyPage } = contractKit(ports);
@@ -306,7 +309,7 @@ export function accountStoreContract(label: string, ports: Ports): void {
     it('create stores it with its audit entry (in the new region) and zero counts; the same id again is refused', async () => {
       const r = newRegion();
       await ports.regions.create(r, alongside(r.id, r.id));
-      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [] });
+      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: r.createdAt });
       expect(await auditCount(r.id, r.id)).toBe(1);
       expect(await outcome(ports.regions.create({ ...r, slug: null }, alongside(r.id, r.id)))).toBe('AlreadyTaken:region');
       expect(await auditCount(r.id, r.id)).toBe(1);
@@ -363,7 +366,7 @@ export function accountStoreContract(label: string, ports: Ports): void {
       expect(ids.slice(from, from + newestFirst.length)).toEqual(newestFirst);
       expect(new Set(ids).size).toBe(ids.length);
       const first = (await ports.regions.list({ size: from + 1 })).edges[from]!.node;
-      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [] });
+      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: seeded.createdAt });
       // An account list's cursor is no cursor of the regions'.
       const regionId = await region();
       for (let i = 0; i < 2; i++) await create(regionId);
@@ -371,6 +374,40 @@ export function accountStoreContract(label: string, ports: Ports): void {
       await expect(ports.regions.list({ size: 2, after: accountCursor })).rejects.toBeInstanceOf(CursorRejectedError);
       const regionCursor = (await ports.regions.list({ size: 1 })).pageInfo.endCursor!;
       await expect(store.list(regionId, {}, { size: 2, after: regionCursor })).rejects.toBeInstanceOf(CursorRejectedError);
+    });
+  });
+
+  describe(`${label}: a region's own fields change at its version; its counts are left as other writes keep them`, () => {
+    it('update writes name, state and reason with its audit entry, keeps the counts; a stale version or a missing region writes nothing', async () => {
+      const regionId = await region();
+      await create(regionId, { role: 'REGION_ADMIN', memberId: null });
+      const current = (await ports.regions.get(regionId))!;
+      expect(current).toMatchObject({ ...ACTIVE_V1, accountCount: 1, adminCount: 1 });
+      const next: Region = { ...current, name: '改名街道', state: 'SUSPENDED', suspendedAt: stamp(), suspendedReason: '撤并', version: 2, updatedAt: stamp() };
+      await ports.regions.update({ current, next }, alongside(regionId, regionId));
+      // An account made meanwhile still counts: the change SETs the region's own fields only.
+      await create(regionId);
+      expect(await ports.regions.get(regionId)).toEqual<Region>({ ...next, accountCount: 2 });
+      expect(await auditCount(regionId, regionId)).toBe(1);
+      expect(await outcome(ports.regions.update({ current, next: { ...next, name: '又改名' } }, alongside(regionId, regionId)))).toBe('StaleVersion:Region');
+      const missing = { ...current, id: newRegionId() };
+      expect(await outcome(ports.regions.update({ current: missing, next: { ...missing, version: 2 } }, alongside(missing.id, missing.id)))).toBe('RecordMissing:Region');
+      expect(await ports.regions.get(regionId)).toMatchObject({ name: '改名街道', version: 2 });
+      expect(await auditCount(regionId, regionId)).toBe(1);
+    });
+
+    it("acting: open until `until` (as the username compares), ended at once, each with an audit entry; another admin's is its own", async () => {
+      const regionId = await region();
+      const now = new Date();
+      const session = { regionId, username: 'Platform.Admin', reason: '核查数据', startedAt: now.toISOString(), until: new Date(now.getTime() + 60_000).toISOString() };
+      expect(await ports.regions.acting(regionId, 'platform.admin', now)).toBeNull();
+      await ports.regions.startActing(session, alongside(regionId, regionId));
+      expect(await ports.regions.acting(regionId, 'platform.admin', now)).toEqual(session);
+      expect(await ports.regions.acting(regionId, 'someone.else', now)).toBeNull();
+      expect(await ports.regions.acting(regionId, 'platform.admin', new Date(now.getTime() + 60_000))).toBeNull();
+      await ports.regions.endActing(regionId, 'platform.admin', alongside(regionId, regionId));
+      expect(await ports.regions.acting(regionId, 'platform.admin', now)).toBeNull();
+      expect(await auditCount(regionId, regionId)).toBe(2);
     });
   });
 }

@@ -2,7 +2,10 @@ import type { AuditEntry } from '../audit/audit';
 import type { AuditTrailStore } from '../audit/ports';
 import type { Page, PageRequest } from '../paging';
 import type { Alongside } from '../alongside';
-import type { NewRegion, Region } from '../regions/region';
+import { newRegion, type ActingSession, type NewRegion, type Region } from '../regions/region';
+import type { Change } from '../alongside';
+import { RecordMissingError, StaleVersionError } from '../write-refusals';
+import { usernameKey } from '../accounts/username';
 import { AlreadyTakenError } from '../write-refusals';
 import type { RegionStore } from '../regions/ports';
 import { pageOf } from './memory-paging';
@@ -43,7 +46,7 @@ export class MemoryRegionStore implements RegionStore {
       if (this.state.regions.has(region.id)) return;
       const slug = region.slug ?? null;
       write.require(!this.slugTaken(slug), () => new AlreadyTakenError('slug', slug ?? ''));
-      write.then(() => this.state.regions.set(region.id, newRegion(region)));
+      write.then(() => this.state.regions.set(region.id, newRegion(copy(region))));
       created = true;
     });
     return created;
@@ -55,7 +58,7 @@ export class MemoryRegionStore implements RegionStore {
       const slug = region.slug ?? null;
       write.require(!this.slugTaken(slug), () => new AlreadyTakenError('slug', slug ?? ''));
       write.alongside(alongside);
-      write.then(() => this.state.regions.set(region.id, newRegion(region)));
+      write.then(() => this.state.regions.set(region.id, newRegion(copy(region))));
     });
   }
 
@@ -67,17 +70,51 @@ export class MemoryRegionStore implements RegionStore {
     const entries = [...this.state.regions.values()].map((r) => ({ key: `${r.createdAt}#${r.id}`, node: copy(r) }));
     return pageOf(entries, page, { regionId: PLATFORM_SCOPE, list: ['regions'], order: 'descending' });
   }
+
+  /** As the store: the region's own fields at `current.version`; its counts as they are now. */
+  async update({ current, next }: Change<Region>, alongside: Alongside): Promise<void> {
+    await this.state.write((write) => {
+      const stored = this.state.regions.get(current.id);
+      write.require(stored !== undefined, () => new RecordMissingError({ type: 'Region', id: current.id }));
+      write.require(stored?.version === current.version, () => new StaleVersionError({ type: 'Region', id: current.id }));
+      write.alongside(alongside);
+      write.then(() => {
+        const counts = this.state.regions.get(current.id)!;
+        this.state.regions.set(current.id, {
+          ...copy(next),
+          unitCount: counts.unitCount,
+          accountCount: counts.accountCount,
+          adminCount: counts.adminCount,
+          adminUsernames: counts.adminUsernames,
+        });
+      });
+    });
+  }
+
+  private readonly actingSessions = new Map<string, ActingSession>();
+
+  async startActing(session: ActingSession, alongside: Alongside): Promise<void> {
+    await this.state.write((write) => {
+      write.alongside(alongside);
+      write.then(() => this.actingSessions.set(actingKey(session.regionId, session.username), copy(session)));
+    });
+  }
+
+  async acting(regionId: string, username: string, now: Date): Promise<ActingSession | null> {
+    const session = this.actingSessions.get(actingKey(regionId, username));
+    return session && Date.parse(session.until) > now.getTime() ? copy(session) : null;
+  }
+
+  async endActing(regionId: string, username: string, alongside: Alongside): Promise<void> {
+    await this.state.write((write) => {
+      write.alongside(alongside);
+      write.then(() => this.actingSessions.delete(actingKey(regionId, username)));
+    });
+  }
 }
+
+const actingKey = (regionId: string, username: string) => `${regionId}#${usernameKey(username)}`;
 
 /** The scope of the platform's own lists (regions): no region's. */
 export const PLATFORM_SCOPE = '#platform';
 
-const newRegion = (region: NewRegion): Region => ({
-  ...copy(region),
-  slug: region.slug ?? null,
-  superiorOrganization: region.superiorOrganization ?? null,
-  unitCount: 0,
-  accountCount: 0,
-  adminCount: 0,
-  adminUsernames: [],
-});

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Region as RegionModel } from '../../domain/regions/region';
+import type { Region as RegionModel, ActingSession as ActingSessionModel } from '../../domain/regions/region';
 import type { Account as AccountModel } from '../../domain/accounts/account';
 import type { AccountCreated as AccountCreatedModel, LiaisonAccountsStep as LiaisonAccountsStepModel } from '../../domain/accounts/service';
 import type { Principal as PrincipalModel } from '../../auth/principal';
@@ -119,6 +119,27 @@ export type AccountWithPassword = {
   temporaryPassword: Scalars['String']['output'];
   /** When the temporary password stops working (the pool's validity): the person must sign in before. */
   temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
+};
+
+export type ActInRegionInput = {
+  /** Why the platform admin needs to see the region's data (kept in its audit trail). */
+  reason: Scalars['String']['input'];
+  regionId: Scalars['ID']['input'];
+};
+
+/**
+ * A platform admin's read-only visit to a region (代管查看), opened with a reason (kept in the region's audit trail) for
+ * an hour or until ended. While it is open, queries sent with the header `X-Gongjian-Act-In-Region: <regionId>` run as
+ * the region's admin would see them; mutations with that header are refused.
+ */
+export type ActingSession = {
+  __typename?: 'ActingSession';
+  reason: Scalars['String']['output'];
+  region?: Maybe<Region>;
+  regionId: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  until: Scalars['DateTime']['output'];
+  username: Scalars['String']['output'];
 };
 
 /** What a resolution asks for (督办事项): responsible units, due date, what counts as done, and their reports. */
@@ -1615,6 +1636,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** Opens (or renews for an hour) the caller's read-only visit to a region, audited in the region's trail. Platform admin only. */
+  actInRegion: ActingSession;
   addActionItem: ActionItem;
   addAgendaItem: Meeting;
   /** A correction of locked minutes: a new, linked addendum. */
@@ -1672,6 +1695,8 @@ export type Mutation = {
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
   disableAccount: Account;
   enableAccount: Account;
+  /** Ends the caller's visit to the region; false when none was open. */
+  endActInRegion: Scalars['Boolean']['output'];
   /** Ends an active report: the member, its unit's liaison, the community or the secretariat. The member leaves the community's posts. */
   endCommunityReport: CommunityReport;
   /** The secretariat ends a current officer's term (结束任期). */
@@ -1732,6 +1757,7 @@ export type Mutation = {
   registerPartnerClient: PartnerClientWithSecret;
   /** 报到登记: records the registration and moves an invited unit to REGISTERED. */
   registerUnit: Unit;
+  reinstateRegion: Region;
   removeAgendaItem: Meeting;
   /** Takes the member off the roster with a reason; the record and its history stay readable. */
   removeMember: Member;
@@ -1775,6 +1801,8 @@ export type Mutation = {
   signOffLedgerItem: LedgerItem;
   /** A unit's written opinion on an agenda item before the meeting; a new one replaces the unit's earlier one. */
   submitOpinion: MeetingOpinion;
+  /** Suspends a region: its people (and partner systems) are refused within a minute; its data is kept. Platform admin only. */
+  suspendRegion: Region;
   /** 组织关系转接: one transaction with both units' member counts. */
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
@@ -1787,6 +1815,8 @@ export type Mutation = {
   updateMyPhone: Member;
   updateNeed: Need;
   updatePost: Post;
+  /** Renames a region. Platform admin only. */
+  updateRegion: Region;
   updateResource: Resource;
   updateSubBody: SubBody;
   updateUnit: Unit;
@@ -1794,6 +1824,11 @@ export type Mutation = {
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
   withdrawResource: Resource;
+};
+
+
+export type MutationActInRegionArgs = {
+  input: ActInRegionInput;
 };
 
 
@@ -1982,6 +2017,11 @@ export type MutationEnableAccountArgs = {
 };
 
 
+export type MutationEndActInRegionArgs = {
+  regionId: Scalars['ID']['input'];
+};
+
+
 export type MutationEndCommunityReportArgs = {
   input: EndCommunityReportInput;
 };
@@ -2136,6 +2176,11 @@ export type MutationRegisterUnitArgs = {
 };
 
 
+export type MutationReinstateRegionArgs = {
+  input: RegionChangeInput;
+};
+
+
 export type MutationRemoveAgendaItemArgs = {
   itemId: Scalars['ID']['input'];
   meetingId: Scalars['ID']['input'];
@@ -2255,6 +2300,11 @@ export type MutationSubmitOpinionArgs = {
 };
 
 
+export type MutationSuspendRegionArgs = {
+  input: SuspendRegionInput;
+};
+
+
 export type MutationTransferMemberArgs = {
   input: TransferMemberInput;
 };
@@ -2293,6 +2343,11 @@ export type MutationUpdateNeedArgs = {
 
 export type MutationUpdatePostArgs = {
   input: UpdatePostInput;
+};
+
+
+export type MutationUpdateRegionArgs = {
+  input: UpdateRegionInput;
 };
 
 
@@ -3644,10 +3699,22 @@ export type Region = {
   name: Scalars['String']['output'];
   /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
   slug?: Maybe<Scalars['String']['output']>;
+  state: RegionState;
   /** The organisation the region reports to (上级党组织). */
   superiorOrganization?: Maybe<Scalars['String']['output']>;
+  suspendedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** 停用原因 */
+  suspendedReason?: Maybe<Scalars['String']['output']>;
   /** Units in the region, maintained on write. */
   unitCount: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Raised by each change of the region's own fields (not by its counts). */
+  version: Scalars['Int']['output'];
+};
+
+export type RegionChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RegionConnection = {
@@ -3670,6 +3737,13 @@ export type RegionLevel =
   | 'STREET'
   /** 乡镇 */
   | 'TOWNSHIP';
+
+/** A suspended region's people cannot sign in or call the API; its data is kept. */
+export type RegionState =
+  /** 正常 */
+  | 'ACTIVE'
+  /** 已停用 */
+  | 'SUSPENDED';
 
 export type RegisterPartnerClientInput = {
   /** What the system is (shown to the platform admin and in the region's audit trail), up to 50 characters. */
@@ -4142,6 +4216,13 @@ export type SubmitOpinionInput = {
   unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type SuspendRegionInput = {
+  id: Scalars['ID']['input'];
+  /** 停用原因, kept on the region and in its audit trail. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A training a member attended (学习培训, 004 art.5, 7). */
 export type TrainingRecord = {
   __typename?: 'TrainingRecord';
@@ -4465,6 +4546,14 @@ export type UpdatePostInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Renames a region or changes its superior organisation; the slug stays (public URLs use it). */
+export type UpdateRegionInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  superiorOrganization?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** Omitted fields stay; null clears. The quantity may not drop below what projects already took. */
 export type UpdateResourceInput = {
   availableFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -4523,6 +4612,8 @@ export type Upload = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The platform admin's open read-only visit this request runs in (sent with X-Gongjian-Act-In-Region); null otherwise. */
+  acting?: Maybe<ActingSession>;
   /** For a liaison: action items its unit is responsible for, by due date. */
   actionItems?: Maybe<ActionItemConnection>;
   /** For a member: its reports to communities, newest first. */
@@ -4656,6 +4747,8 @@ export type ResolversTypes = {
   AccountRole: AccountRole;
   AccountState: AccountState;
   AccountWithPassword: ResolverTypeWrapper<AccountCreatedModel>;
+  ActInRegionInput: ActInRegionInput;
+  ActingSession: ResolverTypeWrapper<ActingSessionModel>;
   ActionItem: ResolverTypeWrapper<ActionItemModel>;
   ActionItemConnection: ResolverTypeWrapper<Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversTypes['ActionItemEdge']> }>;
   ActionItemEdge: ResolverTypeWrapper<Omit<ActionItemEdge, 'node'> & { node: ResolversTypes['ActionItem'] }>;
@@ -4877,9 +4970,11 @@ export type ResolversTypes = {
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: ResolverTypeWrapper<RegionModel>;
+  RegionChangeInput: RegionChangeInput;
   RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
   RegionLevel: RegionLevel;
+  RegionState: RegionState;
   RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
@@ -4928,6 +5023,7 @@ export type ResolversTypes = {
   SubBodyPerson: ResolverTypeWrapper<SubBodyPersonModel>;
   SubBodyPersonInput: SubBodyPersonInput;
   SubmitOpinionInput: SubmitOpinionInput;
+  SuspendRegionInput: SuspendRegionInput;
   TrainingRecord: ResolverTypeWrapper<TrainingRecordModel>;
   TrainingRecordConnection: ResolverTypeWrapper<Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversTypes['TrainingRecordEdge']> }>;
   TrainingRecordEdge: ResolverTypeWrapper<Omit<TrainingRecordEdge, 'node'> & { node: ResolversTypes['TrainingRecord'] }>;
@@ -4954,6 +5050,7 @@ export type ResolversTypes = {
   UpdateMemberInput: UpdateMemberInput;
   UpdateNeedInput: UpdateNeedInput;
   UpdatePostInput: UpdatePostInput;
+  UpdateRegionInput: UpdateRegionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
@@ -4969,6 +5066,8 @@ export type ResolversParentTypes = {
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFilter: AccountFilter;
   AccountWithPassword: AccountCreatedModel;
+  ActInRegionInput: ActInRegionInput;
+  ActingSession: ActingSessionModel;
   ActionItem: ActionItemModel;
   ActionItemConnection: Omit<ActionItemConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActionItemEdge']> };
   ActionItemEdge: Omit<ActionItemEdge, 'node'> & { node: ResolversParentTypes['ActionItem'] };
@@ -5150,6 +5249,7 @@ export type ResolversParentTypes = {
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: RegionModel;
+  RegionChangeInput: RegionChangeInput;
   RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
   RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   RegisterPartnerClientInput: RegisterPartnerClientInput;
@@ -5194,6 +5294,7 @@ export type ResolversParentTypes = {
   SubBodyPerson: SubBodyPersonModel;
   SubBodyPersonInput: SubBodyPersonInput;
   SubmitOpinionInput: SubmitOpinionInput;
+  SuspendRegionInput: SuspendRegionInput;
   TrainingRecord: TrainingRecordModel;
   TrainingRecordConnection: Omit<TrainingRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['TrainingRecordEdge']> };
   TrainingRecordEdge: Omit<TrainingRecordEdge, 'node'> & { node: ResolversParentTypes['TrainingRecord'] };
@@ -5218,6 +5319,7 @@ export type ResolversParentTypes = {
   UpdateMemberInput: UpdateMemberInput;
   UpdateNeedInput: UpdateNeedInput;
   UpdatePostInput: UpdatePostInput;
+  UpdateRegionInput: UpdateRegionInput;
   UpdateResourceInput: UpdateResourceInput;
   UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
@@ -5256,6 +5358,15 @@ export type AccountWithPasswordResolvers<ContextType = GraphqlContext, ParentTyp
   account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
   temporaryPassword?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   temporaryPasswordExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ActingSessionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActingSession'] = ResolversParentTypes['ActingSession']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ActionItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ActionItem'] = ResolversParentTypes['ActionItem']> = {
@@ -5854,6 +5965,7 @@ export type MinutesVersionEdgeResolvers<ContextType = GraphqlContext, ParentType
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  actInRegion?: Resolver<ResolversTypes['ActingSession'], ParentType, ContextType, RequireFields<MutationActInRegionArgs, 'input'>>;
   addActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   addMinutesAddendum?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationAddMinutesAddendumArgs, 'input'>>;
@@ -5890,6 +6002,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
   enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
+  endActInRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndActInRegionArgs, 'regionId'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
   endOfficerTerm?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationEndOfficerTermArgs, 'input'>>;
   endPairing?: Resolver<ResolversTypes['Pairing'], ParentType, ContextType, RequireFields<MutationEndPairingArgs, 'input'>>;
@@ -5919,6 +6032,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   recordConsensusForAll?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusForAllArgs, 'agendaItemId' | 'meetingId'>>;
   registerPartnerClient?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRegisterPartnerClientArgs, 'input'>>;
   registerUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationRegisterUnitArgs, 'input'>>;
+  reinstateRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationReinstateRegionArgs, 'input'>>;
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reopenLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReopenLedgerItemArgs, 'input'>>;
@@ -5942,6 +6056,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   setOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerArgs, 'input'>>;
   signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
   submitOpinion?: Resolver<ResolversTypes['MeetingOpinion'], ParentType, ContextType, RequireFields<MutationSubmitOpinionArgs, 'input'>>;
+  suspendRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationSuspendRegionArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
   unpublish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'id'>>;
@@ -5950,6 +6065,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   updateMyPhone?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMyPhoneArgs, 'version'>>;
   updateNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationUpdateNeedArgs, 'input'>>;
   updatePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationUpdatePostArgs, 'input'>>;
+  updateRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationUpdateRegionArgs, 'input'>>;
   updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateSubBody?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType, RequireFields<MutationUpdateSubBodyArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
@@ -6515,8 +6631,13 @@ export type RegionResolvers<ContextType = GraphqlContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RegionState'], ParentType, ContextType>;
   superiorOrganization?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suspendedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  suspendedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RegionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
@@ -6814,6 +6935,7 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  acting?: Resolver<Maybe<ResolversTypes['ActingSession']>, ParentType, ContextType>;
   actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<ViewerActionItemsArgs, 'first'>>;
   communityReports?: Resolver<Maybe<Array<ResolversTypes['CommunityReport']>>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6833,6 +6955,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   AccountWithPassword?: AccountWithPasswordResolvers<ContextType>;
+  ActingSession?: ActingSessionResolvers<ContextType>;
   ActionItem?: ActionItemResolvers<ContextType>;
   ActionItemConnection?: ActionItemConnectionResolvers<ContextType>;
   ActionItemEdge?: ActionItemEdgeResolvers<ContextType>;

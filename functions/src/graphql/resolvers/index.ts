@@ -18,6 +18,7 @@ import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
 import { partnerClientResolvers } from './partner-clients';
 import { publicationResolvers } from './publication';
+import { regionResolvers } from './regions';
 import { unitResolvers } from './units';
 import { viewerResolvers } from './viewer';
 
@@ -25,6 +26,7 @@ const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
+  regionResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -8,5 +8,6 @@ export const viewerResolvers: Resolvers = {
   Viewer: {
     region: (principal, _, { ports }) => (principal.regionId ? ports.regions.get(principal.regionId) : null),
     unitId: (principal) => principal.unitId ?? null,
+    acting: (principal) => principal.acting ?? null,
   },
 };

@@ -11,7 +11,8 @@
  * holding the slug, so a public page resolves `/p/{slug}` with one GetItem. Both platform keys start with
  * PLATFORM#, which no region key (R#…) can equal, and no region operation reads them.
  */
-import type { NewRegion, Region } from '../../domain/regions/region';
+import { usernameKey } from '../../domain/accounts/username';
+import { newRegion, type ActingSession, type NewRegion, type Region } from '../../domain/regions/region';
 import { regionRoot, type Partition, type PrimaryKey } from '../keys';
 
 export const REGION_TYPE = 'REGION';
@@ -31,17 +32,11 @@ export const regionPartitions = {
 /** The region's entry in the platform's list (gsi1), newest first by `{createdAt}#{r}`. */
 export const regionListEntry = (region: Pick<Region, 'id' | 'createdAt'>) => ({ gsi1pk: regionPartitions.all().partitionValue, gsi1sk: `${region.createdAt}#${region.id}` });
 
-export const regionToItem = (region: NewRegion) => ({
-  ...regionKey(region.id),
-  type: REGION_TYPE,
-  ...region,
-  slug: region.slug ?? null,
-  superiorOrganization: region.superiorOrganization ?? null,
-  unitCount: 0,
-  accountCount: 0,
-  adminCount: 0,
-  ...regionListEntry(region),
-});
+/** A new region's item: its own fields as newRegion starts them (the admins' set is added by the first admin's write). */
+export const regionToItem = (region: NewRegion) => {
+  const { adminUsernames: _none, ...fields } = newRegion(region);
+  return { ...regionKey(region.id), type: REGION_TYPE, ...fields, ...regionListEntry(region) };
+};
 
 export const regionSlugToItem = (slug: string, regionId: string) => ({ ...regionSlugKey(slug), type: REGION_SLUG_TYPE, slug, regionId });
 
@@ -55,5 +50,36 @@ export const regionFromItem = (item: Record<string, unknown>): Region => ({
   accountCount: Number(item.accountCount ?? 0),
   adminCount: Number(item.adminCount ?? 0),
   adminUsernames: item.adminUsernames instanceof Set ? [...(item.adminUsernames as Set<string>)].sort() : [],
+  // Regions made before suspension existed: active, version 1.
+  state: (item.state as Region['state'] | undefined) ?? 'ACTIVE',
+  suspendedAt: (item.suspendedAt as string | null | undefined) ?? null,
+  suspendedReason: (item.suspendedReason as string | null | undefined) ?? null,
+  version: Number(item.version ?? 1),
   createdAt: item.createdAt as string,
+  updatedAt: (item.updatedAt as string | undefined) ?? (item.createdAt as string),
+});
+
+/**
+ * A platform admin's open visit to a region (代管查看), at the region's root; DynamoDB's TTL removes it some time after
+ * `until`, and reads ignore it from `until` on.
+ *
+ * | item           | pk     | sk                    |
+ * |----------------|--------|-----------------------|
+ * | acting session | R#{r}  | #ACTING#{usernameKey} |
+ */
+export const actingKey = (regionId: string, username: string): PrimaryKey => ({ pk: regionRoot(regionId), sk: `#ACTING#${usernameKey(username)}` });
+
+export const actingToItem = (session: ActingSession) => ({
+  ...actingKey(session.regionId, session.username),
+  type: 'ACTING_SESSION',
+  ...session,
+  expiresAt: Math.ceil(Date.parse(session.until) / 1000),
+});
+
+export const actingFromItem = (item: Record<string, unknown>): ActingSession => ({
+  regionId: item.regionId as string,
+  username: item.username as string,
+  reason: item.reason as string,
+  startedAt: item.startedAt as string,
+  until: item.until as string,
 });

@@ -31,6 +31,7 @@ import {
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { PARTNER_REGIONS_ENV } from '../../functions/src/handlers/pre-token';
 import { PARTNER_CLIENT_PREFIX } from '../../functions/src/store/entities/partner-client';
+import { SUSPENDED_REGION_PREFIX } from '../../functions/src/store/entities/region';
 import { SIGN_IN_ATTEMPTS_PREFIX } from '../../functions/src/store/entities/sign-in-attempts';
 import { MIN_LOG_RETENTION_DAYS } from './access-logs-bucket';
 import type { DataTable } from './data-table';
@@ -288,6 +289,9 @@ export class Identity extends Construct {
     // from the client's PartnerClient item (registered by the platform admin), and no token when it is unknown or
     // revoked. The trigger may read exactly those items (GetItem on PARTNERCLIENT#*), nothing else of the table.
     props.table.bindItems(this.preTokenFunction, ['dynamodb:GetItem'], PARTNER_CLIENT_PREFIX);
+    // A suspended region's people and partners get no token: the trigger reads the region's suspension marker
+    // (PLATFORM#SUSPENDEDREGION#{r}, written with the suspension), never the region's own items.
+    props.table.bindItems(this.preTokenFunction, ['dynamodb:GetItem'], SUSPENDED_REGION_PREFIX);
 
     // Lockout (5 failed sign-ins → 15 minutes, functions/src/auth/lockout.ts): the pre-authentication
     // trigger counts every attempt before the password is checked and refuses a locked account; the

@@ -176,14 +176,14 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     });
   });
 
-  it('gives the trigger its own role that may only write its log (kept 180 days), read users of its pool and the partner clients', () => {
+  it('gives the trigger its own role that may only write its log (kept 180 days), read users of its pool, the partner clients and the suspension markers', () => {
     const policies = template.findResources('AWS::IAM::Policy', {
       Properties: { Roles: [{ Ref: Match.stringLikeRegexp('^IdentityPreTokenRole') }] },
     });
 
     // The table's key, as DynamoDB uses it for the caller (TABLE_KEY_ACTIONS, through DynamoDB only).
     expect(grantedActions(Template.fromJSON({ Resources: policies })).sort()).toEqual(
-      ['cognito-idp:AdminGetUser', 'dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents', ...TABLE_KEY_ACTIONS].sort(),
+      ['cognito-idp:AdminGetUser', 'dynamodb:GetItem', 'dynamodb:GetItem', 'logs:CreateLogStream', 'logs:PutLogEvents', ...TABLE_KEY_ACTIONS].sort(),
     );
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
@@ -257,7 +257,7 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     expect(JSON.stringify(keyStatement!.Condition)).toContain('"kms:ViaService":{"Fn::Join":["",["dynamodb."');
   });
 
-  it('lets the pre-token trigger read the partner clients only (GetItem on PARTNERCLIENT#*), with TABLE_NAME', () => {
+  it('lets the pre-token trigger read the partner clients and the suspension markers only (GetItem), with TABLE_NAME', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Role: { 'Fn::GetAtt': [Match.stringLikeRegexp('^IdentityPreTokenRole'), 'Arn'] },
       Environment: { Variables: Match.objectLike({ TABLE_NAME: { Ref: Match.stringLikeRegexp('^DataTable') } }) },
@@ -271,6 +271,12 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
         Action: 'dynamodb:GetItem',
         Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
         Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PARTNERCLIENT#*'] } },
+      },
+      {
+        Effect: 'Allow',
+        Action: 'dynamodb:GetItem',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['PLATFORM#SUSPENDEDREGION#*'] } },
       },
     ]);
   });

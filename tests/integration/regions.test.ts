@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInWithPassword } from '../../local/cognito-client';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
 import { ACT_IN_REGION_HEADER } from '../../functions/src/auth/region-gate';
-import { CREATE_UNIT, errorOf, newRegion, serveWithIssuer, unitInput } from './harness';
+import { createDocumentClient } from '../../functions/src/store/clients';
+import { regionSuspended } from '../../functions/src/store/region-repository';
+import { CREATE_UNIT, errorOf, newRegion, serveWithIssuer, testConfig, unitInput } from './harness';
+
+const documentClient = createDocumentClient(testConfig());
 
 /**
  * The platform admin's region lifecycle over HTTP with real tokens (issue 18): rename, suspend — the region's people
@@ -65,9 +69,12 @@ describe("regions: the platform admin renames, suspends and visits a region", ()
     const again = await call('mutation($input: SuspendRegionInput!) { suspendRegion(input: $input) { state } }', { input: { id: env.regionId, version: current.version + 1, reason: '再停' } }, platformToken);
     expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await env.ports.units.get(env.regionId, unitId)).not.toBeNull();
+    // The sign-in trigger's view: the suspension marker came with the suspension (and goes with the reinstatement).
+    expect(await regionSuspended(documentClient, testConfig().tableName, env.regionId)).toBe(true);
 
     const reinstated = await call('mutation($input: RegionChangeInput!) { reinstateRegion(input: $input) { state suspendedReason version } }', { input: { id: env.regionId, version: current.version + 1 } }, platformToken);
     expect(reinstated.data.reinstateRegion).toEqual({ state: 'ACTIVE', suspendedReason: null, version: current.version + 2 });
+    expect(await regionSuspended(documentClient, testConfig().tableName, env.regionId)).toBe(false);
     const units = await call('{ units(first: 5) { edges { node { id } } } }', {}, adminToken);
     expect(units.data.units.edges.map((e: any) => e.node.id)).toEqual([unitId]);
     const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 10) { edges { node { operation actorName } } } }', { id: env.regionId });

@@ -12,6 +12,7 @@ import {
   createPreTokenHandler,
   PartnerClientRefusedError,
   type PartnerClientRegionLookup,
+  RegionSuspendedError,
   handler,
   parsePartnerRegions,
   tokenOverrides,
@@ -280,6 +281,35 @@ describe('Function: createPreTokenHandler, registered partner clients (the table
     await expect(handlerWith(async () => null)(event(CLIENT_CREDENTIALS_SOURCE, {}, 'revoked'))).rejects.toBeInstanceOf(PartnerClientRefusedError);
     const down = Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' });
     await expect(handlerWith(async () => Promise.reject(down))(event(CLIENT_CREDENTIALS_SOURCE, {}, 'registered'))).rejects.toBe(down);
+  });
+});
+
+describe('Function: createPreTokenHandler, suspended regions', () => {
+  let output: ReturnType<typeof captureOutput>;
+  beforeEach(() => {
+    output = captureOutput();
+  });
+  afterEach(() => output.restore());
+  const handlerWith = (regionSuspended: (regionId: string) => Promise<boolean>) =>
+    createPreTokenHandler({ lookupAuthenticator: async () => true, partnerRegions: () => ({ 'stack-partner': 'r2' }), partnerClientRegion: async () => null, regionSuspended });
+
+  it("issues no token to a suspended region's user or partner, at sign-in and on refresh, saying why", async () => {
+    const asked: string[] = [];
+    const run = handlerWith(async (regionId) => (asked.push(regionId), regionId === 'r2'));
+    await expect(run(event('TokenGeneration_Authentication', { sub: 'u1', 'custom:region': 'r2', 'custom:unit': 'x' }))).rejects.toThrow(RegionSuspendedError);
+    await expect(run(event('TokenGeneration_RefreshTokens', { sub: 'u1', 'custom:region': 'r2', 'custom:unit': 'x' }))).rejects.toThrow('区域已停用');
+    await expect(run(event(CLIENT_CREDENTIALS_SOURCE, {}, 'stack-partner'))).rejects.toBeInstanceOf(RegionSuspendedError);
+    expect(accessClaims(await run(event('TokenGeneration_Authentication', { sub: 'u3', 'custom:region': 'r1', 'custom:unit': 'x' })))).toEqual({ 'gongjian:region': 'r1', 'gongjian:unit': 'x' });
+    expect(asked).toEqual(['r2', 'r2', 'r2', 'r1']);
+  });
+
+  it('asks nothing for a platform admin (no region), and refuses when the state cannot be read (fail closed)', async () => {
+    const ask = vi.fn(async () => false);
+    const platform = event('TokenGeneration_Authentication', { sub: 'p1' }, 'spa-client', ['PLATFORM_ADMIN']);
+    await handlerWith(ask)(platform);
+    expect(ask).not.toHaveBeenCalled();
+    const down = Object.assign(new Error('throttled'), { name: 'ProvisionedThroughputExceededException' });
+    await expect(handlerWith(async () => Promise.reject(down))(event('TokenGeneration_Authentication', { sub: 'u1', 'custom:region': 'r1' }))).rejects.toBe(down);
   });
 });
 

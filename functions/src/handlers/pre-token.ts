@@ -6,6 +6,8 @@ import { activePartnerRegion } from '../domain/partners/acceptance';
 import { SERVICES } from '../observability/logger';
 import { createDocumentClient } from '../store/clients';
 import { PartnerClientRepository } from '../store/partner-client-repository';
+import { regionSuspended } from '../store/region-repository';
+import { SUSPENDED_MESSAGE } from '../auth/region-gate';
 import { lambdaTrigger, triggerReportOf, type TriggerReport } from '../observability/trigger';
 
 /**
@@ -171,8 +173,18 @@ export class PartnerClientRefusedError extends Error {
   }
 }
 
+/** Thrown for a user or partner of a suspended region: Cognito issues no token and shows the message. */
+export class RegionSuspendedError extends Error {
+  override readonly name = 'RegionSuspendedError';
+  constructor() {
+    super(SUSPENDED_MESSAGE);
+  }
+}
+
 export interface PreTokenDependencies {
   lookupAuthenticator: AuthenticatorLookup;
+  /** Whether a region is suspended (its marker item); without it no region is refused. Rejects when it cannot tell. */
+  regionSuspended?: (regionId: string) => Promise<boolean>;
   partnerRegions: () => PartnerRegions;
   /** Registered partner clients (the table); without it only `partnerRegions` is read. */
   partnerClientRegion?: PartnerClientRegionLookup;
@@ -218,6 +230,7 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
       partnerRegions = { ...partnerRegions, [clientId]: region };
     }
     const result = withGongjianClaims(event, partnerRegions, hasAuthenticator);
+    await refuseSuspendedRegion(result, deps, report);
     if (event.triggerSource === CLIENT_CREDENTIALS_SOURCE && result === event) {
       // Only the client id: no secret, no personal data. The token is issued, and the API refuses it.
       report.logger.warn('partner client has no region in PARTNER_REGIONS', { clientId: event.callerContext.clientId });
@@ -226,26 +239,52 @@ export function createPreTokenHandler(deps: PreTokenDependencies): (event: PreTo
   };
 }
 
+/**
+ * A suspended region's people and partner systems get no token, at sign-in or refresh (the API refuses the tokens they
+ * hold within a minute, auth/region-gate.ts). Checked after the password proved who it is, so the answer tells
+ * nothing to someone guessing usernames. An unknown state refuses too (fail closed, as the lockout does).
+ */
+async function refuseSuspendedRegion(result: PreTokenEvent, deps: PreTokenDependencies, report: TriggerReport): Promise<void> {
+  const region = result.response.claimsAndScopeOverrideDetails?.accessTokenGeneration?.claimsToAddOrOverride?.[CLAIM_REGION];
+  if (!deps.regionSuspended || typeof region !== 'string') return;
+  let suspended: boolean;
+  try {
+    suspended = await deps.regionSuspended(region);
+  } catch (error) {
+    report.failure('region state lookup failed: no token issued', { error: (error as Error).name });
+    throw error;
+  }
+  if (suspended) {
+    report.logger.warn('region suspended: no token issued', { region });
+    throw new RegionSuspendedError();
+  }
+}
+
 // Read on the first invocation, not on import (the CDK stack imports PARTNER_REGIONS_ENV from here).
 let partnerRegions: PartnerRegions | undefined;
 let lookup: AuthenticatorLookup | undefined;
 let partnerClients: PartnerClientRepository | undefined;
+let documentClient: ReturnType<typeof createDocumentClient> | undefined;
 
-export const handler = lambdaTrigger(SERVICES.preToken, (report, tracing) =>
-  createPreTokenHandler({
-    lookupAuthenticator: (userPoolId, username) =>
-      (lookup ??= cognitoAuthenticatorLookup(tracing ? tracing.instrument(cognitoClient()) : cognitoClient()))(userPoolId, username),
-    partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
-    // The stack binds the table for GetItem on PARTNERCLIENT# keys only (infra/lib/identity.ts).
-    partnerClientRegion: process.env.TABLE_NAME
-      ? (clientId) => {
-          partnerClients ??= new PartnerClientRepository(
-            tracing ? tracing.instrument(createDocumentClient({ dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined })) : createDocumentClient({ dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined }),
-            process.env.TABLE_NAME!,
-          );
-          return activePartnerRegion(partnerClients, clientId);
-        }
-      : undefined,
-    report,
-  }),
+export const handler = lambdaTrigger(
+  SERVICES.preToken,
+  (report, tracing) => {
+    // The stack binds the table for GetItem on PARTNERCLIENT# and the suspension markers' keys only (infra/lib/identity.ts).
+    const table = process.env.TABLE_NAME;
+    const client = () => {
+      if (documentClient) return documentClient;
+      const made = createDocumentClient({ dynamodbEndpoint: process.env.DYNAMODB_ENDPOINT || undefined });
+      return (documentClient = tracing ? tracing.instrument(made) : made);
+    };
+    return createPreTokenHandler({
+      lookupAuthenticator: (userPoolId, username) =>
+        (lookup ??= cognitoAuthenticatorLookup(tracing ? tracing.instrument(cognitoClient()) : cognitoClient()))(userPoolId, username),
+      partnerRegions: () => (partnerRegions ??= parsePartnerRegions(process.env[PARTNER_REGIONS_ENV])),
+      partnerClientRegion: table ? (clientId) => activePartnerRegion((partnerClients ??= new PartnerClientRepository(client(), table)), clientId) : undefined,
+      regionSuspended: table ? (regionId) => regionSuspended(client(), table, regionId) : undefined,
+      report,
+    });
+  },
+  // A suspended region's sign-in is refused deliberately: not a failure of the trigger.
+  (error) => error instanceof RegionSuspendedError,
 );

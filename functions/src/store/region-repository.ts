@@ -5,7 +5,7 @@ import type { Page, PageRequest } from '../domain/paging';
 import type { ActingSession, NewRegion, Region } from '../domain/regions/region';
 import type { RegionStore } from '../domain/regions/ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
-import { actingFromItem, actingKey, actingToItem, PLATFORM_PREFIX, regionFromItem, regionKey, regionListEntry, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
+import { actingFromItem, actingKey, actingToItem, PLATFORM_PREFIX, regionFromItem, suspensionMarkerKey, regionKey, regionListEntry, regionPartitions, regionSlugToItem, regionToItem } from './entities/region';
 import { queryPage } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
@@ -100,8 +100,18 @@ export class RegionRepository implements RegionStore {
         },
         onConditionFailed: (existing) => (existing ? new StaleVersionError(ref) : new RecordMissingError(ref)),
       },
+      ...this.suspensionMarkerSteps(current, next),
       ...alongsideSteps(this.tableName, alongside),
     ]);
+  }
+
+  /** The marker the sign-in trigger reads comes and goes with the suspension, in the same transaction. */
+  private suspensionMarkerSteps(current: Region, next: Region): TransactStep[] {
+    if (current.state === next.state) return [];
+    const key = suspensionMarkerKey(next.id);
+    return next.state === 'SUSPENDED'
+      ? [{ item: { Put: { TableName: this.tableName, Item: { ...key, type: 'SUSPENDED_REGION', regionId: next.id, suspendedAt: next.suspendedAt } } } }]
+      : [{ item: { Delete: { TableName: this.tableName, Key: key } } }];
   }
 
   async startActing(session: ActingSession, alongside: Alongside): Promise<void> {
@@ -151,6 +161,12 @@ export class RegionRepository implements RegionStore {
       onConditionFailed: () => new RecordMissingError({ type: 'Region', id: regionId }),
     };
   }
+}
+
+/** Whether the region is suspended, from its marker alone: what the sign-in trigger may read. */
+export async function regionSuspended(client: DynamoDBDocumentClient, tableName: string, regionId: string): Promise<boolean> {
+  const { Item } = await client.send(new GetCommand({ TableName: tableName, Key: suspensionMarkerKey(regionId), ConsistentRead: true }));
+  return Item !== undefined;
 }
 
 /** createIfAbsent's "the region is there already": not a refusal, the seed's answer. */

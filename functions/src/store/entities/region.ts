@@ -60,6 +60,17 @@ export const regionFromItem = (item: Record<string, unknown>): Region => ({
 });
 
 /**
+ * While a region is suspended, a marker outside every region, so that the Cognito pre-authentication trigger can refuse
+ * its people's sign-in reading this one item — its grant names the marker's prefix only, no region's data.
+ *
+ * | item              | pk                            | sk       |
+ * |-------------------|-------------------------------|----------|
+ * | suspension marker | PLATFORM#SUSPENDEDREGION#{r}  | #MARKER  |
+ */
+export const SUSPENDED_REGION_PREFIX = `${PLATFORM_PREFIX}SUSPENDEDREGION#`;
+export const suspensionMarkerKey = (regionId: string): PrimaryKey => ({ pk: `${SUSPENDED_REGION_PREFIX}${regionId}`, sk: '#MARKER' });
+
+/**
  * A platform admin's open visit to a region (代管查看), at the region's root; DynamoDB's TTL removes it some time after
  * `until`, and reads ignore it from `until` on.
  *

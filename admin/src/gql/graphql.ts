@@ -3666,6 +3666,8 @@ export type Region = {
   admins: Array<Account>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When its people last changed something (recorded at most every 10 minutes); null before any change. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
   level: RegionLevel;
   name: Scalars['String']['output'];
   /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */

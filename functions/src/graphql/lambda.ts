@@ -7,6 +7,7 @@ import { activePartnerRegion } from '../domain/partners/acceptance';
 import { attachRecord, observabilityPlugin } from '../observability/apollo-plugin';
 import { describeError } from '../observability/describe-error';
 import { SERVICES } from '../observability/logger';
+import { ACTIVITY_EVERY_MS } from '../domain/regions/region';
 import { publishRequestMetrics } from '../observability/metrics';
 import { outcomeOf, requestLogFields, SERVER_FAULT_CODES, startRecord, type RequestRecord } from '../observability/request-record';
 import { telemetryFromEnv, type Telemetry } from '../observability/telemetry';
@@ -53,6 +54,7 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
     regionState: cachedLookup(async (regionId) => (await ports.regions.get(regionId))?.state ?? null, options.regionStateCacheMs ?? PARTNER_CLIENT_CACHE_MS),
     acting: (regionId: string, username: string) => ports.regions.acting(regionId, username, ports.now()),
   };
+  const activity = regionActivity(ports, logger);
   const handler = startServerAndCreateLambdaHandler(server, handlers.createAPIGatewayProxyEventV2RequestHandler(), {
     context: async ({ event }) => {
       const verified = await verify(event.headers.authorization ?? event.headers.Authorization);
@@ -113,11 +115,34 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
       const fields = requestLogFields(record, status, durationMs, outcome);
       if (status >= 500 || record.errorCodes.some((code) => SERVER_FAULT_CODES.has(code))) logger.warn('graphql request', fields);
       else logger.info('graphql request', fields);
+      if (outcome === 'ok' && record.operationType === 'mutation') await activity(record.caller);
       const loaded = await metrics;
       if (loaded) {
         loaded.captureColdStartMetric();
         publishRequestMetrics(loaded, record, durationMs, outcome);
       }
+    }
+  };
+}
+
+/**
+ * Records that a region's people changed something (Region.lastActivityAt, the platform's list), at most once per
+ * ACTIVITY_EVERY_MS per region and API instance: one small write, off the request's own transaction. A platform
+ * admin's visit changes nothing and counts for nothing; a failure is logged, never the request's.
+ */
+function regionActivity(ports: ReturnType<typeof createPorts>, logger: Telemetry['logger']) {
+  const recorded = new Map<string, number>();
+  return async (caller: RequestRecord['caller']) => {
+    const regionId = caller?.regionId;
+    if (!regionId || caller.acting) return;
+    const now = ports.now();
+    if ((recorded.get(regionId) ?? -Infinity) > now.getTime() - ACTIVITY_EVERY_MS) return;
+    recorded.set(regionId, now.getTime());
+    try {
+      await ports.regions.recordActivity(regionId, now.toISOString());
+    } catch (error) {
+      recorded.delete(regionId);
+      logger.warn('region activity not recorded', { error: describeError(error) });
     }
   };
 }

@@ -114,6 +114,23 @@ export class RegionRepository implements RegionStore {
       : [{ item: { Delete: { TableName: this.tableName, Key: key } } }];
   }
 
+  async recordActivity(regionId: string, at: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: regionKey(regionId),
+          UpdateExpression: 'SET lastActivityAt = :at',
+          ConditionExpression: 'attribute_exists(pk) AND (attribute_not_exists(lastActivityAt) OR lastActivityAt < :at)',
+          ExpressionAttributeValues: { ':at': at },
+        }),
+      );
+    } catch (error) {
+      // A later activity is recorded already (or the region is gone): nothing to do.
+      if ((error as Error).name !== 'ConditionalCheckFailedException') throw error;
+    }
+  }
+
   async startActing(session: ActingSession, alongside: Alongside): Promise<void> {
     await transactWrite(this.client, [{ item: { Put: { TableName: this.tableName, Item: actingToItem(session) } } }, ...alongsideSteps(this.tableName, alongside)]);
   }

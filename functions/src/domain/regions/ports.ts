@@ -15,6 +15,8 @@ export interface RegionStore {
    * counts alone; StaleVersionError when the region changed meanwhile, RecordMissingError when it is gone.
    */
   update(change: Change<Region>, alongside: Alongside): Promise<void>;
+  /** Records a change by the region's people at `at`, unless a later one is recorded already (best effort, no audit). */
+  recordActivity(regionId: string, at: string): Promise<void>;
   /** Opens (or renews) a platform admin's visit to a region, with its audit entry. */
   startActing(session: ActingSession, alongside: Alongside): Promise<void>;
   /** The admin's open visit to the region, strongly consistent (an ended one is gone at once); null when none or expired. */

@@ -27,6 +27,8 @@ export interface Region {
   /** Set while suspended: when and why (停用原因). */
   suspendedAt: string | null;
   suspendedReason: string | null;
+  /** When its people last changed something (to within ACTIVITY_EVERY_MS); null before the first change. */
+  lastActivityAt: string | null;
   /** Raised by each change of the fields above (not by the counts, which their own writes keep). */
   version: number;
   createdAt: string;
@@ -34,7 +36,10 @@ export interface Region {
 }
 
 /** The counts and the admins' list: kept by the writes of units and accounts, never by a change of the region. */
-export const REGION_COUNTERS = ['unitCount', 'accountCount', 'adminCount', 'adminUsernames'] as const;
+export const REGION_COUNTERS = ['unitCount', 'accountCount', 'adminCount', 'adminUsernames', 'lastActivityAt'] as const;
+
+/** A region's last activity is recorded at most this often per API instance (a figure for the platform's list, not a log). */
+export const ACTIVITY_EVERY_MS = 10 * 60_000;
 
 /** The fields a region is made with (the counts start at 0; slug and superior organisation may come later). */
 export type NewRegion = Omit<
@@ -52,6 +57,7 @@ export const newRegion = (region: NewRegion): Region => ({
   accountCount: 0,
   adminCount: 0,
   adminUsernames: [],
+  lastActivityAt: null,
   state: 'ACTIVE',
   suspendedAt: null,
   suspendedReason: null,

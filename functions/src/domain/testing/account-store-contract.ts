@@ -15,7 +15,7 @@ import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedE
 import { contractKit } from './contract-kit';
 
 /** What a new region starts as besides its own fields. */
-const ACTIVE_V1 = { state: 'ACTIVE', suspendedAt: null, suspendedReason: null, version: 1 } as const;
+const ACTIVE_V1 = { state: 'ACTIVE', suspendedAt: null, suspendedReason: null, version: 1, lastActivityAt: null } as const;
 
 export function accountStoreContract(label: string, ports: Ports): void {
   const store = ports.accounts;
@@ -408,6 +408,18 @@ export function accountStoreContract(label: string, ports: Ports): void {
       await ports.regions.endActing(regionId, 'platform.admin', alongside(regionId, regionId));
       expect(await ports.regions.acting(regionId, 'platform.admin', now)).toBeNull();
       expect(await auditCount(regionId, regionId)).toBe(2);
+    });
+
+    it('recordActivity keeps the latest instant (an earlier one changes nothing), and a change of the region keeps it', async () => {
+      const regionId = await region();
+      const [earlier, later] = [stamp(), stamp()];
+      await ports.regions.recordActivity(regionId, later);
+      await ports.regions.recordActivity(regionId, earlier);
+      expect((await ports.regions.get(regionId))!.lastActivityAt).toBe(later);
+      const current = (await ports.regions.get(regionId))!;
+      await ports.regions.update({ current, next: { ...current, name: '又改名', lastActivityAt: null, version: 2 } }, alongside(regionId, regionId));
+      expect(await ports.regions.get(regionId)).toMatchObject({ name: '又改名', lastActivityAt: later });
+      await ports.regions.recordActivity(newRegionId(), later);
     });
   });
 }

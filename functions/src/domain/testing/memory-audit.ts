@@ -86,9 +86,15 @@ export class MemoryRegionStore implements RegionStore {
           accountCount: counts.accountCount,
           adminCount: counts.adminCount,
           adminUsernames: counts.adminUsernames,
+          lastActivityAt: counts.lastActivityAt,
         });
       });
     });
+  }
+
+  async recordActivity(regionId: string, at: string): Promise<void> {
+    const region = this.state.regions.get(regionId);
+    if (region && (region.lastActivityAt === null || region.lastActivityAt < at)) this.state.regions.set(regionId, { ...region, lastActivityAt: at });
   }
 
   private readonly actingSessions = new Map<string, ActingSession>();

@@ -3695,6 +3695,8 @@ export type Region = {
   admins: Array<Account>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** When its people last changed something (recorded at most every 10 minutes); null before any change. */
+  lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
   level: RegionLevel;
   name: Scalars['String']['output'];
   /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
@@ -6628,6 +6630,7 @@ export type RegionResolvers<ContextType = GraphqlContext, ParentType extends Res
   admins?: Resolver<Array<ResolversTypes['Account']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -34,7 +34,8 @@ export const regionListEntry = (region: Pick<Region, 'id' | 'createdAt'>) => ({ 
 
 /** A new region's item: its own fields as newRegion starts them (the admins' set is added by the first admin's write). */
 export const regionToItem = (region: NewRegion) => {
-  const { adminUsernames: _none, ...fields } = newRegion(region);
+  // The admins' set comes with the first admin's write (ADD); the last activity with the first change.
+  const { adminUsernames: _none, lastActivityAt: _never, ...fields } = newRegion(region);
   return { ...regionKey(region.id), type: REGION_TYPE, ...fields, ...regionListEntry(region) };
 };
 
@@ -50,6 +51,7 @@ export const regionFromItem = (item: Record<string, unknown>): Region => ({
   accountCount: Number(item.accountCount ?? 0),
   adminCount: Number(item.adminCount ?? 0),
   adminUsernames: item.adminUsernames instanceof Set ? [...(item.adminUsernames as Set<string>)].sort() : [],
+  lastActivityAt: (item.lastActivityAt as string | null | undefined) ?? null,
   // Regions made before suspension existed: active, version 1.
   state: (item.state as Region['state'] | undefined) ?? 'ACTIVE',
   suspendedAt: (item.suspendedAt as string | null | undefined) ?? null,

@@ -8,7 +8,9 @@ import { createContext } from '../../functions/src/graphql/context';
 import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import type { Telemetry } from '../../functions/src/observability/telemetry';
 import { createApolloServer } from '../../functions/src/graphql/server';
+import { createDocumentClient } from '../../functions/src/store/clients';
 import { createPorts } from '../../functions/src/store/ports';
+import { SignInAttemptRepository } from '../../functions/src/store/sign-in-attempt-repository';
 import { createLocalHttpServer } from '../../local/http-server';
 import { LOCAL_USER_POOL_ID, LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
@@ -93,6 +95,11 @@ export async function serveWithIssuer(options: {
   anonymousLimit?: RateLimiter | null;
   /** How long the API keeps a partner client's state (default: one minute, as in production). */
   partnerClientCacheMs?: number;
+  /**
+   * Count the lockout in the test table, as the local stack does (the API then shows the sign-in state). Default: the
+   * issuer's own memory — the demo usernames are shared by every test file, and one file's lock must not reach another.
+   */
+  signInAttemptsInTable?: boolean;
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -103,6 +110,7 @@ export async function serveWithIssuer(options: {
     initialUsers: async () => demoDirectory(options.regionId, options.liaisonUnitId),
     now: options.now,
     partnerClientRegion: (clientId) => activePartnerRegion(partnerClients, clientId),
+    ...(options.signInAttemptsInTable ? { attempts: new SignInAttemptRepository(createDocumentClient(testConfig()), testConfig().tableName) } : {}),
   });
   const handler = createGraphqlHandler(
     {

@@ -28,6 +28,12 @@ export type Account = {
   __typename?: 'Account';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
+  /** Sign-in attempts since the last successful one (forgotten 24 hours after the last); 5 lock the account. */
+  failedSignIns: Scalars['Int']['output'];
+  /** The last successful sign-in (password, and for an admin the authenticator code); null if never. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** While the account is locked after 5 failed sign-ins (15 minutes): until when; null when not locked. unlockAccount ends it. */
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
   member?: Maybe<Member>;
   memberId?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
@@ -1691,6 +1697,8 @@ export type Mutation = {
   raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
+  /** A liaison who moves to another unit keeps its account: it speaks for the new unit from its next sign-in (its sessions end); the old unit may get a new liaison account. */
+  rebindAccount: Account;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
   recomputePoints: PointsRecompute;
   /** The secretariat enters a unit's attendance. */
@@ -1718,6 +1726,8 @@ export type Mutation = {
   reportToCommunity: CommunityReport;
   /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
   requestLeave: Attendance;
+  /** A region admin's authenticator is turned off (a lost phone): the next sign-in enrols a new one; its sessions end. By a fellow admin or the platform admin. */
+  resetAuthenticator: Account;
   /** A new temporary password (shown once); the next sign-in must replace it. Ends the account's sessions. */
   resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
@@ -1750,6 +1760,8 @@ export type Mutation = {
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
   transitionProject: Project;
+  /** Ends a lock after failed sign-ins (the count starts again). The platform admin may unlock region admins. */
+  unlockAccount: Account;
   /** The secretariat withdraws it: it disappears from the public page at once. */
   unpublish: Publication;
   updateMeeting: Meeting;
@@ -2075,6 +2087,11 @@ export type MutationRateProjectArgs = {
 };
 
 
+export type MutationRebindAccountArgs = {
+  input: RebindAccountInput;
+};
+
+
 export type MutationRecomputePointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
@@ -2146,6 +2163,11 @@ export type MutationReportToCommunityArgs = {
 
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
+};
+
+
+export type MutationResetAuthenticatorArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -2233,6 +2255,11 @@ export type MutationTransferMemberArgs = {
 
 export type MutationTransitionProjectArgs = {
   input: TransitionProjectInput;
+};
+
+
+export type MutationUnlockAccountArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -3577,6 +3604,15 @@ export type RateProjectInput = {
   raterKey?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
   score: Scalars['Int']['input'];
+};
+
+export type RebindAccountInput = {
+  /** The unit it speaks for from now on: of the region, not withdrawn, without a liaison account. */
+  unitId: Scalars['ID']['input'];
+  /** A UNIT_LIAISON account. */
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 export type RecordAttendanceInput = {

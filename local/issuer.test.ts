@@ -100,6 +100,22 @@ describe('Class: LocalIssuer (admin actions)', () => {
     expect(await admin('AdminGetUser', { Username: 'liaison01' })).toMatchObject({ status: 400, body: { __type: 'UserNotFoundException' } });
   });
 
+  it('AdminUpdateUserAttributes changes the attributes named, as the pool checks them; the next token carries them', async () => {
+    const { admin, signIn } = await emptyIssuer();
+    await admin('AdminCreateUser', liaison);
+    await admin('AdminAddUserToGroup', { Username: 'liaison01', GroupName: 'UNIT_LIAISON' });
+    expect(await admin('AdminUpdateUserAttributes', { Username: 'LIAISON01', UserAttributes: [{ Name: 'custom:unit', Value: 'u-2' }] })).toEqual({ status: 200, body: {} });
+    expect(await admin('AdminUpdateUserAttributes', { Username: 'liaison01', UserAttributes: [{ Name: 'custom:role', Value: 'x' }] })).toMatchObject({
+      status: 400,
+      body: { __type: 'InvalidParameterException' },
+    });
+    const attributes = (await admin('AdminGetUser', { Username: 'liaison01' })).body.UserAttributes;
+    expect(attributes).toEqual(expect.arrayContaining([{ Name: 'custom:unit', Value: 'u-2' }, { Name: 'custom:region', Value: 'r-1' }, { Name: 'name', Value: '联络员王五' }]));
+    const done = await signIn('liaison01', TEMPORARY, 'Chosen@2026');
+    expect(decodeJwt(done.AuthenticationResult.AccessToken)).toMatchObject({ [CLAIM_UNIT]: 'u-2' });
+    expect(await admin('AdminUpdateUserAttributes', { Username: 'nobody', UserAttributes: [] })).toMatchObject({ body: { __type: 'UserNotFoundException' } });
+  });
+
   it('makes a user with a temporary password and a group: the first sign-in asks for a new password, then the token carries role, region and unit', async () => {
     const { admin, signIn } = await emptyIssuer();
     const created = await admin('AdminCreateUser', liaison);

@@ -3,10 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import * as OTPAuth from 'otpauth';
 import { CLAIM_GROUPS, CLAIM_MEMBER, CLAIM_REGION, CLAIM_UNIT, GROUPS, SCOPE_MEMBER_ACT, SCOPE_PUBLIC_READ } from '../functions/src/auth/claims';
-import { beforeAttempt, lockedMessage, NO_ATTEMPTS, type AttemptRecord } from '../functions/src/auth/lockout';
+import { SUSPENDED_MESSAGE } from '../functions/src/auth/region-gate';
+import { beforeAttempt, lockedMessage } from '../functions/src/auth/lockout';
 import { CLAIM_MFA_SETUP, grantedGroups, MFA_SETUP_REQUIRED } from '../functions/src/auth/mfa';
 import type { Role } from '../functions/src/auth/principal';
 import { IDLE_MINUTES } from '../functions/src/auth/session';
+import { MemorySignInAttempts } from '../functions/src/domain/testing/memory-sign-in-attempts';
+import type { SignInAttempts } from '../functions/src/store/sign-in-attempt-repository';
 import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifier, type ServerExchange } from './srp';
 
 /**
@@ -20,7 +23,7 @@ import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifie
  * - The accounts area makes and manages people's accounts through Cognito's admin actions, at the same
  *   endpoint (functions/src/store/cognito-directory.ts, with the AWS SDK): AdminCreateUser,
  *   AdminAddUserToGroup, AdminDeleteUser, AdminDisableUser, AdminEnableUser, AdminSetUserPassword,
- *   AdminUserGlobalSignOut, AdminGetUser. In the cloud IAM decides who may call them; here only a request
+ *   AdminUserGlobalSignOut, AdminUpdateUserAttributes, AdminSetUserMFAPreference, AdminGetUser. In the cloud IAM decides who may call them; here only a request
  *   signed with the local stack's credentials (access key id `local`) may, so the SPA and a browser cannot.
  * - Partner systems use client credentials at `POST /oauth2/token`, as on the Cognito domain. The platform's
  *   partner clients (functions/src/store/cognito-partner-clients.ts) are made, rotated and deleted with
@@ -30,7 +33,9 @@ import { makeVerifier, serverExchange, verifyPasswordClaim, type PasswordVerifie
  *   at each token request, and issues nothing for a client unknown there or revoked.
  * - Tokens: RS256 with a key made on first start, keys at /.well-known/jwks.json, the claims of
  *   functions/src/auth/claims.ts. The baseline's rules hold: the lockout and MFA-for-admins rules are
- *   the very functions the cloud triggers run (functions/src/auth/lockout.ts, mfa.ts).
+ *   the very functions the cloud triggers run (functions/src/auth/lockout.ts, mfa.ts). The lockout counts in
+ *   the store the cloud's triggers use (`SignInAttemptRepository`, the local stack's table), so the API reads
+ *   the same sign-in state in both places; without one (a test's own issuer), in memory.
  */
 export const LOCAL_USER_POOL_ID = 'local_gongjian';
 /** The part of the pool id after `_`: SRP hashes it into the password verifier. */
@@ -53,6 +58,8 @@ export const ADMIN_ACTIONS = [
   'AdminEnableUser',
   'AdminSetUserPassword',
   'AdminUserGlobalSignOut',
+  'AdminUpdateUserAttributes',
+  'AdminSetUserMFAPreference',
   'AdminGetUser',
 ] as const;
 /** The app-client actions the local issuer serves (partner clients), for a caller signed with {@link LOCAL_ACCESS_KEY_ID} only. */
@@ -175,7 +182,6 @@ interface RefreshGrant {
 type Body = Record<string, unknown>;
 
 export class LocalIssuer {
-  private readonly attempts = new Map<string, AttemptRecord>();
   private readonly exchanges = new Map<string, PendingExchange>();
   private readonly sessions = new Map<string, ChallengeSession>();
   private readonly refreshGrants = new Map<string, RefreshGrant>();
@@ -185,6 +191,7 @@ export class LocalIssuer {
   private readonly pendingTotp = new Map<string, string>();
   /** Where a registered partner client's region is read (the cloud's pre-token trigger reads the same item). */
   private partnerClientRegion: PartnerClientRegion | null = null;
+  private regionSuspended: ((regionId: string) => Promise<boolean>) | null = null;
 
   private constructor(
     readonly issuerUrl: string,
@@ -193,6 +200,8 @@ export class LocalIssuer {
     private readonly verifyingKey: CryptoKey | Uint8Array,
     private readonly file: string | null,
     private readonly now: () => number,
+    /** The lockout's count: what the cloud's pre-authentication trigger counts in, and its post-authentication trigger resets. */
+    private readonly attempts: SignInAttempts,
   ) {}
 
   /** Loads the key and directory from `file`, or makes them (and writes them there) on first start. */
@@ -203,6 +212,10 @@ export class LocalIssuer {
     now?: () => number;
     /** The region of a client made with CreateUserPoolClient; without it such a client gets no token. */
     partnerClientRegion?: PartnerClientRegion;
+    /** Where the lockout counts (the table's `SIGNIN#` items, as the cloud's triggers). @default in memory, this issuer's own */
+    attempts?: SignInAttempts;
+    /** Whether a region is suspended (its marker item, as the cloud's pre-token trigger reads it); without it none is. */
+    regionSuspended?: (regionId: string) => Promise<boolean>;
   }): Promise<LocalIssuer> {
     let state: IssuerState | null = null;
     let made = false;
@@ -219,9 +232,10 @@ export class LocalIssuer {
     }
     const { kty, n, e } = state.key;
     const [signingKey, verifyingKey] = await Promise.all([importJWK(state.key, 'RS256'), importJWK({ kty, n, e }, 'RS256')]);
-    const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now);
+    const issuer = new LocalIssuer(options.issuerUrl, state, signingKey, verifyingKey, options.file, options.now ?? Date.now, options.attempts ?? new MemorySignInAttempts());
     if (made) issuer.persist(); // a loaded directory is already on disk
     issuer.partnerClientRegion = options.partnerClientRegion ?? null;
+    issuer.regionSuspended = options.regionSuspended ?? null;
     return issuer;
   }
 
@@ -284,6 +298,7 @@ export class LocalIssuer {
     // trigger throws) for a client unknown there or revoked, or when it cannot be read.
     const regionId = client.regionId ?? (await this.partnerClientRegion?.(client.clientId).catch(() => null)) ?? null;
     if (!regionId) return { status: 400, body: { error: 'invalid_request', error_description: 'PreTokenGeneration failed: 合作系统未登记或已停用' } };
+    if (await this.suspended(regionId)) return { status: 400, body: { error: 'invalid_request', error_description: `PreTokenGeneration failed: ${SUSPENDED_MESSAGE}` } };
     const token = await this.sign(client.clientId, TOKEN_MINUTES * 60, {
       token_use: 'access',
       client_id: client.clientId,
@@ -352,6 +367,10 @@ export class LocalIssuer {
       case 'AdminUserGlobalSignOut':
         this.endSessions(this.adminUser(input));
         return {};
+      case 'AdminUpdateUserAttributes':
+        return this.adminUpdateUserAttributes(input);
+      case 'AdminSetUserMFAPreference':
+        return this.adminSetUserMfaPreference(input);
       case 'AdminGetUser':
         return this.adminGetUser(input);
       case 'CreateUserPoolClient':
@@ -421,7 +440,7 @@ export class LocalIssuer {
       return this.nextStep(user, clientId);
     }
     // SOFTWARE_TOKEN_MFA: a wrong code counts towards the lockout like a wrong password.
-    this.checkAttempt(user.username);
+    await this.checkAttempt(user.username);
     const code = text(responses, 'SOFTWARE_TOKEN_MFA_CODE');
     if (!user.totp?.enabled || totpFor(user.totp.secret).validate({ token: code, timestamp: this.now(), window: 1 }) === null) {
       this.sessions.set(text(input, 'Session'), session);
@@ -430,12 +449,12 @@ export class LocalIssuer {
     return this.signedIn(user, clientId);
   }
 
-  private passwordVerifier(responses: Body, clientId: string): Promise<Body> {
+  private async passwordVerifier(responses: Body, clientId: string): Promise<Body> {
     const secretBlock = text(responses, 'PASSWORD_CLAIM_SECRET_BLOCK');
     const pending = this.exchanges.get(secretBlock);
     this.exchanges.delete(secretBlock); // one answer per exchange
     if (!pending || pending.expiresAt < this.now()) throw new CognitoError('NotAuthorizedException', 'Invalid session for the user.');
-    this.checkAttempt(pending.username);
+    await this.checkAttempt(pending.username);
     const user = this.findUser(pending.username);
     const proven =
       user !== undefined &&
@@ -476,17 +495,17 @@ export class LocalIssuer {
   }
 
   /** The lockout rule before a password or code is checked; throws as Cognito's pre-authentication trigger does. */
-  private checkAttempt(username: string): void {
-    const key = username.trim().toLowerCase();
-    const decision = beforeAttempt(this.attempts.get(key) ?? NO_ATTEMPTS, this.now());
-    this.attempts.set(key, decision.next);
+  private async checkAttempt(username: string): Promise<void> {
+    const now = this.now();
+    const decision = await this.attempts.change(username.trim(), now, (record) => beforeAttempt(record, now));
     if (!decision.allowed) {
       throw new CognitoError('UserLambdaValidationException', `PreAuthentication failed with error ${lockedMessage(decision.minutesLeft)}.`);
     }
   }
 
   private async signedIn(user: LocalUser, clientId: string): Promise<Body> {
-    this.attempts.delete(user.username.toLowerCase()); // the post-authentication trigger's part
+    // The post-authentication trigger's part (also the time of this sign-in); as there, a failure does not stop the sign-in.
+    await this.attempts.reset(user.username, this.now()).catch(() => undefined);
     const refreshToken = randomBytes(64).toString('base64url');
     const authTime = Math.floor(this.now() / 1000);
     const grant = { originJti: randomUUID(), username: user.username, clientId, authTime, expiresAt: this.now() + REFRESH_HOURS * 3_600_000 };
@@ -513,7 +532,15 @@ export class LocalIssuer {
   }
 
   /** Access and ID tokens as Cognito makes them, with what the pre-token trigger adds (claims.ts, mfa.ts). */
+  /** The pre-token trigger's check (functions/src/handlers/pre-token.ts): a suspended region gets no token; unknown state refuses. */
+  private async suspended(regionId: string): Promise<boolean> {
+    return this.regionSuspended ? this.regionSuspended(regionId).catch(() => true) : false;
+  }
+
   private async userTokens(user: LocalUser, { clientId, authTime, originJti }: RefreshGrant): Promise<Body> {
+    if (user.regionId && (await this.suspended(user.regionId))) {
+      throw new CognitoError('UserLambdaValidationException', `PreTokenGeneration failed with error ${SUSPENDED_MESSAGE}.`);
+    }
     const { groups, withheld } = grantedGroups(user.roles, Boolean(user.totp?.enabled));
     const scoped: Record<string, unknown> = {};
     if (user.regionId) scoped[CLAIM_REGION] = user.regionId;
@@ -648,7 +675,6 @@ export class LocalIssuer {
     const user = this.adminUser(input);
     this.endSessions(user);
     this.state.users = this.state.users.filter((u) => u !== user);
-    this.attempts.delete(user.username.toLowerCase());
     this.pendingTotp.delete(user.username);
     this.persist();
     return {};
@@ -676,6 +702,38 @@ export class LocalIssuer {
     user.password = makeVerifier(POOL_NAME, user.username, password);
     user.temporaryPassword = input.Permanent !== true;
     this.endSessions(user);
+    this.persist();
+    return {};
+  }
+
+  /** Changes the attributes named (the accounts area: a liaison's `custom:unit`); the others stay. */
+  private adminUpdateUserAttributes(input: Body): Body {
+    const user = this.adminUser(input);
+    const attributes = userAttributes(input.UserAttributes);
+    if (attributes.name !== undefined) user.name = attributes.name;
+    if (attributes.phone_number !== undefined) user.phone = attributes.phone_number;
+    if (attributes['custom:region'] !== undefined) user.regionId = attributes['custom:region'];
+    if (attributes['custom:unit'] !== undefined) user.unitId = attributes['custom:unit'];
+    if (attributes['custom:member'] !== undefined) user.memberId = attributes['custom:member'];
+    this.persist();
+    return {};
+  }
+
+  /**
+   * The authenticator on or off. Off forgets its secret (Cognito keeps it but turned off; a new one is enrolled
+   * with AssociateSoftwareToken either way): an admin's next sign-in asks for no code and gets an enrolment-only
+   * token (mfa.ts). On needs an enrolled one.
+   */
+  private adminSetUserMfaPreference(input: Body): Body {
+    const user = this.adminUser(input);
+    const settings = input.SoftwareTokenMfaSettings as { Enabled?: unknown } | undefined;
+    if (settings && settings.Enabled === false) {
+      delete user.totp;
+      this.pendingTotp.delete(user.username);
+    } else if (settings && settings.Enabled === true) {
+      if (!user.totp) throw new CognitoError('InvalidParameterException', 'User has not verified software token mfa');
+      user.totp.enabled = true;
+    }
     this.persist();
     return {};
   }

@@ -6,7 +6,9 @@ import type { Server } from 'node:http';
 import type { AppConfig } from '../functions/src/config';
 import { activePartnerRegion } from '../functions/src/domain/partners/acceptance';
 import { createGraphqlHandler } from '../functions/src/graphql/lambda';
-import { createS3Client } from '../functions/src/store/clients';
+import { createDocumentClient, createS3Client } from '../functions/src/store/clients';
+import { regionSuspended } from '../functions/src/store/region-repository';
+import { SignInAttemptRepository } from '../functions/src/store/sign-in-attempt-repository';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from './dynamodb-local';
 import { createLocalHttpServer } from './http-server';
@@ -91,6 +93,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     };
     await prepareData(data, options.seed ?? true, log);
     const ports = createPorts({ ...data, auth: { issuer: url, clientIds: ['unused'] }, allowIntrospection: true });
+    const tableClient = createDocumentClient(data);
     const issuer = await LocalIssuer.open({
       issuerUrl: url,
       file: dataDir ? join(dataDir, 'issuer.json') : null,
@@ -104,6 +107,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       },
       // Registered partner clients get their region from their PartnerClient item, as from the pre-token trigger in AWS.
       partnerClientRegion: (clientId) => activePartnerRegion(ports.partnerClients, clientId),
+      // The lockout counts in the table as the cloud's authentication triggers do: the API reads it (账号管理).
+      attempts: new SignInAttemptRepository(tableClient, data.tableName),
+      // A suspended region's people get no token, as from the pre-token trigger (the same marker item).
+      regionSuspended: (regionId) => regionSuspended(tableClient, data.tableName, regionId),
     });
     if (options.seed ?? true) await seedDemoAccounts(ports, SEED_PRINCIPAL, issuer.users());
     const config: AppConfig = {

@@ -418,8 +418,9 @@ export class Identity extends Construct {
 export const USER_POOL_ID_ENV = 'USER_POOL_ID';
 
 /**
- * What the accounts area calls on the pool (functions/src/store/cognito-directory.ts), and nothing more: no
- * AdminUpdateUserAttributes (the area never changes a user's attributes once made), no listing, no AdminGetUser.
+ * What the accounts area calls on the pool (functions/src/store/cognito-directory.ts), and nothing more:
+ * AdminUpdateUserAttributes only to move a liaison to another unit (`custom:unit`, rebindAccount), and
+ * AdminSetUserMFAPreference only to turn an admin's authenticator off (resetAuthenticator); no listing, no AdminGetUser.
  * Then what the partner clients' area calls (functions/src/store/cognito-partner-clients.ts): make and delete an
  * app client, and rotate its secret (add one, list them, delete the old one). No UpdateUserPoolClient, no
  * DescribeUserPoolClient (the secret is read only from the answer that makes it), no ListUserPoolClients.
@@ -432,6 +433,8 @@ export const DIRECTORY_ACTIONS = [
   'cognito-idp:AdminEnableUser',
   'cognito-idp:AdminSetUserPassword',
   'cognito-idp:AdminUserGlobalSignOut',
+  'cognito-idp:AdminUpdateUserAttributes',
+  'cognito-idp:AdminSetUserMFAPreference',
   'cognito-idp:CreateUserPoolClient',
   'cognito-idp:DeleteUserPoolClient',
   'cognito-idp:AddUserPoolClientSecret',

@@ -321,8 +321,8 @@ describe('Construct: Identity (with the GraphQL function bound, cdk-nag on)', ()
     ]);
     expect([...DIRECTORY_ACTIONS].sort()).toEqual(
       [
-        'AddUserPoolClientSecret', 'AdminAddUserToGroup', 'AdminCreateUser', 'AdminDeleteUser', 'AdminDisableUser', 'AdminEnableUser', 'AdminSetUserPassword',
-        'AdminUserGlobalSignOut', 'CreateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPoolClientSecret', 'ListUserPoolClientSecrets',
+        'AddUserPoolClientSecret', 'AdminAddUserToGroup', 'AdminCreateUser', 'AdminDeleteUser', 'AdminDisableUser', 'AdminEnableUser', 'AdminSetUserMFAPreference',
+        'AdminSetUserPassword', 'AdminUpdateUserAttributes', 'AdminUserGlobalSignOut', 'CreateUserPoolClient', 'DeleteUserPoolClient', 'DeleteUserPoolClientSecret', 'ListUserPoolClientSecrets',
       ].map((action) => `cognito-idp:${action}`),
     );
   });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CognitoCallError, signInWithPassword } from '../../local/cognito-client';
 import { totpFor } from '../../local/issuer';
 import { expectAccessible } from './a11y';
 import { accessToken, createUnit } from './api';
@@ -254,7 +255,7 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
     }
   });
 
-  it('creates a liaison’s account for a unit (username from its liaison’s mobile), disables, enables and resets it', async () => {
+  it('creates a liaison’s account for a unit (username from its liaison’s mobile), disables, enables, resets, unlocks and moves it to another unit', async () => {
     // Prepare
     const mobile = uniqueMobile();
     const unit = await unitWithLiaison('新建账号测试党支部', mobile);
@@ -331,6 +332,30 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       expect(second).not.toBe(first);
       expect(await firstSignIn(second)).toContain('首次登录，请设置新密码');
       expect(await firstSignIn(first)).toContain('用户名或密码错误');
+
+      // Act: wrong passwords until the account is locked (through the issuer's API: quicker than the page)
+      for (let i = 0; i < 6; i++) {
+        const answer = await signInWithPassword(baseUrl, { username: mobile, password: 'Wrong@2026pw' }).catch((e: CognitoCallError) => e.type);
+        if (answer === 'UserLambdaValidationException') break;
+      }
+      await page.reload();
+      // Assess: the row says 已锁定 until when; 解锁 ends it
+      await row.getByTestId('locked-tag').filter({ hasText: '已锁定' }).waitFor();
+      await row.getByRole('button', { name: label('解锁') }).click();
+      await row.getByTestId('locked-tag').waitFor({ state: 'detached' });
+      expect(await firstSignIn(second)).toContain('首次登录，请设置新密码');
+
+      // Act: 更换单位 — the liaison moves to another unit, picked in the dialog
+      const next = await unitWithLiaison('更换单位测试党支部', uniqueMobile());
+      await row.getByRole('button', { name: label('更换单位') }).click();
+      const rebind = modal(page);
+      await rebind.getByText(`当前单位：${unit.name}`).waitFor();
+      await chooseOption(page, rebind.getByLabel('新单位', { exact: true }), next.name, next.name);
+      await rebind.getByRole('button', { name: label('更换') }).click();
+      // Assess: listed under the new unit now
+      await page.getByText(/已为 .* 更换单位/).waitFor();
+      await chooseOption(page, page.getByLabel('按所属单位筛选', { exact: true }), next.name, next.name);
+      await expect.poll(() => rowOf(page, mobile).innerText()).toContain(next.name);
     } finally {
       await context.close();
     }

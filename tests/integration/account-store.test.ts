@@ -6,12 +6,13 @@ import { accountStoreContract } from '../../functions/src/domain/testing/account
 import { createDocumentClient } from '../../functions/src/store/clients';
 import { regionKey } from '../../functions/src/store/entities/region';
 import { createPorts } from '../../functions/src/store/ports';
+import { SignInAttemptRepository } from '../../functions/src/store/sign-in-attempt-repository';
 import { testConfig } from './harness';
 
 const config = testConfig();
 const ports = createPorts(config);
 
-accountStoreContract('DynamoDB Local', ports);
+accountStoreContract('DynamoDB Local', ports, new SignInAttemptRepository(createDocumentClient(config), config.tableName));
 
 describe('DynamoDB Local: a region seeded before the platform list existed', () => {
   it('is listed once seeding finds it again (its entry from its own createdAt); createIfAbsent stays false', async () => {

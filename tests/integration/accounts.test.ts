@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
 import { decodeJwt } from 'jose';
-import { CLAIM_REGION } from '../../functions/src/auth/claims';
+import { CLAIM_GROUPS, CLAIM_REGION, CLAIM_UNIT } from '../../functions/src/auth/claims';
+import { LOCKOUT_FAILURES } from '../../functions/src/auth/lockout';
+import { CLAIM_MFA_SETUP } from '../../functions/src/auth/mfa';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CognitoCallError, signInWithPassword } from '../../local/cognito-client';
-import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
+import { callCognito, CognitoCallError, passwordStep, signInWithPassword } from '../../local/cognito-client';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOCAL_SPA_CLIENT_ID, totpFor } from '../../local/issuer';
 import { CREATE_UNIT, errorOf, newRegion, serveWithIssuer, unitInput } from './harness';
 
 /**
@@ -30,7 +32,8 @@ describe('accounts: made by the secretariat, used by people', () => {
   beforeAll(async () => {
     env = await newRegion();
     unitId = (await env.gql(CREATE_UNIT, { input: unitInput({ liaison: { name: '李四', phone: mobile } }) })).data.createUnit.id;
-    served = await serveWithIssuer({ regionId: env.regionId, anonymousLimit: null });
+    // The lockout counts in the table, as in the local stack and the cloud: the API shows it on the accounts.
+    served = await serveWithIssuer({ regionId: env.regionId, anonymousLimit: null, signInAttemptsInTable: true });
     adminToken = (await signInWithPassword(served.url, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET })).accessToken;
   });
   afterAll(() => served?.close());
@@ -104,6 +107,105 @@ describe('accounts: made by the secretariat, used by people', () => {
     await signInWithPassword(served.url, { username: second, password, newPassword: 'Wangwu#2026new' });
     const again = await call('mutation($h: ID!) { liaisonAccountsHandout(handoutId: $h) { name } }', { h: step.handoutId });
     expect(errorOf(again).field).toBe('handoutId');
+  });
+
+  const mobileNumber = () => `135${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
+  const CHANGE = (operation: string, fields: string) => `mutation($input: AccountChangeInput!) { ${operation}(input: $input) { ${fields} } }`;
+  const SIGN_IN_STATE = 'query($u: ID!) { account(username: $u) { lastSignInAt failedSignIns lockedUntil version } }';
+
+  /** A liaison account of a new unit, signed in once (its own password chosen). */
+  async function signedInLiaison() {
+    const username = mobileNumber();
+    const unit = (await env.gql(CREATE_UNIT, { input: unitInput() })).data.createUnit.id as string;
+    const made = await call('mutation($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }', {
+      input: { username, name: '联络员', role: 'UNIT_LIAISON', unitId: unit },
+    });
+    const password = 'Liaison#2026own';
+    const session = await signInWithPassword(served.url, { username, password: made.data.createAccount.temporaryPassword, newPassword: password });
+    return { username, unit, password, session };
+  }
+
+  it('shows the last sign-in, the failed attempts and a lock; unlockAccount lets the person sign in again', async () => {
+    const before = Date.now();
+    const { username, password } = await signedInLiaison();
+    const signedIn = (await call(SIGN_IN_STATE, { u: username })).data.account;
+    expect(Date.parse(signedIn.lastSignInAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(signedIn).toMatchObject({ failedSignIns: 0, lockedUntil: null });
+
+    const attempt = (p: string) => signInWithPassword(served.url, { username, password: p }).then(() => 'signed in', (e: CognitoCallError) => e.type);
+    for (let i = 0; i < LOCKOUT_FAILURES; i++) expect(await attempt('Wrong#2026pw')).toBe('NotAuthorizedException');
+    expect((await call(SIGN_IN_STATE, { u: username })).data.account).toMatchObject({ failedSignIns: LOCKOUT_FAILURES, lockedUntil: null });
+    // The next attempt meets the lock, the right password too; the page shows until when.
+    expect(await attempt(password)).toBe('UserLambdaValidationException');
+    const locked = (await call(SIGN_IN_STATE, { u: username })).data.account;
+    expect(Date.parse(locked.lockedUntil) - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(locked.lastSignInAt).toBe(signedIn.lastSignInAt);
+    // The accounts list reads the same state (one batch for the page).
+    const listed = await call('query($u: ID) { accounts(first: 50, filter: { unitId: $u }) { edges { node { username lockedUntil } } } }', { u: null });
+    expect(listed.data.accounts.edges.map((e: any) => e.node)).toContainEqual({ username, lockedUntil: locked.lockedUntil });
+
+    const unlocked = await call(CHANGE('unlockAccount', 'username lockedUntil failedSignIns version'), { input: { username, version: locked.version } });
+    expect(unlocked.data.unlockAccount).toEqual({ username, lockedUntil: null, failedSignIns: 0, version: locked.version });
+    expect(await attempt(password)).toBe('signed in');
+    const trail = await call('query($id: ID!) { auditTrail(recordId: $id, first: 10) { edges { node { operation } } } }', { id: username });
+    expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(['unlockAccount', 'createAccount']);
+  });
+
+  it('rebinding a liaison to another unit: its next token speaks for the new unit only, and the old unit may get a new liaison account', async () => {
+    const { username, unit: oldUnit, password, session } = await signedInLiaison();
+    const newUnit = (await env.gql(CREATE_UNIT, { input: unitInput() })).data.createUnit.id as string;
+    const REBIND = 'mutation($input: RebindAccountInput!) { rebindAccount(input: $input) { unitId unit { id } version } }';
+    const taken = await call(REBIND, { input: { username, version: 1, unitId: (await signedInLiaison()).unit } });
+    expect(errorOf(taken)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+
+    const moved = await call(REBIND, { input: { username, version: 1, unitId: newUnit } });
+    expect(moved.data.rebindAccount).toEqual({ unitId: newUnit, unit: { id: newUnit }, version: 2 });
+    // Its sessions ended; a new sign-in's token carries the new unit, and the API lets it act for that unit only.
+    await expect(callCognito(served.url, 'GetTokensFromRefreshToken', { ClientId: LOCAL_SPA_CLIENT_ID, RefreshToken: session.refreshToken })).rejects.toBeInstanceOf(CognitoCallError);
+    const again = await signInWithPassword(served.url, { username, password });
+    expect(decodeJwt(again.accessToken)).toMatchObject({ [CLAIM_UNIT]: newUnit });
+    expect((await call('{ viewer { unitId } }', {}, again.accessToken)).data.viewer.unitId).toBe(newUnit);
+    expect((await call('query($id: ID!) { unit(id: $id) { id } }', { id: newUnit }, again.accessToken)).data.unit).toEqual({ id: newUnit });
+    const old = await call('query($id: ID!) { unit(id: $id) { id } }', { id: oldUnit }, again.accessToken);
+    expect(old.data?.unit ?? null).toBeNull();
+
+    const successor = await call('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { unitId } } }', {
+      input: { username: mobileNumber(), name: '新联络员', role: 'UNIT_LIAISON', unitId: oldUnit },
+    });
+    expect(successor.data.createAccount.account).toEqual({ unitId: oldUnit });
+  });
+
+  it("resetAuthenticator: the admin's next sign-in asks for no code and opens nothing until a new authenticator is enrolled", async () => {
+    const username = `adm-${randomUUID().slice(0, 8)}`;
+    const made = await call('mutation($input: CreateAccountInput!) { createAccount(input: $input) { temporaryPassword } }', { input: { username, name: '副书记', role: 'REGION_ADMIN' } });
+    const password = 'Fushuji#2026';
+    /** Enrols an authenticator with the enrolment-only token, as the SPA does; returns its key. */
+    const enrol = async (accessToken: string) => {
+      const { SecretCode } = await callCognito(served.url, 'AssociateSoftwareToken', { AccessToken: accessToken });
+      await callCognito(served.url, 'VerifySoftwareToken', { AccessToken: accessToken, UserCode: totpFor(SecretCode).generate() });
+      await callCognito(served.url, 'SetUserMFAPreference', { AccessToken: accessToken, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+      return SecretCode as string;
+    };
+    const first = await signInWithPassword(served.url, { username, password: made.data.createAccount.temporaryPassword, newPassword: password });
+    const key = await enrol(first.accessToken);
+    const enrolled = await signInWithPassword(served.url, { username, password, totpSecret: key });
+    expect((await call('{ viewer { roles } }', {}, enrolled.accessToken)).data.viewer.roles).toEqual(['REGION_ADMIN']);
+
+    const reset = await call(CHANGE('resetAuthenticator', 'username version'), { input: { username, version: 1 } });
+    expect(reset.data.resetAuthenticator).toEqual({ username, version: 2 });
+    await expect(callCognito(served.url, 'GetTokensFromRefreshToken', { ClientId: LOCAL_SPA_CLIENT_ID, RefreshToken: enrolled.refreshToken })).rejects.toBeInstanceOf(CognitoCallError);
+    const step = await passwordStep(served.url, username, password);
+    expect(step.ChallengeName).toBeUndefined();
+    const enrolling = step.AuthenticationResult.AccessToken as string;
+    expect(decodeJwt(enrolling)).toMatchObject({ [CLAIM_GROUPS]: [], [CLAIM_MFA_SETUP]: 'required' });
+    expect(errorOf(await call('{ accounts(first: 1) { edges { node { username } } } }', {}, enrolling)).code).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    const newKey = await enrol(enrolling);
+    expect(newKey).not.toBe(key);
+    await expect(signInWithPassword(served.url, { username, password, totpSecret: key })).rejects.toBeInstanceOf(CognitoCallError);
+    const back = await signInWithPassword(served.url, { username, password, totpSecret: newKey });
+    expect((await call('{ viewer { roles } }', {}, back.accessToken)).data.viewer.roles).toEqual(['REGION_ADMIN']);
+    const liaison = await call(CHANGE('resetAuthenticator', 'username'), { input: { username: mobile, version: 4 } });
+    expect(errorOf(liaison)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
   });
 
   it('the platform admin creates a region and appoints its admin, who signs in to that region', async () => {

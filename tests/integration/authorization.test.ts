@@ -79,6 +79,9 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.disableAccount':     [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.enableAccount':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.unlockAccount':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.resetAuthenticator': [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.rebindAccount':      [N,    N,    Y,    N,    N,     N,     N], // liaison accounts: the region's own
   'Mutation.createRegion':       [N,    Y,    N,    N,    N,     N,     N],
   'Mutation.appointRegionAdmin': [N,    Y,    N,    N,    N,     N,     N],
   'Mutation.updateRegion':       [N,    Y,    N,    N,    N,     N,     N],
@@ -899,6 +902,21 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: AccountChangeInput!) { resetPassword(input: $input) { account { username } } }',
     variables: { input: { username: await adminAccountOf(env), version: 1 } },
   }),
+  'Mutation.unlockAccount': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { unlockAccount(input: $input) { username lockedUntil } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.resetAuthenticator': async (env) => ({
+    query: 'mutation($input: AccountChangeInput!) { resetAuthenticator(input: $input) { username } }',
+    variables: { input: { username: await adminAccountOf(env), version: 1 } },
+  }),
+  'Mutation.rebindAccount': async (env, target) => {
+    const username = `l-${randomUUID().slice(0, 8)}`;
+    await env.gql('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username } } }', {
+      input: { username, name: '联络员', role: 'UNIT_LIAISON', unitId: await env.make() },
+    });
+    return { query: 'mutation($input: RebindAccountInput!) { rebindAccount(input: $input) { unitId } }', variables: { input: { username, version: 1, unitId: target } } };
+  },
   'Mutation.createRegion': async () => ({
     query: 'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
     variables: { input: { name: '测试街道', level: 'STREET', slug: `t-${randomUUID().slice(0, 8)}` } },

@@ -8,7 +8,10 @@ import { createContext } from '../../functions/src/graphql/context';
 import { createGraphqlHandler } from '../../functions/src/graphql/lambda';
 import type { Telemetry } from '../../functions/src/observability/telemetry';
 import { createApolloServer } from '../../functions/src/graphql/server';
+import { createDocumentClient } from '../../functions/src/store/clients';
 import { createPorts } from '../../functions/src/store/ports';
+import { regionSuspended } from '../../functions/src/store/region-repository';
+import { SignInAttemptRepository } from '../../functions/src/store/sign-in-attempt-repository';
 import { createLocalHttpServer } from '../../local/http-server';
 import { LOCAL_USER_POOL_ID, LocalIssuer, demoDirectory } from '../../local/issuer';
 import { freePort } from '../../local/processes';
@@ -95,16 +98,24 @@ export async function serveWithIssuer(options: {
   partnerClientCacheMs?: number;
   /** How long the API keeps a region's state (default: one minute, as in production). */
   regionStateCacheMs?: number;
+  /**
+   * Count the lockout in the test table, as the local stack does (the API then shows the sign-in state). Default: the
+   * issuer's own memory — the demo usernames are shared by every test file, and one file's lock must not reach another.
+   */
+  signInAttemptsInTable?: boolean;
 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const partnerClients = createPorts(testConfig()).partnerClients;
+  const tableClient = createDocumentClient(testConfig());
   const issuer = await LocalIssuer.open({
     issuerUrl: url,
     file: null,
     initialUsers: async () => demoDirectory(options.regionId, options.liaisonUnitId),
     now: options.now,
     partnerClientRegion: (clientId) => activePartnerRegion(partnerClients, clientId),
+    regionSuspended: (regionId) => regionSuspended(tableClient, testConfig().tableName, regionId),
+    ...(options.signInAttemptsInTable ? { attempts: new SignInAttemptRepository(tableClient, testConfig().tableName) } : {}),
   });
   const handler = createGraphqlHandler(
     {

@@ -2,11 +2,12 @@ import { AdminCreateUserCommand, AdminGetUserCommand, CognitoIdentityProviderCli
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_GROUPS, CLAIM_REGION, CLAIM_UNIT } from '../../functions/src/auth/claims';
+import { CLAIM_MFA_SETUP } from '../../functions/src/auth/mfa';
 import { UsernameTakenError, type DirectoryUser } from '../../functions/src/domain/accounts/ports';
 import { temporaryPassword } from '../../functions/src/domain/accounts/rules';
 import { CognitoDirectory } from '../../functions/src/store/cognito-directory';
 import { callCognito, passwordStep, signInWithPassword } from '../../local/cognito-client';
-import { LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID } from '../../local/issuer';
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET, LOCAL_SPA_CLIENT_ID, LOCAL_USER_POOL_ID, totpFor } from '../../local/issuer';
 import { newRegion, serveWithIssuer } from './harness';
 
 /**
@@ -107,6 +108,46 @@ describe('CognitoDirectory against the local issuer', () => {
     await expect(refresh(session.refreshToken)).rejects.toMatchObject({ type: 'NotAuthorizedException' });
     expect(await passwordStep(base, user.username, second)).toMatchObject({ ChallengeName: 'NEW_PASSWORD_REQUIRED' });
     expect((await signInWithPassword(base, { username: user.username, password: second, newPassword: 'Another@2026' })).accessToken).toBeTruthy();
+  });
+
+  it("moves a liaison to another unit (custom:unit): its sessions end, and its next sign-in's token speaks for the new unit", async () => {
+    const user = newLiaison();
+    const password = temporaryPassword();
+    await directory.createUser(user, password);
+    const session = await signInWithPassword(base, { username: user.username, password, newPassword: 'Chosen@2026' });
+    expect(decodeJwt(session.accessToken)).toMatchObject({ [CLAIM_UNIT]: 'unit-1' });
+
+    await directory.setUnit(user.username.toUpperCase(), 'unit-2');
+    const attributes = Object.fromEntries(((await getUser(user.username)).UserAttributes ?? []).map((a) => [a.Name, a.Value]));
+    expect(attributes).toMatchObject({ 'custom:unit': 'unit-2', 'custom:region': regionId, name: '联络员王五', phone_number: '+8613800000000' });
+    await expect(refresh(session.refreshToken)).rejects.toMatchObject({ type: 'NotAuthorizedException' });
+    const again = await signInWithPassword(base, { username: user.username, password: 'Chosen@2026' });
+    expect(decodeJwt(again.accessToken)).toMatchObject({ [CLAIM_GROUPS]: ['UNIT_LIAISON'], [CLAIM_UNIT]: 'unit-2' });
+    await expect(directory.setUnit(`nobody-${serial++}`, 'unit-2')).rejects.toMatchObject({ name: 'UserNotFoundException' });
+  });
+
+  it("turns an admin's authenticator off: sessions end, the next sign-in asks for no code and grants no admin role until a new one is enrolled", async () => {
+    // The issuer's demo admin (this file's own issuer), enrolled with the demo key.
+    const session = await signInWithPassword(base, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET });
+    expect((await getUser('admin')).UserMFASettingList).toEqual(['SOFTWARE_TOKEN_MFA']);
+
+    await directory.resetAuthenticator('admin');
+    expect((await getUser('admin')).UserMFASettingList).toEqual([]);
+    await expect(refresh(session.refreshToken)).rejects.toMatchObject({ type: 'NotAuthorizedException' });
+    const step = await passwordStep(base, 'admin', DEMO_PASSWORD);
+    expect(step.ChallengeName).toBeUndefined();
+    const enrolling = step.AuthenticationResult.AccessToken as string;
+    expect(decodeJwt(enrolling)).toMatchObject({ [CLAIM_GROUPS]: [], [CLAIM_MFA_SETUP]: 'required' });
+    expect(await viewer(enrolling)).toBeUndefined();
+
+    // Enrolment, as the SPA does it: a new secret, a code from it, then the preference.
+    const { SecretCode } = await callCognito(base, 'AssociateSoftwareToken', { AccessToken: enrolling });
+    expect(SecretCode).not.toBe(DEMO_TOTP_SECRET);
+    await callCognito(base, 'VerifySoftwareToken', { AccessToken: enrolling, UserCode: totpFor(SecretCode).generate() });
+    await callCognito(base, 'SetUserMFAPreference', { AccessToken: enrolling, SoftwareTokenMfaSettings: { Enabled: true, PreferredMfa: true } });
+    expect((await passwordStep(base, 'admin', DEMO_PASSWORD)).ChallengeName).toBe('SOFTWARE_TOKEN_MFA');
+    const enrolled = await signInWithPassword(base, { username: 'admin', password: DEMO_PASSWORD, totpSecret: SecretCode });
+    expect(await viewer(enrolled.accessToken)).toEqual({ roles: ['REGION_ADMIN'], region: { id: regionId } });
   });
 
   it('deletes a user (and a user already gone without complaint)', async () => {

@@ -78,6 +78,8 @@ describe("regions: the platform admin renames, suspends and visits a region", ()
     expect(suspended.data.suspendRegion).toMatchObject({ state: 'SUSPENDED', suspendedReason: '街道撤并，待迁移', version: current.version + 1 });
     const refused = await call('{ units(first: 5) { edges { node { id } } } }', {}, adminToken);
     expect(errorOf(refused)).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('区域已停用') });
+    // Nor does it get a new token: the issuer (as the cloud's pre-token trigger) refuses the sign-in, saying why.
+    await expect(signInWithPassword(served.url, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET })).rejects.toThrow('区域已停用');
     const again = await call('mutation($input: SuspendRegionInput!) { suspendRegion(input: $input) { state } }', { input: { id: env.regionId, version: current.version + 1, reason: '再停' } }, platformToken);
     expect(errorOf(again)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect(await env.ports.units.get(env.regionId, unitId)).not.toBeNull();
@@ -87,6 +89,7 @@ describe("regions: the platform admin renames, suspends and visits a region", ()
     const reinstated = await call('mutation($input: RegionChangeInput!) { reinstateRegion(input: $input) { state suspendedReason version } }', { input: { id: env.regionId, version: current.version + 1 } }, platformToken);
     expect(reinstated.data.reinstateRegion).toEqual({ state: 'ACTIVE', suspendedReason: null, version: current.version + 2 });
     expect(await regionSuspended(documentClient, testConfig().tableName, env.regionId)).toBe(false);
+    await signInWithPassword(served.url, { username: 'admin', password: DEMO_PASSWORD, totpSecret: DEMO_TOTP_SECRET });
     const units = await call('{ units(first: 5) { edges { node { id } } } }', {}, adminToken);
     expect(units.data.units.edges.map((e: any) => e.node.id)).toContain(unitId);
     const trail = await env.gql('query($id: ID!) { auditTrail(recordId: $id, first: 10) { edges { node { operation actorName } } } }', { id: env.regionId });

@@ -103,6 +103,21 @@ describe('successful: sign-in attempts', () => {
     expect(await rawItem()).toMatchObject({ failures: 1, version: 3 });
   });
 
+  it('a successful sign-in sets lastSignInAt and keeps the item from the TTL; later failures keep both, and are still forgotten in time', async () => {
+    const { attempt, repository, username, rawItem } = setup();
+    await attempt(T0);
+    await repository.reset(username, T0 + MINUTE);
+    const signedIn = await rawItem();
+    expect(signedIn).toMatchObject({ lastSignInAt: new Date(T0 + MINUTE).toISOString(), failures: 0 });
+    expect(signedIn?.expiresAt).toBeUndefined();
+
+    await attempt(T0 + 2 * MINUTE);
+    const failed = await rawItem();
+    expect(failed).toMatchObject({ lastSignInAt: new Date(T0 + MINUTE).toISOString(), failures: 1, attemptsExpireAt: (T0 + 2 * MINUTE) / 1000 + KEEP_HOURS * 3600 });
+    expect(failed?.expiresAt).toBeUndefined();
+    await expect(repository.get(username, T0 + 2 * MINUTE + KEEP_HOURS * 3_600_000)).resolves.toEqual(NO_ATTEMPTS);
+  });
+
   it('keeps a lock at least until it ends', async () => {
     const { attempt, rawItem } = setup();
     for (let i = 0; i <= LOCKOUT_FAILURES; i++) await attempt(T0);

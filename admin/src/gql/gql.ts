@@ -21,13 +21,16 @@ type Documents = {
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.DisableAccountDocument,
+    "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
+    "\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.ResetAuthenticatorDocument,
     "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.EnableAccountDocument,
-    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n": typeof types.AccountRowFragmentDoc,
+    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": typeof types.AccountUnitLiaisonDocument,
     "\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": typeof types.AccountMemberContactDocument,
     "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": typeof types.CreateLiaisonAccountsDocument,
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.LiaisonAccountsHandoutDocument,
+    "\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.RebindAccountDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccountListDocument,
     "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": typeof types.AllianceSettingsFieldsFragmentDoc,
     "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.AllianceSettingsDocument,
@@ -252,13 +255,16 @@ const documents: Documents = {
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.DisableAccountDocument,
+    "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
+    "\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.ResetAuthenticatorDocument,
     "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.EnableAccountDocument,
-    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n": types.AccountRowFragmentDoc,
+    "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n": types.AccountRowFragmentDoc,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": types.AccountUnitLiaisonDocument,
     "\n  query AccountMemberContact($id: ID!) {\n    member(id: $id) {\n      id\n      name\n      phone\n    }\n  }\n": types.AccountMemberContactDocument,
     "\n  mutation CreateLiaisonAccounts($input: CreateLiaisonAccountsInput!) {\n    createLiaisonAccounts(input: $input) {\n      handoutId\n      created {\n        ...AccountRow\n      }\n      skipped {\n        unitId\n        unitName\n        reason\n      }\n      alreadyHadAccount\n      processedUnits\n      totalUnits\n      nextCursor\n      done\n    }\n  }\n": types.CreateLiaisonAccountsDocument,
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": types.LiaisonAccountsHandoutDocument,
+    "\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.RebindAccountDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccountListDocument,
     "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": types.AllianceSettingsFieldsFragmentDoc,
     "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": types.AllianceSettingsDocument,
@@ -521,11 +527,19 @@ export function graphql(source: "\n  mutation DisableAccount($input: AccountChan
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    createdAt\n    version\n  }\n"];
+export function graphql(source: "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -546,6 +560,10 @@ export function graphql(source: "\n  mutation CreateLiaisonAccounts($input: Crea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import type { Account } from '../domain/accounts/account';
+import type { Account, SignInState } from '../domain/accounts/account';
 import DataLoader from 'dataloader';
 import type { Principal } from '../auth/principal';
 import { forbidden, unauthenticated, type DomainError } from '../domain/errors';
@@ -26,6 +26,8 @@ export class GraphqlContext {
     unit: DataLoader<string, Unit | null>;
     /** Accounts by username (global keys: no region): the platform's list of regions and their admins. */
     account: DataLoader<string, Account | null>;
+    /** An account's sign-in state (the lockout's item), for the accounts of a page in one batch. */
+    signIn: DataLoader<string, SignInState>;
     pairing: DataLoader<string, Pairing | null>;
     member: DataLoader<string, Member | null>;
     need: DataLoader<string, Need | null>;
@@ -53,6 +55,7 @@ export class GraphqlContext {
     this.loaders = {
       unit: new DataLoader<string, Unit | null>((ids) => ports.units.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       account: new DataLoader<string, Account | null>((usernames) => ports.accounts.getMany(usernames), { maxBatchSize: 100 }),
+      signIn: new DataLoader<string, SignInState>((usernames) => ports.accounts.signInStates(usernames, ports.now().getTime()), { maxBatchSize: 100 }),
       pairing: new DataLoader<string, Pairing | null>((ids) => ports.pairings.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       member: new DataLoader<string, Member | null>((ids) => ports.members.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       need: new DataLoader<string, Need | null>((ids) => ports.needs.getMany(this.regionId, ids), { maxBatchSize: 100 }),

@@ -1,6 +1,6 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
-import type { Account, HandoutEntry } from '../domain/accounts/account';
+import type { Account, HandoutEntry, SignInState } from '../domain/accounts/account';
 import type { AccountFilter, AccountStore, HandoutPart } from '../domain/accounts/ports';
 import { usernameKey } from '../domain/accounts/username';
 import type { Page, PageRequest } from '../domain/paging';
@@ -12,6 +12,7 @@ import {
   liaisonAccountKey, liaisonAccountToItem,
 } from './entities/account';
 import { regionKey } from './entities/region';
+import { signInAttemptsKey, signInStateFromItem } from './entities/sign-in-attempts';
 import { regionKeyPrefix, type PrimaryKey } from './keys';
 import { queryPage } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
@@ -121,6 +122,66 @@ export class AccountRepository implements AccountStore {
     ]);
   }
 
+  async rebind({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
+    assertRebinding(current, next);
+    await transactWrite(this.client, [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName,
+            Item: accountToItem(next),
+            ConditionExpression: 'attribute_exists(pk) AND version = :current',
+            ExpressionAttributeValues: { ':current': current.version },
+          },
+        },
+        onConditionFailed: (existing) => (existing ? new StaleVersionError(accountRef(current.username)) : new RecordMissingError(accountRef(current.username))),
+      },
+      // The old unit's hold goes only if it is this account's.
+      {
+        item: {
+          Delete: {
+            TableName: this.tableName,
+            Key: liaisonAccountKey(current.regionId, current.unitId!),
+            ConditionExpression: 'attribute_not_exists(pk) OR username = :username',
+            ExpressionAttributeValues: { ':username': current.username },
+          },
+        },
+        onConditionFailed: () => new StaleVersionError(accountRef(current.username)),
+      },
+      {
+        item: { Put: { TableName: this.tableName, Item: liaisonAccountToItem(next), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('unit-liaison', next.unitId ?? ''),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  /** One BatchGetItem of the usernames' `SIGNIN#` items (entities/sign-in-attempts.ts), the lockout's own. */
+  async signInStates(usernames: readonly string[], now: number): Promise<SignInState[]> {
+    const keys = usernames.map((u) => signInAttemptsKey(usernameKey(u)));
+    const found = await batchGet(this.client, this.tableName, keys);
+    return keys.map((key) => signInStateFromItem(found.get(keyId(key)), now));
+  }
+
+  /** The count and the lock cleared (the version raised, so an attempt decided before is decided again), with the audit entry. */
+  async clearLockout(username: string, alongside: Alongside): Promise<void> {
+    await transactWrite(this.client, [
+      {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: signInAttemptsKey(usernameKey(username)),
+            UpdateExpression: 'SET failures = :none, lockedUntil = :none, updatedAt = :now ADD version :one',
+            ConditionExpression: 'attribute_exists(pk)',
+            ExpressionAttributeValues: { ':none': 0, ':one': 1, ':now': alongside.audit.at },
+          },
+        },
+        onConditionFailed: () => new RecordMissingError({ type: 'SignInAttempts', id: username }),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
   list(regionId: string, filter: AccountFilter, page: PageRequest): Promise<Page<Account>> {
     const { unitId, state, role } = filter;
     const partition = unitId
@@ -201,4 +262,12 @@ export function assertSameAccount(current: Account, next: Account): void {
   if (usernameKey(current.username) !== usernameKey(next.username) || current.regionId !== next.regionId || current.role !== next.role || current.unitId !== next.unitId) {
     throw new Error(`account save: ${current.username} may change only its state, profile and password, not what it is made for`);
   }
+}
+
+/** A rebinding changes a liaison account's unit, and nothing else of what it is made for. */
+export function assertRebinding(current: Account, next: Account): void {
+  if (current.role !== 'UNIT_LIAISON' || !current.unitId || !next.unitId || current.unitId === next.unitId) {
+    throw new Error(`account rebind: ${current.username} must be a liaison account moving to another unit`);
+  }
+  assertSameAccount(current, { ...next, unitId: current.unitId });
 }

@@ -72,6 +72,37 @@ export class CognitoDirectory implements IdentityDirectory {
   }
 
   /**
+   * AdminUpdateUserAttributes on `custom:unit` (the attribute AdminCreateUser set, which the pre-token trigger turns
+   * into `gongjian:unit`), then AdminUserGlobalSignOut: the refresh tokens end, so the next token is a new sign-in's
+   * and speaks for the new unit. An access token already issued keeps its unit until it expires (15 minutes).
+   */
+  async setUnit(username: string, unitId: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    await client.send(
+      new sdk.AdminUpdateUserAttributesCommand({ UserPoolId: this.config.userPoolId, Username: username, UserAttributes: [{ Name: UNIT_ATTRIBUTE, Value: unitId }] }),
+    );
+    await this.signOutEverywhere(username);
+  }
+
+  /**
+   * AdminSetUserMFAPreference with the authenticator (software token) off, then AdminUserGlobalSignOut. The pool's
+   * MFA is OPTIONAL, so the next sign-in asks for no code; the pre-token trigger finds no `SOFTWARE_TOKEN_MFA` and
+   * withholds the admin roles (functions/src/auth/mfa.ts) until the person enrols a new authenticator
+   * (AssociateSoftwareToken replaces the old secret) — the old authenticator app's codes are worth nothing.
+   */
+  async resetAuthenticator(username: string): Promise<void> {
+    const { sdk, client } = await this.connect();
+    await client.send(
+      new sdk.AdminSetUserMFAPreferenceCommand({
+        UserPoolId: this.config.userPoolId,
+        Username: username,
+        SoftwareTokenMfaSettings: { Enabled: false, PreferredMfa: false },
+      }),
+    );
+    await this.signOutEverywhere(username);
+  }
+
+  /**
    * AdminUserGlobalSignOut. Cognito may refuse it for a disabled user (NotAuthorizedException, "User is
    * disabled."): AdminDisableUser has revoked that user's tokens already, and it cannot sign in, so that is done.
    */
@@ -89,6 +120,9 @@ export class CognitoDirectory implements IdentityDirectory {
   }
 }
 
+/** The custom attribute of a liaison's unit (infra/lib/identity.ts: `unit`). */
+export const UNIT_ATTRIBUTE = 'custom:unit';
+
 /** The user's attributes in the pool: name, the phone only in E.164, the region, and the unit or member when set. */
 export function directoryAttributes(user: DirectoryUser): AttributeType[] {
   const phone = e164(user.phone);
@@ -96,7 +130,7 @@ export function directoryAttributes(user: DirectoryUser): AttributeType[] {
     ['name', user.name],
     ['phone_number', phone],
     ['custom:region', user.regionId],
-    ['custom:unit', user.unitId],
+    [UNIT_ATTRIBUTE, user.unitId],
     ['custom:member', user.memberId],
   ];
   return attributes.filter((entry): entry is [string, string] => Boolean(entry[1])).map(([Name, Value]) => ({ Name, Value }));
@@ -123,6 +157,8 @@ export const unconfiguredDirectory: IdentityDirectory = {
   deleteUser: notConfigured,
   setEnabled: notConfigured,
   resetPassword: notConfigured,
+  setUnit: notConfigured,
+  resetAuthenticator: notConfigured,
 };
 
 function notConfigured(): Promise<never> {

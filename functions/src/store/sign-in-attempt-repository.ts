@@ -2,7 +2,7 @@ import { usernameKey } from '../domain/accounts/username';
 import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { NO_ATTEMPTS, type AttemptRecord } from '../auth/lockout';
 import { RetryableWriteError, retryOnCounterRace } from '../domain/retry';
-import { signInAttemptsKey } from './entities/sign-in-attempts';
+import { attemptsForgottenAt, signInAttemptsKey } from './entities/sign-in-attempts';
 
 /**
  * The lockout count of each username (functions/src/auth/lockout.ts) in the single table, for the
@@ -13,12 +13,14 @@ import { signInAttemptsKey } from './entities/sign-in-attempts';
  *   on the condition that the item is still the version it read. Two concurrent attempts cannot both
  *   build on the same count: the second write fails its condition, and the attempt is decided again on
  *   the record the first one wrote. No lost updates, so no more than the limit can ever pass.
- * - `reset` sets the record back to no attempts in one update that also raises the version, so an
- *   attempt decided on the record before the reset is decided again.
- * - Every write sets `expiresAt` (the table's TTL attribute, epoch seconds) to {@link KEEP_HOURS} after the
- *   attempt, or after the end of a lock if that is later. DynamoDB deletes expired items within days, not
- *   at once, so an item read after its `expiresAt` counts as no attempts: uncleared failures are forgotten
- *   exactly {@link KEEP_HOURS} after the last attempt.
+ * - `reset` sets the record back to no attempts and `lastSignInAt` to now in one update that also raises
+ *   the version, so an attempt decided on the record before the reset is decided again. The accounts page
+ *   reads `lastSignInAt` (entities/sign-in-attempts.ts).
+ * - Every attempt sets `attemptsExpireAt` (epoch seconds) to {@link KEEP_HOURS} after the attempt, or after
+ *   the end of a lock if that is later; an item read after it counts as no attempts: uncleared failures are
+ *   forgotten exactly {@link KEEP_HOURS} after the last attempt. `expiresAt` (the table's TTL attribute, the
+ *   same instant) is set only while the item has no `lastSignInAt`: DynamoDB deletes (within days) the counts
+ *   of names that never signed in, and keeps the item of one that did.
  */
 
 /** Uncleared attempts are forgotten this long after the last one (or the end of a lock). */
@@ -47,6 +49,7 @@ interface Stored {
   /** 0 when there is no item. */
   version: number;
   createdAt?: string;
+  lastSignInAt?: string;
 }
 
 export class SignInAttemptRepository {
@@ -94,7 +97,9 @@ export class SignInAttemptRepository {
             version: stored.version + 1,
             createdAt: stored.createdAt ?? new Date(now).toISOString(),
             updatedAt: new Date(now).toISOString(),
-            expiresAt: expiresAt(decision.next, now),
+            attemptsExpireAt: expiresAt(decision.next, now),
+            // A put replaces the item: the last sign-in stays, and keeps the item from the TTL.
+            ...(stored.lastSignInAt ? { lastSignInAt: stored.lastSignInAt } : { expiresAt: expiresAt(decision.next, now) }),
           },
           ...(stored.version === 0
             ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -108,15 +113,15 @@ export class SignInAttemptRepository {
     }
   }
 
-  /** After a successful sign-in: no attempts, no lock. */
+  /** After a successful sign-in: no attempts, no lock, and the time of this sign-in (kept: no TTL from now on). */
   async reset(username: string, now: number): Promise<void> {
     await this.client.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: signInAttemptsKey(usernameKey(username)),
         UpdateExpression:
-          'SET #type = :type, failures = :none, lockedUntil = :none, expiresAt = :expiresAt, updatedAt = :now, ' +
-          'createdAt = if_not_exists(createdAt, :now) ADD version :one',
+          'SET #type = :type, failures = :none, lockedUntil = :none, attemptsExpireAt = :expiresAt, lastSignInAt = :now, updatedAt = :now, ' +
+          'createdAt = if_not_exists(createdAt, :now) REMOVE expiresAt ADD version :one',
         ExpressionAttributeNames: { '#type': 'type' },
         ExpressionAttributeValues: {
           ':type': TYPE,
@@ -136,9 +141,10 @@ export class SignInAttemptRepository {
     if (!Item) return { record: NO_ATTEMPTS, version: 0 };
     const version = Number(Item.version ?? 0);
     const createdAt = typeof Item.createdAt === 'string' ? Item.createdAt : undefined;
-    // Past its expiry the item only waits for DynamoDB to delete it: it counts as no attempts.
-    if (Number(Item.expiresAt ?? 0) * 1000 <= now) return { record: NO_ATTEMPTS, version, createdAt };
-    return { record: { failures: Number(Item.failures ?? 0), lockedUntil: Number(Item.lockedUntil ?? 0) }, version, createdAt };
+    const lastSignInAt = typeof Item.lastSignInAt === 'string' ? Item.lastSignInAt : undefined;
+    // Past its expiry the count is forgotten (the item may wait for DynamoDB to delete it): no attempts.
+    if (attemptsForgottenAt(Item) * 1000 <= now) return { record: NO_ATTEMPTS, version, createdAt, lastSignInAt };
+    return { record: { failures: Number(Item.failures ?? 0), lockedUntil: Number(Item.lockedUntil ?? 0) }, version, createdAt, lastSignInAt };
   }
 }
 

@@ -924,6 +924,15 @@ export type RateProjectInput = {
   score: Scalars['Int']['input'];
 };
 
+export type RebindAccountInput = {
+  /** The unit it speaks for from now on: of the region, not withdrawn, without a liaison account. */
+  unitId: Scalars['ID']['input'];
+  /** A UNIT_LIAISON account. */
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type RecordAttendanceInput = {
   attendee?: InputMaybe<Scalars['String']['input']>;
   delegate?: InputMaybe<Scalars['String']['input']>;

@@ -5,6 +5,7 @@ import type { TemporaryPassword } from '../../components/TemporaryPasswordDialog
 import { graphql } from '../../gql';
 import type { AccountRowFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { LOCKOUT_FAILURES } from './labels';
 
 const ResetPasswordMutation = graphql(`
   mutation ResetAccountPassword($input: AccountChangeInput!) {
@@ -26,6 +27,22 @@ const DisableAccountMutation = graphql(`
   }
 `);
 
+const UnlockAccountMutation = graphql(`
+  mutation UnlockAccount($input: AccountChangeInput!) {
+    unlockAccount(input: $input) {
+      ...AccountRow
+    }
+  }
+`);
+
+const ResetAuthenticatorMutation = graphql(`
+  mutation ResetAuthenticator($input: AccountChangeInput!) {
+    resetAuthenticator(input: $input) {
+      ...AccountRow
+    }
+  }
+`);
+
 const EnableAccountMutation = graphql(`
   mutation EnableAccount($input: AccountChangeInput!) {
     enableAccount(input: $input) {
@@ -35,8 +52,14 @@ const EnableAccountMutation = graphql(`
 `);
 
 interface Props {
-  /** The account as read (its version goes with the change); a region's admin on the platform's list, or a row here. */
-  account: Pick<AccountRowFragment, 'username' | 'name' | 'state' | 'version'>;
+  /**
+   * The account as read (its version goes with the change); a region's admin on the platform's list, or a row here.
+   * The sign-in state and the role, where read, add 解锁, 重置验证器 and 更换单位.
+   */
+  account: Pick<AccountRowFragment, 'username' | 'name' | 'state' | 'version'> &
+    Partial<Pick<AccountRowFragment, 'role' | 'lockedUntil' | 'failedSignIns' | 'unit'>>;
+  /** 更换单位 for a liaison's account (账号管理 only): opens its dialog. */
+  onRebind?: (account: AccountRowFragment) => void;
   /** A reset's new temporary password, for the dialog that shows it once. */
   onPassword: (result: TemporaryPassword) => void;
   /** What the API refused (null when an action starts); a CONFLICT means the row changed meanwhile. */
@@ -47,12 +70,14 @@ interface Props {
  * An account's 重置密码 and 停用 / 启用, each after a confirm that says what it does (with the version read): a row of
  * 账号管理, or a region's admin on the platform's 区域列表 (the platform admin manages region admins).
  */
-export function AccountActions({ account, onPassword, onProblem }: Props) {
+export function AccountActions({ account, onPassword, onProblem, onRebind }: Props) {
   const t = useT();
   const { message, modal } = App.useApp();
   const [reset, resetPassword] = useMutation(ResetPasswordMutation);
   const [disable, disableAccount] = useMutation(DisableAccountMutation);
   const [enable, enableAccount] = useMutation(EnableAccountMutation);
+  const [unlock, unlockAccount] = useMutation(UnlockAccountMutation);
+  const [authenticator, resetAuthenticator] = useMutation(ResetAuthenticatorMutation);
   const input = { username: account.username, version: account.version };
   const name = account.name;
 
@@ -86,9 +111,47 @@ export function AccountActions({ account, onPassword, onProblem }: Props) {
       },
     });
 
-  const busy = reset.fetching || disable.fetching || enable.fetching;
+  const runUnlock = async () => {
+    onProblem(null);
+    const result = await unlockAccount({ input });
+    if (result.error) return onProblem(toProblem(result.error));
+    void message.success(t('accounts.unlocked', { name }));
+  };
+
+  const confirmAuthenticator = () =>
+    modal.confirm({
+      title: t('accounts.resetAuthenticatorTitle', { name }),
+      content: t('accounts.resetAuthenticatorConfirm'),
+      okText: t('accounts.resetAuthenticator'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        onProblem(null);
+        const result = await resetAuthenticator({ input });
+        if (result.error) return onProblem(toProblem(result.error));
+        void message.success(t('accounts.authenticatorReset', { name }));
+      },
+    });
+
+  const locked = Boolean(account.lockedUntil) || (account.failedSignIns ?? 0) >= LOCKOUT_FAILURES;
+  const busy = reset.fetching || disable.fetching || enable.fetching || unlock.fetching || authenticator.fetching;
   return (
     <Space size={4} wrap>
+      {locked && (
+        <Button size="small" type="primary" disabled={busy} onClick={() => void runUnlock()}>
+          {t('accounts.unlock')}
+        </Button>
+      )}
+      {account.role === 'UNIT_LIAISON' && onRebind && (
+        <Button size="small" disabled={busy} onClick={() => onRebind(account as AccountRowFragment)}>
+          {t('accounts.rebind')}
+        </Button>
+      )}
+      {account.role === 'REGION_ADMIN' && (
+        <Button size="small" disabled={busy} onClick={confirmAuthenticator}>
+          {t('accounts.resetAuthenticator')}
+        </Button>
+      )}
       <Button size="small" disabled={busy} onClick={confirmReset}>
         {t('accounts.reset')}
       </Button>

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography, type TableColumnsType, type TableProps } from 'antd';
+import { Space, Table, Tag, Tooltip, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { formatDateTime } from '../../api/dates';
 import type { ApiProblem } from '../../api/errors';
 import { KeyboardScrollable } from '../../components/KeyboardScrollable';
@@ -8,7 +8,7 @@ import { graphql } from '../../gql';
 import type { AccountRowFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { AccountActions } from './AccountActions';
-import { accountLabel, STATE_COLOR } from './labels';
+import { accountLabel, LOCKOUT_FAILURES, STATE_COLOR } from './labels';
 
 graphql(`
   fragment AccountRow on Account {
@@ -28,6 +28,9 @@ graphql(`
     }
     state
     temporaryPasswordSetAt
+    lastSignInAt
+    failedSignIns
+    lockedUntil
     createdAt
     version
   }
@@ -36,10 +39,12 @@ graphql(`
 interface Props extends TableProps<AccountRowFragment> {
   onPassword: (result: TemporaryPassword) => void;
   onProblem: (problem: ApiProblem | null) => void;
+  /** 更换单位 on a liaison's row: opens the dialog. */
+  onRebind: (account: AccountRowFragment) => void;
 }
 
 /** The region's accounts as rows (账号管理), by role then username as the API gives them, with each row's actions. */
-export function AccountTable({ onPassword, onProblem, ...props }: Props) {
+export function AccountTable({ onPassword, onProblem, onRebind, ...props }: Props) {
   const t = useT();
   const none = t('common.none');
   const columns: TableColumnsType<AccountRowFragment> = [
@@ -61,8 +66,31 @@ export function AccountTable({ onPassword, onProblem, ...props }: Props) {
     {
       title: t('account.state'),
       dataIndex: 'state',
-      width: 90,
-      render: (v: AccountRowFragment['state']) => <Tag color={STATE_COLOR[v]}>{t(accountLabel.state(v))}</Tag>,
+      width: 170,
+      render: (v: AccountRowFragment['state'], a) => (
+        <Space size={4} wrap>
+          <Tag color={STATE_COLOR[v]}>{t(accountLabel.state(v))}</Tag>
+          {a.lockedUntil ? (
+            <Tooltip title={t('accounts.lockedHint')}>
+              <Tag color="red" data-testid="locked-tag">
+                {t('accounts.locked', { until: formatDateTime(a.lockedUntil) })}
+              </Tag>
+            </Tooltip>
+          ) : a.failedSignIns >= LOCKOUT_FAILURES ? (
+            <Tooltip title={t('accounts.lockingHint')}>
+              <Tag color="orange" data-testid="locked-tag">
+                {t('accounts.locking', { count: a.failedSignIns })}
+              </Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
+    {
+      title: t('account.lastSignInAt'),
+      dataIndex: 'lastSignInAt',
+      width: 150,
+      render: (v: string | null) => (v ? formatDateTime(v) : <Typography.Text type="secondary">{t('account.neverSignedIn')}</Typography.Text>),
     },
     {
       title: t('account.temporaryPasswordSetAt'),
@@ -75,8 +103,8 @@ export function AccountTable({ onPassword, onProblem, ...props }: Props) {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 200,
-      render: (_, a) => <AccountActions account={a} onPassword={onPassword} onProblem={onProblem} />,
+      width: 260,
+      render: (_, a) => <AccountActions account={a} onPassword={onPassword} onProblem={onProblem} onRebind={onRebind} />,
     },
   ];
   return (
@@ -85,7 +113,7 @@ export function AccountTable({ onPassword, onProblem, ...props }: Props) {
         rowKey="username"
         columns={columns}
         locale={{ emptyText: t('accounts.empty') }}
-        scroll={{ x: 1180 }}
+        scroll={{ x: 1470 }}
         {...props}
       />
     </KeyboardScrollable>

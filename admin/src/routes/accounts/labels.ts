@@ -12,3 +12,6 @@ export const ACCOUNT_ROLES: readonly AccountRole[] = ['UNIT_LIAISON', 'MEMBER', 
 export const ACCOUNT_STATES: readonly AccountState[] = ['ACTIVE', 'DISABLED'];
 
 export const STATE_COLOR: Record<AccountState, string> = { ACTIVE: 'green', DISABLED: 'default' };
+
+/** The lockout's limit (functions/src/auth/lockout.ts, LOCKOUT_FAILURES): with this many failures the next attempt locks the account. */
+export const LOCKOUT_FAILURES = 5;

@@ -1,5 +1,5 @@
 import { PlusOutlined, UsergroupAddOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Flex, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { toProblem, type ApiProblem } from '../../api/errors';
@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { TemporaryPasswordDialog, type TemporaryPassword } from '../../components/TemporaryPasswordDialog';
 import { UnitPicker } from '../../components/UnitPicker';
 import { graphql } from '../../gql';
-import type { AccountFilter, AccountRole, AccountState } from '../../gql/graphql';
+import type { AccountFilter, AccountRole, AccountRowFragment, AccountState } from '../../gql/graphql';
 import { pageSizeFromParams, useConnectionTable } from '../../hooks/useConnectionTable';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
@@ -16,6 +16,7 @@ import { AccountTable } from './AccountTable';
 import { CreateAccountDialog } from './CreateAccountDialog';
 import { ACCOUNT_ROLES, ACCOUNT_STATES, accountLabel } from './labels';
 import { LiaisonAccountsDialog } from './LiaisonAccountsDialog';
+import { RebindAccountDialog } from './RebindAccountDialog';
 
 const AccountListQuery = graphql(`
   query AccountList($first: Int!, $after: String, $filter: AccountFilter) {
@@ -59,7 +60,8 @@ function paramsFromFilter(filter: AccountFilter, size: number): URLSearchParams 
 
 /**
  * /accounts (账号管理): the region's sign-ins by role then username, filtered by role, unit and state, paged on the
- * server; 新建账号, 批量开通联络员账号, and per row 重置密码 and 停用 / 启用. A temporary password is shown once.
+ * server; 新建账号, 批量开通联络员账号, and per row 重置密码, 停用 / 启用, 解锁 (a locked sign-in), 重置验证器 (an admin's) and
+ * 更换单位 (a liaison's). Each row shows its last sign-in and a lock. A temporary password is shown once.
  */
 export default function AccountListPage() {
   const t = useT();
@@ -71,6 +73,8 @@ export default function AccountListPage() {
   const [bulk, setBulk] = useState(false);
   const [password, setPassword] = useState<TemporaryPassword | null>(null);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
+  const [rebinding, setRebinding] = useState<AccountRowFragment | null>(null);
+  const { message } = App.useApp();
 
   const table = useConnectionTable({
     query: AccountListQuery,
@@ -135,7 +139,7 @@ export default function AccountListPage() {
       </Flex>
       {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
       <ProblemAlert problem={actionProblem} onReload={() => (setActionProblem(null), table.refresh())} onClose={() => setActionProblem(null)} />
-      <AccountTable {...table.tableProps} onPassword={setPassword} onProblem={setActionProblem} />
+      <AccountTable {...table.tableProps} onPassword={setPassword} onProblem={setActionProblem} onRebind={setRebinding} />
       <CursorPager
         pager={table.pager}
         total={count && <Typography.Text type="secondary" data-testid="accounts-count">{count}</Typography.Text>}
@@ -149,6 +153,14 @@ export default function AccountListPage() {
         }}
       />
       <LiaisonAccountsDialog open={bulk} onClose={() => setBulk(false)} />
+      <RebindAccountDialog
+        account={rebinding}
+        onClose={() => setRebinding(null)}
+        onDone={(name) => {
+          setRebinding(null);
+          void message.success(t('accounts.rebound', { name }));
+        }}
+      />
       <TemporaryPasswordDialog result={password} onClose={() => setPassword(null)} />
     </Card>
   );

@@ -33,6 +33,17 @@ export interface Account {
   version: number;
 }
 
+/**
+ * An account's sign-ins as the lockout keeps them (functions/src/auth/lockout.ts: the cloud's authentication
+ * triggers and the local issuer write one item per username): the last successful sign-in, the attempts counted
+ * since (a sign-in under way counts until it succeeds), and the end of a lock while it lasts.
+ */
+export interface SignInState {
+  lastSignInAt: string | null;
+  failedSignIns: number;
+  lockedUntil: string | null;
+}
+
 /** The account as the audit trail records it: the record id is the username. */
 export const ACCOUNT_AUDIT: AuditedRecord = { type: 'Account', ignoredFields: ['temporaryPasswordSetAt'], unitFields: ['unitId'] };
 

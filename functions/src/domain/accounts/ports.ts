@@ -1,6 +1,6 @@
 import type { Alongside } from '../alongside';
 import type { Page, PageRequest } from '../paging';
-import type { Account, AccountRole, AccountState, HandoutEntry } from './account';
+import type { Account, AccountRole, AccountState, HandoutEntry, SignInState } from './account';
 
 /** Who an account is, as the identity provider keeps it (custom attributes and group). */
 export interface DirectoryUser {
@@ -34,6 +34,10 @@ export interface IdentityDirectory {
   setEnabled(username: string, enabled: boolean): Promise<void>;
   /** A new temporary password the next sign-in must replace; ends the user's sessions. */
   resetPassword(username: string, temporaryPassword: string): Promise<void>;
+  /** The unit a liaison speaks for (the `custom:unit` attribute its tokens carry); ends the user's sessions. */
+  setUnit(username: string, unitId: string): Promise<void>;
+  /** Turns the user's authenticator (TOTP) off: an admin's next sign-in enrols a new one. Ends the user's sessions. */
+  resetAuthenticator(username: string): Promise<void>;
 }
 
 export interface AccountFilter {
@@ -65,6 +69,19 @@ export interface AccountStore {
   create(account: Account, alongside: Alongside & { handout?: HandoutPart }): Promise<void>;
   /** Saves a change (state, reset) on the version read; StaleVersionError otherwise. */
   save(change: { current: Account; next: Account }, alongside: Alongside): Promise<void>;
+  /**
+   * A liaison account moves to another unit of its region: the record at the version read, the unit's hold moved
+   * from the old unit to the new one, and the audit entry, all or nothing. StaleVersionError, or
+   * AlreadyTakenError('unit-liaison') when the new unit has a liaison account.
+   */
+  rebind(change: { current: Account; next: Account }, alongside: Alongside): Promise<void>;
+  /**
+   * The sign-in state of each username, in the order asked (no sign-ins where none is kept): one batch. `now`
+   * decides whether a lock still lasts and whether the failures are forgotten.
+   */
+  signInStates(usernames: readonly string[], now: number): Promise<SignInState[]>;
+  /** Clears the failures and the lock of a username (its last sign-in stays), with the audit entry, all or nothing. */
+  clearLockout(username: string, alongside: Alongside): Promise<void>;
   /** The region's accounts by role then username; the filter narrows it (unit: its accounts only). */
   list(regionId: string, filter: AccountFilter, page: PageRequest): Promise<Page<Account>>;
   /** A handout's entries (at most `limit`), oldest first. */

@@ -63,6 +63,8 @@ export const accountFilterInput = z
 
 export const usernameInput = z.object({ username, version: z.number().int().min(1).nullish() });
 
+export const rebindAccountInput = z.object({ username, version: z.number().int().min(1), unitId: id('单位') });
+
 /** Units per call of a bulk run: each makes an account in the provider, whose admin API allows some 25 a second. */
 export const MAX_BULK_PAGE = 25;
 

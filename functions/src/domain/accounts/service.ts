@@ -15,7 +15,7 @@ import { accountPolicy } from './policy';
 import { UsernameTakenError, type HandoutPart } from './ports';
 import {
   accountFilterInput, appointRegionAdminInput, createAccountInput, createLiaisonAccountsInput, createRegionInput, MOBILE,
-  TEMPORARY_PASSWORD_DAYS, temporaryPassword, usernameInput, usernameKey,
+  rebindAccountInput, TEMPORARY_PASSWORD_DAYS, temporaryPassword, usernameInput, usernameKey,
 } from './rules';
 
 /** An account just made or reset, with its temporary password (shown once). */
@@ -180,6 +180,89 @@ export async function resetPassword(principal: Principal, input: unknown, ports:
   await ports.directory.resetPassword(current.username, password);
   await saveAccount(caller, ports, 'resetPassword', current, next);
   return { account: next, temporaryPassword: password, temporaryPasswordExpiresAt: expiresAt(now) };
+}
+
+/**
+ * Ends a lock after failed sign-ins: the lockout's count and lock of the username are cleared (its last sign-in
+ * stays), audited with what was cleared. An account without failures is returned as it is, with no entry.
+ */
+export async function unlockAccount(principal: Principal, input: unknown, ports: Ports): Promise<Account> {
+  const { caller, current } = await managedAccount(principal, input, ports);
+  const [state] = await ports.accounts.signInStates([current.username], ports.now().getTime());
+  if (!state || (state.failedSignIns === 0 && !state.lockedUntil)) return current;
+  const audit = recordChange(caller, ports, ACCOUNT_AUDIT, {
+    operation: 'unlockAccount',
+    recordId: current.username,
+    version: current.version,
+    before: { lockedUntil: state.lockedUntil, failedSignIns: state.failedSignIns },
+    after: { lockedUntil: null, failedSignIns: 0 },
+  });
+  await refusing(ports.accounts.clearLockout(current.username, { audit }), () => undefined); // gone meanwhile: NOT_FOUND
+  return current;
+}
+
+/**
+ * A liaison who moves to another unit keeps its account. The record, the unit's hold (one liaison account per unit)
+ * and the audit entry move in one write; then the provider's unit attribute, which ends the user's sessions so its
+ * next token speaks for the new unit. If the provider fails, the record is moved back, so nothing is half done.
+ */
+export async function rebindAccount(principal: Principal, input: unknown, ports: Ports): Promise<Account> {
+  const caller = authorize(principal, accountPolicy.manage);
+  const data = parseInput(rebindAccountInput, input);
+  const current = await ports.accounts.get(data.username);
+  if (!current || current.regionId !== caller.regionId) throw notFound('账号', data.username);
+  if (data.version !== current.version) throw conflict();
+  if (current.role !== 'UNIT_LIAISON' || !current.unitId) throw badInput('username', '只有联络员账号可以更换单位');
+  if (current.unitId === data.unitId) throw badInput('unitId', '该账号已属于这个单位');
+  const unit = await ports.units.get(caller.regionId, data.unitId);
+  if (!unit) throw badInput('unitId', '单位不存在');
+  if (unit.status === 'WITHDRAWN') throw badInput('unitId', SKIP_REASONS.withdrawn);
+  const holder = (await ports.accounts.liaisonsOfUnits(caller.regionId, [unit.id])).get(unit.id);
+  if (holder) throw badInput('unitId', `该单位已有联络员账号（${holder.username}）`);
+
+  const next: Account = { ...current, unitId: unit.id, version: current.version + 1, updatedAt: ports.now().toISOString() };
+  await moveAccount(caller, ports, 'rebindAccount', current, next);
+  try {
+    await ports.directory.setUnit(current.username, unit.id);
+  } catch (error) {
+    // The sign-in still speaks for the old unit: so does the record again (its own audited change).
+    // (Should even that be refused — the old unit given a new liaison meanwhile — the provider's error is the one to report.)
+    const back: Account = { ...current, version: next.version + 1, updatedAt: ports.now().toISOString() };
+    await moveAccount(caller, ports, 'rebindAccount', next, back).catch(() => undefined);
+    throw error;
+  }
+  return next;
+}
+
+async function moveAccount(caller: RegionPrincipal, ports: Ports, operation: string, current: Account, next: Account): Promise<void> {
+  const audit = recordChange(caller, ports, ACCOUNT_AUDIT, { operation, recordId: next.username, version: next.version, before: current, after: next });
+  await refusing(ports.accounts.rebind({ current, next }, { audit }), (r) => {
+    if (r instanceof StaleVersionError) return conflict();
+    if (r instanceof AlreadyTakenError) return badInput('unitId', '该单位已有联络员账号');
+    return undefined;
+  });
+}
+
+/**
+ * A region admin's authenticator is turned off (a lost or replaced phone): its next sign-in asks for no code and
+ * grants no admin role until a new one is enrolled (auth/mfa.ts); its sessions end. By a fellow admin of the region
+ * or the platform admin; audited.
+ */
+export async function resetAuthenticator(principal: Principal, input: unknown, ports: Ports): Promise<Account> {
+  const { caller, current } = await managedAccount(principal, input, ports);
+  if (current.role !== 'REGION_ADMIN') throw badInput('username', '只有管理员账号使用验证器');
+  const next: Account = { ...current, version: current.version + 1, updatedAt: ports.now().toISOString() };
+  await ports.directory.resetAuthenticator(current.username);
+  const audit = recordChange(caller, ports, ACCOUNT_AUDIT, {
+    operation: 'resetAuthenticator',
+    recordId: next.username,
+    version: next.version,
+    before: current,
+    after: next,
+    note: { field: 'authenticator', value: '已重置，下次登录须重新绑定' },
+  });
+  await refusing(ports.accounts.save({ current, next }, { audit }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  return next;
 }
 
 /** The account a change names, if the caller may manage it: its region's admin, or the platform admin for region admins. */

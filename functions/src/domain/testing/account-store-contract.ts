@@ -12,12 +12,21 @@ import { CursorRejectedError, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { NewRegion, Region } from '../regions/region';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
+import { beforeAttempt, LOCKOUT_FAILURES, LOCKOUT_MINUTES } from '../../auth/lockout';
 import { contractKit } from './contract-kit';
+import type { MemorySignInAttempts } from './memory-sign-in-attempts';
 
 /** What a new region starts as besides its own fields. */
 const ACTIVE_V1 = { state: 'ACTIVE', suspendedAt: null, suspendedReason: null, version: 1, lastActivityAt: null } as const;
 
-export function accountStoreContract(label: string, ports: Ports): void {
+/**
+ * Where the lockout counts, as the store being tested keeps it (the triggers' SignInAttemptRepository on DynamoDB
+ * Local, the memory store's own): the contract writes attempts and sign-ins through it, and reads them back
+ * through the account store.
+ */
+export type SignInCounter = Pick<MemorySignInAttempts, 'change' | 'reset'>;
+
+export function accountStoreContract(label: string, ports: Ports, signIns: SignInCounter): void {
   const store = ports.accounts;
   const { newRegionId, alongside, auditCount, everyPage } = contractKit(ports);
   // Near now (a handout entry's TTL follows its creation): distinct instants, in the order made.
@@ -169,6 +178,93 @@ export function accountStoreContract(label: string, ports: Ports): void {
         ),
       );
       expect([...outcomes].sort()).toEqual(['StaleVersion:Account', 'ok']);
+    });
+  });
+
+  describe(`${label}: a liaison account moves to another unit (rebind)`, () => {
+    it('moves the record and the unit hold with the audit entry; the old unit is free again', async () => {
+      const regionId = await region();
+      const a = await create(regionId, liaison('unit-r1'));
+      const moved: Account = { ...a, unitId: 'unit-r2', version: 2, updatedAt: stamp() };
+      await store.rebind({ current: a, next: moved }, alongside(regionId, a.username));
+      expect(await store.get(a.username)).toEqual(moved);
+      expect(await auditCount(regionId, a.username)).toBe(2);
+      const holders = await store.liaisonsOfUnits(regionId, ['unit-r1', 'unit-r2']);
+      expect([...holders.keys()]).toEqual(['unit-r2']);
+      expect(await everyPage((page) => store.list(regionId, { unitId: 'unit-r2' }, page), (x) => x.username)).toEqual([a.username]);
+      expect(await everyPage((page) => store.list(regionId, { unitId: 'unit-r1' }, page), (x) => x.username)).toEqual([]);
+      expect(await outcome(store.create(account(regionId, liaison('unit-r1')), alongside(regionId, 'z')))).toBe('ok');
+    });
+
+    it('into a unit with a liaison account is AlreadyTaken(unit-liaison), on a stale version StaleVersion(Account): nothing written', async () => {
+      const regionId = await region();
+      const a = await create(regionId, liaison('unit-t1'));
+      const b = await create(regionId, liaison('unit-t2'));
+      const intoB: Account = { ...a, unitId: 'unit-t2', version: 2, updatedAt: stamp() };
+      expect(await outcome(store.rebind({ current: a, next: intoB }, alongside(regionId, a.username)))).toBe('AlreadyTaken:unit-liaison');
+      expect(await outcome(store.rebind({ current: { ...a, version: 7 }, next: { ...intoB, unitId: 'unit-t3', version: 8 } }, alongside(regionId, a.username)))).toBe('StaleVersion:Account');
+      expect(await store.get(a.username)).toEqual(a);
+      expect(await auditCount(regionId, a.username)).toBe(1);
+      const holders = await store.liaisonsOfUnits(regionId, ['unit-t1', 'unit-t2', 'unit-t3']);
+      expect(holders.get('unit-t1')).toEqual(a);
+      expect(holders.get('unit-t2')).toEqual(b);
+      expect(holders.has('unit-t3')).toBe(false);
+    });
+
+    it('two liaisons moved into one free unit at once: exactly one gets it', async () => {
+      const regionId = await region();
+      const movers = [await create(regionId, liaison('unit-m1')), await create(regionId, liaison('unit-m2'))];
+      const outcomes = await Promise.all(
+        movers.map((m) => outcome(store.rebind({ current: m, next: { ...m, unitId: 'unit-m3', version: 2 } }, alongside(regionId, m.username)))),
+      );
+      expect([...outcomes].sort()).toEqual(['AlreadyTaken:unit-liaison', 'ok']);
+      const winner = movers[outcomes.indexOf('ok')]!;
+      expect((await store.liaisonsOfUnits(regionId, ['unit-m3'])).get('unit-m3')?.username).toBe(winner.username);
+    });
+  });
+
+  describe(`${label}: the sign-in state the lockout keeps, read for a page of accounts at once, and unlocked`, () => {
+    const MINUTE = 60_000;
+    const fail = (username: string, at: number) => signIns.change(username, at, (record) => beforeAttempt(record, at));
+
+    it('per username in the order asked: the last sign-in, the failures since, a lock while it lasts; forgotten after a day', async () => {
+      const t0 = Date.now();
+      const [failing, signedIn, locked, never] = ['f', 's', 'l', 'n'].map((p) => `${p}${randomUUID().slice(0, 8)}`) as [string, string, string, string];
+      await fail(failing, t0);
+      await fail(failing.toUpperCase(), t0);
+      await signIns.reset(signedIn, t0);
+      await fail(signedIn, t0 + MINUTE);
+      for (let i = 0; i <= LOCKOUT_FAILURES; i++) await fail(locked, t0);
+      const at = new Date(t0).toISOString();
+      expect(await store.signInStates([failing, signedIn, locked, never, signedIn.toUpperCase()], t0 + MINUTE)).toEqual([
+        { lastSignInAt: null, failedSignIns: 2, lockedUntil: null },
+        { lastSignInAt: at, failedSignIns: 1, lockedUntil: null },
+        { lastSignInAt: null, failedSignIns: 0, lockedUntil: new Date(t0 + LOCKOUT_MINUTES * MINUTE).toISOString() },
+        { lastSignInAt: null, failedSignIns: 0, lockedUntil: null },
+        { lastSignInAt: at, failedSignIns: 1, lockedUntil: null },
+      ]);
+      expect((await store.signInStates([locked], t0 + (LOCKOUT_MINUTES + 1) * MINUTE))[0]?.lockedUntil).toBeNull();
+      // A day after the last attempt the failures are forgotten; the last sign-in is not.
+      expect(await store.signInStates([failing, signedIn], t0 + 25 * 60 * MINUTE)).toEqual([
+        { lastSignInAt: null, failedSignIns: 0, lockedUntil: null },
+        { lastSignInAt: at, failedSignIns: 0, lockedUntil: null },
+      ]);
+      expect(await store.signInStates([], t0)).toEqual([]);
+      const many = Array.from({ length: 130 }, (_, i) => `many-${i}-${randomUUID().slice(0, 4)}`);
+      expect((await store.signInStates([...many, signedIn], t0 + MINUTE)).at(-1)).toMatchObject({ lastSignInAt: at });
+    });
+
+    it('clearLockout ends the lock and the count (the last sign-in stays), with its audit entry; a sign-in is counted afresh', async () => {
+      const regionId = await region();
+      const a = await create(regionId);
+      const t0 = Date.now();
+      await signIns.reset(a.username, t0);
+      for (let i = 0; i <= LOCKOUT_FAILURES; i++) await fail(a.username, t0 + MINUTE);
+      await store.clearLockout(a.username.toUpperCase(), alongside(regionId, a.username));
+      expect(await store.signInStates([a.username], t0 + MINUTE)).toEqual([{ lastSignInAt: new Date(t0).toISOString(), failedSignIns: 0, lockedUntil: null }]);
+      expect(await auditCount(regionId, a.username)).toBe(2);
+      expect((await fail(a.username, t0 + 2 * MINUTE)).allowed).toBe(true);
+      expect(await outcome(store.clearLockout(`nobody-${randomUUID()}`, alongside(regionId, 'nobody')))).toBe('RecordMissing:SignInAttempts');
     });
   });
 

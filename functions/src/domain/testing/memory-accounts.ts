@@ -1,11 +1,12 @@
 import type { Alongside } from '../alongside';
-import type { Account, HandoutEntry } from '../accounts/account';
+import type { Account, HandoutEntry, SignInState } from '../accounts/account';
 import { usernameKey } from '../accounts/username';
 import { UsernameTakenError, type AccountFilter, type AccountStore, type DirectoryUser, type HandoutPart, type IdentityDirectory } from '../accounts/ports';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { compareKeys, pageOf } from './memory-paging';
 import { copy, keyOf, type MemoryState } from './memory-state';
+import { MemorySignInAttempts } from './memory-sign-in-attempts';
 
 /** Accounts in memory, with the same refusals as store/account-repository.ts. */
 export class MemoryAccountStore implements AccountStore {
@@ -14,6 +15,8 @@ export class MemoryAccountStore implements AccountStore {
   private readonly unitLiaisons = new Map<string, string>();
   /** (region, handout) → entries by username. */
   private readonly handouts = new Map<string, Map<string, HandoutEntry>>();
+  /** The lockout's items (SIGNIN#…): a test counts attempts and sign-ins here as the triggers do. */
+  readonly signIns = new MemorySignInAttempts();
 
   constructor(private readonly state: MemoryState) {}
 
@@ -76,6 +79,41 @@ export class MemoryAccountStore implements AccountStore {
     });
   }
 
+  async rebind({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
+    if (current.role !== 'UNIT_LIAISON' || !current.unitId || !next.unitId || current.unitId === next.unitId || usernameKey(current.username) !== usernameKey(next.username) || current.regionId !== next.regionId || next.role !== current.role) {
+      throw new Error(`account rebind: ${current.username} must be a liaison account moving to another unit`);
+    }
+    const key = usernameKey(current.username);
+    const oldUnit = keyOf(current.regionId, current.unitId);
+    const newUnit = keyOf(next.regionId, next.unitId);
+    await this.state.write((write) => {
+      const stored = this.accounts.get(key);
+      write.require(stored !== undefined, () => new RecordMissingError({ type: 'Account', id: current.username }));
+      write.require(stored?.version === current.version, () => new StaleVersionError({ type: 'Account', id: current.username }));
+      const holder = this.unitLiaisons.get(oldUnit);
+      write.require(holder === undefined || holder === key, () => new StaleVersionError({ type: 'Account', id: current.username }));
+      write.require(!this.unitLiaisons.has(newUnit), () => new AlreadyTakenError('unit-liaison', next.unitId ?? ''));
+      write.alongside(alongside);
+      write.then(() => {
+        this.accounts.set(key, copy(next));
+        this.unitLiaisons.delete(oldUnit);
+        this.unitLiaisons.set(newUnit, key);
+      });
+    });
+  }
+
+  async signInStates(usernames: readonly string[], now: number): Promise<SignInState[]> {
+    return usernames.map((u) => this.signIns.state(u, now));
+  }
+
+  async clearLockout(username: string, alongside: Alongside): Promise<void> {
+    await this.state.write((write) => {
+      write.require(this.signIns.has(username), () => new RecordMissingError({ type: 'SignInAttempts', id: username }));
+      write.alongside(alongside);
+      write.then(() => this.signIns.clear(username));
+    });
+  }
+
   async list(regionId: string, filter: AccountFilter, page: PageRequest): Promise<Page<Account>> {
     const entries = [...this.accounts.values()]
       .filter((a) => a.regionId === regionId)
@@ -101,9 +139,11 @@ export class MemoryAccountStore implements AccountStore {
 
 /** The identity provider in memory: who exists, enabled or not, with which temporary password. */
 export class MemoryDirectory implements IdentityDirectory {
-  readonly users = new Map<string, DirectoryUser & { enabled: boolean; temporaryPassword: string | null; signedOutAt: number }>();
+  readonly users = new Map<string, DirectoryUser & { enabled: boolean; temporaryPassword: string | null; signedOutAt: number; authenticatorResetAt?: number }>();
   /** Set by a test: the next createUser fails (the provider down). */
   failNextCreate: Error | null = null;
+  /** Set by a test: the next setUnit fails (the provider down). */
+  failNextChange: Error | null = null;
 
   async createUser(user: DirectoryUser, temporaryPassword: string): Promise<void> {
     const failure = this.failNextCreate;
@@ -127,6 +167,21 @@ export class MemoryDirectory implements IdentityDirectory {
   async resetPassword(username: string, temporaryPassword: string): Promise<void> {
     const user = this.existing(username);
     user.temporaryPassword = temporaryPassword;
+    user.signedOutAt = Date.now();
+  }
+
+  async setUnit(username: string, unitId: string): Promise<void> {
+    const failure = this.failNextChange;
+    this.failNextChange = null;
+    if (failure) throw failure;
+    const user = this.existing(username);
+    user.unitId = unitId;
+    user.signedOutAt = Date.now();
+  }
+
+  async resetAuthenticator(username: string): Promise<void> {
+    const user = this.existing(username);
+    user.authenticatorResetAt = Date.now();
     user.signedOutAt = Date.now();
   }
 

@@ -57,6 +57,12 @@ export type Account = {
   __typename?: 'Account';
   createdAt: Scalars['DateTime']['output'];
   createdBy: Scalars['String']['output'];
+  /** Sign-in attempts since the last successful one (forgotten 24 hours after the last); 5 lock the account. */
+  failedSignIns: Scalars['Int']['output'];
+  /** The last successful sign-in (password, and for an admin the authenticator code); null if never. */
+  lastSignInAt?: Maybe<Scalars['DateTime']['output']>;
+  /** While the account is locked after 5 failed sign-ins (15 minutes): until when; null when not locked. unlockAccount ends it. */
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
   member?: Maybe<Member>;
   memberId?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
@@ -1745,6 +1751,8 @@ export type Mutation = {
   raiseLedgerItem: LedgerItem;
   /** A resident's 1–5 rating of an accepted project (anyone: see RateProjectInput); answers the project's new average. */
   rateProject: ProjectRatingSummary;
+  /** A liaison who moves to another unit keeps its account: it speaks for the new unit from its next sign-in (its sessions end); the old unit may get a new liaison account. */
+  rebindAccount: Account;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
   recomputePoints: PointsRecompute;
   /** The secretariat enters a unit's attendance. */
@@ -1773,6 +1781,8 @@ export type Mutation = {
   reportToCommunity: CommunityReport;
   /** 请假: a unit's liaison (or the secretariat) before the meeting ends; a delegate may attend instead. */
   requestLeave: Attendance;
+  /** A region admin's authenticator is turned off (a lost phone): the next sign-in enrols a new one; its sessions end. By a fellow admin or the platform admin. */
+  resetAuthenticator: Account;
   /** A new temporary password (shown once); the next sign-in must replace it. Ends the account's sessions. */
   resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
@@ -1807,6 +1817,8 @@ export type Mutation = {
   transferMember: Member;
   /** Moves a project to `to`; refused, naming the state, when the move is not allowed from where it stands or not to the caller. */
   transitionProject: Project;
+  /** Ends a lock after failed sign-ins (the count starts again). The platform admin may unlock region admins. */
+  unlockAccount: Account;
   /** The secretariat withdraws it: it disappears from the public page at once. */
   unpublish: Publication;
   updateMeeting: Meeting;
@@ -2144,6 +2156,11 @@ export type MutationRateProjectArgs = {
 };
 
 
+export type MutationRebindAccountArgs = {
+  input: RebindAccountInput;
+};
+
+
 export type MutationRecomputePointsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
@@ -2220,6 +2237,11 @@ export type MutationReportToCommunityArgs = {
 
 export type MutationRequestLeaveArgs = {
   input: RequestLeaveInput;
+};
+
+
+export type MutationResetAuthenticatorArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -2312,6 +2334,11 @@ export type MutationTransferMemberArgs = {
 
 export type MutationTransitionProjectArgs = {
   input: TransitionProjectInput;
+};
+
+
+export type MutationUnlockAccountArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -3663,6 +3690,15 @@ export type RateProjectInput = {
   score: Scalars['Int']['input'];
 };
 
+export type RebindAccountInput = {
+  /** The unit it speaks for from now on: of the region, not withdrawn, without a liaison account. */
+  unitId: Scalars['ID']['input'];
+  /** A UNIT_LIAISON account. */
+  username: Scalars['ID']['input'];
+  /** The version read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type RecordAttendanceInput = {
   attendee?: InputMaybe<Scalars['String']['input']>;
   delegate?: InputMaybe<Scalars['String']['input']>;
@@ -4969,6 +5005,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
+  RebindAccountInput: RebindAccountInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: ResolverTypeWrapper<RegionModel>;
@@ -5248,6 +5285,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
+  RebindAccountInput: RebindAccountInput;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: RegionModel;
@@ -5332,6 +5370,9 @@ export type ResolversParentTypes = {
 export type AccountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failedSignIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   memberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6028,6 +6069,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   publish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationPublishArgs, 'id'>>;
   raiseLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationRaiseLedgerItemArgs, 'input'>>;
   rateProject?: Resolver<ResolversTypes['ProjectRatingSummary'], ParentType, ContextType, RequireFields<MutationRateProjectArgs, 'input'>>;
+  rebindAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationRebindAccountArgs, 'input'>>;
   recomputePoints?: Resolver<ResolversTypes['PointsRecompute'], ParentType, ContextType, RequireFields<MutationRecomputePointsArgs, 'year'>>;
   recordAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsensus?: Resolver<ResolversTypes['AgendaConsensus'], ParentType, ContextType, RequireFields<MutationRecordConsensusArgs, 'input'>>;
@@ -6043,6 +6085,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
   reportToCommunity?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationReportToCommunityArgs, 'input'>>;
   requestLeave?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'input'>>;
+  resetAuthenticator?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetAuthenticatorArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
@@ -6061,6 +6104,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   suspendRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType, RequireFields<MutationSuspendRegionArgs, 'input'>>;
   transferMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationTransferMemberArgs, 'input'>>;
   transitionProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationTransitionProjectArgs, 'input'>>;
+  unlockAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationUnlockAccountArgs, 'input'>>;
   unpublish?: Resolver<ResolversTypes['Publication'], ParentType, ContextType, RequireFields<MutationUnpublishArgs, 'id'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationUpdateMemberArgs, 'input'>>;

@@ -116,6 +116,8 @@ export function AppShell() {
 
   const nav = (
     <Menu
+      // Groups open by default, also those a new viewer brings (entering or leaving a visit, 代管查看, changes them).
+      key={menu.open.join(' ')}
       mode="inline"
       selectedKeys={menu.selected}
       defaultOpenKeys={menu.open}

@@ -10,7 +10,8 @@ import { useAuth, useViewer } from '../auth/AuthProvider';
 import { graphql } from '../gql';
 import { useT } from '../i18n';
 
-const EndActInRegionMutation = graphql(`
+/** Ends the caller's visit (a mutation: sent as the platform admin itself, never in the visit). */
+export const EndActInRegionMutation = graphql(`
   mutation EndActInRegion($regionId: ID!) {
     endActInRegion(regionId: $regionId)
   }

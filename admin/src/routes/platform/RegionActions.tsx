@@ -3,11 +3,13 @@ import { App, Button, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { toProblem, type ApiProblem } from '../../api/errors';
+import { actingRegionId } from '../../auth/acting';
 import { useAuth } from '../../auth/AuthProvider';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { graphql } from '../../gql';
 import type { RegionRowFragment } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { EndActInRegionMutation } from '../../layout/VisitBanner';
 
 const SuspendRegionMutation = graphql(`
   mutation SuspendRegion($input: SuspendRegionInput!) {
@@ -122,6 +124,7 @@ export function VisitRegionDialog({ region, onClose }: { region: RegionRowFragme
   const { enterVisit } = useAuth();
   const navigate = useNavigate();
   const [{ fetching }, actInRegion] = useMutation(ActInRegionMutation);
+  const [, endVisit] = useMutation(EndActInRegionMutation);
   const name = region?.name ?? '';
   return (
     <ReasonDialog
@@ -135,6 +138,9 @@ export function VisitRegionDialog({ region, onClose }: { region: RegionRowFragme
       submit={async (reason) => {
         const result = await actInRegion({ input: { regionId: region!.id, reason } });
         if (result.error) return result.error;
+        // Visiting another region: the one open so far ends (not left to run out).
+        const previous = actingRegionId();
+        if (previous && previous !== region!.id) await endVisit({ regionId: previous });
         await enterVisit(result.data!.actInRegion.regionId);
         navigate('/units');
         return undefined;

@@ -1,11 +1,30 @@
-import { Client, cacheExchange, fetchExchange, mapExchange } from 'urql';
+import { Client, cacheExchange, fetchExchange, makeOperation, mapExchange, type Operation } from 'urql';
+import { ACT_IN_REGION_HEADER, actingRegionId, isVisitEnded, reportVisitEnded } from '../auth/acting';
 import { currentAccessToken, reportSessionEnded } from '../auth/session';
+
+/**
+ * In a platform admin's read-only visit (代管查看, auth/acting.ts) a query carries the visited region's id, so that it
+ * runs as that region's admin; a mutation never does (the API refuses one sent in a visit, and the platform's own
+ * mutations — endActInRegion first — must run as the platform admin).
+ */
+function inVisit(operation: Operation): Operation {
+  const regionId = actingRegionId();
+  if (operation.kind !== 'query' || !regionId) return operation;
+  const given = operation.context.fetchOptions;
+  const options = (typeof given === 'function' ? given() : given) ?? {};
+  const headers = Object.fromEntries(new Headers(options.headers).entries());
+  return makeOperation(operation.kind, operation, {
+    ...operation.context,
+    fetchOptions: { ...options, headers: { ...headers, [ACT_IN_REGION_HEADER]: regionId } },
+  });
+}
 
 /**
  * The urql client of the admin SPA. The auth layer makes one per signed-in session (so no cached
  * answer of one user is ever shown to the next) and provides it. Exchanges, in order:
  * - mapExchange: watches every result for UNAUTHENTICATED (the session is over: expired, invalid)
- *   and tells the auth layer, which keeps unsaved forms and sends the user to /login;
+ *   and tells the auth layer, which keeps unsaved forms and sends the user to /login; likewise for a query refused
+ *   because the platform admin's visit to a region (代管查看) is over; and adds the visit's header to queries (inVisit);
  * - cacheExchange: the document cache; a mutation result invalidates cached queries holding the same
  *   `__typename`s (list queries add `additionalTypenames` so that empty lists refresh too);
  * - fetchExchange: POST to the same-origin `/graphql` with `Authorization: Bearer <access token>`,
@@ -26,8 +45,10 @@ export function createApiClient(): Client {
     },
     exchanges: [
       mapExchange({
-        onError(error) {
+        onOperation: inVisit,
+        onError(error, operation) {
           if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) reportSessionEnded();
+          else if (operation.kind === 'query' && actingRegionId() && isVisitEnded(error)) reportVisitEnded();
         },
       }),
       cacheExchange,

@@ -8,6 +8,7 @@ import { useT } from '../i18n';
 import { PageLoading } from '../layout/PageLoading';
 import { accessOf, type Access } from './access';
 import { AuthConfigError, configureAmplify, loadAuthConfig, type AuthConfig } from './config';
+import { actingRegionId, clearActingRegionId, isVisitEnded, onVisitEnded, setActingRegionId } from './acting';
 import { clearDrafts, saveDrafts } from './drafts';
 import { clearActivity, currentAccessToken, isIdle, markActivity, onSessionEnded, resetActivity } from './session';
 import { endSession, SignInError, type SignInStep } from './sign-in';
@@ -24,6 +25,14 @@ const ViewerDocument = graphql(`
         unitCount
       }
       unitId
+      acting {
+        regionId
+        reason
+        until
+        region {
+          name
+        }
+      }
     }
   }
 `);
@@ -48,6 +57,13 @@ export interface AuthValue {
   proceed: (step: () => Promise<SignInStep>) => Promise<SignInStep>;
   /** Ends the session (the refresh token is revoked) and forgets every unsaved draft. */
   signOut: () => void;
+  /**
+   * The platform admin's read-only visit to a region (代管查看), opened by `actInRegion`: from now on queries run as
+   * the region's admin (auth/acting.ts); the viewer is read again (its region and roles open the region's menu).
+   */
+  enterVisit: (regionId: string) => Promise<void>;
+  /** Leaves the visit in this tab (the caller ends it with `endActInRegion`) and reads the viewer again. */
+  leaveVisit: () => Promise<void>;
 }
 
 export type EndedBy = 'expiry' | 'idle' | 'sign-out' | null;
@@ -88,6 +104,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const current = viewerRef.current;
       if (!current) return; // already over (several requests may say so at once)
       saveDrafts(current.userId);
+      clearActingRegionId();
       void endSession();
       clearActivity();
       becomeSignedIn(null);
@@ -97,6 +114,44 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   useEffect(() => onSessionEnded(() => expire('expiry')), [expire]);
+
+  /**
+   * The viewer read afresh with a new client (nothing cached inside or outside a visit is shown in the other),
+   * which then serves the console. A visit that is over by now is left (the console says so, layout/VisitBanner).
+   */
+  const reloadViewer = useCallback(async () => {
+    const fresh = createApiClient();
+    let result = await fresh.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    if (!result.data && isVisitEnded(result.error)) {
+      clearActingRegionId();
+      result = await fresh.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+    }
+    setClient(fresh);
+    if (result.data) becomeSignedIn(result.data.viewer);
+  }, [becomeSignedIn]);
+
+  const enterVisit = useCallback(
+    async (regionId: string) => {
+      setActingRegionId(regionId);
+      await reloadViewer();
+    },
+    [reloadViewer],
+  );
+
+  const leaveVisit = useCallback(async () => {
+    clearActingRegionId();
+    await reloadViewer();
+  }, [reloadViewer]);
+
+  // A query refused because the visit ended (elsewhere, or its hour ran out): leave it.
+  useEffect(
+    () =>
+      onVisitEnded(() => {
+        if (!viewerRef.current || !actingRegionId()) return; // start-up reads the viewer itself; already left
+        void leaveVisit();
+      }),
+    [leaveVisit],
+  );
 
   // Start: the sign-in settings, then the session this tab may still hold.
   useEffect(() => {
@@ -118,7 +173,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         clearActivity();
         setEndedBy('idle');
       } else if (await currentAccessToken()) {
-        const result = await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+        let result = await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+        if (!result.data && isVisitEnded(result.error)) {
+          // The tab was in a visit that is over by now: the console without it (VisitBanner says so).
+          clearActingRegionId();
+          result = await client.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
+        }
         if (cancelled) return;
         if (result.data) {
           becomeSignedIn(result.data.viewer);
@@ -156,6 +216,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       const next = await step();
       if (next !== 'done') return next;
       resetActivity();
+      clearActingRegionId();
       // A new client per session: nothing cached for the previous user survives.
       const fresh = createApiClient();
       const result = await fresh.query(ViewerDocument, {}, { requestPolicy: 'network-only' }).toPromise();
@@ -173,6 +234,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     void endSession();
+    clearActingRegionId();
     clearDrafts();
     clearActivity();
     setEndedBy('sign-out');
@@ -181,8 +243,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [becomeSignedIn]);
 
   const value = useMemo<AuthValue | null>(
-    () => (config ? { config, viewer, access: accessOf(viewer), endedBy, proceed, signOut } : null),
-    [config, viewer, endedBy, proceed, signOut],
+    () => (config ? { config, viewer, access: accessOf(viewer), endedBy, proceed, signOut, enterVisit, leaveVisit } : null),
+    [config, viewer, endedBy, proceed, signOut, enterVisit, leaveVisit],
   );
 
   if (boot.kind === 'failed') {

@@ -14,11 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n      acting {\n        regionId\n        reason\n        until\n        region {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": typeof types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
+    "\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n": typeof types.EndActInRegionDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.DisableAccountDocument,
     "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
@@ -223,8 +224,12 @@ type Documents = {
     "\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": typeof types.RotatePartnerClientSecretDocument,
     "\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n": typeof types.RevokePartnerClientDocument,
     "\n  mutation AppointRegionAdmin($input: AppointRegionAdminInput!) {\n    appointRegionAdmin(input: $input) {\n      account {\n        username\n        name\n        role\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.AppointRegionAdminDocument,
+    "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": typeof types.UpdateRegionDocument,
+    "\n  mutation SuspendRegion($input: SuspendRegionInput!) {\n    suspendRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": typeof types.SuspendRegionDocument,
+    "\n  mutation ReinstateRegion($input: RegionChangeInput!) {\n    reinstateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": typeof types.ReinstateRegionDocument,
+    "\n  mutation ActInRegion($input: ActInRegionInput!) {\n    actInRegion(input: $input) {\n      regionId\n      until\n    }\n  }\n": typeof types.ActInRegionDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": typeof types.CreateRegionDocument,
-    "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n": typeof types.RegionRowFragmentDoc,
+    "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    state\n    suspendedAt\n    suspendedReason\n    version\n    createdAt\n  }\n": typeof types.RegionRowFragmentDoc,
     "\n  query RegionList($first: Int!, $after: String) {\n    regions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RegionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RegionListDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": typeof types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    lockedFields\n    version\n  }\n": typeof types.UnitFormFieldsFragmentDoc,
@@ -248,11 +253,12 @@ type Documents = {
     "\n  query TreeChildren($id: ID!, $first: Int!, $after: String) {\n    unit(id: $id) {\n      id\n      children(first: $first, after: $after) {\n        edges {\n          node {\n            ...TreeUnit\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.TreeChildrenDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n      acting {\n        regionId\n        reason\n        until\n        region {\n          name\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment ArchiveFileFields on ArchiveFile {\n    name\n    contentType\n    size\n    uploadedAt\n    downloadUrl\n  }\n": types.ArchiveFileFieldsFragmentDoc,
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
+    "\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n": types.EndActInRegionDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.DisableAccountDocument,
     "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
@@ -457,8 +463,12 @@ const documents: Documents = {
     "\n  mutation RotatePartnerClientSecret($clientId: ID!, $version: Int) {\n    rotatePartnerClientSecret(clientId: $clientId, version: $version) {\n      clientSecret\n      client {\n        ...PartnerClientRow\n      }\n    }\n  }\n": types.RotatePartnerClientSecretDocument,
     "\n  mutation RevokePartnerClient($clientId: ID!, $version: Int) {\n    revokePartnerClient(clientId: $clientId, version: $version) {\n      ...PartnerClientRow\n    }\n  }\n": types.RevokePartnerClientDocument,
     "\n  mutation AppointRegionAdmin($input: AppointRegionAdminInput!) {\n    appointRegionAdmin(input: $input) {\n      account {\n        username\n        name\n        role\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.AppointRegionAdminDocument,
+    "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": types.UpdateRegionDocument,
+    "\n  mutation SuspendRegion($input: SuspendRegionInput!) {\n    suspendRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": types.SuspendRegionDocument,
+    "\n  mutation ReinstateRegion($input: RegionChangeInput!) {\n    reinstateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": types.ReinstateRegionDocument,
+    "\n  mutation ActInRegion($input: ActInRegionInput!) {\n    actInRegion(input: $input) {\n      regionId\n      until\n    }\n  }\n": types.ActInRegionDocument,
     "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n": types.CreateRegionDocument,
-    "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n": types.RegionRowFragmentDoc,
+    "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    state\n    suspendedAt\n    suspendedReason\n    version\n    createdAt\n  }\n": types.RegionRowFragmentDoc,
     "\n  query RegionList($first: Int!, $after: String) {\n    regions(first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RegionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RegionListDocument,
     "\n  fragment UnitPersonFields on UnitPerson {\n    name\n    title\n    phone\n  }\n": types.UnitPersonFieldsFragmentDoc,
     "\n  fragment UnitFormFields on Unit {\n    id\n    name\n    shortName\n    hostKind\n    level\n    allianceRole\n    parentId\n    parent {\n      id\n      name\n    }\n    address\n    grid\n    leader {\n      ...UnitPersonFields\n    }\n    representative {\n      ...UnitPersonFields\n    }\n    liaison {\n      ...UnitPersonFields\n    }\n    partTimeCommitteeMember {\n      ...UnitPersonFields\n    }\n    lockedFields\n    version\n  }\n": types.UnitFormFieldsFragmentDoc,
@@ -499,7 +509,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n      acting {\n        regionId\n        reason\n        until\n        region {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      userId\n      displayName\n      roles\n      region {\n        id\n        name\n        unitCount\n      }\n      unitId\n      acting {\n        regionId\n        reason\n        until\n        region {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,6 +526,10 @@ export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n"): (typeof documents)["\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1335,11 +1349,27 @@ export function graphql(source: "\n  mutation AppointRegionAdmin($input: Appoint
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegion($input: UpdateRegionInput!) {\n    updateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendRegion($input: SuspendRegionInput!) {\n    suspendRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendRegion($input: SuspendRegionInput!) {\n    suspendRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReinstateRegion($input: RegionChangeInput!) {\n    reinstateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"): (typeof documents)["\n  mutation ReinstateRegion($input: RegionChangeInput!) {\n    reinstateRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActInRegion($input: ActInRegionInput!) {\n    actInRegion(input: $input) {\n      regionId\n      until\n    }\n  }\n"): (typeof documents)["\n  mutation ActInRegion($input: ActInRegionInput!) {\n    actInRegion(input: $input) {\n      regionId\n      until\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"): (typeof documents)["\n  mutation CreateRegion($input: CreateRegionInput!) {\n    createRegion(input: $input) {\n      ...RegionRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    createdAt\n  }\n"];
+export function graphql(source: "\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    state\n    suspendedAt\n    suspendedReason\n    version\n    createdAt\n  }\n"): (typeof documents)["\n  fragment RegionRow on Region {\n    id\n    name\n    level\n    slug\n    superiorOrganization\n    unitCount\n    accountCount\n    adminCount\n    admins {\n      username\n      name\n      phone\n      role\n      state\n      temporaryPasswordSetAt\n      version\n    }\n    state\n    suspendedAt\n    suspendedReason\n    version\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,6 +9,7 @@ import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useAreaMenu } from './menu';
 import { PageLoading } from './PageLoading';
+import { VisitBanner } from './VisitBanner';
 
 const MenuDrawer = lazy(() => import('./MenuDrawer'));
 
@@ -102,7 +103,8 @@ function Brand() {
 /**
  * The console's frame: the areas' menu, the header (who, 退出登录, language) and the page. Wide screens keep
  * the menu in a side bar; below 992 px it moves into a drawer opened from the header (菜单), which closes
- * once a page is chosen, and the page gets the width.
+ * once a page is chosen, and the page gets the width. Under the header, while a platform admin visits a region
+ * (代管查看), the banner that says so.
  */
 export function AppShell() {
   const t = useT();
@@ -114,6 +116,8 @@ export function AppShell() {
 
   const nav = (
     <Menu
+      // Groups open by default, also those a new viewer brings (entering or leaving a visit, 代管查看, changes them).
+      key={menu.open.join(' ')}
       mode="inline"
       selectedKeys={menu.selected}
       defaultOpenKeys={menu.open}
@@ -154,6 +158,9 @@ export function AppShell() {
             <UserMenu compact={narrow} />
             <LanguageSwitch compact={narrow} />
           </Layout.Header>
+          <div style={{ position: 'sticky', top: 0, zIndex: 10 }}>
+            <VisitBanner />
+          </div>
           <Layout.Content style={{ padding: narrow ? 12 : 24 }}>
             <Suspense fallback={<PageLoading />}>
               <Outlet />

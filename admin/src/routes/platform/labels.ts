@@ -1,4 +1,4 @@
-import type { RegionLevel } from '../../gql/graphql';
+import type { RegionLevel, RegionState } from '../../gql/graphql';
 import type { MessageKey } from '../../i18n';
 
 /** The schema's order: 区, 街道, 乡镇. */
@@ -9,3 +9,6 @@ export const regionLevelLabel = (v: RegionLevel): MessageKey => `enum.regionLeve
 
 /** The API's rule for a slug (functions/src/domain/accounts/rules.ts), checked before sending. */
 export const SLUG = /^[a-z][a-z0-9-]{1,30}[a-z0-9]$/;
+
+/** Dictionary key of a region's state (正常, 已停用). */
+export const regionStateLabel = (v: RegionState): MessageKey => `enum.regionState.${v}`;

@@ -1,5 +1,5 @@
-import { PlusOutlined, UserAddOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Typography, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { formatDateTime } from '../../api/dates';
@@ -14,8 +14,10 @@ import { useConnectionTable } from '../../hooks/useConnectionTable';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
 import { AppointAdminDialog } from './AppointAdminDialog';
+import { EditRegionDialog } from './EditRegionDialog';
+import { RegionActions, SuspendRegionDialog, VisitRegionDialog, type RegionAction } from './RegionActions';
 import { RegionAdmins } from './RegionAdmins';
-import { regionLevelLabel } from './labels';
+import { regionLevelLabel, regionStateLabel } from './labels';
 
 graphql(`
   fragment RegionRow on Region {
@@ -36,6 +38,10 @@ graphql(`
       temporaryPasswordSetAt
       version
     }
+    state
+    suspendedAt
+    suspendedReason
+    version
     createdAt
   }
 `);
@@ -59,7 +65,10 @@ const RegionListQuery = graphql(`
 
 const REFRESH_ON = ['Region', 'Account'];
 
-/** /regions (区域列表): the platform admin's home; every region, newest first, with its admins and 任命管理员. */
+/**
+ * /regions (区域列表): the platform admin's home; every region, newest first, with its state and admins, and per region
+ * 任命管理员, 修改, 停用 / 恢复 and 代管查看 (the read-only visit).
+ */
 export default function RegionListPage() {
   const t = useT();
   const location = useLocation();
@@ -74,6 +83,16 @@ export default function RegionListPage() {
   }, [location.state, navigate]);
   const [password, setPassword] = useState<TemporaryPassword | null>(null);
   const [actionProblem, setActionProblem] = useState<ApiProblem | null>(null);
+  const [editing, setEditing] = useState<RegionRowFragment | null>(null);
+  const [suspending, setSuspending] = useState<RegionRowFragment | null>(null);
+  const [visiting, setVisiting] = useState<RegionRowFragment | null>(null);
+  const onAction = (action: RegionAction, r: RegionRowFragment) => {
+    setActionProblem(null);
+    if (action === 'appoint') setAppointing({ id: r.id, name: r.name });
+    else if (action === 'edit') setEditing(r);
+    else if (action === 'suspend') setSuspending(r);
+    else setVisiting(r);
+  };
   const table = useConnectionTable({
     query: RegionListQuery,
     variables: ({ first, after }) => ({ first, after }),
@@ -87,6 +106,30 @@ export default function RegionListPage() {
   const none = t('common.none');
   const columns: TableColumnsType<RegionRowFragment> = [
     { title: t('region.name'), dataIndex: 'name', fixed: 'left', width: 180 },
+    {
+      title: t('region.state'),
+      dataIndex: 'state',
+      width: 90,
+      render: (v: RegionRowFragment['state'], r) =>
+        v === 'SUSPENDED' ? (
+          <Tooltip
+            title={[
+              r.suspendedReason && t('region.suspendedReason', { reason: r.suspendedReason }),
+              r.suspendedAt && t('region.suspendedAt', { at: formatDateTime(r.suspendedAt) }),
+            ]
+              .filter(Boolean)
+              .join('；')}
+          >
+            <Tag color="error" tabIndex={0} data-testid="region-state">
+              {t(regionStateLabel(v))}
+            </Tag>
+          </Tooltip>
+        ) : (
+          <Tag color="success" data-testid="region-state">
+            {t(regionStateLabel(v))}
+          </Tag>
+        ),
+    },
     { title: t('region.level'), dataIndex: 'level', width: 90, render: (v: RegionRowFragment['level']) => t(regionLevelLabel(v)) },
     { title: t('region.slug'), dataIndex: 'slug', width: 120, render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : none) },
     { title: t('region.superiorOrganization'), dataIndex: 'superiorOrganization', width: 180, render: (v: string | null) => v || none },
@@ -108,12 +151,8 @@ export default function RegionListPage() {
       title: t('common.actions'),
       key: 'actions',
       fixed: 'right',
-      width: 130,
-      render: (_, r) => (
-        <Button size="small" icon={<UserAddOutlined />} onClick={() => setAppointing({ id: r.id, name: r.name })}>
-          {t('regions.appoint')}
-        </Button>
-      ),
+      width: 260,
+      render: (_, r) => <RegionActions region={r} onAction={onAction} onProblem={setActionProblem} />,
     },
   ];
   const count =
@@ -140,7 +179,7 @@ export default function RegionListPage() {
           rowKey="id"
           columns={columns}
           locale={{ emptyText: t('regions.empty') }}
-          scroll={{ x: 1250 }}
+          scroll={{ x: 1470 }}
           expandable={{
             expandedRowRender: (r) => <RegionAdmins admins={r.admins} onPassword={setPassword} onProblem={setActionProblem} />,
             rowExpandable: (r) => r.admins.length > 0,
@@ -158,6 +197,9 @@ export default function RegionListPage() {
         }}
       />
       <TemporaryPasswordDialog result={password} onClose={() => setPassword(null)} />
+      <EditRegionDialog region={editing} onClose={() => setEditing(null)} onReload={table.refresh} />
+      <SuspendRegionDialog region={suspending} onClose={() => setSuspending(null)} onReload={table.refresh} />
+      <VisitRegionDialog region={visiting} onClose={() => setVisiting(null)} />
     </Card>
   );
 }

@@ -50,4 +50,43 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'appoint.phone': 'Mobile',
   'appoint.submit': 'Appoint',
   'appoint.done': '{name} appointed administrator',
+
+  'enum.regionState.ACTIVE': 'Active',
+  'enum.regionState.SUSPENDED': 'Suspended',
+  'region.state': 'State',
+  'region.suspendedReason': 'Reason: {reason}',
+  'region.suspendedAt': 'Suspended {at}',
+
+  'regions.edit': 'Edit',
+  'regions.suspend': 'Suspend',
+  'regions.reinstate': 'Reinstate',
+  'regions.visit': 'View as admin',
+  'regions.moreActions': 'More actions for {name}',
+
+  'regionEdit.title': 'Edit region: {name}',
+  'regionEdit.hint': 'The short name is part of the public page’s address and cannot be changed.',
+  'regionEdit.submit': 'Save',
+  'regionEdit.saved': 'Region “{name}” saved',
+
+  'regionSuspend.title': 'Suspend region: {name}',
+  'regionSuspend.hint': 'Once suspended, none of the region’s people (nor its partner systems) can sign in or use the platform (within a minute); all its data is kept and the region can be reinstated at any time.',
+  'regionSuspend.reason': 'Reason for suspending',
+  'regionSuspend.submit': 'Suspend',
+  'regionSuspend.done': 'Region “{name}” suspended',
+
+  'regionReinstate.title': 'Reinstate region: {name}',
+  'regionReinstate.confirm': 'Once reinstated, the region’s people can sign in and use the platform again.',
+  'regionReinstate.submit': 'Reinstate',
+  'regionReinstate.done': 'Region “{name}” reinstated',
+
+  'visitStart.title': 'View as admin: {name}',
+  'visitStart.hint': 'Read the region’s data as its administrator sees it, for an hour at most; the reason is kept in the region’s audit trail. Nothing can be changed during the visit.',
+  'visitStart.reason': 'Reason for the visit',
+  'visitStart.submit': 'Start viewing',
+  'visitStart.done': 'Now viewing {name}',
+
+  'visit.banner': 'Viewing {region} as its administrator (read-only, until {until}) · Reason: {reason}',
+  'visit.leave': 'Leave',
+  'visit.left': 'Left the region',
+  'visit.ended': 'The read-only visit has ended (timed out or left elsewhere); back to the platform console.',
 };

@@ -1,4 +1,4 @@
-/** The platform console's messages (zh-CN, the source): 区域列表, 新建区域, 任命管理员. */
+/** The platform console's messages (zh-CN, the source): 区域列表, 新建区域, 任命管理员, 修改 / 停用 / 恢复, 代管查看 and its banner. */
 export const zhCN = {
   'nav.platform': '平台管理',
   'nav.regions': '区域列表',
@@ -48,4 +48,43 @@ export const zhCN = {
   'appoint.phone': '手机号',
   'appoint.submit': '任命',
   'appoint.done': '已任命 {name} 为管理员',
+
+  'enum.regionState.ACTIVE': '正常',
+  'enum.regionState.SUSPENDED': '已停用',
+  'region.state': '状态',
+  'region.suspendedReason': '停用原因：{reason}',
+  'region.suspendedAt': '停用于 {at}',
+
+  'regions.edit': '修改',
+  'regions.suspend': '停用',
+  'regions.reinstate': '恢复',
+  'regions.visit': '代管查看',
+  'regions.moreActions': '{name} 的更多操作',
+
+  'regionEdit.title': '修改区域：{name}',
+  'regionEdit.hint': '简称用于公示页面的网址，不可修改。',
+  'regionEdit.submit': '保存',
+  'regionEdit.saved': '已保存区域“{name}”',
+
+  'regionSuspend.title': '停用区域：{name}',
+  'regionSuspend.hint': '停用后，该区域的所有人员（含合作方系统）将不能再登录和使用平台（一分钟内生效）；区域的数据会全部保留，可随时恢复。',
+  'regionSuspend.reason': '停用原因',
+  'regionSuspend.submit': '停用',
+  'regionSuspend.done': '已停用区域“{name}”',
+
+  'regionReinstate.title': '恢复区域：{name}',
+  'regionReinstate.confirm': '恢复后，该区域的人员可以重新登录和使用平台。',
+  'regionReinstate.submit': '恢复',
+  'regionReinstate.done': '已恢复区域“{name}”',
+
+  'visitStart.title': '代管查看：{name}',
+  'visitStart.hint': '以该区域管理员的视角只读查看其数据，最长一小时；原因将记入该区域的操作日志。代管期间不能修改数据。',
+  'visitStart.reason': '代管原因',
+  'visitStart.submit': '进入代管查看',
+  'visitStart.done': '已进入代管查看：{name}',
+
+  'visit.banner': '正在代管查看 {region}（只读，至 {until}）· 原因：{reason}',
+  'visit.leave': '退出代管',
+  'visit.left': '已退出代管查看',
+  'visit.ended': '代管查看已结束（已超时或已在别处退出），已返回平台管理。',
 };

@@ -357,6 +357,51 @@ export type ChangeUnitStatusInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The region's charter: its current version and every version, newest first. */
+export type Charter = {
+  __typename?: 'Charter';
+  /** Null until the first version is uploaded. */
+  current?: Maybe<CharterVersion>;
+  versions: CharterVersionConnection;
+};
+
+
+/** The region's charter: its current version and every version, newest first. */
+export type CharterVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A version of the region's charter (章程): the adopted text as a file. */
+export type CharterVersion = {
+  __typename?: 'CharterVersion';
+  /** Who adopted it (会员大会 …). */
+  adoptedBy?: Maybe<Scalars['String']['output']>;
+  /** 通过日期 */
+  adoptedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded it. */
+  createdBy: Scalars['String']['output'];
+  file: ArchiveFile;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3 … in the region, in the order uploaded; the highest is the current one. */
+  number: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CharterVersionConnection = {
+  __typename?: 'CharterVersionConnection';
+  edges: Array<CharterVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CharterVersionEdge = {
+  __typename?: 'CharterVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: CharterVersion;
+};
+
 /** A claim (认领) on a project. */
 export type Claim = {
   __typename?: 'Claim';
@@ -792,6 +837,11 @@ export type FieldChange = {
   /** When the values are unit ids (parentId, communityId …): those units, while they exist. */
   beforeUnit?: Maybe<Unit>;
   field: Scalars['String']['output'];
+};
+
+export type FileRepresentativeChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Gender (性别). */
@@ -1660,6 +1710,8 @@ export type Mutation = {
   exportResources: GeneratedFile;
   /** A unit's members against their yearly training minimum as .xlsx (姓名, 职务, 应学学时, 已学学时, 差额, 是否达标); `onlyShort` keeps those who fall short. The unit's liaison or the secretariat. */
   exportTrainingStatus: GeneratedFile;
+  /** The secretariat files a change (秘书处备案); a filed change is refused at id. */
+  fileRepresentativeChange: RepresentativeChange;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
@@ -1761,6 +1813,8 @@ export type Mutation = {
   updateResource: Resource;
   updateSubBody: SubBody;
   updateUnit: Unit;
+  /** The secretariat uploads a new version of the charter; it becomes the current one. */
+  uploadCharterVersion: CharterVersion;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
@@ -1999,6 +2053,11 @@ export type MutationExportTrainingStatusArgs = {
   onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationFileRepresentativeChangeArgs = {
+  input: FileRepresentativeChangeInput;
 };
 
 
@@ -2279,6 +2338,11 @@ export type MutationUpdateSubBodyArgs = {
 
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
+};
+
+
+export type MutationUploadCharterVersionArgs = {
+  input: UploadCharterVersionInput;
 };
 
 
@@ -3193,6 +3257,8 @@ export type Query = {
   allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** The region's charter (章程): everyone of the region reads it. */
+  charter: Charter;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
   communityReport?: Maybe<CommunityReport>;
@@ -3248,6 +3314,8 @@ export type Query = {
   regionAuditTrail: AuditEntryConnection;
   /** Every region of the deployment, newest first. Platform admin only. */
   regions: RegionConnection;
+  /** Changes of units' representatives and liaisons (变更备案), newest first. At most 100 a page. */
+  representativeChanges: RepresentativeChangeConnection;
   resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
@@ -3469,6 +3537,13 @@ export type QueryRegionAuditTrailArgs = {
 
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRepresentativeChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RepresentativeChangeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3718,6 +3793,53 @@ export type ReportToCommunityInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A change of a unit's fixed representative or liaison (a new person: appointed, replaced or removed), recorded by the
+ * unit's update itself, to be filed by the secretariat (变更备案, 002 art.25).
+ */
+export type RepresentativeChange = {
+  __typename?: 'RepresentativeChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  /** Null while pending (待备案). */
+  filedAt?: Maybe<Scalars['DateTime']['output']>;
+  filedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null when the post was cleared. */
+  next?: Maybe<UnitPerson>;
+  post: RepresentativePost;
+  /** Null when the post was empty. Phones are masked for all but region admins. */
+  previous?: Maybe<UnitPerson>;
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RepresentativeChangeConnection = {
+  __typename?: 'RepresentativeChangeConnection';
+  edges: Array<RepresentativeChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RepresentativeChangeEdge = {
+  __typename?: 'RepresentativeChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: RepresentativeChange;
+};
+
+export type RepresentativeChangeFilter = {
+  /** false: pending (待备案); true: filed (已备案); absent: both. */
+  filed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A liaison reads its own unit's only (the filter is forced to it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RepresentativePost =
+  /** 联络员 */
+  | 'LIAISON'
+  /** 固定代表 */
+  | 'REPRESENTATIVE';
 
 export type RequestLeaveInput = {
   /** Who attends instead (optional). */
@@ -4489,6 +4611,18 @@ export type Upload = {
   headers: Array<HttpHeader>;
   uploadId: Scalars['ID']['output'];
   url: Scalars['String']['output'];
+};
+
+/**
+ * A new version of the charter: the file through createUploadUrl (PDF or Word), then its uploadId here. adoptedOn may not be
+ * in the future; a missing or used upload is refused at uploadId.
+ */
+export type UploadCharterVersionInput = {
+  adoptedBy?: InputMaybe<Scalars['String']['input']>;
+  adoptedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 /** Who is calling. The region always comes from here, never from arguments. */

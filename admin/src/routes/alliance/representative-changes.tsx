@@ -101,7 +101,7 @@ export function RepresentativeChangesSection({ editable }: { editable: boolean }
 
   const columns: TableColumnsType<RepresentativeChangeRowFragment> = [
     { title: t('alliance.changedAt'), dataIndex: 'changedAt', width: 150, render: (v: string) => formatDateTime(v) },
-    { title: t('alliance.unit'), key: 'unit', render: (_, c) => c.unit?.name ?? none },
+    { title: t('alliance.unit'), key: 'unit', width: 200, render: (_, c) => c.unit?.name ?? none },
     { title: t('alliance.changePost'), dataIndex: 'post', width: 100, render: (_, c) => t(allianceLabel.representativePost(c.post)) },
     { title: t('alliance.previousPerson'), key: 'previous', render: (_, c) => person(c.previous) },
     { title: t('alliance.nextPerson'), key: 'next', render: (_, c) => person(c.next) },
@@ -126,6 +126,7 @@ export function RepresentativeChangesSection({ editable }: { editable: boolean }
             title: t('common.actions'),
             key: 'actions',
             width: 100,
+            fixed: 'right' as const,
             render: (_: unknown, c: RepresentativeChangeRowFragment) =>
               c.filedAt ? null : (
                 <Popconfirm
@@ -169,7 +170,7 @@ export function RepresentativeChangesSection({ editable }: { editable: boolean }
           columns={columns}
           {...table.tableProps}
           locale={{ emptyText: t('alliance.noChanges') }}
-          scroll={{ x: 1100 }}
+          scroll={{ x: 1200 }}
         />
       </KeyboardScrollable>
       <CursorPager pager={table.pager} />

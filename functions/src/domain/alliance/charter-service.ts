@@ -56,7 +56,7 @@ export async function uploadCharterVersion(principal: Principal, input: unknown,
       createdBy: caller.displayName,
     };
     const audit = recordChange(caller, ports, CHARTER_VERSION_AUDIT, {
-      operation: 'uploadCharterVersion', recordId: id, version: version.number, before: null, after: version, note: { field: 'file', value: claimed.file.name },
+      operation: 'uploadCharterVersion', recordId: id, version: 1, before: null, after: version, note: { field: 'file', value: claimed.file.name },
     });
     try {
       await ports.alliance.addCharterVersion(version, { audit, uploads: [claimed.claim] });

@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { RegionPrincipal } from '../functions/src/auth/principal';
+import { uploadCharterVersion } from '../functions/src/domain/alliance/charter-service';
+import { fileRepresentativeChange, listRepresentativeChanges } from '../functions/src/domain/alliance/representative-changes-service';
 import { setCouncilTerm, setOfficer } from '../functions/src/domain/alliance/service';
+import { createUpload } from '../functions/src/domain/files/service';
 import { createSubBody } from '../functions/src/domain/alliance/sub-bodies-service';
 import type { Ports } from '../functions/src/domain/ports';
+import { updateUnit } from '../functions/src/domain/units/service';
 import type { Unit } from '../functions/src/domain/units/unit';
 
 /** Officers in the order appointed: the first 会长 is replaced by the second (历任). */
@@ -33,6 +38,53 @@ const SUB_BODIES = [
   },
 ] as const;
 
+/** The charter's versions (章程), oldest first: the founding text and its revision. */
+const CHARTER_VERSIONS = [
+  { fileName: '长安街道区域化党建联合会章程.pdf', title: '长安街道区域化党建联合会章程', adoptedOn: '2021-03-01', adoptedBy: '第一次会员大会', note: '联合会成立时通过' },
+  {
+    fileName: '长安街道区域化党建联合会章程（2024年修订）.pdf', title: '长安街道区域化党建联合会章程（2024年修订）', adoptedOn: '2024-03-01', adoptedBy: '第二次会员大会',
+    note: '增设专业研究委员会和街道分会（第十六至十八条）',
+  },
+] as const;
+
+/** Changes of units' representatives and liaisons (变更备案): the first is filed by the secretariat, the second waits. */
+const PEOPLE_CHANGES = [
+  { unit: '华兴建设集团党委', field: 'representative', person: { name: '钱志远', title: '党委副书记', phone: '13905710001' }, filed: true },
+  { unit: '市第三人民医院党委', field: 'liaison', person: { name: '林晓燕', title: '党办主任', phone: '13905710002' }, filed: false },
+] as const;
+
+/** A small PDF whose text names the version (the demo's file: any PDF reader opens it). */
+function charterPdf(title: string): Uint8Array {
+  const text = `Gongjian demo charter: ${Buffer.from(title).toString('hex').slice(0, 48)}`;
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let body = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const offset = body.length;
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return offset;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(body);
+}
+
+/** A file sent as the admin's browser sends one: announced (createUploadUrl), then PUT to the presigned URL. */
+async function uploadFile(ports: Ports, principal: RegionPrincipal, fileName: string, bytes: Uint8Array): Promise<string> {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const upload = await createUpload(principal, { fileName, contentType: 'application/pdf', size: bytes.length, sha256 }, ports);
+  const sent = await fetch(upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(upload.headers.map((h) => [h.name, h.value])) });
+  if (!sent.ok) throw new Error(`seed: the charter upload was refused (${sent.status})`);
+  return upload.uploadId;
+}
+
 /** The alliance's organisation of the demo region (联盟组织), written through the use cases. */
 export async function seedAlliance(ports: Ports, principal: RegionPrincipal, { byName }: { byName: Map<string, Unit> }): Promise<void> {
   const unit = (name: string) => byName.get(name)!.id;
@@ -48,4 +100,16 @@ export async function seedAlliance(ports: Ports, principal: RegionPrincipal, { b
       ports,
     );
   }
+  for (const version of CHARTER_VERSIONS) {
+    const uploadId = await uploadFile(ports, principal, version.fileName, charterPdf(version.title));
+    await uploadCharterVersion(principal, { uploadId, title: version.title, adoptedOn: version.adoptedOn, adoptedBy: version.adoptedBy, note: version.note }, ports);
+  }
+  for (const change of PEOPLE_CHANGES) {
+    const current = (await ports.units.get(principal.regionId, unit(change.unit)))!;
+    await updateUnit(principal, { id: current.id, version: current.version, [change.field]: change.person }, ports);
+    if (!change.filed) continue;
+    const [made] = (await listRepresentativeChanges(principal, { filter: { unitId: current.id, filed: false }, first: 1 }, ports)).edges;
+    await fileRepresentativeChange(principal, { id: made!.node.id, version: made!.node.version }, ports);
+  }
 }
+

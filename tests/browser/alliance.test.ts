@@ -65,4 +65,46 @@ describe('联盟组织: officers, 历任 and the committees', () => {
     await row.waitFor();
     expect(await row.innerText()).toContain('区文化馆党支部');
   });
+
+  it('uploads a charter version (it becomes the current one) and files a pending change (备案)', async () => {
+    // Prepare: the 章程 tab, the seeded 2024 revision current
+    await page.goto('/alliance?tab=charter');
+    await page.getByTestId('charter-current').getByText(/第 2 版/).waitFor();
+
+    // Act: 上传新版本, a PDF adopted today
+    const title = uniqueName('长安街道区域化党建联合会章程（修订）');
+    await page.getByRole('button', { name: label('上传新版本') }).click();
+    await modal().locator('input[type=file]').setInputFiles({ name: '章程修订.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n章程修订稿\n%%EOF\n') });
+    await modal().getByText('上传完成').waitFor();
+    await modal().getByLabel('标题', { exact: true }).fill(title);
+    const adopted = modal().getByLabel('通过日期', { exact: true });
+    await adopted.click();
+    await adopted.fill(dayjs().format('YYYY-MM-DD'));
+    await adopted.press('Enter');
+    await modal().getByRole('button', { name: label('上传') }).click();
+
+    // Assess: the new version is current, and first of the versions
+    await expect.poll(() => modal().count()).toBe(0);
+    const current = page.getByTestId('charter-current');
+    await current.getByText(title, { exact: false }).waitFor();
+    expect(await current.innerText()).toContain('第 3 版');
+    expect(await current.getByRole('link', { name: '章程修订.pdf' }).count()).toBe(1);
+    expect(await page.getByTestId('charter-versions').locator('tr.ant-table-row').first().innerText()).toContain(title);
+
+    // Act: 变更备案, the seeded pending change of 市第三人民医院党委's liaison
+    await page.getByRole('tab', { name: '变更备案' }).click();
+    const row = page.getByTestId('representative-changes').locator('tr', { hasText: '市第三人民医院党委' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('待备案');
+    await row.getByRole('button', { name: '备案：市第三人民医院党委' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: label('备案') }).click();
+
+    // Assess: it leaves 待备案 and is listed under 已备案 with who filed it
+    await expect.poll(() => row.count()).toBe(0);
+    await page.locator('.ant-segmented-item', { hasText: '已备案' }).click();
+    const filed = page.getByTestId('representative-changes').locator('tr', { hasText: '市第三人民医院党委' });
+    await filed.waitFor();
+    expect(await filed.innerText()).toContain('已备案');
+  });
 });
+

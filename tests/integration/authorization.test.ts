@@ -196,6 +196,11 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.setCouncilTerm':     [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.createSubBody':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.updateSubBody':      [N,    N,    Y,    N,    N,     N,     N],
+  // The charter: everyone of the region reads it, the secretariat uploads; 变更备案: a liaison reads its own unit's.
+  'Query.charter':               [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Mutation.uploadCharterVersion': [N,  N,    Y,    N,    N,     N,     N],
+  'Query.representativeChanges': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.fileRepresentativeChange': [N, N,  Y,    N,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -411,6 +416,24 @@ const subBodyOf = async (env: Env, unitId: string) => {
 const PLATFORM: Principal = { userId: 'u-platform', displayName: '平台管理员', regionId: null, roles: ['PLATFORM_ADMIN'] };
 /** A region of its own, so that renaming or suspending it changes nothing the other fixtures use. */
 const spareRegion = async (env: Env) => (await env.ports.regions.get((await newRegion(env.ports)).regionId))!;
+/** A pending 变更备案 of `unitId`: the admin names a new liaison. */
+const representativeChangeOf = async (env: Env, unitId: string) => {
+  await env.gql('mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { version } }', {
+    input: { id: unitId, version: await version(env, unitId), liaison: { name: `联络员${randomUUID().slice(0, 4)}` } },
+  });
+  const page = await env.ports.alliance.representativeChanges(env.regionId, { unitId, filed: false }, { size: 1 });
+  return page.edges[0]!.node;
+};
+/** A charter file announced and sent by the admin (any caller may then name it). */
+const charterUploadOf = async (env: Env) => {
+  const bytes = Buffer.from(`%PDF-1.4 章程 ${randomUUID()}`);
+  const announced = await env.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
+    input: { fileName: '章程.pdf', contentType: 'application/pdf', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+  });
+  const { uploadId, url, headers } = announced.data.createUploadUrl;
+  await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
+  return uploadId as string;
+};
 /** A partner client of the region, registered by the platform admin (through the use case: the issuer makes it). */
 const partnerClientOf = async (env: Env) => {
   const made = await registerPartnerClient(PLATFORM, { regionId: env.regionId, name: '合作系统', scopes: ['gongjian/public.read'] }, env.ports);
@@ -980,6 +1003,25 @@ const FIXTURES: Record<string, Fixture> = {
     return {
       query: 'mutation($input: UpdateSubBodyInput!) { updateSubBody(input: $input) { version } }',
       variables: { input: { id: body.id, version: body.version, name: `分会${randomUUID().slice(0, 8)}` } },
+    };
+  },
+  'Query.charter': async () => ({ query: '{ charter { current { number file { downloadUrl } } versions(first: 5) { edges { node { number } } } } }' }),
+  'Mutation.uploadCharterVersion': async (env) => ({
+    query: 'mutation($input: UploadCharterVersionInput!) { uploadCharterVersion(input: $input) { number } }',
+    variables: { input: { uploadId: await charterUploadOf(env), title: '章程', adoptedOn: `${YEAR}-01-01`, adoptedBy: '会员大会' } },
+  }),
+  'Query.representativeChanges': async (env, target) => {
+    await representativeChangeOf(env, target);
+    return {
+      query: 'query($f: RepresentativeChangeFilter) { representativeChanges(filter: $f, first: 5) { edges { node { unitId next { name phone } } } } }',
+      variables: { f: { unitId: target } },
+    };
+  },
+  'Mutation.fileRepresentativeChange': async (env, target) => {
+    const change = await representativeChangeOf(env, target);
+    return {
+      query: 'mutation($input: FileRepresentativeChangeInput!) { fileRepresentativeChange(input: $input) { unitId filedAt } }',
+      variables: { input: { id: change.id, version: change.version } },
     };
   },
   'Query.partnerClients': async (env) => ({

@@ -33,6 +33,9 @@ type Documents = {
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.LiaisonAccountsHandoutDocument,
     "\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.RebindAccountDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.AccountListDocument,
+    "\n  fragment CharterVersionFields on CharterVersion {\n    id\n    number\n    title\n    adoptedOn\n    adoptedBy\n    note\n    createdAt\n    createdBy\n    file {\n      ...ArchiveFileFields\n    }\n  }\n": typeof types.CharterVersionFieldsFragmentDoc,
+    "\n  query Charter($first: Int!, $after: String) {\n    charter {\n      current {\n        ...CharterVersionFields\n      }\n      versions(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CharterVersionFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": typeof types.CharterDocument,
+    "\n  mutation UploadCharterVersion($input: UploadCharterVersionInput!) {\n    uploadCharterVersion(input: $input) {\n      ...CharterVersionFields\n    }\n  }\n": typeof types.UploadCharterVersionDocument,
     "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": typeof types.AllianceSettingsFieldsFragmentDoc,
     "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.AllianceSettingsDocument,
     "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": typeof types.SetCouncilTermDocument,
@@ -40,6 +43,9 @@ type Documents = {
     "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": typeof types.AllianceOfficersDocument,
     "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.SetOfficerDocument,
     "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": typeof types.EndOfficerTermDocument,
+    "\n  fragment RepresentativeChangeRow on RepresentativeChange {\n    id\n    version\n    unitId\n    unit {\n      id\n      name\n    }\n    post\n    previous {\n      name\n      title\n      phone\n    }\n    next {\n      name\n      title\n      phone\n    }\n    changedAt\n    changedBy\n    filedAt\n    filedBy\n  }\n": typeof types.RepresentativeChangeRowFragmentDoc,
+    "\n  query RepresentativeChanges($filter: RepresentativeChangeFilter, $first: Int!, $after: String) {\n    representativeChanges(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RepresentativeChangeRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.RepresentativeChangesDocument,
+    "\n  mutation FileRepresentativeChange($input: FileRepresentativeChangeInput!) {\n    fileRepresentativeChange(input: $input) {\n      ...RepresentativeChangeRow\n    }\n  }\n": typeof types.FileRepresentativeChangeDocument,
     "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": typeof types.SubBodyRowFragmentDoc,
     "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": typeof types.SubBodyDetailDocument,
     "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": typeof types.SubBodiesDocument,
@@ -272,6 +278,9 @@ const documents: Documents = {
     "\n  mutation LiaisonAccountsHandout($handoutId: ID!) {\n    liaisonAccountsHandout(handoutId: $handoutId) {\n      name\n      downloadUrl\n    }\n  }\n": types.LiaisonAccountsHandoutDocument,
     "\n  mutation RebindAccount($input: RebindAccountInput!) {\n    rebindAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.RebindAccountDocument,
     "\n  query AccountList($first: Int!, $after: String, $filter: AccountFilter) {\n    accounts(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...AccountRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.AccountListDocument,
+    "\n  fragment CharterVersionFields on CharterVersion {\n    id\n    number\n    title\n    adoptedOn\n    adoptedBy\n    note\n    createdAt\n    createdBy\n    file {\n      ...ArchiveFileFields\n    }\n  }\n": types.CharterVersionFieldsFragmentDoc,
+    "\n  query Charter($first: Int!, $after: String) {\n    charter {\n      current {\n        ...CharterVersionFields\n      }\n      versions(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CharterVersionFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n": types.CharterDocument,
+    "\n  mutation UploadCharterVersion($input: UploadCharterVersionInput!) {\n    uploadCharterVersion(input: $input) {\n      ...CharterVersionFields\n    }\n  }\n": types.UploadCharterVersionDocument,
     "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n": types.AllianceSettingsFieldsFragmentDoc,
     "\n  query AllianceSettings {\n    allianceSettings {\n      ...AllianceSettingsFields\n    }\n  }\n": types.AllianceSettingsDocument,
     "\n  mutation SetCouncilTerm($input: SetCouncilTermInput!) {\n    setCouncilTerm(input: $input) {\n      ...AllianceSettingsFields\n    }\n  }\n": types.SetCouncilTermDocument,
@@ -279,6 +288,9 @@ const documents: Documents = {
     "\n  query AllianceOfficers {\n    officers(includePast: true) {\n      ...OfficerRow\n    }\n  }\n": types.AllianceOfficersDocument,
     "\n  mutation SetOfficer($input: SetOfficerInput!) {\n    setOfficer(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.SetOfficerDocument,
     "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n": types.EndOfficerTermDocument,
+    "\n  fragment RepresentativeChangeRow on RepresentativeChange {\n    id\n    version\n    unitId\n    unit {\n      id\n      name\n    }\n    post\n    previous {\n      name\n      title\n      phone\n    }\n    next {\n      name\n      title\n      phone\n    }\n    changedAt\n    changedBy\n    filedAt\n    filedBy\n  }\n": types.RepresentativeChangeRowFragmentDoc,
+    "\n  query RepresentativeChanges($filter: RepresentativeChangeFilter, $first: Int!, $after: String) {\n    representativeChanges(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RepresentativeChangeRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.RepresentativeChangesDocument,
+    "\n  mutation FileRepresentativeChange($input: FileRepresentativeChangeInput!) {\n    fileRepresentativeChange(input: $input) {\n      ...RepresentativeChangeRow\n    }\n  }\n": types.FileRepresentativeChangeDocument,
     "\n  fragment SubBodyRow on SubBody {\n    id\n    kind\n    name\n    convenerUnit {\n      id\n      name\n    }\n    unitIds\n    peopleCount\n    version\n  }\n": types.SubBodyRowFragmentDoc,
     "\n  query SubBodyDetail($id: ID!) {\n    subBody(id: $id) {\n      id\n      kind\n      name\n      convenerUnit {\n        id\n        name\n      }\n      units {\n        id\n        name\n      }\n      people {\n        name\n        title\n        unit {\n          id\n          name\n        }\n      }\n      version\n    }\n  }\n": types.SubBodyDetailDocument,
     "\n  query SubBodies($kind: SubBodyKind, $first: Int!) {\n    subBodies(kind: $kind, first: $first) {\n      edges {\n        node {\n          ...SubBodyRow\n        }\n      }\n    }\n  }\n": types.SubBodiesDocument,
@@ -585,6 +597,18 @@ export function graphql(source: "\n  query AccountList($first: Int!, $after: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CharterVersionFields on CharterVersion {\n    id\n    number\n    title\n    adoptedOn\n    adoptedBy\n    note\n    createdAt\n    createdBy\n    file {\n      ...ArchiveFileFields\n    }\n  }\n"): (typeof documents)["\n  fragment CharterVersionFields on CharterVersion {\n    id\n    number\n    title\n    adoptedOn\n    adoptedBy\n    note\n    createdAt\n    createdBy\n    file {\n      ...ArchiveFileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Charter($first: Int!, $after: String) {\n    charter {\n      current {\n        ...CharterVersionFields\n      }\n      versions(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CharterVersionFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Charter($first: Int!, $after: String) {\n    charter {\n      current {\n        ...CharterVersionFields\n      }\n      versions(first: $first, after: $after) {\n        edges {\n          cursor\n          node {\n            ...CharterVersionFields\n          }\n        }\n        pageInfo {\n          endCursor\n          hasNextPage\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCharterVersion($input: UploadCharterVersionInput!) {\n    uploadCharterVersion(input: $input) {\n      ...CharterVersionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UploadCharterVersion($input: UploadCharterVersionInput!) {\n    uploadCharterVersion(input: $input) {\n      ...CharterVersionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"): (typeof documents)["\n  fragment AllianceSettingsFields on AllianceSettings {\n    councilTermStart\n    councilTermEnd\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -610,6 +634,18 @@ export function graphql(source: "\n  mutation SetOfficer($input: SetOfficerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"): (typeof documents)["\n  mutation EndOfficerTerm($input: EndOfficerTermInput!) {\n    endOfficerTerm(input: $input) {\n      ...OfficerRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RepresentativeChangeRow on RepresentativeChange {\n    id\n    version\n    unitId\n    unit {\n      id\n      name\n    }\n    post\n    previous {\n      name\n      title\n      phone\n    }\n    next {\n      name\n      title\n      phone\n    }\n    changedAt\n    changedBy\n    filedAt\n    filedBy\n  }\n"): (typeof documents)["\n  fragment RepresentativeChangeRow on RepresentativeChange {\n    id\n    version\n    unitId\n    unit {\n      id\n      name\n    }\n    post\n    previous {\n      name\n      title\n      phone\n    }\n    next {\n      name\n      title\n      phone\n    }\n    changedAt\n    changedBy\n    filedAt\n    filedBy\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepresentativeChanges($filter: RepresentativeChangeFilter, $first: Int!, $after: String) {\n    representativeChanges(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RepresentativeChangeRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RepresentativeChanges($filter: RepresentativeChangeFilter, $first: Int!, $after: String) {\n    representativeChanges(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...RepresentativeChangeRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileRepresentativeChange($input: FileRepresentativeChangeInput!) {\n    fileRepresentativeChange(input: $input) {\n      ...RepresentativeChangeRow\n    }\n  }\n"): (typeof documents)["\n  mutation FileRepresentativeChange($input: FileRepresentativeChangeInput!) {\n    fileRepresentativeChange(input: $input) {\n      ...RepresentativeChangeRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

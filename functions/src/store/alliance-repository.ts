@@ -1,7 +1,9 @@
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
+import type { CharterVersion } from '../domain/alliance/charter';
 import { isSingleHolderPost, MAX_OFFICER_RECORDS, type AllianceSettings, type Officer, type OfficerPost, type SubBody, type SubBodyKind } from '../domain/alliance/model';
 import type { AllianceStore, Appointment } from '../domain/alliance/ports';
+import type { RepresentativeChange, RepresentativeChangeFilter } from '../domain/alliance/representative-change';
 import { nameKey } from '../domain/names';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
@@ -9,6 +11,10 @@ import {
   allianceSettingsFromItem, allianceSettingsKey, allianceSettingsToItem, OFFICER_PREFIX, officerFromItem, officerKey, officersPartition, officerToItem,
   postHolderItem, subBodyFromItem, subBodyKey, subBodyNameGuardItem, subBodyNameGuardKey, subBodyPartitions, subBodyToItem,
 } from './entities/alliance';
+import {
+  CHARTER_VERSION_PREFIX, charterCounterKey, charterPartition, charterVersionFromItem, charterVersionToItem, LAST_CHARTER_NUMBER, lastCharterNumberFromItem,
+  representativeChangeFromItem, representativeChangeKey, representativeChangesPartition, representativeChangeToItem,
+} from './entities/charter';
 import { regionKeyPrefix } from './keys';
 import { queryPage } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
@@ -175,4 +181,81 @@ export class AllianceRepository implements AllianceStore {
       onConditionFailed: () => new AlreadyTakenError('sub-body-name', body.name),
     };
   }
+
+  async lastCharterNumber(regionId: string): Promise<number> {
+    // Consistent: an upload reads the last number right before its conditional write.
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: charterCounterKey(regionId), ConsistentRead: true }));
+    return lastCharterNumberFromItem(Item);
+  }
+
+  charterVersions(regionId: string, page: PageRequest): Promise<Page<CharterVersion>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: charterPartition(regionId), sortKeyPrefix: CHARTER_VERSION_PREFIX, page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      charterVersionFromItem,
+    );
+  }
+
+  async addCharterVersion(version: CharterVersion, alongside: Alongside): Promise<void> {
+    if (!Number.isInteger(version.number) || version.number < 1) throw new Error(`addCharterVersion: ${version.id} needs a number from 1, received ${version.number}`);
+    const first = version.number === 1;
+    // The counter first: when the number is taken that is what the caller hears (it retries with a fresh number).
+    const counter: TransactStep = {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: charterCounterKey(version.regionId),
+          UpdateExpression: 'SET #last = :number, #type = :type',
+          ConditionExpression: first ? 'attribute_not_exists(#last)' : '#last = :previous',
+          ExpressionAttributeNames: { '#last': LAST_CHARTER_NUMBER, '#type': 'type' },
+          ExpressionAttributeValues: { ':number': version.number, ':type': 'CHARTER_COUNTER', ...(first ? {} : { ':previous': version.number - 1 }) },
+        },
+      },
+      onConditionFailed: () => new GuardFailedError({ type: 'CharterCounter', id: version.regionId }, 'number-taken'),
+    };
+    await transactWrite(this.client, [
+      counter,
+      {
+        item: { Put: { TableName: this.tableName, Item: charterVersionToItem(version), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('charter-version-id', version.id),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  async representativeChange(regionId: string, changeId: string): Promise<RepresentativeChange | null> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: representativeChangeKey(regionId, changeId), ConsistentRead: true }));
+    return Item ? representativeChangeFromItem(Item) : null;
+  }
+
+  representativeChanges(regionId: string, filter: RepresentativeChangeFilter, page: PageRequest): Promise<Page<RepresentativeChange>> {
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: representativeChangesPartition(regionId, filter), page, newestFirst: true, regionKeyPrefix: regionKeyPrefix(regionId) },
+      representativeChangeFromItem,
+    );
+  }
+
+  async saveRepresentativeChange({ current, next }: Change<RepresentativeChange>, alongside: Alongside): Promise<void> {
+    const record = { type: 'RepresentativeChange', id: current.id };
+    await transactWrite(this.client, [
+      {
+        item: {
+          Put: {
+            TableName: this.tableName, Item: representativeChangeToItem(next), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': current.version },
+          },
+        },
+        onConditionFailed: (existing) => (existing ? new StaleVersionError(record) : new RecordMissingError(record)),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+}
+
+/** The put of a filing a unit's save makes (UnitChange.representativeChanges): where none is. */
+export function representativeChangePutStep(tableName: string, change: RepresentativeChange): TransactStep {
+  return {
+    item: { Put: { TableName: tableName, Item: representativeChangeToItem(change), ConditionExpression: 'attribute_not_exists(pk)' } },
+    onConditionFailed: () => new AlreadyTakenError('representative-change-id', change.id),
+  };
 }

@@ -15,6 +15,7 @@ import {
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import type { RegionRepository } from './region-repository';
+import { representativeChangePutStep } from './alliance-repository';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
 /** Attributes a profile save never writes: keys, identity, creation, counters (kept by other writes by adding). */
@@ -113,6 +114,7 @@ export class UnitRepository implements UnitStore {
         onConditionFailed: () => new GuardFailedError(unitRef(ancestor), UNIT_GUARDS.lineageUnchanged),
       });
     }
+    for (const filing of change.representativeChanges ?? []) steps.push(representativeChangePutStep(this.tableName, filing));
     steps.push(...alongsideSteps(this.tableName, alongside));
     await transactWrite(this.client, steps);
   }

@@ -458,6 +458,11 @@ export type EvaluationGradeValue =
   /** 不合格 */
   | 'UNQUALIFIED';
 
+export type FileRepresentativeChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** Gender (性别). */
 export type Gender =
   /** 女 */
@@ -1041,6 +1046,19 @@ export type ReportToCommunityInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RepresentativeChangeFilter = {
+  /** false: pending (待备案); true: filed (已备案); absent: both. */
+  filed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A liaison reads its own unit's only (the filter is forced to it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RepresentativePost =
+  /** 联络员 */
+  | 'LIAISON'
+  /** 固定代表 */
+  | 'REPRESENTATIVE';
+
 export type RequestLeaveInput = {
   /** Who attends instead (optional). */
   delegate?: InputMaybe<Scalars['String']['input']>;
@@ -1444,6 +1462,18 @@ export type UpdateUnitInput = {
   shortName?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one fails with CONFLICT and changes nothing. */
   version: Scalars['Int']['input'];
+};
+
+/**
+ * A new version of the charter: the file through createUploadUrl (PDF or Word), then its uploadId here. adoptedOn may not be
+ * in the future; a missing or used upload is refused at uploadId.
+ */
+export type UploadCharterVersionInput = {
+  adoptedBy?: InputMaybe<Scalars['String']['input']>;
+  adoptedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  uploadId: Scalars['ID']['input'];
 };
 
 export type PublicNeedItemFragment = { __typename?: 'PublicNeed', id: string, title: string, category: string, communityName: string, status: NeedStatus, wantedFrom?: string | null, wantedUntil?: string | null, publishedAt: string };

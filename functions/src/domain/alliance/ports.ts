@@ -1,6 +1,8 @@
 import type { Alongside, Change } from '../alongside';
 import type { Page, PageRequest } from '../paging';
+import type { CharterVersion } from './charter';
 import type { AllianceSettings, Officer, SubBody, SubBodyKind } from './model';
+import type { RepresentativeChange, RepresentativeChangeFilter } from './representative-change';
 
 /** A new officer; for a single-holder post, the current holder it replaces (its term ended), if any. */
 export interface Appointment {
@@ -20,6 +22,12 @@ export interface Appointment {
  * - `createSubBody`: the body and its name's guard: AlreadyTaken('sub-body-name', name) when another body of the
  *   region holds the name (compared by nameKey); `saveSubBody` at `current.version` (RecordMissing/StaleVersion(SubBody)),
  *   moving the name's guard when the name changes (AlreadyTaken('sub-body-name') as on create).
+ * - `addCharterVersion`: the region's charter counter moves from `number - 1` to `number` in the same write:
+ *   GuardFailed(CharterCounter, 'number-taken') when another version took the number first (the use case reads
+ *   `lastCharterNumber` again and retries); AlreadyTaken('charter-version-id'). All or nothing with `alongside`
+ *   (which consumes the file's upload).
+ * - `saveRepresentativeChange`: at `current.version` (RecordMissing/StaleVersion(RepresentativeChange)).
+ *   Changes are created by the unit's save that makes them (UnitChange.representativeChanges), never here.
  */
 export interface AllianceStore {
   officer(regionId: string, officerId: string): Promise<Officer | null>;
@@ -36,4 +44,15 @@ export interface AllianceStore {
   subBodies(regionId: string, kind: SubBodyKind | null, page: PageRequest): Promise<Page<SubBody>>;
   createSubBody(body: SubBody, alongside: Alongside): Promise<void>;
   saveSubBody(change: Change<SubBody>, alongside: Alongside): Promise<void>;
+
+  /** The number of the region's newest charter version (0 when none), read consistently. */
+  lastCharterNumber(regionId: string): Promise<number>;
+  /** The region's charter versions, newest (highest number) first. */
+  charterVersions(regionId: string, page: PageRequest): Promise<Page<CharterVersion>>;
+  addCharterVersion(version: CharterVersion, alongside: Alongside): Promise<void>;
+
+  representativeChange(regionId: string, changeId: string): Promise<RepresentativeChange | null>;
+  /** Newest first; by unit, by filed or pending (待备案), or both: each one key's list. */
+  representativeChanges(regionId: string, filter: RepresentativeChangeFilter, page: PageRequest): Promise<Page<RepresentativeChange>>;
+  saveRepresentativeChange(change: Change<RepresentativeChange>, alongside: Alongside): Promise<void>;
 }

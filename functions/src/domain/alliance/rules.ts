@@ -61,3 +61,22 @@ export const updateSubBodyInput = z.object({
 });
 
 export const subBodyKindFilter = enumOf(SUB_BODY_KINDS, '类别').nullish();
+
+export const uploadCharterVersionInput = z.object({
+  uploadId: id('章程文件'),
+  title: requiredText(100, '标题'),
+  adoptedOn: calendarDate('通过日期'),
+  adoptedBy: optionalText(60, '通过机构'),
+  note: optionalText(500, '说明'),
+});
+
+export const fileRepresentativeChangeInput = z.object({ id: id('变更记录'), version });
+
+/** The list's arguments, so that a refusal names `filter.unitId` or `filter.filed`. */
+export const representativeChangeFilterInput = z
+  .object({
+    filter: z
+      .object({ unitId: id('单位').nullish(), filed: z.boolean({ invalid_type_error: '备案状态须为 true 或 false' }).nullish() })
+      .nullish(),
+  })
+  .transform(({ filter: f }) => ({ unitId: f?.unitId ?? undefined, filed: f?.filed ?? undefined }));

@@ -5,7 +5,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { CharterVersion } from '../alliance/charter';
 import type { Officer, OfficerPost, SubBody, SubBodyKind } from '../alliance/model';
+import type { RepresentativeChange } from '../alliance/representative-change';
+import type { UploadClaim } from '../alongside';
+import type { PendingUpload } from '../files/rules';
+import type { Unit } from '../units/unit';
 import { CursorRejectedError, type Page } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
@@ -13,7 +18,7 @@ import { contractKit } from './contract-kit';
 
 export function allianceStoreContract(label: string, ports: Ports): void {
   const store = ports.alliance;
-  const { newRegionId, stamp, alongside, auditCount } = contractKit(ports);
+  const { newRegionId, stamp, alongside, auditCount, everyPage } = contractKit(ports);
 
   const officer = (regionId: string, post: OfficerPost, overrides: Partial<Officer> = {}): Officer => {
     const at = stamp();
@@ -162,4 +167,132 @@ export function allianceStoreContract(label: string, ports: Ports): void {
       expect(await auditCount(regionId, a.id)).toBe(2);
     });
   });
+
+  // ---- the charter (章程) and the filings of representative changes (变更备案) ---------------------------------
+
+  async function putUpload(regionId: string): Promise<UploadClaim> {
+    const at = new Date().toISOString();
+    const upload: PendingUpload = {
+      id: randomUUID(), regionId, name: '章程.pdf', contentType: 'application/pdf', size: 3, sha256: 'abc', uploadedBy: 'tester', createdAt: at,
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+    };
+    await ports.uploads.put(upload, alongside(regionId, upload.id));
+    return { regionId, uploadId: upload.id };
+  }
+
+  const charterVersion = (regionId: string, number: number, overrides: Partial<CharterVersion> = {}): CharterVersion => ({
+    id: randomUUID(), regionId, number, title: `章程第 ${number} 版`, adoptedOn: '2026-01-01', adoptedBy: '会员大会', note: null,
+    file: { key: `files/${regionId}/${randomUUID()}`, name: '章程.pdf', contentType: 'application/pdf', size: 3, sha256: 'abc', uploadedBy: 'tester', uploadedAt: stamp() },
+    createdAt: stamp(), createdBy: '秘书处', ...overrides,
+  });
+
+  describe(`${label}: charter versions, numbered without gaps or twins`, () => {
+    it('adds versions with the number after the last, lists them newest first in pages, and consumes the upload', async () => {
+      const regionId = newRegionId();
+      expect(await store.lastCharterNumber(regionId)).toBe(0);
+      const versions = [1, 2, 3].map((n) => charterVersion(regionId, n));
+      for (const v of versions) await store.addCharterVersion(v, alongside(regionId, v.id, [await putUpload(regionId)]));
+      await store.addCharterVersion(charterVersion(newRegionId(), 1), alongside(regionId, 'other'));
+      expect(await store.lastCharterNumber(regionId)).toBe(3);
+      expect(await everyPage((page) => store.charterVersions(regionId, page), (v) => v.number)).toEqual([3, 2, 1]);
+      expect((await store.charterVersions(regionId, { size: 1 })).edges[0]!.node).toEqual(versions[2]);
+      expect(await auditCount(regionId, versions[0]!.id)).toBe(1);
+    });
+
+    it('refuses a number taken or skipped, and a used upload, with nothing written', async () => {
+      const regionId = newRegionId();
+      const first = charterVersion(regionId, 1);
+      const claim = await putUpload(regionId);
+      await store.addCharterVersion(first, alongside(regionId, first.id, [claim]));
+      const twin = charterVersion(regionId, 1);
+      expect(await outcome(store.addCharterVersion(twin, alongside(regionId, twin.id)))).toBe('CharterCounter:number-taken');
+      const skip = charterVersion(regionId, 3);
+      expect(await outcome(store.addCharterVersion(skip, alongside(regionId, skip.id)))).toBe('CharterCounter:number-taken');
+      const reused = charterVersion(regionId, 2);
+      expect(await outcome(store.addCharterVersion(reused, alongside(regionId, reused.id, [claim])))).toBe('RecordMissing:Upload');
+      expect(await store.lastCharterNumber(regionId)).toBe(1);
+      expect((await store.charterVersions(regionId, { size: 10 })).edges.map((e) => e.node.id)).toEqual([first.id]);
+      expect(await auditCount(regionId, reused.id)).toBe(0);
+    });
+
+    it('of uploads racing for one number, exactly one wins', async () => {
+      const regionId = newRegionId();
+      const rivals = Array.from({ length: 5 }, () => charterVersion(regionId, 1));
+      const outcomes = await Promise.all(rivals.map((v) => outcome(store.addCharterVersion(v, alongside(regionId, v.id)))));
+      expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
+      expect(outcomes.filter((o) => o !== 'ok').every((o) => o === 'CharterCounter:number-taken' || o === 'WriteContendedError')).toBe(true);
+      expect((await store.charterVersions(regionId, { size: 10 })).edges).toHaveLength(1);
+    });
+  });
+
+  async function givenStoredUnit(regionId: string): Promise<Unit> {
+    await ports.regions.createIfAbsent({ id: regionId, name: `测试街道${regionId}`, level: 'STREET', createdAt: stamp() });
+    const at = stamp();
+    const unit: Unit = {
+      id: randomUUID(), regionId, name: `单位${randomUUID().slice(0, 8)}`, shortName: null, hostKind: 'SCHOOL', level: 'BRANCH', allianceRole: 'MEMBER_UNIT',
+      status: 'REGISTERED', address: null, grid: null, parentId: null, childCount: 0, leader: null, representative: null,
+      liaison: { name: '李红', title: null, phone: null }, partTimeCommitteeMember: null, memberCount: 0, fullMemberCount: 0, registration: null,
+      activePairingCount: 0, pairingCount: 0, version: 1, createdAt: at, updatedAt: at,
+    };
+    await ports.units.create(unit, alongside(regionId, unit.id));
+    return unit;
+  }
+
+  /** A unit's save that names a new liaison, with its filing: the use case's write. */
+  async function changeLiaison(unit: Unit, name: string): Promise<{ unit: Unit; change: RepresentativeChange }> {
+    const at = stamp();
+    const next: Unit = { ...unit, liaison: { name, title: null, phone: null }, version: unit.version + 1, updatedAt: at };
+    const change: RepresentativeChange = {
+      id: randomUUID(), regionId: unit.regionId, unitId: unit.id, post: 'LIAISON', previous: unit.liaison, next: next.liaison, changedAt: at, changedBy: '测试',
+      filedAt: null, filedBy: null, version: 1,
+    };
+    await ports.units.save({ current: unit, next, representativeChanges: [change] }, alongside(unit.regionId, unit.id));
+    return { unit: next, change };
+  }
+
+  describe(`${label}: representative changes, written by the unit's save`, () => {
+    it('are put with the unit, listed newest first by unit and by state (each its own key), and move to 已备案 when filed', async () => {
+      const regionId = newRegionId();
+      const school = await givenStoredUnit(regionId);
+      const hospital = await givenStoredUnit(regionId);
+      const first = await changeLiaison(school, '赵强');
+      const second = await changeLiaison(hospital, '孙丽萍');
+      const third = await changeLiaison(first.unit, '周敏');
+      expect(await store.representativeChange(regionId, first.change.id)).toEqual(first.change);
+      expect((await ports.units.get(regionId, school.id))!.liaison!.name).toBe('周敏');
+      const ids = (filter: { unitId?: string; filed?: boolean }) => everyPage((page) => store.representativeChanges(regionId, filter, page), (c) => c.id);
+      expect(await ids({})).toEqual([third.change.id, second.change.id, first.change.id]);
+      expect(await ids({ unitId: school.id })).toEqual([third.change.id, first.change.id]);
+      expect(await ids({ filed: false })).toEqual([third.change.id, second.change.id, first.change.id]);
+
+      const filed = { ...first.change, filedAt: stamp(), filedBy: '秘书处', version: 2 };
+      await store.saveRepresentativeChange({ current: first.change, next: filed }, alongside(regionId, first.change.id));
+      expect(await store.representativeChange(regionId, first.change.id)).toEqual(filed);
+      expect(await ids({ filed: false })).toEqual([third.change.id, second.change.id]);
+      expect(await ids({ filed: true })).toEqual([first.change.id]);
+      expect(await ids({ unitId: school.id, filed: false })).toEqual([third.change.id]);
+      expect(await ids({ unitId: school.id, filed: true })).toEqual([first.change.id]);
+      expect(await ids({ unitId: hospital.id, filed: true })).toEqual([]);
+      expect(await everyPage((page) => store.representativeChanges(newRegionId(), {}, page), (c) => c.id)).toEqual([]);
+      const page = await store.representativeChanges(regionId, { filed: false }, { size: 1 });
+      expect(await store.representativeChanges(regionId, { filed: true }, { size: 1, after: page.pageInfo.endCursor }).catch((e: unknown) => e)).toBeInstanceOf(CursorRejectedError);
+    });
+
+    it('a refused unit save writes no change; a stale or missing filing save is refused', async () => {
+      const regionId = newRegionId();
+      const school = await givenStoredUnit(regionId);
+      const stale = { ...school, version: 9 };
+      expect(await outcome(changeLiaison(stale, '赵强').then(() => undefined))).toBe('Stale:Unit');
+      expect((await store.representativeChanges(regionId, {}, { size: 10 })).edges).toEqual([]);
+      const { change } = await changeLiaison(school, '赵强');
+      const filed = { ...change, filedAt: stamp(), filedBy: '秘书处', version: 2 };
+      expect(await outcome(store.saveRepresentativeChange({ current: { ...change, version: 4 }, next: filed }, alongside(regionId, change.id)))).toBe('Stale:RepresentativeChange');
+      const ghost = { ...change, id: randomUUID() };
+      expect(await outcome(store.saveRepresentativeChange({ current: ghost, next: { ...ghost, version: 2 } }, alongside(regionId, ghost.id)))).toBe('RecordMissing:RepresentativeChange');
+      await store.saveRepresentativeChange({ current: change, next: filed }, alongside(regionId, change.id));
+      expect(await outcome(store.saveRepresentativeChange({ current: change, next: { ...filed, version: 2 } }, alongside(regionId, change.id)))).toBe('Stale:RepresentativeChange');
+      expect(await auditCount(regionId, change.id)).toBe(1);
+    });
+  });
 }
+

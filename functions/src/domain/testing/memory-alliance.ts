@@ -1,6 +1,8 @@
+import type { CharterVersion } from '../alliance/charter';
 import type { Alongside, Change } from '../alongside';
 import { isSingleHolderPost, MAX_OFFICER_RECORDS, type AllianceSettings, type Officer, type OfficerPost, type SubBody, type SubBodyKind } from '../alliance/model';
 import type { AllianceStore, Appointment } from '../alliance/ports';
+import type { RepresentativeChange, RepresentativeChangeFilter } from '../alliance/representative-change';
 import { nameKey, nameSortKey } from '../names';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
@@ -23,6 +25,9 @@ export class MemoryAllianceStore implements AllianceStore {
   private readonly subBodiesById = new Map<string, SubBody>();
   /** (region, name key) → the body holding the name. */
   private readonly subBodyNames = new Map<string, string>();
+  /** (region, number) → a charter version; region → the last number (the store's counter item). */
+  private readonly charterVersionsByNumber = new Map<string, CharterVersion>();
+  private readonly lastCharterNumbers = new Map<string, number>();
 
   constructor(private readonly state: MemoryState) {}
 
@@ -124,6 +129,54 @@ export class MemoryAllianceStore implements AllianceStore {
         });
       }
       w.then(() => this.subBodiesById.set(key, copy(next)));
+      w.alongside(alongside);
+    });
+  }
+
+  async lastCharterNumber(regionId: string): Promise<number> {
+    return this.lastCharterNumbers.get(regionId) ?? 0;
+  }
+
+  async charterVersions(regionId: string, page: PageRequest): Promise<Page<CharterVersion>> {
+    const entries = [...this.charterVersionsByNumber.values()]
+      .filter((v) => v.regionId === regionId)
+      .map((v) => ({ key: String(v.number).padStart(6, '0'), node: copy(v) }));
+    return pageOf(entries, page, { regionId, list: ['charter-versions'], order: 'descending' });
+  }
+
+  addCharterVersion(version: CharterVersion, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      w.require((this.lastCharterNumbers.get(version.regionId) ?? 0) === version.number - 1, () => new GuardFailedError({ type: 'CharterCounter', id: version.regionId }, 'number-taken'));
+      const key = keyOf(version.regionId, String(version.number));
+      w.require(!this.charterVersionsByNumber.has(key), () => new AlreadyTakenError('charter-version-id', version.id));
+      w.then(() => {
+        this.charterVersionsByNumber.set(key, copy(version));
+        this.lastCharterNumbers.set(version.regionId, version.number);
+      });
+      w.alongside(alongside);
+    });
+  }
+
+  async representativeChange(regionId: string, changeId: string): Promise<RepresentativeChange | null> {
+    return copy(this.state.representativeChanges.get(keyOf(regionId, changeId)) ?? null);
+  }
+
+  async representativeChanges(regionId: string, filter: RepresentativeChangeFilter, page: PageRequest): Promise<Page<RepresentativeChange>> {
+    const entries = [...this.state.representativeChanges.values()]
+      .filter((c) => c.regionId === regionId && (filter.unitId === undefined || c.unitId === filter.unitId))
+      .filter((c) => filter.filed === undefined || (c.filedAt !== null) === filter.filed)
+      .map((c) => ({ key: `${c.changedAt}#${c.id}`, node: copy(c) }));
+    return pageOf(entries, page, { regionId, list: ['representative-changes', filter.unitId ?? null, filter.filed ?? null], order: 'descending' });
+  }
+
+  saveRepresentativeChange({ current, next }: Change<RepresentativeChange>, alongside: Alongside): Promise<void> {
+    return this.state.write((w) => {
+      const key = keyOf(current.regionId, current.id);
+      const stored = this.state.representativeChanges.get(key);
+      const record = { type: 'RepresentativeChange', id: current.id };
+      w.require(stored !== undefined, () => new RecordMissingError(record));
+      w.require(stored === undefined || stored.version === current.version, () => new StaleVersionError(record));
+      w.then(() => this.state.representativeChanges.set(key, copy(next)));
       w.alongside(alongside);
     });
   }

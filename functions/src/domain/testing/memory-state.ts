@@ -1,3 +1,4 @@
+import type { RepresentativeChange } from '../alliance/representative-change';
 import type { Alongside } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { EvaluationGrade, UnitGradeCounts } from '../engagement/evaluation';
@@ -105,6 +106,8 @@ export class MemoryState {
   readonly publications = new Map<string, Publication>();
   /** (region, type, year) → how many records of the type and year are published (the store's counter item). */
   readonly publicationCounts = new Map<string, number>();
+  /** (region, change id) → a filing of a unit's representative change: written by the unit's save, filed by the alliance store. */
+  readonly representativeChanges = new Map<string, RepresentativeChange>();
   readonly uploads = new Map<string, PendingUpload>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];

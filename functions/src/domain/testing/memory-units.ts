@@ -114,6 +114,11 @@ export class MemoryUnitStore implements UnitStore {
         const found = this.state.units.get(keyOf(ancestor.regionId, ancestor.id));
         w.require(found?.version === ancestor.version, () => new GuardFailedError(unitRef(ancestor), UNIT_GUARDS.lineageUnchanged));
       }
+      for (const filing of change.representativeChanges ?? []) {
+        const filingKey = keyOf(filing.regionId, filing.id);
+        w.require(!this.state.representativeChanges.has(filingKey), () => new AlreadyTakenError('representative-change-id', filing.id));
+        w.then(() => this.state.representativeChanges.set(filingKey, copy(filing)));
+      }
       w.alongside(alongside);
     });
   }

@@ -1,3 +1,4 @@
+import type { RepresentativeChange } from '../alliance/representative-change';
 import type { Alongside } from '../alongside';
 import type { Page, PageRequest } from '../paging';
 import type { UnitFilter } from './rules';
@@ -39,6 +40,8 @@ export interface UnitChange {
   next: Unit;
   unchangedAncestors?: Unit[];
   activePairingsAsRead?: boolean;
+  /** Filings (变更备案) of the representative or liaison the change replaces: put, pending, in the same write. */
+  representativeChanges?: RepresentativeChange[];
 }
 
 export interface UnitStore {
@@ -58,6 +61,7 @@ export interface UnitStore {
    * unit in `unchangedAncestors` (a new parent's lineage) is still at the version read, and — with
    * `activePairingsAsRead` — that the unit's active-pairing count is still `current.activePairingCount`
    * (a change that is allowed only with no live pairing, e.g. of which side of a pairing it stands on).
+   * `representativeChanges` are put where none is (AlreadyTaken('representative-change-id')).
    * Counters are never written by a save.
    */
   save(change: UnitChange, alongside: Alongside): Promise<void>;

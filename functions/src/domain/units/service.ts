@@ -1,4 +1,5 @@
 import { authorize } from '../../auth/policy';
+import { representativeChangesOf } from '../alliance/representative-change';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
@@ -116,9 +117,11 @@ export async function updateUnit(principal: Principal, input: unknown, ports: Po
     const unchangedAncestors = next.parentId !== current.parentId && next.parentId ? await checkNewParent(caller, current, next.parentId, ports) : [];
     // A kind that changes sides is allowed only with no live pairing: the write holds while none appears.
     const activePairingsAsRead = isPairingTarget(current) !== isPairingTarget(next);
+    // A new representative or liaison is filed with the secretariat (002 art.25): recorded by this same write.
+    const representativeChanges = representativeChangesOf(current, next, { newId: () => ports.newId(), at: next.updatedAt, by: caller.displayName });
     await refusing(
       ports.units.save(
-        { current: { ...current, version: data.version }, next, unchangedAncestors, activePairingsAsRead },
+        { current: { ...current, version: data.version }, next, unchangedAncestors, activePairingsAsRead, representativeChanges },
         { audit: audit(caller, ports, 'updateUnit', current, next) },
       ),
       (r) => unitRefusal(r, next),

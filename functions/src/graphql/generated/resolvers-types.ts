@@ -25,6 +25,9 @@ import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as Proj
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
+import type { CharterView as CharterViewModel } from '../../domain/alliance/charter-service';
+import type { CharterVersion as CharterVersionModel } from '../../domain/alliance/charter';
+import type { RepresentativeChange as RepresentativeChangeModel } from '../../domain/alliance/representative-change';
 import type { PartnerClient as PartnerClientModel, PartnerClientWithSecret as PartnerClientWithSecretModel } from '../../domain/partners/partner-client';
 import type { GraphqlContext } from '../context';
 export type Maybe<T> = T | null;
@@ -411,6 +414,51 @@ export type ChangeUnitStatusInput = {
   id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** The region's charter: its current version and every version, newest first. */
+export type Charter = {
+  __typename?: 'Charter';
+  /** Null until the first version is uploaded. */
+  current?: Maybe<CharterVersion>;
+  versions: CharterVersionConnection;
+};
+
+
+/** The region's charter: its current version and every version, newest first. */
+export type CharterVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A version of the region's charter (章程): the adopted text as a file. */
+export type CharterVersion = {
+  __typename?: 'CharterVersion';
+  /** Who adopted it (会员大会 …). */
+  adoptedBy?: Maybe<Scalars['String']['output']>;
+  /** 通过日期 */
+  adoptedOn: Scalars['Date']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Who uploaded it. */
+  createdBy: Scalars['String']['output'];
+  file: ArchiveFile;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3 … in the region, in the order uploaded; the highest is the current one. */
+  number: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type CharterVersionConnection = {
+  __typename?: 'CharterVersionConnection';
+  edges: Array<CharterVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CharterVersionEdge = {
+  __typename?: 'CharterVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: CharterVersion;
 };
 
 /** A claim (认领) on a project. */
@@ -848,6 +896,11 @@ export type FieldChange = {
   /** When the values are unit ids (parentId, communityId …): those units, while they exist. */
   beforeUnit?: Maybe<Unit>;
   field: Scalars['String']['output'];
+};
+
+export type FileRepresentativeChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /** Gender (性别). */
@@ -1720,6 +1773,8 @@ export type Mutation = {
   exportResources: GeneratedFile;
   /** A unit's members against their yearly training minimum as .xlsx (姓名, 职务, 应学学时, 已学学时, 差额, 是否达标); `onlyShort` keeps those who fall short. The unit's liaison or the secretariat. */
   exportTrainingStatus: GeneratedFile;
+  /** The secretariat files a change (秘书处备案); a filed change is refused at id. */
+  fileRepresentativeChange: RepresentativeChange;
   /** Imports the previewed upload (checked again): every valid row not on the list yet becomes a COLLECTED need, audited; then the upload is deleted. Refused while the file has errors unless skipInvalid. A second import of the same file creates nothing. */
   importNeeds: NeedImportResult;
   /** A member leaves a post (itself, or the community or the secretariat for it). */
@@ -1832,6 +1887,8 @@ export type Mutation = {
   updateResource: Resource;
   updateSubBody: SubBody;
   updateUnit: Unit;
+  /** The secretariat uploads a new version of the charter; it becomes the current one. */
+  uploadCharterVersion: CharterVersion;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
@@ -2080,6 +2137,11 @@ export type MutationExportTrainingStatusArgs = {
   onlyShort?: InputMaybe<Scalars['Boolean']['input']>;
   unitId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+
+export type MutationFileRepresentativeChangeArgs = {
+  input: FileRepresentativeChangeInput;
 };
 
 
@@ -2390,6 +2452,11 @@ export type MutationUpdateSubBodyArgs = {
 
 export type MutationUpdateUnitArgs = {
   input: UpdateUnitInput;
+};
+
+
+export type MutationUploadCharterVersionArgs = {
+  input: UploadCharterVersionInput;
 };
 
 
@@ -3304,6 +3371,8 @@ export type Query = {
   allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** The region's charter (章程): everyone of the region reads it. */
+  charter: Charter;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
   communityReport?: Maybe<CommunityReport>;
@@ -3359,6 +3428,8 @@ export type Query = {
   regionAuditTrail: AuditEntryConnection;
   /** Every region of the deployment, newest first. Platform admin only. */
   regions: RegionConnection;
+  /** Changes of units' representatives and liaisons (变更备案), newest first. At most 100 a page. */
+  representativeChanges: RepresentativeChangeConnection;
   resolution?: Maybe<Resolution>;
   resource?: Maybe<Resource>;
   /** A year's resources; at most 100 a page. */
@@ -3580,6 +3651,13 @@ export type QueryRegionAuditTrailArgs = {
 
 export type QueryRegionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRepresentativeChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RepresentativeChangeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3859,6 +3937,53 @@ export type ReportToCommunityInput = {
   memberId?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * A change of a unit's fixed representative or liaison (a new person: appointed, replaced or removed), recorded by the
+ * unit's update itself, to be filed by the secretariat (变更备案, 002 art.25).
+ */
+export type RepresentativeChange = {
+  __typename?: 'RepresentativeChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy: Scalars['String']['output'];
+  /** Null while pending (待备案). */
+  filedAt?: Maybe<Scalars['DateTime']['output']>;
+  filedBy?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Null when the post was cleared. */
+  next?: Maybe<UnitPerson>;
+  post: RepresentativePost;
+  /** Null when the post was empty. Phones are masked for all but region admins. */
+  previous?: Maybe<UnitPerson>;
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type RepresentativeChangeConnection = {
+  __typename?: 'RepresentativeChangeConnection';
+  edges: Array<RepresentativeChangeEdge>;
+  pageInfo: PageInfo;
+};
+
+export type RepresentativeChangeEdge = {
+  __typename?: 'RepresentativeChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: RepresentativeChange;
+};
+
+export type RepresentativeChangeFilter = {
+  /** false: pending (待备案); true: filed (已备案); absent: both. */
+  filed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A liaison reads its own unit's only (the filter is forced to it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RepresentativePost =
+  /** 联络员 */
+  | 'LIAISON'
+  /** 固定代表 */
+  | 'REPRESENTATIVE';
 
 export type RequestLeaveInput = {
   /** Who attends instead (optional). */
@@ -4647,6 +4772,18 @@ export type Upload = {
   url: Scalars['String']['output'];
 };
 
+/**
+ * A new version of the charter: the file through createUploadUrl (PDF or Word), then its uploadId here. adoptedOn may not be
+ * in the future; a missing or used upload is refused at uploadId.
+ */
+export type UploadCharterVersionInput = {
+  adoptedBy?: InputMaybe<Scalars['String']['input']>;
+  adoptedOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  uploadId: Scalars['ID']['input'];
+};
+
 /** Who is calling. The region always comes from here, never from arguments. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -4815,6 +4952,10 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  Charter: ResolverTypeWrapper<CharterViewModel>;
+  CharterVersion: ResolverTypeWrapper<CharterVersionModel>;
+  CharterVersionConnection: ResolverTypeWrapper<Omit<CharterVersionConnection, 'edges'> & { edges: Array<ResolversTypes['CharterVersionEdge']> }>;
+  CharterVersionEdge: ResolverTypeWrapper<Omit<CharterVersionEdge, 'node'> & { node: ResolversTypes['CharterVersion'] }>;
   Claim: ResolverTypeWrapper<ClaimModel>;
   ClaimKind: ClaimKind;
   ClaimMode: ClaimMode;
@@ -4859,6 +5000,7 @@ export type ResolversTypes = {
   EvaluationRowConnection: ResolverTypeWrapper<Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversTypes['EvaluationRowEdge']> }>;
   EvaluationRowEdge: ResolverTypeWrapper<Omit<EvaluationRowEdge, 'node'> & { node: ResolversTypes['EvaluationRow'] }>;
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
+  FileRepresentativeChangeInput: FileRepresentativeChangeInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Gender: Gender;
   GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
@@ -5023,6 +5165,11 @@ export type ResolversTypes = {
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  RepresentativeChange: ResolverTypeWrapper<RepresentativeChangeModel>;
+  RepresentativeChangeConnection: ResolverTypeWrapper<Omit<RepresentativeChangeConnection, 'edges'> & { edges: Array<ResolversTypes['RepresentativeChangeEdge']> }>;
+  RepresentativeChangeEdge: ResolverTypeWrapper<Omit<RepresentativeChangeEdge, 'node'> & { node: ResolversTypes['RepresentativeChange'] }>;
+  RepresentativeChangeFilter: RepresentativeChangeFilter;
+  RepresentativePost: RepresentativePost;
   RequestLeaveInput: RequestLeaveInput;
   ReservedView: ResolverTypeWrapper<Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Resolution: ResolverTypeWrapper<ResolutionModel>;
@@ -5094,6 +5241,7 @@ export type ResolversTypes = {
   UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: ResolverTypeWrapper<Upload>;
+  UploadCharterVersionInput: UploadCharterVersionInput;
   Viewer: ResolverTypeWrapper<PrincipalModel>;
 };
 
@@ -5130,6 +5278,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
+  Charter: CharterViewModel;
+  CharterVersion: CharterVersionModel;
+  CharterVersionConnection: Omit<CharterVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CharterVersionEdge']> };
+  CharterVersionEdge: Omit<CharterVersionEdge, 'node'> & { node: ResolversParentTypes['CharterVersion'] };
   Claim: ClaimModel;
   ClaimProjectInput: ClaimProjectInput;
   ClaimResourceInput: ClaimResourceInput;
@@ -5166,6 +5318,7 @@ export type ResolversParentTypes = {
   EvaluationRowConnection: Omit<EvaluationRowConnection, 'edges'> & { edges: Array<ResolversParentTypes['EvaluationRowEdge']> };
   EvaluationRowEdge: Omit<EvaluationRowEdge, 'node'> & { node: ResolversParentTypes['EvaluationRow'] };
   FieldChange: FieldChangeModel;
+  FileRepresentativeChangeInput: FileRepresentativeChangeInput;
   Float: Scalars['Float']['output'];
   GeneratedFile: GeneratedFile;
   GradeCount: GradeCount;
@@ -5301,6 +5454,10 @@ export type ResolversParentTypes = {
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
   ReportToCommunityInput: ReportToCommunityInput;
+  RepresentativeChange: RepresentativeChangeModel;
+  RepresentativeChangeConnection: Omit<RepresentativeChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['RepresentativeChangeEdge']> };
+  RepresentativeChangeEdge: Omit<RepresentativeChangeEdge, 'node'> & { node: ResolversParentTypes['RepresentativeChange'] };
+  RepresentativeChangeFilter: RepresentativeChangeFilter;
   RequestLeaveInput: RequestLeaveInput;
   ReservedView: Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Resolution: ResolutionModel;
@@ -5364,6 +5521,7 @@ export type ResolversParentTypes = {
   UpdateSubBodyInput: UpdateSubBodyInput;
   UpdateUnitInput: UpdateUnitInput;
   Upload: Upload;
+  UploadCharterVersionInput: UploadCharterVersionInput;
   Viewer: PrincipalModel;
 };
 
@@ -5522,6 +5680,33 @@ export type AuditEntryConnectionResolvers<ContextType = GraphqlContext, ParentTy
 export type AuditEntryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type CharterResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Charter'] = ResolversParentTypes['Charter']> = {
+  current?: Resolver<Maybe<ResolversTypes['CharterVersion']>, ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['CharterVersionConnection'], ParentType, ContextType, RequireFields<CharterVersionsArgs, 'first'>>;
+};
+
+export type CharterVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CharterVersion'] = ResolversParentTypes['CharterVersion']> = {
+  adoptedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['ArchiveFile'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CharterVersionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CharterVersionConnection'] = ResolversParentTypes['CharterVersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CharterVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CharterVersionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CharterVersionEdge'] = ResolversParentTypes['CharterVersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CharterVersion'], ParentType, ContextType>;
 };
 
 export type ClaimResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
@@ -6055,6 +6240,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   exportProjects?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportProjectsArgs, 'filter'>>;
   exportResources?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportResourcesArgs, 'filter'>>;
   exportTrainingStatus?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationExportTrainingStatusArgs, 'onlyShort' | 'unitId' | 'year'>>;
+  fileRepresentativeChange?: Resolver<ResolversTypes['RepresentativeChange'], ParentType, ContextType, RequireFields<MutationFileRepresentativeChangeArgs, 'input'>>;
   importNeeds?: Resolver<ResolversTypes['NeedImportResult'], ParentType, ContextType, RequireFields<MutationImportNeedsArgs, 'input'>>;
   leavePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationLeavePostArgs, 'postId'>>;
   liaisonAccountsHandout?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationLiaisonAccountsHandoutArgs, 'handoutId'>>;
@@ -6115,6 +6301,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   updateResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationUpdateResourceArgs, 'input'>>;
   updateSubBody?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType, RequireFields<MutationUpdateSubBodyArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
+  uploadCharterVersion?: Resolver<ResolversTypes['CharterVersion'], ParentType, ContextType, RequireFields<MutationUploadCharterVersionArgs, 'input'>>;
   withdrawClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'claimId'>>;
   withdrawResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationWithdrawResourceArgs, 'id' | 'version'>>;
 };
@@ -6619,6 +6806,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
   allianceSettings?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
+  charter?: Resolver<ResolversTypes['Charter'], ParentType, ContextType>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
   communityReports?: Resolver<ResolversTypes['CommunityReportConnection'], ParentType, ContextType, RequireFields<QueryCommunityReportsArgs, 'filter' | 'first'>>;
@@ -6652,6 +6840,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   publications?: Resolver<ResolversTypes['PublicationConnection'], ParentType, ContextType, RequireFields<QueryPublicationsArgs, 'first' | 'type' | 'year'>>;
   regionAuditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryRegionAuditTrailArgs, 'first'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
+  representativeChanges?: Resolver<ResolversTypes['RepresentativeChangeConnection'], ParentType, ContextType, RequireFields<QueryRepresentativeChangesArgs, 'first'>>;
   resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType, RequireFields<QueryResolutionArgs, 'id'>>;
   resource?: Resolver<Maybe<ResolversTypes['Resource']>, ParentType, ContextType, RequireFields<QueryResourceArgs, 'id'>>;
   resources?: Resolver<ResolversTypes['ResourceConnection'], ParentType, ContextType, RequireFields<QueryResourcesArgs, 'filter' | 'first'>>;
@@ -6702,6 +6891,30 @@ export type RegistrationResolvers<ContextType = GraphqlContext, ParentType exten
   form?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type RepresentativeChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RepresentativeChange'] = ResolversParentTypes['RepresentativeChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  filedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  next?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  post?: Resolver<ResolversTypes['RepresentativePost'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['UnitPerson']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RepresentativeChangeConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RepresentativeChangeConnection'] = ResolversParentTypes['RepresentativeChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RepresentativeChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RepresentativeChangeEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RepresentativeChangeEdge'] = ResolversParentTypes['RepresentativeChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RepresentativeChange'], ParentType, ContextType>;
 };
 
 export type ReservedViewResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReservedView'] = ResolversParentTypes['ReservedView']> = {
@@ -7015,6 +7228,10 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Charter?: CharterResolvers<ContextType>;
+  CharterVersion?: CharterVersionResolvers<ContextType>;
+  CharterVersionConnection?: CharterVersionConnectionResolvers<ContextType>;
+  CharterVersionEdge?: CharterVersionEdgeResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   CommunityReport?: CommunityReportResolvers<ContextType>;
   CommunityReportConnection?: CommunityReportConnectionResolvers<ContextType>;
@@ -7134,6 +7351,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  RepresentativeChange?: RepresentativeChangeResolvers<ContextType>;
+  RepresentativeChangeConnection?: RepresentativeChangeConnectionResolvers<ContextType>;
+  RepresentativeChangeEdge?: RepresentativeChangeEdgeResolvers<ContextType>;
   ReservedView?: ReservedViewResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;

@@ -47,6 +47,13 @@ describe('Regions: the platform admin’s 代管查看 (read-only visit), and �
       await page.waitForURL((url) => url.pathname === '/regions');
       await rowOf(page, '长安街道').waitFor();
       expect(await rowOf(page, '长安街道').getByTestId('region-state').innerText()).toBe('正常');
+      // Its figures: the 党员 column shows the roster the demo data made (kept on write).
+      const { regions } = await graphqlRequest<{ regions: { edges: { node: { name: string; memberCount: number } }[] } }>(
+        baseUrl, '{ regions(first: 50) { edges { node { name memberCount } } } }', {}, await accessToken(baseUrl, 'platform'),
+      );
+      const demoMembers = regions.edges.find((e) => e.node.name === '长安街道')!.node.memberCount;
+      expect(demoMembers).toBeGreaterThan(100);
+      expect(await rowOf(page, '长安街道').locator('td').allInnerTexts()).toContain(String(demoMembers));
 
       // Act: 代管查看 of the demo region, with a reason
       await rowOf(page, '长安街道').getByRole('button', { name: /代管查看/ }).click();

@@ -76,6 +76,8 @@ describe('member import through the API, DynamoDB Local and the S3 emulator', ()
     expect(second).toMatchObject({ toImport: 0, summary: { valid: 1200, alreadyOnRoster: 1200 } });
     expect((await runToEnd(env, second.id)).job).toMatchObject({ created: 0 });
     expect((await env.gql('query($id: ID!) { unit(id: $id) { memberCount } }', { id: unit.id })).data.unit.memberCount).toBe(1200);
+    // The region counts its roster in the same transactions (the platform's list of regions shows it).
+    expect((await env.ports.regions.get(env.regionId))!.memberCount).toBe(1200);
   }, 180_000);
 
   it('resumes an interrupted import without duplicates: two steps at once create every row exactly once', async () => {
@@ -89,6 +91,7 @@ describe('member import through the API, DynamoDB Local and the S3 emulator', ()
     await runToEnd(env, preview.id);
     const counts = (await env.gql('query($id: ID!) { unit(id: $id) { memberCount } }', { id: unit.id })).data.unit;
     expect(counts.memberCount).toBe(300);
+    expect((await env.ports.regions.get(env.regionId))!.memberCount).toBe(300);
     const names = new Set<string>();
     let after: string | null = null;
     do {

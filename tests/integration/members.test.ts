@@ -98,10 +98,13 @@ describe('successful: the roster', () => {
     expect(moved.data.transferMember).toMatchObject({ unitId: to.id, version: 2 });
     expect(await counts(env, from.id)).toMatchObject({ memberCount: 0, fullMemberCount: 0 });
     expect(await counts(env, to.id)).toMatchObject({ memberCount: 1, fullMemberCount: 1 });
+    // Within the region its count stays; a departure takes the member off it.
+    expect((await env.ports.regions.get(env.regionId))!.memberCount).toBe(1);
     expect(await allNames(env, { unitId: to.id, role: 'LIAISON' })).toEqual([member.name]);
     const out = await env.gql(TRANSFER, { input: { memberId: member.id, version: 2, destination: '外区某街道党工委' } });
     expect(out.data.transferMember.departure).toMatchObject({ reason: 'TRANSFERRED_OUT', destination: '外区某街道党工委' });
     expect(await counts(env, to.id)).toMatchObject({ memberCount: 0 });
+    expect((await env.ports.regions.get(env.regionId))!.memberCount).toBe(0);
     expect(await allNames(env, {})).toEqual([]);
     expect(await allNames(env, { role: 'LIAISON' })).toEqual([]);
     const read = await env.gql(GET, { id: member.id });

@@ -14,6 +14,7 @@ import {
 import { regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
+import type { RegionRepository } from './region-repository';
 import type { UnitRepository } from './unit-repository';
 
 const memberRef = (member: Pick<Member, 'id'>) => ({ type: 'Member', id: member.id });
@@ -28,6 +29,7 @@ export class MemberRepository implements MemberStore {
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly units: UnitRepository,
+    private readonly regions: RegionRepository,
   ) {}
 
   async get(regionId: string, memberId: string): Promise<Member | null> {
@@ -108,8 +110,10 @@ export class MemberRepository implements MemberStore {
       if (member.status === 'FULL') count.full += 1;
       counts.set(member.unitId, count);
     }
-    // A transaction touches an item once: each unit's counts are added in one step.
+    // A transaction touches an item once: each unit's counts are added in one step, the region's in one more.
     for (const [unitId, count] of counts) steps.push(this.units.memberCountStep(count.regionId, unitId, count));
+    const [first] = members;
+    if (first) steps.push(this.regions.memberCountStep(first.member.regionId, members.filter(({ member }) => onRoster(member)).length));
     await transactWrite(this.client, steps);
   }
 
@@ -172,9 +176,13 @@ export class MemberRepository implements MemberStore {
     };
     add(current, -1);
     add(next, 1);
-    return [...deltas]
+    const steps = [...deltas]
       .filter(([, d]) => d.all !== 0 || d.full !== 0)
       .map(([unitId, d]) => this.units.memberCountStep(next.regionId, unitId, d));
+    // The region's count changes only when the member joins or leaves the roster (a transfer moves it between units).
+    const regionDelta = [...deltas.values()].reduce((sum, d) => sum + d.all, 0);
+    if (regionDelta !== 0) steps.push(this.regions.memberCountStep(next.regionId, regionDelta));
+    return steps;
   }
 
   private guardPut(member: Member): TransactStep {

@@ -49,7 +49,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     directory: config.identity ? new CognitoDirectory(config.identity) : unconfiguredDirectory,
     units,
     pairings: new PairingRepository(client, config.tableName, units),
-    members: new MemberRepository(client, config.tableName, units),
+    members: new MemberRepository(client, config.tableName, units, regions),
     memberImports: new MemberImportRepository(client, config.tableName),
     workbooks: createRosterWorkbooks(),
     meetings: new MeetingRepository(client, config.tableName),

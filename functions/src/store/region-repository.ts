@@ -163,6 +163,22 @@ export class RegionRepository implements RegionStore {
     return steps;
   }
 
+  /** Keeps Region.memberCount right in the same transaction as the roster write (a plain ADD: concurrent writes lose nothing). */
+  memberCountStep(regionId: string, delta: number): TransactStep {
+    return {
+      item: {
+        Update: {
+          TableName: this.tableName,
+          Key: regionKey(regionId),
+          UpdateExpression: 'ADD memberCount :delta',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':delta': delta },
+        },
+      },
+      onConditionFailed: () => new RecordMissingError({ type: 'Region', id: regionId }),
+    };
+  }
+
   /** Keeps Region.unitCount right in the same transaction as the unit write. */
   unitCountStep(regionId: string, delta: 1 | -1): TransactStep {
     return {

@@ -27,7 +27,9 @@ graphql(`
     slug
     superiorOrganization
     unitCount
+    memberCount
     accountCount
+    lastActivityAt
     adminCount
     admins {
       username
@@ -134,6 +136,7 @@ export default function RegionListPage() {
     { title: t('region.slug'), dataIndex: 'slug', width: 120, render: (v: string | null) => (v ? <Typography.Text code>{v}</Typography.Text> : none) },
     { title: t('region.superiorOrganization'), dataIndex: 'superiorOrganization', width: 180, render: (v: string | null) => v || none },
     { title: t('region.unitCount'), dataIndex: 'unitCount', width: 90, align: 'right' },
+    { title: t('region.memberCount'), dataIndex: 'memberCount', width: 80, align: 'right' },
     { title: t('region.accountCount'), dataIndex: 'accountCount', width: 80, align: 'right' },
     {
       title: t('region.admins'),
@@ -146,6 +149,7 @@ export default function RegionListPage() {
           <Typography.Text type="warning">{t('region.noAdmin')}</Typography.Text>
         ),
     },
+    { title: t('region.lastActivityAt'), dataIndex: 'lastActivityAt', width: 150, render: (v: string | null) => (v ? formatDateTime(v) : none) },
     { title: t('region.createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
     {
       title: t('common.actions'),

@@ -221,11 +221,11 @@ export async function getMemberImport(principal: Principal, importId: string, po
 type ImportRow = { rowNumber: number; input: CreateMemberInput };
 type RowOutcome = 'created' | 'skipped' | RosterRowError;
 
-/** The rows from `start` that fit one transaction (DynamoDB's 100 items: a member, its guard, roles, audit; its unit once). */
+/** The rows from `start` that fit one transaction (DynamoDB's 100 items: a member, its guard, roles, audit; its unit once; the region's count). */
 function nextBatch(rows: readonly ImportRow[], start: number): ImportRow[] {
   const batch: ImportRow[] = [];
   const units = new Set<string>();
-  let items = 0;
+  let items = 1;
   for (const row of rows.slice(start)) {
     const needed = itemsOfNewMember({ roles: row.input.roles ?? [] }) + (units.has(row.input.unitId) ? 0 : 1);
     if (items + needed > MAX_ITEMS_PER_WRITE) break;

@@ -18,6 +18,8 @@ export interface Region {
   superiorOrganization: string | null;
   /** Kept on write by the units area. */
   unitCount: number;
+  /** Members on the roster, kept on write by the members area (from this version on: older regions count from 0). */
+  memberCount: number;
   /** Kept on write by the accounts area: all accounts, and those of the region's admins. */
   accountCount: number;
   adminCount: number;
@@ -36,7 +38,7 @@ export interface Region {
 }
 
 /** The counts and the admins' list: kept by the writes of units and accounts, never by a change of the region. */
-export const REGION_COUNTERS = ['unitCount', 'accountCount', 'adminCount', 'adminUsernames', 'lastActivityAt'] as const;
+export const REGION_COUNTERS = ['unitCount', 'memberCount', 'accountCount', 'adminCount', 'adminUsernames', 'lastActivityAt'] as const;
 
 /** A region's last activity is recorded at most this often per API instance (a figure for the platform's list, not a log). */
 export const ACTIVITY_EVERY_MS = 10 * 60_000;
@@ -54,6 +56,7 @@ export const newRegion = (region: NewRegion): Region => ({
   slug: region.slug ?? null,
   superiorOrganization: region.superiorOrganization ?? null,
   unitCount: 0,
+  memberCount: 0,
   accountCount: 0,
   adminCount: 0,
   adminUsernames: [],

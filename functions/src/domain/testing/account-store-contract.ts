@@ -405,7 +405,7 @@ export function accountStoreContract(label: string, ports: Ports, signIns: SignI
     it('create stores it with its audit entry (in the new region) and zero counts; the same id again is refused', async () => {
       const r = newRegion();
       await ports.regions.create(r, alongside(r.id, r.id));
-      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: r.createdAt });
+      expect(await ports.regions.get(r.id)).toEqual<Region>({ ...r, slug: r.slug!, superiorOrganization: r.superiorOrganization!, unitCount: 0, memberCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: r.createdAt });
       expect(await auditCount(r.id, r.id)).toBe(1);
       expect(await outcome(ports.regions.create({ ...r, slug: null }, alongside(r.id, r.id)))).toBe('AlreadyTaken:region');
       expect(await auditCount(r.id, r.id)).toBe(1);
@@ -462,7 +462,7 @@ export function accountStoreContract(label: string, ports: Ports, signIns: SignI
       expect(ids.slice(from, from + newestFirst.length)).toEqual(newestFirst);
       expect(new Set(ids).size).toBe(ids.length);
       const first = (await ports.regions.list({ size: from + 1 })).edges[from]!.node;
-      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: seeded.createdAt });
+      expect(first).toEqual<Region>({ ...seeded, slug: null, superiorOrganization: null, unitCount: 0, memberCount: 0, accountCount: 0, adminCount: 0, adminUsernames: [], ...ACTIVE_V1, updatedAt: seeded.createdAt });
       // An account list's cursor is no cursor of the regions'.
       const regionId = await region();
       for (let i = 0; i < 2; i++) await create(regionId);

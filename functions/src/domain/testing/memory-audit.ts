@@ -83,6 +83,7 @@ export class MemoryRegionStore implements RegionStore {
         this.state.regions.set(current.id, {
           ...copy(next),
           unitCount: counts.unitCount,
+          memberCount: counts.memberCount,
           accountCount: counts.accountCount,
           adminCount: counts.adminCount,
           adminUsernames: counts.adminUsernames,

@@ -190,6 +190,9 @@ export class MemoryUnitStore implements UnitStore {
     w.then(() => {
       stored!.memberCount += delta.all;
       stored!.fullMemberCount += delta.full;
+      // The region counts its roster too (the store adds the units' sum in one step: the same total).
+      const region = this.state.regions.get(regionId);
+      if (region) region.memberCount += delta.all;
     });
   }
 

@@ -3812,6 +3812,8 @@ export type Region = {
   /** When its people last changed something (recorded at most every 10 minutes); null before any change. */
   lastActivityAt?: Maybe<Scalars['DateTime']['output']>;
   level: RegionLevel;
+  /** Members on the region's roster, maintained on write. */
+  memberCount: Scalars['Int']['output'];
   name: Scalars['String']['output'];
   /** Short, lower-case, unique in the deployment: the region's part of public URLs. Null for a region made before slugs. */
   slug?: Maybe<Scalars['String']['output']>;
@@ -6865,6 +6867,7 @@ export type RegionResolvers<ContextType = GraphqlContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastActivityAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RegionState'], ParentType, ContextType>;

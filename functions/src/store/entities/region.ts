@@ -48,6 +48,7 @@ export const regionFromItem = (item: Record<string, unknown>): Region => ({
   slug: (item.slug as string | null | undefined) ?? null,
   superiorOrganization: (item.superiorOrganization as string | null | undefined) ?? null,
   unitCount: Number(item.unitCount ?? 0),
+  memberCount: Number(item.memberCount ?? 0),
   accountCount: Number(item.accountCount ?? 0),
   adminCount: Number(item.adminCount ?? 0),
   adminUsernames: item.adminUsernames instanceof Set ? [...(item.adminUsernames as Set<string>)].sort() : [],

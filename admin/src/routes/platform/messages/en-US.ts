@@ -16,6 +16,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'region.slugRule': '3–32 lower-case letters, digits or hyphens, starting with a letter, unique on the platform; part of the public page’s address, fixed once created.',
   'region.superiorOrganization': 'Superior Party organisation',
   'region.unitCount': 'Units',
+  'region.memberCount': 'Members',
+  'region.lastActivityAt': 'Last activity',
   'region.accountCount': 'Accounts',
   'region.admins': 'Administrators',
   'region.createdAt': 'Created',

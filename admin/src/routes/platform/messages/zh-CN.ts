@@ -14,6 +14,8 @@ export const zhCN = {
   'region.slugRule': '3–32 位小写字母、数字或连字符，以字母开头，全平台唯一；用于公示页面的网址，创建后不可修改。',
   'region.superiorOrganization': '上级党组织',
   'region.unitCount': '成员单位',
+  'region.memberCount': '党员',
+  'region.lastActivityAt': '最近活动',
   'region.accountCount': '账号',
   'region.admins': '管理员',
   'region.createdAt': '创建时间',

@@ -365,6 +365,27 @@ export type AuditEntryEdge = {
 export type AuditOutcome =
   | 'SUCCESS';
 
+/**
+ * A person's calendar subscription (日历订阅): a secret URL (`/calendar/{secret}.ics`) that a calendar app fetches
+ * without signing in — the secretariat's: the region's meetings; a liaison's or member's: its unit's noticed meetings.
+ * Only the secret's hash is kept: the URL is shown once, when it is made.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The last fetch by a calendar app (noted at most hourly); null when never fetched. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whose meetings it lists, fixed when it was made (a region admin: the region's; a liaison or member: its unit's notices). */
+  role: AccountRole;
+};
+
+/** A feed just made: its URL, shown this once (a personal secret: whoever has it reads the meetings it lists). */
+export type CalendarFeedWithUrl = {
+  __typename?: 'CalendarFeedWithUrl';
+  feed: CalendarFeed;
+  url: Scalars['String']['output'];
+};
+
 export type ChangeMeetingStatusInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1643,6 +1664,8 @@ export type Mutation = {
   continueMemberImport: MemberImport;
   /** Makes the sign-in of a liaison, a member or a fellow admin of the region; the temporary password is shown once. */
   createAccount: AccountWithPassword;
+  /** A new calendar subscription URL for the caller (shown once); the caller's earlier URL stops working at once. */
+  createCalendarFeed: CalendarFeedWithUrl;
   /** One step of making the accounts of every unit liaison who has none (see the input). */
   createLiaisonAccounts: LiaisonAccountsStep;
   createMeeting: Meeting;
@@ -1750,6 +1773,8 @@ export type Mutation = {
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Stops the caller's calendar subscription (its URL answers 404). False when it had none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Revokes the client: no new tokens at once, tokens already issued refused within a minute. Cannot be undone. */
   revokePartnerClient: PartnerClient;
   /** A new secret (shown once); the old one stops working at once. `version`: the version read (CONFLICT if stale). */
@@ -3248,6 +3273,8 @@ export type Query = {
   allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** The caller's calendar subscription; null when it has none. Any person of a region, its own only. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
   claimableProjects: ProjectConnection;
   communityReport?: Maybe<CommunityReport>;

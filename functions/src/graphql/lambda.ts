@@ -80,7 +80,7 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
     }
     // And the calendar feeds (GET /calendar/{secret}.ics): the secret is the key; the path is never logged.
     if (isCalendarFeedPath(event.rawPath)) {
-      record.operationName = 'calendarFeed';
+      record.operationName = 'calendarFeedFetch';
       const answered = await serveCalendarFeed(event, ports);
       if ((answered.statusCode ?? 200) >= 400) record.errorCodes.push(errorCodesOf(answered.body)[0] ?? 'UNKNOWN');
       return [answered, false];

@@ -26,15 +26,16 @@ export interface LocalHttpServerOptions {
 export const RATE_LIMITED_MESSAGE = '请求过于频繁，请稍后再试';
 
 /**
- * One local origin: `/graphql` and the open data (`/open/*`) go to the very Lambda handler the cloud runs (the
- * request turned into an API Gateway v2 event, as the HTTP API does), everything else is the built admin SPA.
+ * One local origin: `/graphql`, the open data (`/open/*`) and the calendar feeds (`/calendar/*`) go to the very
+ * Lambda handler the cloud runs (the request turned into an API Gateway v2 event, as the HTTP API does), everything
+ * else is the built admin SPA.
  * Anonymous callers of the handler are rate-limited per IP (options.anonymousLimit).
  */
 export function createLocalHttpServer(graphql: GraphqlHandler, siteDir: string, issuer?: LocalIssuer, options: LocalHttpServerOptions = {}): Server {
   const limiter = options.anonymousLimit === undefined ? createRateLimiter() : options.anonymousLimit;
   return createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const toHandler = url.pathname === '/graphql' || url.pathname.startsWith('/open/');
+    const toHandler = url.pathname === '/graphql' || url.pathname.startsWith('/open/') || url.pathname.startsWith('/calendar/');
     const done = toHandler
       ? limited(limiter, request, response) ?? serveHandler(graphql, request, response, url)
       : issuer && ISSUER_PATHS.has(url.pathname)
@@ -119,8 +120,10 @@ async function serveHandler(graphql: GraphqlHandler, request: IncomingMessage, r
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   const method = request.method ?? 'GET';
-  // The routes of the HTTP API (infra/lib/graphql-api.ts): /graphql, and GET /open/{proxy+}.
-  const routeKey = url.pathname === '/graphql' ? `${method} /graphql` : `${method} /open/{proxy+}`;
+  // The routes of the HTTP API (infra/lib/graphql-api.ts): /graphql, GET /open/{proxy+} and GET /calendar/{proxy+}.
+  const routeKey = url.pathname === '/graphql' ? `${method} /graphql` : url.pathname.startsWith('/calendar/') ? `${method} /calendar/{proxy+}` : `${method} /open/{proxy+}`;
+  // The scheme the request came with, as API Gateway forwards it (a calendar feed's URL is made from it).
+  headers['x-forwarded-proto'] ??= 'http';
   const event: APIGatewayProxyEventV2 = {
     version: '2.0',
     routeKey,

@@ -77,6 +77,9 @@ export interface AdminAuthConfig {
 export const AUTH_CONFIG_KEY = 'auth/config';
 export const AUTH_CONFIG_PATH = `/${AUTH_CONFIG_KEY}`;
 
+/** The calendar feeds' path pattern on the distribution (`/calendar/{secret}.ics`, answered by the API). */
+export const CALENDAR_FEED_PATH = '/calendar/*';
+
 /** The JSON document at `/auth/config`: `{"mode":"cognito","userPoolId":…,"userPoolClientId":…,"idleMinutes":15}`. */
 export function authConfigDocument(config: AdminAuthConfig): Record<string, string | number> {
   return {
@@ -231,6 +234,21 @@ export class AdminSite extends Construct {
             enableAcceptEncodingGzip: true,
             enableAcceptEncodingBrotli: true,
           }),
+          responseHeadersPolicy: securityHeaders,
+          compress: true,
+        },
+        // Calendar feeds (issue 16): GET /calendar/{secret}.ics to the API, read without a token (the secret is the
+        // key), never cached — a revoked or replaced URL stops at once, and one person's feed is never another's.
+        // No viewer header is forwarded (only the origin secret): the feed's links were fixed when it was made.
+        [CALENDAR_FEED_PATH]: {
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: props.apiOriginHeaders,
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
           responseHeadersPolicy: securityHeaders,
           compress: true,
         },

@@ -79,6 +79,8 @@ export const DEFAULT_DEBUG_SAMPLE_RATE = 0.01;
 export const GRAPHQL_PATH = '/graphql';
 /** Open data (issue 17): `GET /open/{regionId}/{year}/{list}.{csv|xlsx}`, answered by the same function (it routes by path). */
 export const OPEN_DATA_ROUTE = '/open/{proxy+}';
+/** Calendar feeds (issue 16): `GET /calendar/{secret}.ics`, answered by the same function (it routes by path). */
+export const CALENDAR_FEED_ROUTE = '/calendar/{proxy+}';
 
 /** The GraphQL Lambda function behind an HTTP API that answers `GET` and `POST /graphql`. */
 export class GraphqlApi extends Construct {
@@ -236,13 +238,18 @@ export class GraphqlApi extends Construct {
         methods: [HttpMethod.GET],
         integration: new HttpLambdaIntegration('OpenDataIntegration', this.alias ?? this.function),
       }),
+      ...this.httpApi.addRoutes({
+        path: CALENDAR_FEED_ROUTE,
+        methods: [HttpMethod.GET],
+        integration: new HttpLambdaIntegration('CalendarFeedIntegration', this.alias ?? this.function),
+      }),
     );
     for (const route of routes) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
-          'the API is public by design (published data is read without signing in); the GraphQL context ' +
-          'verifies the bearer token and each resolver checks the principal (issue: sign-in)',
+          'the API is public by design (published data is read without signing in; a calendar feed is opened by the ' +
+          'secret in its URL); the GraphQL context verifies the bearer token and each resolver checks the principal (issue: sign-in)',
       });
     }
   }

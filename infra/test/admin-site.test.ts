@@ -142,6 +142,20 @@ describe('Construct: AdminSite', () => {
     });
   });
 
+  it('sends /calendar/* (calendar feeds) to the HTTP API, GET and HEAD only, never cached, no viewer header forwarded', () => {
+    // A feed is personal and a revoked or replaced URL must stop at once: CloudFront keeps nothing (CachingDisabled).
+    const [distribution] = Object.values(template.findResources('AWS::CloudFront::Distribution'));
+    const config = distribution!.Properties.DistributionConfig;
+    const behaviours = (config.CacheBehaviors as Array<Record<string, unknown>>).filter((b) => String(b.PathPattern).startsWith('/calendar'));
+    expect(behaviours).toHaveLength(1);
+    expect(behaviours[0]).toMatchObject({
+      PathPattern: '/calendar/*', AllowedMethods: ['GET', 'HEAD'], CachePolicyId: CACHING_DISABLED, ViewerProtocolPolicy: 'redirect-to-https', Compress: true,
+    });
+    expect(behaviours[0]!.OriginRequestPolicyId).toBeUndefined();
+    const origin = (config.Origins as Array<Record<string, unknown>>).find((o) => o.Id === behaviours[0]!.TargetOriginId);
+    expect(origin).toMatchObject({ DomainName: API_DOMAIN, CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } });
+  });
+
   it('answers client-side routes with index.html, and leaves files and the API alone', () => {
     const [fn] = Object.values(template.findResources('AWS::CloudFront::Function'));
     const handler = new Function(`${fn?.Properties.FunctionCode as string}; return handler;`)() as (event: {

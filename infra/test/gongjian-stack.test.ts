@@ -74,9 +74,12 @@ describe('Stack: Gongjian (cdk-nag AwsSolutions and NIST 800-53 rev 5 on the who
     const origins = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig.Origins as {
       Id: string; CustomOriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[];
     }[];
-    // Every origin that goes to the API (/graphql, and /open/* for open data) sends it.
+    // Every origin that goes to the API (/graphql, /open/* for open data, /calendar/* for calendar feeds) sends it.
     const apiOrigins = origins.filter((o) => o.CustomOriginConfig);
-    expect(apiOrigins.length).toBeGreaterThanOrEqual(2);
+    expect(apiOrigins.length).toBeGreaterThanOrEqual(3);
+    const behaviours = Object.values(template.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig.CacheBehaviors as { PathPattern: string; TargetOriginId: string }[];
+    const calendarOrigin = behaviours.find((b) => b.PathPattern === '/calendar/*')?.TargetOriginId;
+    expect(apiOrigins.map((o) => o.Id)).toContain(calendarOrigin);
     for (const apiOrigin of apiOrigins) expect(apiOrigin.OriginCustomHeaders).toEqual([{ HeaderName: 'x-gongjian-origin', HeaderValue: reference }]);
     // The site bucket's origin gets no such header.
     expect(origins.filter((o) => !apiOrigins.includes(o)).every((o) => o.OriginCustomHeaders === undefined)).toBe(true);

@@ -72,13 +72,14 @@ describe('Construct: GraphqlApi', () => {
     });
   });
 
-  it('routes GET and POST /graphql, and GET /open/{proxy+} (open data), to the function through an HTTP API', () => {
+  it('routes GET and POST /graphql, GET /open/{proxy+} (open data) and GET /calendar/{proxy+} (calendar feeds) to the function through an HTTP API', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /graphql' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'POST /graphql' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /open/{proxy+}' });
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', 3);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: 'GET /calendar/{proxy+}', AuthorizationType: 'NONE' });
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 4);
     // Every route goes to the one function (the handler routes by path).
     const integrations = Object.values(template.findResources('AWS::ApiGatewayV2::Integration'));
     expect(new Set(integrations.map((i) => JSON.stringify(i.Properties.IntegrationUri))).size).toBe(1);

@@ -218,4 +218,22 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     await expect.poll(() => row.locator('td').nth(1).innerText()).toBe('每 2 个月');
     await expect.poll(() => row.locator('td').nth(4).innerText()).toBe('逾期');
   });
+
+  it('订阅日历: generates the personal URL once, and a calendar app reads the region’s meetings from it', async () => {
+    // Act
+    await page.goto('/meetings');
+    await page.getByTestId('calendar-feed-open').click();
+    await modal().getByText('Outlook', { exact: false }).first().waitFor();
+    await modal().getByTestId('calendar-feed-generate').click();
+
+    // Assess: the URL, shown once with its warning; fetched without signing in, it lists the cancelled meeting as such
+    const url = await modal().getByTestId('calendar-feed-url').innerText();
+    expect(url).toMatch(new RegExp(`^${baseUrl}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    await modal().getByText('任何拿到它的人都能看到其中的会议', { exact: false }).waitFor();
+    await modal().getByTestId('calendar-feed-revoke').waitFor();
+    const feed = (await (await fetch(url)).text()).replace(/\r\n[ \t]/g, '');
+    const event = feed.split('BEGIN:VEVENT').find((e) => e.includes(`SUMMARY:${title}`));
+    expect(event).toContain('STATUS:CANCELLED');
+    expect(event).toContain(`URL:${baseUrl}${meetingUrl}`);
+  });
 });

@@ -68,6 +68,10 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.meetingCalendar':    [N,    N,    Y,    Y,    N,     N,     N],
+  // Calendar feeds (日历订阅): every person of a region manages its own (what it lists follows its role).
+  'Query.calendarFeed':          [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Mutation.createCalendarFeed': [N,    N,    Y,    Y,    Y,     Y,     N],
+  'Mutation.revokeCalendarFeed': [N,    N,    Y,    Y,    Y,     Y,     N],
   // Accounts (issue 18): the secretariat manages its region's; the platform admin makes regions and their admins, and
   // may disable, enable and reset a region admin's account (the fixtures' accounts are region admins).
   'Query.accounts':              [N,    N,    Y,    N,    N,     N,     N],
@@ -830,6 +834,9 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($m: ID!) { meetingCalendar(meetingId: $m) { name } }',
     variables: { m: (await noticedMeetingOf(env, [target])).id },
   }),
+  'Query.calendarFeed': async () => ({ query: '{ calendarFeed { createdAt } }' }),
+  'Mutation.createCalendarFeed': async () => ({ query: 'mutation { createCalendarFeed { url feed { role } } }' }),
+  'Mutation.revokeCalendarFeed': async () => ({ query: 'mutation { revokeCalendarFeed }' }),
   'Query.member': async (env, target) => ({ query: 'query($id: ID!) { member(id: $id) { id } }', variables: { id: (await memberIn(env, target)).id } }),
   'Query.members': async (_, target) => ({ query: 'query($f: MemberFilter) { members(first: 1, filter: $f) { edges { node { id } } } }', variables: { f: { unitId: target } } }),
   'Mutation.createMember': async (_, target) => ({ query: CREATE_MEMBER, variables: { input: memberInput(target) } }),

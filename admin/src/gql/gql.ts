@@ -134,6 +134,9 @@ type Documents = {
     "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.ListSettingsDocument,
     "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": typeof types.SetListSettingsDocument,
     "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.MeetingCalendarDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": typeof types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
     "\n  query SupervisionList($first: Int!, $after: String, $filter: ActionItemFilter) {\n    actionItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...SupervisionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.SupervisionListDocument,
@@ -379,6 +382,9 @@ const documents: Documents = {
     "\n  query ListSettings {\n    listSettings {\n      ...ListSettingsFields\n    }\n  }\n": types.ListSettingsDocument,
     "\n  mutation SetListSettings($input: SetListSettingsInput!) {\n    setListSettings(input: $input) {\n      ...ListSettingsFields\n    }\n  }\n": types.SetListSettingsDocument,
     "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n": types.MeetingCalendarDocument,
+    "\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": types.MeetingRowFragmentDoc,
     "\n  query SupervisionList($first: Int!, $after: String, $filter: ActionItemFilter) {\n    actionItems(first: $first, after: $after, filter: $filter) {\n      edges {\n        cursor\n        node {\n          ...SupervisionRow\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.SupervisionListDocument,
@@ -998,6 +1004,18 @@ export function graphql(source: "\n  mutation SetListSettings($input: SetListSet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  mutation MeetingCalendar($meetingId: ID!) {\n    meetingCalendar(meetingId: $meetingId) {\n      name\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

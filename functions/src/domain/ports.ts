@@ -2,6 +2,7 @@ import type { AllianceStore } from './alliance/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
+import type { CalendarFeedStore } from './calendar-feeds/ports';
 import type { CommunityReportStore, EngagementRulesStore, EvaluationStore, PointsStore, PostStore, ServiceRecordStore, TrainingStore } from './engagement/ports';
 import type { FileStore, UploadStore } from './files/ports';
 import type { LedgerStore } from './ledger/ports';
@@ -59,6 +60,8 @@ export interface Ports {
   partnerClients: PartnerClientStore;
   /** The identity provider's app clients for partner systems (Cognito, or the local issuer). */
   partnerDirectory: PartnerClientDirectory;
+  /** Calendar subscriptions (日历订阅): by the secret's hash and by person. */
+  calendarFeeds: CalendarFeedStore;
   now: () => Date;
   newId: () => string;
 }

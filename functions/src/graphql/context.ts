@@ -46,6 +46,11 @@ export class GraphqlContext {
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
+  /**
+   * The admin site's origin the request came from (its Origin header, else the forwarded host; calendar-feeds/feed.ts
+   * siteOrigin), set by the Lambda handler: a calendar feed's URL and links use it. Null when unknown (tests).
+   */
+  requestOrigin: string | null = null;
 
   constructor(
     readonly signedIn: Principal | null,

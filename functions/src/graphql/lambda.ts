@@ -3,6 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { ACT_IN_REGION_HEADER, admitCaller } from '../auth/region-gate';
 import { cachedLookup, createTokenVerifier, PARTNER_CLIENT_CACHE_MS } from '../auth/verify-token';
 import type { AppConfig } from '../config';
+import { siteOrigin } from '../domain/calendar-feeds/feed';
 import { activePartnerRegion } from '../domain/partners/acceptance';
 import { attachRecord, observabilityPlugin } from '../observability/apollo-plugin';
 import { describeError } from '../observability/describe-error';
@@ -14,6 +15,7 @@ import { telemetryFromEnv, type Telemetry } from '../observability/telemetry';
 import { createDocumentClient } from '../store/clients';
 import { createPorts } from '../store/ports';
 import { createContext, type GraphqlContext } from './context';
+import { isCalendarFeedPath, serveCalendarFeed } from './calendar-feed-route';
 import { isOpenDataPath, serveOpenData } from './open-data-route';
 import { cameThroughCloudFront, notThroughCloudFront } from './origin';
 import { createApolloServer } from './server';
@@ -60,6 +62,7 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
       const verified = await verify(event.headers.authorization ?? event.headers.Authorization);
       const caller = await admitCaller(verified, event.headers[ACT_IN_REGION_HEADER] || undefined, regionGate);
       const context = createContext(caller.principal, ports, caller.refusal);
+      context.requestOrigin = siteOrigin(event.headers ?? {});
       const record = recordsByEvent.get(event);
       if (record) {
         record.caller = caller.principal;
@@ -74,6 +77,13 @@ export function createGraphqlHandler(config: AppConfig, options: GraphqlHandlerO
     if (isOpenDataPath(event.rawPath)) {
       record.operationName = 'openData';
       const answered = await serveOpenData(event, ports);
+      if ((answered.statusCode ?? 200) >= 400) record.errorCodes.push(errorCodesOf(answered.body)[0] ?? 'UNKNOWN');
+      return [answered, false];
+    }
+    // And the calendar feeds (GET /calendar/{secret}.ics): the secret is the key; the path is never logged.
+    if (isCalendarFeedPath(event.rawPath)) {
+      record.operationName = 'calendarFeedFetch';
+      const answered = await serveCalendarFeed(event, ports);
       if ((answered.statusCode ?? 200) >= 400) record.errorCodes.push(errorCodesOf(answered.body)[0] ?? 'UNKNOWN');
       return [answered, false];
     }

@@ -11,6 +11,8 @@
  * - partner clients, `PARTNERCLIENT#{client id}`: a token names its client id, and the pre-token trigger and the API's
  *   token verification read the client by it before any region is known; each region's list is the index partition
  *   gsi1 `R#{r}#PARTNERCLIENTS` (entities/partner-client.ts);
+ * - calendar feeds, `CALFEED#{sha-256 of the secret}`: a feed fetch carries only its secret, before any region is
+ *   known; each person's owner item is the region's `R#{r}#CALFEED#{user}` (entities/calendar-feed.ts);
  * - the platform's own items, `PLATFORM#…` (the region slug guards; the regions' list is gsi1 `PLATFORM#REGIONS`),
  *   which no region operation reads.
  * Lists of such items check their cursors against the index partition only (query-page.ts `globalTableKey`).

@@ -22,6 +22,7 @@ import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
 import { PartnerClientRepository } from './partner-client-repository';
+import { CalendarFeedRepository } from './calendar-feed-repository';
 import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
 import { PostRepository } from './post-repository';
@@ -78,6 +79,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     vault: createVault(config.vaultKey),
     partnerClients: new PartnerClientRepository(client, config.tableName),
     partnerDirectory: config.identity ? new CognitoPartnerClients(config.identity) : unconfiguredPartnerClients,
+    calendarFeeds: new CalendarFeedRepository(client, config.tableName),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

@@ -11,6 +11,7 @@ import { useT, type MessageKey } from '../../i18n';
 import { MEETING_KINDS, MEETING_STATUSES, enumLabel } from '../../i18n/enums';
 import Forbidden from '../../layout/Forbidden';
 import { filtersFromParams, paramsFromFilters, startOfThisMonth, toMeetingFilter, type MeetingListFilters } from './filters';
+import { CalendarFeedButton } from './CalendarFeedButton';
 import { MeetingTable } from './MeetingTable';
 
 const MeetingListQuery = graphql(`
@@ -69,11 +70,14 @@ export default function MeetingListPage() {
     <Card
       title={t('meetings.title')}
       extra={
-        <Link to="/meetings/new">
-          <Button type="primary" icon={<PlusOutlined />}>
-            {t('meetings.create')}
-          </Button>
-        </Link>
+        <Flex gap={8}>
+          <CalendarFeedButton />
+          <Link to="/meetings/new">
+            <Button type="primary" icon={<PlusOutlined />}>
+              {t('meetings.create')}
+            </Button>
+          </Link>
+        </Flex>
       }
     >
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">

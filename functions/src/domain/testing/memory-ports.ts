@@ -14,6 +14,7 @@ import { MemoryProceedingsStore } from './memory-proceedings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
+import { MemoryCalendarFeedStore } from './memory-calendar-feeds';
 import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
 import { MemoryUnitStore } from './memory-units';
@@ -98,6 +99,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     vault: memoryVault,
     partnerClients: new MemoryPartnerClientStore(state),
     partnerDirectory: new MemoryPartnerDirectory(),
+    calendarFeeds: new MemoryCalendarFeedStore(state),
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

@@ -403,6 +403,27 @@ export type AuditEntryEdge = {
 export type AuditOutcome =
   | 'SUCCESS';
 
+/**
+ * A person's calendar subscription (日历订阅): a secret URL (`/calendar/{secret}.ics`) that a calendar app fetches
+ * without signing in — the secretariat's: the region's meetings; a liaison's or member's: its unit's noticed meetings.
+ * Only the secret's hash is kept: the URL is shown once, when it is made.
+ */
+export type CalendarFeed = {
+  __typename?: 'CalendarFeed';
+  createdAt: Scalars['DateTime']['output'];
+  /** The last fetch by a calendar app (noted at most hourly); null when never fetched. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Whose meetings it lists, fixed when it was made (a region admin: the region's; a liaison or member: its unit's notices). */
+  role: AccountRole;
+};
+
+/** A feed just made: its URL, shown this once (a personal secret: whoever has it reads the meetings it lists). */
+export type CalendarFeedWithUrl = {
+  __typename?: 'CalendarFeedWithUrl';
+  feed: CalendarFeed;
+  url: Scalars['String']['output'];
+};
+
 export type ChangeMeetingStatusInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -1731,6 +1752,8 @@ export type Mutation = {
   continueMemberImport: MemberImport;
   /** Makes the sign-in of a liaison, a member or a fellow admin of the region; the temporary password is shown once. */
   createAccount: AccountWithPassword;
+  /** A new calendar subscription URL for the caller (shown once); the caller's earlier URL stops working at once. */
+  createCalendarFeed: CalendarFeedWithUrl;
   /** One step of making the accounts of every unit liaison who has none (see the input). */
   createLiaisonAccounts: LiaisonAccountsStep;
   createMeeting: Meeting;
@@ -1844,6 +1867,8 @@ export type Mutation = {
   resolveLedgerItem: LedgerItem;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
+  /** Stops the caller's calendar subscription (its URL answers 404). False when it had none. */
+  revokeCalendarFeed: Scalars['Boolean']['output'];
   /** Revokes the client: no new tokens at once, tokens already issued refused within a minute. Cannot be undone. */
   revokePartnerClient: PartnerClient;
   /** A new secret (shown once); the old one stops working at once. `version`: the version read (CONFLICT if stale). */
@@ -3371,6 +3396,8 @@ export type Query = {
   allianceSettings: AllianceSettings;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
+  /** The caller's calendar subscription; null when it has none. Any person of a region, its own only. */
+  calendarFeed?: Maybe<CalendarFeed>;
   /** The region's charter (章程): everyone of the region reads it. */
   charter: Charter;
   /** 认领大厅: approved projects of the year the caller's unit may claim now (a region admin sees every approved one). */
@@ -4952,6 +4979,8 @@ export type ResolversTypes = {
   AuditEntryEdge: ResolverTypeWrapper<Omit<AuditEntryEdge, 'node'> & { node: ResolversTypes['AuditEntry'] }>;
   AuditOutcome: AuditOutcome;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CalendarFeed: ResolverTypeWrapper<CalendarFeed>;
+  CalendarFeedWithUrl: ResolverTypeWrapper<CalendarFeedWithUrl>;
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
   Charter: ResolverTypeWrapper<CharterViewModel>;
@@ -5278,6 +5307,8 @@ export type ResolversParentTypes = {
   AuditEntryConnection: Omit<AuditEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEntryEdge']> };
   AuditEntryEdge: Omit<AuditEntryEdge, 'node'> & { node: ResolversParentTypes['AuditEntry'] };
   Boolean: Scalars['Boolean']['output'];
+  CalendarFeed: CalendarFeed;
+  CalendarFeedWithUrl: CalendarFeedWithUrl;
   ChangeMeetingStatusInput: ChangeMeetingStatusInput;
   ChangeUnitStatusInput: ChangeUnitStatusInput;
   Charter: CharterViewModel;
@@ -5682,6 +5713,17 @@ export type AuditEntryConnectionResolvers<ContextType = GraphqlContext, ParentTy
 export type AuditEntryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+};
+
+export type CalendarFeedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CalendarFeed'] = ResolversParentTypes['CalendarFeed']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AccountRole'], ParentType, ContextType>;
+};
+
+export type CalendarFeedWithUrlResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['CalendarFeedWithUrl'] = ResolversParentTypes['CalendarFeedWithUrl']> = {
+  feed?: Resolver<ResolversTypes['CalendarFeed'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CharterResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Charter'] = ResolversParentTypes['Charter']> = {
@@ -6216,6 +6258,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   confirmServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationConfirmServiceHoursArgs, 'input'>>;
   continueMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationContinueMemberImportArgs, 'id'>>;
   createAccount?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationCreateAccountArgs, 'input'>>;
+  createCalendarFeed?: Resolver<ResolversTypes['CalendarFeedWithUrl'], ParentType, ContextType>;
   createLiaisonAccounts?: Resolver<ResolversTypes['LiaisonAccountsStep'], ParentType, ContextType, RequireFields<MutationCreateLiaisonAccountsArgs, 'input'>>;
   createMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCreateMeetingArgs, 'input'>>;
   createMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationCreateMemberArgs, 'input'>>;
@@ -6277,6 +6320,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
+  revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokePartnerClient?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType, RequireFields<MutationRevokePartnerClientArgs, 'clientId'>>;
   rotatePartnerClientSecret?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerClientSecretArgs, 'clientId'>>;
   saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
@@ -6808,6 +6852,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
   allianceSettings?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
+  calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   charter?: Resolver<ResolversTypes['Charter'], ParentType, ContextType>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
@@ -7231,6 +7276,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  CalendarFeed?: CalendarFeedResolvers<ContextType>;
+  CalendarFeedWithUrl?: CalendarFeedWithUrlResolvers<ContextType>;
   Charter?: CharterResolvers<ContextType>;
   CharterVersion?: CharterVersionResolvers<ContextType>;
   CharterVersionConnection?: CharterVersionConnectionResolvers<ContextType>;

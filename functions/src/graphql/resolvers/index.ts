@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { accountResolvers } from './accounts';
 import { allianceResolvers } from './alliance';
 import { auditResolvers } from './audit';
+import { calendarFeedResolvers } from './calendar-feeds';
 import { engagementResolvers } from './engagement';
 import { engagementExcelResolvers } from './engagement-excel';
 import { engagementRecordResolvers } from './engagement-records';
@@ -26,7 +27,7 @@ const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
-  regionResolvers,
+  regionResolvers, calendarFeedResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

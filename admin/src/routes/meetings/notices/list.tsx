@@ -14,6 +14,7 @@ import { useT } from '../../../i18n';
 import { enumLabel } from '../../../i18n/enums';
 import Forbidden from '../../../layout/Forbidden';
 import { toParams } from '../../lists/params';
+import { CalendarFeedButton } from '../CalendarFeedButton';
 import { MeetingStatusTag } from '../MeetingStatusTag';
 import { formatMeetingTime } from '../time';
 import { AttendanceTag } from './AttendanceTag';
@@ -97,7 +98,7 @@ export default function MyNoticesPage() {
     : null;
 
   return (
-    <Card title={t('myNotices.title')}>
+    <Card title={t('myNotices.title')} extra={<CalendarFeedButton />}>
       <Typography.Paragraph type="secondary">{t('myNotices.hint')}</Typography.Paragraph>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
         <Segmented<Range>

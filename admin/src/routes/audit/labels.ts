@@ -41,10 +41,14 @@ export const AUDIT_OPERATIONS = [
   'importMember', 'previewMemberImport', 'completeMemberImport',
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
+  'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed'
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
-export const AUDIT_RECORD_TYPES = ['Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region'] as const;
+export const AUDIT_RECORD_TYPES = [
+  'Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region',
+  'ActingSession', 'PartnerClient', 'Officer', 'SubBody', 'AllianceSettings', 'CharterVersion', 'RepresentativeChange', 'CalendarFeed',
+] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
 const isOneOf = <T extends string>(values: readonly T[], value: string): value is T => (values as readonly string[]).includes(value);
@@ -155,7 +159,26 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
     level: 'region.level',
     slug: 'region.slug',
     superiorOrganization: 'region.superiorOrganization',
+    state: 'region.state',
+    suspendedReason: 'audit.field.reason',
   },
+  Officer: {
+    post: 'alliance.post',
+    personName: 'alliance.personName',
+    personTitle: 'alliance.personTitle',
+    unitId: 'alliance.unit',
+    termStart: 'alliance.termStart',
+    termEnd: 'alliance.termEnd',
+    endReason: 'alliance.endReason',
+  },
+  // Their fields show by their paths until labelled (the fallback of fieldLabel).
+  ActingSession: { reason: 'audit.field.reason' },
+  PartnerClient: {},
+  SubBody: {},
+  AllianceSettings: {},
+  CharterVersion: {},
+  RepresentativeChange: {},
+  CalendarFeed: {},
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { startLocalStack } from '../local/stack';
+import type { LocalStack } from '../local/stack';
 import { CHROMIUM_FLAGS, signIn } from '../tests/browser/browser';
-import { stopOnInterrupt } from './cleanup';
 import type { Report } from './results';
+import { benchStack } from './services';
 import { bytes, median, ms, round } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -115,7 +115,7 @@ interface TableRun {
  * the bench into a temporary folder, unless `dist` names one already built (`npm run build:admin`, the
  * same `vite build`: the smoke test reuses the admin/dist that `npm test` has just built).
  */
-export async function runAdmin(settings: { runs: number; dist?: string }, report: Report): Promise<void> {
+export async function runAdmin(settings: { runs: number; dist?: string }, report: Report, shared?: LocalStack): Promise<void> {
   const { runs } = settings;
   if (settings.dist && !existsSync(join(settings.dist, 'index.html'))) {
     throw new Error(`bench: no built admin in ${settings.dist} (npm run build:admin)`);
@@ -150,7 +150,7 @@ export async function runAdmin(settings: { runs: number; dist?: string }, report
       report.skip('admin', 'time-to-units-table', `${CHROMIUM} is not installed (apt-get install -y chromium fonts-wqy-microhei)`);
       return;
     }
-    const measured = await timeToUnitsTable(dist, runs);
+    const measured = await timeToUnitsTable(dist, runs, shared);
     const t = median(measured.map((r) => r.ms));
     const loadedJs = median(measured.map((r) => r.js));
     report.add({
@@ -165,10 +165,9 @@ export async function runAdmin(settings: { runs: number; dist?: string }, report
   }
 }
 
-async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun[]> {
+async function timeToUnitsTable(siteDir: string, runs: number, shared?: LocalStack): Promise<TableRun[]> {
   const { chromium } = await import('playwright-core');
-  const stack = await startLocalStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir });
-  const release = stopOnInterrupt(stack.stop);
+  const { stack, done } = await benchStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir }, shared);
   let browser: Browser | undefined;
   const results: TableRun[] = [];
   try {
@@ -203,9 +202,8 @@ async function timeToUnitsTable(siteDir: string, runs: number): Promise<TableRun
       }
     }
   } finally {
-    release();
     await browser?.close();
-    await stack.stop();
+    await done();
   }
   return results;
 }

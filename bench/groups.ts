@@ -7,6 +7,7 @@ import { runRoundTrips } from './roundtrips';
 import { runScale } from './scale';
 import { benchConfig, startBenchDynamo } from './services';
 import type { BenchSettings } from './settings';
+import type { LocalStack } from '../local/stack';
 import { runThroughput } from './throughput';
 
 /**
@@ -15,7 +16,14 @@ import { runThroughput } from './throughput';
  * everything it started. Throws if the group cannot be measured. Used by `bench/run.ts` and by the
  * smoke test (tests/bench/smoke.test.ts).
  */
-export async function runGroup(group: Group, settings: BenchSettings, report: Report, progress: (line: string) => void): Promise<void> {
+export async function runGroup(
+  group: Group,
+  settings: BenchSettings,
+  report: Report,
+  progress: (line: string) => void,
+  /** A seeded local stack (serving the admin's dist) for the throughput, admin and public groups to share. */
+  shared?: LocalStack,
+): Promise<void> {
   switch (group) {
     case 'roundtrips':
     case 'scale': {
@@ -32,12 +40,12 @@ export async function runGroup(group: Group, settings: BenchSettings, report: Re
     case 'coldstart':
       return runColdStart(settings.coldstart.runs, report);
     case 'throughput':
-      return runThroughput(settings.throughput, report);
+      return runThroughput(settings.throughput, report, shared);
     case 'admin':
-      return runAdmin(settings.admin, report);
+      return runAdmin(settings.admin, report, shared);
     case 'public':
       // The public page is served from the admin's site folder (its p/): `--admin-dist` names both.
-      return runPublic({ runs: settings.public.runs, dist: settings.admin.dist }, report);
+      return runPublic({ runs: settings.public.runs, dist: settings.admin.dist }, report, shared);
     case 'import':
       return runImport(settings.import, report, progress);
   }

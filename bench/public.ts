@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { DEMO_REGION } from '../local/seed';
-import { startLocalStack } from '../local/stack';
+import type { LocalStack } from '../local/stack';
 import { accessToken } from '../tests/browser/api';
 import { CHROMIUM_FLAGS, graphqlRequest, PHONE } from '../tests/browser/browser';
 import { viteBuild } from './admin';
-import { stopOnInterrupt } from './cleanup';
 import type { Report } from './results';
+import { benchStack } from './services';
 import { bytes, median, ms, round } from './stats';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -72,7 +72,7 @@ const LIST_PROBE = `
  * and a cold cache, median of `runs` after a warm-up; goal ≤ 1.5 s. The page is built into a temporary folder
  * unless `dist` names an admin site already built (`npm run build:admin` puts it in admin/dist/p).
  */
-export async function runPublic(settings: { runs: number; dist?: string }, report: Report): Promise<void> {
+export async function runPublic(settings: { runs: number; dist?: string }, report: Report, shared?: LocalStack): Promise<void> {
   const site = settings.dist ?? mkdtempSync(join(tmpdir(), 'gongjian-bench-public-'));
   const dist = join(site, 'p');
   if (settings.dist && !existsSync(join(dist, 'index.html'))) throw new Error(`bench: no public page in ${dist} (npm run build:admin builds it)`);
@@ -100,7 +100,7 @@ export async function runPublic(settings: { runs: number; dist?: string }, repor
       report.skip('public', 'time-to-first-list', `${CHROMIUM} is not installed (apt-get install -y chromium fonts-wqy-microhei)`);
       return;
     }
-    const runs = await timeToFirstList(site, settings.runs);
+    const runs = await timeToFirstList(site, settings.runs, shared);
     const t = median(runs);
     report.add({
       group: 'public',
@@ -139,10 +139,9 @@ async function ensurePublishedNeeds(baseUrl: string): Promise<void> {
   }
 }
 
-async function timeToFirstList(siteDir: string, runs: number): Promise<number[]> {
+async function timeToFirstList(siteDir: string, runs: number, shared?: LocalStack): Promise<number[]> {
   const { chromium } = await import('playwright-core');
-  const stack = await startLocalStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir });
-  const release = stopOnInterrupt(stack.stop);
+  const { stack, done } = await benchStack({ port: 0, inMemory: true, seed: true, quiet: true, siteDir }, shared);
   let browser: Browser | undefined;
   const results: number[] = [];
   try {
@@ -168,9 +167,8 @@ async function timeToFirstList(siteDir: string, runs: number): Promise<number[]>
       }
     }
   } finally {
-    release();
     await browser?.close();
-    await stack.stop();
+    await done();
   }
   return results;
 }

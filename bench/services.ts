@@ -10,12 +10,30 @@ import { createApolloServer } from '../functions/src/graphql/server';
 import { createDocumentClient } from '../functions/src/store/clients';
 import { createPorts } from '../functions/src/store/ports';
 import { startDynamodbLocal } from '../local/dynamodb-local';
+import { startLocalStack, type LocalStack, type LocalStackOptions } from '../local/stack';
 import { freePort } from '../local/processes';
 import { ensureTable, ensureVaultKey } from '../local/resources';
 import { stopOnInterrupt } from './cleanup';
 import { DynamoCounter } from './dynamo-counter';
 
 export const BENCH_TABLE = 'gongjian-bench';
+
+/**
+ * The seeded local stack a figure group measures against: the one the caller shares (the smoke runs its three
+ * stack groups on one, a seeded stack takes seconds to start), or one of the group's own, stopped by `done`.
+ */
+export async function benchStack(options: LocalStackOptions, shared?: LocalStack): Promise<{ stack: LocalStack; done: () => Promise<void> }> {
+  if (shared) return { stack: shared, done: async () => undefined };
+  const stack = await startLocalStack(options);
+  const release = stopOnInterrupt(stack.stop);
+  return {
+    stack,
+    done: async () => {
+      release();
+      await stack.stop();
+    },
+  };
+}
 
 /** A DynamoDB Local in memory on a free loopback port with the product's table, for one figure group. */
 export async function startBenchDynamo(): Promise<{ endpoint: string; tableName: string; stop: () => Promise<void> }> {

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { signInWithPassword } from '../local/cognito-client';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../local/issuer';
-import { startLocalStack, type LocalStack } from '../local/stack';
-import { stopOnInterrupt } from './cleanup';
+import type { LocalStack } from '../local/stack';
 import { ADMIN_PAGE, OPERATIONS } from './operations';
 import type { Report } from './results';
+import { benchStack } from './services';
 import { median, ms, percentile, ratio, round, times } from './stats';
 
 export interface ThroughputSettings {
@@ -114,9 +114,8 @@ function loadWindow(url: string, body: string, headers: Record<string, string>, 
  * and connection answering `{ __typename }`. Windows alternate between the two; each starts with a
  * warm-up that is not measured (the first one longer: JIT, the key set fetch, connections).
  */
-export async function runThroughput(settings: ThroughputSettings, report: Report): Promise<void> {
-  const stack = await startLocalStack({ port: 0, inMemory: true, seed: true, quiet: true });
-  const release = stopOnInterrupt(stack.stop);
+export async function runThroughput(settings: ThroughputSettings, report: Report, shared?: LocalStack): Promise<void> {
+  const { stack, done } = await benchStack({ port: 0, inMemory: true, seed: true, quiet: true }, shared);
   try {
     const token = await adminToken(stack);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -166,7 +165,6 @@ export async function runThroughput(settings: ThroughputSettings, report: Report
       });
     }
   } finally {
-    release();
-    await stack.stop();
+    await done();
   }
 }

@@ -103,8 +103,19 @@ describe('Construct: GraphqlApi', () => {
   });
 });
 
+/**
+ * The real handler's asset folder, bundled once for the tests that read it (each bundling takes seconds): they only
+ * read it and add probe files of their own names.
+ */
+let realHandlerAsset: string | undefined;
+
 /** Synthesizes a GraphqlApi with bundling on, as in `cdk synth` (esbuild runs locally, no Docker); its asset folder. */
 function bundledAsset(entry?: string): string {
+  if (!entry) return (realHandlerAsset ??= synthesizedAsset());
+  return synthesizedAsset(entry);
+}
+
+function synthesizedAsset(entry?: string): string {
   const app = new App();
   const stack = new Stack(app, 'Bundled');
   new GraphqlApi(stack, 'Api', { stage: 'test', entry });

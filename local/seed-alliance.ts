@@ -5,6 +5,7 @@ import { fileRepresentativeChange, listRepresentativeChanges } from '../function
 import { setCouncilTerm, setOfficer } from '../functions/src/domain/alliance/service';
 import { createUpload } from '../functions/src/domain/files/service';
 import { createSubBody } from '../functions/src/domain/alliance/sub-bodies-service';
+import { createMeeting } from '../functions/src/domain/meetings/service';
 import type { Ports } from '../functions/src/domain/ports';
 import { updateUnit } from '../functions/src/domain/units/service';
 import type { Unit } from '../functions/src/domain/units/unit';
@@ -90,8 +91,9 @@ export async function seedAlliance(ports: Ports, principal: RegionPrincipal, { b
   const unit = (name: string) => byName.get(name)!.id;
   for (const { unit: unitName, ...officer } of OFFICERS) await setOfficer(principal, { ...officer, unitId: unit(unitName) }, ports);
   await setCouncilTerm(principal, { start: '2024-03-01', end: '2029-02-28', version: 0 }, ports);
+  const bodies = [];
   for (const body of SUB_BODIES) {
-    await createSubBody(
+    const made = await createSubBody(
       principal,
       {
         kind: body.kind, name: body.name, convenerUnitId: unit(body.convener), unitIds: body.units.map(unit),
@@ -99,7 +101,20 @@ export async function seedAlliance(ports: Ports, principal: RegionPrincipal, { b
       },
       ports,
     );
+    bodies.push(made);
   }
+  // The street branch's half-yearly meeting, held by the branch: its member units are the invitees (a draft, next month).
+  const branch = bodies.find((b) => b.kind === 'STREET_BRANCH')!;
+  const startsAt = new Date(ports.now().getTime() + 30 * 86_400_000);
+  startsAt.setUTCHours(6, 30, 0, 0);
+  await createMeeting(
+    principal,
+    {
+      title: `${branch.name}下半年工作会议`, kind: 'TOPIC_MEETING', startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+      place: '幸福里社区党群服务中心', subBodyId: branch.id, agenda: [{ title: '片区共建项目推进情况', presenterUnitId: branch.convenerUnitId }],
+    },
+    ports,
+  );
   for (const version of CHARTER_VERSIONS) {
     const uploadId = await uploadFile(ports, principal, version.fileName, charterPdf(version.title));
     await uploadCharterVersion(principal, { uploadId, title: version.title, adoptedOn: version.adoptedOn, adoptedBy: version.adoptedBy, note: version.note }, ports);

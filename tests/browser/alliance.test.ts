@@ -106,5 +106,26 @@ describe('联盟组织: officers, 历任 and the committees', () => {
     await filed.waitFor();
     expect(await filed.innerText()).toContain('已备案');
   });
-});
 
+  it('holds a meeting by the street branch: the new-meeting form’s 召开机构 invites the branch’s units', async () => {
+    // Act: a draft meeting held by the demo branch 幸福里片区分会
+    await page.goto('/meetings/new');
+    await page.getByLabel('会议名称', { exact: true }).fill(uniqueName('分会工作会议'));
+    await chooseOption(page, page.getByLabel('类型', { exact: true }), /^专题会议$/);
+    const start = dayjs().add(20, 'day').hour(9).minute(0);
+    for (const [field, at] of [['开始时间', start], ['结束时间', start.add(2, 'hour')]] as const) {
+      const input = page.getByLabel(field, { exact: true });
+      await input.click();
+      await input.fill(at.format('YYYY-MM-DD HH:mm'));
+      await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+      await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
+    }
+    await chooseOption(page, page.getByLabel('召开机构', { exact: true }), /^幸福里片区分会（4 个单位）$/);
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: its page invites the branch's units, convened by its convener unit
+    await page.waitForURL((url) => /^\/meetings\/[^/]+$/.test(url.pathname) && url.pathname !== '/meetings/new');
+    const invited = page.getByTestId('invited-units');
+    for (const name of ['幸福里社区党委', '华兴建设集团党委', '长安街道社会组织联合党支部']) await invited.getByRole('link', { name }).waitFor();
+  });
+});

@@ -65,3 +65,30 @@ describe('meetings on DynamoDB Local', () => {
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(['sendMeetingNotice', 'createMeeting']);
   });
 });
+
+describe('a meeting held by a sub-body of the alliance (专门机构召开)', () => {
+  it("invites the sub-body's units that have not left besides those named, and its convener convenes unless one is named", async () => {
+    const env = await newRegion();
+    const unit = async (name: string) => (await env.gql(CREATE_UNIT, { input: unitInput({ name }) })).data.createUnit as { id: string; version: number };
+    const [convener, member, leaving, other] = [await unit('街道分会牵头单位'), await unit('分会成员单位'), await unit('已退出的成员单位'), await unit('另邀单位')];
+    const body = await env.gql('mutation($input: CreateSubBodyInput!) { createSubBody(input: $input) { id } }', {
+      input: { kind: 'STREET_BRANCH', name: '长安街道分会', convenerUnitId: convener.id, unitIds: [convener.id, member.id, leaving.id] },
+    });
+    expect(body.errors).toBeUndefined();
+    const withdrawn = await env.gql('mutation($input: ChangeUnitStatusInput!) { changeUnitStatus(input: $input) { status } }', {
+      input: { id: leaving.id, version: leaving.version, action: 'WITHDRAW', reason: '单位撤销' },
+    });
+    expect(withdrawn.data.changeUnitStatus.status).toBe('WITHDRAWN');
+    const subBodyId = body.data.createSubBody.id;
+    const made = await env.gql(`mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id version subBody { id name } ${FIELDS} } }`, {
+      input: { title: '分会年度会议', kind: 'TOPIC_MEETING', startsAt: inDays(20), endsAt: inDays(20, 3), subBodyId, invitedUnitIds: [other.id] },
+    });
+    expect(made.errors).toBeUndefined();
+    expect(made.data.createMeeting.subBody).toEqual({ id: subBodyId, name: '长安街道分会' });
+    expect(made.data.createMeeting.convenerUnit).toEqual({ id: convener.id });
+    expect(made.data.createMeeting.invitedUnits.map((u: { id: string }) => u.id).sort()).toEqual([convener.id, member.id, other.id].sort());
+
+    const unknown = await env.gql(CREATE, { input: { title: '无此机构', kind: 'TOPIC_MEETING', startsAt: inDays(20), endsAt: inDays(20, 3), subBodyId: 'no-such-body' } });
+    expect(errorOf(unknown)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'subBodyId' });
+  });
+});

@@ -9,6 +9,7 @@ import { pairedUnits } from '../domain/lists/service';
 import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
 import type { Meeting } from '../domain/meetings/meeting';
+import type { SubBody } from '../domain/alliance/model';
 import type { ActionItem, Resolution } from '../domain/meetings/proceedings';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
@@ -39,6 +40,8 @@ export class GraphqlContext {
     publication: DataLoader<string, Publication | null>;
     /** A resolution by id (a published resolution's meeting in 公示管理): one batched read per request. */
     resolution: DataLoader<string, Resolution | null>;
+    /** A sub-body by id (a meeting's 召开机构), read once per request however many meetings name it. */
+    subBody: DataLoader<string, SubBody | null>;
     /** A meeting by id, read once per request however many minutes, resolutions or action items name it. */
     meeting: DataLoader<string, Meeting | null>;
     /** A meeting's action items (bounded: MAX_ACTION_ITEMS), read once for all its resolutions. */
@@ -70,6 +73,7 @@ export class GraphqlContext {
       post: new DataLoader<string, Post | null>((ids) => ports.posts.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       publication: new DataLoader<string, Publication | null>((ids) => ports.publications.getMany(this.regionId, ids), { maxBatchSize: 100 }),
       resolution: new DataLoader<string, Resolution | null>((ids) => ports.proceedings.getResolutions(this.regionId, ids), { maxBatchSize: 100 }),
+      subBody: new DataLoader<string, SubBody | null>((ids) => Promise.all(ids.map((id) => ports.alliance.subBody(this.regionId, id)))),
       meeting: new DataLoader<string, Meeting | null>((ids) => Promise.all(ids.map((id) => ports.meetings.get(this.regionId, id)))),
       actionItemsOfMeeting: new DataLoader<string, ActionItem[]>((ids) => Promise.all(ids.map((id) => ports.proceedings.actionItemsOf(this.regionId, id)))),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),

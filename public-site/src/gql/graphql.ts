@@ -299,6 +299,8 @@ export type CreateMeetingInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   recorder?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
+  /** A sub-body holding the meeting: its units that have not left are invited besides invitedUnitIds; its convener unit convenes unless convenerUnitId is given. */
+  subBodyId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -1364,6 +1366,8 @@ export type UpdateMeetingInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   recorder?: InputMaybe<Scalars['String']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Setting another sub-body invites its units too (invitedUnitIds as sent, or as they were, plus its units). */
+  subBodyId?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };

@@ -4,11 +4,44 @@ import type { Dayjs } from 'dayjs';
 import type { ApiProblem } from '../../api/errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { UnitPicker, type UnitOption } from '../../components/UnitPicker';
+import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { MEETING_KINDS, enumLabel } from '../../i18n/enums';
 import type { MeetingFormValues } from './form-values';
 import { PICKER_FORMAT } from './time';
+
+const SubBodyOptionsQuery = graphql(`
+  query SubBodyOptions {
+    subBodies(first: 100) {
+      edges {
+        node {
+          id
+          name
+          unitIds
+        }
+      }
+    }
+  }
+`);
+
+/** 召开机构: the alliance's sub-bodies (a region has a handful: one page of 100), with how many units each would invite. */
+function SubBodySelect(props: { id?: string; value?: string | null; onChange?: (value: string | null) => void }) {
+  const t = useT();
+  const [{ data, fetching }] = useQuery({ query: SubBodyOptionsQuery });
+  const options = (data?.subBodies.edges ?? []).map(({ node }) => ({ value: node.id, label: t('meetingForm.subBodyOption', { name: node.name, count: node.unitIds.length }) }));
+  return (
+    <Select
+      id={props.id}
+      value={props.value ?? undefined}
+      onChange={(value) => props.onChange?.(value ?? null)}
+      options={options}
+      loading={fetching}
+      allowClear
+      placeholder={t('meetingForm.subBodyPlaceholder')}
+    />
+  );
+}
 
 graphql(`
   fragment MeetingFormFields on Meeting {
@@ -25,6 +58,7 @@ graphql(`
       id
       name
     }
+    subBodyId
     chair
     recorder
     invitedUnitIds
@@ -138,6 +172,11 @@ export function MeetingForm({
           <Col xs={24} md={8}>
             <Form.Item name="convenerUnitId" label={t('meeting.convenerUnit')}>
               <UnitPicker initial={convenerUnit} placeholder={t('meetingForm.unitPlaceholder')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="subBodyId" label={t('meeting.subBody')} extra={t('meetingForm.subBodyHint')}>
+              <SubBodySelect />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -20,6 +20,8 @@ export interface MeetingFormValues {
   place?: string;
   onlineLink?: string;
   convenerUnitId?: string | null;
+  /** 召开机构: a sub-body whose units the server invites besides those chosen. */
+  subBodyId?: string | null;
   chair?: string;
   recorder?: string;
   invitedUnitIds?: string[];
@@ -64,6 +66,7 @@ function editable(values: MeetingFormValues): EditableFields {
     place: text(values.place),
     onlineLink: text(values.onlineLink),
     convenerUnitId: values.convenerUnitId ?? null,
+    subBodyId: values.subBodyId ?? null,
     chair: text(values.chair),
     recorder: text(values.recorder),
     invitedUnitIds: values.invitedUnitIds ?? [],
@@ -100,6 +103,7 @@ export function fromMeeting(meeting: MeetingFormFieldsFragment): MeetingFormValu
     place: meeting.place ?? '',
     onlineLink: meeting.onlineLink ?? '',
     convenerUnitId: meeting.convenerUnitId ?? null,
+    subBodyId: meeting.subBodyId ?? null,
     chair: meeting.chair ?? '',
     recorder: meeting.recorder ?? '',
     invitedUnitIds: [...meeting.invitedUnitIds],

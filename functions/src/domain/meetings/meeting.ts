@@ -57,6 +57,8 @@ export interface Meeting {
   place: string | null;
   onlineLink: string | null;
   convenerUnitId: string | null;
+  /** Held by a sub-body of the alliance (a committee, a street branch: 002 art.15–18): its units are invited. */
+  subBodyId: string | null;
   chair: string | null;
   recorder: string | null;
   invitedUnitIds: string[];

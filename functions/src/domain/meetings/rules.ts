@@ -29,6 +29,7 @@ const details = {
   place: optionalText(200, '地点'),
   onlineLink: optionalText(500, '线上会议链接'),
   convenerUnitId: id('召集单位').nullish(),
+  subBodyId: id('召开机构').nullish(),
   chair: optionalText(50, '主持人'),
   recorder: optionalText(50, '记录人'),
 };

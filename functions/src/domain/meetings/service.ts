@@ -12,7 +12,7 @@ import { meetingPolicy } from './policy';
 import { checkInCodeFrom } from './proceedings';
 import {
   addAgendaItemInput, addMonths, assertAllowed, assertMeetingTime, cadenceOf, changeStatusInput, createMeetingInput, daysBefore,
-  isLateNotice, MAX_AGENDA_ITEMS, meetingFilterInput, NOTICE_DAYS, postponeInput, sendNoticeInput, setCadenceInput, updateMeetingInput,
+  isLateNotice, MAX_AGENDA_ITEMS, MAX_INVITED_UNITS, meetingFilterInput, NOTICE_DAYS, postponeInput, sendNoticeInput, setCadenceInput, updateMeetingInput,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -43,6 +43,7 @@ export async function createMeeting(principal: Principal, input: unknown, ports:
     place: data.place ?? null,
     onlineLink: data.onlineLink ?? null,
     convenerUnitId: data.convenerUnitId ?? null,
+    subBodyId: data.subBodyId ?? null,
     chair: data.chair ?? null,
     recorder: data.recorder ?? null,
     invitedUnitIds: data.invitedUnitIds ?? [],
@@ -57,6 +58,7 @@ export async function createMeeting(principal: Principal, input: unknown, ports:
     updatedAt: now,
   };
   assertMeetingTime(meeting);
+  await inviteSubBody(caller, meeting, ports);
   await assertUnits(caller, meeting, ports);
   await refusing(ports.meetings.create(meeting, { audit: audit(caller, ports, 'createMeeting', null, meeting) }), (r) => meetingRefusal(r, meeting));
   return meeting;
@@ -70,6 +72,7 @@ export async function updateMeeting(principal: Principal, input: unknown, ports:
   const next: Meeting = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   next.invitedUnitIds = data.invitedUnitIds === undefined ? current.invitedUnitIds : (data.invitedUnitIds ?? []);
   assertMeetingTime(next);
+  if (data.subBodyId !== undefined && data.subBodyId !== current.subBodyId) await inviteSubBody(caller, next, ports);
   await assertUnits(caller, next, ports);
   return save(caller, ports, 'updateMeeting', current, next);
 }
@@ -218,6 +221,22 @@ function agendaItem(ports: Ports, item: { title: string; presenterUnitId?: strin
 }
 
 /** Every unit a meeting names is a unit of the region (one batched read). */
+/**
+ * A meeting held by a sub-body (专门机构召开): its member units that have not left the alliance are invited besides the
+ * units named, and its convener unit convenes unless one is named. Changes `meeting` in place.
+ */
+async function inviteSubBody(caller: RegionPrincipal, meeting: Meeting, ports: Ports): Promise<void> {
+  if (!meeting.subBodyId) return;
+  const body = await ports.alliance.subBody(caller.regionId, meeting.subBodyId);
+  if (!body) throw badInput('subBodyId', '该专门机构不存在');
+  const units = await ports.units.getMany(caller.regionId, body.unitIds);
+  const active = units.filter((u): u is Unit => u !== null && u.status !== 'WITHDRAWN').map((u) => u.id);
+  const invited = [...new Set([...meeting.invitedUnitIds, ...active])];
+  if (invited.length > MAX_INVITED_UNITS) throw badInput('subBodyId', `参会单位不能超过 ${MAX_INVITED_UNITS} 个`);
+  meeting.invitedUnitIds = invited;
+  meeting.convenerUnitId ??= body.convenerUnitId;
+}
+
 async function assertUnits(caller: RegionPrincipal, meeting: Meeting, ports: Ports): Promise<void> {
   const named = [
     ...(meeting.convenerUnitId ? [{ id: meeting.convenerUnitId, field: 'convenerUnitId' }] : []),

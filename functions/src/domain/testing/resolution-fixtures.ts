@@ -27,7 +27,7 @@ export async function givenResolutions(
   const agenda = options.items.map((item, i) => ({ id: ports.newId(), order: i + 1, title: item.title, presenterUnitId: null, presenter: '王主持', plannedMinutes: 20 }));
   const held: Meeting = {
     id: ports.newId(), regionId: admin.regionId, title: options.title ?? '第一季度党建联席会议', kind: options.kind ?? 'JOINT_MEETING', status: 'MINUTES_DRAFTED',
-    startsAt, endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(), place: '街道党群服务中心', onlineLink: null, convenerUnitId: null,
+    startsAt, endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(), place: '街道党群服务中心', onlineLink: null, convenerUnitId: null, subBodyId: null,
     chair: '王主持', recorder: '李记录', invitedUnitIds: [], agenda, notice: null, statusReason: null, checkInCode: null,
     approvedAt: null, approvedBy: null, version: 1, createdAt: at, updatedAt: at,
   };

@@ -682,6 +682,8 @@ export type CreateMeetingInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   recorder?: InputMaybe<Scalars['String']['input']>;
   startsAt: Scalars['DateTime']['input'];
+  /** A sub-body holding the meeting: its units that have not left are invited besides invitedUnitIds; its convener unit convenes unless convenerUnitId is given. */
+  subBodyId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
 
@@ -1234,6 +1236,9 @@ export type Meeting = {
   status: MeetingStatus;
   /** The reason of a cancellation or postponement. */
   statusReason?: Maybe<Scalars['String']['output']>;
+  subBody?: Maybe<SubBody>;
+  /** 召开机构: a sub-body of the alliance holding the meeting (its units are invited). */
+  subBodyId?: Maybe<Scalars['ID']['output']>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
   /** Optimistic lock: pass it back on every change. */
@@ -4691,6 +4696,8 @@ export type UpdateMeetingInput = {
   place?: InputMaybe<Scalars['String']['input']>;
   recorder?: InputMaybe<Scalars['String']['input']>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Setting another sub-body invites its units too (invitedUnitIds as sent, or as they were, plus its units). */
+  subBodyId?: InputMaybe<Scalars['ID']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
 };
@@ -6013,6 +6020,8 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subBody?: Resolver<Maybe<ResolversTypes['SubBody']>, ParentType, ContextType>;
+  subBodyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

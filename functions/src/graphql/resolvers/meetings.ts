@@ -26,6 +26,7 @@ export const meetingResolvers: Resolvers = {
   // Units a page of meetings names load in one batch (the per-request loader).
   Meeting: {
     convenerUnit: (meeting, _, { loaders }) => (meeting.convenerUnitId ? loaders.unit.load(meeting.convenerUnitId) : null),
+    subBody: (meeting, _, { loaders }) => (meeting.subBodyId ? loaders.subBody.load(meeting.subBodyId) : null),
     invitedUnits: async (meeting, _, { loaders }) =>
       (await loaders.unit.loadMany(meeting.invitedUnitIds)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error)),
     allowedActions: (meeting, _, { ports }) => [...allowedActions(meeting, ports.now())],

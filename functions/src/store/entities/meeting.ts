@@ -32,7 +32,7 @@ export const meetingPartitions = {
 export const meetingSortKey = (meeting: Pick<Meeting, 'startsAt' | 'id'>) => `${meeting.startsAt}#${meeting.id}`;
 
 const FIELDS = [
-  'id', 'regionId', 'title', 'kind', 'status', 'startsAt', 'endsAt', 'place', 'onlineLink', 'convenerUnitId', 'chair', 'recorder',
+  'id', 'regionId', 'title', 'kind', 'status', 'startsAt', 'endsAt', 'place', 'onlineLink', 'convenerUnitId', 'subBodyId', 'chair', 'recorder',
   'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'version', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Meeting)[];
 
@@ -52,6 +52,7 @@ export function meetingFromItem(item: Record<string, unknown>): Meeting {
   meeting.invitedUnitIds = meeting.invitedUnitIds ?? [];
   // Meetings stored before proceedings existed have none of these.
   meeting.checkInCode = meeting.checkInCode ?? null;
+  meeting.subBodyId = meeting.subBodyId ?? null;
   meeting.approvedAt = meeting.approvedAt ?? null;
   meeting.approvedBy = meeting.approvedBy ?? null;
   meeting.agenda = (meeting.agenda ?? []).map((a) => ({ ...a, order: Number(a.order), plannedMinutes: a.plannedMinutes === null ? null : Number(a.plannedMinutes) }));

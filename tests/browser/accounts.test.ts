@@ -180,6 +180,12 @@ describe('Accounts: the platform admin’s regions and their admins, a region’
       } finally {
         await laterContext.close();
       }
+
+      // Act: and removes it (删除, offered once disabled): the region has no admin again
+      await page.locator('.ant-table-expanded-row tr', { hasText: username }).getByRole('button', { name: label('删除') }).click();
+      await page.locator('.ant-modal-confirm').getByRole('button', { name: label('删除') }).click();
+      await expect.poll(() => page.locator('.ant-table-expanded-row tr', { hasText: username }).count()).toBe(0);
+      await expect.poll(() => rowOf(page, regionName).innerText()).toContain('尚未任命');
     } finally {
       await context.close();
     }

@@ -68,6 +68,22 @@ describe('accounts: made by the secretariat, used by people', () => {
 
     const trail = await call('query($id: ID!) { auditTrail(recordId: $id, first: 10) { edges { node { operation } } } }', { id: mobile });
     expect(trail.data.auditTrail.edges.map((e: any) => e.node.operation)).toEqual(['resetPassword', 'enableAccount', 'disableAccount', 'createAccount']);
+
+    // Removed: only once disabled; then the record, the unit's hold and the provider's user are gone, the trail kept.
+    const DELETE = 'mutation($input: AccountChangeInput!) { deleteAccount(input: $input) { username } }';
+    expect(errorOf(await call(DELETE, { input: { username: mobile, version: 4 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
+    const before = (await env.ports.regions.get(env.regionId))!.accountCount;
+    await call('mutation($input: AccountChangeInput!) { disableAccount(input: $input) { state } }', { input: { username: mobile, version: 4 } });
+    expect((await call(DELETE, { input: { username: mobile, version: 5 } })).data.deleteAccount).toEqual({ username: mobile });
+    expect(await env.ports.accounts.get(mobile)).toBeNull();
+    expect((await env.ports.regions.get(env.regionId))!.accountCount).toBe(before - 1);
+    expect(served.issuer.users().some((u) => u.username === mobile)).toBe(false);
+    const again = await call('mutation($input: CreateAccountInput!) { createAccount(input: $input) { account { username version } } }', {
+      input: { username: mobile, name: '李四', phone: mobile, role: 'UNIT_LIAISON', unitId },
+    });
+    expect(again.data.createAccount.account).toEqual({ username: mobile, version: 1 });
+    const kept = await call('query($id: ID!) { auditTrail(recordId: $id, first: 10) { edges { node { operation } } } }', { id: mobile });
+    expect(kept.data.auditTrail.edges.map((e: any) => e.node.operation).slice(0, 3)).toEqual(['createAccount', 'deleteAccount', 'disableAccount']);
   });
 
   it('refuses at the field a username the provider already has (a demo account), and keeps nothing', async () => {
@@ -204,7 +220,7 @@ describe('accounts: made by the secretariat, used by people', () => {
     await expect(signInWithPassword(served.url, { username, password, totpSecret: key })).rejects.toBeInstanceOf(CognitoCallError);
     const back = await signInWithPassword(served.url, { username, password, totpSecret: newKey });
     expect((await call('{ viewer { roles } }', {}, back.accessToken)).data.viewer.roles).toEqual(['REGION_ADMIN']);
-    const liaison = await call(CHANGE('resetAuthenticator', 'username'), { input: { username: mobile, version: 4 } });
+    const liaison = await call(CHANGE('resetAuthenticator', 'username'), { input: { username: mobile, version: 1 } });
     expect(errorOf(liaison)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'username' });
   });
 

@@ -82,6 +82,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.liaisonAccountsHandout': [N, N,   Y,    N,    N,     N,     N],
   'Mutation.disableAccount':     [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.enableAccount':      [N,    Y,    Y,    N,    N,     N,     N],
+  'Mutation.deleteAccount':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.resetPassword':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.unlockAccount':      [N,    Y,    Y,    N,    N,     N,     N],
   'Mutation.resetAuthenticator': [N,    Y,    Y,    N,    N,     N,     N],
@@ -928,6 +929,11 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: AccountChangeInput!) { enableAccount(input: $input) { state } }',
     variables: { input: { username: await adminAccountOf(env), version: 1 } },
   }),
+  'Mutation.deleteAccount': async (env) => {
+    const username = await adminAccountOf(env);
+    await env.gql('mutation($input: AccountChangeInput!) { disableAccount(input: $input) { state } }', { input: { username, version: 1 } });
+    return { query: 'mutation($input: AccountChangeInput!) { deleteAccount(input: $input) { username } }', variables: { input: { username, version: 2 } } };
+  },
   'Mutation.resetPassword': async (env) => ({
     query: 'mutation($input: AccountChangeInput!) { resetPassword(input: $input) { account { username } } }',
     variables: { input: { username: await adminAccountOf(env), version: 1 } },

@@ -25,6 +25,7 @@ type Documents = {
     "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.UnlockAccountDocument,
     "\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.ResetAuthenticatorDocument,
     "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.EnableAccountDocument,
+    "\n  mutation DeleteAccount($input: AccountChangeInput!) {\n    deleteAccount(input: $input) {\n      username\n    }\n  }\n": typeof types.DeleteAccountDocument,
     "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n": typeof types.AccountRowFragmentDoc,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.CreateAccountDocument,
     "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": typeof types.AccountUnitLiaisonDocument,
@@ -274,6 +275,7 @@ const documents: Documents = {
     "\n  mutation UnlockAccount($input: AccountChangeInput!) {\n    unlockAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.UnlockAccountDocument,
     "\n  mutation ResetAuthenticator($input: AccountChangeInput!) {\n    resetAuthenticator(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.ResetAuthenticatorDocument,
     "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.EnableAccountDocument,
+    "\n  mutation DeleteAccount($input: AccountChangeInput!) {\n    deleteAccount(input: $input) {\n      username\n    }\n  }\n": types.DeleteAccountDocument,
     "\n  fragment AccountRow on Account {\n    username\n    name\n    phone\n    role\n    unitId\n    unit {\n      id\n      name\n    }\n    memberId\n    member {\n      id\n      name\n    }\n    state\n    temporaryPasswordSetAt\n    lastSignInAt\n    failedSignIns\n    lockedUntil\n    createdAt\n    version\n  }\n": types.AccountRowFragmentDoc,
     "\n  mutation CreateAccount($input: CreateAccountInput!) {\n    createAccount(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.CreateAccountDocument,
     "\n  query AccountUnitLiaison($id: ID!) {\n    unit(id: $id) {\n      id\n      liaison {\n        name\n        phone\n      }\n    }\n  }\n": types.AccountUnitLiaisonDocument,
@@ -570,6 +572,10 @@ export function graphql(source: "\n  mutation ResetAuthenticator($input: Account
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"): (typeof documents)["\n  mutation EnableAccount($input: AccountChangeInput!) {\n    enableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: AccountChangeInput!) {\n    deleteAccount(input: $input) {\n      username\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: AccountChangeInput!) {\n    deleteAccount(input: $input) {\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -104,6 +104,31 @@ export class AccountRepository implements AccountStore {
     await transactWrite(this.client, steps);
   }
 
+  async delete(account: Account, alongside: Alongside): Promise<void> {
+    const admin = account.role === 'REGION_ADMIN';
+    const ref = { type: 'Account', id: account.username };
+    const steps: TransactStep[] = [
+      {
+        item: { Delete: { TableName: this.tableName, Key: accountKey(account.username), ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': account.version } } },
+        onConditionFailed: (existing) => (existing ? new StaleVersionError(ref) : new RecordMissingError(ref)),
+      },
+      {
+        item: {
+          Update: {
+            TableName: this.tableName,
+            Key: regionKey(account.regionId),
+            UpdateExpression: admin ? 'ADD accountCount :minus, adminCount :minus DELETE adminUsernames :name' : 'ADD accountCount :minus',
+            ExpressionAttributeValues: admin ? { ':minus': -1, ':name': new Set([account.username]) } : { ':minus': -1 },
+          },
+        },
+      },
+    ];
+    if (account.role === 'UNIT_LIAISON' && account.unitId) {
+      steps.push({ item: { Delete: { TableName: this.tableName, Key: liaisonAccountKey(account.regionId, account.unitId) } } });
+    }
+    await transactWrite(this.client, [...steps, ...alongsideSteps(this.tableName, alongside)]);
+  }
+
   async save({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
     assertSameAccount(current, next);
     await transactWrite(this.client, [

@@ -51,6 +51,14 @@ const EnableAccountMutation = graphql(`
   }
 `);
 
+const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($input: AccountChangeInput!) {
+    deleteAccount(input: $input) {
+      username
+    }
+  }
+`);
+
 interface Props {
   /**
    * The account as read (its version goes with the change); a region's admin on the platform's list, or a row here.
@@ -67,7 +75,7 @@ interface Props {
 }
 
 /**
- * An account's 重置密码 and 停用 / 启用, each after a confirm that says what it does (with the version read): a row of
+ * An account's 重置密码, 停用 / 启用 and (once disabled) 删除, each after a confirm that says what it does (with the version read): a row of
  * 账号管理, or a region's admin on the platform's 区域列表 (the platform admin manages region admins).
  */
 export function AccountActions({ account, onPassword, onProblem, onRebind }: Props) {
@@ -78,6 +86,7 @@ export function AccountActions({ account, onPassword, onProblem, onRebind }: Pro
   const [enable, enableAccount] = useMutation(EnableAccountMutation);
   const [unlock, unlockAccount] = useMutation(UnlockAccountMutation);
   const [authenticator, resetAuthenticator] = useMutation(ResetAuthenticatorMutation);
+  const [removal, deleteAccount] = useMutation(DeleteAccountMutation);
   const input = { username: account.username, version: account.version };
   const name = account.name;
 
@@ -133,8 +142,23 @@ export function AccountActions({ account, onPassword, onProblem, onRebind }: Pro
       },
     });
 
+  const confirmDelete = () =>
+    modal.confirm({
+      title: t('accounts.deleteTitle', { name }),
+      content: t('accounts.deleteConfirm'),
+      okText: t('accounts.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        onProblem(null);
+        const result = await deleteAccount({ input });
+        if (result.error) return onProblem(toProblem(result.error));
+        void message.success(t('accounts.deleted', { name }));
+      },
+    });
+
   const locked = Boolean(account.lockedUntil) || (account.failedSignIns ?? 0) >= LOCKOUT_FAILURES;
-  const busy = reset.fetching || disable.fetching || enable.fetching || unlock.fetching || authenticator.fetching;
+  const busy = reset.fetching || disable.fetching || enable.fetching || unlock.fetching || authenticator.fetching || removal.fetching;
   return (
     <Space size={4} wrap>
       {locked && (
@@ -160,9 +184,14 @@ export function AccountActions({ account, onPassword, onProblem, onRebind }: Pro
           {t('accounts.disable')}
         </Button>
       ) : (
-        <Button size="small" disabled={busy} onClick={() => confirmState(false)}>
-          {t('accounts.enable')}
-        </Button>
+        <>
+          <Button size="small" disabled={busy} onClick={() => confirmState(false)}>
+            {t('accounts.enable')}
+          </Button>
+          <Button size="small" danger disabled={busy} onClick={confirmDelete}>
+            {t('accounts.delete')}
+          </Button>
+        </>
       )}
     </Space>
   );

@@ -35,7 +35,7 @@ const AccountListQuery = graphql(`
   }
 `);
 
-const REFRESH_ON = ['Account'];
+const REFRESH_ON = ['Account', 'DeletedAccount'];
 
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;

@@ -41,7 +41,7 @@ export const AUDIT_OPERATIONS = [
   'importMember', 'previewMemberImport', 'completeMemberImport',
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
-  'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed'
+  'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed'
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

@@ -65,7 +65,7 @@ const RegionListQuery = graphql(`
   }
 `);
 
-const REFRESH_ON = ['Region', 'Account'];
+const REFRESH_ON = ['Region', 'Account', 'DeletedAccount'];
 
 /**
  * /regions (区域列表): the platform admin's home; every region, newest first, with its state and admins, and per region

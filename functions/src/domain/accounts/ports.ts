@@ -70,6 +70,11 @@ export interface AccountStore {
   /** Saves a change (state, reset) on the version read; StaleVersionError otherwise. */
   save(change: { current: Account; next: Account }, alongside: Alongside): Promise<void>;
   /**
+   * Deletes the account at the version read, with its unit's hold (a liaison's), the region's counts and the audit
+   * entry, all or nothing; StaleVersionError otherwise. The username is then free again.
+   */
+  delete(account: Account, alongside: Alongside): Promise<void>;
+  /**
    * A liaison account moves to another unit of its region: the record at the version read, the unit's hold moved
    * from the old unit to the new one, and the audit entry, all or nothing. StaleVersionError, or
    * AlreadyTakenError('unit-liaison') when the new unit has a liaison account.

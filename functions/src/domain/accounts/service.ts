@@ -172,6 +172,24 @@ async function changeState(principal: Principal, input: unknown, ports: Ports, s
   return next;
 }
 
+/**
+ * Removes a disabled account (an admin who left, a member's account no longer used): the record, its unit's hold and
+ * the region's counts with the audit entry, then the provider's user — already unable to sign in, so no step in
+ * between lets anyone in. Only a disabled account: removing is the second, deliberate step after 停用.
+ */
+export async function deleteAccount(principal: Principal, input: unknown, ports: Ports): Promise<DeletedAccount> {
+  const { caller, current } = await managedAccount(principal, input, ports);
+  if (current.state !== 'DISABLED') throw badInput('username', '请先停用该账号，再删除');
+  const audit = recordChange(caller, ports, ACCOUNT_AUDIT, { operation: 'deleteAccount', recordId: current.username, version: null, before: current, after: null });
+  await refusing(ports.accounts.delete(current, { audit }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  await ports.directory.deleteUser(current.username);
+  return { username: current.username };
+}
+
+export interface DeletedAccount {
+  username: string;
+}
+
 export async function resetPassword(principal: Principal, input: unknown, ports: Ports): Promise<AccountCreated> {
   const { caller, current } = await managedAccount(principal, input, ports);
   const now = ports.now();

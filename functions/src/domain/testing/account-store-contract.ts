@@ -109,6 +109,21 @@ export function accountStoreContract(label: string, ports: Ports, signIns: SignI
       expect(counted?.adminUsernames).toEqual(admins.map((a) => a.username).sort());
       expect((await ports.accounts.getMany([...admins.map((a) => a.username.toUpperCase()), 'nobody'])).map((a) => a?.username ?? null)).toEqual([...admins.map((a) => a.username), null]);
     });
+
+    it('delete removes the account at its version with the counts, an admin from the admins, a liaison from its unit; a stale version writes nothing', async () => {
+      const regionId = await region();
+      const [admin, other] = [await create(regionId, { role: 'REGION_ADMIN', memberId: null }), await create(regionId, { role: 'REGION_ADMIN', memberId: null })];
+      const held = await create(regionId, liaison('unit-d'));
+      expect(await outcome(store.delete({ ...admin, version: 2 }, alongside(regionId, admin.username)))).toBe('StaleVersion:Account');
+      await store.delete(admin, alongside(regionId, admin.username));
+      await store.delete(held, alongside(regionId, held.username));
+      expect(await store.get(admin.username)).toBeNull();
+      expect(await ports.regions.get(regionId)).toMatchObject({ accountCount: 1, adminCount: 1, adminUsernames: [other.username] });
+      expect(await auditCount(regionId, admin.username)).toBe(2);
+      // The unit is free for a new liaison account, and the username for a new account.
+      expect(await outcome(store.create(account(regionId, liaison('unit-d')), alongside(regionId, 'n1')))).toBe('ok');
+      expect(await outcome(store.create(account(regionId, { username: admin.username }), alongside(regionId, 'n2')))).toBe('ok');
+    });
   });
 
   describe(`${label}: a unit has at most one liaison account`, () => {

@@ -79,6 +79,28 @@ export class MemoryAccountStore implements AccountStore {
     });
   }
 
+  async delete(account: Account, alongside: Alongside): Promise<void> {
+    const key = usernameKey(account.username);
+    const unitKey = account.role === 'UNIT_LIAISON' && account.unitId ? keyOf(account.regionId, account.unitId) : null;
+    await this.state.write((write) => {
+      const stored = this.accounts.get(key);
+      write.require(stored !== undefined, () => new RecordMissingError({ type: 'Account', id: account.username }));
+      write.require(stored?.version === account.version, () => new StaleVersionError({ type: 'Account', id: account.username }));
+      write.alongside(alongside);
+      write.then(() => {
+        this.accounts.delete(key);
+        if (unitKey && this.unitLiaisons.get(unitKey) === key) this.unitLiaisons.delete(unitKey);
+        const region = this.state.regions.get(account.regionId);
+        if (!region) return;
+        region.accountCount -= 1;
+        if (account.role === 'REGION_ADMIN') {
+          region.adminCount -= 1;
+          region.adminUsernames = region.adminUsernames.filter((u) => u !== account.username);
+        }
+      });
+    });
+  }
+
   async rebind({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
     if (current.role !== 'UNIT_LIAISON' || !current.unitId || !next.unitId || current.unitId === next.unitId || usernameKey(current.username) !== usernameKey(next.username) || current.regionId !== next.regionId || next.role !== current.role) {
       throw new Error(`account rebind: ${current.username} must be a liaison account moving to another unit`);

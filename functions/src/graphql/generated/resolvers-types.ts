@@ -813,6 +813,12 @@ export type DeclineLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+/** An account removed by deleteAccount. */
+export type DeletedAccount = {
+  __typename?: 'DeletedAccount';
+  username: Scalars['ID']['output'];
+};
+
 /** A record that was deleted. */
 export type DeletedRecord = {
   __typename?: 'DeletedRecord';
@@ -1777,6 +1783,8 @@ export type Mutation = {
   createUploadUrl: Upload;
   /** The secretariat declines an item with the reason (不予受理). */
   declineLedgerItem: LedgerItem;
+  /** Removes a disabled account (the record, then the provider's user); its username is free again. The platform admin may remove region admins. */
+  deleteAccount: DeletedAccount;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
@@ -2097,6 +2105,11 @@ export type MutationCreateUploadUrlArgs = {
 
 export type MutationDeclineLedgerItemArgs = {
   input: DeclineLedgerItemInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: AccountChangeInput;
 };
 
 
@@ -5027,6 +5040,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineLedgerItemInput: DeclineLedgerItemInput;
+  DeletedAccount: ResolverTypeWrapper<DeletedAccount>;
   DeletedRecord: ResolverTypeWrapper<DeletedRecord>;
   EndCommunityReportInput: EndCommunityReportInput;
   EndOfficerTermInput: EndOfficerTermInput;
@@ -5348,6 +5362,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeclineLedgerItemInput: DeclineLedgerItemInput;
+  DeletedAccount: DeletedAccount;
   DeletedRecord: DeletedRecord;
   EndCommunityReportInput: EndCommunityReportInput;
   EndOfficerTermInput: EndOfficerTermInput;
@@ -5820,6 +5835,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeletedAccountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeletedAccount'] = ResolversParentTypes['DeletedAccount']> = {
+  username?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type DeletedRecordResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['DeletedRecord'] = ResolversParentTypes['DeletedRecord']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -6281,6 +6300,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   createUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationCreateUnitArgs, 'input'>>;
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   declineLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationDeclineLedgerItemArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['DeletedAccount'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
   enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
@@ -7297,6 +7317,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   CommunityReportEdge?: CommunityReportEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeletedAccount?: DeletedAccountResolvers<ContextType>;
   DeletedRecord?: DeletedRecordResolvers<ContextType>;
   EngagementRules?: EngagementRulesResolvers<ContextType>;
   EvaluationGrade?: EvaluationGradeResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import {
-  appointRegionAdmin, createAccount, createLiaisonAccounts, createRegion, disableAccount, enableAccount, getAccount, liaisonAccountsHandout,
+  appointRegionAdmin, createAccount, deleteAccount, createLiaisonAccounts, createRegion, disableAccount, enableAccount, getAccount, liaisonAccountsHandout,
   listAccounts, listRegions, rebindAccount, regionAdmins, resetAuthenticator, resetPassword, unlockAccount,
 } from '../../domain/accounts/service';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -16,6 +16,7 @@ export const accountResolvers: Resolvers = {
     liaisonAccountsHandout: (_, { handoutId }, { principal, ports }) => liaisonAccountsHandout(principal, handoutId, ports),
     disableAccount: (_, { input }, { principal, ports }) => disableAccount(principal, input, ports),
     enableAccount: (_, { input }, { principal, ports }) => enableAccount(principal, input, ports),
+    deleteAccount: (_, { input }, { principal, ports }) => deleteAccount(principal, input, ports),
     resetPassword: (_, { input }, { principal, ports }) => resetPassword(principal, input, ports),
     unlockAccount: (_, { input }, { principal, ports }) => unlockAccount(principal, input, ports),
     rebindAccount: (_, { input }, { principal, ports }) => rebindAccount(principal, input, ports),

@@ -57,6 +57,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'audit.operation.seedDemoAccounts': 'Recorded demo account',
   'audit.recordType.Account': 'Account',
   'audit.recordType.Region': 'Region',
+  'audit.operation.deleteAccount': 'Delete account',
   'audit.operation.updateRegion': 'Edit region',
   'audit.operation.suspendRegion': 'Suspend region',
   'audit.operation.reinstateRegion': 'Reinstate region',

@@ -55,6 +55,7 @@ export const zhCN = {
   'audit.operation.seedDemoAccounts': '登记演示账号',
   'audit.recordType.Account': '账号',
   'audit.recordType.Region': '区域',
+  'audit.operation.deleteAccount': '删除账号',
   'audit.operation.updateRegion': '修改区域',
   'audit.operation.suspendRegion': '停用区域',
   'audit.operation.reinstateRegion': '恢复区域',

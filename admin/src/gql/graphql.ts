@@ -207,6 +207,14 @@ export type AdjustMemberPointsInput = {
   year: Scalars['Int']['input'];
 };
 
+export type AdoptAgendaProposalInput = {
+  meetingId: Scalars['ID']['input'];
+  proposalIndex: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+  /** The meeting's version (the agenda's rule: a draft meeting, at its version). */
+  version: Scalars['Int']['input'];
+};
+
 /** Where an agenda item stands in consensus (003 doc 4 art.13; 001 附件1 §1.3). */
 export type AgendaConsensus = {
   __typename?: 'AgendaConsensus';
@@ -238,6 +246,73 @@ export type AgendaItemInput = {
   presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
+
+/** A proposed agenda item of a unit's reply. */
+export type AgendaProposal = {
+  __typename?: 'AgendaProposal';
+  /** 采纳: adopted into the agenda (the item it became). */
+  adopted: Scalars['Boolean']['output'];
+  adoptedAgendaItemId?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its place in the reply, from 0 (what adoptAgendaProposal names). */
+  index: Scalars['Int']['output'];
+  presenter?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaProposalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/**
+ * 议题征集 (003 doc 3 §3): before the meeting the secretariat asks units in writing for agenda proposals and opinions,
+ * compiles the replies and adopts proposals into the agenda. One round per meeting.
+ */
+export type AgendaSolicitation = {
+  __typename?: 'AgendaSolicitation';
+  askedUnitIds: Array<Scalars['ID']['output']>;
+  askedUnits: Array<Unit>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  meetingId: Scalars['ID']['output'];
+  meetingStartsAt: Scalars['DateTime']['output'];
+  /** The meeting's title and start when the round was opened (an asked liaison may not read a draft meeting). */
+  meetingTitle: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Scalars['String']['output'];
+  pendingCount?: Maybe<Scalars['Int']['output']>;
+  /** Asked units without a reply (a liaison: its own unit while it has not replied). */
+  pendingUnits: Array<Unit>;
+  /** What is asked. */
+  question: Scalars['String']['output'];
+  /** Null for a liaison (it sees its own reply only). */
+  repliedCount?: Maybe<Scalars['Int']['output']>;
+  /** The secretariat: every reply, by unit; an asked unit's liaison: its own. */
+  replies: Array<AgendaSolicitationReply>;
+  state: AgendaSolicitationState;
+};
+
+/** A unit's written reply (书面回复) to a round: one per unit, replaced until the round closes. */
+export type AgendaSolicitationReply = {
+  __typename?: 'AgendaSolicitationReply';
+  opinion?: Maybe<Scalars['String']['output']>;
+  proposals: Array<AgendaProposal>;
+  repliedAt: Scalars['DateTime']['output'];
+  repliedBy: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  /** Each save is a new version (and an audit entry). */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a round of 议题征集 stands. */
+export type AgendaSolicitationState =
+  /** 已截止 */
+  | 'CLOSED'
+  /** 征集中 */
+  | 'OPEN';
 
 /** Role in the alliance (联盟角色). */
 export type AllianceRole =
@@ -1162,6 +1237,8 @@ export type LogTrainingInput = {
 export type Meeting = {
   __typename?: 'Meeting';
   agenda: Array<AgendaItem>;
+  /** 议题征集: the round of this meeting, if one was opened. The secretariat sees every reply; an asked unit's liaison its own. */
+  agendaSolicitation?: Maybe<AgendaSolicitation>;
   /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
   allowedActions: Array<MeetingAction>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1226,7 +1303,9 @@ export type MeetingAction =
   | 'POSTPONE'
   /** Attendance, minutes and consensus may be written */
   | 'RECORD_MINUTES'
-  | 'SEND_NOTICE';
+  | 'SEND_NOTICE'
+  /** 议题征集: open a round, close it, adopt proposals (a draft, or noticed and not yet started) */
+  | 'SOLICIT_AGENDA';
 
 /** How often the region holds a kind of meeting, and where it stands (the cadence view). */
 export type MeetingCadence = {
@@ -1692,6 +1771,8 @@ export type Mutation = {
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** 采纳: a unit's proposal becomes an agenda item presented by the unit (a draft meeting, at its version). */
+  adoptAgendaProposal: Meeting;
   /** Makes an admin (秘书处) account in a region; its first sign-in sets a new password and an authenticator. Platform admin only. */
   appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
@@ -1708,6 +1789,8 @@ export type Mutation = {
   /** A member's token takes one of the project's volunteer places (never more than it offers). */
   claimProjectSlot: Claim;
   claimResource: Claim;
+  /** Stops taking replies (adopting goes on). */
+  closeAgendaSolicitation: Meeting;
   /** A COLLECTED need closed without a project (未采纳), with the reason. */
   closeNeed: Need;
   /** Closes a post: its holders leave it. */
@@ -1782,6 +1865,8 @@ export type Mutation = {
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
   meetingDocument: GeneratedFile;
+  /** 议题征集: asks units (default: the invited ones) for agenda proposals until closesAt. One round per meeting. */
+  openAgendaSolicitation: Meeting;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -1817,6 +1902,8 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** An asked unit's liaison replies for its own unit while the round is open; a new reply replaces the earlier. */
+  replyToAgendaSolicitation: AgendaSolicitation;
   /** A responsible unit reports execution (text, files; done when finished). */
   reportActionItem: ActionItem;
   /** The handler (its liaison) or the secretariat reports progress. */
@@ -1914,6 +2001,11 @@ export type MutationAdjustMemberPointsArgs = {
 };
 
 
+export type MutationAdoptAgendaProposalArgs = {
+  input: AdoptAgendaProposalInput;
+};
+
+
 export type MutationAppointRegionAdminArgs = {
   input: AppointRegionAdminInput;
 };
@@ -1964,6 +2056,11 @@ export type MutationClaimProjectSlotArgs = {
 
 export type MutationClaimResourceArgs = {
   input: ClaimResourceInput;
+};
+
+
+export type MutationCloseAgendaSolicitationArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -2181,6 +2278,11 @@ export type MutationMeetingDocumentArgs = {
 };
 
 
+export type MutationOpenAgendaSolicitationArgs = {
+  input: OpenAgendaSolicitationInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -2267,6 +2369,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReopenLedgerItemArgs = {
   input: ReopenLedgerItemInput;
+};
+
+
+export type MutationReplyToAgendaSolicitationArgs = {
+  input: ReplyToAgendaSolicitationInput;
 };
 
 
@@ -2661,6 +2768,16 @@ export type OfficerPost =
   | 'SECRETARY_GENERAL'
   /** 副会长 (several) */
   | 'VICE_PRESIDENT';
+
+export type OpenAgendaSolicitationInput = {
+  /** Replies are taken until then; no later than the meeting's start. */
+  closesAt: Scalars['DateTime']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** What is asked (征集内容). */
+  question: Scalars['String']['input'];
+  /** Units asked, each invited to the meeting; default: every invited unit. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
 export type OpenDataLinks = {
@@ -3905,6 +4022,14 @@ export type ReopenLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReplyToAgendaSolicitationInput = {
+  meetingId: Scalars['ID']['input'];
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  proposals?: InputMaybe<Array<AgendaProposalInput>>;
+  /** The reply's version as read (0: none yet); omitted: the one read now. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ReportActionItemInput = {
   actionItemId: Scalars['ID']['input'];
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4788,6 +4913,8 @@ export type Viewer = {
   acting?: Maybe<ActingSession>;
   /** For a liaison: action items its unit is responsible for, by due date. */
   actionItems?: Maybe<ActionItemConnection>;
+  /** For a liaison: open rounds of 议题征集 asking its unit (closing after now, earliest first), each with its reply. */
+  agendaSolicitations: Array<AgendaSolicitation>;
   /** For a member: its reports to communities, newest first. */
   communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];

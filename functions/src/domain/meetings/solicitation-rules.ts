@@ -31,7 +31,7 @@ export const replySolicitationInput = z.object({
   proposals: z.array(proposal).max(MAX_PROPOSALS, `每次回复的议题建议不能超过 ${MAX_PROPOSALS} 条`).nullish(),
   opinion: optionalText(5000, '意见'),
   /** The reply's version as read (omitted: the one read now; the write still refuses a reply saved meanwhile). */
-  version: version.nullish(),
+  version: z.number().int('版本号无效').min(0, '版本号无效').nullish(),
 });
 
 export const adoptProposalInput = z.object({

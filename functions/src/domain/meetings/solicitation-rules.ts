@@ -28,6 +28,8 @@ const proposal = z.object({
 
 export const replySolicitationInput = z.object({
   meetingId: id('会议'),
+  /** The replying unit: a liaison's own (naming another is refused). */
+  unitId: id('单位').nullish(),
   proposals: z.array(proposal).max(MAX_PROPOSALS, `每次回复的议题建议不能超过 ${MAX_PROPOSALS} 条`).nullish(),
   opinion: optionalText(5000, '意见'),
   /** The reply's version as read (omitted: the one read now; the write still refuses a reply saved meanwhile). */

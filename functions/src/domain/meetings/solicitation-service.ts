@@ -101,7 +101,7 @@ export async function adoptAgendaProposal(principal: Principal, input: unknown, 
  */
 export async function replyToAgendaSolicitation(principal: Principal, input: unknown, ports: Ports): Promise<SolicitationView> {
   const data = parseInput(replySolicitationInput, input);
-  const unitId = principal.unitId;
+  const unitId = data.unitId ?? principal.unitId;
   const caller = authorize(principal, meetingPolicy.replySolicitation, { unitId });
   const round = await ports.solicitations.get(caller.regionId, data.meetingId);
   if (!round) throw notFound('议题征集', data.meetingId);

@@ -4059,6 +4059,8 @@ export type ReplyToAgendaSolicitationInput = {
   meetingId: Scalars['ID']['input'];
   opinion?: InputMaybe<Scalars['String']['input']>;
   proposals?: InputMaybe<Array<AgendaProposalInput>>;
+  /** The replying unit: a liaison's own (omitted: its own; another unit is refused). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   /** The reply's version as read (0: none yet); omitted: the one read now. */
   version?: InputMaybe<Scalars['Int']['input']>;
 };

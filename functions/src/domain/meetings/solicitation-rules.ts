@@ -66,6 +66,14 @@ export function assertClosingTime(closesAt: string, meeting: Pick<Meeting, 'star
   if (Date.parse(closesAt) > Date.parse(meeting.startsAt)) throw badInput('closesAt', '截止时间不能晚于会议开始时间');
 }
 
+/** The meeting still takes replies: not cancelled, not started. */
+export function assertMeetingTakesReplies(meeting: Pick<Meeting, 'status' | 'startsAt'>, now: Date): void {
+  if (!SOLICITING_STATUSES.includes(meeting.status)) {
+    throw badInput('meetingId', `会议当前状态为“${MEETING_STATUS_LABELS[meeting.status]}”，不能再回复议题征集`);
+  }
+  if (Date.parse(meeting.startsAt) <= now.getTime()) throw badInput('meetingId', '会议已经开始，不能再回复议题征集');
+}
+
 /** A unit may reply while the round is open, before its closing time, and only when it was asked. */
 export function assertReplying(round: AgendaSolicitation, unitId: string, now: Date): void {
   if (round.state !== 'OPEN') throw badInput('meetingId', '议题征集已截止，不能再回复');

@@ -6,7 +6,7 @@ import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import type { Meeting } from './meeting';
 import { allowedActions } from './rules';
-import { createMeeting, sendMeetingNotice } from './service';
+import { cancelMeeting, createMeeting, sendMeetingNotice } from './service';
 import {
   adoptAgendaProposal, closeAgendaSolicitation, meetingSolicitation, openAgendaSolicitation, replyToAgendaSolicitation, viewerSolicitations,
 } from './solicitation-service';
@@ -93,6 +93,17 @@ describe('Method: replyToAgendaSolicitation', () => {
     await closeAgendaSolicitation(admin, meeting.id, ports);
     await expect(attempt(() => reply(unit))).rejects.toMatchObject({ field: 'meetingId', message: expect.stringContaining('已截止') });
     await expect(attempt(() => replyToAgendaSolicitation(admin, { meetingId: meeting.id, opinion: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses a reply once the meeting was cancelled, naming its state', async () => {
+    await open();
+    await cancelMeeting(admin, { id: meeting.id, version: 1, reason: '改期另行通知' }, ports);
+    await expect(attempt(() => reply(unit))).rejects.toMatchObject({ field: 'meetingId', message: expect.stringContaining('已取消') });
+  });
+
+  it('refuses a liaison naming another unit', async () => {
+    await open();
+    await expect(attempt(() => reply(unit, { unitId: other.id }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('lists a liaison\'s open rounds with its reply; a closed round drops out', async () => {

@@ -12,7 +12,7 @@ import {
   SOLICITATION_AUDIT, SOLICITATION_REPLY_AUDIT, replyRecordId, type AgendaSolicitation, type SolicitationReply, type SolicitationView,
 } from './solicitation';
 import {
-  adoptProposalInput, askedUnits, assertClosingTime, assertReplying, assertSaysSomething, assertSoliciting, MAX_OPEN_SOLICITATIONS,
+  adoptProposalInput, askedUnits, assertClosingTime, assertMeetingTakesReplies, assertReplying, assertSaysSomething, assertSoliciting, MAX_OPEN_SOLICITATIONS,
   openSolicitationInput, proposalToAdopt, replyCounts, replySolicitationInput,
 } from './solicitation-rules';
 
@@ -106,6 +106,9 @@ export async function replyToAgendaSolicitation(principal: Principal, input: unk
   const round = await ports.solicitations.get(caller.regionId, data.meetingId);
   if (!round) throw notFound('议题征集', data.meetingId);
   assertReplying(round, unitId!, ports.now());
+  // A round left open on a meeting since cancelled (or started) takes no more replies.
+  const meeting = await existingMeeting(caller, round.meetingId, ports);
+  assertMeetingTakesReplies(meeting, ports.now());
   const proposals = data.proposals ?? [];
   assertSaysSomething(proposals, data.opinion);
   const current = await ports.solicitations.getReply(caller.regionId, round.meetingId, unitId!);

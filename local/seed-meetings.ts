@@ -5,6 +5,7 @@ import {
   addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
 } from '../functions/src/domain/meetings/minutes-service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
+import { adoptAgendaProposal, openAgendaSolicitation, replyToAgendaSolicitation } from '../functions/src/domain/meetings/solicitation-service';
 import type { Ports } from '../functions/src/domain/ports';
 import type { Unit } from '../functions/src/domain/units/unit';
 
@@ -26,7 +27,8 @@ const asOf = (ports: Ports, instant: string): Ports => ({ ...ports, now: () => n
  * The alliance's meetings around today: last quarter's joint meeting held, minuted, approved with two resolutions
  * (one with a reserved view) and an item still in consultation, their action items (one done, one overdue); last
  * month's committee held with minutes in draft; next month's joint meeting noticed on time (it shows last quarter's
- * action items), with one unit's leave and an opinion; and a topic meeting still a draft.
+ * action items), with one unit's leave and an opinion; and a topic meeting still a draft, with an open round of
+ * 议题征集: three units replied (one proposal adopted into its agenda), the demo liaison's unit is asked and has not.
  */
 export async function seedMeetings(ports: Ports, principal: RegionPrincipal, units: { byName: Map<string, Unit>; root: string; invited: readonly string[]; liaisonUnit: string }): Promise<void> {
   const { byName } = units;
@@ -63,7 +65,30 @@ export async function seedMeetings(ports: Ports, principal: RegionPrincipal, uni
     meetingId: noticed.id, agendaItemId: noticed.agenda[1]!.id, unitId: hp, text: '建议把老年助餐点运营纳入明年需求清单，并请辖区餐饮企业认领。',
   }, ports);
 
-  await create({ title: '老旧小区加装电梯专题会议', kind: 'TOPIC_MEETING', agenda: ['协调加装电梯资金与施工单位'] }, 35, ports);
+  const topic = await create({ title: '老旧小区加装电梯专题会议', kind: 'TOPIC_MEETING', agenda: ['协调加装电梯资金与施工单位'] }, 35, ports);
+  await solicitTopicAgenda(ports, principal, topic, invited, byName.get(units.liaisonUnit)!.id);
+}
+
+/** 议题征集 on the draft topic meeting: asked every invited unit; three replied, one proposal adopted; the demo liaison's unit pending. */
+async function solicitTopicAgenda(ports: Ports, principal: RegionPrincipal, meeting: Meeting, invited: string[], liaisonUnitId: string) {
+  await openAgendaSolicitation(principal, {
+    meetingId: meeting.id, question: '请结合本单位实际，提出加装电梯专题会议需研究的议题（资金、施工、管线迁改、居民协商等）及意见。', closesAt: at(25, 18),
+  }, ports);
+  const liaisonOf = (unitId: string): RegionPrincipal => ({ userId: `seed-liaison-${unitId}`, displayName: '单位联络员', regionId: principal.regionId, roles: ['UNIT_LIAISON'], unitId });
+  const [first, second, third] = invited.filter((id) => id !== liaisonUnitId) as [string, string, string];
+  await replyToAgendaSolicitation(liaisonOf(first), {
+    meetingId: meeting.id,
+    proposals: [{ title: '研究加装电梯的管线迁改费用分担', description: '多个楼栋的燃气、供水管线需迁改，费用由谁承担尚无共识。', presenter: '社区党委书记 陈静' }],
+    opinion: '建议请燃气、供水企业列席。',
+  }, ports);
+  await replyToAgendaSolicitation(liaisonOf(second), {
+    meetingId: meeting.id,
+    proposals: [{ title: '低楼层居民补偿协商机制', presenter: '社区居委会主任 张伟' }, { title: '施工期间临时出行保障' }],
+    opinion: null,
+  }, ports);
+  await replyToAgendaSolicitation(liaisonOf(third), { meetingId: meeting.id, proposals: [], opinion: '本单位无新增议题，同意秘书处拟定的议题。' }, ports);
+  const current = (await ports.meetings.get(principal.regionId, meeting.id))!;
+  await adoptAgendaProposal(principal, { meetingId: meeting.id, version: current.version, unitId: first, proposalIndex: 0 }, ports);
 }
 
 /** Last quarter's joint meeting, from the sign-in to the follow-up of its resolutions. */

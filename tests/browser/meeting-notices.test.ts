@@ -314,4 +314,33 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
     await row(admin, dueTitle).getByRole('button', { name: dueTitle }).click();
     await admin.locator('.ant-drawer:visible').getByTestId('action-report').getByText(DEMO_LIAISON_UNIT).waitFor();
   });
+
+  it('lets the liaison reply to a 议题征集 on its 会议通知 page, before the meeting is noticed', async () => {
+    // Prepare: a draft meeting inviting the liaison's unit, with an open round asking it
+    const question = uniqueName('请提出背街小巷整治专题会议的议题');
+    const { createMeeting: draft } = await asAdmin<{ createMeeting: ApiMeeting }>(
+      `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { ${MEETING} } }`,
+      { input: { title: uniqueName('背街小巷整治专题会议'), kind: 'TOPIC_MEETING', startsAt: dayjs().add(20, 'day').toISOString(), endsAt: dayjs().add(20, 'day').add(2, 'hour').toISOString(), invitedUnitIds: [unit.id] } },
+    );
+    await asAdmin(`mutation ($input: OpenAgendaSolicitationInput!) { openAgendaSolicitation(input: $input) { id } }`, {
+      input: { meetingId: draft.id, question, closesAt: dayjs().add(10, 'day').toISOString() },
+    });
+
+    // Act: the liaison's reply, a proposed item and an opinion
+    await liaison.goto('/notices');
+    // The demo round (local/seed-meetings.ts) asks the unit too, still unanswered
+    await liaison.getByTestId('solicitation-round').filter({ hasText: '老旧小区加装电梯专题会议' }).getByRole('button', { name: /提交回复/ }).waitFor();
+    const round = liaison.getByTestId('solicitation-round').filter({ hasText: question });
+    await round.getByLabel('建议议题 1', { exact: true }).fill('背街小巷停车秩序整治');
+    await round.getByLabel('意见', { exact: true }).fill('建议请交警中队列席。');
+    await round.getByRole('button', { name: /提交回复/ }).click();
+
+    // Assess: 已回复 on the page, and the secretariat reads the reply
+    await round.getByText('已回复', { exact: true }).waitFor();
+    const { meeting } = await asAdmin<{ meeting: { agendaSolicitation: { replies: { unitId: string; opinion: string; proposals: { title: string }[] }[] } } }>(
+      `query ($id: ID!) { meeting(id: $id) { agendaSolicitation { replies { unitId opinion proposals { title } } } } }`,
+      { id: draft.id },
+    );
+    expect(meeting.agendaSolicitation.replies).toEqual([{ unitId: unit.id, opinion: '建议请交警中队列席。', proposals: [{ title: '背街小巷停车秩序整治' }] }]);
+  });
 });

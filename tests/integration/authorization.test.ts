@@ -68,6 +68,11 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.markMeetingHeld':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.meetingDocument':    [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.meetingCalendar':    [N,    N,    Y,    Y,    N,     N,     N],
+  // 议题征集: the secretariat opens, closes and adopts; an asked unit's liaison replies for its own unit only.
+  'Mutation.openAgendaSolicitation': [N, N,   Y,    N,    N,     N,     N],
+  'Mutation.closeAgendaSolicitation': [N, N,  Y,    N,    N,     N,     N],
+  'Mutation.adoptAgendaProposal': [N,   N,    Y,    N,    N,     N,     N],
+  'Mutation.replyToAgendaSolicitation': [N, N, N,   Y,    N,     N,     N],
   // Calendar feeds (日历订阅): every person of a region manages its own (what it lists follows its role).
   'Query.calendarFeed':          [N,    N,    Y,    Y,    Y,     Y,     N],
   'Mutation.createCalendarFeed': [N,    N,    Y,    Y,    Y,     Y,     N],
@@ -227,6 +232,15 @@ const meetingOf = async (env: Env, unitId: string) => {
     input: { title: '联席会议', kind: 'JOINT_MEETING', startsAt, endsAt, invitedUnitIds: [unitId], agenda: [{ title: '议题一' }, { title: '议题二' }] },
   });
   return result.data.createMeeting as { id: string; version: number; agenda: { id: string }[] };
+};
+
+/** A fresh draft meeting inviting `unitId` with an open round of 议题征集 asking it. */
+const solicitingMeetingOf = async (env: Env, unitId: string) => {
+  const m = await meetingOf(env, unitId);
+  await env.gql('mutation($input: OpenAgendaSolicitationInput!) { openAgendaSolicitation(input: $input) { id } }', {
+    input: { meetingId: m.id, question: '请提出议题', closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+  });
+  return m;
 };
 
 /** A meeting noticed 8 days ago that started an hour ago (minutes may be written), `unitId` present. */
@@ -804,6 +818,24 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { status } }',
     variables: { input: { meetingId: (await noticedMeetingOf(env, [target])).id, unitId: target, reason: '外出培训' } },
   }),
+  'Mutation.openAgendaSolicitation': async (env, target) => ({
+    query: 'mutation($input: OpenAgendaSolicitationInput!) { openAgendaSolicitation(input: $input) { id } }',
+    variables: { input: { meetingId: (await meetingOf(env, target)).id, question: '请提出议题', closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString() } },
+  }),
+  'Mutation.closeAgendaSolicitation': async (env, target) => ({
+    query: 'mutation($m: ID!) { closeAgendaSolicitation(meetingId: $m) { id } }',
+    variables: { m: (await solicitingMeetingOf(env, target)).id },
+  }),
+  'Mutation.replyToAgendaSolicitation': async (env, target) => ({
+    query: 'mutation($input: ReplyToAgendaSolicitationInput!) { replyToAgendaSolicitation(input: $input) { meetingId } }',
+    variables: { input: { meetingId: (await solicitingMeetingOf(env, target)).id, unitId: target, proposals: [{ title: '建议议题' }] } },
+  }),
+  'Mutation.adoptAgendaProposal': async (env, target) => {
+    const m = await solicitingMeetingOf(env, target);
+    const liaisonOf = { userId: `liaison-${target}`, displayName: '联络员', regionId: env.regionId, roles: ['UNIT_LIAISON' as const], unitId: target };
+    await env.gql('mutation($input: ReplyToAgendaSolicitationInput!) { replyToAgendaSolicitation(input: $input) { meetingId } }', { input: { meetingId: m.id, proposals: [{ title: '建议议题' }] } }, liaisonOf);
+    return { query: 'mutation($input: AdoptAgendaProposalInput!) { adoptAgendaProposal(input: $input) { id } }', variables: { input: { meetingId: m.id, version: m.version, unitId: target, proposalIndex: 0 } } };
+  },
   'Mutation.submitOpinion': async (env, target) => {
     const m = await noticedMeetingOf(env, [target]);
     return {

@@ -52,7 +52,7 @@ describe('meetings on DynamoDB Local', () => {
     const env = await newRegion();
     const onTime = await meeting(env, '按时通知', 10);
     const sent = await env.gql(NOTICE, { input: { meetingId: onTime.id, version: 1 } });
-    expect(sent.data.sendMeetingNotice).toMatchObject({ status: 'NOTICED', allowedActions: ['POSTPONE', 'CANCEL'], notice: { daysBeforeStart: 10, lateReason: null, recipientCount: 1 } });
+    expect(sent.data.sendMeetingNotice).toMatchObject({ status: 'NOTICED', allowedActions: ['POSTPONE', 'CANCEL', 'SOLICIT_AGENDA'], notice: { daysBeforeStart: 10, lateReason: null, recipientCount: 1 } });
     const late = await meeting(env, '临时召开', 2);
     expect(errorOf(await env.gql(NOTICE, { input: { meetingId: late.id, version: 1 } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lateReason' });
     const withReason = await env.gql(NOTICE, { input: { meetingId: late.id, version: 1, lateReason: '工作需要，随时召开' } });

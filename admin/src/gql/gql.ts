@@ -167,6 +167,9 @@ type Documents = {
     "\n  mutation CheckIn($meetingId: ID!, $code: String!) {\n    checkIn(meetingId: $meetingId, code: $code) {\n      ...NoticeAttendance\n    }\n  }\n": typeof types.CheckInDocument,
     "\n  mutation RequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      ...NoticeAttendance\n    }\n  }\n": typeof types.RequestLeaveDocument,
     "\n  mutation SubmitOpinion($input: SubmitOpinionInput!) {\n    submitOpinion(input: $input) {\n      agendaItemId\n      unitId\n      text\n      submittedBy\n      submittedAt\n    }\n  }\n": typeof types.SubmitOpinionDocument,
+    "\n  fragment OwnSolicitation on AgendaSolicitation {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    question\n    closesAt\n    state\n    replies {\n      unitId\n      opinion\n      repliedAt\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n": typeof types.OwnSolicitationFragmentDoc,
+    "\n  query MySolicitations {\n    viewer {\n      userId\n      agendaSolicitations {\n        ...OwnSolicitation\n      }\n    }\n  }\n": typeof types.MySolicitationsDocument,
+    "\n  mutation ReplyToAgendaSolicitation($input: ReplyToAgendaSolicitationInput!) {\n    replyToAgendaSolicitation(input: $input) {\n      ...OwnSolicitation\n    }\n  }\n": typeof types.ReplyToAgendaSolicitationDocument,
     "\n  fragment NoticeAttendance on Attendance {\n    unitId\n    status\n    source\n    attendee\n    leaveReason\n    delegate\n    checkedInAt\n    late\n    version\n  }\n": typeof types.NoticeAttendanceFragmentDoc,
     "\n  fragment NoticeRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    notice {\n      sentAt\n      lateReason\n    }\n    attendance {\n      ...NoticeAttendance\n    }\n  }\n": typeof types.NoticeRowFragmentDoc,
     "\n  fragment NoticeFields on Meeting {\n    ...NoticeRow\n    chair\n    statusReason\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenter\n      presenterUnit {\n        id\n        name\n      }\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      daysBeforeStart\n      lateReason\n    }\n    checkInOpensAt\n    checkInClosesAt\n    opinions(first: $opinions) {\n      edges {\n        node {\n          agendaItemId\n          unitId\n          text\n          submittedBy\n          submittedAt\n        }\n      }\n    }\n  }\n": typeof types.NoticeFieldsFragmentDoc,
@@ -186,6 +189,11 @@ type Documents = {
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.PostponeMeetingDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...AttendanceFields\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.SendMeetingNoticeDocument,
+    "\n  fragment SolicitationFields on AgendaSolicitation {\n    meetingId\n    question\n    closesAt\n    state\n    askedUnits {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    repliedCount\n    pendingCount\n    openedBy\n    replies {\n      unitId\n      unit {\n        id\n        name\n      }\n      opinion\n      repliedAt\n      repliedBy\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n": typeof types.SolicitationFieldsFragmentDoc,
+    "\n  query MeetingSolicitation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agendaSolicitation {\n        ...SolicitationFields\n      }\n    }\n  }\n": typeof types.MeetingSolicitationDocument,
+    "\n  mutation OpenAgendaSolicitation($input: OpenAgendaSolicitationInput!) {\n    openAgendaSolicitation(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.OpenAgendaSolicitationDocument,
+    "\n  mutation CloseAgendaSolicitation($meetingId: ID!) {\n    closeAgendaSolicitation(meetingId: $meetingId) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.CloseAgendaSolicitationDocument,
+    "\n  mutation AdoptAgendaProposal($input: AdoptAgendaProposalInput!) {\n    adoptAgendaProposal(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.AdoptAgendaProposalDocument,
     "\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RecordMemberOptionsDocument,
     "\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n": typeof types.EvaluationGradeFieldsFragmentDoc,
     "\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n": typeof types.EvaluationRowFieldsFragmentDoc,
@@ -417,6 +425,9 @@ const documents: Documents = {
     "\n  mutation CheckIn($meetingId: ID!, $code: String!) {\n    checkIn(meetingId: $meetingId, code: $code) {\n      ...NoticeAttendance\n    }\n  }\n": types.CheckInDocument,
     "\n  mutation RequestLeave($input: RequestLeaveInput!) {\n    requestLeave(input: $input) {\n      ...NoticeAttendance\n    }\n  }\n": types.RequestLeaveDocument,
     "\n  mutation SubmitOpinion($input: SubmitOpinionInput!) {\n    submitOpinion(input: $input) {\n      agendaItemId\n      unitId\n      text\n      submittedBy\n      submittedAt\n    }\n  }\n": types.SubmitOpinionDocument,
+    "\n  fragment OwnSolicitation on AgendaSolicitation {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    question\n    closesAt\n    state\n    replies {\n      unitId\n      opinion\n      repliedAt\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n": types.OwnSolicitationFragmentDoc,
+    "\n  query MySolicitations {\n    viewer {\n      userId\n      agendaSolicitations {\n        ...OwnSolicitation\n      }\n    }\n  }\n": types.MySolicitationsDocument,
+    "\n  mutation ReplyToAgendaSolicitation($input: ReplyToAgendaSolicitationInput!) {\n    replyToAgendaSolicitation(input: $input) {\n      ...OwnSolicitation\n    }\n  }\n": types.ReplyToAgendaSolicitationDocument,
     "\n  fragment NoticeAttendance on Attendance {\n    unitId\n    status\n    source\n    attendee\n    leaveReason\n    delegate\n    checkedInAt\n    late\n    version\n  }\n": types.NoticeAttendanceFragmentDoc,
     "\n  fragment NoticeRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    notice {\n      sentAt\n      lateReason\n    }\n    attendance {\n      ...NoticeAttendance\n    }\n  }\n": types.NoticeRowFragmentDoc,
     "\n  fragment NoticeFields on Meeting {\n    ...NoticeRow\n    chair\n    statusReason\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n      order\n      title\n      presenter\n      presenterUnit {\n        id\n        name\n      }\n      plannedMinutes\n    }\n    notice {\n      sentAt\n      daysBeforeStart\n      lateReason\n    }\n    checkInOpensAt\n    checkInClosesAt\n    opinions(first: $opinions) {\n      edges {\n        node {\n          agendaItemId\n          unitId\n          text\n          submittedBy\n          submittedAt\n        }\n      }\n    }\n  }\n": types.NoticeFieldsFragmentDoc,
@@ -436,6 +447,11 @@ const documents: Documents = {
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.PostponeMeetingDocument,
     "\n  mutation RecordAttendance($input: RecordAttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...AttendanceFields\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.SendMeetingNoticeDocument,
+    "\n  fragment SolicitationFields on AgendaSolicitation {\n    meetingId\n    question\n    closesAt\n    state\n    askedUnits {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    repliedCount\n    pendingCount\n    openedBy\n    replies {\n      unitId\n      unit {\n        id\n        name\n      }\n      opinion\n      repliedAt\n      repliedBy\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n": types.SolicitationFieldsFragmentDoc,
+    "\n  query MeetingSolicitation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agendaSolicitation {\n        ...SolicitationFields\n      }\n    }\n  }\n": types.MeetingSolicitationDocument,
+    "\n  mutation OpenAgendaSolicitation($input: OpenAgendaSolicitationInput!) {\n    openAgendaSolicitation(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.OpenAgendaSolicitationDocument,
+    "\n  mutation CloseAgendaSolicitation($meetingId: ID!) {\n    closeAgendaSolicitation(meetingId: $meetingId) {\n      ...MeetingPageFields\n    }\n  }\n": types.CloseAgendaSolicitationDocument,
+    "\n  mutation AdoptAgendaProposal($input: AdoptAgendaProposalInput!) {\n    adoptAgendaProposal(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.AdoptAgendaProposalDocument,
     "\n  query RecordMemberOptions($first: Int!, $filter: MemberFilter) {\n    members(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          unit {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RecordMemberOptionsDocument,
     "\n  fragment EvaluationGradeFields on EvaluationGrade {\n    memberId\n    year\n    grade\n    comment\n    reason\n    gradedAt\n    gradedBy\n    version\n  }\n": types.EvaluationGradeFieldsFragmentDoc,
     "\n  fragment EvaluationRowFields on EvaluationRow {\n    member {\n      id\n      name\n      category\n      status\n    }\n    grade {\n      ...EvaluationGradeFields\n    }\n    communityReport {\n      id\n      status\n      community {\n        id\n        name\n      }\n    }\n    serviceHours\n    postsHeld\n    maxGrade\n    capReason\n  }\n": types.EvaluationRowFieldsFragmentDoc,
@@ -1143,6 +1159,18 @@ export function graphql(source: "\n  mutation SubmitOpinion($input: SubmitOpinio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OwnSolicitation on AgendaSolicitation {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    question\n    closesAt\n    state\n    replies {\n      unitId\n      opinion\n      repliedAt\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OwnSolicitation on AgendaSolicitation {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    question\n    closesAt\n    state\n    replies {\n      unitId\n      opinion\n      repliedAt\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySolicitations {\n    viewer {\n      userId\n      agendaSolicitations {\n        ...OwnSolicitation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MySolicitations {\n    viewer {\n      userId\n      agendaSolicitations {\n        ...OwnSolicitation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplyToAgendaSolicitation($input: ReplyToAgendaSolicitationInput!) {\n    replyToAgendaSolicitation(input: $input) {\n      ...OwnSolicitation\n    }\n  }\n"): (typeof documents)["\n  mutation ReplyToAgendaSolicitation($input: ReplyToAgendaSolicitationInput!) {\n    replyToAgendaSolicitation(input: $input) {\n      ...OwnSolicitation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment NoticeAttendance on Attendance {\n    unitId\n    status\n    source\n    attendee\n    leaveReason\n    delegate\n    checkedInAt\n    late\n    version\n  }\n"): (typeof documents)["\n  fragment NoticeAttendance on Attendance {\n    unitId\n    status\n    source\n    attendee\n    leaveReason\n    delegate\n    checkedInAt\n    late\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1216,6 +1244,26 @@ export function graphql(source: "\n  mutation RecordAttendance($input: RecordAtt
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendMeetingNotice($input: SendMeetingNoticeInput!) {\n    sendMeetingNotice(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SolicitationFields on AgendaSolicitation {\n    meetingId\n    question\n    closesAt\n    state\n    askedUnits {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    repliedCount\n    pendingCount\n    openedBy\n    replies {\n      unitId\n      unit {\n        id\n        name\n      }\n      opinion\n      repliedAt\n      repliedBy\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SolicitationFields on AgendaSolicitation {\n    meetingId\n    question\n    closesAt\n    state\n    askedUnits {\n      id\n      name\n    }\n    pendingUnits {\n      id\n      name\n    }\n    repliedCount\n    pendingCount\n    openedBy\n    replies {\n      unitId\n      unit {\n        id\n        name\n      }\n      opinion\n      repliedAt\n      repliedBy\n      version\n      proposals {\n        index\n        title\n        description\n        presenter\n        adopted\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingSolicitation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agendaSolicitation {\n        ...SolicitationFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingSolicitation($id: ID!) {\n    meeting(id: $id) {\n      id\n      agendaSolicitation {\n        ...SolicitationFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAgendaSolicitation($input: OpenAgendaSolicitationInput!) {\n    openAgendaSolicitation(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenAgendaSolicitation($input: OpenAgendaSolicitationInput!) {\n    openAgendaSolicitation(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAgendaSolicitation($meetingId: ID!) {\n    closeAgendaSolicitation(meetingId: $meetingId) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseAgendaSolicitation($meetingId: ID!) {\n    closeAgendaSolicitation(meetingId: $meetingId) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdoptAgendaProposal($input: AdoptAgendaProposalInput!) {\n    adoptAgendaProposal(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation AdoptAgendaProposal($input: AdoptAgendaProposalInput!) {\n    adoptAgendaProposal(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ import type { FileStore, UploadStore } from './files/ports';
 import type { LedgerStore } from './ledger/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
-import type { CadenceStore, MeetingStore, ProceedingsStore } from './meetings/ports';
+import type { CadenceStore, MeetingStore, ProceedingsStore, SolicitationStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
 import type { PairingStore } from './pairings/ports';
@@ -43,6 +43,8 @@ export interface Ports {
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   proceedings: ProceedingsStore;
+  /** 议题征集: a meeting's round and its units' replies. */
+  solicitations: SolicitationStore;
   communityReports: CommunityReportStore;
   posts: PostStore;
   serviceRecords: ServiceRecordStore;

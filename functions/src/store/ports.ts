@@ -14,6 +14,7 @@ import { EngagementRulesRepository } from './engagement-rules-repository';
 import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
 import { ProceedingsRepository } from './meeting-proceedings-repository';
+import { SolicitationRepository } from './solicitation-repository';
 import { MemberImportRepository } from './member-import-repository';
 import { MemberRepository } from './member-repository';
 import { LedgerRepository } from './ledger-repository';
@@ -56,6 +57,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     meetings: new MeetingRepository(client, config.tableName),
     meetingCadence: new CadenceRepository(client, config.tableName),
     proceedings: new ProceedingsRepository(client, config.tableName),
+    solicitations: new SolicitationRepository(client, config.tableName),
     communityReports: new CommunityReportRepository(client, config.tableName),
     posts: new PostRepository(client, config.tableName),
     serviceRecords: new ServiceRecordRepository(client, config.tableName),

@@ -98,12 +98,33 @@ export type AdjustMemberPointsInput = {
   year: Scalars['Int']['input'];
 };
 
+export type AdoptAgendaProposalInput = {
+  meetingId: Scalars['ID']['input'];
+  proposalIndex: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+  /** The meeting's version (the agenda's rule: a draft meeting, at its version). */
+  version: Scalars['Int']['input'];
+};
+
 export type AgendaItemInput = {
   plannedMinutes?: InputMaybe<Scalars['Int']['input']>;
   presenter?: InputMaybe<Scalars['String']['input']>;
   presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
+
+export type AgendaProposalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** Where a round of 议题征集 stands. */
+export type AgendaSolicitationState =
+  /** 已截止 */
+  | 'CLOSED'
+  /** 征集中 */
+  | 'OPEN';
 
 /** Role in the alliance (联盟角色). */
 export type AllianceRole =
@@ -599,7 +620,9 @@ export type MeetingAction =
   | 'POSTPONE'
   /** Attendance, minutes and consensus may be written */
   | 'RECORD_MINUTES'
-  | 'SEND_NOTICE';
+  | 'SEND_NOTICE'
+  /** 议题征集: open a round, close it, adopt proposals (a draft, or noticed and not yet started) */
+  | 'SOLICIT_AGENDA';
 
 /** Documents generated from the record as Word files. */
 export type MeetingDocumentKind =
@@ -789,6 +812,16 @@ export type OfficerPost =
   | 'SECRETARY_GENERAL'
   /** 副会长 (several) */
   | 'VICE_PRESIDENT';
+
+export type OpenAgendaSolicitationInput = {
+  /** Replies are taken until then; no later than the meeting's start. */
+  closesAt: Scalars['DateTime']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** What is asked (征集内容). */
+  question: Scalars['String']['input'];
+  /** Units asked, each invited to the meeting; default: every invited unit. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** Organisation level (组织层级). */
 export type OrgLevel =
@@ -1016,6 +1049,16 @@ export type ReopenLedgerItemInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+export type ReplyToAgendaSolicitationInput = {
+  meetingId: Scalars['ID']['input'];
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  proposals?: InputMaybe<Array<AgendaProposalInput>>;
+  /** The replying unit: a liaison's own (omitted: its own; another unit is refused). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The reply's version as read (0: none yet); omitted: the one read now. */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReportActionItemInput = {

@@ -22,6 +22,7 @@ import { PostponeDialog } from './show/PostponeDialog';
 import { PreviousActionItemsCard } from './show/PreviousActionItemsCard';
 import { ResolutionsStep } from './show/ResolutionsStep';
 import { SendNoticeDialog } from './show/SendNoticeDialog';
+import { SolicitationCard } from './show/SolicitationCard';
 import { MEETING_STEPS, STEP_LABELS, currentStep, isMeetingStep, type MeetingStep } from './steps';
 
 type Dialog = 'notice' | 'cancel' | 'postpone';
@@ -30,7 +31,7 @@ type Dialog = 'notice' | 'cancel' | 'postpone';
  * /meetings/:id: a meeting's page in steps (tabs, `?step=`): 议程 (上次会议督办事项, details, 议题, invited units),
  * 通知, 请假与意见, 签到 (code, QR, 登记, 标记为已召开), 纪要 (per item: minutes, versions, consensus; 审定纪要),
  * 决议与落实 (resolutions, 督办事项), 文件 (the Word documents). 编辑, 发送会议通知, 延期 and 取消会议 as the meeting's
- * `allowedActions` say. Without `?step=` the step the meeting is at opens.
+ * `allowedActions` say; 议题征集 on the 议程 step while the meeting takes one (SOLICIT_AGENDA) or has one. Without `?step=` the step the meeting is at opens.
  */
 export default function MeetingShowPage() {
   const { id = '' } = useParams();
@@ -75,6 +76,7 @@ export default function MeetingShowPage() {
         <PreviousActionItemsCard meetingId={meeting.id} />
         <DetailsCard meeting={meeting} />
         <AgendaCard meeting={meeting} editable={may('EDIT')} onProblem={setProblem} />
+        <SolicitationCard meeting={meeting} canSolicit={may('SOLICIT_AGENDA')} canAdopt={may('EDIT')} onProblem={setProblem} />
         <InvitedUnitsCard meeting={meeting} />
       </>
     ),

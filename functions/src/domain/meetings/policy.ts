@@ -13,6 +13,10 @@ export const meetingPolicy = {
   notice: granted(regionAdmin),
   changeStatus: granted(regionAdmin),
   cadence: granted(regionAdmin),
+  /** 议题征集: the secretariat opens, closes and adopts; it sees every reply. */
+  solicit: granted(regionAdmin),
+  /** A written reply to a round: an asked unit's liaison, for its own unit. */
+  replySolicitation: granted(ownUnitLiaison),
   /** An invited unit's notices: its liaison, its members. */
   readNotices: granted(ownUnitLiaison, ownMember),
   /** 请假 and opinions: the unit's liaison, or the secretariat for it. */

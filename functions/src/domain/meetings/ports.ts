@@ -4,6 +4,8 @@ import type { Page, PageRequest } from '../paging';
 import type { CadencePolicy, Meeting, MeetingKind, MeetingStatus } from './meeting';
 import type { ActionItem, ActionItemStatus, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from './proceedings';
 import type { MeetingFilter } from './rules';
+import type { AgendaSolicitation, SolicitationReply } from './solicitation';
+import type { AuditEntry } from '../audit/audit';
 
 /**
  * The region's meetings. Writes are all-or-nothing with their audit entry; refusals (write-refusals.ts):
@@ -98,3 +100,30 @@ export interface ProceedingsStore {
 
 /** Action items one meeting may carry (its resolutions' together). */
 export const MAX_ACTION_ITEMS = 100;
+
+/**
+ * 议题征集: a meeting's round and its units' replies, in the meeting's partition (solicitation.ts). Every write is one
+ * transaction with its audit entry. Refusals (write-refusals.ts):
+ * - `open`: AlreadyTaken('agenda-solicitation') when the meeting has a round;
+ * - `save`: at `current.version`: StaleVersion/RecordMissing(AgendaSolicitation);
+ * - `saveReply`: the reply at `current.version` (null: none yet, and none may exist): StaleVersion(SolicitationReply);
+ *   GuardFailed(AgendaSolicitation, 'state') unless the round is still OPEN (checked in the same transaction: a reply
+ *   racing the closing never lands after it);
+ * - `adopt`: the meeting at its version (StaleVersion/RecordMissing(Meeting)) and the reply at its version
+ *   (StaleVersion(SolicitationReply)), with both audit entries.
+ * Reads: by key; a meeting's replies are bounded by MAX_INVITED_UNITS; a unit's open rounds by MAX_OPEN_SOLICITATIONS.
+ */
+export interface SolicitationStore {
+  get(regionId: string, meetingId: string): Promise<AgendaSolicitation | null>;
+  open(round: AgendaSolicitation, alongside: Alongside): Promise<void>;
+  save(change: Change<AgendaSolicitation>, alongside: Alongside): Promise<void>;
+  /** A meeting's replies, by unit id. */
+  replies(regionId: string, meetingId: string): Promise<SolicitationReply[]>;
+  getReply(regionId: string, meetingId: string, unitId: string): Promise<SolicitationReply | null>;
+  /** Replies by (meeting, unit), in the order asked (null where none): one batched read. */
+  getReplies(regionId: string, keys: readonly { meetingId: string; unitId: string }[]): Promise<(SolicitationReply | null)[]>;
+  saveReply(change: { current: SolicitationReply | null; next: SolicitationReply }, alongside: Alongside): Promise<void>;
+  adopt(meeting: Change<Meeting>, reply: Change<SolicitationReply>, alongside: Alongside, replyAudit: AuditEntry): Promise<void>;
+  /** The OPEN rounds asking a unit that close after `now`, earliest closing first (at most `limit`). */
+  openForUnit(regionId: string, unitId: string, now: string, limit: number): Promise<AgendaSolicitation[]>;
+}

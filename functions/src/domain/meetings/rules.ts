@@ -3,7 +3,7 @@ import { badInput } from '../errors';
 import { enumOf, id, optionalText, requiredText, version } from '../validation';
 import { MEETING_KINDS, MEETING_STATUSES, type CadencePolicy, type Meeting, type MeetingAction, type MeetingKind } from './meeting';
 
-const instant = (label: string) =>
+export const instant = (label: string) =>
   z
     .string({ required_error: `${label}不能为空`, invalid_type_error: `${label}须为时间` })
     .refine((s) => !Number.isNaN(Date.parse(s)) && /T/.test(s), `${label}须为 ISO 8601 时间，例如 2026-03-01T09:00:00+08:00`)
@@ -97,9 +97,9 @@ export const isLateNotice = (now: Date, startsAt: string) => Date.parse(startsAt
  * from MINUTES_DRAFTED.
  */
 const ACTIONS_BY_STATUS: Record<Meeting['status'], readonly MeetingAction[]> = {
-  DRAFT: ['EDIT', 'SEND_NOTICE', 'CANCEL'],
-  NOTICED: ['POSTPONE', 'CANCEL', 'HOLD', 'RECORD_MINUTES'],
-  POSTPONED: ['SEND_NOTICE', 'POSTPONE', 'CANCEL'],
+  DRAFT: ['EDIT', 'SEND_NOTICE', 'CANCEL', 'SOLICIT_AGENDA'],
+  NOTICED: ['POSTPONE', 'CANCEL', 'HOLD', 'RECORD_MINUTES', 'SOLICIT_AGENDA'],
+  POSTPONED: ['SEND_NOTICE', 'POSTPONE', 'CANCEL', 'SOLICIT_AGENDA'],
   HELD: ['RECORD_MINUTES'],
   MINUTES_DRAFTED: ['RECORD_MINUTES', 'APPROVE_MINUTES'],
   MINUTES_APPROVED: [],
@@ -109,13 +109,19 @@ const ACTIONS_BY_STATUS: Record<Meeting['status'], readonly MeetingAction[]> = {
 
 /** Moves that wait for the meeting's start. */
 const FROM_THE_START: readonly MeetingAction[] = ['HOLD', 'RECORD_MINUTES'];
+/** Moves that end with the meeting's start (议题征集 is done before the meeting). */
+const BEFORE_THE_START: readonly MeetingAction[] = ['SOLICIT_AGENDA'];
 
-/** What the meeting allows now: by status, and HOLD/RECORD_MINUTES only once it has started (`now` omitted: by status only). */
+/** What the meeting allows now: by status; HOLD/RECORD_MINUTES only once it has started, SOLICIT_AGENDA only before (`now` omitted: by status only). */
 export const allowedActions = (meeting: Pick<Meeting, 'status' | 'startsAt'>, now?: Date): readonly MeetingAction[] =>
-  ACTIONS_BY_STATUS[meeting.status].filter((a) => !now || !FROM_THE_START.includes(a) || Date.parse(meeting.startsAt) <= now.getTime());
+  ACTIONS_BY_STATUS[meeting.status].filter((a) => {
+    if (!now) return true;
+    const started = Date.parse(meeting.startsAt) <= now.getTime();
+    return FROM_THE_START.includes(a) ? started : BEFORE_THE_START.includes(a) ? !started : true;
+  });
 
 const ACTION_LABELS: Record<MeetingAction, string> = {
-  EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期', HOLD: '标记为已召开', RECORD_MINUTES: '记录纪要', APPROVE_MINUTES: '审定纪要',
+  EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期', HOLD: '标记为已召开', RECORD_MINUTES: '记录纪要', APPROVE_MINUTES: '审定纪要', SOLICIT_AGENDA: '征集议题',
 };
 const STATUS_WORDS: Record<Meeting['status'], string> = {
   DRAFT: '草稿', NOTICED: '已通知', HELD: '已召开', MINUTES_DRAFTED: '纪要起草中', MINUTES_APPROVED: '纪要已审定', ARCHIVED: '已归档',

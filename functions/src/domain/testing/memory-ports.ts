@@ -11,6 +11,7 @@ import { createAccountWorkbooks, createListWorkbooks, createRosterWorkbooks } fr
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryProceedingsStore } from './memory-proceedings';
+import { MemorySolicitationStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
@@ -76,6 +77,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     meetings,
     meetingCadence: meetings,
     proceedings: new MemoryProceedingsStore(state),
+    solicitations: new MemorySolicitationStore(state),
     communityReports: new MemoryCommunityReportStore(state),
     posts: new MemoryPostStore(state),
     serviceRecords: new MemoryServiceRecordStore(state),

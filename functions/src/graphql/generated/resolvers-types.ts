@@ -8,6 +8,7 @@ import type { Pairing as PairingModel } from '../../domain/pairings/pairing';
 import type { Member as MemberModel, MemberTransfer as MemberTransferModel } from '../../domain/members/member';
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
+import type { SolicitationView as SolicitationViewModel, SolicitationReply as SolicitationReplyModel, ProposalView as ProposalViewModel } from '../../domain/meetings/solicitation';
 import type { Attendance as AttendanceModel, MeetingOpinion as MeetingOpinionModel, Minutes as MinutesModel, MinutesVersion as MinutesVersionModel, UnitPosition as UnitPositionModel, AgendaConsensus as AgendaConsensusModel, Resolution as ResolutionModel, ActionItem as ActionItemModel, ActionReport as ActionReportModel } from '../../domain/meetings/proceedings';
 import type { CommunityReport as CommunityReportModel } from '../../domain/engagement/report';
 import type { Post as PostModel, PostHolder as PostHolderModel } from '../../domain/engagement/post';
@@ -239,6 +240,14 @@ export type AdjustMemberPointsInput = {
   year: Scalars['Int']['input'];
 };
 
+export type AdoptAgendaProposalInput = {
+  meetingId: Scalars['ID']['input'];
+  proposalIndex: Scalars['Int']['input'];
+  unitId: Scalars['ID']['input'];
+  /** The meeting's version (the agenda's rule: a draft meeting, at its version). */
+  version: Scalars['Int']['input'];
+};
+
 /** Where an agenda item stands in consensus (003 doc 4 art.13; 001 附件1 §1.3). */
 export type AgendaConsensus = {
   __typename?: 'AgendaConsensus';
@@ -270,6 +279,73 @@ export type AgendaItemInput = {
   presenterUnitId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
 };
+
+/** A proposed agenda item of a unit's reply. */
+export type AgendaProposal = {
+  __typename?: 'AgendaProposal';
+  /** 采纳: adopted into the agenda (the item it became). */
+  adopted: Scalars['Boolean']['output'];
+  adoptedAgendaItemId?: Maybe<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  /** Its place in the reply, from 0 (what adoptAgendaProposal names). */
+  index: Scalars['Int']['output'];
+  presenter?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type AgendaProposalInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  presenter?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/**
+ * 议题征集 (003 doc 3 §3): before the meeting the secretariat asks units in writing for agenda proposals and opinions,
+ * compiles the replies and adopts proposals into the agenda. One round per meeting.
+ */
+export type AgendaSolicitation = {
+  __typename?: 'AgendaSolicitation';
+  askedUnitIds: Array<Scalars['ID']['output']>;
+  askedUnits: Array<Unit>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closesAt: Scalars['DateTime']['output'];
+  meetingId: Scalars['ID']['output'];
+  meetingStartsAt: Scalars['DateTime']['output'];
+  /** The meeting's title and start when the round was opened (an asked liaison may not read a draft meeting). */
+  meetingTitle: Scalars['String']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: Scalars['String']['output'];
+  pendingCount?: Maybe<Scalars['Int']['output']>;
+  /** Asked units without a reply (a liaison: its own unit while it has not replied). */
+  pendingUnits: Array<Unit>;
+  /** What is asked. */
+  question: Scalars['String']['output'];
+  /** Null for a liaison (it sees its own reply only). */
+  repliedCount?: Maybe<Scalars['Int']['output']>;
+  /** The secretariat: every reply, by unit; an asked unit's liaison: its own. */
+  replies: Array<AgendaSolicitationReply>;
+  state: AgendaSolicitationState;
+};
+
+/** A unit's written reply (书面回复) to a round: one per unit, replaced until the round closes. */
+export type AgendaSolicitationReply = {
+  __typename?: 'AgendaSolicitationReply';
+  opinion?: Maybe<Scalars['String']['output']>;
+  proposals: Array<AgendaProposal>;
+  repliedAt: Scalars['DateTime']['output'];
+  repliedBy: Scalars['String']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
+  /** Each save is a new version (and an audit entry). */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a round of 议题征集 stands. */
+export type AgendaSolicitationState =
+  /** 已截止 */
+  | 'CLOSED'
+  /** 征集中 */
+  | 'OPEN';
 
 /** Role in the alliance (联盟角色). */
 export type AllianceRole =
@@ -1202,6 +1278,8 @@ export type LogTrainingInput = {
 export type Meeting = {
   __typename?: 'Meeting';
   agenda: Array<AgendaItem>;
+  /** 议题征集: the round of this meeting, if one was opened. The secretariat sees every reply; an asked unit's liaison its own. */
+  agendaSolicitation?: Maybe<AgendaSolicitation>;
   /** What the caller may do next with this meeting (state machine and role): the admin's buttons read it. */
   allowedActions: Array<MeetingAction>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1269,7 +1347,9 @@ export type MeetingAction =
   | 'POSTPONE'
   /** Attendance, minutes and consensus may be written */
   | 'RECORD_MINUTES'
-  | 'SEND_NOTICE';
+  | 'SEND_NOTICE'
+  /** 议题征集: open a round, close it, adopt proposals (a draft, or noticed and not yet started) */
+  | 'SOLICIT_AGENDA';
 
 /** How often the region holds a kind of meeting, and where it stands (the cadence view). */
 export type MeetingCadence = {
@@ -1735,6 +1815,8 @@ export type Mutation = {
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
   adjustMemberPoints: PointsEntry;
+  /** 采纳: a unit's proposal becomes an agenda item presented by the unit (a draft meeting, at its version). */
+  adoptAgendaProposal: Meeting;
   /** Makes an admin (秘书处) account in a region; its first sign-in sets a new password and an authenticator. Platform admin only. */
   appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
@@ -1751,6 +1833,8 @@ export type Mutation = {
   /** A member's token takes one of the project's volunteer places (never more than it offers). */
   claimProjectSlot: Claim;
   claimResource: Claim;
+  /** Stops taking replies (adopting goes on). */
+  closeAgendaSolicitation: Meeting;
   /** A COLLECTED need closed without a project (未采纳), with the reason. */
   closeNeed: Need;
   /** Closes a post: its holders leave it. */
@@ -1827,6 +1911,8 @@ export type Mutation = {
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
   meetingDocument: GeneratedFile;
+  /** 议题征集: asks units (default: the invited ones) for agenda proposals until closesAt. One round per meeting. */
+  openAgendaSolicitation: Meeting;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -1862,6 +1948,8 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** An asked unit's liaison replies for its own unit while the round is open; a new reply replaces the earlier. */
+  replyToAgendaSolicitation: AgendaSolicitation;
   /** A responsible unit reports execution (text, files; done when finished). */
   reportActionItem: ActionItem;
   /** The handler (its liaison) or the secretariat reports progress. */
@@ -1959,6 +2047,11 @@ export type MutationAdjustMemberPointsArgs = {
 };
 
 
+export type MutationAdoptAgendaProposalArgs = {
+  input: AdoptAgendaProposalInput;
+};
+
+
 export type MutationAppointRegionAdminArgs = {
   input: AppointRegionAdminInput;
 };
@@ -2009,6 +2102,11 @@ export type MutationClaimProjectSlotArgs = {
 
 export type MutationClaimResourceArgs = {
   input: ClaimResourceInput;
+};
+
+
+export type MutationCloseAgendaSolicitationArgs = {
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -2231,6 +2329,11 @@ export type MutationMeetingDocumentArgs = {
 };
 
 
+export type MutationOpenAgendaSolicitationArgs = {
+  input: OpenAgendaSolicitationInput;
+};
+
+
 export type MutationPostponeMeetingArgs = {
   input: PostponeMeetingInput;
 };
@@ -2317,6 +2420,11 @@ export type MutationRemoveMemberArgs = {
 
 export type MutationReopenLedgerItemArgs = {
   input: ReopenLedgerItemInput;
+};
+
+
+export type MutationReplyToAgendaSolicitationArgs = {
+  input: ReplyToAgendaSolicitationInput;
 };
 
 
@@ -2711,6 +2819,16 @@ export type OfficerPost =
   | 'SECRETARY_GENERAL'
   /** 副会长 (several) */
   | 'VICE_PRESIDENT';
+
+export type OpenAgendaSolicitationInput = {
+  /** Replies are taken until then; no later than the meeting's start. */
+  closesAt: Scalars['DateTime']['input'];
+  meetingId: Scalars['ID']['input'];
+  /** What is asked (征集内容). */
+  question: Scalars['String']['input'];
+  /** Units asked, each invited to the meeting; default: every invited unit. */
+  unitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
 
 /** Stable addresses of a published list as open data (UTF-8 CSV with BOM, and .xlsx). */
 export type OpenDataLinks = {
@@ -3955,6 +4073,16 @@ export type ReopenLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ReplyToAgendaSolicitationInput = {
+  meetingId: Scalars['ID']['input'];
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  proposals?: InputMaybe<Array<AgendaProposalInput>>;
+  /** The replying unit: a liaison's own (omitted: its own; another unit is refused). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  /** The reply's version as read (0: none yet); omitted: the one read now. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ReportActionItemInput = {
   actionItemId: Scalars['ID']['input'];
   done?: InputMaybe<Scalars['Boolean']['input']>;
@@ -4840,6 +4968,8 @@ export type Viewer = {
   acting?: Maybe<ActingSession>;
   /** For a liaison: action items its unit is responsible for, by due date. */
   actionItems?: Maybe<ActionItemConnection>;
+  /** For a liaison: open rounds of 议题征集 asking its unit (closing after now, earliest first), each with its reply. */
+  agendaSolicitations: Array<AgendaSolicitation>;
   /** For a member: its reports to communities, newest first. */
   communityReports?: Maybe<Array<CommunityReport>>;
   displayName: Scalars['String']['output'];
@@ -4983,9 +5113,15 @@ export type ResolversTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
   AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
+  AdoptAgendaProposalInput: AdoptAgendaProposalInput;
   AgendaConsensus: ResolverTypeWrapper<AgendaConsensusModel>;
   AgendaItem: ResolverTypeWrapper<AgendaItemModel>;
   AgendaItemInput: AgendaItemInput;
+  AgendaProposal: ResolverTypeWrapper<ProposalViewModel>;
+  AgendaProposalInput: AgendaProposalInput;
+  AgendaSolicitation: ResolverTypeWrapper<SolicitationViewModel>;
+  AgendaSolicitationReply: ResolverTypeWrapper<SolicitationReplyModel>;
+  AgendaSolicitationState: AgendaSolicitationState;
   AllianceRole: AllianceRole;
   AllianceSettings: ResolverTypeWrapper<AllianceSettingsModel>;
   AppointRegionAdminInput: AppointRegionAdminInput;
@@ -5135,6 +5271,7 @@ export type ResolversTypes = {
   NeedUrgency: NeedUrgency;
   Officer: ResolverTypeWrapper<OfficerModel>;
   OfficerPost: OfficerPost;
+  OpenAgendaSolicitationInput: OpenAgendaSolicitationInput;
   OpenDataLinks: ResolverTypeWrapper<OpenDataLinks>;
   OpenDataList: ResolverTypeWrapper<OpenDataList>;
   OrgLevel: OrgLevel;
@@ -5213,6 +5350,7 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReplyToAgendaSolicitationInput: ReplyToAgendaSolicitationInput;
   ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
@@ -5316,9 +5454,14 @@ export type ResolversParentTypes = {
   AddAgendaItemInput: AddAgendaItemInput;
   AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
+  AdoptAgendaProposalInput: AdoptAgendaProposalInput;
   AgendaConsensus: AgendaConsensusModel;
   AgendaItem: AgendaItemModel;
   AgendaItemInput: AgendaItemInput;
+  AgendaProposal: ProposalViewModel;
+  AgendaProposalInput: AgendaProposalInput;
+  AgendaSolicitation: SolicitationViewModel;
+  AgendaSolicitationReply: SolicitationReplyModel;
   AllianceSettings: AllianceSettingsModel;
   AppointRegionAdminInput: AppointRegionAdminInput;
   ArchiveFile: StoredFileModel;
@@ -5437,6 +5580,7 @@ export type ResolversParentTypes = {
   NeedImportRow: NeedImportRow;
   NeedStatusCount: NeedStatusCount;
   Officer: OfficerModel;
+  OpenAgendaSolicitationInput: OpenAgendaSolicitationInput;
   OpenDataLinks: OpenDataLinks;
   OpenDataList: OpenDataList;
   PageInfo: PageInfo;
@@ -5505,6 +5649,7 @@ export type ResolversParentTypes = {
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReplyToAgendaSolicitationInput: ReplyToAgendaSolicitationInput;
   ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
   ReportProjectProgressInput: ReportProjectProgressInput;
@@ -5677,6 +5822,43 @@ export type AgendaItemResolvers<ContextType = GraphqlContext, ParentType extends
   presenterUnit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
   presenterUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaProposalResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaProposal'] = ResolversParentTypes['AgendaProposal']> = {
+  adopted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  adoptedAgendaItemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  presenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgendaSolicitationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaSolicitation'] = ResolversParentTypes['AgendaSolicitation']> = {
+  askedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  askedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingStartsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meetingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pendingUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  repliedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  replies?: Resolver<Array<ResolversTypes['AgendaSolicitationReply']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AgendaSolicitationState'], ParentType, ContextType>;
+};
+
+export type AgendaSolicitationReplyResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaSolicitationReply'] = ResolversParentTypes['AgendaSolicitationReply']> = {
+  opinion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['AgendaProposal']>, ParentType, ContextType>;
+  repliedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  repliedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AllianceSettingsResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AllianceSettings'] = ResolversParentTypes['AllianceSettings']> = {
@@ -6011,6 +6193,7 @@ export type ListYearResolvers<ContextType = GraphqlContext, ParentType extends R
 
 export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   agenda?: Resolver<Array<ResolversTypes['AgendaItem']>, ParentType, ContextType>;
+  agendaSolicitation?: Resolver<Maybe<ResolversTypes['AgendaSolicitation']>, ParentType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['MeetingAction']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -6270,6 +6453,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
   addMinutesAddendum?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationAddMinutesAddendumArgs, 'input'>>;
   adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
+  adoptAgendaProposal?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAdoptAgendaProposalArgs, 'input'>>;
   appointRegionAdmin?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationAppointRegionAdminArgs, 'input'>>;
   approveMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationApproveMinutesArgs, 'meetingId' | 'version'>>;
   assignLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationAssignLedgerItemArgs, 'input'>>;
@@ -6280,6 +6464,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   claimProject?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectArgs, 'input'>>;
   claimProjectSlot?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimProjectSlotArgs, 'projectId'>>;
   claimResource?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationClaimResourceArgs, 'input'>>;
+  closeAgendaSolicitation?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCloseAgendaSolicitationArgs, 'meetingId'>>;
   closeNeed?: Resolver<ResolversTypes['Need'], ParentType, ContextType, RequireFields<MutationCloseNeedArgs, 'input'>>;
   closePost?: Resolver<ResolversTypes['Post'], ParentType, ContextType, RequireFields<MutationClosePostArgs, 'id' | 'version'>>;
   confirmCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationConfirmCommunityReportArgs, 'input'>>;
@@ -6323,6 +6508,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
   meetingCalendar?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingCalendarArgs, 'meetingId'>>;
   meetingDocument?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingDocumentArgs, 'kind' | 'meetingId'>>;
+  openAgendaSolicitation?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationOpenAgendaSolicitationArgs, 'input'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
   previewNeedImport?: Resolver<ResolversTypes['NeedImportPreview'], ParentType, ContextType, RequireFields<MutationPreviewNeedImportArgs, 'input'>>;
@@ -6340,6 +6526,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reopenLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReopenLedgerItemArgs, 'input'>>;
+  replyToAgendaSolicitation?: Resolver<ResolversTypes['AgendaSolicitation'], ParentType, ContextType, RequireFields<MutationReplyToAgendaSolicitationArgs, 'input'>>;
   reportActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationReportActionItemArgs, 'input'>>;
   reportLedgerProgress?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReportLedgerProgressArgs, 'input'>>;
   reportProjectProgress?: Resolver<ResolversTypes['ProjectProgress'], ParentType, ContextType, RequireFields<MutationReportProjectProgressArgs, 'input'>>;
@@ -7274,6 +7461,7 @@ export type UploadResolvers<ContextType = GraphqlContext, ParentType extends Res
 export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   acting?: Resolver<Maybe<ResolversTypes['ActingSession']>, ParentType, ContextType>;
   actionItems?: Resolver<Maybe<ResolversTypes['ActionItemConnection']>, ParentType, ContextType, RequireFields<ViewerActionItemsArgs, 'first'>>;
+  agendaSolicitations?: Resolver<Array<ResolversTypes['AgendaSolicitation']>, ParentType, ContextType>;
   communityReports?: Resolver<Maybe<Array<ResolversTypes['CommunityReport']>>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meetingNotices?: Resolver<Maybe<ResolversTypes['MeetingConnection']>, ParentType, ContextType, RequireFields<ViewerMeetingNoticesArgs, 'first'>>;
@@ -7299,6 +7487,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   ActionReport?: ActionReportResolvers<ContextType>;
   AgendaConsensus?: AgendaConsensusResolvers<ContextType>;
   AgendaItem?: AgendaItemResolvers<ContextType>;
+  AgendaProposal?: AgendaProposalResolvers<ContextType>;
+  AgendaSolicitation?: AgendaSolicitationResolvers<ContextType>;
+  AgendaSolicitationReply?: AgendaSolicitationReplyResolvers<ContextType>;
   AllianceSettings?: AllianceSettingsResolvers<ContextType>;
   ArchiveFile?: ArchiveFileResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;

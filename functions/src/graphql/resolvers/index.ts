@@ -14,6 +14,7 @@ import { listExcelResolvers } from './lists-excel';
 import { meetingAttendanceResolvers } from './meeting-attendance';
 import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingMinutesResolvers } from './meeting-minutes';
+import { meetingSolicitationResolvers } from './meeting-solicitations';
 import { meetingResolvers } from './meetings';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
@@ -27,7 +28,7 @@ const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
-  regionResolvers, calendarFeedResolvers,
+  regionResolvers, calendarFeedResolvers, meetingSolicitationResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -18,6 +18,7 @@ import { CalendarFeedButton } from '../CalendarFeedButton';
 import { MeetingStatusTag } from '../MeetingStatusTag';
 import { formatMeetingTime } from '../time';
 import { AttendanceTag } from './AttendanceTag';
+import { SolicitationsCard } from './SolicitationsCard';
 import { noticePath, ownAttendance } from './fragments';
 
 const MyNoticesQuery = graphql(`
@@ -46,7 +47,7 @@ type Range = 'upcoming' | 'all';
 /**
  * /notices (会议通知): the meetings a liaison's unit was noticed of, by start time — from today on unless all are asked
  * for (the API gives them earliest first, so the next meeting comes first) — with each meeting's status and its unit's
- * attendance (未签到, 请假, 出席 …).
+ * attendance (未签到, 请假, 出席 …); above it, the open rounds of 议题征集 asking the unit, with the reply form.
  */
 export default function MyNoticesPage() {
   const t = useT();
@@ -98,24 +99,27 @@ export default function MyNoticesPage() {
     : null;
 
   return (
-    <Card title={t('myNotices.title')} extra={<CalendarFeedButton />}>
-      <Typography.Paragraph type="secondary">{t('myNotices.hint')}</Typography.Paragraph>
-      <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
-        <Segmented<Range>
-          aria-label={t('myNotices.range')}
-          value={range}
-          onChange={(next) => setParams(toParams({ range: next === 'all' ? 'all' : undefined }, pageSize), { replace: true })}
-          options={[
-            { value: 'upcoming', label: t('myNotices.upcoming') },
-            { value: 'all', label: t('myNotices.all') },
-          ]}
-        />
-      </Flex>
-      {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
-      <KeyboardScrollable label={t('myNotices.title')}>
-        <Table<NoticeRowFragment> rowKey="id" columns={columns} locale={{ emptyText: t('myNotices.empty') }} scroll={{ x: 1050 }} {...table.tableProps} />
-      </KeyboardScrollable>
-      <CursorPager pager={table.pager} total={count && <Typography.Text type="secondary" data-testid="notices-count">{count}</Typography.Text>} />
-    </Card>
+    <>
+      <SolicitationsCard />
+      <Card title={t('myNotices.title')} extra={<CalendarFeedButton />}>
+        <Typography.Paragraph type="secondary">{t('myNotices.hint')}</Typography.Paragraph>
+        <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
+          <Segmented<Range>
+            aria-label={t('myNotices.range')}
+            value={range}
+            onChange={(next) => setParams(toParams({ range: next === 'all' ? 'all' : undefined }, pageSize), { replace: true })}
+            options={[
+              { value: 'upcoming', label: t('myNotices.upcoming') },
+              { value: 'all', label: t('myNotices.all') },
+            ]}
+          />
+        </Flex>
+        {problem && <ProblemAlert problem={problem} onRetry={table.refresh} />}
+        <KeyboardScrollable label={t('myNotices.title')}>
+          <Table<NoticeRowFragment> rowKey="id" columns={columns} locale={{ emptyText: t('myNotices.empty') }} scroll={{ x: 1050 }} {...table.tableProps} />
+        </KeyboardScrollable>
+        <CursorPager pager={table.pager} total={count && <Typography.Text type="secondary" data-testid="notices-count">{count}</Typography.Text>} />
+      </Card>
+    </>
   );
 }

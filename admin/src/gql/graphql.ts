@@ -98,6 +98,14 @@ export type AccountWithPassword = {
   temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
 };
 
+export type AcknowledgeResolutionsInput = {
+  meetingId: Scalars['ID']['input'];
+  /** How it was received (required on the unit's behalf, e.g. 纸质签收). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit (a liaison: its own; omitted: the caller's). The secretariat names it and acknowledges on its behalf. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ActInRegionInput = {
   /** Why the platform admin needs to see the region's data (kept in its audit trail). */
   reason: Scalars['String']['input'];
@@ -892,6 +900,13 @@ export type FileRepresentativeChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The format of the follow-up summary. */
+export type FollowUpSummaryFormat =
+  /** Word document (公文 layout) */
+  | 'DOCX'
+  /** Excel workbook */
+  | 'XLSX';
+
 /** Gender (性别). */
 export type Gender =
   /** 女 */
@@ -1192,9 +1207,15 @@ export type Meeting = {
   onlineLink?: Maybe<Scalars['String']['output']>;
   /** Opinions sent in advance, by agenda item. The secretariat sees all; a liaison its own unit's. */
   opinions: MeetingOpinionConnection;
+  /** For a liaison on its notice: its unit's receipt (pending until 签收); null when there is nothing to acknowledge. */
+  ownReceipt?: Maybe<ResolutionReceipt>;
   place?: Maybe<Scalars['String']['output']>;
   /** The action items of the previous meeting of the same kind, with their reports (003 doc 4 art.14). */
   previousActionItems: Array<ActionItem>;
+  /** Counts of the receipts; null until the minutes are approved with resolutions. The secretariat. */
+  receiptSummary?: Maybe<ReceiptSummary>;
+  /** 签收情况: every invited unit's receipt of the resolutions notice (pending ones too). The secretariat; empty until the minutes are approved with resolutions. */
+  receipts: Array<ResolutionReceipt>;
   /** 记录人 */
   recorder?: Maybe<Scalars['String']['output']>;
   resolutions: Array<Resolution>;
@@ -1268,6 +1289,15 @@ export type MeetingFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<MeetingKind>;
   status?: InputMaybe<MeetingStatus>;
+};
+
+export type MeetingFollowUpSummaryInput = {
+  format: FollowUpSummaryFormat;
+  /** First day of the period (China). */
+  from: Scalars['Date']['input'];
+  kind: MeetingKind;
+  /** Last day of the period (China), inclusive. */
+  to: Scalars['Date']['input'];
 };
 
 /** Kinds of meetings of the alliance (002 art.19; 001; 003). */
@@ -1684,6 +1714,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** 签收: an invited unit acknowledges receipt of the resolutions notice (its liaison; the secretariat on its behalf with unitId and a note). Refused before the minutes are approved with resolutions; a second acknowledgement returns the unit's receipt unchanged. */
+  acknowledgeResolutions: ResolutionReceipt;
   /** Opens (or renews for an hour) the caller's read-only visit to a region, audited in the region's trail. Platform admin only. */
   actInRegion: ActingSession;
   addActionItem: ActionItem;
@@ -1782,6 +1814,8 @@ export type Mutation = {
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
   meetingDocument: GeneratedFile;
+  /** 落实情况汇总 to the superior organisation: the meetings of a kind held in a period, each resolution with its action items and the receipts count, as .xlsx or .docx. The secretariat; at most 24 meetings. */
+  meetingFollowUpSummary: GeneratedFile;
   /** A new time; the meeting goes back to be noticed again. */
   postponeMeeting: Meeting;
   /** Reads the uploaded sheet, checks every row (ID numbers, units by name, duplicates in the file and on the roster) and keeps the rows to import, sealed. */
@@ -1886,6 +1920,11 @@ export type Mutation = {
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
   withdrawResource: Resource;
+};
+
+
+export type MutationAcknowledgeResolutionsArgs = {
+  input: AcknowledgeResolutionsInput;
 };
 
 
@@ -2178,6 +2217,11 @@ export type MutationMeetingCalendarArgs = {
 export type MutationMeetingDocumentArgs = {
   kind: MeetingDocumentKind;
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationMeetingFollowUpSummaryArgs = {
+  input: MeetingFollowUpSummaryInput;
 };
 
 
@@ -3772,6 +3816,14 @@ export type RebindAccountInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The resolutions notice's receipts: every invited unit (attending or not) is expected to acknowledge. */
+export type ReceiptSummary = {
+  __typename?: 'ReceiptSummary';
+  acknowledged: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+};
+
 export type RecordAttendanceInput = {
   attendee?: InputMaybe<Scalars['String']['input']>;
   delegate?: InputMaybe<Scalars['String']['input']>;
@@ -4014,6 +4066,25 @@ export type Resolution = {
   reservedViews: Array<ReservedView>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/**
+ * 签收: an invited unit's acknowledgement of receipt of the meeting's resolutions notice (决议通知, sent to every unit in
+ * writing). Written once per unit: by its liaison, or by the secretariat on its behalf (代为签收) with a note. A unit
+ * that has not acknowledged is pending (acknowledged false, no time).
+ */
+export type ResolutionReceipt = {
+  __typename?: 'ResolutionReceipt';
+  acknowledged: Scalars['Boolean']['output'];
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  meetingId: Scalars['ID']['output'];
+  /** How it was received (e.g. 纸质签收); required when on the unit's behalf. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The secretariat acknowledged for the unit (代为签收). */
+  onBehalf: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
 };
 
 export type ResolveLedgerItemInput = {

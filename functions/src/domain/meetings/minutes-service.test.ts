@@ -6,10 +6,12 @@ import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import type { Meeting } from './meeting';
 import {
+  acknowledgeResolutions, ownReceipt, receiptsOfMeeting, receiptSummaryOfMeeting,
   addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, listActionItems, minutesOfMeeting, minutesVersions, previousActionItems,
   recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting, saveMinutes, viewerActionItems,
 } from './minutes-service';
-import { invitedAttendance, type AttendanceStatus } from './proceedings';
+import { receiptRefusal } from './minutes-rules';
+import { invitedAttendance, receiptSummary, type AttendanceStatus } from './proceedings';
 import { createMeeting, sendMeetingNotice } from './service';
 
 let ports: MemoryPorts;
@@ -261,5 +263,71 @@ describe('Method: action items', () => {
     expect((await previousActionItems(admin, next, ports)).map((i) => i.title)).toEqual(['排查停车位', '完成项目立项']);
     const other = await heldMeeting(29, 'COUNCIL');
     expect(await previousActionItems(admin, other, ports)).toEqual([]);
+  });
+});
+
+describe('Rules: 签收 of the resolutions notice (receiptRefusal, receiptSummary)', () => {
+  const invited = ['u1', 'u2', 'u3'];
+  it('refuses before approval naming the state, without resolutions, and a unit not invited; allows an invited unit after approval', () => {
+    expect(receiptRefusal({ status: 'MINUTES_DRAFTED', invitedUnitIds: invited }, 0, 'u1')).toEqual({
+      field: 'meetingId', message: '会议纪要审定并形成决议后才能签收决议通知（会议当前状态：纪要起草中）',
+    });
+    expect(receiptRefusal({ status: 'HELD', invitedUnitIds: invited }, 2, 'u1')?.message).toContain('已召开');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 0, 'u1')?.message).toBe('本次会议未形成决议，没有需要签收的决议通知');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 1, 'u9')?.field).toBe('unitId');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 1, 'u2')).toBeNull();
+    expect(receiptRefusal({ status: 'ARCHIVED', invitedUnitIds: invited }, 1, 'u3')).toBeNull();
+  });
+  it('counts every invited unit, attending or not; receipts of units no longer invited do not count', () => {
+    const at = '2026-03-21T00:00:00Z';
+    expect(receiptSummary(invited, [])).toEqual({ expected: 3, acknowledged: 0, pending: 3 });
+    expect(receiptSummary(invited, [{ unitId: 'u1', acknowledgedAt: at }, { unitId: 'u3', acknowledgedAt: null }, { unitId: 'gone', acknowledgedAt: at }])).toEqual({
+      expected: 3, acknowledged: 1, pending: 2,
+    });
+  });
+});
+
+describe('Method: acknowledgeResolutions (签收)', () => {
+  it('not before approval; a liaison its own unit only; the secretariat on behalf with a note; once per unit; counts and a liaison\'s own', async () => {
+    const meeting = await readyToApprove(await heldMeeting());
+    const schoolLiaison = unitLiaison(regionId, school.id);
+    await expect(attempt(() => acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id }, ports))).rejects.toMatchObject({
+      field: 'meetingId', message: expect.stringContaining('纪要起草中'),
+    });
+    const approved = await approveMinutes(admin, { meetingId: meeting.id, version: meeting.version }, ports);
+    expect(approved.resolutionCount).toBe(1);
+
+    await expect(attempt(() => acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id, unitId: hospital.id }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const own = await acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id }, ports);
+    expect(own).toMatchObject({ unitId: school.id, onBehalf: false, acknowledgedBy: schoolLiaison.displayName, acknowledgedAt: '2026-03-20T02:00:00.000Z' });
+    expect(ports.memory.auditEntries().at(-1)).toMatchObject({ operation: 'acknowledgeResolutions', recordType: 'ResolutionReceipt', recordId: `${meeting.id}/${school.id}` });
+    const audits = ports.memory.auditEntries().length;
+    ports.clock.set('2026-03-22T02:00:00Z');
+    expect(await acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id, note: '再次签收' }, ports)).toEqual(own);
+    expect(ports.memory.auditEntries()).toHaveLength(audits);
+
+    await expect(attempt(() => acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: absent.id }, ports))).rejects.toMatchObject({ field: 'note' });
+    const paper = await acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: absent.id, note: '纸质签收' }, ports);
+    expect(paper).toMatchObject({ unitId: absent.id, onBehalf: true, note: '纸质签收', acknowledgedBy: admin.displayName });
+
+    expect(await receiptSummaryOfMeeting(admin, approved, ports)).toEqual({ expected: 4, acknowledged: 2, pending: 2 });
+    expect((await receiptsOfMeeting(admin, approved, ports)).map((r) => [r.unitId, r.acknowledgedAt !== null])).toEqual([
+      [school.id, true], [hospital.id, false], [community.id, false], [absent.id, true],
+    ]);
+    const load = async (ref: { meetingId: string; unitId: string }) => (await ports.proceedings.getReceipts(regionId, [ref]))[0] ?? null;
+    expect(await ownReceipt(unitLiaison(regionId, hospital.id), approved, ports, load)).toMatchObject({ unitId: hospital.id, acknowledgedAt: null });
+    expect(await ownReceipt(schoolLiaison, approved, ports, load)).toEqual(own);
+    expect(await ownReceipt(schoolLiaison, meeting, ports, load)).toBeNull();
+  });
+
+  it('a unit acknowledging twice at once keeps one receipt and one audit entry', async () => {
+    const meeting = await readyToApprove(await heldMeeting());
+    await approveMinutes(admin, { meetingId: meeting.id, version: meeting.version }, ports);
+    const liaison = unitLiaison(regionId, hospital.id);
+    ports.memory.beforeNextWrite(() => acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: hospital.id, note: '纸质签收' }, ports));
+    const receipt = await acknowledgeResolutions(liaison, { meetingId: meeting.id }, ports);
+    expect(receipt).toMatchObject({ onBehalf: true, note: '纸质签收' });
+    expect(await ports.proceedings.receipts(regionId, meeting.id)).toEqual([receipt]);
+    expect(ports.memory.auditEntries().filter((e) => e.operation === 'acknowledgeResolutions')).toHaveLength(1);
   });
 });

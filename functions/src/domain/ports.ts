@@ -8,6 +8,7 @@ import type { FileStore, UploadStore } from './files/ports';
 import type { LedgerStore } from './ledger/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
+import type { MeetingWorkbooks } from './meetings/workbooks';
 import type { CadenceStore, MeetingStore, ProceedingsStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -43,6 +44,7 @@ export interface Ports {
   meetings: MeetingStore;
   meetingCadence: CadenceStore;
   proceedings: ProceedingsStore;
+  meetingWorkbooks: MeetingWorkbooks;
   communityReports: CommunityReportStore;
   posts: PostStore;
   serviceRecords: ServiceRecordStore;

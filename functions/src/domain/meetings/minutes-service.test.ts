@@ -10,6 +10,8 @@ import {
   addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, listActionItems, minutesOfMeeting, minutesVersions, previousActionItems,
   recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting, saveMinutes, viewerActionItems,
 } from './minutes-service';
+import { meetingFollowUpSummary } from './documents-service';
+import { followUpBlocks, type FollowUpSummary } from './follow-up-summary';
 import { receiptRefusal } from './minutes-rules';
 import { invitedAttendance, receiptSummary, type AttendanceStatus } from './proceedings';
 import { createMeeting, sendMeetingNotice } from './service';
@@ -329,5 +331,49 @@ describe('Method: acknowledgeResolutions (签收)', () => {
     expect(receipt).toMatchObject({ onBehalf: true, note: '纸质签收' });
     expect(await ports.proceedings.receipts(regionId, meeting.id)).toEqual([receipt]);
     expect(ports.memory.auditEntries().filter((e) => e.operation === 'acknowledgeResolutions')).toHaveLength(1);
+  });
+});
+
+describe('Method: meetingFollowUpSummary (落实情况汇总)', () => {
+  it('sums up the held meetings of the kind in the period: resolutions, action items with status, latest report and overdue, receipts; 主送 the superior organisation', async () => {
+    const region = (await ports.regions.get(regionId))!;
+    await ports.regions.update({ current: region, next: { ...region, superiorOrganization: '朝阳区委组织部', version: region.version + 1 } }, {
+      audit: { id: ports.newId(), regionId, at: ports.now().toISOString(), actorId: 'x', actorName: 'x', operation: 'updateRegion', recordType: 'Region', recordId: regionId, version: 2, outcome: 'SUCCESS', changes: [] },
+    });
+    const first = await readyToApprove(await heldMeeting(10));
+    const approved = await approveMinutes(admin, { meetingId: first.id, version: first.version }, ports);
+    const [resolution] = await resolutionsOfMeeting(admin, approved, ports);
+    const item = await addActionItem(admin, { resolutionId: resolution!.id, title: '完成项目立项', responsibleUnitIds: [school.id, hospital.id], dueOn: '2026-03-15' }, ports);
+    await reportActionItem(unitLiaison(regionId, school.id), { actionItemId: item.id, text: '已提交立项申请' }, ports);
+    await acknowledgeResolutions(unitLiaison(regionId, school.id), { meetingId: first.id }, ports);
+    await heldMeeting(25, 'COUNCIL'); // another kind: not summed up
+    const second = await heldMeeting(28); // held, minutes not yet approved
+    ports.clock.set('2026-03-31T02:00:00Z');
+
+    let summary: FollowUpSummary | undefined;
+    const build = ports.meetingWorkbooks.followUpSummary;
+    ports.meetingWorkbooks.followUpSummary = async (s) => build((summary = s));
+    const file = await meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-31', format: 'XLSX' } }, ports);
+    expect(file.name).toBe('2026-03-01至2026-03-31 党建联席会议决议落实情况汇总.xlsx');
+    expect(summary!.totals).toEqual({ meetings: 2, resolutions: 1, actionItems: 1, done: 0, open: 1, overdue: 1 });
+    expect(summary!.meetings.map((m) => [m.title, m.approved, m.receipts])).toEqual([
+      [approved.title, true, { expected: 4, acknowledged: 1, pending: 3 }],
+      [second.title, false, null],
+    ]);
+    expect(summary!.meetings[0]!.resolutions[0]!.actionItems[0]).toMatchObject({
+      title: '完成项目立项', dueOn: '2026-03-15', status: '落实中', overdue: true, latestReport: `${school.name}（2026年3月10日）：已提交立项申请`,
+    });
+
+    const blocks = followUpBlocks(summary!);
+    expect(blocks[0]).toEqual({ kind: 'title', text: '关于党建联席会议决议落实情况的报告' });
+    expect(blocks[1]).toEqual({ kind: 'addressee', names: ['朝阳区委组织部'] });
+    expect(blocks.find((b) => b.kind === 'table')).toMatchObject({ rows: [['1', `${resolution!.number} 审议共建项目清单`, '完成项目立项', `${school.name}、${hospital.name}`, '2026年3月15日（逾期）', expect.stringContaining('落实中；')]] });
+    expect(blocks.at(-1)).toMatchObject({ kind: 'signature', date: '2026年3月31日' });
+
+    // A period of one day with none held: a report saying so. The earlier period only: the second meeting is left out.
+    const none = await meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-09', format: 'DOCX' } }, ports);
+    expect(none.name.endsWith('.docx')).toBe(true);
+    await expect(attempt(() => meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-31', to: '2026-03-01', format: 'XLSX' } }, ports))).rejects.toMatchObject({ field: 'to' });
+    await expect(attempt(() => meetingFollowUpSummary(unitLiaison(regionId, school.id), { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-31', format: 'XLSX' } }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -46,6 +46,7 @@ const config: CodegenConfig = {
           Resolution: '../../domain/meetings/proceedings#Resolution',
           ActionItem: '../../domain/meetings/proceedings#ActionItem',
           ActionReport: '../../domain/meetings/proceedings#ActionReport',
+          ResolutionReceipt: '../../domain/meetings/proceedings#ResolutionReceipt',
           CommunityReport: '../../domain/engagement/report#CommunityReport',
           Post: '../../domain/engagement/post#Post',
           PostHolder: '../../domain/engagement/post#PostHolder',

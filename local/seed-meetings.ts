@@ -2,7 +2,7 @@ import type { RegionPrincipal } from '../functions/src/auth/principal';
 import { markMeetingHeld, recordAttendance, requestLeave, submitOpinion } from '../functions/src/domain/meetings/attendance-service';
 import type { Meeting } from '../functions/src/domain/meetings/meeting';
 import {
-  addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
+  acknowledgeResolutions, addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
 } from '../functions/src/domain/meetings/minutes-service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import { adoptAgendaProposal, openAgendaSolicitation, replyToAgendaSolicitation } from '../functions/src/domain/meetings/solicitation-service';
@@ -25,7 +25,9 @@ const asOf = (ports: Ports, instant: string): Ports => ({ ...ports, now: () => n
 
 /**
  * The alliance's meetings around today: last quarter's joint meeting held, minuted, approved with two resolutions
- * (one with a reserved view) and an item still in consultation, their action items (one done, one overdue); last
+ * (one with a reserved view) and an item still in consultation, their action items (one done, one overdue), and the
+ * units' 签收 of its resolutions notice (most acknowledged, one on paper through the secretariat; the demo liaison's
+ * unit and one other still pending); last
  * month's committee held with minutes in draft; next month's joint meeting noticed on time (it shows last quarter's
  * action items), with one unit's leave and an opinion; and a topic meeting still a draft, with an open round of
  * 议题征集: three units replied (one proposal adopted into its agenda), the demo liaison's unit is asked and has not.
@@ -139,4 +141,18 @@ async function holdThirdQuarter(ports: Ports, principal: RegionPrincipal, meetin
     resolutionId: byItem.get(lists.id)!.id, title: '第四季度需求清单在社区公开栏公示', responsibleUnitIds: [present[3]!], dueOn: dateIn(-55), doneWhen: '公示满 7 天',
   }, later);
   await reportActionItem(principal, { actionItemId: publicised.id, unitId: present[3]!, text: '已在社区公开栏和微信群公示 7 天，无异议。', done: true }, asOf(ports, at(-58, 10)));
+  await acknowledgeThirdQuarter(ports, principal, meeting, invited, liaisonUnitId, onLeave, absent);
+}
+
+/**
+ * 签收 of the third quarter's resolutions notice: the absent unit on paper through the secretariat, the others by their
+ * liaisons over the following days — all but the demo liaison's unit (its 会议通知 shows 签收) and the unit on leave.
+ */
+async function acknowledgeThirdQuarter(ports: Ports, principal: RegionPrincipal, meeting: Meeting, invited: string[], liaisonUnitId: string, onLeave: string, absent: string) {
+  await acknowledgeResolutions(principal, { meetingId: meeting.id, unitId: absent, note: '纸质签收（派专人送达）' }, asOf(ports, at(-66, 16)));
+  const acknowledging = invited.filter((id) => id !== liaisonUnitId && id !== onLeave && id !== absent);
+  for (const [i, unitId] of acknowledging.entries()) {
+    const liaison: RegionPrincipal = { userId: `seed-liaison-${unitId}`, displayName: '单位联络员', regionId: principal.regionId, roles: ['UNIT_LIAISON'], unitId };
+    await acknowledgeResolutions(liaison, { meetingId: meeting.id }, asOf(ports, at(-67 + (i % 3), 11)));
+  }
 }

@@ -90,7 +90,7 @@ async function resolutionWithActionItems(meeting: ApiMeeting, unit: CreatedUnit,
   await add(titles.due, dayjs().add(30, 'day').format('YYYY-MM-DD'));
 }
 
-describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) and 督办事项', () => {
+describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到, 签收) and 督办事项', () => {
   let browser: Browser;
   let admin: Page;
   let liaison: Page;
@@ -277,7 +277,7 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
     expect(await drawer.getByRole('button', { name: /报告落实情况/ }).count()).toBe(0);
   });
 
-  it('lets the liaison report on its action item with a file and 已完成; the secretariat sees the report', async () => {
+  it('lets the liaison report on its action item with a file and 已完成; the secretariat sees the report; the liaison 签收 the resolutions notice', async () => {
     // Act: the liaison's 督办事项
     await liaison.goto('/notices');
     await liaison.getByRole('link', { name: '督办事项' }).click();
@@ -313,6 +313,16 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到) an
     expect(await row(admin, dueTitle).getByTestId('action-report-count').innerText()).toBe('1');
     await row(admin, dueTitle).getByRole('button', { name: dueTitle }).click();
     await admin.locator('.ant-drawer:visible').getByTestId('action-report').getByText(DEMO_LIAISON_UNIT).waitFor();
+
+    // 签收: the resolved meeting's notice asks the liaison to acknowledge the resolutions notice; once done, who and when
+    await liaison.goto(`/notices/${resolvedMeeting.id}?at=${encodeURIComponent(resolvedMeeting.startsAt)}`);
+    await liaison.getByTestId('notice-receipt').getByRole('button', { name: label('签收') }).click();
+    await expect.poll(() => liaison.getByTestId('notice-receipt-done').innerText()).toContain('本单位已签收');
+    const { meeting: receipts } = await asAdmin<{ meeting: { receiptSummary: { acknowledged: number; expected: number } } }>(
+      `query ($id: ID!) { meeting(id: $id) { receiptSummary { acknowledged expected } } }`,
+      { id: resolvedMeeting.id },
+    );
+    expect(receipts.receiptSummary).toEqual({ acknowledged: 1, expected: 1 });
   });
 
   it('lets the liaison reply to a 议题征集 on its 会议通知 page, before the meeting is noticed', async () => {

@@ -73,6 +73,9 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.closeAgendaSolicitation': [N, N,  Y,    N,    N,     N,     N],
   'Mutation.adoptAgendaProposal': [N,   N,    Y,    N,    N,     N,     N],
   'Mutation.replyToAgendaSolicitation': [N, N, N,   Y,    N,     N,     N],
+  // 签收 of the resolutions notice: an invited unit's liaison for its own unit, the secretariat on its behalf; the summary to the superior organisation: the secretariat.
+  'Mutation.acknowledgeResolutions': [N, N,    Y,    Y,    N,     N,     N],
+  'Mutation.meetingFollowUpSummary': [N, N,    Y,    N,    N,     N,     N],
   // Calendar feeds (日历订阅): every person of a region manages its own (what it lists follows its role).
   'Query.calendarFeed':          [N,    N,    Y,    Y,    Y,     Y,     N],
   'Mutation.createCalendarFeed': [N,    N,    Y,    Y,    Y,     Y,     N],
@@ -866,6 +869,14 @@ const FIXTURES: Record<string, Fixture> = {
   'Mutation.meetingCalendar': async (env, target) => ({
     query: 'mutation($m: ID!) { meetingCalendar(meetingId: $m) { name } }',
     variables: { m: (await noticedMeetingOf(env, [target])).id },
+  }),
+  'Mutation.acknowledgeResolutions': async (env, target) => ({
+    query: 'mutation($input: AcknowledgeResolutionsInput!) { acknowledgeResolutions(input: $input) { acknowledged } }',
+    variables: { input: { meetingId: (await approvedMeetingOf(env, target)).id, unitId: target, note: '纸质签收' } },
+  }),
+  'Mutation.meetingFollowUpSummary': async () => ({
+    query: 'mutation($input: MeetingFollowUpSummaryInput!) { meetingFollowUpSummary(input: $input) { name } }',
+    variables: { input: { kind: 'COUNCIL', from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, format: 'XLSX' } },
   }),
   'Query.calendarFeed': async () => ({ query: '{ calendarFeed { createdAt } }' }),
   'Mutation.createCalendarFeed': async () => ({ query: 'mutation { createCalendarFeed { url feed { role } } }' }),

@@ -8,6 +8,7 @@ import type { FileStore, UploadStore } from './files/ports';
 import type { LedgerStore } from './ledger/ports';
 import type { ListFiguresStore, ListSettingsStore, NeedStore, ProjectStore, ResourceStore } from './lists/ports';
 import type { ListWorkbooks } from './lists/workbooks';
+import type { MeetingWorkbooks } from './meetings/workbooks';
 import type { CadenceStore, MeetingStore, ProceedingsStore, SolicitationStore } from './meetings/ports';
 import type { MemberImportStore, MemberStore } from './members/ports';
 import type { RosterWorkbooks } from './members/workbooks';
@@ -45,6 +46,7 @@ export interface Ports {
   proceedings: ProceedingsStore;
   /** 议题征集: a meeting's round and its units' replies. */
   solicitations: SolicitationStore;
+  meetingWorkbooks: MeetingWorkbooks;
   communityReports: CommunityReportStore;
   posts: PostStore;
   serviceRecords: ServiceRecordStore;

@@ -10,7 +10,7 @@ import type { Claim, Project } from '../domain/lists/project';
 import type { Resource } from '../domain/lists/resource';
 import type { Meeting } from '../domain/meetings/meeting';
 import type { SubBody } from '../domain/alliance/model';
-import type { ActionItem, Resolution } from '../domain/meetings/proceedings';
+import type { ActionItem, Resolution, ResolutionReceipt } from '../domain/meetings/proceedings';
 import type { Member } from '../domain/members/member';
 import type { Pairing } from '../domain/pairings/pairing';
 import type { Publication } from '../domain/publication/publication';
@@ -46,6 +46,8 @@ export class GraphqlContext {
     meeting: DataLoader<string, Meeting | null>;
     /** A meeting's action items (bounded: MAX_ACTION_ITEMS), read once for all its resolutions. */
     actionItemsOfMeeting: DataLoader<string, ActionItem[]>;
+    /** A unit's receipt of a meeting's resolutions notice, by `{meetingId}|{unitId}`: a notices page's in one batched read. */
+    receipt: DataLoader<string, ResolutionReceipt | null>;
     /** The units actively paired with a unit (a project's standing for a liaison): one read per unit and request. */
     pairedUnits: DataLoader<string, Set<string>>;
   };
@@ -76,6 +78,10 @@ export class GraphqlContext {
       subBody: new DataLoader<string, SubBody | null>((ids) => Promise.all(ids.map((id) => ports.alliance.subBody(this.regionId, id)))),
       meeting: new DataLoader<string, Meeting | null>((ids) => Promise.all(ids.map((id) => ports.meetings.get(this.regionId, id)))),
       actionItemsOfMeeting: new DataLoader<string, ActionItem[]>((ids) => Promise.all(ids.map((id) => ports.proceedings.actionItemsOf(this.regionId, id)))),
+      receipt: new DataLoader<string, ResolutionReceipt | null>(
+        (keys) => ports.proceedings.getReceipts(this.regionId, keys.map((key) => ({ meetingId: key.split('|')[0]!, unitId: key.split('|')[1]! }))),
+        { maxBatchSize: 100 },
+      ),
       pairedUnits: new DataLoader<string, Set<string>>((unitIds) => Promise.all(unitIds.map((unitId) => pairedUnits(this.principal, unitId, ports)))),
     };
   }

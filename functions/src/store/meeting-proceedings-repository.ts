@@ -3,7 +3,7 @@ import type { Alongside, Change } from '../domain/alongside';
 import type { Credit } from '../domain/engagement/points';
 import type { Meeting, MeetingStatus } from '../domain/meetings/meeting';
 import { MAX_ACTION_ITEMS, type ActionItemFilter, type ProceedingsStore } from '../domain/meetings/ports';
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../domain/meetings/proceedings';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../domain/meetings/proceedings';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
@@ -11,7 +11,7 @@ import { meetingKey, meetingToItem } from './entities/meeting';
 import {
   actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, checkInFailuresKey, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
   minutesFromItem, minutesKey, minutesToItem, minutesVersionFromItem, minutesVersionToItem, opinionFromItem, opinionToItem, positionFromItem, positionToItem,
-  proceedingsPartitions, proceedingsPrefixes, resolutionFromItem, resolutionKey, resolutionToItem,
+  proceedingsPartitions, proceedingsPrefixes, receiptFromItem, receiptKey, receiptToItem, resolutionFromItem, resolutionKey, resolutionToItem,
 } from './entities/meeting-proceedings';
 import { creditSteps } from './entities/points';
 import { indexKeyNames, regionKeyPrefix, type Partition } from './keys';
@@ -216,6 +216,28 @@ export class ProceedingsRepository implements ProceedingsStore {
       { tableName: this.tableName, partition: proceedingsPartitions.resolutions(regionId), newestFirst: true, page, regionKeyPrefix: regionKeyPrefix(regionId) },
       resolutionFromItem,
     );
+  }
+
+  // ---- receipts (签收) ----------------------------------------------------------------------------------------
+
+  async receipts(regionId: string, meetingId: string): Promise<ResolutionReceipt[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.receipts)).map(receiptFromItem);
+  }
+
+  getReceipts(regionId: string, refs: readonly { meetingId: string; unitId: string }[]): Promise<(ResolutionReceipt | null)[]> {
+    return getInOrder(this.client, this.tableName, refs.map((r) => receiptKey(regionId, r.meetingId, r.unitId)), receiptFromItem);
+  }
+
+  async putReceipt(receipt: ResolutionReceipt, alongside: Alongside): Promise<void> {
+    if (receipt.acknowledgedAt === null) throw new Error(`putReceipt: the receipt of ${receipt.meetingId}/${receipt.unitId} is not acknowledged`);
+    await transactWrite(this.client, [
+      {
+        // Written once: a second acknowledgement of the unit (concurrent or later) keeps the first.
+        item: { Put: { TableName: this.tableName, Item: receiptToItem(receipt), ConditionExpression: 'attribute_not_exists(pk)' } },
+        onConditionFailed: () => new AlreadyTakenError('resolution-receipt', `${receipt.meetingId}/${receipt.unitId}`),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
   }
 
   // ---- action items -----------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient, createS3Client } from './clients';
 import { CommunityReportRepository } from './community-report-repository';
 import { FileStorage } from './file-storage';
-import { createAccountWorkbooks, createListWorkbooks, createRosterWorkbooks } from '../workbooks';
+import { createAccountWorkbooks, createListWorkbooks, createMeetingWorkbooks, createRosterWorkbooks } from '../workbooks';
 import { EngagementRulesRepository } from './engagement-rules-repository';
 import { EvaluationRepository } from './evaluation-repository';
 import { CadenceRepository, MeetingRepository } from './meeting-repository';
@@ -72,6 +72,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     listSettings: new ListSettingsRepository(client, config.tableName),
     listWorkbooks: createListWorkbooks(),
     accountWorkbooks: createAccountWorkbooks(),
+    meetingWorkbooks: createMeetingWorkbooks(),
     ledger: new LedgerRepository(client, config.tableName),
     publications: new PublicationRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),

@@ -1,4 +1,5 @@
 import type { AccountWorkbooks } from '../domain/accounts/workbooks';
+import type { MeetingWorkbooks } from '../domain/meetings/workbooks';
 import type { ListWorkbooks } from '../domain/lists/workbooks';
 import type { RosterWorkbooks } from '../domain/members/workbooks';
 
@@ -28,4 +29,9 @@ export function createListWorkbooks(): ListWorkbooks {
 /** The accounts area's handout sheet, loaded the same way. */
 export function createAccountWorkbooks(): AccountWorkbooks {
   return { handout: async (rows, options) => (await import('./handout-workbook')).buildHandout(rows, options) };
+}
+
+/** The meetings area's 落实情况汇总, loaded the same way. */
+export function createMeetingWorkbooks(): MeetingWorkbooks {
+  return { followUpSummary: async (summary) => (await import('./follow-up-workbook')).buildFollowUpSummary(summary) };
 }

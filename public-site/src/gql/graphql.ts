@@ -47,6 +47,14 @@ export type AccountState =
   /** 已停用: cannot sign in; its sessions were ended. */
   | 'DISABLED';
 
+export type AcknowledgeResolutionsInput = {
+  meetingId: Scalars['ID']['input'];
+  /** How it was received (required on the unit's behalf, e.g. 纸质签收). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit (a liaison: its own; omitted: the caller's). The secretariat names it and acknowledges on its behalf. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type ActInRegionInput = {
   /** Why the platform admin needs to see the region's data (kept in its audit trail). */
   reason: Scalars['String']['input'];
@@ -486,6 +494,13 @@ export type FileRepresentativeChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The format of the follow-up summary. */
+export type FollowUpSummaryFormat =
+  /** Word document (公文 layout) */
+  | 'DOCX'
+  /** Excel workbook */
+  | 'XLSX';
+
 /** Gender (性别). */
 export type Gender =
   /** 女 */
@@ -639,6 +654,15 @@ export type MeetingFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<MeetingKind>;
   status?: InputMaybe<MeetingStatus>;
+};
+
+export type MeetingFollowUpSummaryInput = {
+  format: FollowUpSummaryFormat;
+  /** First day of the period (China). */
+  from: Scalars['Date']['input'];
+  kind: MeetingKind;
+  /** Last day of the period (China), inclusive. */
+  to: Scalars['Date']['input'];
 };
 
 /** Kinds of meetings of the alliance (002 art.19; 001; 003). */

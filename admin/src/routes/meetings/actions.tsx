@@ -13,6 +13,7 @@ import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
 import { pick, toParams } from '../lists/params';
 import { ActionItemDrawer } from './actions/ActionItemDrawer';
+import { FollowUpSummaryButton } from './actions/FollowUpSummaryButton';
 import { ACTION_ITEM_STATUSES, actionStatusLabel } from './actions/fragments';
 import { ReportDialog } from './actions/ReportDialog';
 import { SupervisionTable } from './actions/SupervisionTable';
@@ -41,7 +42,7 @@ const REFRESH_ON = ['ActionItem'];
  * /meetings/actions (督办事项): the resolutions' action items by due date (003 doc 4 art.14), overdue ones in red. The
  * secretariat sees the region's and filters by status, 只看超期 and responsible unit; a liaison sees those its unit is
  * responsible for and reports on them (报告落实情况: text, files, 已完成). An item opens in a drawer with its reports.
- * The filters are the URL's.
+ * The filters are the URL's. The secretariat exports the 落实情况汇总 for the superior organisation from here.
  */
 export default function SupervisionPage() {
   const t = useT();
@@ -85,7 +86,7 @@ export default function SupervisionPage() {
     : null;
 
   return (
-    <Card title={t(own ? 'supervision.ownTitle' : 'supervision.title')}>
+    <Card title={t(own ? 'supervision.ownTitle' : 'supervision.title')} extra={own ? null : <FollowUpSummaryButton />}>
       <Typography.Paragraph type="secondary">{t(own ? 'supervision.ownHint' : 'supervision.hint')}</Typography.Paragraph>
       <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
         <Select

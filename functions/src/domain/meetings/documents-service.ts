@@ -1,16 +1,20 @@
 import { z } from 'zod';
 import { allows, authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
-import { forbidden, notFound } from '../errors';
+import { badInput, forbidden, notFound } from '../errors';
 import { keepGeneratedFile, type GeneratedFile } from '../files/generated-files';
 import type { Ports } from '../ports';
-import { enumOf, id, parseInput } from '../validation';
+import { calendarDate, enumOf, id, parseInput, todayInChina } from '../validation';
+import { XLSX_CONTENT_TYPE } from '../files/workbook-files';
 import {
   assertDocumentReady, documentFileName, documentIssuedOn, DOCX_CONTENT_TYPE, writeMeetingDocument, MEETING_DOCUMENT_KINDS,
   type DocumentBasis, type DocumentUnit, type MeetingDocumentKind,
 } from './documents';
 import { calendarFileName, ICS_CONTENT_TYPE, meetingInvitation } from './calendar';
-import type { Meeting } from './meeting';
+import {
+  buildFollowUpSummary, FOLLOW_UP_FORMATS, followUpFileStem, heldBy, MAX_SUMMARY_MEETINGS, periodInstants, writeFollowUpDocument,
+} from './follow-up-summary';
+import { MEETING_KIND_LABELS, MEETING_KINDS, type Meeting } from './meeting';
 import { meetingPolicy } from './policy';
 import { consensusOf, invitedAttendance, takesPart } from './proceedings';
 
@@ -99,4 +103,70 @@ async function unitsByIds(regionId: string, unitIds: readonly string[], ports: P
   const ids = [...new Set(unitIds)];
   const units = await ports.units.getMany(regionId, ids);
   return new Map(units.flatMap((unit) => (unit ? [[unit.id, { name: unit.name, representative: unit.representative?.name ?? null }] as const] : [])));
+}
+
+// ---- 落实情况汇总 (to the superior organisation) -------------------------------------------------------------
+
+const followUpInput = z
+  .object({ kind: enumOf(MEETING_KINDS, '会议类型'), from: calendarDate('起始日期'), to: calendarDate('截止日期'), format: enumOf(FOLLOW_UP_FORMATS, '文件格式') })
+  .refine((d) => d.from <= d.to, { path: ['to'], message: '截止日期不能早于起始日期' });
+
+/** Meetings of a kind read for one summary at most (drafts, cancelled ones included): beyond it the period is too long. */
+const MAX_SUMMARY_READ = 200;
+
+/**
+ * 落实情况汇总 (003 doc 2 §8: the convener reports the overall result of carrying out the resolutions to the superior
+ * organisation): the meetings of `kind` held from `from` to `to` (China days), each resolution with its action items and
+ * the resolutions notice's receipts, as .xlsx or .docx (主送 the region's superior organisation). The secretariat.
+ * Bounded: the kind's meetings by start time from `from` (≤ MAX_SUMMARY_READ), at most MAX_SUMMARY_MEETINGS held ones,
+ * each with its resolutions, action items and receipts read from its own partition; the units named in one batch.
+ */
+export async function meetingFollowUpSummary(principal: Principal, args: { input: unknown }, ports: Ports): Promise<GeneratedFile> {
+  const caller = authorize(principal, meetingPolicy.followUpSummary);
+  const data = parseInput(followUpInput, args.input);
+  const { start, end } = periodInstants(data.from, data.to);
+  const now = ports.now();
+  const held: Meeting[] = [];
+  let after: string | null | undefined;
+  for (let read = 0; ; ) {
+    const page = await ports.meetings.list(caller.regionId, { kind: data.kind, status: undefined, from: start }, { size: 50, after: after ?? undefined });
+    let past = false;
+    for (const { node } of page.edges) {
+      read += 1;
+      if (node.startsAt >= end) {
+        past = true;
+        break;
+      }
+      if (heldBy(node, now)) held.push(node);
+    }
+    if (held.length > MAX_SUMMARY_MEETINGS || (read >= MAX_SUMMARY_READ && !past && page.pageInfo.hasNextPage)) {
+      throw badInput('to', `该期间的${MEETING_KIND_LABELS[data.kind]}超过 ${MAX_SUMMARY_MEETINGS} 次（一次最多汇总 ${MAX_SUMMARY_MEETINGS} 次会议），请缩短期间分次导出`);
+    }
+    if (past || !page.pageInfo.hasNextPage) break;
+    after = page.pageInfo.endCursor;
+  }
+
+  const { regionId } = caller;
+  const records = await Promise.all(
+    held.map(async (meeting) => {
+      const [resolutions, actionItems, receipts] = await Promise.all([
+        ports.proceedings.resolutionsOf(regionId, meeting.id),
+        ports.proceedings.actionItemsOf(regionId, meeting.id),
+        ports.proceedings.receipts(regionId, meeting.id),
+      ]);
+      return { meeting, resolutions, actionItems, receipts };
+    }),
+  );
+  const named = records.flatMap((r) => r.actionItems.flatMap((item) => [...item.responsibleUnitIds, ...item.reports.map((report) => report.unitId)]));
+  const [region, units] = await Promise.all([ports.regions.get(regionId), unitsByIds(regionId, named, ports)]);
+  const summary = buildFollowUpSummary(
+    { kind: data.kind, from: data.from, to: data.to, superior: region?.superiorOrganization ?? null, issuer: region?.name ?? '', issuedOn: todayInChina(now) },
+    records,
+    (unitId) => units.get(unitId)?.name ?? '（单位已删除）',
+    todayInChina(now),
+  );
+  if (data.format === 'XLSX') {
+    return keepGeneratedFile(caller, `${followUpFileStem(summary)}.xlsx`, await ports.meetingWorkbooks.followUpSummary(summary), XLSX_CONTENT_TYPE, ports);
+  }
+  return keepGeneratedFile(caller, `${followUpFileStem(summary)}.docx`, await writeFollowUpDocument(summary), DOCX_CONTENT_TYPE, ports);
 }

@@ -74,6 +74,11 @@ export interface Meeting {
   /** 纪要审定: when and by whom the minutes were approved (and locked). */
   approvedAt: string | null;
   approvedBy: string | null;
+  /**
+   * How many resolutions the approval wrote (set by 审定; absent on meetings approved before it was kept): whether
+   * there is a resolutions notice for the units to acknowledge (签收), without reading the resolutions.
+   */
+  resolutionCount?: number;
   version: number;
   createdAt: string;
   updatedAt: string;

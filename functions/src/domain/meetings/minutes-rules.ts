@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { calendarDate, enumOf, id, optionalText, requiredText, version } from '../validation';
-import type { Meeting } from './meeting';
+import { MEETING_STATUS_LABELS, type Meeting } from './meeting';
 import {
   ACTION_ITEM_STATUSES, CONSENSUS_POSITIONS, MAX_MINUTES_FILES, MAX_RESPONSIBLE_UNITS, type Minutes,
 } from './proceedings';
@@ -91,3 +91,30 @@ export function changedFields(before: Pick<Minutes, 'text' | 'decision' | 'files
 /** What the audit trail keeps of minutes: the texts and the file names (not the files' storage details). */
 export const auditedMinutes = (m: Minutes | null) =>
   m && { text: m.text, decision: m.decision, files: m.files.map((f) => f.name), addenda: m.addenda.map((a) => a.text), version: m.version };
+
+// ---- 签收 (receipt of the resolutions notice) -------------------------------------------------------------
+
+export const acknowledgeResolutionsInput = z.object({
+  meetingId: id('会议'),
+  /** The unit (a liaison: its own; omitted: the caller's). The secretariat names it and acknowledges on its behalf. */
+  unitId: id('单位').nullish(),
+  note: optionalText(500, '签收说明'),
+});
+
+/**
+ * Why a unit may not acknowledge the meeting's resolutions notice now, or null when it may: the notice exists once
+ * the minutes are approved (审定) and produced resolutions, and goes to every invited unit (attending or not).
+ * `resolutionCount` is the approval's count (null: not known, read by the caller).
+ */
+export function receiptRefusal(
+  meeting: Pick<Meeting, 'status' | 'invitedUnitIds'>,
+  resolutionCount: number,
+  unitId: string,
+): { field: 'meetingId' | 'unitId'; message: string } | null {
+  if (!minutesLocked(meeting)) {
+    return { field: 'meetingId', message: `会议纪要审定并形成决议后才能签收决议通知（会议当前状态：${MEETING_STATUS_LABELS[meeting.status]}）` };
+  }
+  if (resolutionCount === 0) return { field: 'meetingId', message: '本次会议未形成决议，没有需要签收的决议通知' };
+  if (!meeting.invitedUnitIds.includes(unitId)) return { field: 'unitId', message: '该单位未受邀参加本次会议，不在决议通知的主送单位之列' };
+  return null;
+}

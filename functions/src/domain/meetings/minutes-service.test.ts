@@ -6,10 +6,14 @@ import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import type { Meeting } from './meeting';
 import {
+  acknowledgeResolutions, ownReceipt, receiptsOfMeeting, receiptSummaryOfMeeting,
   addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, listActionItems, minutesOfMeeting, minutesVersions, previousActionItems,
   recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting, saveMinutes, viewerActionItems,
 } from './minutes-service';
-import { invitedAttendance, type AttendanceStatus } from './proceedings';
+import { meetingFollowUpSummary } from './documents-service';
+import { followUpBlocks, type FollowUpSummary } from './follow-up-summary';
+import { receiptRefusal } from './minutes-rules';
+import { invitedAttendance, receiptSummary, type AttendanceStatus } from './proceedings';
 import { createMeeting, sendMeetingNotice } from './service';
 
 let ports: MemoryPorts;
@@ -261,5 +265,115 @@ describe('Method: action items', () => {
     expect((await previousActionItems(admin, next, ports)).map((i) => i.title)).toEqual(['排查停车位', '完成项目立项']);
     const other = await heldMeeting(29, 'COUNCIL');
     expect(await previousActionItems(admin, other, ports)).toEqual([]);
+  });
+});
+
+describe('Rules: 签收 of the resolutions notice (receiptRefusal, receiptSummary)', () => {
+  const invited = ['u1', 'u2', 'u3'];
+  it('refuses before approval naming the state, without resolutions, and a unit not invited; allows an invited unit after approval', () => {
+    expect(receiptRefusal({ status: 'MINUTES_DRAFTED', invitedUnitIds: invited }, 0, 'u1')).toEqual({
+      field: 'meetingId', message: '会议纪要审定并形成决议后才能签收决议通知（会议当前状态：纪要起草中）',
+    });
+    expect(receiptRefusal({ status: 'HELD', invitedUnitIds: invited }, 2, 'u1')?.message).toContain('已召开');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 0, 'u1')?.message).toBe('本次会议未形成决议，没有需要签收的决议通知');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 1, 'u9')?.field).toBe('unitId');
+    expect(receiptRefusal({ status: 'MINUTES_APPROVED', invitedUnitIds: invited }, 1, 'u2')).toBeNull();
+    expect(receiptRefusal({ status: 'ARCHIVED', invitedUnitIds: invited }, 1, 'u3')).toBeNull();
+  });
+  it('counts every invited unit, attending or not; receipts of units no longer invited do not count', () => {
+    const at = '2026-03-21T00:00:00Z';
+    expect(receiptSummary(invited, [])).toEqual({ expected: 3, acknowledged: 0, pending: 3 });
+    expect(receiptSummary(invited, [{ unitId: 'u1', acknowledgedAt: at }, { unitId: 'u3', acknowledgedAt: null }, { unitId: 'gone', acknowledgedAt: at }])).toEqual({
+      expected: 3, acknowledged: 1, pending: 2,
+    });
+  });
+});
+
+describe('Method: acknowledgeResolutions (签收)', () => {
+  it('not before approval; a liaison its own unit only; the secretariat on behalf with a note; once per unit; counts and a liaison\'s own', async () => {
+    const meeting = await readyToApprove(await heldMeeting());
+    const schoolLiaison = unitLiaison(regionId, school.id);
+    await expect(attempt(() => acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id }, ports))).rejects.toMatchObject({
+      field: 'meetingId', message: expect.stringContaining('纪要起草中'),
+    });
+    const approved = await approveMinutes(admin, { meetingId: meeting.id, version: meeting.version }, ports);
+    expect(approved.resolutionCount).toBe(1);
+
+    await expect(attempt(() => acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id, unitId: hospital.id }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const own = await acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id }, ports);
+    expect(own).toMatchObject({ unitId: school.id, onBehalf: false, acknowledgedBy: schoolLiaison.displayName, acknowledgedAt: '2026-03-20T02:00:00.000Z' });
+    expect(ports.memory.auditEntries().at(-1)).toMatchObject({ operation: 'acknowledgeResolutions', recordType: 'ResolutionReceipt', recordId: `${meeting.id}/${school.id}` });
+    const audits = ports.memory.auditEntries().length;
+    ports.clock.set('2026-03-22T02:00:00Z');
+    expect(await acknowledgeResolutions(schoolLiaison, { meetingId: meeting.id, note: '再次签收' }, ports)).toEqual(own);
+    expect(ports.memory.auditEntries()).toHaveLength(audits);
+
+    await expect(attempt(() => acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: absent.id }, ports))).rejects.toMatchObject({ field: 'note' });
+    const paper = await acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: absent.id, note: '纸质签收' }, ports);
+    expect(paper).toMatchObject({ unitId: absent.id, onBehalf: true, note: '纸质签收', acknowledgedBy: admin.displayName });
+
+    expect(await receiptSummaryOfMeeting(admin, approved, ports)).toEqual({ expected: 4, acknowledged: 2, pending: 2 });
+    expect((await receiptsOfMeeting(admin, approved, ports)).map((r) => [r.unitId, r.acknowledgedAt !== null])).toEqual([
+      [school.id, true], [hospital.id, false], [community.id, false], [absent.id, true],
+    ]);
+    const load = async (ref: { meetingId: string; unitId: string }) => (await ports.proceedings.getReceipts(regionId, [ref]))[0] ?? null;
+    expect(await ownReceipt(unitLiaison(regionId, hospital.id), approved, ports, load)).toMatchObject({ unitId: hospital.id, acknowledgedAt: null });
+    expect(await ownReceipt(schoolLiaison, approved, ports, load)).toEqual(own);
+    expect(await ownReceipt(schoolLiaison, meeting, ports, load)).toBeNull();
+  });
+
+  it('a unit acknowledging twice at once keeps one receipt and one audit entry', async () => {
+    const meeting = await readyToApprove(await heldMeeting());
+    await approveMinutes(admin, { meetingId: meeting.id, version: meeting.version }, ports);
+    const liaison = unitLiaison(regionId, hospital.id);
+    ports.memory.beforeNextWrite(() => acknowledgeResolutions(admin, { meetingId: meeting.id, unitId: hospital.id, note: '纸质签收' }, ports));
+    const receipt = await acknowledgeResolutions(liaison, { meetingId: meeting.id }, ports);
+    expect(receipt).toMatchObject({ onBehalf: true, note: '纸质签收' });
+    expect(await ports.proceedings.receipts(regionId, meeting.id)).toEqual([receipt]);
+    expect(ports.memory.auditEntries().filter((e) => e.operation === 'acknowledgeResolutions')).toHaveLength(1);
+  });
+});
+
+describe('Method: meetingFollowUpSummary (落实情况汇总)', () => {
+  it('sums up the held meetings of the kind in the period: resolutions, action items with status, latest report and overdue, receipts; 主送 the superior organisation', async () => {
+    const region = (await ports.regions.get(regionId))!;
+    await ports.regions.update({ current: region, next: { ...region, superiorOrganization: '朝阳区委组织部', version: region.version + 1 } }, {
+      audit: { id: ports.newId(), regionId, at: ports.now().toISOString(), actorId: 'x', actorName: 'x', operation: 'updateRegion', recordType: 'Region', recordId: regionId, version: 2, outcome: 'SUCCESS', changes: [] },
+    });
+    const first = await readyToApprove(await heldMeeting(10));
+    const approved = await approveMinutes(admin, { meetingId: first.id, version: first.version }, ports);
+    const [resolution] = await resolutionsOfMeeting(admin, approved, ports);
+    const item = await addActionItem(admin, { resolutionId: resolution!.id, title: '完成项目立项', responsibleUnitIds: [school.id, hospital.id], dueOn: '2026-03-15' }, ports);
+    await reportActionItem(unitLiaison(regionId, school.id), { actionItemId: item.id, text: '已提交立项申请' }, ports);
+    await acknowledgeResolutions(unitLiaison(regionId, school.id), { meetingId: first.id }, ports);
+    await heldMeeting(25, 'COUNCIL'); // another kind: not summed up
+    const second = await heldMeeting(28); // held, minutes not yet approved
+    ports.clock.set('2026-03-31T02:00:00Z');
+
+    let summary: FollowUpSummary | undefined;
+    const build = ports.meetingWorkbooks.followUpSummary;
+    ports.meetingWorkbooks.followUpSummary = async (s) => build((summary = s));
+    const file = await meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-31', format: 'XLSX' } }, ports);
+    expect(file.name).toBe('2026-03-01至2026-03-31 党建联席会议决议落实情况汇总.xlsx');
+    expect(summary!.totals).toEqual({ meetings: 2, resolutions: 1, actionItems: 1, done: 0, open: 1, overdue: 1 });
+    expect(summary!.meetings.map((m) => [m.title, m.approved, m.receipts])).toEqual([
+      [approved.title, true, { expected: 4, acknowledged: 1, pending: 3 }],
+      [second.title, false, null],
+    ]);
+    expect(summary!.meetings[0]!.resolutions[0]!.actionItems[0]).toMatchObject({
+      title: '完成项目立项', dueOn: '2026-03-15', status: '落实中', overdue: true, latestReport: `${school.name}（2026年3月10日）：已提交立项申请`,
+    });
+
+    const blocks = followUpBlocks(summary!);
+    expect(blocks[0]).toEqual({ kind: 'title', text: '关于党建联席会议决议落实情况的报告' });
+    expect(blocks[1]).toEqual({ kind: 'addressee', names: ['朝阳区委组织部'] });
+    expect(blocks.find((b) => b.kind === 'table')).toMatchObject({ rows: [['1', `${resolution!.number} 审议共建项目清单`, '完成项目立项', `${school.name}、${hospital.name}`, '2026年3月15日（逾期）', expect.stringContaining('落实中；')]] });
+    expect(blocks.at(-1)).toMatchObject({ kind: 'signature', date: '2026年3月31日' });
+
+    // A period of one day with none held: a report saying so. The earlier period only: the second meeting is left out.
+    const none = await meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-09', format: 'DOCX' } }, ports);
+    expect(none.name.endsWith('.docx')).toBe(true);
+    await expect(attempt(() => meetingFollowUpSummary(admin, { input: { kind: 'JOINT_MEETING', from: '2026-03-31', to: '2026-03-01', format: 'XLSX' } }, ports))).rejects.toMatchObject({ field: 'to' });
+    await expect(attempt(() => meetingFollowUpSummary(unitLiaison(regionId, school.id), { input: { kind: 'JOINT_MEETING', from: '2026-03-01', to: '2026-03-31', format: 'XLSX' } }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });

@@ -11,15 +11,15 @@ import { parseInput, todayInChina } from '../validation';
 import { AlreadyTakenError, defaultRefusal, GuardFailedError, RecordMissingError, refusing, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import { MEETING_AUDIT, type AgendaItem, type Meeting } from './meeting';
 import {
-  actionItemFilterInput, addActionItemInput, addMinutesAddendumInput, approveMinutesInput, auditedMinutes, changedFields, consensusForAllInput,
-  LOCKED_STATUSES, minutesLocked, RECORDING_STATUSES, recordConsensusInput, reportActionItemInput, saveMinutesInput,
+  acknowledgeResolutionsInput, actionItemFilterInput, addActionItemInput, addMinutesAddendumInput, approveMinutesInput, auditedMinutes, changedFields, consensusForAllInput,
+  LOCKED_STATUSES, minutesLocked, receiptRefusal, RECORDING_STATUSES, recordConsensusInput, reportActionItemInput, saveMinutesInput,
 } from './minutes-rules';
 import { meetingPolicy } from './policy';
 import { MAX_ACTION_ITEMS, type ActionItemFilter } from './ports';
 import {
   ACTION_ITEM_AUDIT, actionItemDone, consensusOf, isActionOverdue, MAX_ACTION_REPORTS, MAX_MINUTES_ADDENDA, MAX_MINUTES_FILES, MINUTES_AUDIT,
-  POSITION_AUDIT, resolutionNumber, takesPart,
-  type ActionItem, type ActionItemStatus, type AgendaConsensus, type Attendance, type Minutes, type MinutesVersion, type Resolution, type UnitPosition,
+  POSITION_AUDIT, RECEIPT_AUDIT, receiptsOfInvited, receiptSummary, pendingReceipt, resolutionNumber, takesPart,
+  type ReceiptSummary, type ResolutionReceipt, type ActionItem, type ActionItemStatus, type AgendaConsensus, type Attendance, type Minutes, type MinutesVersion, type Resolution, type UnitPosition,
 } from './proceedings';
 import { assertAllowed } from './rules';
 
@@ -253,7 +253,8 @@ export async function approveMinutes(principal: Principal, args: unknown, ports:
     });
   }
   const next: Meeting = {
-    ...meeting, status: 'MINUTES_APPROVED', approvedAt: now.toISOString(), approvedBy: caller.displayName, version: meeting.version + 1, updatedAt: now.toISOString(),
+    ...meeting, status: 'MINUTES_APPROVED', approvedAt: now.toISOString(), approvedBy: caller.displayName, resolutionCount: adopted.length,
+    version: meeting.version + 1, updatedAt: now.toISOString(),
   };
   const audit = recordChange(caller, ports, MEETING_AUDIT, {
     operation: 'approveMinutes', recordId: meeting.id, version: next.version, before: meeting, after: next,
@@ -279,6 +280,86 @@ export async function getResolution(principal: Principal, resolutionId: string, 
   const caller = authorize(principal, meetingPolicy.readResolutions);
   const [resolution] = await ports.proceedings.getResolutions(caller.regionId, [resolutionId]);
   return resolution ?? null;
+}
+
+// ---- receipts of the resolutions notice (签收) -------------------------------------------------------------
+
+/**
+ * 签收: an invited unit acknowledges receipt of the meeting's resolutions notice (001 附件1 §1.4: resolutions are
+ * notified in writing to every unit) — its liaison for its own unit, or the secretariat on its behalf naming the unit,
+ * with a note of how it was received (纸质签收). Once the minutes are approved and produced resolutions; refused before,
+ * naming the meeting's state. Idempotent per unit: a second acknowledgement (also a concurrent one) writes nothing and
+ * returns the unit's receipt as first written.
+ */
+export async function acknowledgeResolutions(principal: Principal, input: unknown, ports: Ports): Promise<ResolutionReceipt> {
+  const data = parseInput(acknowledgeResolutionsInput, input);
+  const unitId = data.unitId ?? principal.unitId;
+  if (!unitId) throw badInput('unitId', '请选择签收单位');
+  const caller = authorize(principal, meetingPolicy.acknowledge, { unitId });
+  const onBehalf = allows(caller, meetingPolicy.record);
+  if (onBehalf && !data.note) throw badInput('note', '代为签收须注明签收方式（如：纸质签收）');
+  const meeting = await existingMeeting(caller, data.meetingId, ports);
+  const refusal = receiptRefusal(meeting, await resolutionCountOf(meeting, ports), unitId);
+  if (refusal) throw badInput(refusal.field, refusal.message);
+
+  const [existing] = await ports.proceedings.getReceipts(caller.regionId, [{ meetingId: meeting.id, unitId }]);
+  if (existing) return existing;
+  const receipt: ResolutionReceipt = {
+    regionId: caller.regionId, meetingId: meeting.id, unitId, acknowledgedAt: ports.now().toISOString(), acknowledgedBy: caller.displayName, onBehalf,
+    note: data.note ?? null,
+  };
+  const audit = recordChange(caller, ports, RECEIPT_AUDIT, {
+    operation: 'acknowledgeResolutions', recordId: `${meeting.id}/${unitId}`, version: null, before: null, after: receipt,
+  });
+  try {
+    await ports.proceedings.putReceipt(receipt, { audit });
+    return receipt;
+  } catch (error) {
+    if (!(error instanceof AlreadyTakenError)) throw explain(error);
+    // Another acknowledgement of the unit landed first: it is the receipt.
+    const [first] = await ports.proceedings.getReceipts(caller.regionId, [{ meetingId: meeting.id, unitId }]);
+    if (!first) throw conflict();
+    return first;
+  }
+}
+
+/** How many resolutions the approval wrote: kept on the meeting; read for meetings approved before it was kept. */
+async function resolutionCountOf(meeting: Meeting, ports: Ports): Promise<number> {
+  if (!minutesLocked(meeting)) return 0;
+  return meeting.resolutionCount ?? (await ports.proceedings.resolutionsOf(meeting.regionId, meeting.id)).length;
+}
+
+/** Whether the meeting has a resolutions notice to acknowledge (approved, with resolutions). */
+export const receiptsOpen = async (meeting: Meeting, ports: Ports) => minutesLocked(meeting) && (await resolutionCountOf(meeting, ports)) > 0;
+
+/** Meeting.receipts: every invited unit's receipt (pending ones too), for the secretariat; [] while there is nothing to acknowledge. */
+export async function receiptsOfMeeting(principal: Principal, meeting: Meeting, ports: Ports): Promise<ResolutionReceipt[]> {
+  const caller = authorize(principal, meetingPolicy.read);
+  if (!(await receiptsOpen(meeting, ports))) return [];
+  return receiptsOfInvited(meeting, await ports.proceedings.receipts(caller.regionId, meeting.id));
+}
+
+/** Meeting.receiptSummary: expected (invited units), acknowledged and pending; null while there is nothing to acknowledge. */
+export async function receiptSummaryOfMeeting(principal: Principal, meeting: Meeting, ports: Ports): Promise<ReceiptSummary | null> {
+  const caller = authorize(principal, meetingPolicy.read);
+  if (!(await receiptsOpen(meeting, ports))) return null;
+  return receiptSummary(meeting.invitedUnitIds, await ports.proceedings.receipts(caller.regionId, meeting.id));
+}
+
+/**
+ * Meeting.ownReceipt: the caller's unit's receipt on its notice (a liaison), pending until acknowledged; null when the
+ * caller speaks for no invited unit or there is nothing to acknowledge. `load` reads receipts by key in one batch per page.
+ */
+export async function ownReceipt(
+  principal: Principal,
+  meeting: Meeting,
+  ports: Ports,
+  load: (ref: { meetingId: string; unitId: string }) => Promise<ResolutionReceipt | null>,
+): Promise<ResolutionReceipt | null> {
+  const unitId = principal.unitId;
+  if (!unitId || !allows(principal, meetingPolicy.acknowledge, { unitId }) || !meeting.invitedUnitIds.includes(unitId)) return null;
+  if (!(await receiptsOpen(meeting, ports))) return null;
+  return (await load({ meetingId: meeting.id, unitId })) ?? pendingReceipt(meeting, unitId);
 }
 
 // ---- action items (督办, 落实) -----------------------------------------------------------------------------

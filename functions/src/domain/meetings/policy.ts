@@ -29,4 +29,8 @@ export const meetingPolicy = {
   readResolutions: granted(regionAdmin, regionLiaison),
   /** Reporting on an action item: a responsible unit's liaison, or the secretariat for it. */
   reportAction: granted(regionAdmin, ownUnitLiaison),
+  /** 签收 of the resolutions notice: an invited unit's liaison for its own unit, or the secretariat on the unit's behalf. */
+  acknowledge: granted(regionAdmin, ownUnitLiaison),
+  /** 落实情况汇总 to the superior organisation: the secretariat. */
+  followUpSummary: granted(regionAdmin),
 } satisfies Policy;

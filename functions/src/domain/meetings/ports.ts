@@ -2,7 +2,7 @@ import type { Alongside, Change } from '../alongside';
 import type { Credit } from '../engagement/points';
 import type { Page, PageRequest } from '../paging';
 import type { CadencePolicy, Meeting, MeetingKind, MeetingStatus } from './meeting';
-import type { ActionItem, ActionItemStatus, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from './proceedings';
+import type { ActionItem, ActionItemStatus, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from './proceedings';
 import type { MeetingFilter } from './rules';
 import type { AgendaSolicitation, SolicitationReply } from './solicitation';
 import type { AuditEntry } from '../audit/audit';
@@ -58,6 +58,8 @@ export interface ActionItemFilter {
  *   meeting's status is one of `meetingIn` (GuardFailed(Meeting, 'status')).
  * - `approve`: the meeting at `change.current.version` (StaleVersion/RecordMissing(Meeting)) and its resolutions
  *   (AlreadyTaken('resolution') when one exists), one transaction (≤ MAX_AGENDA_ITEMS resolutions).
+ * - `putReceipt`: a unit's receipt of a meeting's resolutions notice, written once: AlreadyTaken('resolution-receipt')
+ *   when the unit's exists (a concurrent acknowledgement keeps the first).
  * - `createActionItem`: AlreadyTaken('action-item-id'); `saveActionItem`: at `current.version` (StaleVersion/RecordMissing(ActionItem)).
  * Reads are bounded: attendance ≤ MAX_INVITED_UNITS, minutes and resolutions ≤ MAX_AGENDA_ITEMS per meeting,
  * positions ≤ MAX_AGENDA_ITEMS × MAX_INVITED_UNITS (read in pages of 1 MB), action items of a meeting ≤ MAX_ACTION_ITEMS.
@@ -90,6 +92,12 @@ export interface ProceedingsStore {
   getResolutions(regionId: string, resolutionIds: readonly string[]): Promise<(Resolution | null)[]>;
   /** The region's resolutions, newest adopted first (the public page, publication). */
   resolutions(regionId: string, page: PageRequest): Promise<Page<Resolution>>;
+
+  /** The meeting's receipts (签收), in unit order (≤ MAX_INVITED_UNITS, read whole from the meeting's partition). */
+  receipts(regionId: string, meetingId: string): Promise<ResolutionReceipt[]>;
+  /** Receipts by (meeting, unit), in the order asked, null where none: one batched read (a liaison's notices page). */
+  getReceipts(regionId: string, refs: readonly { meetingId: string; unitId: string }[]): Promise<(ResolutionReceipt | null)[]>;
+  putReceipt(receipt: ResolutionReceipt, alongside: Alongside): Promise<void>;
 
   createActionItem(item: ActionItem, alongside: Alongside): Promise<void>;
   saveActionItem(change: Change<ActionItem>, alongside: Alongside): Promise<void>;

@@ -254,9 +254,53 @@ export function actionItemDone(item: Pick<ActionItem, 'responsibleUnitIds' | 're
   return item.responsibleUnitIds.every((unitId) => latest.get(unitId) === true);
 }
 
+// ---- receipt of the resolutions notice (签收) -------------------------------------------------------------
+
+/**
+ * A unit's acknowledgement that it received the meeting's resolutions notice (决议通知: resolutions are notified in
+ * writing to every unit, 001 附件1 §1.4). One per (meeting, invited unit), written once: by the unit's liaison, or by
+ * the secretariat on its behalf (`onBehalf`, with a note such as 纸质签收). A unit not yet acknowledged is pending:
+ * `acknowledgedAt` and `acknowledgedBy` null (pendingReceipt; never stored).
+ */
+export interface ResolutionReceipt {
+  regionId: string;
+  meetingId: string;
+  unitId: string;
+  acknowledgedAt: string | null;
+  acknowledgedBy: string | null;
+  onBehalf: boolean;
+  note: string | null;
+}
+
+export const pendingReceipt = (meeting: Pick<Meeting, 'regionId' | 'id'>, unitId: string): ResolutionReceipt => ({
+  regionId: meeting.regionId, meetingId: meeting.id, unitId, acknowledgedAt: null, acknowledgedBy: null, onBehalf: false, note: null,
+});
+
+export interface ReceiptSummary {
+  /** Every invited unit (attending or not). */
+  expected: number;
+  acknowledged: number;
+  pending: number;
+}
+
+/** Counts of the invited units' receipts (a receipt of a unit no longer invited is not counted). */
+export function receiptSummary(invitedUnitIds: readonly string[], receipts: readonly Pick<ResolutionReceipt, 'unitId' | 'acknowledgedAt'>[]): ReceiptSummary {
+  const done = new Set(receipts.filter((r) => r.acknowledgedAt !== null).map((r) => r.unitId));
+  const invited = new Set(invitedUnitIds);
+  const acknowledged = [...invited].filter((unitId) => done.has(unitId)).length;
+  return { expected: invited.size, acknowledged, pending: invited.size - acknowledged };
+}
+
+/** Every invited unit's receipt, in the order invited: the stored one, else pending. */
+export const receiptsOfInvited = (meeting: Pick<Meeting, 'regionId' | 'id' | 'invitedUnitIds'>, stored: readonly ResolutionReceipt[]): ResolutionReceipt[] => {
+  const byUnit = new Map(stored.map((r) => [r.unitId, r]));
+  return meeting.invitedUnitIds.map((unitId) => byUnit.get(unitId) ?? pendingReceipt(meeting, unitId));
+};
+
 export const ATTENDANCE_AUDIT: AuditedRecord = { type: 'MeetingAttendance', ignoredFields: [], unitFields: ['unitId'] };
 export const OPINION_AUDIT: AuditedRecord = { type: 'MeetingOpinion', ignoredFields: [], unitFields: ['unitId'] };
 export const MINUTES_AUDIT: AuditedRecord = { type: 'Minutes', ignoredFields: [], unitFields: [] };
 export const POSITION_AUDIT: AuditedRecord = { type: 'ConsensusPosition', ignoredFields: [], unitFields: ['unitId'] };
 export const RESOLUTION_AUDIT: AuditedRecord = { type: 'Resolution', ignoredFields: [], unitFields: [] };
 export const ACTION_ITEM_AUDIT: AuditedRecord = { type: 'ActionItem', ignoredFields: ['reports'], unitFields: ['responsibleUnitIds'] };
+export const RECEIPT_AUDIT: AuditedRecord = { type: 'ResolutionReceipt', ignoredFields: [], unitFields: ['unitId'] };

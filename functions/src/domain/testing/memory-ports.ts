@@ -7,7 +7,7 @@ import { MemoryCommunityReportStore, MemoryPostStore } from './memory-engagement
 import { MemoryEngagementRulesStore, MemoryEvaluationStore, MemoryPointsStore, MemoryServiceRecordStore, MemoryTrainingStore } from './memory-engagement-records';
 import { MemoryLedgerStore } from './memory-ledger';
 import { MemoryFileStore, MemoryUploadStore, uploadObjectKey } from './memory-files';
-import { createAccountWorkbooks, createListWorkbooks, createRosterWorkbooks } from '../../workbooks';
+import { createAccountWorkbooks, createListWorkbooks, createMeetingWorkbooks, createRosterWorkbooks } from '../../workbooks';
 import { MemoryNeedStore, MemoryListFiguresStore, MemoryListSettingsStore, MemoryProjectStore, MemoryResourceStore } from './memory-lists';
 import { MemoryMeetingStore } from './memory-meetings';
 import { MemoryProceedingsStore } from './memory-proceedings';
@@ -92,6 +92,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     listSettings: new MemoryListSettingsStore(state),
     listWorkbooks: createListWorkbooks(),
     accountWorkbooks: createAccountWorkbooks(),
+    meetingWorkbooks: createMeetingWorkbooks(),
     ledger: new MemoryLedgerStore(state),
     publications: new MemoryPublicationStore(state),
     uploads: new MemoryUploadStore(state),

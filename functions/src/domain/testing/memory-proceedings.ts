@@ -2,7 +2,7 @@ import type { Alongside, Change } from '../alongside';
 import type { Credit } from '../engagement/points';
 import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ActionItemFilter, ProceedingsStore } from '../meetings/ports';
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../meetings/proceedings';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { creditIn } from './memory-engagement-records';
@@ -22,6 +22,7 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   private readonly positionsByKey = new Map<string, UnitPosition>();
   private readonly resolutionsById = new Map<string, Resolution>();
   private readonly actionItemsById = new Map<string, ActionItem>();
+  private readonly receiptsByKey = new Map<string, ResolutionReceipt>();
 
   constructor(private readonly state: MemoryState) {}
 
@@ -150,6 +151,24 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   async resolutions(regionId: string, page: PageRequest): Promise<Page<Resolution>> {
     const entries = [...this.resolutionsById.values()].filter((r) => r.regionId === regionId).map((r) => ({ key: `${r.adoptedAt}#${r.id}`, node: copy(r) }));
     return pageOf(entries, page, { regionId, list: ['resolutions'], order: 'descending' });
+  }
+
+  async receipts(regionId: string, meetingId: string): Promise<ResolutionReceipt[]> {
+    return inKeyOrder([...this.receiptsByKey.values()].filter((r) => r.regionId === regionId && r.meetingId === meetingId), (r) => r.unitId);
+  }
+
+  async getReceipts(regionId: string, refs: readonly { meetingId: string; unitId: string }[]): Promise<(ResolutionReceipt | null)[]> {
+    return refs.map((r) => copy(this.receiptsByKey.get(keyOf(regionId, r.meetingId, r.unitId)) ?? null));
+  }
+
+  putReceipt(receipt: ResolutionReceipt, alongside: Alongside): Promise<void> {
+    if (receipt.acknowledgedAt === null) throw new Error(`putReceipt: the receipt of ${receipt.meetingId}/${receipt.unitId} is not acknowledged`);
+    return this.state.write((w) => {
+      const key = keyOf(receipt.regionId, receipt.meetingId, receipt.unitId);
+      w.require(!this.receiptsByKey.has(key), () => new AlreadyTakenError('resolution-receipt', `${receipt.meetingId}/${receipt.unitId}`));
+      w.then(() => this.receiptsByKey.set(key, copy(receipt)));
+      w.alongside(alongside);
+    });
   }
 
   createActionItem(item: ActionItem, alongside: Alongside): Promise<void> {

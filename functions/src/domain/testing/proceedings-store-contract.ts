@@ -10,7 +10,7 @@ import { pointsEntryId, type Credit } from '../engagement/points';
 import type { Meeting } from '../meetings/meeting';
 import { LOCKED_STATUSES, RECORDING_STATUSES as OPEN } from '../meetings/minutes-rules';
 import type { ActionItemFilter } from '../meetings/ports';
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../meetings/proceedings';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../meetings/proceedings';
 import { CursorRejectedError } from '../paging';
 import type { Ports } from '../ports';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError, WriteRefusedError } from '../write-refusals';
@@ -360,6 +360,42 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       expect(await store.resolutionsOf(regionId, m.id)).toEqual([first]);
       expect(await store.getResolutions(regionId, [sameItem.id])).toEqual([null]);
       expect(await auditCount(regionId, 'again')).toBe(0);
+    });
+  });
+
+  describe(`${label}: receipts of the resolutions notice (签收), one per meeting and unit`, () => {
+    const receiptOf = (m: Pick<Meeting, 'regionId' | 'id'>, unitId: string, overrides: Partial<ResolutionReceipt> = {}): ResolutionReceipt => ({
+      regionId: m.regionId, meetingId: m.id, unitId, acknowledgedAt: stamp(), acknowledgedBy: '联络员', onBehalf: false, note: null, ...overrides,
+    });
+
+    it('a receipt is written once with its audit entry; read by meeting in unit order and by key in the order asked (null where none)', async () => {
+      const regionId = newRegionId();
+      const m = meeting(regionId);
+      const other = meeting(regionId);
+      const u2 = receiptOf(m, 'u2', { onBehalf: true, acknowledgedBy: '秘书处', note: '纸质签收' });
+      const u1 = receiptOf(m, 'u1');
+      await store.putReceipt(u2, alongside(regionId, `${m.id}/u2`));
+      await store.putReceipt(u1, alongside(regionId, `${m.id}/u1`));
+      await store.putReceipt(receiptOf(other, 'u1'), alongside(regionId, `${other.id}/u1`));
+      expect(await store.receipts(regionId, m.id)).toEqual([u1, u2]);
+      expect(await store.getReceipts(regionId, [{ meetingId: m.id, unitId: 'u2' }, { meetingId: m.id, unitId: 'u3' }, { meetingId: m.id, unitId: 'u1' }])).toEqual([u2, null, u1]);
+      expect(await store.receipts(newRegionId(), m.id)).toEqual([]);
+      expect(await auditCount(regionId, `${m.id}/u2`)).toBe(1);
+    });
+
+    it('a second receipt of the unit, also sent at once, is AlreadyTaken(resolution-receipt): the first stays, no audit entry', async () => {
+      const regionId = newRegionId();
+      const m = meeting(regionId);
+      const first = receiptOf(m, 'u1');
+      await store.putReceipt(first, alongside(regionId, 'first'));
+      expect(await outcome(store.putReceipt(receiptOf(m, 'u1', { acknowledgedBy: '秘书处', onBehalf: true }), alongside(regionId, 'again')))).toBe('AlreadyTaken:resolution-receipt');
+      const racing = await Promise.all([1, 2, 3].map((i) => outcome(store.putReceipt(receiptOf(m, 'u3', { note: `第${i}次` }), alongside(regionId, `race${i}`)))));
+      expect(racing.filter((o) => o === 'ok')).toHaveLength(1);
+      expect(racing.filter((o) => o === 'AlreadyTaken:resolution-receipt')).toHaveLength(2);
+      expect(await store.receipts(regionId, m.id)).toHaveLength(2);
+      expect(await store.getReceipts(regionId, [{ meetingId: m.id, unitId: 'u1' }])).toEqual([first]);
+      expect(await auditCount(regionId, 'again')).toBe(0);
+      expect((await Promise.all([1, 2, 3].map((i) => auditCount(regionId, `race${i}`)))).reduce((a, b) => a + b, 0)).toBe(1);
     });
   });
 

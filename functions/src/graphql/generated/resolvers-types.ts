@@ -9,7 +9,7 @@ import type { Member as MemberModel, MemberTransfer as MemberTransferModel } fro
 import type { MemberImport as MemberImportModel } from '../../domain/members/member-import';
 import type { Meeting as MeetingModel, AgendaItem as AgendaItemModel } from '../../domain/meetings/meeting';
 import type { SolicitationView as SolicitationViewModel, SolicitationReply as SolicitationReplyModel, ProposalView as ProposalViewModel } from '../../domain/meetings/solicitation';
-import type { Attendance as AttendanceModel, MeetingOpinion as MeetingOpinionModel, Minutes as MinutesModel, MinutesVersion as MinutesVersionModel, UnitPosition as UnitPositionModel, AgendaConsensus as AgendaConsensusModel, Resolution as ResolutionModel, ActionItem as ActionItemModel, ActionReport as ActionReportModel } from '../../domain/meetings/proceedings';
+import type { Attendance as AttendanceModel, MeetingOpinion as MeetingOpinionModel, Minutes as MinutesModel, MinutesVersion as MinutesVersionModel, UnitPosition as UnitPositionModel, AgendaConsensus as AgendaConsensusModel, Resolution as ResolutionModel, ActionItem as ActionItemModel, ActionReport as ActionReportModel, ResolutionReceipt as ResolutionReceiptModel } from '../../domain/meetings/proceedings';
 import type { CommunityReport as CommunityReportModel } from '../../domain/engagement/report';
 import type { Post as PostModel, PostHolder as PostHolderModel } from '../../domain/engagement/post';
 import type { ServiceRecord as ServiceRecordModel } from '../../domain/engagement/service-record';
@@ -129,6 +129,14 @@ export type AccountWithPassword = {
   temporaryPassword: Scalars['String']['output'];
   /** When the temporary password stops working (the pool's validity): the person must sign in before. */
   temporaryPasswordExpiresAt: Scalars['DateTime']['output'];
+};
+
+export type AcknowledgeResolutionsInput = {
+  meetingId: Scalars['ID']['input'];
+  /** How it was received (required on the unit's behalf, e.g. 纸质签收). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The unit (a liaison: its own; omitted: the caller's). The secretariat names it and acknowledges on its behalf. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ActInRegionInput = {
@@ -1008,6 +1016,13 @@ export type FileRepresentativeChangeInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The format of the follow-up summary. */
+export type FollowUpSummaryFormat =
+  /** Word document (公文 layout) */
+  | 'DOCX'
+  /** Excel workbook */
+  | 'XLSX';
+
 /** Gender (性别). */
 export type Gender =
   /** 女 */
@@ -1310,9 +1325,15 @@ export type Meeting = {
   onlineLink?: Maybe<Scalars['String']['output']>;
   /** Opinions sent in advance, by agenda item. The secretariat sees all; a liaison its own unit's. */
   opinions: MeetingOpinionConnection;
+  /** For a liaison on its notice: its unit's receipt (pending until 签收); null when there is nothing to acknowledge. */
+  ownReceipt?: Maybe<ResolutionReceipt>;
   place?: Maybe<Scalars['String']['output']>;
   /** The action items of the previous meeting of the same kind, with their reports (003 doc 4 art.14). */
   previousActionItems: Array<ActionItem>;
+  /** Counts of the receipts; null until the minutes are approved with resolutions. The secretariat. */
+  receiptSummary?: Maybe<ReceiptSummary>;
+  /** 签收情况: every invited unit's receipt of the resolutions notice (pending ones too). The secretariat; empty until the minutes are approved with resolutions. */
+  receipts: Array<ResolutionReceipt>;
   /** 记录人 */
   recorder?: Maybe<Scalars['String']['output']>;
   resolutions: Array<Resolution>;
@@ -1391,6 +1412,15 @@ export type MeetingFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<MeetingKind>;
   status?: InputMaybe<MeetingStatus>;
+};
+
+export type MeetingFollowUpSummaryInput = {
+  format: FollowUpSummaryFormat;
+  /** First day of the period (China). */
+  from: Scalars['Date']['input'];
+  kind: MeetingKind;
+  /** Last day of the period (China), inclusive. */
+  to: Scalars['Date']['input'];
 };
 
 /** Kinds of meetings of the alliance (002 art.19; 001; 003). */
@@ -1807,6 +1837,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** @deprecated Placeholder so areas can extend Mutation. */
   _empty?: Maybe<Scalars['Boolean']['output']>;
+  /** 签收: an invited unit acknowledges receipt of the resolutions notice (its liaison; the secretariat on its behalf with unitId and a note). Refused before the minutes are approved with resolutions; a second acknowledgement returns the unit's receipt unchanged. */
+  acknowledgeResolutions: ResolutionReceipt;
   /** Opens (or renews for an hour) the caller's read-only visit to a region, audited in the region's trail. Platform admin only. */
   actInRegion: ActingSession;
   addActionItem: ActionItem;
@@ -1911,6 +1943,8 @@ export type Mutation = {
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
   meetingDocument: GeneratedFile;
+  /** 落实情况汇总 to the superior organisation: the meetings of a kind held in a period, each resolution with its action items and the receipts count, as .xlsx or .docx. The secretariat; at most 24 meetings. */
+  meetingFollowUpSummary: GeneratedFile;
   /** 议题征集: asks units (default: the invited ones) for agenda proposals until closesAt. One round per meeting. */
   openAgendaSolicitation: Meeting;
   /** A new time; the meeting goes back to be noticed again. */
@@ -2019,6 +2053,11 @@ export type Mutation = {
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
   withdrawResource: Resource;
+};
+
+
+export type MutationAcknowledgeResolutionsArgs = {
+  input: AcknowledgeResolutionsInput;
 };
 
 
@@ -2326,6 +2365,11 @@ export type MutationMeetingCalendarArgs = {
 export type MutationMeetingDocumentArgs = {
   kind: MeetingDocumentKind;
   meetingId: Scalars['ID']['input'];
+};
+
+
+export type MutationMeetingFollowUpSummaryArgs = {
+  input: MeetingFollowUpSummaryInput;
 };
 
 
@@ -3940,6 +3984,14 @@ export type RebindAccountInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The resolutions notice's receipts: every invited unit (attending or not) is expected to acknowledge. */
+export type ReceiptSummary = {
+  __typename?: 'ReceiptSummary';
+  acknowledged: Scalars['Int']['output'];
+  expected: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+};
+
 export type RecordAttendanceInput = {
   attendee?: InputMaybe<Scalars['String']['input']>;
   delegate?: InputMaybe<Scalars['String']['input']>;
@@ -4192,6 +4244,25 @@ export type Resolution = {
   reservedViews: Array<ReservedView>;
   text: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/**
+ * 签收: an invited unit's acknowledgement of receipt of the meeting's resolutions notice (决议通知, sent to every unit in
+ * writing). Written once per unit: by its liaison, or by the secretariat on its behalf (代为签收) with a note. A unit
+ * that has not acknowledged is pending (acknowledged false, no time).
+ */
+export type ResolutionReceipt = {
+  __typename?: 'ResolutionReceipt';
+  acknowledged: Scalars['Boolean']['output'];
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<Scalars['String']['output']>;
+  meetingId: Scalars['ID']['output'];
+  /** How it was received (e.g. 纸质签收); required when on the unit's behalf. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The secretariat acknowledged for the unit (代为签收). */
+  onBehalf: Scalars['Boolean']['output'];
+  unit?: Maybe<Unit>;
+  unitId: Scalars['ID']['output'];
 };
 
 export type ResolveLedgerItemInput = {
@@ -5101,6 +5172,7 @@ export type ResolversTypes = {
   AccountRole: AccountRole;
   AccountState: AccountState;
   AccountWithPassword: ResolverTypeWrapper<AccountCreatedModel>;
+  AcknowledgeResolutionsInput: AcknowledgeResolutionsInput;
   ActInRegionInput: ActInRegionInput;
   ActingSession: ResolverTypeWrapper<ActingSessionModel>;
   ActionItem: ResolverTypeWrapper<ActionItemModel>;
@@ -5190,6 +5262,7 @@ export type ResolversTypes = {
   FieldChange: ResolverTypeWrapper<FieldChangeModel>;
   FileRepresentativeChangeInput: FileRepresentativeChangeInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUpSummaryFormat: FollowUpSummaryFormat;
   Gender: Gender;
   GeneratedFile: ResolverTypeWrapper<GeneratedFile>;
   GradeCount: ResolverTypeWrapper<GradeCount>;
@@ -5222,6 +5295,7 @@ export type ResolversTypes = {
   MeetingDocumentKind: MeetingDocumentKind;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
+  MeetingFollowUpSummaryInput: MeetingFollowUpSummaryInput;
   MeetingKind: MeetingKind;
   MeetingNotice: ResolverTypeWrapper<MeetingNotice>;
   MeetingOpinion: ResolverTypeWrapper<MeetingOpinionModel>;
@@ -5337,6 +5411,7 @@ export type ResolversTypes = {
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
   RebindAccountInput: RebindAccountInput;
+  ReceiptSummary: ResolverTypeWrapper<ReceiptSummary>;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: ResolverTypeWrapper<RegionModel>;
@@ -5363,6 +5438,7 @@ export type ResolversTypes = {
   RequestLeaveInput: RequestLeaveInput;
   ReservedView: ResolverTypeWrapper<Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversTypes['Unit']> }>;
   Resolution: ResolverTypeWrapper<ResolutionModel>;
+  ResolutionReceipt: ResolverTypeWrapper<ResolutionReceiptModel>;
   ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResolverTypeWrapper<ResourceModel>;
   ResourceConnection: ResolverTypeWrapper<Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversTypes['ResourceEdge']> }>;
@@ -5443,6 +5519,7 @@ export type ResolversParentTypes = {
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   AccountFilter: AccountFilter;
   AccountWithPassword: AccountCreatedModel;
+  AcknowledgeResolutionsInput: AcknowledgeResolutionsInput;
   ActInRegionInput: ActInRegionInput;
   ActingSession: ActingSessionModel;
   ActionItem: ActionItemModel;
@@ -5542,6 +5619,7 @@ export type ResolversParentTypes = {
   MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
+  MeetingFollowUpSummaryInput: MeetingFollowUpSummaryInput;
   MeetingNotice: MeetingNotice;
   MeetingOpinion: MeetingOpinionModel;
   MeetingOpinionConnection: Omit<MeetingOpinionConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingOpinionEdge']> };
@@ -5638,6 +5716,7 @@ export type ResolversParentTypes = {
   RaiseLedgerItemInput: RaiseLedgerItemInput;
   RateProjectInput: RateProjectInput;
   RebindAccountInput: RebindAccountInput;
+  ReceiptSummary: ReceiptSummary;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordConsensusInput: RecordConsensusInput;
   Region: RegionModel;
@@ -5661,6 +5740,7 @@ export type ResolversParentTypes = {
   RequestLeaveInput: RequestLeaveInput;
   ReservedView: Omit<ReservedView, 'unit'> & { unit?: Maybe<ResolversParentTypes['Unit']> };
   Resolution: ResolutionModel;
+  ResolutionReceipt: ResolutionReceiptModel;
   ResolveLedgerItemInput: ResolveLedgerItemInput;
   Resource: ResourceModel;
   ResourceConnection: Omit<ResourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ResourceEdge']> };
@@ -6215,8 +6295,11 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   notice?: Resolver<Maybe<ResolversTypes['MeetingNotice']>, ParentType, ContextType>;
   onlineLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   opinions?: Resolver<ResolversTypes['MeetingOpinionConnection'], ParentType, ContextType, RequireFields<MeetingOpinionsArgs, 'first'>>;
+  ownReceipt?: Resolver<Maybe<ResolversTypes['ResolutionReceipt']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previousActionItems?: Resolver<Array<ResolversTypes['ActionItem']>, ParentType, ContextType>;
+  receiptSummary?: Resolver<Maybe<ResolversTypes['ReceiptSummary']>, ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ResolutionReceipt']>, ParentType, ContextType>;
   recorder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6448,6 +6531,7 @@ export type MinutesVersionEdgeResolvers<ContextType = GraphqlContext, ParentType
 
 export type MutationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   _empty?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acknowledgeResolutions?: Resolver<ResolversTypes['ResolutionReceipt'], ParentType, ContextType, RequireFields<MutationAcknowledgeResolutionsArgs, 'input'>>;
   actInRegion?: Resolver<ResolversTypes['ActingSession'], ParentType, ContextType, RequireFields<MutationActInRegionArgs, 'input'>>;
   addActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
@@ -6508,6 +6592,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
   meetingCalendar?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingCalendarArgs, 'meetingId'>>;
   meetingDocument?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingDocumentArgs, 'kind' | 'meetingId'>>;
+  meetingFollowUpSummary?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingFollowUpSummaryArgs, 'input'>>;
   openAgendaSolicitation?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationOpenAgendaSolicitationArgs, 'input'>>;
   postponeMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationPostponeMeetingArgs, 'input'>>;
   previewMemberImport?: Resolver<ResolversTypes['MemberImport'], ParentType, ContextType, RequireFields<MutationPreviewMemberImportArgs, 'input'>>;
@@ -7120,6 +7205,12 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
+export type ReceiptSummaryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReceiptSummary'] = ResolversParentTypes['ReceiptSummary']> = {
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RegionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   accountCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   adminCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -7199,6 +7290,17 @@ export type ResolutionResolvers<ContextType = GraphqlContext, ParentType extends
   reservedViews?: Resolver<Array<ResolversTypes['ReservedView']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResolutionReceiptResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ResolutionReceipt'] = ResolversParentTypes['ResolutionReceipt']> = {
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onBehalf?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type ResourceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Resource'] = ResolversParentTypes['Resource']> = {
@@ -7618,6 +7720,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   PublicationConnection?: PublicationConnectionResolvers<ContextType>;
   PublicationEdge?: PublicationEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceiptSummary?: ReceiptSummaryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
@@ -7627,6 +7730,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RepresentativeChangeEdge?: RepresentativeChangeEdgeResolvers<ContextType>;
   ReservedView?: ReservedViewResolvers<ContextType>;
   Resolution?: ResolutionResolvers<ContextType>;
+  ResolutionReceipt?: ResolutionReceiptResolvers<ContextType>;
   Resource?: ResourceResolvers<ContextType>;
   ResourceConnection?: ResourceConnectionResolvers<ContextType>;
   ResourceEdge?: ResourceEdgeResolvers<ContextType>;

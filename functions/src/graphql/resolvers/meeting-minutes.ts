@@ -1,4 +1,5 @@
 import {
+  acknowledgeResolutions, ownReceipt, receiptsOfMeeting, receiptSummaryOfMeeting,
   actionItemOverdue, addActionItem, addMinutesAddendum, approveMinutes, consensusOfMeeting, getResolution, listActionItems,
   minutesOfMeeting, minutesVersions, previousActionItems, recordConsensus, recordConsensusForAll, reportActionItem, resolutionsOfMeeting,
   saveMinutes, viewerActionItems,
@@ -24,6 +25,7 @@ export const meetingMinutesResolvers: Resolvers = {
     recordConsensusForAll: (_, args, { principal, ports }) => recordConsensusForAll(principal, args, ports),
     addActionItem: (_, { input }, { principal, ports }) => addActionItem(principal, input, ports),
     reportActionItem: (_, { input }, { principal, ports }) => reportActionItem(principal, input, ports),
+    acknowledgeResolutions: (_, { input }, { principal, ports }) => acknowledgeResolutions(principal, input, ports),
   },
   Viewer: {
     actionItems: (principal, args, { ports }) => viewerActionItems(principal, args, ports),
@@ -33,6 +35,13 @@ export const meetingMinutesResolvers: Resolvers = {
     consensus: (meeting, _, { principal, ports }) => consensusOfMeeting(principal, meeting, ports),
     resolutions: (meeting, _, { principal, ports }) => resolutionsOfMeeting(principal, meeting, ports),
     previousActionItems: (meeting, _, { principal, ports }) => previousActionItems(principal, meeting, ports),
+    receipts: (meeting, _, { principal, ports }) => receiptsOfMeeting(principal, meeting, ports),
+    receiptSummary: (meeting, _, { principal, ports }) => receiptSummaryOfMeeting(principal, meeting, ports),
+    ownReceipt: (meeting, _, { principal, ports, loaders }) => ownReceipt(principal, meeting, ports, (ref) => loaders.receipt.load(`${ref.meetingId}|${ref.unitId}`)),
+  },
+  ResolutionReceipt: {
+    unit: (receipt, _, { loaders }) => loaders.unit.load(receipt.unitId),
+    acknowledged: (receipt) => receipt.acknowledgedAt !== null,
   },
   Minutes: {
     locked: async (minutes, _, context) => {

@@ -11,6 +11,7 @@
  * | a saved version of those minutes       | R#{r}#MEETING#{m}         | MINUTESV#{item}#{000001}        |
  * | position of a unit on an agenda item   | R#{r}#MEETING#{m}         | POSITION#{item}#{unit}          |
  * | resolution: the meeting's copy         | R#{r}#MEETING#{m}         | RESOLUTION#{item}               |
+ * | receipt (签收) of the resolutions, unit | R#{r}#MEETING#{m}         | RECEIPT#{unit}                  |
  * | resolution: its own item (by id)       | R#{r}#RESOLUTION#{id}     | #RESOLUTION                     |
  * | action item                            | R#{r}#ACTION#{id}         | #ACTION                         |
  *
@@ -31,7 +32,7 @@
  * by `contains(responsibleUnitIds, :unit)` (bounded pages, query-page.ts). Action items are written whole (Put), so a
  * save that moves the status or the due date moves their entries with them.
  */
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, UnitPosition } from '../../domain/meetings/proceedings';
+import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../../domain/meetings/proceedings';
 import { pickFields } from '../item-fields';
 import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
 import { meetingKey } from './meeting';
@@ -43,6 +44,7 @@ export const MINUTES_VERSION_TYPE = 'MINUTES_VERSION';
 export const POSITION_TYPE = 'CONSENSUS_POSITION';
 export const RESOLUTION_TYPE = 'RESOLUTION';
 export const ACTION_ITEM_TYPE = 'ACTION_ITEM';
+export const RECEIPT_TYPE = 'RESOLUTION_RECEIPT';
 
 /** The meeting's partition: the meeting item's pk. */
 const meetingPk = (regionId: string, meetingId: string) => meetingKey(regionId, meetingId).pk;
@@ -55,6 +57,7 @@ export const proceedingsPrefixes = {
   minutesVersions: (agendaItemId: string) => `MINUTESV#${agendaItemId}#`,
   positions: (agendaItemId?: string) => (agendaItemId === undefined ? 'POSITION#' : `POSITION#${agendaItemId}#`),
   resolutions: 'RESOLUTION#',
+  receipts: 'RECEIPT#',
 };
 
 /** Versions are numbers from 1, six digits so that strings sort as numbers. */
@@ -89,6 +92,10 @@ export const positionKey = (regionId: string, meetingId: string, agendaItemId: s
 export const meetingResolutionKey = (regionId: string, meetingId: string, agendaItemId: string): PrimaryKey => ({
   pk: meetingPk(regionId, meetingId),
   sk: `${proceedingsPrefixes.resolutions}${agendaItemId}`,
+});
+export const receiptKey = (regionId: string, meetingId: string, unitId: string): PrimaryKey => ({
+  pk: meetingPk(regionId, meetingId),
+  sk: `${proceedingsPrefixes.receipts}${unitId}`,
 });
 export const resolutionKey = (regionId: string, resolutionId: string): PrimaryKey => ({ pk: `${regionRoot(regionId)}#RESOLUTION#${resolutionId}`, sk: '#RESOLUTION' });
 export const actionItemKey = (regionId: string, actionItemId: string): PrimaryKey => ({ pk: `${regionRoot(regionId)}#ACTION#${actionItemId}`, sk: '#ACTION' });
@@ -230,4 +237,14 @@ export function actionItemFromItem(record: Record<string, unknown>): ActionItem 
   item.reports = (item.reports ?? []).map((report) => ({ ...report, files: sized(report.files), done: Boolean(report.done) }));
   item.version = Number(item.version);
   return item;
+}
+
+const RECEIPT_FIELDS = ['regionId', 'meetingId', 'unitId', 'acknowledgedAt', 'acknowledgedBy', 'onBehalf', 'note'] as const satisfies readonly (keyof ResolutionReceipt)[];
+
+export const receiptToItem = (receipt: ResolutionReceipt) => ({ ...receiptKey(receipt.regionId, receipt.meetingId, receipt.unitId), type: RECEIPT_TYPE, ...receipt });
+
+export function receiptFromItem(item: Record<string, unknown>): ResolutionReceipt {
+  const receipt = pickFields<ResolutionReceipt>(item, RECEIPT_FIELDS);
+  receipt.onBehalf = Boolean(receipt.onBehalf);
+  return receipt;
 }

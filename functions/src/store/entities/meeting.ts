@@ -33,7 +33,7 @@ export const meetingSortKey = (meeting: Pick<Meeting, 'startsAt' | 'id'>) => `${
 
 const FIELDS = [
   'id', 'regionId', 'title', 'kind', 'status', 'startsAt', 'endsAt', 'place', 'onlineLink', 'convenerUnitId', 'subBodyId', 'chair', 'recorder',
-  'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'version', 'createdAt', 'updatedAt',
+  'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'resolutionCount', 'version', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Meeting)[];
 
 export const meetingToItem = (meeting: Meeting) => ({
@@ -55,6 +55,8 @@ export function meetingFromItem(item: Record<string, unknown>): Meeting {
   meeting.subBodyId = meeting.subBodyId ?? null;
   meeting.approvedAt = meeting.approvedAt ?? null;
   meeting.approvedBy = meeting.approvedBy ?? null;
+  if (meeting.resolutionCount === null || meeting.resolutionCount === undefined) delete meeting.resolutionCount;
+  else meeting.resolutionCount = Number(meeting.resolutionCount);
   meeting.agenda = (meeting.agenda ?? []).map((a) => ({ ...a, order: Number(a.order), plannedMinutes: a.plannedMinutes === null ? null : Number(a.plannedMinutes) }));
   if (meeting.notice) meeting.notice = { ...meeting.notice, daysBeforeStart: Number(meeting.notice.daysBeforeStart), recipientCount: Number(meeting.notice.recipientCount) };
   return meeting;

@@ -63,6 +63,14 @@ graphql(`
     }
     checkInOpensAt
     checkInClosesAt
+    ownReceipt {
+      meetingId
+      unitId
+      acknowledged
+      acknowledgedAt
+      acknowledgedBy
+      onBehalf
+    }
     opinions(first: $opinions) {
       edges {
         node {

@@ -18,6 +18,7 @@ import { CheckInCard } from './CheckInCard';
 import { MyNoticeQuery, ownAttendance } from './fragments';
 import { LeaveDialog } from './LeaveDialog';
 import { OpinionDialog } from './OpinionDialog';
+import { ReceiptCard } from './ReceiptCard';
 
 const CONTEXT = { additionalTypenames: ['Attendance', 'MeetingOpinion'] };
 const ATTENDABLE = new Set(['NOTICED', 'HELD']);
@@ -25,7 +26,8 @@ const ATTENDABLE = new Set(['NOTICED', 'HELD']);
 /**
  * /notices/:id: a meeting its unit was noticed of, as the liaison reads it — when and where (or the online link), the
  * agenda, a late notice's reason, its unit's attendance — with 请假 (a reason and a 代参会人), 书面意见 on each 议题 until
- * the start, and 签到 with the meeting's six-digit code (from 30 minutes before the start until the end).
+ * the start, and 签到 with the meeting's six-digit code (from 30 minutes before the start until the end); once the minutes
+ * are approved with resolutions, 签收 of the resolutions notice.
  */
 export default function MyNoticePage() {
   const { id = '' } = useParams();
@@ -137,6 +139,8 @@ export default function MyNoticePage() {
           )}
         </Descriptions>
       </Card>
+
+      <ReceiptCard meetingId={meeting.id} receipt={meeting.ownReceipt} />
 
       <CheckInCard
         meetingId={meeting.id}

@@ -11,12 +11,13 @@ import { PublicationTag, PublishButton } from '../../lists/publications/Publicat
 import { MeetingResolutionsQuery } from '../fragments';
 import { ActionItemDialog } from './ActionItemDialog';
 import { ActionItemList } from './ActionItemList';
+import { ReceiptsPanel } from './ReceiptsPanel';
 
 type Target = { id: string; number: string; title: string };
 
 /**
  * 决议与落实: the resolutions the approved minutes wrote (number, text, reserved views), each with 添加督办事项 and
- * its action items with the units' reports.
+ * its action items with the units' reports; above them 签收情况, the units' receipts of the resolutions notice.
  */
 export function ResolutionsStep({ meeting }: { meeting: MeetingPageFieldsFragment }) {
   const t = useT();
@@ -35,6 +36,7 @@ export function ResolutionsStep({ meeting }: { meeting: MeetingPageFieldsFragmen
   }
   return (
     <>
+      <ReceiptsPanel meetingId={meeting.id} />
       {resolutions.map((resolution) => (
         <Card
           key={resolution.id}

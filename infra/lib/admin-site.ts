@@ -174,6 +174,13 @@ export class AdminSite extends Construct {
     });
 
     const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
+    // The API behind its three paths (/graphql, /open/*, /calendar/*): HTTPS only, with the origin secret the handler checks.
+    const apiOrigin = () =>
+      new HttpOrigin(props.apiDomainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+        customHeaders: props.apiOriginHeaders,
+      });
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Gongjian admin site and GraphQL API',
       defaultRootObject: 'index.html',
@@ -202,11 +209,7 @@ export class AdminSite extends Construct {
           compress: true,
         },
         [apiPath]: {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: props.apiOriginHeaders,
-          }),
+          origin: apiOrigin(),
           // A redirect would turn a POST into a GET: plain HTTP is refused instead.
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
@@ -219,11 +222,7 @@ export class AdminSite extends Construct {
         // Open data (issue 17, added by the publication API): GET /open/{region}/{year}/{list}.{csv|xlsx} to the API,
         // anonymous (no header forwarded but the origin secret), cached briefly so an unpublish shows within a minute.
         '/open/*': {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: props.apiOriginHeaders,
-          }),
+          origin: apiOrigin(),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: new CachePolicy(this, 'OpenDataCache', {
@@ -241,11 +240,7 @@ export class AdminSite extends Construct {
         // key), never cached — a revoked or replaced URL stops at once, and one person's feed is never another's.
         // No viewer header is forwarded (only the origin secret): the feed's links were fixed when it was made.
         [CALENDAR_FEED_PATH]: {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: props.apiOriginHeaders,
-          }),
+          origin: apiOrigin(),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
           cachePolicy: CachePolicy.CACHING_DISABLED,

@@ -132,35 +132,30 @@ export class AccountRepository implements AccountStore {
   async save({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
     assertSameAccount(current, next);
     await transactWrite(this.client, [
-      {
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: accountToItem(next),
-            ConditionExpression: 'attribute_exists(pk) AND version = :current',
-            ExpressionAttributeValues: { ':current': current.version },
-          },
-        },
-        onConditionFailed: (existing) => (existing ? new StaleVersionError(accountRef(current.username)) : new RecordMissingError(accountRef(current.username))),
-      },
+      this.versionedPut(current, next),
       ...alongsideSteps(this.tableName, alongside),
     ]);
+  }
+
+  /** The account's new state, written only over the version read. */
+  private versionedPut(current: Account, next: Account): TransactStep {
+    return {
+      item: {
+        Put: {
+          TableName: this.tableName,
+          Item: accountToItem(next),
+          ConditionExpression: 'attribute_exists(pk) AND version = :current',
+          ExpressionAttributeValues: { ':current': current.version },
+        },
+      },
+      onConditionFailed: (existing) => (existing ? new StaleVersionError(accountRef(current.username)) : new RecordMissingError(accountRef(current.username))),
+    };
   }
 
   async rebind({ current, next }: { current: Account; next: Account }, alongside: Alongside): Promise<void> {
     assertRebinding(current, next);
     await transactWrite(this.client, [
-      {
-        item: {
-          Put: {
-            TableName: this.tableName,
-            Item: accountToItem(next),
-            ConditionExpression: 'attribute_exists(pk) AND version = :current',
-            ExpressionAttributeValues: { ':current': current.version },
-          },
-        },
-        onConditionFailed: (existing) => (existing ? new StaleVersionError(accountRef(current.username)) : new RecordMissingError(accountRef(current.username))),
-      },
+      this.versionedPut(current, next),
       // The old unit's hold goes only if it is this account's.
       {
         item: {

@@ -211,7 +211,17 @@ describe('Members: the Excel import wizard and the export', () => {
       await liaison.page.getByRole('button', { name: /导出/ }).click();
       const dialog = liaison.page.locator('.ant-modal:visible');
       await dialog.getByText(/导出本单位的党员名册/).waitFor();
-      const [download] = await Promise.all([liaison.page.waitForEvent('download'), dialog.getByRole('button', { name: label('导出') }).click()]);
+      const downloaded = liaison.page.waitForEvent('download', { timeout: 30_000 });
+      const exportButton = dialog.getByRole('button', { name: label('导出') });
+      await exportButton.click();
+      // The dialog closes once the file is made. A click landing while it still animates open can be lost (seen once
+      // in CI): click again then — but a refusal shown in the dialog fails with its words.
+      await dialog.waitFor({ state: 'hidden', timeout: 8_000 }).catch(async () => {
+        const refusal = await dialog.getByRole('alert').allInnerTexts();
+        if (refusal.length > 0) throw new Error(`export refused: ${refusal.join(' ')}`);
+        await exportButton.click();
+      });
+      const download = await downloaded;
 
       // Assess: its unit's members, and 无权访问 on the wizard
       expect(await namesIn(download)).toContain(await firstShown.innerText());

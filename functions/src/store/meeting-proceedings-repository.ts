@@ -16,17 +16,12 @@ import {
 import { creditSteps } from './entities/points';
 import { indexKeyNames, regionKeyPrefix, type Partition } from './keys';
 import { filterExpression, queryPage, type FilterCondition, type PageQuery } from './query-page';
-import { alongsideSteps, transactWrite, type TransactStep } from './transact';
+import { alongsideSteps, transactWrite, versioned, type TransactStep } from './transact';
 
 /** Positions per transaction: with the audit entry and upload claims, within TransactWriteItems' 100. */
 export const POSITIONS_PER_TRANSACTION = 90;
 /** Queries of one whole read (a meeting's attendance, minutes, positions …): each reads up to 1 MB. */
 const MAX_READS = 20;
-
-const versioned = (expected: number | undefined) =>
-  expected === undefined
-    ? { ConditionExpression: 'attribute_not_exists(pk)' }
-    : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expected } };
 
 /**
  * A meeting's proceedings (entities/meeting-proceedings.ts). Every write is one transaction with its audit entry and

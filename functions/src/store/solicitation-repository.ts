@@ -13,15 +13,10 @@ import {
   solicitationToItem,
 } from './entities/meeting-solicitation';
 import { indexKeyNames } from './keys';
-import { alongsideSteps, transactWrite, type TransactStep } from './transact';
+import { alongsideSteps, transactWrite, versioned, type TransactStep } from './transact';
 
 /** Queries of one whole read (a meeting's replies, a unit's open rounds): each up to 1 MB. */
 const MAX_READS = 10;
-
-const versioned = (expected: number | undefined) =>
-  expected === undefined
-    ? { ConditionExpression: 'attribute_not_exists(pk)' }
-    : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expected } };
 
 /** 议题征集 (entities/meeting-solicitation.ts): every write one transaction with its audit entries. */
 export class SolicitationRepository implements SolicitationStore {

@@ -86,3 +86,9 @@ export function alongsideSteps(tableName: string, alongside: Alongside): Transac
     },
   ];
 }
+
+/** The condition of a put at a version: none yet when `expected` is undefined, else exactly that version. */
+export const versioned = (expected: number | undefined) =>
+  expected === undefined
+    ? { ConditionExpression: 'attribute_not_exists(pk)' }
+    : { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': expected } };

@@ -201,6 +201,21 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * A new document: the file through createUploadUrl first, then its uploadId here. Every field is checked and named when
+ * refused; a missing or used upload is refused at uploadId.
+ */
+export type AddArchiveDocumentInput = {
+  folder: ArchiveFolder;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** The unit whose 三册四簿 it is; a liaison may file for its own unit only (and must name it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId: Scalars['ID']['input'];
+  /** 2000 up to next year. */
+  year: Scalars['Int']['input'];
+};
+
 export type AddMinutesAddendumInput = {
   agendaItemId: Scalars['ID']['input'];
   meetingId: Scalars['ID']['input'];
@@ -349,6 +364,86 @@ export type AppointRegionAdminInput = {
   username: Scalars['String']['input'];
 };
 
+/** A document of the archive: its current file, every earlier version, and where it is filed. */
+export type ArchiveDocument = {
+  __typename?: 'ArchiveDocument';
+  createdAt: Scalars['DateTime']['output'];
+  /** The display name of who filed it. */
+  createdBy: Scalars['String']['output'];
+  /** The newest version. */
+  current: ArchiveDocumentVersion;
+  /** Set while the document is deleted (in the 回收站). */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  deletedBy?: Maybe<Scalars['String']['output']>;
+  folder: ArchiveFolder;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Until when a region admin can restore a deleted document (30 days after the deletion). */
+  restorableUntil?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  /** The unit (party branch) whose 三册四簿 it belongs to; null for the region's own records. */
+  unit?: Maybe<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency: pass it back to replace, delete or restore. */
+  version: Scalars['Int']['output'];
+  /** How many versions the document has (1 until a file is replaced). */
+  versionCount: Scalars['Int']['output'];
+  /** Every version, newest first. */
+  versions: ArchiveDocumentVersionConnection;
+  /** The year it is filed under (逐年归档). */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A document of the archive: its current file, every earlier version, and where it is filed. */
+export type ArchiveDocumentVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArchiveDocumentChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ArchiveDocumentConnection = {
+  __typename?: 'ArchiveDocumentConnection';
+  edges: Array<ArchiveDocumentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ArchiveDocumentEdge = {
+  __typename?: 'ArchiveDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: ArchiveDocument;
+};
+
+/** One version of a document's file. */
+export type ArchiveDocumentVersion = {
+  __typename?: 'ArchiveDocumentVersion';
+  /** Hex SHA-256 of the link before and this version's file: the document's history as a chain. */
+  chainHash: Scalars['String']['output'];
+  file: ArchiveFile;
+  /** Why the file was replaced (the first version: why it was filed). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3 … in the document. */
+  number: Scalars['Int']['output'];
+  /** The display name of who uploaded it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+export type ArchiveDocumentVersionConnection = {
+  __typename?: 'ArchiveDocumentVersionConnection';
+  edges: Array<ArchiveDocumentVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ArchiveDocumentVersionEdge = {
+  __typename?: 'ArchiveDocumentVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: ArchiveDocumentVersion;
+};
+
 /** A stored file (档案) linked to a record: verified on the server after upload. */
 export type ArchiveFile = {
   __typename?: 'ArchiveFile';
@@ -360,6 +455,77 @@ export type ArchiveFile = {
   sha256: Scalars['String']['output'];
   size: Scalars['Int']['output'];
   uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** Which documents to list; year is required (the archive is kept year by year). */
+export type ArchiveFilter = {
+  folder?: InputMaybe<ArchiveFolder>;
+  /** A unit's documents only (its 三册四簿). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** A folder of the archive: the 三册四簿 of 004 art. 28, then the region's other kinds of records. */
+export type ArchiveFolder =
+  /** 入党积极分子和发展对象名册 (三册) */
+  | 'ACTIVIST_ROSTER'
+  /** 共建协议 */
+  | 'AGREEMENTS'
+  /** 章程与制度 */
+  | 'CHARTER'
+  /** 党费收缴使用账簿 (四簿) */
+  | 'DUES_LEDGER'
+  /** 会议记录与纪要 */
+  | 'MEETING_RECORDS'
+  /** 党员基本信息名册 (三册) */
+  | 'MEMBER_ROSTER'
+  /** 支部组织生活记实簿 (四簿) */
+  | 'ORGANISATION_LIFE_RECORD'
+  /** 其他 */
+  | 'OTHER'
+  /** 活动照片 */
+  | 'PHOTOS'
+  /** 登记表 */
+  | 'REGISTRATION_FORMS'
+  /** 联络服务群众记录簿 (四簿) */
+  | 'SERVICE_RECORD'
+  /** 老党员、流动党员、困难党员等特殊群体党员名册 (三册) */
+  | 'SPECIAL_MEMBER_ROSTER'
+  /** 支部学习工作记录簿 (四簿) */
+  | 'STUDY_RECORD';
+
+/** How many documents (not deleted) a folder holds in a year. */
+export type ArchiveFolderCount = {
+  __typename?: 'ArchiveFolderCount';
+  count: Scalars['Int']['output'];
+  folder: ArchiveFolder;
+};
+
+export type ArchiveProblem = {
+  __typename?: 'ArchiveProblem';
+  kind: ArchiveProblemKind;
+  message: Scalars['String']['output'];
+  /** The version concerned (0: the document's history as a whole). */
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type ArchiveProblemKind =
+  /** The record's history does not add up: a version was changed or removed. */
+  | 'CHAIN_BROKEN'
+  /** The file in the bucket is not the one stored (its size or SHA-256 differs). */
+  | 'CHANGED'
+  /** The version's file is no longer in the bucket. */
+  | 'MISSING';
+
+/** What verifyArchiveDocument found: every version's file read from the bucket and hashed, and the chain recomputed. */
+export type ArchiveVerification = {
+  __typename?: 'ArchiveVerification';
+  checkedVersions: Scalars['Int']['output'];
+  documentId: Scalars['ID']['output'];
+  /** True when every version's file and the chain are as stored. */
+  intact: Scalars['Boolean']['output'];
+  problems: Array<ArchiveProblem>;
+  verifiedAt: Scalars['DateTime']['output'];
 };
 
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
@@ -1810,6 +1976,8 @@ export type Mutation = {
   actInRegion: ActingSession;
   addActionItem: ActionItem;
   addAgendaItem: Meeting;
+  /** Files a document (the region admin for any unit or the region; a liaison for its own unit). */
+  addArchiveDocument: ArchiveDocument;
   /** A correction of locked minutes: a new, linked addendum. */
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
@@ -1868,6 +2036,8 @@ export type Mutation = {
   declineLedgerItem: LedgerItem;
   /** Removes a disabled account (the record, then the provider's user); its username is free again. The platform admin may remove region admins. */
   deleteAccount: DeletedAccount;
+  /** Moves a document to the 回收站 (soft delete); its files are kept. */
+  deleteArchiveDocument: ArchiveDocument;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
@@ -1949,6 +2119,8 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** Replaces a document's file with a new version; the earlier versions are kept. */
+  replaceArchiveFile: ArchiveDocument;
   /** An asked unit's liaison replies for its own unit while the round is open; a new reply replaces the earlier. */
   replyToAgendaSolicitation: AgendaSolicitation;
   /** A responsible unit reports execution (text, files; done when finished). */
@@ -1967,6 +2139,8 @@ export type Mutation = {
   resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
+  /** Restores a deleted document within 30 days of its deletion (the region admin). */
+  restoreArchiveDocument: ArchiveDocument;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Stops the caller's calendar subscription (its URL answers 404). False when it had none. */
@@ -2016,6 +2190,8 @@ export type Mutation = {
   updateUnit: Unit;
   /** The secretariat uploads a new version of the charter; it becomes the current one. */
   uploadCharterVersion: CharterVersion;
+  /** Reads every version's file from the bucket, hashes it and recomputes the chain; nothing is changed. */
+  verifyArchiveDocument: ArchiveVerification;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
@@ -2040,6 +2216,11 @@ export type MutationAddActionItemArgs = {
 
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
+};
+
+
+export type MutationAddArchiveDocumentArgs = {
+  input: AddArchiveDocumentInput;
 };
 
 
@@ -2214,6 +2395,11 @@ export type MutationDeclineLedgerItemArgs = {
 
 export type MutationDeleteAccountArgs = {
   input: AccountChangeInput;
+};
+
+
+export type MutationDeleteArchiveDocumentArgs = {
+  input: ArchiveDocumentChangeInput;
 };
 
 
@@ -2434,6 +2620,11 @@ export type MutationReopenLedgerItemArgs = {
 };
 
 
+export type MutationReplaceArchiveFileArgs = {
+  input: ReplaceArchiveFileInput;
+};
+
+
 export type MutationReplyToAgendaSolicitationArgs = {
   input: ReplyToAgendaSolicitationInput;
 };
@@ -2476,6 +2667,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationResolveLedgerItemArgs = {
   input: ResolveLedgerItemInput;
+};
+
+
+export type MutationRestoreArchiveDocumentArgs = {
+  input: ArchiveDocumentChangeInput;
 };
 
 
@@ -2619,6 +2815,11 @@ export type MutationUpdateUnitArgs = {
 
 export type MutationUploadCharterVersionArgs = {
   input: UploadCharterVersionInput;
+};
+
+
+export type MutationVerifyArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3541,6 +3742,12 @@ export type Query = {
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
   allianceSettings: AllianceSettings;
+  /** A document (a deleted one too, for the region admin); null when it is not the caller's to see. */
+  archiveDocument?: Maybe<ArchiveDocument>;
+  /** The archive of the caller's region, newest first within a folder. A liaison sees its own unit's documents only. */
+  archiveDocuments: ArchiveDocumentConnection;
+  /** How many documents each folder holds in a year (the folder tree); with unitId, that unit's. */
+  archiveFolders: Array<ArchiveFolderCount>;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** The caller's calendar subscription; null when it has none. Any person of a region, its own only. */
@@ -3552,6 +3759,8 @@ export type Query = {
   communityReport?: Maybe<CommunityReport>;
   /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
   communityReports: CommunityReportConnection;
+  /** The region admin's 回收站: deleted documents, newest deletion first (those past 30 days too, no longer restorable). */
+  deletedArchiveDocuments: ArchiveDocumentConnection;
   engagementRules: EngagementRules;
   /** A unit's members with their grade and community feedback, by name. */
   evaluationGrid: EvaluationRowConnection;
@@ -3648,6 +3857,24 @@ export type QueryActionItemsArgs = {
 };
 
 
+export type QueryArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArchiveDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ArchiveFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryArchiveFoldersArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3670,6 +3897,12 @@ export type QueryCommunityReportArgs = {
 export type QueryCommunityReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: CommunityReportFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeletedArchiveDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4089,6 +4322,15 @@ export type RemoveMemberInput = {
 export type ReopenLedgerItemInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A new version of a document's file; the earlier versions stay. */
+export type ReplaceArchiveFileInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is replaced (更正、补充 …). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  uploadId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 

@@ -1,4 +1,5 @@
 import type { AllianceStore } from './alliance/ports';
+import type { ArchiveStore } from './archive/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
@@ -66,6 +67,8 @@ export interface Ports {
   partnerDirectory: PartnerClientDirectory;
   /** Calendar subscriptions (日历订阅): by the secret's hash and by person. */
   calendarFeeds: CalendarFeedStore;
+  /** The archive (档案): documents with their versions, in folders by year. */
+  archive: ArchiveStore;
   now: () => Date;
   newId: () => string;
 }

@@ -43,10 +43,24 @@ export class FileStorage implements FileStore {
     if (!head) return null;
     const size = Number(head.ContentLength ?? 0);
     if (size > maxBytes) return { size, contentType: head.ContentType, sha256: '' };
-    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
-    const hash = createHash('sha256');
-    for await (const chunk of object.Body as Readable) hash.update(chunk as Buffer);
-    return { size, contentType: head.ContentType, sha256: hash.digest('hex') };
+    return { size, contentType: head.ContentType, sha256: (await this.measureFile(key))?.sha256 ?? '' };
+  }
+
+  /** A kept file as the bucket holds it now (the archive's verify): size, and SHA-256 by streaming the current object. */
+  async measureFile(key: string): Promise<{ size: number; sha256: string } | null> {
+    try {
+      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const hash = createHash('sha256');
+      let size = 0;
+      for await (const chunk of object.Body as Readable) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
+      return { size, sha256: hash.digest('hex') };
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
   }
 
   /** Copies a verified upload to files/ and returns the key the record keeps. */

@@ -23,6 +23,7 @@ import { ListSettingsRepository } from './list-settings-repository';
 import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
 import { PartnerClientRepository } from './partner-client-repository';
+import { ArchiveRepository } from './archive-repository';
 import { CalendarFeedRepository } from './calendar-feed-repository';
 import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
@@ -83,6 +84,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     partnerClients: new PartnerClientRepository(client, config.tableName),
     partnerDirectory: config.identity ? new CognitoPartnerClients(config.identity) : unconfiguredPartnerClients,
     calendarFeeds: new CalendarFeedRepository(client, config.tableName),
+    archive: new ArchiveRepository(client, config.tableName),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

@@ -18,6 +18,8 @@ export interface FileStore {
   presignDownload(fileKey: string, fileName: string): Promise<string>;
   /** What arrived for an upload (size, type, SHA-256 of the bytes); null when nothing did. */
   measureUpload(regionId: string, uploadId: string, maxBytes: number): Promise<ArrivedObject | null>;
+  /** What the bucket holds under a kept file's key (size, SHA-256 of the bytes, streamed); null when it is gone. */
+  measureFile(fileKey: string): Promise<{ size: number; sha256: string } | null>;
   /** Keeps a verified upload as a file; returns the key the record stores. */
   keepUpload(regionId: string, uploadId: string): Promise<string>;
   /** The bytes that arrived for an upload (at most `maxBytes`: a larger object is not read, null bytes); null when nothing did. */

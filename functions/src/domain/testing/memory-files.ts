@@ -48,6 +48,11 @@ export class MemoryFileStore implements FileStore {
     return { size, contentType: object.contentType, sha256: createHash('sha256').update(object.bytes).digest('hex') };
   }
 
+  async measureFile(fileKey: string): Promise<{ size: number; sha256: string } | null> {
+    const object = this.state.objects.get(fileKey);
+    return object ? { size: object.bytes.length, sha256: createHash('sha256').update(object.bytes).digest('hex') } : null;
+  }
+
   async keepUpload(regionId: string, uploadId: string): Promise<string> {
     const object = this.state.objects.get(uploadObjectKey(regionId, uploadId));
     // S3's CopyObject fails on a missing source (NoSuchKey): not a refusal, a failure.

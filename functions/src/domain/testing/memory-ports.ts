@@ -15,6 +15,7 @@ import { MemorySolicitationStore } from './memory-meetings';
 import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memory-members';
 import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
+import { MemoryArchiveStore } from './memory-archive';
 import { MemoryCalendarFeedStore } from './memory-calendar-feeds';
 import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
@@ -103,6 +104,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     partnerClients: new MemoryPartnerClientStore(state),
     partnerDirectory: new MemoryPartnerDirectory(),
     calendarFeeds: new MemoryCalendarFeedStore(state),
+    archive: new MemoryArchiveStore(state),
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

@@ -24,6 +24,8 @@ import type { Need as NeedModel } from '../../domain/lists/need';
 import type { Resource as ResourceModel } from '../../domain/lists/resource';
 import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as ProjectEventModel, ProjectRating as ProjectRatingModel, ProjectProgress as ProjectProgressModel } from '../../domain/lists/project';
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
+import type { ArchiveDocument as ArchiveDocumentModel, ArchiveVersion as ArchiveVersionModel } from '../../domain/archive/document';
+import type { ArchiveVerification as ArchiveVerificationModel } from '../../domain/archive/service';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
 import type { CharterView as CharterViewModel } from '../../domain/alliance/charter-service';
@@ -234,6 +236,21 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * A new document: the file through createUploadUrl first, then its uploadId here. Every field is checked and named when
+ * refused; a missing or used upload is refused at uploadId.
+ */
+export type AddArchiveDocumentInput = {
+  folder: ArchiveFolder;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** The unit whose 三册四簿 it is; a liaison may file for its own unit only (and must name it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId: Scalars['ID']['input'];
+  /** 2000 up to next year. */
+  year: Scalars['Int']['input'];
+};
+
 export type AddMinutesAddendumInput = {
   agendaItemId: Scalars['ID']['input'];
   meetingId: Scalars['ID']['input'];
@@ -382,6 +399,86 @@ export type AppointRegionAdminInput = {
   username: Scalars['String']['input'];
 };
 
+/** A document of the archive: its current file, every earlier version, and where it is filed. */
+export type ArchiveDocument = {
+  __typename?: 'ArchiveDocument';
+  createdAt: Scalars['DateTime']['output'];
+  /** The display name of who filed it. */
+  createdBy: Scalars['String']['output'];
+  /** The newest version. */
+  current: ArchiveDocumentVersion;
+  /** Set while the document is deleted (in the 回收站). */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  deletedBy?: Maybe<Scalars['String']['output']>;
+  folder: ArchiveFolder;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Until when a region admin can restore a deleted document (30 days after the deletion). */
+  restorableUntil?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  /** The unit (party branch) whose 三册四簿 it belongs to; null for the region's own records. */
+  unit?: Maybe<Unit>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Optimistic concurrency: pass it back to replace, delete or restore. */
+  version: Scalars['Int']['output'];
+  /** How many versions the document has (1 until a file is replaced). */
+  versionCount: Scalars['Int']['output'];
+  /** Every version, newest first. */
+  versions: ArchiveDocumentVersionConnection;
+  /** The year it is filed under (逐年归档). */
+  year: Scalars['Int']['output'];
+};
+
+
+/** A document of the archive: its current file, every earlier version, and where it is filed. */
+export type ArchiveDocumentVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ArchiveDocumentChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ArchiveDocumentConnection = {
+  __typename?: 'ArchiveDocumentConnection';
+  edges: Array<ArchiveDocumentEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ArchiveDocumentEdge = {
+  __typename?: 'ArchiveDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: ArchiveDocument;
+};
+
+/** One version of a document's file. */
+export type ArchiveDocumentVersion = {
+  __typename?: 'ArchiveDocumentVersion';
+  /** Hex SHA-256 of the link before and this version's file: the document's history as a chain. */
+  chainHash: Scalars['String']['output'];
+  file: ArchiveFile;
+  /** Why the file was replaced (the first version: why it was filed). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1, 2, 3 … in the document. */
+  number: Scalars['Int']['output'];
+  /** The display name of who uploaded it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
+export type ArchiveDocumentVersionConnection = {
+  __typename?: 'ArchiveDocumentVersionConnection';
+  edges: Array<ArchiveDocumentVersionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ArchiveDocumentVersionEdge = {
+  __typename?: 'ArchiveDocumentVersionEdge';
+  cursor: Scalars['String']['output'];
+  node: ArchiveDocumentVersion;
+};
+
 /** A stored file (档案) linked to a record: verified on the server after upload. */
 export type ArchiveFile = {
   __typename?: 'ArchiveFile';
@@ -393,6 +490,77 @@ export type ArchiveFile = {
   sha256: Scalars['String']['output'];
   size: Scalars['Int']['output'];
   uploadedAt: Scalars['DateTime']['output'];
+};
+
+/** Which documents to list; year is required (the archive is kept year by year). */
+export type ArchiveFilter = {
+  folder?: InputMaybe<ArchiveFolder>;
+  /** A unit's documents only (its 三册四簿). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** A folder of the archive: the 三册四簿 of 004 art. 28, then the region's other kinds of records. */
+export type ArchiveFolder =
+  /** 入党积极分子和发展对象名册 (三册) */
+  | 'ACTIVIST_ROSTER'
+  /** 共建协议 */
+  | 'AGREEMENTS'
+  /** 章程与制度 */
+  | 'CHARTER'
+  /** 党费收缴使用账簿 (四簿) */
+  | 'DUES_LEDGER'
+  /** 会议记录与纪要 */
+  | 'MEETING_RECORDS'
+  /** 党员基本信息名册 (三册) */
+  | 'MEMBER_ROSTER'
+  /** 支部组织生活记实簿 (四簿) */
+  | 'ORGANISATION_LIFE_RECORD'
+  /** 其他 */
+  | 'OTHER'
+  /** 活动照片 */
+  | 'PHOTOS'
+  /** 登记表 */
+  | 'REGISTRATION_FORMS'
+  /** 联络服务群众记录簿 (四簿) */
+  | 'SERVICE_RECORD'
+  /** 老党员、流动党员、困难党员等特殊群体党员名册 (三册) */
+  | 'SPECIAL_MEMBER_ROSTER'
+  /** 支部学习工作记录簿 (四簿) */
+  | 'STUDY_RECORD';
+
+/** How many documents (not deleted) a folder holds in a year. */
+export type ArchiveFolderCount = {
+  __typename?: 'ArchiveFolderCount';
+  count: Scalars['Int']['output'];
+  folder: ArchiveFolder;
+};
+
+export type ArchiveProblem = {
+  __typename?: 'ArchiveProblem';
+  kind: ArchiveProblemKind;
+  message: Scalars['String']['output'];
+  /** The version concerned (0: the document's history as a whole). */
+  versionNumber: Scalars['Int']['output'];
+};
+
+export type ArchiveProblemKind =
+  /** The record's history does not add up: a version was changed or removed. */
+  | 'CHAIN_BROKEN'
+  /** The file in the bucket is not the one stored (its size or SHA-256 differs). */
+  | 'CHANGED'
+  /** The version's file is no longer in the bucket. */
+  | 'MISSING';
+
+/** What verifyArchiveDocument found: every version's file read from the bucket and hashed, and the chain recomputed. */
+export type ArchiveVerification = {
+  __typename?: 'ArchiveVerification';
+  checkedVersions: Scalars['Int']['output'];
+  documentId: Scalars['ID']['output'];
+  /** True when every version's file and the chain are as stored. */
+  intact: Scalars['Boolean']['output'];
+  problems: Array<ArchiveProblem>;
+  verifiedAt: Scalars['DateTime']['output'];
 };
 
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
@@ -1843,6 +2011,8 @@ export type Mutation = {
   actInRegion: ActingSession;
   addActionItem: ActionItem;
   addAgendaItem: Meeting;
+  /** Files a document (the region admin for any unit or the region; a liaison for its own unit). */
+  addArchiveDocument: ArchiveDocument;
   /** A correction of locked minutes: a new, linked addendum. */
   addMinutesAddendum: Minutes;
   /** The region admin adds or deducts points with a reason (a ledger line). */
@@ -1901,6 +2071,8 @@ export type Mutation = {
   declineLedgerItem: LedgerItem;
   /** Removes a disabled account (the record, then the provider's user); its username is free again. The platform admin may remove region admins. */
   deleteAccount: DeletedAccount;
+  /** Moves a document to the 回收站 (soft delete); its files are kept. */
+  deleteArchiveDocument: ArchiveDocument;
   /** Only a unit with no children, no members and no pairings; otherwise withdraw it. */
   deleteUnit: DeletedRecord;
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
@@ -1982,6 +2154,8 @@ export type Mutation = {
   removeMember: Member;
   /** The raising unit (or the secretariat for it) reopens a resolved item with the reason: back to the handler. */
   reopenLedgerItem: LedgerItem;
+  /** Replaces a document's file with a new version; the earlier versions are kept. */
+  replaceArchiveFile: ArchiveDocument;
   /** An asked unit's liaison replies for its own unit while the round is open; a new reply replaces the earlier. */
   replyToAgendaSolicitation: AgendaSolicitation;
   /** A responsible unit reports execution (text, files; done when finished). */
@@ -2000,6 +2174,8 @@ export type Mutation = {
   resetPassword: AccountWithPassword;
   /** The handler or the secretariat records the result (办理结果登记); the raising unit then signs off or reopens. */
   resolveLedgerItem: LedgerItem;
+  /** Restores a deleted document within 30 days of its deletion (the region admin). */
+  restoreArchiveDocument: ArchiveDocument;
   /** The full ID number, for a region admin only; the reveal is written to the audit trail. */
   revealMemberIdNumber: Scalars['String']['output'];
   /** Stops the caller's calendar subscription (its URL answers 404). False when it had none. */
@@ -2049,6 +2225,8 @@ export type Mutation = {
   updateUnit: Unit;
   /** The secretariat uploads a new version of the charter; it becomes the current one. */
   uploadCharterVersion: CharterVersion;
+  /** Reads every version's file from the bucket, hashes it and recomputes the chain; nothing is changed. */
+  verifyArchiveDocument: ArchiveVerification;
   /** Before the project starts (IN_PROGRESS); gives back what the claim took. */
   withdrawClaim: Claim;
   /** The unit withdraws what is left of a resource; quantities given to projects stay given. */
@@ -2073,6 +2251,11 @@ export type MutationAddActionItemArgs = {
 
 export type MutationAddAgendaItemArgs = {
   input: AddAgendaItemInput;
+};
+
+
+export type MutationAddArchiveDocumentArgs = {
+  input: AddArchiveDocumentInput;
 };
 
 
@@ -2247,6 +2430,11 @@ export type MutationDeclineLedgerItemArgs = {
 
 export type MutationDeleteAccountArgs = {
   input: AccountChangeInput;
+};
+
+
+export type MutationDeleteArchiveDocumentArgs = {
+  input: ArchiveDocumentChangeInput;
 };
 
 
@@ -2467,6 +2655,11 @@ export type MutationReopenLedgerItemArgs = {
 };
 
 
+export type MutationReplaceArchiveFileArgs = {
+  input: ReplaceArchiveFileInput;
+};
+
+
 export type MutationReplyToAgendaSolicitationArgs = {
   input: ReplyToAgendaSolicitationInput;
 };
@@ -2509,6 +2702,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationResolveLedgerItemArgs = {
   input: ResolveLedgerItemInput;
+};
+
+
+export type MutationRestoreArchiveDocumentArgs = {
+  input: ArchiveDocumentChangeInput;
 };
 
 
@@ -2652,6 +2850,11 @@ export type MutationUpdateUnitArgs = {
 
 export type MutationUploadCharterVersionArgs = {
   input: UploadCharterVersionInput;
+};
+
+
+export type MutationVerifyArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3574,6 +3777,12 @@ export type Query = {
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
   allianceSettings: AllianceSettings;
+  /** A document (a deleted one too, for the region admin); null when it is not the caller's to see. */
+  archiveDocument?: Maybe<ArchiveDocument>;
+  /** The archive of the caller's region, newest first within a folder. A liaison sees its own unit's documents only. */
+  archiveDocuments: ArchiveDocumentConnection;
+  /** How many documents each folder holds in a year (the folder tree); with unitId, that unit's. */
+  archiveFolders: Array<ArchiveFolderCount>;
   /** A record's audit trail, newest first. */
   auditTrail: AuditEntryConnection;
   /** The caller's calendar subscription; null when it has none. Any person of a region, its own only. */
@@ -3585,6 +3794,8 @@ export type Query = {
   communityReport?: Maybe<CommunityReport>;
   /** Reports, newest first: a community's (its liaison: its own), a unit's members' (its liaison: its own), a member's. At most 100 a page. */
   communityReports: CommunityReportConnection;
+  /** The region admin's 回收站: deleted documents, newest deletion first (those past 30 days too, no longer restorable). */
+  deletedArchiveDocuments: ArchiveDocumentConnection;
   engagementRules: EngagementRules;
   /** A unit's members with their grade and community feedback, by name. */
   evaluationGrid: EvaluationRowConnection;
@@ -3681,6 +3892,24 @@ export type QueryActionItemsArgs = {
 };
 
 
+export type QueryArchiveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryArchiveDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ArchiveFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryArchiveFoldersArgs = {
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
 export type QueryAuditTrailArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3703,6 +3932,12 @@ export type QueryCommunityReportArgs = {
 export type QueryCommunityReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: CommunityReportFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDeletedArchiveDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4122,6 +4357,15 @@ export type RemoveMemberInput = {
 export type ReopenLedgerItemInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A new version of a document's file; the earlier versions stay. */
+export type ReplaceArchiveFileInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is replaced (更正、补充 …). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  uploadId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -5183,6 +5427,7 @@ export type ResolversTypes = {
   ActionReport: ResolverTypeWrapper<ActionReportModel>;
   AddActionItemInput: AddActionItemInput;
   AddAgendaItemInput: AddAgendaItemInput;
+  AddArchiveDocumentInput: AddArchiveDocumentInput;
   AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
   AdoptAgendaProposalInput: AdoptAgendaProposalInput;
@@ -5197,7 +5442,20 @@ export type ResolversTypes = {
   AllianceRole: AllianceRole;
   AllianceSettings: ResolverTypeWrapper<AllianceSettingsModel>;
   AppointRegionAdminInput: AppointRegionAdminInput;
+  ArchiveDocument: ResolverTypeWrapper<ArchiveDocumentModel>;
+  ArchiveDocumentChangeInput: ArchiveDocumentChangeInput;
+  ArchiveDocumentConnection: ResolverTypeWrapper<Omit<ArchiveDocumentConnection, 'edges'> & { edges: Array<ResolversTypes['ArchiveDocumentEdge']> }>;
+  ArchiveDocumentEdge: ResolverTypeWrapper<Omit<ArchiveDocumentEdge, 'node'> & { node: ResolversTypes['ArchiveDocument'] }>;
+  ArchiveDocumentVersion: ResolverTypeWrapper<ArchiveVersionModel>;
+  ArchiveDocumentVersionConnection: ResolverTypeWrapper<Omit<ArchiveDocumentVersionConnection, 'edges'> & { edges: Array<ResolversTypes['ArchiveDocumentVersionEdge']> }>;
+  ArchiveDocumentVersionEdge: ResolverTypeWrapper<Omit<ArchiveDocumentVersionEdge, 'node'> & { node: ResolversTypes['ArchiveDocumentVersion'] }>;
   ArchiveFile: ResolverTypeWrapper<StoredFileModel>;
+  ArchiveFilter: ArchiveFilter;
+  ArchiveFolder: ArchiveFolder;
+  ArchiveFolderCount: ResolverTypeWrapper<ArchiveFolderCount>;
+  ArchiveProblem: ResolverTypeWrapper<ArchiveProblem>;
+  ArchiveProblemKind: ArchiveProblemKind;
+  ArchiveVerification: ResolverTypeWrapper<ArchiveVerificationModel>;
   AssignLedgerItemInput: AssignLedgerItemInput;
   Attendance: ResolverTypeWrapper<AttendanceModel>;
   AttendanceSource: AttendanceSource;
@@ -5425,6 +5683,7 @@ export type ResolversTypes = {
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReplaceArchiveFileInput: ReplaceArchiveFileInput;
   ReplyToAgendaSolicitationInput: ReplyToAgendaSolicitationInput;
   ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
@@ -5529,6 +5788,7 @@ export type ResolversParentTypes = {
   ActionReport: ActionReportModel;
   AddActionItemInput: AddActionItemInput;
   AddAgendaItemInput: AddAgendaItemInput;
+  AddArchiveDocumentInput: AddArchiveDocumentInput;
   AddMinutesAddendumInput: AddMinutesAddendumInput;
   AdjustMemberPointsInput: AdjustMemberPointsInput;
   AdoptAgendaProposalInput: AdoptAgendaProposalInput;
@@ -5541,7 +5801,18 @@ export type ResolversParentTypes = {
   AgendaSolicitationReply: SolicitationReplyModel;
   AllianceSettings: AllianceSettingsModel;
   AppointRegionAdminInput: AppointRegionAdminInput;
+  ArchiveDocument: ArchiveDocumentModel;
+  ArchiveDocumentChangeInput: ArchiveDocumentChangeInput;
+  ArchiveDocumentConnection: Omit<ArchiveDocumentConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArchiveDocumentEdge']> };
+  ArchiveDocumentEdge: Omit<ArchiveDocumentEdge, 'node'> & { node: ResolversParentTypes['ArchiveDocument'] };
+  ArchiveDocumentVersion: ArchiveVersionModel;
+  ArchiveDocumentVersionConnection: Omit<ArchiveDocumentVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArchiveDocumentVersionEdge']> };
+  ArchiveDocumentVersionEdge: Omit<ArchiveDocumentVersionEdge, 'node'> & { node: ResolversParentTypes['ArchiveDocumentVersion'] };
   ArchiveFile: StoredFileModel;
+  ArchiveFilter: ArchiveFilter;
+  ArchiveFolderCount: ArchiveFolderCount;
+  ArchiveProblem: ArchiveProblem;
+  ArchiveVerification: ArchiveVerificationModel;
   AssignLedgerItemInput: AssignLedgerItemInput;
   Attendance: AttendanceModel;
   AuditEntry: AuditEntryModel;
@@ -5728,6 +5999,7 @@ export type ResolversParentTypes = {
   Registration: UnitRegistrationModel;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
+  ReplaceArchiveFileInput: ReplaceArchiveFileInput;
   ReplyToAgendaSolicitationInput: ReplyToAgendaSolicitationInput;
   ReportActionItemInput: ReportActionItemInput;
   ReportLedgerProgressInput: ReportLedgerProgressInput;
@@ -5947,6 +6219,53 @@ export type AllianceSettingsResolvers<ContextType = GraphqlContext, ParentType e
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ArchiveDocumentResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocument'] = ResolversParentTypes['ArchiveDocument']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['ArchiveDocumentVersion'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  deletedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  folder?: Resolver<ResolversTypes['ArchiveFolder'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  restorableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['ArchiveDocumentVersionConnection'], ParentType, ContextType, RequireFields<ArchiveDocumentVersionsArgs, 'first'>>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArchiveDocumentConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocumentConnection'] = ResolversParentTypes['ArchiveDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArchiveDocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ArchiveDocumentEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocumentEdge'] = ResolversParentTypes['ArchiveDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType>;
+};
+
+export type ArchiveDocumentVersionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocumentVersion'] = ResolversParentTypes['ArchiveDocumentVersion']> = {
+  chainHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['ArchiveFile'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ArchiveDocumentVersionConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocumentVersionConnection'] = ResolversParentTypes['ArchiveDocumentVersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ArchiveDocumentVersionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ArchiveDocumentVersionEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveDocumentVersionEdge'] = ResolversParentTypes['ArchiveDocumentVersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ArchiveDocumentVersion'], ParentType, ContextType>;
+};
+
 export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFile'] = ResolversParentTypes['ArchiveFile']> = {
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5954,6 +6273,25 @@ export type ArchiveFileResolvers<ContextType = GraphqlContext, ParentType extend
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ArchiveFolderCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveFolderCount'] = ResolversParentTypes['ArchiveFolderCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  folder?: Resolver<ResolversTypes['ArchiveFolder'], ParentType, ContextType>;
+};
+
+export type ArchiveProblemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveProblem'] = ResolversParentTypes['ArchiveProblem']> = {
+  kind?: Resolver<ResolversTypes['ArchiveProblemKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  versionNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ArchiveVerificationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ArchiveVerification'] = ResolversParentTypes['ArchiveVerification']> = {
+  checkedVersions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ArchiveProblem']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type AttendanceResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Attendance'] = ResolversParentTypes['Attendance']> = {
@@ -6535,6 +6873,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   actInRegion?: Resolver<ResolversTypes['ActingSession'], ParentType, ContextType, RequireFields<MutationActInRegionArgs, 'input'>>;
   addActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationAddActionItemArgs, 'input'>>;
   addAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAddAgendaItemArgs, 'input'>>;
+  addArchiveDocument?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType, RequireFields<MutationAddArchiveDocumentArgs, 'input'>>;
   addMinutesAddendum?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationAddMinutesAddendumArgs, 'input'>>;
   adjustMemberPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustMemberPointsArgs, 'input'>>;
   adoptAgendaProposal?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAdoptAgendaProposalArgs, 'input'>>;
@@ -6570,6 +6909,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   createUploadUrl?: Resolver<ResolversTypes['Upload'], ParentType, ContextType, RequireFields<MutationCreateUploadUrlArgs, 'input'>>;
   declineLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationDeclineLedgerItemArgs, 'input'>>;
   deleteAccount?: Resolver<ResolversTypes['DeletedAccount'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
+  deleteArchiveDocument?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType, RequireFields<MutationDeleteArchiveDocumentArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
   enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
@@ -6611,6 +6951,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   removeAgendaItem?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRemoveAgendaItemArgs, 'itemId' | 'meetingId' | 'version'>>;
   removeMember?: Resolver<ResolversTypes['Member'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   reopenLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReopenLedgerItemArgs, 'input'>>;
+  replaceArchiveFile?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType, RequireFields<MutationReplaceArchiveFileArgs, 'input'>>;
   replyToAgendaSolicitation?: Resolver<ResolversTypes['AgendaSolicitation'], ParentType, ContextType, RequireFields<MutationReplyToAgendaSolicitationArgs, 'input'>>;
   reportActionItem?: Resolver<ResolversTypes['ActionItem'], ParentType, ContextType, RequireFields<MutationReportActionItemArgs, 'input'>>;
   reportLedgerProgress?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationReportLedgerProgressArgs, 'input'>>;
@@ -6620,6 +6961,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   resetAuthenticator?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationResetAuthenticatorArgs, 'input'>>;
   resetPassword?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   resolveLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationResolveLedgerItemArgs, 'input'>>;
+  restoreArchiveDocument?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType, RequireFields<MutationRestoreArchiveDocumentArgs, 'input'>>;
   revealMemberIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MutationRevealMemberIdNumberArgs, 'id'>>;
   revokeCalendarFeed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   revokePartnerClient?: Resolver<ResolversTypes['PartnerClient'], ParentType, ContextType, RequireFields<MutationRevokePartnerClientArgs, 'clientId'>>;
@@ -6649,6 +6991,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   updateSubBody?: Resolver<ResolversTypes['SubBody'], ParentType, ContextType, RequireFields<MutationUpdateSubBodyArgs, 'input'>>;
   updateUnit?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationUpdateUnitArgs, 'input'>>;
   uploadCharterVersion?: Resolver<ResolversTypes['CharterVersion'], ParentType, ContextType, RequireFields<MutationUploadCharterVersionArgs, 'input'>>;
+  verifyArchiveDocument?: Resolver<ResolversTypes['ArchiveVerification'], ParentType, ContextType, RequireFields<MutationVerifyArchiveDocumentArgs, 'id'>>;
   withdrawClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationWithdrawClaimArgs, 'claimId'>>;
   withdrawResource?: Resolver<ResolversTypes['Resource'], ParentType, ContextType, RequireFields<MutationWithdrawResourceArgs, 'id' | 'version'>>;
 };
@@ -7152,12 +7495,16 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
   actionItems?: Resolver<ResolversTypes['ActionItemConnection'], ParentType, ContextType, RequireFields<QueryActionItemsArgs, 'first'>>;
   allianceSettings?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType>;
+  archiveDocument?: Resolver<Maybe<ResolversTypes['ArchiveDocument']>, ParentType, ContextType, RequireFields<QueryArchiveDocumentArgs, 'id'>>;
+  archiveDocuments?: Resolver<ResolversTypes['ArchiveDocumentConnection'], ParentType, ContextType, RequireFields<QueryArchiveDocumentsArgs, 'filter' | 'first'>>;
+  archiveFolders?: Resolver<Array<ResolversTypes['ArchiveFolderCount']>, ParentType, ContextType, RequireFields<QueryArchiveFoldersArgs, 'year'>>;
   auditTrail?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'first' | 'recordId'>>;
   calendarFeed?: Resolver<Maybe<ResolversTypes['CalendarFeed']>, ParentType, ContextType>;
   charter?: Resolver<ResolversTypes['Charter'], ParentType, ContextType>;
   claimableProjects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryClaimableProjectsArgs, 'first' | 'year'>>;
   communityReport?: Resolver<Maybe<ResolversTypes['CommunityReport']>, ParentType, ContextType, RequireFields<QueryCommunityReportArgs, 'id'>>;
   communityReports?: Resolver<ResolversTypes['CommunityReportConnection'], ParentType, ContextType, RequireFields<QueryCommunityReportsArgs, 'filter' | 'first'>>;
+  deletedArchiveDocuments?: Resolver<ResolversTypes['ArchiveDocumentConnection'], ParentType, ContextType, RequireFields<QueryDeletedArchiveDocumentsArgs, 'first'>>;
   engagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<QueryEngagementRulesArgs, 'year'>>;
   evaluationGrid?: Resolver<ResolversTypes['EvaluationRowConnection'], ParentType, ContextType, RequireFields<QueryEvaluationGridArgs, 'first' | 'unitId' | 'year'>>;
   ledgerItem?: Resolver<Maybe<ResolversTypes['LedgerItem']>, ParentType, ContextType, RequireFields<QueryLedgerItemArgs, 'id'>>;
@@ -7593,7 +7940,16 @@ export type Resolvers<ContextType = GraphqlContext> = {
   AgendaSolicitation?: AgendaSolicitationResolvers<ContextType>;
   AgendaSolicitationReply?: AgendaSolicitationReplyResolvers<ContextType>;
   AllianceSettings?: AllianceSettingsResolvers<ContextType>;
+  ArchiveDocument?: ArchiveDocumentResolvers<ContextType>;
+  ArchiveDocumentConnection?: ArchiveDocumentConnectionResolvers<ContextType>;
+  ArchiveDocumentEdge?: ArchiveDocumentEdgeResolvers<ContextType>;
+  ArchiveDocumentVersion?: ArchiveDocumentVersionResolvers<ContextType>;
+  ArchiveDocumentVersionConnection?: ArchiveDocumentVersionConnectionResolvers<ContextType>;
+  ArchiveDocumentVersionEdge?: ArchiveDocumentVersionEdgeResolvers<ContextType>;
   ArchiveFile?: ArchiveFileResolvers<ContextType>;
+  ArchiveFolderCount?: ArchiveFolderCountResolvers<ContextType>;
+  ArchiveProblem?: ArchiveProblemResolvers<ContextType>;
+  ArchiveVerification?: ArchiveVerificationResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;

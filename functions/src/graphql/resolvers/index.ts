@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '../scalars';
 import type { Resolvers } from '../generated/resolvers-types';
 import { accountResolvers } from './accounts';
 import { allianceResolvers } from './alliance';
+import { archiveResolvers } from './archive';
 import { auditResolvers } from './audit';
 import { calendarFeedResolvers } from './calendar-feeds';
 import { engagementResolvers } from './engagement';
@@ -28,7 +29,7 @@ const areas: Resolvers[] = [
   viewerResolvers, unitResolvers, pairingResolvers, memberResolvers, engagementResolvers, engagementExcelResolvers, engagementRecordResolvers,
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
-  regionResolvers, calendarFeedResolvers, meetingSolicitationResolvers,
+  regionResolvers, calendarFeedResolvers, meetingSolicitationResolvers, archiveResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

@@ -1,0 +1,93 @@
+/**
+ * The archive (档案, domain/archive/document.ts): documents, their versions, and one counts item per region and year.
+ *
+ * | item                        | pk                          | sk                          |
+ * |-----------------------------|-----------------------------|-----------------------------|
+ * | document (current version)  | R#{r}#ARCHIVE#{doc}         | #DOC                        |
+ * | version                     | R#{r}#ARCHIVE#{doc}         | V#{number, 6 digits}        |
+ * | a year's folder counts      | R#{r}#ARCHIVEYEAR#{year}    | #COUNTS                     |
+ *
+ * A document's versions share its partition (read newest first; a verify reads them all, oldest first). The counts
+ * item holds `n:ALL#{folder}` and `n:UNIT#{unit}#{folder}` (ADD, one GetItem for the folder tree).
+ *
+ * Index entries of a document, sorted by `{folder}#{createdAt}#{id}` (a folder is a prefix):
+ * | index | partition                                   | serves                                  |
+ * |-------|---------------------------------------------|-----------------------------------------|
+ * | gsi1  | R#{r}#ARCHIVES#{year}                       | a year's documents (not deleted)        |
+ * | gsi2  | R#{r}#ARCHIVES#{year}#UNIT#{unit}           | a unit's of a year (not deleted)        |
+ * | gsi6  | R#{r}#ARCHIVES#DELETED (sparse)             | the 回收站, by `{deletedAt}#{id}`       |
+ * Documents are written whole (Put): deleting moves the document from gsi1/gsi2 to gsi6, restoring back.
+ */
+import type { ArchiveDocument, ArchiveFilter, ArchiveFolder, ArchiveVersion } from '../../domain/archive/document';
+import { pickFields } from '../item-fields';
+import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
+
+export const ARCHIVE_DOCUMENT_TYPE = 'ARCHIVE_DOCUMENT';
+export const ARCHIVE_VERSION_TYPE = 'ARCHIVE_VERSION';
+export const ARCHIVE_COUNTS_TYPE = 'ARCHIVE_COUNTS';
+export const ARCHIVE_VERSION_PREFIX = 'V#';
+/** Each count is a top-level attribute (ADD needs no map to exist first). */
+export const ARCHIVE_COUNT_PREFIX = 'n:';
+
+const documentPartition = (regionId: string, documentId: string) => `${regionRoot(regionId)}#ARCHIVE#${documentId}`;
+export const archiveDocumentKey = (regionId: string, documentId: string): PrimaryKey => ({ pk: documentPartition(regionId, documentId), sk: '#DOC' });
+export const archiveVersionsPartition = (regionId: string, documentId: string): Partition => ({ partitionValue: documentPartition(regionId, documentId) });
+export const archiveVersionKey = (regionId: string, documentId: string, number: number): PrimaryKey => ({
+  pk: documentPartition(regionId, documentId),
+  sk: `${ARCHIVE_VERSION_PREFIX}${String(number).padStart(6, '0')}`,
+});
+export const archiveCountsKey = (regionId: string, year: number): PrimaryKey => ({ pk: `${regionRoot(regionId)}#ARCHIVEYEAR#${year}`, sk: '#COUNTS' });
+
+/** The count attribute of a folder: the region's (all documents) or a unit's. */
+export const archiveCountName = (folder: ArchiveFolder, unitId: string | null) =>
+  `${ARCHIVE_COUNT_PREFIX}${unitId ? `UNIT#${unitId}#` : 'ALL#'}${folder}`;
+
+const archivesRoot = (regionId: string, year: number) => `${regionRoot(regionId)}#ARCHIVES#${year}`;
+export const archivePartitions = {
+  year: (regionId: string, year: number): Partition => ({ index: 'gsi1', partitionValue: archivesRoot(regionId, year) }),
+  unit: (regionId: string, year: number, unitId: string): Partition => ({ index: 'gsi2', partitionValue: `${archivesRoot(regionId, year)}#UNIT#${unitId}` }),
+  deleted: (regionId: string): Partition => ({ index: 'gsi6', partitionValue: `${regionRoot(regionId)}#ARCHIVES#DELETED` }),
+};
+
+/** The partition that serves a filter, and the folder prefix of its sort keys. */
+export function archiveListQuery(regionId: string, filter: ArchiveFilter): { partition: Partition; sortKeyPrefix?: string } {
+  const partition = filter.unitId ? archivePartitions.unit(regionId, filter.year, filter.unitId) : archivePartitions.year(regionId, filter.year);
+  return { partition, ...(filter.folder ? { sortKeyPrefix: `${filter.folder}#` } : {}) };
+}
+
+const DOCUMENT_FIELDS = [
+  'id', 'regionId', 'title', 'folder', 'year', 'unitId', 'note', 'current', 'versionCount', 'deletedAt', 'deletedBy', 'createdAt', 'createdBy',
+  'updatedAt', 'version',
+] as const satisfies readonly (keyof ArchiveDocument)[];
+
+const VERSION_FIELDS = ['documentId', 'regionId', 'number', 'file', 'note', 'uploadedBy', 'chainHash'] as const satisfies readonly (keyof ArchiveVersion)[];
+
+export function archiveDocumentToItem(document: ArchiveDocument) {
+  const { regionId, year, unitId } = document;
+  const p = archivePartitions;
+  const index = document.deletedAt
+    ? indexAttributes([p.deleted(regionId)], `${document.deletedAt}#${document.id}`)
+    : indexAttributes([p.year(regionId, year), ...(unitId ? [p.unit(regionId, year, unitId)] : [])], `${document.folder}#${document.createdAt}#${document.id}`);
+  return { ...archiveDocumentKey(regionId, document.id), type: ARCHIVE_DOCUMENT_TYPE, ...document, ...index };
+}
+
+export function archiveDocumentFromItem(item: Record<string, unknown>): ArchiveDocument {
+  const document = pickFields<ArchiveDocument>(item, DOCUMENT_FIELDS);
+  document.year = Number(document.year);
+  document.versionCount = Number(document.versionCount);
+  document.version = Number(document.version);
+  document.current = versionFromStored(document.current);
+  return document;
+}
+
+export const archiveVersionToItem = (version: ArchiveVersion) => ({
+  ...archiveVersionKey(version.regionId, version.documentId, version.number),
+  type: ARCHIVE_VERSION_TYPE,
+  ...version,
+});
+
+export const archiveVersionFromItem = (item: Record<string, unknown>): ArchiveVersion => versionFromStored(pickFields<ArchiveVersion>(item, VERSION_FIELDS));
+
+function versionFromStored(version: ArchiveVersion): ArchiveVersion {
+  return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) } };
+}

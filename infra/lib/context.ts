@@ -15,6 +15,7 @@ export const CONTEXT = {
   triggerReservedConcurrency: 'triggerReservedConcurrency',
   apiProvisionedConcurrency: 'apiProvisionedConcurrency',
   kmsKey: 'kmsKey',
+  fileVersionRetentionDays: 'fileVersionRetentionDays',
 } as const;
 
 export const DEFAULTS = {
@@ -28,6 +29,11 @@ export const DEFAULTS = {
   apiReservedConcurrency: 50,
   /** Concurrent executions reserved for (and capping) each Cognito trigger. */
   triggerReservedConcurrency: 10,
+  /**
+   * Days an earlier version of a stored file (files/) is kept after it was overwritten or deleted — which the product
+   * never does: it is how an archive file changed behind its back (found by verifyArchiveDocument) is recovered.
+   */
+  fileVersionRetentionDays: 3650,
 } as const;
 
 /** WAF rate-based rules: AWS accepts 10 … 2,000,000,000 requests per evaluation window. */
@@ -82,6 +88,7 @@ export interface OperatorSettings {
   readonly apiProvisionedConcurrency?: number;
   /** ARN of an existing KMS key to use instead of the stack's own. */
   readonly kmsKeyArn?: string;
+  readonly fileVersionRetentionDays: number;
 }
 
 const WEB_ACL_ARN = /^arn:aws[\w-]*:wafv2:us-east-1:\d{12}:global\/webacl\/[\w-]+\/[\w-]+$/;
@@ -102,6 +109,7 @@ export function operatorSettingsOf(scope: IConstruct, stage: string): OperatorSe
     apiReservedConcurrency: zeroIsNone(integerContext(scope, CONTEXT.apiReservedConcurrency, DEFAULTS.apiReservedConcurrency, { min: 0, max: 10_000 })),
     triggerReservedConcurrency: zeroIsNone(integerContext(scope, CONTEXT.triggerReservedConcurrency, DEFAULTS.triggerReservedConcurrency, { min: 0, max: 1_000 })),
     apiProvisionedConcurrency: zeroIsNone(integerContext(scope, CONTEXT.apiProvisionedConcurrency, undefined, { min: 0, max: 10_000 })),
+    fileVersionRetentionDays: integerContext(scope, CONTEXT.fileVersionRetentionDays, DEFAULTS.fileVersionRetentionDays, { min: 30, max: 36_500 })!,
     kmsKeyArn: stringContext(scope, CONTEXT.kmsKey, KMS_KEY_ARN, 'the ARN of a symmetric KMS key (arn:aws:kms:<region>:<account>:key/<id>)'),
   };
   const { apiReservedConcurrency: reserved, apiProvisionedConcurrency: provisioned } = settings;

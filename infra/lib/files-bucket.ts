@@ -4,6 +4,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { DEFAULTS } from './context';
 import { BUCKET_KEY_ACTIONS, grantKeyVia } from './data-key';
 import { NIST, logicalIdOf } from './nag';
 
@@ -21,6 +22,11 @@ export interface FilesBucketProps {
    * @default SSE-S3
    */
   readonly encryptionKey?: IKey;
+  /**
+   * Days an overwritten or deleted version of a stored file (files/) stays recoverable (context `fileVersionRetentionDays`).
+   * @default DEFAULTS.fileVersionRetentionDays
+   */
+  readonly fileVersionRetentionDays?: number;
 }
 
 /**
@@ -80,6 +86,11 @@ export class FilesBucket extends Construct {
           expiration: Duration.days(days),
           noncurrentVersionExpiration: Duration.days(1),
         })),
+        {
+          id: 'retain-file-versions',
+          prefix: 'files/',
+          noncurrentVersionExpiration: Duration.days(props.fileVersionRetentionDays ?? DEFAULTS.fileVersionRetentionDays),
+        },
       ],
     });
     Validations.of(this.bucket).acknowledge({

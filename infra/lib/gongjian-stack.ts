@@ -135,6 +135,7 @@ export class GongjianStack extends Stack {
       allowedOrigins: [this.site.url],
       accessLogsBucket: accessLogs.bucket,
       encryptionKey,
+      fileVersionRetentionDays: settings.fileVersionRetentionDays,
     });
 
     this.table.bind(this.api.function);

@@ -108,11 +108,11 @@ describe('Construct: FilesBucket', () => {
       });
     });
 
-    it('expires transient objects, old versions included (a deleted roster file does not live on), and keeps files/', () => {
+    it('expires transient objects, old versions included (a deleted roster file does not live on), and keeps files/ with their old versions for years', () => {
       const rules = Object.values(template.findResources('AWS::S3::Bucket')).find((b) => b.Properties?.CorsConfiguration)!.Properties
         .LifecycleConfiguration.Rules as { Prefix?: string; ExpirationInDays?: number; NoncurrentVersionExpiration?: { NoncurrentDays: number } }[];
       const byPrefix = Object.fromEntries(rules.filter((r) => r.Prefix).map((r) => [r.Prefix, [r.ExpirationInDays, r.NoncurrentVersionExpiration?.NoncurrentDays]]));
-      expect(byPrefix).toEqual({ 'uploads/': [2, 1], 'payloads/': [7, 1], 'generated/': [1, 1] });
+      expect(byPrefix).toEqual({ 'uploads/': [2, 1], 'payloads/': [7, 1], 'generated/': [1, 1], 'files/': [undefined, 3650] });
     });
   });
 });

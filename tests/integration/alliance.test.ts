@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CREATE_UNIT, errorOf, newRegion, UPDATE_UNIT, unitInput } from './harness';
+import { CREATE_UNIT, errorOf, newRegion, UPDATE_UNIT, unitInput, uploadFile } from './harness';
 
 /** The alliance's organisation through GraphQL on DynamoDB Local. */
 const SET_OFFICER = 'mutation($input: SetOfficerInput!) { setOfficer(input: $input) { id version post personName termStart termEnd current unit { name } } }';
@@ -63,16 +62,7 @@ const CHANGES = `query($filter: RepresentativeChangeFilter) { representativeChan
 } }`;
 const FILE_CHANGE = 'mutation($input: FileRepresentativeChangeInput!) { fileRepresentativeChange(input: $input) { id version filedAt filedBy } }';
 
-/** A charter's bytes (every byte value: an encoding slip would change them), announced and PUT as the browser does. */
-async function uploadFile(env: Env, bytes: Buffer, fileName = '章程.pdf', contentType = 'application/pdf') {
-  const announced = await env.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
-    input: { fileName, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
-  });
-  const { uploadId, url, headers } = announced.data.createUploadUrl;
-  const put = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
-  expect(put.ok).toBe(true);
-  return uploadId as string;
-}
+/** A charter's bytes (every byte value: an encoding slip would change them). */
 const charterBytes = (n: number) => Buffer.concat([Buffer.from(`%PDF-1.4 章程第${n}版\n`), Buffer.from(Array.from({ length: 512 }, (_, i) => i % 256))]);
 const liaisonOf = (env: Env, unitId: string) => ({ userId: `liaison-${unitId}`, displayName: '联络员', regionId: env.regionId, roles: ['UNIT_LIAISON' as const], unitId });
 const memberOf = (env: Env) => ({ userId: 'member-1', displayName: '党员', regionId: env.regionId, roles: ['MEMBER' as const], memberId: 'm-1' });

@@ -214,6 +214,17 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.uploadCharterVersion': [N,  N,    Y,    N,    N,     N,     N],
   'Query.representativeChanges': [N,    N,    Y,    Y,    N,     N,     N],
   'Mutation.fileRepresentativeChange': [N, N,  Y,    N,    N,     N,     N],
+  // The archive (档案): the secretariat keeps the region's; a liaison keeps its own unit's 三册四簿; only the secretariat
+  // reads the 回收站 and restores.
+  'Query.archiveDocuments':      [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.archiveDocument':       [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.archiveFolders':        [N,    N,    Y,    Y,    N,     N,     N],
+  'Query.deletedArchiveDocuments': [N,  N,    Y,    N,    N,     N,     N],
+  'Mutation.addArchiveDocument': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.replaceArchiveFile': [N,    N,    Y,    Y,    N,     N,     N],
+  'Mutation.deleteArchiveDocument': [N, N,    Y,    Y,    N,     N,     N],
+  'Mutation.restoreArchiveDocument': [N, N,   Y,    N,    N,     N,     N],
+  'Mutation.verifyArchiveDocument': [N, N,    Y,    Y,    N,     N,     N],
 };
 
 type Env = Awaited<ReturnType<typeof setupRegion>>;
@@ -455,6 +466,16 @@ const charterUploadOf = async (env: Env) => {
   const { uploadId, url, headers } = announced.data.createUploadUrl;
   await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
   return uploadId as string;
+};
+/** A document of `unitId`'s 支部组织生活记实簿, filed by the admin (deleted when `deleted`). */
+const archiveDocumentOf = async (env: Env, unitId: string, deleted = false) => {
+  const filed = await env.gql('mutation($input: AddArchiveDocumentInput!) { addArchiveDocument(input: $input) { id version } }', {
+    input: { title: '组织生活记实簿', folder: 'ORGANISATION_LIFE_RECORD', year: YEAR, unitId, uploadId: await charterUploadOf(env) },
+  });
+  const document = filed.data.addArchiveDocument as { id: string; version: number };
+  if (!deleted) return document;
+  const gone = await env.gql('mutation($input: ArchiveDocumentChangeInput!) { deleteArchiveDocument(input: $input) { id version } }', { input: document });
+  return gone.data.deleteArchiveDocument as { id: string; version: number };
 };
 /** A partner client of the region, registered by the platform admin (through the use case: the issuer makes it). */
 const partnerClientOf = async (env: Env) => {
@@ -1073,6 +1094,42 @@ const FIXTURES: Record<string, Fixture> = {
       variables: { f: { unitId: target } },
     };
   },
+  'Query.archiveDocuments': async (_, target) => ({
+    query: 'query($f: ArchiveFilter!) { archiveDocuments(filter: $f, first: 5) { edges { node { id unit { id } current { file { downloadUrl } } } } } }',
+    variables: { f: { year: YEAR, unitId: target } },
+  }),
+  'Query.archiveDocument': async (env, target) => ({
+    query: 'query($id: ID!) { archiveDocument(id: $id) { id versions { edges { node { number } } } } }',
+    variables: { id: (await archiveDocumentOf(env, target)).id },
+  }),
+  'Query.archiveFolders': async (_, target) => ({
+    query: 'query($y: Int!, $u: ID) { archiveFolders(year: $y, unitId: $u) { folder count } }',
+    variables: { y: YEAR, u: target },
+  }),
+  'Query.deletedArchiveDocuments': async (env, target) => {
+    await archiveDocumentOf(env, target, true);
+    return { query: '{ deletedArchiveDocuments(first: 5) { edges { node { id unit { id } } } } }' };
+  },
+  'Mutation.addArchiveDocument': async (env, target) => ({
+    query: 'mutation($input: AddArchiveDocumentInput!) { addArchiveDocument(input: $input) { id } }',
+    variables: { input: { title: '党员基本信息名册', folder: 'MEMBER_ROSTER', year: YEAR, unitId: target, uploadId: await charterUploadOf(env) } },
+  }),
+  'Mutation.replaceArchiveFile': async (env, target) => ({
+    query: 'mutation($input: ReplaceArchiveFileInput!) { replaceArchiveFile(input: $input) { versionCount } }',
+    variables: { input: { ...(await archiveDocumentOf(env, target)), uploadId: await charterUploadOf(env), note: '更正' } },
+  }),
+  'Mutation.deleteArchiveDocument': async (env, target) => ({
+    query: 'mutation($input: ArchiveDocumentChangeInput!) { deleteArchiveDocument(input: $input) { deletedAt } }',
+    variables: { input: await archiveDocumentOf(env, target) },
+  }),
+  'Mutation.restoreArchiveDocument': async (env, target) => ({
+    query: 'mutation($input: ArchiveDocumentChangeInput!) { restoreArchiveDocument(input: $input) { deletedAt } }',
+    variables: { input: await archiveDocumentOf(env, target, true) },
+  }),
+  'Mutation.verifyArchiveDocument': async (env, target) => ({
+    query: 'mutation($id: ID!) { verifyArchiveDocument(id: $id) { intact } }',
+    variables: { id: (await archiveDocumentOf(env, target)).id },
+  }),
   'Mutation.fileRepresentativeChange': async (env, target) => {
     const change = await representativeChangeOf(env, target);
     return {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import type { Principal, RegionPrincipal } from '../../functions/src/auth/principal';
 import type { AppConfig } from '../../functions/src/config';
@@ -57,6 +57,17 @@ export async function newRegion(ports: Ports = createPorts(testConfig())) {
     return response.body.singleResult as GqlResult<T>;
   };
   return { regionId, admin, ports, gql };
+}
+
+/** A file announced with createUploadUrl and PUT to its presigned URL, as the browser does; its uploadId. */
+export async function uploadFile(env: { gql: (query: string, variables?: Record<string, unknown>) => Promise<GqlResult> }, bytes: Buffer, fileName = '章程.pdf', contentType = 'application/pdf') {
+  const announced = await env.gql('mutation($input: CreateUploadInput!) { createUploadUrl(input: $input) { uploadId url headers { name value } } }', {
+    input: { fileName, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+  });
+  const { uploadId, url, headers } = announced.data.createUploadUrl;
+  const put = await fetch(url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(headers.map((h: { name: string; value: string }) => [h.name, h.value])) });
+  if (!put.ok) throw new Error(`the upload's PUT was refused (${put.status})`);
+  return uploadId as string;
 }
 
 /** The first error's code and field, for assertions. */

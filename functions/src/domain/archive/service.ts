@@ -1,4 +1,4 @@
-import { allows, authorize } from '../../auth/policy';
+import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
@@ -33,11 +33,12 @@ export async function listArchiveDocuments(principal: Principal, filter: unknown
   return readPage(ports.archive.documents(caller.regionId, { year: data.year, folder: data.folder ?? undefined, unitId }, pageRequest(args)));
 }
 
-/** A document the caller may see: a deleted one for the region admin only. */
+/** A document of the caller's to see (another unit's is refused); a deleted one for the region admin only. */
 export async function getArchiveDocument(principal: Principal, id: string, ports: Ports): Promise<ArchiveDocument | null> {
-  const caller = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
-  const document = await ports.archive.document(caller.regionId, id);
-  if (!document || !allows(principal, archivePolicy.read, { unitId: document.unitId ?? undefined })) return null;
+  const reader = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
+  const document = await ports.archive.document(reader.regionId, id);
+  if (!document) return null;
+  authorize(principal, archivePolicy.read, { unitId: document.unitId ?? undefined });
   return document.deletedAt && !isRegionAdmin(principal) ? null : document;
 }
 
@@ -159,11 +160,10 @@ export interface ArchiveVerification {
  * changed or removed behind the product's back, or a version edited or removed in the table, is reported. Writes nothing.
  */
 export async function verifyArchiveDocument(principal: Principal, id: string, ports: Ports): Promise<ArchiveVerification> {
-  const caller = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
-  const document = await ports.archive.document(caller.regionId, id);
-  if (!document || !allows(principal, archivePolicy.keep, { unitId: document.unitId ?? undefined }) || (document.deletedAt && !isRegionAdmin(principal))) {
-    throw notFound('档案', id);
-  }
+  const reader = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
+  const document = await ports.archive.document(reader.regionId, id);
+  if (!document || (document.deletedAt && !isRegionAdmin(principal))) throw notFound('档案', id);
+  const caller = authorize(principal, archivePolicy.keep, { unitId: document.unitId ?? undefined });
   const versions = await ports.archive.allVersions(caller.regionId, id);
   const measured: Awaited<ReturnType<Ports['files']['measureFile']>>[] = [];
   for (let i = 0; i < versions.length; i += VERIFY_CONCURRENCY) {
@@ -177,7 +177,7 @@ export async function verifyArchiveDocument(principal: Principal, id: string, po
 async function documentToChange(principal: Principal, id: string, version: number, ports: Ports) {
   const reader = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
   const current = await ports.archive.document(reader.regionId, id);
-  if (!current || !allows(principal, archivePolicy.keep, { unitId: current.unitId ?? undefined })) throw notFound('档案', id);
+  if (!current) throw notFound('档案', id);
   const caller = authorize(principal, archivePolicy.keep, { unitId: current.unitId ?? undefined });
   if (current.version !== version) throw conflict();
   return { caller, current };

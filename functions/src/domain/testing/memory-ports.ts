@@ -41,6 +41,8 @@ export interface MemoryControl {
   arrive(regionId: string, uploadId: string, bytes: Uint8Array | string, contentType?: string): void;
   /** An object in the bucket (`uploads/…` as arrived, `files/…` once kept); undefined when there is none. */
   object(key: string): StoredObject | undefined;
+  /** An object changed (bytes) or removed (null) in the bucket behind the product's back, as a tamperer would. */
+  tamper(key: string, bytes: Uint8Array | null): void;
   /** The audit entries written, oldest first: of one region, or of all. */
   auditEntries(regionId?: string): AuditEntry[];
   /**
@@ -114,6 +116,11 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
         state.objects.set(uploadObjectKey(regionId, uploadId), { bytes: content, contentType });
       },
       object: (key) => copy(state.objects.get(key)),
+      tamper(key, bytes) {
+        const object = state.objects.get(key);
+        if (bytes === null) state.objects.delete(key);
+        else state.objects.set(key, { bytes: new Uint8Array(bytes), contentType: object?.contentType });
+      },
       auditEntries: (regionId) => copy(state.auditTrail.filter((e) => regionId === undefined || e.regionId === regionId)),
       beforeNextWrite: (hook) => state.beforeNextWrite(hook),
     },

@@ -3777,7 +3777,7 @@ export type Query = {
   /** The region's action items by due date (督办), filtered; at most 100 a page. */
   actionItems: ActionItemConnection;
   allianceSettings: AllianceSettings;
-  /** A document (a deleted one too, for the region admin); null when it is not the caller's to see. */
+  /** A document (a deleted one too, for the region admin; null for a liaison); another unit's is refused. */
   archiveDocument?: Maybe<ArchiveDocument>;
   /** The archive of the caller's region, newest first within a folder. A liaison sees its own unit's documents only. */
   archiveDocuments: ArchiveDocumentConnection;

@@ -1,5 +1,7 @@
 import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
+import { givenResolutions } from '../../functions/src/domain/testing/resolution-fixtures';
 import { createS3Client } from '../../functions/src/store/clients';
 import { CREATE_UNIT, errorOf, newRegion, testConfig, unitInput, uploadFile } from './harness';
 
@@ -81,6 +83,35 @@ describe('successful: the archive on DynamoDB Local and the S3 emulator', () => 
     expect(countOf((await env.gql(FOLDERS, { y: 2026 })).data.archiveFolders, 'PHOTOS')).toBe(1);
     const listed = await env.gql('query($f: ArchiveFilter!) { archiveDocuments(filter: $f) { edges { node { id } } } }', { f: { year: 2026, folder: 'PHOTOS' } });
     expect(listed.data.archiveDocuments.edges).toEqual([{ node: { id } }]);
+  });
+});
+
+describe('successful: a meeting archived (归档) into the archive', () => {
+  it('files its three Word documents into 会议记录与纪要 of its year, stored in S3 and verified intact', async () => {
+    // Prepare: a meeting whose minutes were approved, with a resolution
+    const env = await newRegion();
+    const { meeting } = await givenResolutions(env.ports, env.admin, {
+      title: '第四季度党建联席会议', startsAt: '2026-11-20T02:00:00.000Z', items: [{ title: '老旧小区加装电梯', text: '由长安社区牵头，各单位协助入户宣传。' }],
+    });
+    // Act
+    const archived = await env.gql(`mutation($input: ArchiveMeetingInput!) { archiveMeeting(input: $input) {
+      status allowedActions archivedDocuments { id title folder year current { file { name downloadUrl } } }
+    } }`, { input: { id: meeting.id, version: meeting.version } });
+    // Assess
+    expect(archived.errors).toBeUndefined();
+    const { status, allowedActions, archivedDocuments } = archived.data.archiveMeeting;
+    expect([status, allowedActions]).toEqual(['ARCHIVED', []]);
+    expect(archivedDocuments.map((d: { title: string }) => d.title)).toEqual([
+      '2026-11-20 第四季度党建联席会议 会议通知', '2026-11-20 第四季度党建联席会议 会议纪要', '2026-11-20 第四季度党建联席会议 决议通知',
+    ]);
+    const download = await fetch(archivedDocuments[2].current.file.downloadUrl);
+    const zip = await JSZip.loadAsync(new Uint8Array(await download.arrayBuffer()));
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('老旧小区加装电梯');
+    expect((await env.gql(VERIFY, { id: archivedDocuments[1].id })).data.verifyArchiveDocument.intact).toBe(true);
+    expect(countOf((await env.gql(FOLDERS, { y: 2026 })).data.archiveFolders, 'MEETING_RECORDS')).toBe(3);
+    // Archived once: again is refused, naming the state
+    expect(errorOf(await env.gql('mutation($input: ArchiveMeetingInput!) { archiveMeeting(input: $input) { status } }', { input: { id: meeting.id, version: meeting.version + 1 } })))
+      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', message: expect.stringContaining('已归档') });
   });
 });
 

@@ -47,6 +47,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.removeAgendaItem':   [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.sendMeetingNotice':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.archiveMeeting':     [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
   // Minutes, consensus, approval and follow-up (meetings step 2, minutes side): the secretariat records; liaisons of
@@ -782,6 +783,14 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }',
     variables: { input: { meetingId: (await meetingOf(env, target)).id, version: 1 } },
   }),
+  'Mutation.archiveMeeting': async (env, target) => {
+    const { id } = await approvedMeetingOf(env, target);
+    const { version } = (await env.ports.meetings.get(env.regionId, id))!;
+    return {
+      query: 'mutation($input: ArchiveMeetingInput!) { archiveMeeting(input: $input) { status archivedDocuments { title current { file { downloadUrl } } } } }',
+      variables: { input: { id, version } },
+    };
+  },
   'Mutation.cancelMeeting': async (env, target) => ({
     query: 'mutation($input: ChangeMeetingStatusInput!) { cancelMeeting(input: $input) { id } }',
     variables: { input: { id: (await meetingOf(env, target)).id, version: 1, reason: '取消' } },

@@ -501,6 +501,11 @@ export type ArchiveFolderCount = {
   folder: ArchiveFolder;
 };
 
+export type ArchiveMeetingInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ArchiveProblem = {
   __typename?: 'ArchiveProblem';
   kind: ArchiveProblemKind;
@@ -1432,6 +1437,8 @@ export type Meeting = {
   allowedActions: Array<MeetingAction>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Its documents in the archive (档案), once archived: the notice, the minutes, the resolutions notice. */
+  archivedDocuments: Array<ArchiveDocument>;
   /** Every invited unit's attendance (INVITED where nothing is recorded). */
   attendance: Array<Attendance>;
   /** 主持人 */
@@ -1494,6 +1501,8 @@ export type MeetingOpinionsArgs = {
 export type MeetingAction =
   /** 审定: lock the minutes and write the resolutions */
   | 'APPROVE_MINUTES'
+  /** 归档: file the notice, the minutes and the resolutions notice into the archive (once the minutes are approved) */
+  | 'ARCHIVE'
   | 'CANCEL'
   | 'EDIT'
   /** 召开: the meeting took place (from its start on) */
@@ -1988,6 +1997,8 @@ export type Mutation = {
   appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
   approveMinutes: Meeting;
+  /** 归档: files the notice, the approved minutes and the resolutions notice (Word) into the archive (会议记录与纪要 of the meeting's year), then the meeting is ARCHIVED. Refused, naming the state, before the minutes are approved. */
+  archiveMeeting: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
   assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
@@ -2247,6 +2258,11 @@ export type MutationAppointRegionAdminArgs = {
 export type MutationApproveMinutesArgs = {
   meetingId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationArchiveMeetingArgs = {
+  input: ArchiveMeetingInput;
 };
 
 

@@ -112,6 +112,12 @@ export class FileStorage implements FileStore {
     );
   }
 
+  async keepFile(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
+    const key = fileObjectKey(regionId, id);
+    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    return key;
+  }
+
   async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = generatedObjectKey(regionId, id);
     await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));

@@ -208,6 +208,11 @@ export type ArchiveFolder =
   /** 支部学习工作记录簿 (四簿) */
   | 'STUDY_RECORD';
 
+export type ArchiveMeetingInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ArchiveProblemKind =
   /** The record's history does not add up: a version was changed or removed. */
   | 'CHAIN_BROKEN'
@@ -693,6 +698,8 @@ export type LogTrainingInput = {
 export type MeetingAction =
   /** 审定: lock the minutes and write the resolutions */
   | 'APPROVE_MINUTES'
+  /** 归档: file the notice, the minutes and the resolutions notice into the archive (once the minutes are approved) */
+  | 'ARCHIVE'
   | 'CANCEL'
   | 'EDIT'
   /** 召开: the meeting took place (from its start on) */

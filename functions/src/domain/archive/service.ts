@@ -2,11 +2,12 @@ import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
-import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
+import { claimUpload, uploadRefusal } from '../files/service';
+import type { StoredFile } from '../files/stored-file';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import { parseInput, yearInChina } from '../validation';
-import { refusing } from '../write-refusals';
+import { AlreadyTakenError, refusing } from '../write-refusals';
 export { restorableUntil } from './document';
 import {
   ARCHIVE_DOCUMENT_AUDIT, ARCHIVE_FOLDERS, BRANCH_BOOKS, chainLink, chainStart, MAX_ARCHIVE_VERSIONS, restorableUntil, verifyChain,
@@ -86,7 +87,7 @@ export async function addArchiveDocument(principal: Principal, input: unknown, p
     year: data.year,
     unitId: data.unitId ?? null,
     note: data.note ?? null,
-    current: nextVersion(caller, { regionId: caller.regionId, id, current: null }, claimed, data.note ?? null),
+    current: nextVersion(caller, { regionId: caller.regionId, id, current: null }, claimed.file, data.note ?? null),
     versionCount: 1,
     deletedAt: null,
     deletedBy: null,
@@ -102,6 +103,50 @@ export async function addArchiveDocument(principal: Principal, input: unknown, p
   return document;
 }
 
+/** A document the product files by itself (a meeting's documents), already stored as `file`. */
+export interface SystemFiling {
+  /** Chosen by the caller so that filing again finds the document already there. */
+  id: string;
+  title: string;
+  folder: ArchiveFolder;
+  year: number;
+  unitId: string | null;
+  note: string | null;
+}
+
+/**
+ * Files a document the product made (no upload to claim), as `caller`. Idempotent by id: a document already filed under
+ * it is returned as it is (a retried filing after a failure part-way).
+ */
+export async function fileSystemDocument(caller: RegionPrincipal, filing: SystemFiling, file: StoredFile, ports: Ports): Promise<ArchiveDocument> {
+  const existing = await ports.archive.document(caller.regionId, filing.id);
+  if (existing) return existing;
+  const now = ports.now().toISOString();
+  const document: ArchiveDocument = {
+    ...filing,
+    regionId: caller.regionId,
+    current: nextVersion(caller, { regionId: caller.regionId, id: filing.id, current: null }, file, filing.note),
+    versionCount: 1,
+    deletedAt: null,
+    deletedBy: null,
+    createdAt: now,
+    createdBy: caller.displayName,
+    updatedAt: now,
+    version: 1,
+  };
+  const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
+    operation: 'addArchiveDocument', recordId: document.id, version: 1, before: null, after: document, note: { field: 'file', value: file.name },
+  });
+  try {
+    await ports.archive.add(document, { audit });
+    return document;
+  } catch (error) {
+    // Filed meanwhile by a concurrent retry: that one stands.
+    if (error instanceof AlreadyTakenError) return (await ports.archive.document(caller.regionId, filing.id))!;
+    throw error;
+  }
+}
+
 /** A new version of the file; the earlier ones stay, and the chain grows by its link. */
 export async function replaceArchiveFile(principal: Principal, input: unknown, ports: Ports): Promise<ArchiveDocument> {
   const data = parseInput(replaceArchiveFileInput, input);
@@ -111,7 +156,7 @@ export async function replaceArchiveFile(principal: Principal, input: unknown, p
   const claimed = await claimUpload(caller, data.uploadId, 'uploadId', ports);
   const next: ArchiveDocument = {
     ...current,
-    current: nextVersion(caller, current, claimed, data.note ?? null),
+    current: nextVersion(caller, current, claimed.file, data.note ?? null),
     versionCount: current.versionCount + 1,
     updatedAt: ports.now().toISOString(),
     version: current.version + 1,
@@ -193,14 +238,14 @@ async function saveChange(caller: RegionPrincipal, operation: string, current: A
 function nextVersion(
   caller: RegionPrincipal,
   document: { regionId: string; id: string; current: ArchiveVersion | null },
-  claimed: ClaimedUpload,
+  file: StoredFile,
   note: string | null,
 ): ArchiveVersion {
   const version = {
     documentId: document.id,
     regionId: document.regionId,
     number: (document.current?.number ?? 0) + 1,
-    file: claimed.file,
+    file,
     note,
     uploadedBy: caller.displayName,
   };

@@ -30,6 +30,8 @@ export interface FileStore {
   savePayload(regionId: string, owner: string, part: string, body: string): Promise<void>;
   loadPayload(regionId: string, owner: string, part: string): Promise<string | null>;
   deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void>;
+  /** A file the product made and keeps for good (a meeting's documents filed into the archive); returns its key. */
+  keepFile(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string>;
   /** A file made on request (template, export), kept for a day to be downloaded; returns its key. */
   keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string>;
 }

@@ -61,7 +61,8 @@ const calendarInput = z.object({ meetingId: id('会议') });
 const sentTo = (meeting: Meeting, caller: RegionPrincipal) =>
   meeting.notice !== null && caller.unitId !== undefined && meeting.invitedUnitIds.includes(caller.unitId);
 
-async function build(caller: RegionPrincipal, meeting: Meeting, kind: MeetingDocumentKind, ports: Ports): Promise<Uint8Array> {
+/** A meeting's document as Word bytes, from its record as it is now. */
+export async function build(caller: RegionPrincipal, meeting: Meeting, kind: MeetingDocumentKind, ports: Ports): Promise<Uint8Array> {
   const { regionId } = caller;
   const named = [
     ...meeting.invitedUnitIds,

@@ -13,7 +13,7 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
  * consensus may be written; APPROVE_MINUTES: 审定 locks the minutes and writes the resolutions; SOLICIT_AGENDA: 议题征集
  * (open, close, adopt) while the meeting is prepared and before its start.
  */
-export const MEETING_ACTIONS = ['EDIT', 'SEND_NOTICE', 'CANCEL', 'POSTPONE', 'HOLD', 'RECORD_MINUTES', 'APPROVE_MINUTES', 'SOLICIT_AGENDA'] as const;
+export const MEETING_ACTIONS = ['EDIT', 'SEND_NOTICE', 'CANCEL', 'POSTPONE', 'HOLD', 'RECORD_MINUTES', 'APPROVE_MINUTES', 'SOLICIT_AGENDA', 'ARCHIVE'] as const;
 export type MeetingAction = (typeof MEETING_ACTIONS)[number];
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {

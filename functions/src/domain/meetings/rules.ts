@@ -102,7 +102,7 @@ const ACTIONS_BY_STATUS: Record<Meeting['status'], readonly MeetingAction[]> = {
   POSTPONED: ['SEND_NOTICE', 'POSTPONE', 'CANCEL', 'SOLICIT_AGENDA'],
   HELD: ['RECORD_MINUTES'],
   MINUTES_DRAFTED: ['RECORD_MINUTES', 'APPROVE_MINUTES'],
-  MINUTES_APPROVED: [],
+  MINUTES_APPROVED: ['ARCHIVE'],
   ARCHIVED: [],
   CANCELLED: [],
 };
@@ -121,7 +121,7 @@ export const allowedActions = (meeting: Pick<Meeting, 'status' | 'startsAt'>, no
   });
 
 const ACTION_LABELS: Record<MeetingAction, string> = {
-  EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期', HOLD: '标记为已召开', RECORD_MINUTES: '记录纪要', APPROVE_MINUTES: '审定纪要', SOLICIT_AGENDA: '征集议题',
+  EDIT: '修改', SEND_NOTICE: '发送通知', CANCEL: '取消', POSTPONE: '延期', HOLD: '标记为已召开', RECORD_MINUTES: '记录纪要', APPROVE_MINUTES: '审定纪要', SOLICIT_AGENDA: '征集议题', ARCHIVE: '归档',
 };
 const STATUS_WORDS: Record<Meeting['status'], string> = {
   DRAFT: '草稿', NOTICED: '已通知', HELD: '已召开', MINUTES_DRAFTED: '纪要起草中', MINUTES_APPROVED: '纪要已审定', ARCHIVED: '已归档',

@@ -86,6 +86,12 @@ export class MemoryFileStore implements FileStore {
     for (const part of parts) this.state.objects.delete(payloadKey(regionId, owner, part));
   }
 
+  async keepFile(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
+    const key = fileObjectKey(regionId, id);
+    this.state.objects.set(key, { bytes: copy(bytes), contentType });
+    return key;
+  }
+
   async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = `generated/${regionId}/${id}`;
     this.state.objects.set(key, { bytes: copy(bytes), contentType });

@@ -536,6 +536,11 @@ export type ArchiveFolderCount = {
   folder: ArchiveFolder;
 };
 
+export type ArchiveMeetingInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type ArchiveProblem = {
   __typename?: 'ArchiveProblem';
   kind: ArchiveProblemKind;
@@ -1467,6 +1472,8 @@ export type Meeting = {
   allowedActions: Array<MeetingAction>;
   approvedAt?: Maybe<Scalars['DateTime']['output']>;
   approvedBy?: Maybe<Scalars['String']['output']>;
+  /** Its documents in the archive (档案), once archived: the notice, the minutes, the resolutions notice. */
+  archivedDocuments: Array<ArchiveDocument>;
   /** Every invited unit's attendance (INVITED where nothing is recorded). */
   attendance: Array<Attendance>;
   /** 主持人 */
@@ -1529,6 +1536,8 @@ export type MeetingOpinionsArgs = {
 export type MeetingAction =
   /** 审定: lock the minutes and write the resolutions */
   | 'APPROVE_MINUTES'
+  /** 归档: file the notice, the minutes and the resolutions notice into the archive (once the minutes are approved) */
+  | 'ARCHIVE'
   | 'CANCEL'
   | 'EDIT'
   /** 召开: the meeting took place (from its start on) */
@@ -2023,6 +2032,8 @@ export type Mutation = {
   appointRegionAdmin: AccountWithPassword;
   /** 审定: locks the minutes; every item with a decision and consensus becomes a resolution. Refused while an item with a decision awaits positions. */
   approveMinutes: Meeting;
+  /** 归档: files the notice, the approved minutes and the resolutions notice (Word) into the archive (会议记录与纪要 of the meeting's year), then the meeting is ARCHIVED. Refused, naming the state, before the minutes are approved. */
+  archiveMeeting: Meeting;
   /** The secretariat hands it to a unit and/or a department with a due date (交办); again to change the handler or date. */
   assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
@@ -2282,6 +2293,11 @@ export type MutationAppointRegionAdminArgs = {
 export type MutationApproveMinutesArgs = {
   meetingId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationArchiveMeetingArgs = {
+  input: ArchiveMeetingInput;
 };
 
 
@@ -5453,6 +5469,7 @@ export type ResolversTypes = {
   ArchiveFilter: ArchiveFilter;
   ArchiveFolder: ArchiveFolder;
   ArchiveFolderCount: ResolverTypeWrapper<ArchiveFolderCount>;
+  ArchiveMeetingInput: ArchiveMeetingInput;
   ArchiveProblem: ResolverTypeWrapper<ArchiveProblem>;
   ArchiveProblemKind: ArchiveProblemKind;
   ArchiveVerification: ResolverTypeWrapper<ArchiveVerificationModel>;
@@ -5811,6 +5828,7 @@ export type ResolversParentTypes = {
   ArchiveFile: StoredFileModel;
   ArchiveFilter: ArchiveFilter;
   ArchiveFolderCount: ArchiveFolderCount;
+  ArchiveMeetingInput: ArchiveMeetingInput;
   ArchiveProblem: ArchiveProblem;
   ArchiveVerification: ArchiveVerificationModel;
   AssignLedgerItemInput: AssignLedgerItemInput;
@@ -6615,6 +6633,7 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   allowedActions?: Resolver<Array<ResolversTypes['MeetingAction']>, ParentType, ContextType>;
   approvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   approvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archivedDocuments?: Resolver<Array<ResolversTypes['ArchiveDocument']>, ParentType, ContextType>;
   attendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   chair?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkInClosesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -6879,6 +6898,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   adoptAgendaProposal?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationAdoptAgendaProposalArgs, 'input'>>;
   appointRegionAdmin?: Resolver<ResolversTypes['AccountWithPassword'], ParentType, ContextType, RequireFields<MutationAppointRegionAdminArgs, 'input'>>;
   approveMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationApproveMinutesArgs, 'meetingId' | 'version'>>;
+  archiveMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationArchiveMeetingArgs, 'input'>>;
   assignLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationAssignLedgerItemArgs, 'input'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   changeUnitStatus?: Resolver<ResolversTypes['Unit'], ParentType, ContextType, RequireFields<MutationChangeUnitStatusArgs, 'input'>>;

@@ -3,6 +3,7 @@ import {
   addAgendaItem, cancelMeeting, createMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem,
   sendMeetingNotice, setMeetingCadence, updateMeeting,
 } from '../../domain/meetings/service';
+import { archivedMeetingDocuments, archiveMeeting } from '../../domain/meetings/archive-service';
 import { allowedActions } from '../../domain/meetings/rules';
 import { readMeeting } from '../../domain/meetings/attendance-service';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -20,6 +21,7 @@ export const meetingResolvers: Resolvers = {
     removeAgendaItem: (_, args, { principal, ports }) => removeAgendaItem(principal, args, ports),
     sendMeetingNotice: (_, { input }, { principal, ports }) => sendMeetingNotice(principal, input, ports),
     cancelMeeting: (_, { input }, { principal, ports }) => cancelMeeting(principal, input, ports),
+    archiveMeeting: (_, { input }, { principal, ports }) => archiveMeeting(principal, input, ports),
     postponeMeeting: (_, { input }, { principal, ports }) => postponeMeeting(principal, input, ports),
     setMeetingCadence: (_, { input }, { principal, ports }) => setMeetingCadence(principal, input, ports),
   },
@@ -30,6 +32,7 @@ export const meetingResolvers: Resolvers = {
     invitedUnits: async (meeting, _, { loaders }) =>
       (await loaders.unit.loadMany(meeting.invitedUnitIds)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error)),
     allowedActions: (meeting, _, { ports }) => [...allowedActions(meeting, ports.now())],
+    archivedDocuments: (meeting, _, { principal, ports }) => archivedMeetingDocuments(principal, meeting, ports),
   },
   AgendaItem: {
     presenterUnit: (item, _, { loaders }) => (item.presenterUnitId ? loaders.unit.load(item.presenterUnitId) : null),

@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { allows, authorize } from '../../auth/policy';
+import type { Principal } from '../../auth/principal';
+import type { ArchiveDocument } from '../archive/document';
+import { archivePolicy } from '../archive/policy';
+import { fileSystemDocument } from '../archive/service';
+import { recordChange } from '../audit/service';
+import { conflict, notFound } from '../errors';
+import type { Ports } from '../ports';
+import { id, parseInput, version, yearInChina } from '../validation';
+import { refusing, StaleVersionError } from '../write-refusals';
+import { build } from './documents-service';
+import { documentFileName, DOCX_CONTENT_TYPE, MEETING_DOCUMENT_KINDS, MEETING_DOCUMENT_LABELS, type MeetingDocumentKind } from './documents';
+import { MEETING_AUDIT, type Meeting } from './meeting';
+import { meetingPolicy } from './policy';
+import { assertAllowed } from './rules';
+
+const archiveMeetingInput = z.object({ id: id('会议'), version });
+
+/** The archive document of a meeting's document: one id per meeting and kind, so filing twice finds it. */
+const archivedDocumentId = (meetingId: string, kind: MeetingDocumentKind) => `${meetingId}-${kind.toLowerCase()}`;
+
+/**
+ * 归档 (lifecycle: minutes approved → archived): the notice, the approved minutes and the resolutions notice are written
+ * from the record as Word files, kept for good in the files bucket and filed into the archive (会议记录与纪要, the
+ * meeting's year, the region's own), then the meeting moves to ARCHIVED. Each filing is idempotent (an id per meeting and
+ * kind), so a run that fails part-way is simply run again; the meeting's version guards the last step.
+ */
+export async function archiveMeeting(principal: Principal, input: unknown, ports: Ports): Promise<Meeting> {
+  const data = parseInput(archiveMeetingInput, input);
+  const caller = authorize(principal, meetingPolicy.changeStatus);
+  const current = await ports.meetings.get(caller.regionId, data.id);
+  if (!current) throw notFound('会议', data.id);
+  if (current.version !== data.version) throw conflict();
+  assertAllowed(current, 'ARCHIVE');
+  for (const kind of MEETING_DOCUMENT_KINDS) {
+    const documentId = archivedDocumentId(current.id, kind);
+    if (await ports.archive.document(caller.regionId, documentId)) continue;
+    const bytes = await build(caller, current, kind, ports);
+    const key = await ports.files.keepFile(caller.regionId, documentId, bytes, DOCX_CONTENT_TYPE);
+    const now = ports.now().toISOString();
+    const file = {
+      key, name: documentFileName(current, kind), contentType: DOCX_CONTENT_TYPE, size: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'), uploadedBy: caller.userId, uploadedAt: now,
+    };
+    await fileSystemDocument(caller, {
+      id: documentId, title: file.name.replace(/\.docx$/, ''), folder: 'MEETING_RECORDS', year: yearInChina(new Date(current.startsAt)), unitId: null,
+      note: `${MEETING_DOCUMENT_LABELS[kind]}，会议归档时生成`,
+    }, file, ports);
+  }
+  const next: Meeting = { ...current, status: 'ARCHIVED', version: current.version + 1, updatedAt: ports.now().toISOString() };
+  const audit = recordChange(caller, ports, MEETING_AUDIT, { operation: 'archiveMeeting', recordId: current.id, version: next.version, before: current, after: next });
+  await refusing(ports.meetings.save({ current, next }, { audit }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  return next;
+}
+
+/** A meeting's documents in the archive (none before it is archived), for the secretariat (the region's own records). */
+export async function archivedMeetingDocuments(principal: Principal, meeting: Meeting, ports: Ports): Promise<ArchiveDocument[]> {
+  if (meeting.status !== 'ARCHIVED' || !allows(principal, archivePolicy.restore)) return [];
+  const caller = authorize(principal, archivePolicy.restore);
+  const documents = await Promise.all(MEETING_DOCUMENT_KINDS.map((kind) => ports.archive.document(caller.regionId, archivedDocumentId(meeting.id, kind))));
+  return documents.filter((d): d is ArchiveDocument => d !== null && d.deletedAt === null);
+}

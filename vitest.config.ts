@@ -57,7 +57,13 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time, each worker on a stack of its own (global-setup.ts), after the parallel projects
+          // (group 0) and before the bench.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          // A page settles (a dropdown closes, a list refetches) in well under a second on a quiet machine, in seconds
+          // on a busy 2-core one: polls wait up to 5 s, and fail with what they last saw.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       {

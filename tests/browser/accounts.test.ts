@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CognitoCallError, signInWithPassword } from '../../local/cognito-client';
 import { totpFor } from '../../local/issuer';
 import { expectAccessible } from './a11y';
 import { accessToken, createUnit } from './api';
-import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** What the API makes a temporary password of (functions/src/domain/accounts/rules.ts): 12 characters, every class. */
 const TEMPORARY_PASSWORD = /^(?=.*[a-z])(?=.*[A-Z])(?=.*[2-9])(?=.*[@#%+=])[A-Za-z2-9@#%+=]{12}$/;

@@ -1,10 +1,10 @@
 import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 describe('联盟组织: officers, 历任 and the committees', () => {
   let browser: Browser;

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createPairing, createUnit, deleteUnit, findUnitByName, updateUnit } from './api';
-import { label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 const LIAISON_UNIT = '长安实验小学党支部';
 const ADMIN_NAME = '秘书处管理员';
 const TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/;

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, totpFor } from '../../local/issuer';
 
 /**
@@ -18,6 +19,16 @@ export const CHROMIUM_FLAGS = [
   '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
 ];
+
+/**
+ * This worker's local stack (global-setup.ts starts one per browser worker): files that run side by side never share
+ * demo data, the issuer's sign-in counts or a suspended region; files of one worker share its stack, as they all did
+ * when the suite ran one file at a time.
+ */
+export function stackUrl(): string {
+  const urls = inject('baseUrls');
+  return urls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % urls.length]!;
+}
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });

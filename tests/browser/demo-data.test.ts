@@ -1,8 +1,9 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from '../../local/issuer';
 import { signInWithPassword } from '../../local/cognito-client';
+import { stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** The seeded stack the browser tests run against, as a partner or mobile client sees it (no page). */
 async function query(username: string, body: string, totpSecret?: string, variables?: Record<string, unknown>) {

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { accessToken, createMember, findUnitByName, type CreatedMember, type CreatedUnit } from './api';
-import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** The community of these tests (seeded with reports and posts). */
 const COMMUNITY = '春晖社区党委';

@@ -1,12 +1,12 @@
 import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { accessToken, findUnitByName } from './api';
-import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** A unit of the demo region that handles the items of these tests. */
 const HANDLER_UNIT = '区住房和城乡建设局党总支';

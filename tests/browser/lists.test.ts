@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { claimResource, createResource, findUnitByName, type CreatedResource } from './api';
-import { chooseOption, fieldError, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** The demo liaison's unit is paired (结对) with 春晖社区 in the seed: it may claim that community's projects first. */
 const COMMUNITY = '春晖社区党委';

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import dayjs from 'dayjs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LIAISON_UNIT } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { accessToken, findUnitByName, type CreatedUnit } from './api';
-import { chooseOption, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, graphqlRequest, label, launchBrowser, LIAISON_MENU, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** A small PDF (its bytes are checked against the declared size and hash, not parsed). */
 const PDF = Buffer.from('%PDF-1.4\n% 共建 督办事项\n%%EOF\n');

@@ -2,12 +2,12 @@ import dayjs from 'dayjs';
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { accessToken, createUnit, type CreatedUnit } from './api';
-import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** A small PDF for the minutes (its bytes are checked against the declared size and hash, not parsed). */
 const PDF = Buffer.from('%PDF-1.4\n% 共建 会议纪要附件\n%%EOF\n');
@@ -262,5 +262,6 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     expect(documentXml).toBeDefined();
     expect(documentXml).toContain(meeting.title);
     await expectAccessible(page, 'the 文件 step');
+
   });
 });

@@ -1,11 +1,11 @@
 import dayjs from 'dayjs';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createUnit, type CreatedUnit } from './api';
-import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
 
 describe('Meetings: the list, the form with its agenda, the notice and its 7-day rule, the cadence', () => {

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeIdNumber } from '../../functions/src/domain/members/id-number';
 import { expectAccessible } from './a11y';
 import { createUnit, type CreatedUnit } from './api';
-import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** A wrong check character (the right one is 8): the API's words for it. */
 const BAD_ID_NUMBER = '110105198001011234';

@@ -1,10 +1,10 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createMember, createUnit, findUnitByName, idNumberFor, type CreatedUnit } from './api';
-import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 const LIAISON_UNIT = '长安实验小学党支部';
 /** Masked as every answer carries it: the first 6 and the last 4 characters. */
 const MASKED = /^\d{6}\*{8}\d{3}[\dX]$/;

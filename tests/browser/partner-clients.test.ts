@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { chooseOption, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** 合作系统: the platform admin registers a partner system in the console; the secret shown once works at /oauth2/token. */
 describe('Partner systems (合作系统): register, use, rotate, revoke', () => {

@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_JS_BUDGET, publicJavaScript } from '../../bench/public';
 import { DEMO_REGION } from '../../local/seed';
 import { expectAccessible } from './a11y';
 import { createNeed, createProjectFromNeed, createResource, findUnitByName, publish } from './api';
-import { label, launchBrowser, openPage, PHONE, signIn, uniqueName } from './browser';
+import { label, launchBrowser, openPage, PHONE, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 const PUBLIC_DIST = fileURLToPath(new URL('../../admin/dist/p', import.meta.url));
 

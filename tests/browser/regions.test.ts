@@ -1,9 +1,9 @@
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accessToken } from './api';
-import { fieldError, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { fieldError, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 /** The header that puts a query into the platform admin's visit (functions/src/auth/region-gate.ts). */
 const VISIT_HEADER = 'x-gongjian-act-in-region';

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createUnit, type CreatedUnit } from './api';
-import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 
 describe('Unit page: registration with a file, pairings, status', () => {
   let browser: Browser;

@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createUnit, findUnitByName } from './api';
-import { chooseOption, launchBrowser, openPage, signIn, uniqueName } from './browser';
+import { chooseOption, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = stackUrl();
 const ROOT = '长安街道党工委';
 
 describe('Units: table, filters, tree, language', () => {

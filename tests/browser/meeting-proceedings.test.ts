@@ -263,5 +263,14 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     expect(documentXml).toContain(meeting.title);
     await expectAccessible(page, 'the 文件 step');
 
+    // Act: 归档到档案 — the last step of the lifecycle
+    await page.getByRole('button', { name: /归档到档案/ }).click();
+    await popconfirm().getByRole('button', { name: /归档到档案/ }).click();
+
+    // Assess: 已归档, its three documents listed from the archive
+    await page.getByText('已归档').first().waitFor();
+    const archived = page.locator('.ant-card', { hasText: '在档案中查看' }).locator('.ant-list-item');
+    await expect.poll(() => archived.count()).toBe(3);
+    expect(await archived.nth(1).innerText()).toContain(`${meeting.title} 会议纪要`);
   });
 });

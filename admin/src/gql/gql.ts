@@ -181,6 +181,8 @@ type Documents = {
     "\n  mutation AddMinutesAddendum($input: AddMinutesAddendumInput!) {\n    addMinutesAddendum(input: $input) {\n      ...MinutesFields\n    }\n  }\n": typeof types.AddMinutesAddendumDocument,
     "\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.RemoveAgendaItemDocument,
     "\n  mutation ApproveMinutes($meetingId: ID!, $version: Int!) {\n    approveMinutes(meetingId: $meetingId, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.ApproveMinutesDocument,
+    "\n  mutation ArchiveMeeting($input: ArchiveMeetingInput!) {\n    archiveMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.ArchiveMeetingDocument,
+    "\n  query MeetingArchivedDocuments($id: ID!) {\n    meeting(id: $id) {\n      id\n      archivedDocuments {\n        id\n        title\n        year\n        current {\n          file {\n            name\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeetingArchivedDocumentsDocument,
     "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.CancelMeetingDocument,
     "\n  mutation MarkMeetingHeld($id: ID!, $version: Int!) {\n    markMeetingHeld(id: $id, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.MarkMeetingHeldDocument,
     "\n  mutation RecordConsensusForAll($meetingId: ID!, $agendaItemId: ID!) {\n    recordConsensusForAll(meetingId: $meetingId, agendaItemId: $agendaItemId) {\n      ...ConsensusFields\n    }\n  }\n": typeof types.RecordConsensusForAllDocument,
@@ -443,6 +445,8 @@ const documents: Documents = {
     "\n  mutation AddMinutesAddendum($input: AddMinutesAddendumInput!) {\n    addMinutesAddendum(input: $input) {\n      ...MinutesFields\n    }\n  }\n": types.AddMinutesAddendumDocument,
     "\n  mutation RemoveAgendaItem($meetingId: ID!, $version: Int!, $itemId: ID!) {\n    removeAgendaItem(meetingId: $meetingId, version: $version, itemId: $itemId) {\n      ...MeetingPageFields\n    }\n  }\n": types.RemoveAgendaItemDocument,
     "\n  mutation ApproveMinutes($meetingId: ID!, $version: Int!) {\n    approveMinutes(meetingId: $meetingId, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n": types.ApproveMinutesDocument,
+    "\n  mutation ArchiveMeeting($input: ArchiveMeetingInput!) {\n    archiveMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.ArchiveMeetingDocument,
+    "\n  query MeetingArchivedDocuments($id: ID!) {\n    meeting(id: $id) {\n      id\n      archivedDocuments {\n        id\n        title\n        year\n        current {\n          file {\n            name\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n": types.MeetingArchivedDocumentsDocument,
     "\n  mutation CancelMeeting($input: ChangeMeetingStatusInput!) {\n    cancelMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.CancelMeetingDocument,
     "\n  mutation MarkMeetingHeld($id: ID!, $version: Int!) {\n    markMeetingHeld(id: $id, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n": types.MarkMeetingHeldDocument,
     "\n  mutation RecordConsensusForAll($meetingId: ID!, $agendaItemId: ID!) {\n    recordConsensusForAll(meetingId: $meetingId, agendaItemId: $agendaItemId) {\n      ...ConsensusFields\n    }\n  }\n": types.RecordConsensusForAllDocument,
@@ -1220,6 +1224,14 @@ export function graphql(source: "\n  mutation RemoveAgendaItem($meetingId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApproveMinutes($meetingId: ID!, $version: Int!) {\n    approveMinutes(meetingId: $meetingId, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveMinutes($meetingId: ID!, $version: Int!) {\n    approveMinutes(meetingId: $meetingId, version: $version) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveMeeting($input: ArchiveMeetingInput!) {\n    archiveMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"): (typeof documents)["\n  mutation ArchiveMeeting($input: ArchiveMeetingInput!) {\n    archiveMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingArchivedDocuments($id: ID!) {\n    meeting(id: $id) {\n      id\n      archivedDocuments {\n        id\n        title\n        year\n        current {\n          file {\n            name\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingArchivedDocuments($id: ID!) {\n    meeting(id: $id) {\n      id\n      archivedDocuments {\n        id\n        title\n        year\n        current {\n          file {\n            name\n            downloadUrl\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import Forbidden from '../../layout/Forbidden';
 import { MeetingPageQuery } from './fragments';
 import { MeetingStatusTag } from './MeetingStatusTag';
 import { AgendaCard } from './show/AgendaCard';
+import { ArchiveCard } from './show/ArchiveCard';
 import { CancelDialog } from './show/CancelDialog';
 import { CheckInStep } from './show/CheckInStep';
 import { DetailsCard, InvitedUnitsCard } from './show/DetailsCard';
@@ -85,7 +86,12 @@ export default function MeetingShowPage() {
     checkIn: <CheckInStep meeting={meeting} onProblem={setProblem} />,
     minutes: <MinutesStep meeting={meeting} onProblem={setProblem} />,
     resolutions: <ResolutionsStep meeting={meeting} />,
-    files: <DocumentsCard meeting={meeting} />,
+    files: (
+      <>
+        <DocumentsCard meeting={meeting} />
+        <ArchiveCard meeting={meeting} />
+      </>
+    ),
   };
 
   return (

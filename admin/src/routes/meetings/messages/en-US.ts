@@ -392,6 +392,13 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'actionItems.previousOf': 'Action items of {title} ({at}); each responsible unit reports at this meeting.',
 
   'documents.title': 'Documents',
+  'meetingArchive.title': 'Archive',
+  'meetingArchive.hint': 'The minutes are approved: archiving files the notice, the minutes and the resolutions notice as Word files into the archive (meeting records) and marks the meeting archived.',
+  'meetingArchive.action': 'Archive',
+  'meetingArchive.confirm': 'Archive the meeting? It cannot be changed afterwards.',
+  'meetingArchive.done': 'The meeting is archived',
+  'meetingArchive.open': 'Open in the archive',
+  'meetingArchive.download': 'Download',
   'documents.download': 'Download: {kind}',
   'documents.ready': 'A Word file generated from the record',
   'documents.noticeNotYet': 'Available once the notice is sent',

@@ -398,6 +398,13 @@ export const zhCN = {
   'documents.noticeNotYet': '发送会议通知后可下载',
   'documents.approvedNotYet': '纪要审定后可下载',
   'documents.noResolutions': '本次会议没有形成决议',
+  'meetingArchive.title': '归档',
+  'meetingArchive.hint': '纪要已审定：归档后，会议通知、会议纪要和决议通知将作为 Word 文件存入档案（会议记录与纪要），会议状态变为已归档。',
+  'meetingArchive.action': '归档到档案',
+  'meetingArchive.confirm': '确认归档？归档后会议不能再修改。',
+  'meetingArchive.done': '会议已归档',
+  'meetingArchive.open': '在档案中查看',
+  'meetingArchive.download': '下载',
   'calendar.download': '加入日历 (.ics)',
 
   'feed.button': '订阅日历',

@@ -77,6 +77,7 @@ const config: CodegenConfig = {
           ArchiveDocument: '../../domain/archive/document#ArchiveDocument',
           ArchiveDocumentVersion: '../../domain/archive/document#ArchiveVersion',
           ArchiveVerification: '../../domain/archive/service#ArchiveVerification',
+          NotificationFeed: '../../domain/notifications/service#NotificationFeed',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',
           Officer: '../../domain/alliance/model#Officer',

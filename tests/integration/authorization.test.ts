@@ -48,6 +48,11 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.sendMeetingNotice':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.archiveMeeting':     [N,    N,    Y,    N,    N,     N,     N],
+  // The bell: a liaison's or member's own notices; the secretariat sets the region's reminders.
+  'Query.meetingReminderOffsets': [N,   N,    Y,    N,    N,     N,     N],
+  'Mutation.setMeetingReminderOffsets': [N, N, Y,   N,    N,     N,     N],
+  'Mutation.markNotificationsRead': [N, N,    N,    Y,    Y,     Y,     N],
+  'Mutation.markAllNotificationsRead': [N, N, N,    Y,    Y,     Y,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
   // Minutes, consensus, approval and follow-up (meetings step 2, minutes side): the secretariat records; liaisons of
@@ -783,6 +788,13 @@ const FIXTURES: Record<string, Fixture> = {
     query: 'mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }',
     variables: { input: { meetingId: (await meetingOf(env, target)).id, version: 1 } },
   }),
+  'Query.meetingReminderOffsets': async () => ({ query: '{ meetingReminderOffsets }' }),
+  'Mutation.setMeetingReminderOffsets': async () => ({ query: 'mutation { setMeetingReminderOffsets(offsetsMinutes: [10080, 1440, 60]) }' }),
+  'Mutation.markNotificationsRead': async (env, target) => {
+    const meeting = await meetingOf(env, target);
+    return { query: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { unreadCount } }', variables: { ids: [`${meeting.id}:notice:x`] } };
+  },
+  'Mutation.markAllNotificationsRead': async () => ({ query: 'mutation { markAllNotificationsRead { unreadCount items { id } } }' }),
   'Mutation.archiveMeeting': async (env, target) => {
     const { id } = await approvedMeetingOf(env, target);
     const { version } = (await env.ports.meetings.get(env.regionId, id))!;

@@ -2085,8 +2085,12 @@ export type Mutation = {
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
   logTraining: TrainingRecord;
+  /** 全部已读: everything due until now. */
+  markAllNotificationsRead?: Maybe<NotificationFeed>;
   /** The meeting took place (from its start on). */
   markMeetingHeld: Meeting;
+  /** Marks the caller's notices read (idempotent); the feed as it is now. */
+  markNotificationsRead?: Maybe<NotificationFeed>;
   /** The meeting as a calendar invitation (.ics; UID the meeting's, so a postponed or cancelled one replaces the event). The secretariat; an invited unit's liaison once noticed. */
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
@@ -2172,6 +2176,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The region's reminders: 5 … 43,200 minutes before a start, at most 5, none repeated ([] for none). */
+  setMeetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The secretariat appoints an officer (任命); a single-holder post's current holder becomes history. */
   setOfficer: Officer;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
@@ -2526,6 +2532,11 @@ export type MutationMarkMeetingHeldArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMeetingCalendarArgs = {
   meetingId: Scalars['ID']['input'];
 };
@@ -2740,6 +2751,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSetMeetingReminderOffsetsArgs = {
+  offsetsMinutes: Array<Scalars['Int']['input']>;
 };
 
 
@@ -3014,6 +3030,36 @@ export type NeedUrgency =
   | 'PRESSING'
   /** 紧急 */
   | 'URGENT';
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** When it became due (was delivered in-app). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Stable: the meeting, the kind and the moment. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  meetingId: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationFeed = {
+  __typename?: 'NotificationFeed';
+  /** Newest first. */
+  items: Array<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  /** 会议取消 */
+  | 'MEETING_CANCELLED'
+  /** 会议通知 */
+  | 'MEETING_NOTICE'
+  /** 会议延期 */
+  | 'MEETING_POSTPONED'
+  /** 会议提醒 (at one of the region's offsets before the start) */
+  | 'MEETING_REMINDER';
 
 /** A person holding (or who held) a post of the alliance, from a member unit. */
 export type Officer = {
@@ -3791,6 +3837,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
+  /** The region's reminder offsets, minutes before a meeting's start, largest first (the secretariat). */
+  meetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The region's meetings by start time, earliest first; at most 100 a page. */
   meetings: MeetingConnection;
   member?: Maybe<Member>;
@@ -5275,6 +5323,8 @@ export type Viewer = {
   member?: Maybe<Member>;
   /** For a member: its own points, hours and stars of the year. */
   memberPoints?: Maybe<MemberPoints>;
+  /** A liaison's or member's bell (its unit's meetings of the last 30 days on); null for callers without a unit. */
+  notifications?: Maybe<NotificationFeed>;
   /** For a member: the posts it holds. */
   posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
@@ -5307,6 +5357,12 @@ export type ViewerMeetingNoticesArgs = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type ViewerMemberPointsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -1,5 +1,6 @@
 import type { AllianceStore } from './alliance/ports';
 import type { ArchiveStore } from './archive/ports';
+import type { NotificationReadStore } from './notifications/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
@@ -69,6 +70,8 @@ export interface Ports {
   calendarFeeds: CalendarFeedStore;
   /** The archive (档案): documents with their versions, in folders by year. */
   archive: ArchiveStore;
+  /** Who read which in-app notices (the bell). */
+  notificationReads: NotificationReadStore;
   now: () => Date;
   newId: () => string;
 }

@@ -24,6 +24,7 @@ import { NeedRepository } from './need-repository';
 import { PairingRepository } from './pairing-repository';
 import { PartnerClientRepository } from './partner-client-repository';
 import { ArchiveRepository } from './archive-repository';
+import { NotificationReadRepository } from './notification-read-repository';
 import { CalendarFeedRepository } from './calendar-feed-repository';
 import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
@@ -85,6 +86,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     partnerDirectory: config.identity ? new CognitoPartnerClients(config.identity) : unconfiguredPartnerClients,
     calendarFeeds: new CalendarFeedRepository(client, config.tableName),
     archive: new ArchiveRepository(client, config.tableName),
+    notificationReads: new NotificationReadRepository(client, config.tableName),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

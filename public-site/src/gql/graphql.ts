@@ -897,6 +897,16 @@ export type NeedUrgency =
   /** 紧急 */
   | 'URGENT';
 
+export type NotificationKind =
+  /** 会议取消 */
+  | 'MEETING_CANCELLED'
+  /** 会议通知 */
+  | 'MEETING_NOTICE'
+  /** 会议延期 */
+  | 'MEETING_POSTPONED'
+  /** 会议提醒 (at one of the region's offsets before the start) */
+  | 'MEETING_REMINDER';
+
 export type OfficerPost =
   /** 常务副会长 (one) */
   | 'EXECUTIVE_VICE_PRESIDENT'

@@ -21,7 +21,7 @@ import { getMeeting } from './service';
 
 type PageArgs = { first?: number | null; after?: string | null };
 /** Reads a member record (the request's loader in GraphQL: one read per request, however many meetings ask). */
-type LoadMember = (memberId: string) => Promise<Member | null>;
+export type LoadMember = (memberId: string) => Promise<Member | null>;
 
 // ---- the invitees' side: notices, 请假, opinions, 签到 ---------------------------------------------------
 

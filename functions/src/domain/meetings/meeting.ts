@@ -88,6 +88,8 @@ export interface Meeting {
 export interface CadencePolicy {
   regionId: string;
   everyMonths: Partial<Record<MeetingKind, number>>;
+  /** Reminders (minutes before a start) the invited units get in-app; absent: DEFAULT_REMINDER_OFFSETS. */
+  reminderOffsetsMinutes?: number[];
   version: number;
 }
 

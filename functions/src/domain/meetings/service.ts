@@ -1,8 +1,10 @@
+import { z } from 'zod';
 import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound, type DomainError } from '../errors';
 import { pageRequest, readPage } from '../paging';
+import { DEFAULT_REMINDER_OFFSETS, MAX_REMINDER_OFFSET_MINUTES, MAX_REMINDER_OFFSETS } from '../notifications/notification';
 import type { Ports } from '../ports';
 import type { Unit } from '../units/unit';
 import { parseInput, todayInChina, withChanges } from '../validation';
@@ -201,10 +203,43 @@ export async function setMeetingCadence(principal: Principal, input: unknown, po
   const everyMonths = { ...(current?.everyMonths ?? defaultRules()) };
   if (data.everyMonths) everyMonths[data.kind] = data.everyMonths;
   else delete everyMonths[data.kind];
-  const next: CadencePolicy = { regionId: caller.regionId, everyMonths, version: (current?.version ?? 0) + 1 };
+  const next: CadencePolicy = { ...current, regionId: caller.regionId, everyMonths, version: (current?.version ?? 0) + 1 };
   const entry = recordChange(caller, ports, CADENCE_AUDIT, { operation: 'setMeetingCadence', recordId: `cadence-${caller.regionId}`, version: next.version, before: current, after: next });
   await refusing(ports.meetingCadence.save({ current, next }, { audit: entry }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
   return (await meetingCadence(caller, ports)).find((view) => view.kind === data.kind)!;
+}
+
+/** The region's reminder offsets (minutes before a start), largest first. */
+export async function reminderOffsets(regionId: string, ports: Ports): Promise<number[]> {
+  return (await ports.meetingCadence.get(regionId))?.reminderOffsetsMinutes ?? [...DEFAULT_REMINDER_OFFSETS];
+}
+
+/** The secretariat reads the region's reminder offsets. */
+export async function meetingReminderOffsets(principal: Principal, ports: Ports): Promise<number[]> {
+  const caller = authorize(principal, meetingPolicy.cadence);
+  return reminderOffsets(caller.regionId, ports);
+}
+
+const reminderOffsetsInput = z.object({
+  offsetsMinutes: z
+    .array(
+      z.number({ invalid_type_error: '提醒时间须为分钟数' }).int('提醒时间须为整数分钟').min(5, '提醒时间至少提前 5 分钟').max(MAX_REMINDER_OFFSET_MINUTES, '提醒时间最多提前 30 天'),
+      { invalid_type_error: '提醒时间须为列表' },
+    )
+    .max(MAX_REMINDER_OFFSETS, `最多设置 ${MAX_REMINDER_OFFSETS} 个提醒`)
+    .refine((list) => new Set(list).size === list.length, '提醒时间不能重复'),
+});
+
+/** The region sets its reminders (e.g. 7 days, 1 day, 1 hour before; none at all: []), kept with the cadence rules. */
+export async function setMeetingReminderOffsets(principal: Principal, offsetsMinutes: unknown, ports: Ports): Promise<number[]> {
+  const caller = authorize(principal, meetingPolicy.cadence);
+  const data = parseInput(reminderOffsetsInput, { offsetsMinutes });
+  const current = await ports.meetingCadence.get(caller.regionId);
+  const offsets = [...data.offsetsMinutes].sort((a, b) => b - a);
+  const next: CadencePolicy = { regionId: caller.regionId, everyMonths: current?.everyMonths ?? defaultRules(), reminderOffsetsMinutes: offsets, version: (current?.version ?? 0) + 1 };
+  const entry = recordChange(caller, ports, CADENCE_AUDIT, { operation: 'setMeetingReminderOffsets', recordId: `cadence-${caller.regionId}`, version: next.version, before: current, after: next });
+  await refusing(ports.meetingCadence.save({ current, next }, { audit: entry }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
+  return offsets;
 }
 
 const defaultRules = () => Object.fromEntries(MEETING_KINDS.map((kind) => [kind, cadenceOf(null, kind)]).filter(([, months]) => months !== null));

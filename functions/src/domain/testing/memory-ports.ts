@@ -16,6 +16,7 @@ import { MemoryMemberImportStore, MemoryMemberStore, memoryVault } from './memor
 import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
 import { MemoryArchiveStore } from './memory-archive';
+import { MemoryNotificationReadStore } from './memory-notification-reads';
 import { MemoryCalendarFeedStore } from './memory-calendar-feeds';
 import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
@@ -107,6 +108,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     partnerDirectory: new MemoryPartnerDirectory(),
     calendarFeeds: new MemoryCalendarFeedStore(state),
     archive: new MemoryArchiveStore(state),
+    notificationReads: new MemoryNotificationReadStore(),
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

@@ -26,6 +26,7 @@ import type { Project as ProjectModel, Claim as ClaimModel, ProjectEvent as Proj
 import type { StoredFile as StoredFileModel } from '../../domain/files/stored-file';
 import type { ArchiveDocument as ArchiveDocumentModel, ArchiveVersion as ArchiveVersionModel } from '../../domain/archive/document';
 import type { ArchiveVerification as ArchiveVerificationModel } from '../../domain/archive/service';
+import type { NotificationFeed as NotificationFeedModel } from '../../domain/notifications/service';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
 import type { CharterView as CharterViewModel } from '../../domain/alliance/charter-service';
@@ -2120,8 +2121,12 @@ export type Mutation = {
   logServiceHours: ServiceRecord;
   /** The member's unit (its liaison) or the secretariat records a training; it counts at once. */
   logTraining: TrainingRecord;
+  /** 全部已读: everything due until now. */
+  markAllNotificationsRead?: Maybe<NotificationFeed>;
   /** The meeting took place (from its start on). */
   markMeetingHeld: Meeting;
+  /** Marks the caller's notices read (idempotent); the feed as it is now. */
+  markNotificationsRead?: Maybe<NotificationFeed>;
   /** The meeting as a calendar invitation (.ics; UID the meeting's, so a postponed or cancelled one replaces the event). The secretariat; an invited unit's liaison once noticed. */
   meetingCalendar: GeneratedFile;
   /** A Word document generated from the record (notice, approved minutes, resolutions notice), with a download link. */
@@ -2207,6 +2212,8 @@ export type Mutation = {
   /** The secretariat's: the region's need categories and claim window. */
   setListSettings: ListSettings;
   setMeetingCadence: MeetingCadence;
+  /** The region's reminders: 5 … 43,200 minutes before a start, at most 5, none repeated ([] for none). */
+  setMeetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The secretariat appoints an officer (任命); a single-holder post's current holder becomes history. */
   setOfficer: Officer;
   /** The raising unit signs off (销号); the secretariat may record a paper sign-off, naming who signed. */
@@ -2561,6 +2568,11 @@ export type MutationMarkMeetingHeldArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMeetingCalendarArgs = {
   meetingId: Scalars['ID']['input'];
 };
@@ -2775,6 +2787,11 @@ export type MutationSetListSettingsArgs = {
 
 export type MutationSetMeetingCadenceArgs = {
   input: SetMeetingCadenceInput;
+};
+
+
+export type MutationSetMeetingReminderOffsetsArgs = {
+  offsetsMinutes: Array<Scalars['Int']['input']>;
 };
 
 
@@ -3049,6 +3066,36 @@ export type NeedUrgency =
   | 'PRESSING'
   /** 紧急 */
   | 'URGENT';
+
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  /** When it became due (was delivered in-app). */
+  dueAt: Scalars['DateTime']['output'];
+  /** Stable: the meeting, the kind and the moment. */
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  meetingId: Scalars['ID']['output'];
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationFeed = {
+  __typename?: 'NotificationFeed';
+  /** Newest first. */
+  items: Array<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  /** 会议取消 */
+  | 'MEETING_CANCELLED'
+  /** 会议通知 */
+  | 'MEETING_NOTICE'
+  /** 会议延期 */
+  | 'MEETING_POSTPONED'
+  /** 会议提醒 (at one of the region's offsets before the start) */
+  | 'MEETING_REMINDER';
 
 /** A person holding (or who held) a post of the alliance, from a member unit. */
 export type Officer = {
@@ -3826,6 +3873,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
+  /** The region's reminder offsets, minutes before a meeting's start, largest first (the secretariat). */
+  meetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The region's meetings by start time, earliest first; at most 100 a page. */
   meetings: MeetingConnection;
   member?: Maybe<Member>;
@@ -5310,6 +5359,8 @@ export type Viewer = {
   member?: Maybe<Member>;
   /** For a member: its own points, hours and stars of the year. */
   memberPoints?: Maybe<MemberPoints>;
+  /** A liaison's or member's bell (its unit's meetings of the last 30 days on); null for callers without a unit. */
+  notifications?: Maybe<NotificationFeed>;
   /** For a member: the posts it holds. */
   posts?: Maybe<Array<PostHolder>>;
   /** The caller's region; null for a platform admin, who belongs to none. */
@@ -5342,6 +5393,12 @@ export type ViewerMeetingNoticesArgs = {
 /** Who is calling. The region always comes from here, never from arguments. */
 export type ViewerMemberPointsArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** Who is calling. The region always comes from here, never from arguments. */
+export type ViewerNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5618,6 +5675,9 @@ export type ResolversTypes = {
   NeedStatus: NeedStatus;
   NeedStatusCount: ResolverTypeWrapper<NeedStatusCount>;
   NeedUrgency: NeedUrgency;
+  Notification: ResolverTypeWrapper<Notification>;
+  NotificationFeed: ResolverTypeWrapper<NotificationFeedModel>;
+  NotificationKind: NotificationKind;
   Officer: ResolverTypeWrapper<OfficerModel>;
   OfficerPost: OfficerPost;
   OpenAgendaSolicitationInput: OpenAgendaSolicitationInput;
@@ -5946,6 +6006,8 @@ export type ResolversParentTypes = {
   NeedImportResult: NeedImportResult;
   NeedImportRow: NeedImportRow;
   NeedStatusCount: NeedStatusCount;
+  Notification: Notification;
+  NotificationFeed: NotificationFeedModel;
   Officer: OfficerModel;
   OpenAgendaSolicitationInput: OpenAgendaSolicitationInput;
   OpenDataLinks: OpenDataLinks;
@@ -6949,7 +7011,9 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   liaisonAccountsHandout?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationLiaisonAccountsHandoutArgs, 'handoutId'>>;
   logServiceHours?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType, RequireFields<MutationLogServiceHoursArgs, 'input'>>;
   logTraining?: Resolver<ResolversTypes['TrainingRecord'], ParentType, ContextType, RequireFields<MutationLogTrainingArgs, 'input'>>;
+  markAllNotificationsRead?: Resolver<Maybe<ResolversTypes['NotificationFeed']>, ParentType, ContextType>;
   markMeetingHeld?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationMarkMeetingHeldArgs, 'id' | 'version'>>;
+  markNotificationsRead?: Resolver<Maybe<ResolversTypes['NotificationFeed']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   meetingCalendar?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingCalendarArgs, 'meetingId'>>;
   meetingDocument?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingDocumentArgs, 'kind' | 'meetingId'>>;
   meetingFollowUpSummary?: Resolver<ResolversTypes['GeneratedFile'], ParentType, ContextType, RequireFields<MutationMeetingFollowUpSummaryArgs, 'input'>>;
@@ -6993,6 +7057,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;
   setListSettings?: Resolver<ResolversTypes['ListSettings'], ParentType, ContextType, RequireFields<MutationSetListSettingsArgs, 'input'>>;
   setMeetingCadence?: Resolver<ResolversTypes['MeetingCadence'], ParentType, ContextType, RequireFields<MutationSetMeetingCadenceArgs, 'input'>>;
+  setMeetingReminderOffsets?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType, RequireFields<MutationSetMeetingReminderOffsetsArgs, 'offsetsMinutes'>>;
   setOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationSetOfficerArgs, 'input'>>;
   signOffLedgerItem?: Resolver<ResolversTypes['LedgerItem'], ParentType, ContextType, RequireFields<MutationSignOffLedgerItemArgs, 'input'>>;
   submitOpinion?: Resolver<ResolversTypes['MeetingOpinion'], ParentType, ContextType, RequireFields<MutationSubmitOpinionArgs, 'input'>>;
@@ -7104,6 +7169,21 @@ export type NeedImportRowResolvers<ContextType = GraphqlContext, ParentType exte
 export type NeedStatusCountResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NeedStatusCount'] = ResolversParentTypes['NeedStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NeedStatus'], ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationFeedResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['NotificationFeed'] = ResolversParentTypes['NotificationFeed']> = {
+  items?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OfficerResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer']> = {
@@ -7534,6 +7614,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
+  meetingReminderOffsets?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   memberImport?: Resolver<Maybe<ResolversTypes['MemberImport']>, ParentType, ContextType, RequireFields<QueryMemberImportArgs, 'id'>>;
@@ -7936,6 +8017,7 @@ export type ViewerResolvers<ContextType = GraphqlContext, ParentType extends Res
   meetingNotices?: Resolver<Maybe<ResolversTypes['MeetingConnection']>, ParentType, ContextType, RequireFields<ViewerMeetingNoticesArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
   memberPoints?: Resolver<Maybe<ResolversTypes['MemberPoints']>, ParentType, ContextType, RequireFields<ViewerMemberPointsArgs, 'year'>>;
+  notifications?: Resolver<Maybe<ResolversTypes['NotificationFeed']>, ParentType, ContextType, RequireFields<ViewerNotificationsArgs, 'first'>>;
   posts?: Resolver<Maybe<Array<ResolversTypes['PostHolder']>>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
@@ -8045,6 +8127,8 @@ export type Resolvers<ContextType = GraphqlContext> = {
   NeedImportResult?: NeedImportResultResolvers<ContextType>;
   NeedImportRow?: NeedImportRowResolvers<ContextType>;
   NeedStatusCount?: NeedStatusCountResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationFeed?: NotificationFeedResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   OpenDataLinks?: OpenDataLinksResolvers<ContextType>;
   OpenDataList?: OpenDataListResolvers<ContextType>;

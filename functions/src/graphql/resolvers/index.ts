@@ -17,6 +17,7 @@ import { meetingDocumentResolvers } from './meeting-documents';
 import { meetingMinutesResolvers } from './meeting-minutes';
 import { meetingSolicitationResolvers } from './meeting-solicitations';
 import { meetingResolvers } from './meetings';
+import { notificationResolvers } from './notifications';
 import { memberResolvers } from './members';
 import { pairingResolvers } from './pairings';
 import { partnerClientResolvers } from './partner-clients';
@@ -30,6 +31,7 @@ const areas: Resolvers[] = [
   listResolvers, listExcelResolvers, publicationResolvers, ledgerResolvers, meetingResolvers, meetingAttendanceResolvers, meetingMinutesResolvers,
   fileResolvers, auditResolvers, meetingDocumentResolvers, accountResolvers, allianceResolvers, partnerClientResolvers,
   regionResolvers, calendarFeedResolvers, meetingSolicitationResolvers, archiveResolvers,
+  notificationResolvers,
 ];
 
 /** Each area's resolvers, merged type by type. */

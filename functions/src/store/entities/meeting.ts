@@ -66,5 +66,6 @@ export const cadenceToItem = (policy: CadencePolicy) => ({ ...cadenceKey(policy.
 
 export function cadenceFromItem(item: Record<string, unknown>): CadencePolicy {
   const everyMonths = Object.fromEntries(Object.entries((item.everyMonths ?? {}) as Record<string, unknown>).map(([k, v]) => [k, Number(v)]));
-  return { regionId: String(item.regionId), everyMonths, version: Number(item.version) };
+  const offsets = item.reminderOffsetsMinutes as unknown[] | undefined;
+  return { regionId: String(item.regionId), everyMonths, ...(offsets ? { reminderOffsetsMinutes: offsets.map(Number) } : {}), version: Number(item.version) };
 }

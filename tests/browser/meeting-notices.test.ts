@@ -353,4 +353,28 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到, �
     );
     expect(meeting.agendaSolicitation.replies).toEqual([{ unitId: unit.id, opinion: '建议请交警中队列席。', proposals: [{ title: '背街小巷停车秩序整治' }] }]);
   });
+
+  it('rings the liaison’s bell (消息提醒) with a new notice; opening it goes to the notice, 全部已读 clears the badge', async () => {
+    // Prepare: a meeting in ten days inviting the liaison's unit, noticed
+    const title = uniqueName('第二季度党建联席会议');
+    const meeting = await noticedMeeting({ title, startsAt: dayjs().add(10, 'day').hour(9).minute(0).second(0), invited: [unit.id], agenda: ['通报共建项目'] });
+    await liaison.goto('/notices');
+    const bell = liaison.getByTestId('notification-bell');
+    const badge = liaison.locator('.ant-badge', { has: bell }).locator('.ant-badge-count');
+
+    // Act: open the bell, the new notice at the top, unread
+    await expect.poll(async () => Number(await badge.getAttribute('title'))).toBeGreaterThan(0);
+    await bell.click();
+    const list = liaison.getByTestId('notification-list');
+    const item = list.locator('.ant-list-item', { hasText: `会议通知：${title}` });
+    await item.waitFor();
+    await expectAccessible(liaison, 'the bell');
+    await item.click();
+
+    // Assess: the notice's page; then 全部已读 leaves no badge
+    await liaison.waitForURL(`**/notices/${meeting.id}`);
+    await bell.click();
+    await liaison.locator('.ant-popover:visible').getByRole('button', { name: '全部已读' }).click();
+    await expect.poll(() => badge.count()).toBe(0);
+  });
 });

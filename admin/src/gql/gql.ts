@@ -19,6 +19,10 @@ type Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": typeof types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": typeof types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.UnitOptionNameDocument,
+    "\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      meetingId\n      dueAt\n      read\n    }\n  }\n": typeof types.NotificationFeedFieldsFragmentDoc,
+    "\n  query Notifications {\n    viewer {\n      notifications(first: 20) {\n        ...NotificationFeedFields\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...NotificationFeedFields\n    }\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      ...NotificationFeedFields\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n": typeof types.EndActInRegionDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": typeof types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": typeof types.DisableAccountDocument,
@@ -283,6 +287,10 @@ const documents: Documents = {
     "\n  mutation CreateUploadUrl($input: CreateUploadInput!) {\n    createUploadUrl(input: $input) {\n      uploadId\n      url\n      headers {\n        name\n        value\n      }\n    }\n  }\n": types.CreateUploadUrlDocument,
     "\n  query UnitOptions($first: Int!, $filter: UnitFilter) {\n    units(first: $first, filter: $filter) {\n      edges {\n        node {\n          id\n          name\n          hostKind\n        }\n      }\n    }\n  }\n": types.UnitOptionsDocument,
     "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n": types.UnitOptionNameDocument,
+    "\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      meetingId\n      dueAt\n      read\n    }\n  }\n": types.NotificationFeedFieldsFragmentDoc,
+    "\n  query Notifications {\n    viewer {\n      notifications(first: 20) {\n        ...NotificationFeedFields\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...NotificationFeedFields\n    }\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      ...NotificationFeedFields\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  mutation EndActInRegion($regionId: ID!) {\n    endActInRegion(regionId: $regionId)\n  }\n": types.EndActInRegionDocument,
     "\n  mutation ResetAccountPassword($input: AccountChangeInput!) {\n    resetPassword(input: $input) {\n      account {\n        ...AccountRow\n      }\n      temporaryPassword\n      temporaryPasswordExpiresAt\n    }\n  }\n": types.ResetAccountPasswordDocument,
     "\n  mutation DisableAccount($input: AccountChangeInput!) {\n    disableAccount(input: $input) {\n      ...AccountRow\n    }\n  }\n": types.DisableAccountDocument,
@@ -576,6 +584,22 @@ export function graphql(source: "\n  query UnitOptions($first: Int!, $filter: Un
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query UnitOptionName($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      meetingId\n      dueAt\n      read\n    }\n  }\n"): (typeof documents)["\n  fragment NotificationFeedFields on NotificationFeed {\n    unreadCount\n    items {\n      id\n      kind\n      title\n      body\n      meetingId\n      dueAt\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    viewer {\n      notifications(first: 20) {\n        ...NotificationFeedFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications {\n    viewer {\n      notifications(first: 20) {\n        ...NotificationFeedFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...NotificationFeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids) {\n      ...NotificationFeedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      ...NotificationFeedFields\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      ...NotificationFeedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

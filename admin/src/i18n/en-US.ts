@@ -9,6 +9,10 @@ export const enUS: Record<SharedMessageKey, string> = {
   'app.menu': 'Menu',
   'app.openMenu': 'Open the menu',
   'app.notFound': 'Page not found',
+  'bell.title': 'Notifications',
+  'bell.open': 'Notifications ({count} unread)',
+  'bell.markAll': 'Mark all read',
+  'bell.empty': 'No notifications',
 
   'auth.username': 'Username',
   'auth.password': 'Password',

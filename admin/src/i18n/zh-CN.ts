@@ -11,6 +11,10 @@ export const zhCN = {
   'app.menu': '菜单',
   'app.openMenu': '打开菜单',
   'app.notFound': '页面不存在',
+  'bell.title': '消息提醒',
+  'bell.open': '消息提醒（{count} 条未读）',
+  'bell.markAll': '全部已读',
+  'bell.empty': '暂无消息',
 
   'auth.username': '用户名',
   'auth.password': '密码',

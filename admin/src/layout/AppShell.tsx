@@ -7,6 +7,7 @@ import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
 import { useT } from '../i18n';
 import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NotificationBell } from './NotificationBell';
 import { useAreaMenu } from './menu';
 import { PageLoading } from './PageLoading';
 import { VisitBanner } from './VisitBanner';
@@ -155,6 +156,7 @@ export function AppShell() {
                 </Typography.Text>
               </>
             )}
+            <NotificationBell />
             <UserMenu compact={narrow} />
             <LanguageSwitch compact={narrow} />
           </Layout.Header>

@@ -92,6 +92,21 @@ export type AddAgendaItemInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * A new document: the file through createUploadUrl first, then its uploadId here. Every field is checked and named when
+ * refused; a missing or used upload is refused at uploadId.
+ */
+export type AddArchiveDocumentInput = {
+  folder: ArchiveFolder;
+  note?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** The unit whose 三册四簿 it is; a liaison may file for its own unit only (and must name it). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  uploadId: Scalars['ID']['input'];
+  /** 2000 up to next year. */
+  year: Scalars['Int']['input'];
+};
+
 export type AddMinutesAddendumInput = {
   agendaItemId: Scalars['ID']['input'];
   meetingId: Scalars['ID']['input'];
@@ -150,6 +165,56 @@ export type AppointRegionAdminInput = {
   regionId: Scalars['ID']['input'];
   username: Scalars['String']['input'];
 };
+
+export type ArchiveDocumentChangeInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** Which documents to list; year is required (the archive is kept year by year). */
+export type ArchiveFilter = {
+  folder?: InputMaybe<ArchiveFolder>;
+  /** A unit's documents only (its 三册四簿). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+/** A folder of the archive: the 三册四簿 of 004 art. 28, then the region's other kinds of records. */
+export type ArchiveFolder =
+  /** 入党积极分子和发展对象名册 (三册) */
+  | 'ACTIVIST_ROSTER'
+  /** 共建协议 */
+  | 'AGREEMENTS'
+  /** 章程与制度 */
+  | 'CHARTER'
+  /** 党费收缴使用账簿 (四簿) */
+  | 'DUES_LEDGER'
+  /** 会议记录与纪要 */
+  | 'MEETING_RECORDS'
+  /** 党员基本信息名册 (三册) */
+  | 'MEMBER_ROSTER'
+  /** 支部组织生活记实簿 (四簿) */
+  | 'ORGANISATION_LIFE_RECORD'
+  /** 其他 */
+  | 'OTHER'
+  /** 活动照片 */
+  | 'PHOTOS'
+  /** 登记表 */
+  | 'REGISTRATION_FORMS'
+  /** 联络服务群众记录簿 (四簿) */
+  | 'SERVICE_RECORD'
+  /** 老党员、流动党员、困难党员等特殊群体党员名册 (三册) */
+  | 'SPECIAL_MEMBER_ROSTER'
+  /** 支部学习工作记录簿 (四簿) */
+  | 'STUDY_RECORD';
+
+export type ArchiveProblemKind =
+  /** The record's history does not add up: a version was changed or removed. */
+  | 'CHAIN_BROKEN'
+  /** The file in the bucket is not the one stored (its size or SHA-256 differs). */
+  | 'CHANGED'
+  /** The version's file is no longer in the bucket. */
+  | 'MISSING';
 
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
 export type AssignLedgerItemInput = {
@@ -1072,6 +1137,15 @@ export type RemoveMemberInput = {
 export type ReopenLedgerItemInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A new version of a document's file; the earlier versions stay. */
+export type ReplaceArchiveFileInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is replaced (更正、补充 …). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  uploadId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 

@@ -131,8 +131,8 @@ function DocumentDetails({ id, onGone }: { id: string; onGone: () => void }) {
       dataIndex: 'chainHash',
       width: 110,
       render: (hash: string) => (
-        <Typography.Text code title={hash}>
-          {hash.slice(0, 10)}
+        <Typography.Text code title={hash} style={{ whiteSpace: 'nowrap' }}>
+          {hash.slice(0, 8)}
         </Typography.Text>
       ),
     },

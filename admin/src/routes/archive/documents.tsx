@@ -71,7 +71,7 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
     key,
     title: text,
     label: (
-      <Flex justify="space-between" gap={8} data-testid={`archive-folder-${key}`}>
+      <Flex justify="space-between" align="center" gap={8} data-testid={`archive-folder-${key}`}>
         <span style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{text}</span>
         <Typography.Text type="secondary" data-testid="archive-folder-count">
           {count ?? ''}
@@ -95,18 +95,20 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
     {
       title: t('archive.docTitle'),
       key: 'title',
+      width: 220,
       render: (_, d) => (
         <Button type="link" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' }} onClick={() => onOpen(d.id)}>
           {d.title}
         </Button>
       ),
     },
-    { title: t('archive.folder'), key: 'folder', width: 170, render: (_, d) => t(folderLabel(d.folder)) },
-    { title: t('archive.unit'), key: 'unit', width: 180, render: (_, d) => d.unit?.name ?? t('archive.unitRegion') },
-    { title: t('archive.versions'), dataIndex: 'versionCount', width: 70, align: 'center' },
-    { title: t('archive.currentFile'), key: 'file', render: (_, d) => <ArchiveFileLink file={d.current.file} /> },
-    { title: t('archive.uploadedBy'), key: 'by', width: 110, render: (_, d) => d.current.uploadedBy || none },
-    { title: t('archive.updatedAt'), key: 'at', width: 150, render: (_, d) => formatDateTime(d.updatedAt) },
+    // A chosen folder is the tree's: the column would only repeat it.
+    ...(folder ? [] : [{ title: t('archive.folder'), key: 'folder', width: 150, render: (_: unknown, d: ArchiveDocumentRowFragment) => t(folderLabel(d.folder)) }]),
+    { title: t('archive.unit'), key: 'unit', width: 150, render: (_, d) => d.unit?.name ?? t('archive.unitRegion') },
+    { title: t('archive.versions'), dataIndex: 'versionCount', width: 64, align: 'center' },
+    { title: t('archive.currentFile'), key: 'file', width: 240, render: (_, d) => <ArchiveFileLink file={d.current.file} /> },
+    { title: t('archive.uploadedBy'), key: 'by', width: 100, render: (_, d) => d.current.uploadedBy || none },
+    { title: t('archive.updatedAt'), key: 'at', width: 140, render: (_, d) => formatDateTime(d.updatedAt) },
   ];
   const problem = table.error ? toProblem(table.error) : counts.error ? toProblem(counts.error) : null;
   const count = table.data && !table.pager.loading
@@ -115,7 +117,7 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
 
   return (
     <Row gutter={[16, 16]}>
-      <Col xs={24} lg={7} xl={6}>
+      <Col xs={24} lg={7} xl={5}>
         <nav aria-label={t('archive.folders')}>
           <Menu
             mode="inline"
@@ -127,7 +129,7 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
           />
         </nav>
       </Col>
-      <Col xs={24} lg={17} xl={18}>
+      <Col xs={24} lg={17} xl={19}>
         <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">
           <YearSelect value={year} onChange={(next) => setQuery({ year: next })} />
           {manageArchive && (
@@ -148,7 +150,7 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
             columns={columns}
             {...table.tableProps}
             locale={{ emptyText: t('archive.empty') }}
-            scroll={{ x: 1000 }}
+            scroll={{ x: folder ? 920 : 1070 }}
           />
         </KeyboardScrollable>
         <CursorPager pager={table.pager} total={count && <span data-testid="archive-count">{count}</span>} />

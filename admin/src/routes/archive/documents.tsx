@@ -1,4 +1,4 @@
-import { Button, Col, Flex, Menu, Row, Table, Typography, type MenuProps, type TableColumnsType } from 'antd';
+import { Button, Col, Flex, Menu, Row, Select, Table, Typography, type MenuProps, type TableColumnsType } from 'antd';
 import { useQuery } from 'urql';
 import { formatDateTime } from '../../api/dates';
 import { toProblem } from '../../api/errors';
@@ -11,6 +11,7 @@ import { UnitPicker } from '../../components/UnitPicker';
 import { graphql } from '../../gql';
 import type { ArchiveDocumentRowFragment, ArchiveFolder } from '../../gql/graphql';
 import { useConnectionTable } from '../../hooks/useConnectionTable';
+import { NARROW_SCREEN, useMediaQuery } from '../../hooks/useMediaQuery';
 import { useT } from '../../i18n';
 import { YearSelect } from '../lists/year';
 import { ARCHIVE_REFRESH, FOLDER_GROUPS, folderLabel } from './folders';
@@ -56,6 +57,7 @@ interface DocumentsPaneProps {
 export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: DocumentsPaneProps) {
   const t = useT();
   const { manageArchive } = useAccess();
+  const narrow = useMediaQuery(NARROW_SCREEN);
   const [counts] = useQuery({ query: ArchiveFoldersQuery, variables: { year, unitId }, context: ARCHIVE_REFRESH });
   const countOf = new Map(counts.data?.archiveFolders.map((c) => [c.folder, c.count]) ?? []);
   const filter = { year, folder, unitId };
@@ -115,19 +117,43 @@ export function DocumentsPane({ year, folder, unitId, onOpen, setQuery }: Docume
     ? t(table.pager.pageNumber === 1 && !table.pager.hasNext ? 'archive.count' : 'archive.countPage', { count: table.rows.length })
     : null;
 
+  const choose = (key: string) => setQuery({ folder: key === ALL ? undefined : key });
+  const withCount = (text: string, count: number | undefined) => (count === undefined ? text : `${text}（${count}）`);
+  // On a phone the tree would push the documents below a screenful of folders: a select above them instead.
+  const folderSelect = (
+    <Select<string>
+      aria-label={t('archive.folders')}
+      value={folder ?? ALL}
+      onChange={choose}
+      style={{ width: '100%' }}
+      options={[
+        { value: ALL, label: withCount(t('archive.allFolders'), total) },
+        ...FOLDER_GROUPS.map((group) => ({
+          label: t(group.label),
+          title: t(group.label),
+          options: group.folders.map((f) => ({ value: f, label: withCount(t(folderLabel(f)), countOf.get(f)) })),
+        })),
+      ]}
+    />
+  );
+
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} lg={7} xl={5}>
-        <nav aria-label={t('archive.folders')}>
-          <Menu
-            mode="inline"
-            data-testid="archive-folders"
-            selectedKeys={[folder ?? ALL]}
-            items={items}
-            onClick={({ key }) => setQuery({ folder: key === ALL ? undefined : key })}
-            style={{ borderInlineEnd: 'none' }}
-          />
-        </nav>
+        {narrow ? (
+          folderSelect
+        ) : (
+          <nav aria-label={t('archive.folders')}>
+            <Menu
+              mode="inline"
+              data-testid="archive-folders"
+              selectedKeys={[folder ?? ALL]}
+              items={items}
+              onClick={({ key }) => choose(key)}
+              style={{ borderInlineEnd: 'none' }}
+            />
+          </nav>
+        )}
       </Col>
       <Col xs={24} lg={17} xl={19}>
         <Flex wrap gap={12} align="center" style={{ marginBottom: 16 }} role="search">

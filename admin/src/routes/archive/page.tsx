@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Space, Tabs, Typography } from 'antd';
+import { Button, Card, Space, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useAccess } from '../../auth/AuthProvider';
@@ -41,6 +41,7 @@ export default function ArchivePage() {
     setParams(next, { replace: true });
   };
 
+  const documents = <DocumentsPane year={year} folder={folder} unitId={unitId} onOpen={(id) => setQuery({ doc: id })} setQuery={setQuery} />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Card
@@ -51,26 +52,24 @@ export default function ArchivePage() {
           </Button>
         }
       >
-        <Typography.Paragraph type="secondary" style={{ marginBottom: manageArchive ? 0 : undefined }}>
-          {t('archive.hint')}
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t(manageArchive ? 'archive.hint' : 'archive.liaisonHint')}
         </Typography.Paragraph>
-        {!manageArchive && <Alert type="info" showIcon title={t('archive.liaisonHint')} />}
       </Card>
-      <Tabs
-        activeKey={tab}
-        onChange={(key) => setQuery({ tab: key === 'documents' ? undefined : key, doc: undefined })}
-        items={[
-          {
-            key: 'documents',
-            label: t('archive.tabDocuments'),
-            children: <DocumentsPane year={year} folder={folder} unitId={unitId} onOpen={(id) => setQuery({ doc: id })} setQuery={setQuery} />,
-          },
-          ...(manageArchive
-            ? [{ key: 'recycle', label: t('archive.tabRecycleBin'), children: <RecycleBin onOpen={(id: string) => setQuery({ doc: id })} /> }]
-            : []),
-        ]}
-        destroyOnHidden
-      />
+      {manageArchive ? (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setQuery({ tab: key === 'documents' ? undefined : key, doc: undefined })}
+          items={[
+            { key: 'documents', label: t('archive.tabDocuments'), children: documents },
+            { key: 'recycle', label: t('archive.tabRecycleBin'), children: <RecycleBin onOpen={(id) => setQuery({ doc: id })} /> },
+          ]}
+          destroyOnHidden
+        />
+      ) : (
+        // A liaison has no 回收站: its documents without a tab bar of one tab.
+        <Card>{documents}</Card>
+      )}
       {adding && (
         <AddDocumentDialog
           defaults={{ year, folder, unitId }}

@@ -20,7 +20,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
 
   'archive.title': 'Archive',
   'archive.hint': 'Documents filed year by year: a party branch’s three rosters and four record books per unit, and the region’s other records beside them. Replacing a file keeps every earlier version; a deleted document can be restored from the recycle bin within 30 days.',
-  'archive.liaisonHint': 'Your unit’s archive (its rosters and record books), filed and kept by your unit’s liaison.',
+  'archive.liaisonHint': 'Your unit’s documents filed year by year (its rosters and record books), kept by your unit’s liaison; replacing a file keeps every earlier version, and the secretariat can restore a document deleted by mistake.',
   'archive.tabDocuments': 'Documents',
   'archive.tabRecycleBin': 'Recycle bin',
   'archive.folders': 'Folders',

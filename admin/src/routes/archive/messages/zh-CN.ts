@@ -18,7 +18,7 @@ export const zhCN = {
 
   'archive.title': '档案',
   'archive.hint': '逐年归档的文件：党支部的三册四簿按单位保存，区域的会议记录、共建协议等其他档案另列。替换文件保留每个历史版本，删除的档案 30 天内可在回收站恢复。',
-  'archive.liaisonHint': '本单位的档案（三册四簿等），由本单位联络员归档和维护。',
+  'archive.liaisonHint': '本单位逐年归档的文件（三册四簿等），由本单位联络员归档和维护；替换文件保留每个历史版本，误删的档案请联系秘书处恢复。',
   'archive.tabDocuments': '档案',
   'archive.tabRecycleBin': '回收站',
   'archive.folders': '档案类别',

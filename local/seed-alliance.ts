@@ -54,9 +54,9 @@ const PEOPLE_CHANGES = [
   { unit: '市第三人民医院党委', field: 'liaison', person: { name: '林晓燕', title: '党办主任', phone: '13905710002' }, filed: false },
 ] as const;
 
-/** A small PDF whose text names the version (the demo's file: any PDF reader opens it). */
-function charterPdf(title: string): Uint8Array {
-  const text = `Gongjian demo charter: ${Buffer.from(title).toString('hex').slice(0, 48)}`;
+/** A small PDF whose text names the document (the demo's file: any PDF reader opens it); the archive's seed files use it too. */
+export function demoPdf(title: string, kind = 'charter'): Uint8Array {
+  const text = `Gongjian demo ${kind}: ${Buffer.from(title).toString('hex').slice(0, 48)}`;
   const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -77,12 +77,12 @@ function charterPdf(title: string): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
-/** A file sent as the admin's browser sends one: announced (createUploadUrl), then PUT to the presigned URL. */
-async function uploadFile(ports: Ports, principal: RegionPrincipal, fileName: string, bytes: Uint8Array): Promise<string> {
+/** A PDF sent as the admin's browser sends one: announced (createUploadUrl), then PUT to the presigned URL. */
+export async function uploadFile(ports: Ports, principal: RegionPrincipal, fileName: string, bytes: Uint8Array): Promise<string> {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const upload = await createUpload(principal, { fileName, contentType: 'application/pdf', size: bytes.length, sha256 }, ports);
   const sent = await fetch(upload.url, { method: 'PUT', body: new Uint8Array(bytes), headers: Object.fromEntries(upload.headers.map((h) => [h.name, h.value])) });
-  if (!sent.ok) throw new Error(`seed: the charter upload was refused (${sent.status})`);
+  if (!sent.ok) throw new Error(`seed: the upload of ${fileName} was refused (${sent.status})`);
   return upload.uploadId;
 }
 
@@ -116,7 +116,7 @@ export async function seedAlliance(ports: Ports, principal: RegionPrincipal, { b
     ports,
   );
   for (const version of CHARTER_VERSIONS) {
-    const uploadId = await uploadFile(ports, principal, version.fileName, charterPdf(version.title));
+    const uploadId = await uploadFile(ports, principal, version.fileName, demoPdf(version.title));
     await uploadCharterVersion(principal, { uploadId, title: version.title, adoptedOn: version.adoptedOn, adoptedBy: version.adoptedBy, note: version.note }, ports);
   }
   for (const change of PEOPLE_CHANGES) {

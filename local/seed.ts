@@ -9,6 +9,7 @@ import { createMember } from '../functions/src/domain/members/service';
 import { seedEngagement } from './seed-engagement';
 import { seedLedger } from './seed-ledger';
 import { seedAlliance } from './seed-alliance';
+import { seedArchive } from './seed-archive';
 import { seedMeetings } from './seed-meetings';
 import { seedMemberRecords } from './seed-member-records';
 import { seedLists } from './seed-lists';
@@ -173,6 +174,7 @@ export async function seedDemoRegion(ports: Ports, principal: RegionPrincipal): 
     memberUnits: UNITS.filter((spec) => spec.role !== 'COMMUNITY_ORGANIZATION' && !spec.status).map((spec) => byName.get(spec.name)!),
   });
   await seedAlliance(ports, principal, { byName });
+  await seedArchive(ports, principal, { byName, liaisonUnit: DEMO_LIAISON_UNIT });
   for (const spec of UNITS) {
     if (!spec.status) continue;
     const unit = (await ports.units.get(principal.regionId, byName.get(spec.name)!.id))!;

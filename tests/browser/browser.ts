@@ -62,6 +62,7 @@ export const LIAISON_MENU = [
   '意见台账',
   '本单位会议', '会议通知', '督办事项',
   '党员积分评议', '服务时长确认', '党员积分', '民主评议', '学习培训',
+  '档案',
 ];
 
 export const uniqueName = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 8)}`;

@@ -67,4 +67,21 @@ describe('the demo region', () => {
     // (The next meeting lists them as previousActionItems in a fresh demo; other browser tests add joint meetings in between.)
     expect(third.resolutions.flatMap((r: any) => r.actionItems).map((a: any) => [a.status, a.overdue]).sort()).toEqual([['DONE', false], ['OPEN', true]]);
   });
+
+  it("has this year's archive: the liaison's unit's 名册 and 记实簿 (two versions), the region's 共建协议 and 会议记录, one document in the 回收站", async () => {
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+    const body = `query ($year: Int!) {
+      archiveDocuments(first: 100, filter: { year: $year }) { edges { node { title folder versionCount unit { name } } } }
+      deletedArchiveDocuments(first: 100) { edges { node { title } } }
+    }`;
+    const result = await query('admin', body, DEMO_TOTP_SECRET, { year });
+    expect(result.errors).toBeUndefined();
+    // Other browser tests file documents too: the seeded ones are found by folder and title.
+    const documents = result.data.archiveDocuments.edges.map((e: any) => e.node);
+    const life = documents.find((d: any) => d.folder === 'ORGANISATION_LIFE_RECORD' && d.title.startsWith('长安实验小学党支部'));
+    expect(life).toMatchObject({ versionCount: 2, unit: { name: '长安实验小学党支部' } });
+    expect(documents.some((d: any) => d.folder === 'MEMBER_ROSTER' && d.unit?.name === '长安实验小学党支部')).toBe(true);
+    expect(documents.filter((d: any) => ['AGREEMENTS', 'MEETING_RECORDS'].includes(d.folder) && d.unit === null)).toHaveLength(2);
+    expect(result.data.deletedArchiveDocuments.edges.map((e: any) => e.node.title)).toContain('活动照片说明（误传）');
+  });
 });

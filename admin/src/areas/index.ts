@@ -1,7 +1,8 @@
 import { accountsArea } from '../routes/accounts/area';
 import { allianceArea } from '../routes/alliance/area';
 import { auditArea } from '../routes/audit/area';
-import { archiveArea, evaluationArea } from '../routes/coming-soon';
+import { archiveArea } from '../routes/archive/area';
+import { evaluationArea } from '../routes/coming-soon';
 import { engagementArea } from '../routes/engagement/area';
 import { homeArea } from '../routes/home/area';
 import { ledgerArea } from '../routes/ledger/area';

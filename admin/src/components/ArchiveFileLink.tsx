@@ -14,7 +14,8 @@ graphql(`
   }
 `);
 
-function formatSize(bytes: number): string {
+/** 1.2 KB, 3.4 MB: a file's size as people read it. */
+export function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -1,4 +1,4 @@
-import { FolderOpenOutlined, TrophyOutlined } from '@ant-design/icons';
+import { TrophyOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { defineMessages, type Area } from '../areas/area';
 import type { Access } from '../areas';
@@ -27,4 +27,3 @@ function comingSoon<const K extends string>(
 const forRegionAdmins = (access: Access) => access.manageUnits;
 
 export const evaluationArea = comingSoon('evaluation', 60, <TrophyOutlined />, 'nav.evaluation', '考核评价', 'Evaluation');
-export const archiveArea = comingSoon('archive', 70, <FolderOpenOutlined />, 'nav.archive', '档案', 'Archive');

@@ -157,13 +157,14 @@ function PairingRecord({ pairing }: { pairing: NonNullable<AuditEntryRowFragment
   );
 }
 
-/** What the entry is about: a unit or a pairing by name, a member linked by its id; anything else (an upload) by its id. */
+/** What the entry is about: a unit or a pairing by name, a member or an archive document linked by its id; anything else (an upload) by its id. */
 function RecordCell({ entry }: { entry: AuditEntryRowFragment }) {
   const t = useT();
   let record: ReactNode;
   if (entry.recordType === 'Unit') record = <UnitRecord id={entry.recordId} unit={entry.unit} />;
   else if (entry.pairing) record = <PairingRecord pairing={entry.pairing} />;
   else if (entry.recordType === 'Member') record = <Link to={`/members/${entry.recordId}`}>{entry.recordId}</Link>;
+  else if (entry.recordType === 'ArchiveDocument') record = <Link to={`/archive?doc=${entry.recordId}`}>{entry.recordId}</Link>;
   else
     record = (
       <Typography.Text type="secondary" copyable={{ text: entry.recordId }}>

@@ -26,6 +26,7 @@ import {
 } from '../../i18n/enums';
 import type { MessageKey, Translate } from '../../i18n';
 import { ACCOUNT_ROLES, ACCOUNT_STATES, accountLabel } from '../accounts/labels';
+import { ARCHIVE_FOLDERS, folderLabel } from '../archive/folders';
 import { REGION_LEVELS, regionLevelLabel } from '../platform/labels';
 
 /**
@@ -41,13 +42,14 @@ export const AUDIT_OPERATIONS = [
   'importMember', 'previewMemberImport', 'completeMemberImport',
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
-  'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed'
+  'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed',
+  'addArchiveDocument', 'replaceArchiveFile', 'deleteArchiveDocument', 'restoreArchiveDocument',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 export const AUDIT_RECORD_TYPES = [
   'Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region',
-  'ActingSession', 'PartnerClient', 'Officer', 'SubBody', 'AllianceSettings', 'CharterVersion', 'RepresentativeChange', 'CalendarFeed',
+  'ActingSession', 'PartnerClient', 'Officer', 'SubBody', 'AllianceSettings', 'CharterVersion', 'RepresentativeChange', 'CalendarFeed', 'ArchiveDocument',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -179,6 +181,17 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
   CharterVersion: {},
   RepresentativeChange: {},
   CalendarFeed: {},
+  ArchiveDocument: {
+    title: 'archive.docTitle',
+    folder: 'archive.folder',
+    year: 'archive.year',
+    unitId: 'archive.unit',
+    note: 'archive.note',
+    versionCount: 'archive.versions',
+    deletedAt: 'archive.deletedAt',
+    deletedBy: 'archive.deletedBy',
+    file: 'archive.file',
+  },
 };
 
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */
@@ -227,6 +240,7 @@ export function valueText(t: Translate, recordType: string, field: string, value
   if (recordType === 'Member') return memberValueText(t, field, value) ?? value;
   if (recordType === 'Account' && field === 'role' && isOneOf<AccountRole>(ACCOUNT_ROLES, value)) return t(accountLabel.role(value));
   if (recordType === 'Account' && field === 'state' && isOneOf<AccountState>(ACCOUNT_STATES, value)) return t(accountLabel.state(value));
+  if (recordType === 'ArchiveDocument' && field === 'folder' && isOneOf(ARCHIVE_FOLDERS, value)) return t(folderLabel(value));
   if (recordType === 'Region' && field === 'level' && isOneOf<RegionLevel>(REGION_LEVELS, value)) return t(regionLevelLabel(value));
   return value;
 }

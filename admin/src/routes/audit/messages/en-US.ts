@@ -45,6 +45,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'audit.operation.cancelMeeting': 'Cancelled meeting',
   'audit.operation.postponeMeeting': 'Postponed meeting',
   'audit.operation.setMeetingCadence': 'Set meeting cadence',
+  'audit.operation.archiveMeeting': 'Archive meeting',
+  'audit.operation.setMeetingReminderOffsets': 'Set meeting reminders',
   'audit.recordType.Meeting': 'Meeting',
   'audit.recordType.MeetingCadence': 'Meeting cadence',
   'audit.operation.createRegion': 'Created region',

@@ -43,6 +43,8 @@ export const zhCN = {
   'audit.operation.cancelMeeting': '取消会议',
   'audit.operation.postponeMeeting': '会议延期',
   'audit.operation.setMeetingCadence': '设置会议频次',
+  'audit.operation.archiveMeeting': '会议归档',
+  'audit.operation.setMeetingReminderOffsets': '设置会议提醒',
   'audit.recordType.Meeting': '会议',
   'audit.recordType.MeetingCadence': '会议频次',
   'audit.operation.createRegion': '新建区域',

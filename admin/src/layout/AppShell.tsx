@@ -7,12 +7,13 @@ import { NARROW_SCREEN, useMediaQuery } from '../hooks/useMediaQuery';
 import { useT } from '../i18n';
 import { enumLabel } from '../i18n/enums';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NotificationBell } from './NotificationBell';
 import { useAreaMenu } from './menu';
 import { PageLoading } from './PageLoading';
 import { VisitBanner } from './VisitBanner';
 
 const MenuDrawer = lazy(() => import('./MenuDrawer'));
+/** Only liaisons and members have a bell: its code loads for them alone, after the page. */
+const NotificationBell = lazy(() => import('./NotificationBell'));
 
 const BRAND_RED = '#c8102e';
 const HAIRLINE = '1px solid rgba(5,5,5,0.06)';
@@ -111,6 +112,7 @@ export function AppShell() {
   const t = useT();
   const menu = useAreaMenu();
   const narrow = useMediaQuery(NARROW_SCREEN);
+  const viewer = useViewer();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
   useEffect(() => setDrawerOpen(false), [pathname, narrow]);
@@ -156,7 +158,11 @@ export function AppShell() {
                 </Typography.Text>
               </>
             )}
-            <NotificationBell />
+            {(viewer.roles.includes('UNIT_LIAISON') || viewer.roles.includes('MEMBER')) && (
+              <Suspense fallback={null}>
+                <NotificationBell />
+              </Suspense>
+            )}
             <UserMenu compact={narrow} />
             <LanguageSwitch compact={narrow} />
           </Layout.Header>

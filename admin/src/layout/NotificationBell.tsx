@@ -57,7 +57,7 @@ const REFRESH_MS = 5 * 60_000;
  * postponements and cancellations, unread ones counted on the badge. Opening one marks it read; a liaison goes to the
  * notice's page. 全部已读 marks everything read.
  */
-export function NotificationBell() {
+export default function NotificationBell() {
   const t = useT();
   const viewer = useViewer();
   const navigate = useNavigate();

@@ -77,25 +77,8 @@ export async function addArchiveDocument(principal: Principal, input: unknown, p
   if (BRANCH_BOOKS.includes(data.folder) && !data.unitId) throw badInput('unitId', '三册四簿须选择所属党组织');
   if (data.unitId && !(await ports.units.get(caller.regionId, data.unitId))) throw badInput('unitId', '单位不存在');
   const claimed = await claimUpload(caller, data.uploadId, 'uploadId', ports);
-  const now = ports.now().toISOString();
   const id = ports.newId();
-  const document: ArchiveDocument = {
-    id,
-    regionId: caller.regionId,
-    title: data.title,
-    folder: data.folder as ArchiveFolder,
-    year: data.year,
-    unitId: data.unitId ?? null,
-    note: data.note ?? null,
-    current: nextVersion(caller, { regionId: caller.regionId, id, current: null }, claimed.file, data.note ?? null),
-    versionCount: 1,
-    deletedAt: null,
-    deletedBy: null,
-    createdAt: now,
-    createdBy: caller.displayName,
-    updatedAt: now,
-    version: 1,
-  };
+  const document = newDocument(caller, { id, title: data.title, folder: data.folder, year: data.year, unitId: data.unitId ?? null, note: data.note ?? null }, claimed.file, ports);
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
     operation: 'addArchiveDocument', recordId: id, version: 1, before: null, after: document, note: { field: 'file', value: claimed.file.name },
   });
@@ -103,9 +86,9 @@ export async function addArchiveDocument(principal: Principal, input: unknown, p
   return document;
 }
 
-/** A document the product files by itself (a meeting's documents), already stored as `file`. */
-export interface SystemFiling {
-  /** Chosen by the caller so that filing again finds the document already there. */
+/** Where a new document is filed (by a person, or by the product itself: a meeting's documents). */
+export interface ArchiveFiling {
+  /** The product's own filings choose it, so that filing again finds the document already there. */
   id: string;
   title: string;
   folder: ArchiveFolder;
@@ -118,22 +101,10 @@ export interface SystemFiling {
  * Files a document the product made (no upload to claim), as `caller`. Idempotent by id: a document already filed under
  * it is returned as it is (a retried filing after a failure part-way).
  */
-export async function fileSystemDocument(caller: RegionPrincipal, filing: SystemFiling, file: StoredFile, ports: Ports): Promise<ArchiveDocument> {
+export async function fileSystemDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): Promise<ArchiveDocument> {
   const existing = await ports.archive.document(caller.regionId, filing.id);
   if (existing) return existing;
-  const now = ports.now().toISOString();
-  const document: ArchiveDocument = {
-    ...filing,
-    regionId: caller.regionId,
-    current: nextVersion(caller, { regionId: caller.regionId, id: filing.id, current: null }, file, filing.note),
-    versionCount: 1,
-    deletedAt: null,
-    deletedBy: null,
-    createdAt: now,
-    createdBy: caller.displayName,
-    updatedAt: now,
-    version: 1,
-  };
+  const document = newDocument(caller, filing, file, ports);
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
     operation: 'addArchiveDocument', recordId: document.id, version: 1, before: null, after: document, note: { field: 'file', value: file.name },
   });
@@ -232,6 +203,23 @@ async function saveChange(caller: RegionPrincipal, operation: string, current: A
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, { operation, recordId: current.id, version: next.version, before: current, after: next });
   await refusing(ports.archive.save({ current, next }, { audit }), () => undefined);
   return next;
+}
+
+/** A new document of the caller's region with `file` as its first version. */
+function newDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): ArchiveDocument {
+  const now = ports.now().toISOString();
+  return {
+    ...filing,
+    regionId: caller.regionId,
+    current: nextVersion(caller, { regionId: caller.regionId, id: filing.id, current: null }, file, filing.note),
+    versionCount: 1,
+    deletedAt: null,
+    deletedBy: null,
+    createdAt: now,
+    createdBy: caller.displayName,
+    updatedAt: now,
+    version: 1,
+  };
 }
 
 /** The version after the document's current one (the first when there is none), linked into the chain. */

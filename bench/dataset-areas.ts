@@ -1,8 +1,10 @@
 import { ACCOUNT_AUDIT, type Account } from '../functions/src/domain/accounts/account';
 import { recordChange } from '../functions/src/domain/audit/service';
 import { setOfficer } from '../functions/src/domain/alliance/service';
+import { ARCHIVE_FOLDERS } from '../functions/src/domain/archive/document';
+import { fileSystemDocument } from '../functions/src/domain/archive/service';
 import { createSubBody } from '../functions/src/domain/alliance/sub-bodies-service';
-import type { Principal } from '../functions/src/auth/principal';
+import type { Principal, RegionPrincipal } from '../functions/src/auth/principal';
 import {
   adjustMemberPoints, confirmServiceHours, logServiceHours, logTraining, setEngagementRules, setEvaluationGrade,
 } from '../functions/src/domain/engagement/records-service';
@@ -67,6 +69,8 @@ export interface AreaData {
   ledgerItem: { id: string };
   /** A held, approved meeting of many units (its page's 签到, 纪要 and 决议 steps). */
   meeting: { id: string; invited: number };
+  /** A document of the archive (档案), one of N filed this year, in the liaison unit's 支部组织生活记实簿. */
+  archiveDocument: { id: string };
   counts: { needs: number; resources: number; projects: number; reports: number; posts: number; serviceRecords: number; ledgerItems: number; overdue: number };
   seconds: number;
 }
@@ -251,6 +255,15 @@ export async function seedAreas(
     }, ports);
   });
 
+  // 档案: N documents this year, in the 13 folders in turn (every third of `member`'s), each file as the store keeps it.
+  const archived = await each(size, (i) => {
+    const id = `bench-archive-${i}`;
+    const at = ports.now().toISOString();
+    const file = { key: `files/${regionId}/${id}`, name: `档案${i}.pdf`, contentType: 'application/pdf', size: 1000 + i, sha256: 'a'.repeat(64), uploadedBy: admin.userId, uploadedAt: at };
+    const folder = i === 0 ? 'ORGANISATION_LIFE_RECORD' : ARCHIVE_FOLDERS[i % ARCHIVE_FOLDERS.length]!;
+    return fileSystemDocument({ ...admin, regionId } as RegionPrincipal, { id, title: `基准档案${i}`, folder, year, unitId: i % 3 === 0 ? member.id : null, note: null }, file, ports);
+  });
+
   return {
     year,
     members,
@@ -259,6 +272,7 @@ export async function seedAreas(
     pointsMember: { id: pointsMember.id },
     ledgerItem: { id: closed[0].id },
     meeting,
+    archiveDocument: { id: archived[0]!.id },
     counts: {
       needs: needs.length, resources: resources.length, projects: 1 + others.length, reports: reports.length, posts: posts.length,
       serviceRecords: size, ledgerItems: raised.length, overdue,

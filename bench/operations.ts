@@ -73,6 +73,9 @@ export const OPERATIONS = {
   allianceOfficers: adminOperation('AllianceOfficers'),
   accountList: adminOperation('AccountList'),
   subBodies: adminOperation('SubBodies'),
+  archiveFolders: adminOperation('ArchiveFolders'),
+  archiveDocuments: adminOperation('ArchiveDocuments'),
+  archiveDocument: adminOperation('ArchiveDocument'),
 };
 
 /**
@@ -248,6 +251,17 @@ function AREA_QUERIES(): PageQuery[] {
     // 联盟组织: officers (with their units) and the committees and branches (min(N, 30), each of 10 units and people).
     { name: 'alliance-officers', page: '联盟组织: officers (current and past)', list: false, query: OPERATIONS.allianceOfficers, variables: () => ({}) },
     { name: 'sub-bodies-page', page: '联盟组织: committees and branches', list: true, query: OPERATIONS.subBodies, variables: () => ({ first: ADMIN_PAGE }) },
+    // 档案: N documents this year in the 13 folders (every third of one unit).
+    { name: 'archive-folders', page: '档案: the folder tree (counts of a year)', list: false, query: OPERATIONS.archiveFolders, variables: (d) => ({ year: year(d) }) },
+    {
+      name: 'archive-page', page: '档案 (a year\'s documents)', list: true, query: OPERATIONS.archiveDocuments,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d) } }),
+    },
+    {
+      name: 'archive-page-unit-folder', page: '档案 (a unit\'s folder)', list: true, query: OPERATIONS.archiveDocuments,
+      variables: (d) => ({ first: ADMIN_PAGE, after: null, filter: { year: year(d), unitId: d.member.id, folder: 'ORGANISATION_LIFE_RECORD' } }),
+    },
+    { name: 'archive-document', page: '档案: a document with its versions', list: false, query: OPERATIONS.archiveDocument, variables: (d) => ({ id: areas(d).archiveDocument.id, first: ADMIN_PAGE }) },
   ];
 }
 

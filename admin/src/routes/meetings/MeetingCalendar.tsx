@@ -90,7 +90,6 @@ function useMonthMeetings(filter: MeetingFilter, month: Dayjs) {
       stale = true;
     };
     // `key` is the filter (and so the month) as a value
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, key, reload]);
 
   const current = state.key === key;

@@ -59,6 +59,25 @@ export async function findUnitByName(baseUrl: string, name: string): Promise<Cre
   return unit;
 }
 
+export interface CreatedMeeting {
+  id: string;
+  title: string;
+  version: number;
+}
+
+/** A draft meeting, straight through the API (times as ISO instants). */
+export async function createMeeting(
+  baseUrl: string,
+  input: { title: string; kind: string; startsAt: string; endsAt: string } & Record<string, unknown>,
+): Promise<CreatedMeeting> {
+  const data = await asAdmin<{ createMeeting: CreatedMeeting }>(
+    baseUrl,
+    `mutation ($input: CreateMeetingInput!) { createMeeting(input: $input) { id title version } }`,
+    { input },
+  );
+  return data.createMeeting;
+}
+
 export async function deleteUnit(baseUrl: string, unit: { id: string; version: number }): Promise<void> {
   await asAdmin<{ deleteUnit: { id: string } }>(
     baseUrl,

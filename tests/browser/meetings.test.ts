@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { createUnit, type CreatedUnit } from './api';
+import { createMeeting, createUnit, type CreatedUnit } from './api';
 import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
 const baseUrl = stackUrl();
@@ -217,6 +217,43 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     await modal().waitFor({ state: 'hidden' });
     await expect.poll(() => row.locator('td').nth(1).innerText()).toBe('每 2 个月');
     await expect.poll(() => row.locator('td').nth(4).innerText()).toBe('逾期');
+  });
+
+  it('日历: shows a month’s meetings in their days’ cells, linked to their pages, month by month', async () => {
+    // Prepare: a meeting today at 08:30 (always this month)
+    const start = dayjs().startOf('day').hour(8).minute(30);
+    const meeting = await createMeeting(baseUrl, {
+      title: uniqueName('日历测试会议'),
+      kind: 'JOINT_MEETING',
+      startsAt: start.toISOString(),
+      endsAt: start.add(1, 'hour').toISOString(),
+    });
+
+    // Act: 日历 on the list
+    await page.goto('/meetings');
+    await page.getByText('日历', { exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('view') === 'calendar');
+
+    // Assess: this month, the meeting in today's cell by time and title
+    const month = page.getByTestId('calendar-month');
+    await expect.poll(() => month.innerText()).toBe(`${start.year()} 年 ${start.month() + 1} 月`);
+    const entry = page.getByTestId(`calendar-day-${start.format('YYYY-MM-DD')}`).getByRole('link', { name: new RegExp(`^08:30 ${meeting.title}\\s?（草稿）$`) });
+    await entry.waitFor();
+    await expectAccessible(page, 'the meetings calendar');
+
+    // Act: the next month, then back
+    const next = start.add(1, 'month');
+    await page.getByRole('button', { name: '下个月' }).click();
+    await expect.poll(() => month.innerText()).toBe(`${next.year()} 年 ${next.month() + 1} 月`);
+    expect(new URL(page.url()).searchParams.get('month')).toBe(next.format('YYYY-MM'));
+    await page.getByTestId('calendar-count').waitFor();
+    expect(await page.getByTestId('calendar-meeting').filter({ hasText: meeting.title }).count()).toBe(0);
+    await page.getByRole('button', { name: '上个月' }).click();
+
+    // Assess: the meeting again, and its link leads to its page
+    await entry.click();
+    await page.waitForURL(`**/meetings/${meeting.id}`);
+    await page.getByRole('heading', { name: meeting.title }).waitFor();
   });
 
   it('订阅日历: generates the personal URL once, and a calendar app reads the region’s meetings from it', async () => {

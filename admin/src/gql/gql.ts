@@ -153,6 +153,8 @@ type Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetingMonthEntry on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n  }\n": typeof types.MeetingMonthEntryFragmentDoc,
+    "\n  query MeetingMonth($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...MeetingMonthEntry\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.MeetingMonthDocument,
     "\n  query SubBodyOptions {\n    subBodies(first: 100) {\n      edges {\n        node {\n          id\n          name\n          unitIds\n        }\n      }\n    }\n  }\n": typeof types.SubBodyOptionsDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    subBodyId\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": typeof types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": typeof types.MeetingRowFragmentDoc,
@@ -432,6 +434,8 @@ const documents: Documents = {
     "\n  query CalendarFeed {\n    calendarFeed {\n      role\n      createdAt\n      lastUsedAt\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      feed {\n        role\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment MeetingMonthEntry on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n  }\n": types.MeetingMonthEntryFragmentDoc,
+    "\n  query MeetingMonth($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...MeetingMonthEntry\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.MeetingMonthDocument,
     "\n  query SubBodyOptions {\n    subBodies(first: 100) {\n      edges {\n        node {\n          id\n          name\n          unitIds\n        }\n      }\n    }\n  }\n": types.SubBodyOptionsDocument,
     "\n  fragment MeetingFormFields on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnitId\n    convenerUnit {\n      id\n      name\n    }\n    subBodyId\n    chair\n    recorder\n    invitedUnitIds\n    invitedUnits {\n      id\n      name\n    }\n    allowedActions\n    version\n  }\n": types.MeetingFormFieldsFragmentDoc,
     "\n  fragment MeetingRow on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n    place\n    onlineLink\n    convenerUnit {\n      id\n      name\n    }\n    agenda {\n      id\n    }\n  }\n": types.MeetingRowFragmentDoc,
@@ -1142,6 +1146,14 @@ export function graphql(source: "\n  mutation CreateCalendarFeed {\n    createCa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingMonthEntry on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n  }\n"): (typeof documents)["\n  fragment MeetingMonthEntry on Meeting {\n    id\n    title\n    kind\n    status\n    startsAt\n    endsAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingMonth($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...MeetingMonthEntry\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query MeetingMonth($first: Int!, $after: String, $filter: MeetingFilter) {\n    meetings(first: $first, after: $after, filter: $filter) {\n      edges {\n        node {\n          ...MeetingMonthEntry\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import { useT } from '../../i18n';
 import { enumLabel } from '../../i18n/enums';
 
 /** Colours by what the status asks of the secretariat: a draft to notice (blue), done (green), stopped (grey/orange). */
-const STATUS_COLORS: Record<MeetingStatus, string> = {
+export const STATUS_COLORS: Record<MeetingStatus, string> = {
   DRAFT: 'blue',
   NOTICED: 'green',
   HELD: 'cyan',

@@ -45,6 +45,12 @@ describe('meetings on DynamoDB Local', () => {
     expect(await titles(env, {})).toEqual(['第一次', '第二次', '第三次', '第四次']);
     expect(await titles(env, { from: new Date().toISOString() })).toEqual(['第二次', '第三次', '第四次']);
     expect(await titles(env, { kind: 'JOINT_MEETING', from: new Date().toISOString() })).toEqual(['第三次', '第四次']);
+    // A month of the calendar: from one instant, before another (one bounded read)
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+    expect(await titles(env, { from: day(0), to: day(35) })).toEqual(['第二次', '第三次']);
+    expect(await titles(env, { to: day(20) })).toEqual(['第一次', '第二次']);
+    const backwards = await env.gql('query($f: MeetingFilter) { meetings(filter: $f) { edges { node { id } } } }', { f: { from: day(10), to: day(5) } });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     expect(await titles(env, { status: 'DRAFT' })).toHaveLength(4);
   });
 

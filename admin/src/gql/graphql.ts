@@ -1554,6 +1554,8 @@ export type MeetingFilter = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<MeetingKind>;
   status?: InputMaybe<MeetingStatus>;
+  /** Only meetings starting before this instant (with from: one month of the calendar, one bounded read). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type MeetingFollowUpSummaryInput = {

@@ -34,8 +34,9 @@ export class MeetingRepository implements MeetingStore {
         tableName: this.tableName,
         partition,
         filter: filterExpression(conditions),
-        // From an instant on: every sort key starts with the start time.
+        // From an instant on, before another: every sort key starts with the start time.
         sortKeyAtLeast: filter.from,
+        sortKeyBelow: filter.to,
         page,
         regionKeyPrefix: regionKeyPrefix(regionId),
       },

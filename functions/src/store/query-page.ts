@@ -11,7 +11,11 @@ export interface PageQuery {
   sortKeyPrefix?: string;
   /** Sort keys from this value on (`>=`): a list from a date or instant. Not with sortKeyPrefix. */
   sortKeyAtLeast?: string;
-  /** Sort keys before this value (`<`): a list up to a date (what is overdue on a day). Not with the other bounds. */
+  /**
+   * Sort keys before this value: a list up to a date (what is overdue on a day). With sortKeyAtLeast, a range — as
+   * BETWEEN, which includes the bound itself: exact for keys that continue past it (`{instant}#{id}` is after `{instant}`).
+   * Not with sortKeyPrefix.
+   */
   sortKeyBelow?: string;
   /** Conditions on non-key attributes, for filters no key serves. */
   filter?: { expression: string; names: Record<string, string>; values: Record<string, unknown> };
@@ -82,18 +86,23 @@ export async function queryPage<T>(
   const values: Record<string, unknown> = { ':pk': partitionValue, ...(query.filter?.values ?? {}) };
   let keyCondition = '#pk = :pk';
   if (query.sortKeyPrefix && query.sortKeyAtLeast) throw new Error('queryPage: sortKeyPrefix and sortKeyAtLeast do not combine');
-  if (query.sortKeyBelow !== undefined && (query.sortKeyPrefix || query.sortKeyAtLeast)) throw new Error('queryPage: sortKeyBelow takes no other sort key bound');
+  if (query.sortKeyBelow !== undefined && query.sortKeyPrefix) throw new Error('queryPage: sortKeyBelow and sortKeyPrefix do not combine');
   if (query.sortKeyPrefix) {
     names['#sk'] = skName;
     values[':skPrefix'] = query.sortKeyPrefix;
     keyCondition += ' AND begins_with(#sk, :skPrefix)';
   }
-  if (query.sortKeyAtLeast) {
+  if (query.sortKeyAtLeast && query.sortKeyBelow !== undefined) {
+    // A key condition takes one comparison of the sort key: the range is BETWEEN (see sortKeyBelow).
+    names['#sk'] = skName;
+    values[':skFrom'] = query.sortKeyAtLeast;
+    values[':skBelow'] = query.sortKeyBelow;
+    keyCondition += ' AND #sk BETWEEN :skFrom AND :skBelow';
+  } else if (query.sortKeyAtLeast) {
     names['#sk'] = skName;
     values[':skFrom'] = query.sortKeyAtLeast;
     keyCondition += ' AND #sk >= :skFrom';
-  }
-  if (query.sortKeyBelow !== undefined) {
+  } else if (query.sortKeyBelow !== undefined) {
     names['#sk'] = skName;
     values[':skBelow'] = query.sortKeyBelow;
     keyCondition += ' AND #sk < :skBelow';

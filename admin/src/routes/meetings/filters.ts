@@ -63,9 +63,9 @@ export const monthOf = (filters: MeetingListFilters): Dayjs =>
 /** A month as the URL holds it. */
 export const monthParam = (month: Dayjs): string => month.format('YYYY-MM');
 
-/** The calendar's filter: kind and status as chosen, from the month's first moment on (the API lists by start time). */
+/** The calendar's filter: kind and status as chosen, the month's meetings (the API lists by start time, from … to). */
 export function toCalendarFilter(filters: MeetingListFilters, month: Dayjs): MeetingFilter {
-  const filter: MeetingFilter = { from: month.startOf('month').toISOString() };
+  const filter: MeetingFilter = { from: month.startOf('month').toISOString(), to: month.add(1, 'month').startOf('month').toISOString() };
   if (filters.kind) filter.kind = filters.kind;
   if (filters.status) filter.status = filters.status;
   return filter;

@@ -130,7 +130,7 @@ export async function meetingFollowUpSummary(principal: Principal, args: { input
   const held: Meeting[] = [];
   let after: string | null | undefined;
   for (let read = 0; ; ) {
-    const page = await ports.meetings.list(caller.regionId, { kind: data.kind, status: undefined, from: start }, { size: 50, after: after ?? undefined });
+    const page = await ports.meetings.list(caller.regionId, { kind: data.kind, status: undefined, from: start, to: end }, { size: 50, after: after ?? undefined });
     let past = false;
     for (const { node } of page.edges) {
       read += 1;

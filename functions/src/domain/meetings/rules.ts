@@ -64,9 +64,17 @@ export const changeStatusInput = z.object({ id: id('会议'), version, reason: r
 export const postponeInput = changeStatusInput.extend({ startsAt: instant('开始时间'), endsAt: instant('结束时间') });
 
 export const meetingFilterInput = z
-  .object({ kind: enumOf(MEETING_KINDS, '会议类型').nullish(), status: enumOf(MEETING_STATUSES, '状态').nullish(), from: instant('起始时间').nullish() })
+  .object({
+    kind: enumOf(MEETING_KINDS, '会议类型').nullish(),
+    status: enumOf(MEETING_STATUSES, '状态').nullish(),
+    from: instant('起始时间').nullish(),
+    to: instant('截止时间').nullish(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.from && f.to && f.to <= f.from) ctx.addIssue({ code: 'custom', path: ['to'], message: '截止时间须晚于起始时间' });
+  })
   .nullish()
-  .transform((f) => ({ kind: f?.kind ?? undefined, status: f?.status ?? undefined, from: f?.from ?? undefined }));
+  .transform((f) => ({ kind: f?.kind ?? undefined, status: f?.status ?? undefined, from: f?.from ?? undefined, to: f?.to ?? undefined }));
 export type MeetingFilter = z.infer<typeof meetingFilterInput>;
 
 export const setCadenceInput = z.object({

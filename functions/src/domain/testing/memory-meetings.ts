@@ -28,7 +28,7 @@ export class MemoryMeetingStore implements MeetingStore, CadenceStore {
     const entries = [...this.state.meetings.values()]
       .filter((m) => m.regionId === regionId && (!filter.kind || m.kind === filter.kind) && (!filter.status || m.status === filter.status))
       .map((m) => ({ key: `${m.startsAt}#${m.id}`, node: copy(m) }))
-      .filter((e) => !filter.from || e.key >= filter.from);
+      .filter((e) => (!filter.from || e.key >= filter.from) && (!filter.to || e.key < filter.to));
     return pageOf(entries, page, { regionId, list: ['meetings', filter], order: 'ascending' });
   }
 

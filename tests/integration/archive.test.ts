@@ -115,6 +115,41 @@ describe('successful: a meeting archived (归档) into the archive', () => {
   });
 });
 
+describe('successful: the files of other records filed into the archive with their own writes', () => {
+  it('the charter’s versions, a unit’s registration form and a pairing agreement each become a document of the archive', async () => {
+    // Prepare
+    const env = await newRegion();
+    const school = (await env.gql(CREATE_UNIT, { input: unitInput({ name: '长安实验小学党支部' }) })).data.createUnit;
+    const community = (await env.gql(CREATE_UNIT, { input: unitInput({ name: '长安社区党委', hostKind: 'COMMUNITY', allianceRole: 'COMMUNITY_ORGANIZATION' }) })).data.createUnit;
+    // Act: two charter versions, a registration with its form, a pairing with its agreement
+    const charter = 'mutation($input: UploadCharterVersionInput!) { uploadCharterVersion(input: $input) { number } }';
+    for (const n of [1, 2]) {
+      const done = await env.gql(charter, { input: { uploadId: await uploadFile(env, bookBytes(n), `章程${n}.pdf`), title: `章程第${n}版`, adoptedOn: '2026-01-01' } });
+      expect(done.errors).toBeUndefined();
+    }
+    const registered = await env.gql('mutation($input: RegisterUnitInput!) { registerUnit(input: $input) { status } }', {
+      input: { id: school.id, version: school.version, registeredOn: '2026-03-01', formUploadId: await uploadFile(env, bookBytes(3), '报到登记表.pdf') },
+    });
+    expect(registered.errors).toBeUndefined();
+    const paired = await env.gql('mutation($i: CreatePairingInput!) { createPairing(input: $i) { id } }', {
+      i: { unitId: school.id, communityId: community.id, startsOn: '2026-04-01', content: '共建文明校园', agreementUploadId: await uploadFile(env, bookBytes(4), '协议.pdf') },
+    });
+    expect(paired.errors).toBeUndefined();
+    // Assess
+    const folders = (await env.gql(FOLDERS, { y: 2026, u: school.id })).data.archiveFolders;
+    expect([countOf(folders, 'REGISTRATION_FORMS'), countOf(folders, 'AGREEMENTS')]).toEqual([1, 1]);
+    const all = (await env.gql(FOLDERS, { y: 2026 })).data.archiveFolders;
+    expect(countOf(all, 'CHARTER')).toBe(1);
+    const listed = await env.gql('query($f: ArchiveFilter!) { archiveDocuments(filter: $f) { edges { node { id title folder versionCount } } } }', { f: { year: 2026 } });
+    expect(listed.data.archiveDocuments.edges.map((e: { node: { title: string; versionCount: number } }) => [e.node.title, e.node.versionCount]).sort()).toEqual([
+      ['章程', 2], ['长安实验小学党支部 报到登记表', 1], ['长安实验小学党支部与长安社区党委结对共建协议', 1],
+    ].sort());
+    for (const { node } of listed.data.archiveDocuments.edges) {
+      expect((await env.gql(VERIFY, { id: node.id })).data.verifyArchiveDocument, node.title).toMatchObject({ intact: true });
+    }
+  });
+});
+
 describe('failing: the archive on DynamoDB Local', () => {
   it('refuses at the field and stale versions as CONFLICT, storing nothing', async () => {
     const env = await newRegion();

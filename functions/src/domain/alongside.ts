@@ -1,13 +1,26 @@
+import type { ArchiveDocument } from './archive/document';
 import type { AuditEntry } from './audit/audit';
 
 /**
- * What a change writes together with its record, all or nothing: its audit entry, always, and the
- * uploads it links to the record (each consumed by the same write, so it links once). A store turns
- * the record's own writes plus these into one transaction.
+ * What a change writes together with its record, all or nothing: its audit entry, always, the
+ * uploads it links to the record (each consumed by the same write, so it links once), and the file it
+ * files into the archive (档案: a new document, or a new version of one). A store turns the record's own
+ * writes plus these into one transaction.
  */
 export interface Alongside {
   audit: AuditEntry;
   uploads?: UploadClaim[];
+  /**
+   * The record's file filed into the archive (domain/archive/service.ts planArchiveFiling). Refused with
+   * RetryableWriteError when the document moved meanwhile: the use case plans again.
+   */
+  archive?: ArchiveChange;
+}
+
+/** A document of the archive before (null: none yet) and after a new version of its file. */
+export interface ArchiveChange {
+  current: ArchiveDocument | null;
+  next: ArchiveDocument;
 }
 
 /** An upload a change links; consumed by the change's write. */

@@ -5,7 +5,7 @@ import type { ArchiveStore } from '../domain/archive/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import {
-  ARCHIVE_COUNTS_TYPE, ARCHIVE_VERSION_PREFIX, archiveCountName, archiveCountsKey, archiveDocumentFromItem, archiveDocumentKey, archiveDocumentToItem,
+  ARCHIVE_VERSION_PREFIX, archiveCountName, archiveCountsKey, archiveCountUpdate, archiveDocumentFromItem, archiveDocumentKey, archiveDocumentToItem,
   archiveListQuery, archivePartitions, archiveVersionFromItem, archiveVersionsPartition, archiveVersionToItem,
 } from './entities/archive';
 import { regionKeyPrefix } from './keys';
@@ -119,20 +119,6 @@ export class ArchiveRepository implements ArchiveStore {
   }
 
   private countStep(document: ArchiveDocument, delta: 1 | -1): TransactStep {
-    const names: Record<string, string> = { '#type': 'type', '#all': archiveCountName(document.folder, null) };
-    const values: Record<string, unknown> = { ':type': ARCHIVE_COUNTS_TYPE, ':d': delta };
-    let add = '#all :d';
-    if (document.unitId) {
-      names['#unit'] = archiveCountName(document.folder, document.unitId);
-      add += ', #unit :d';
-    }
-    return {
-      item: {
-        Update: {
-          TableName: this.tableName, Key: archiveCountsKey(document.regionId, document.year), UpdateExpression: `SET #type = :type ADD ${add}`,
-          ExpressionAttributeNames: names, ExpressionAttributeValues: values,
-        },
-      },
-    };
+    return { item: archiveCountUpdate(this.tableName, document, delta) };
   }
 }

@@ -1,8 +1,10 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { Alongside } from '../domain/alongside';
+import type { Alongside, ArchiveChange } from '../domain/alongside';
+import { RetryableWriteError } from '../domain/retry';
 import { RecordMissingError, StaleVersionError, WriteContendedError } from '../domain/write-refusals';
+import { archiveCountUpdate, archiveDocumentToItem, archiveVersionToItem } from './entities/archive';
 import { auditEntryToItem } from './entities/audit-entry';
 import { uploadKey } from './entities/upload';
 
@@ -81,9 +83,26 @@ export function alongsideSteps(tableName: string, alongside: Alongside): Transac
       item: { Delete: { TableName: tableName, Key: uploadKey(claim.regionId, claim.uploadId), ConditionExpression: 'attribute_exists(pk)' } },
       onConditionFailed: () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }),
     })),
+    ...(alongside.archive ? archiveSteps(tableName, alongside.archive) : []),
     {
       item: { Put: { TableName: tableName, Item: auditEntryToItem(alongside.audit), ConditionExpression: 'attribute_not_exists(pk)' } },
     },
+  ];
+}
+
+/** A record's file filed into the archive: the document (new, or at the version read) and its new version; a new one is counted. */
+function archiveSteps(tableName: string, { current, next }: ArchiveChange): TransactStep[] {
+  const moved = () => new RetryableWriteError();
+  return [
+    {
+      item: { Put: { TableName: tableName, Item: archiveDocumentToItem(next), ...versioned(current?.version) } },
+      onConditionFailed: moved,
+    },
+    {
+      item: { Put: { TableName: tableName, Item: archiveVersionToItem(next.current), ConditionExpression: 'attribute_not_exists(pk)' } },
+      onConditionFailed: moved,
+    },
+    ...(current || next.deletedAt ? [] : [{ item: archiveCountUpdate(tableName, next, 1) }]),
   ];
 }
 

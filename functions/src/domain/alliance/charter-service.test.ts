@@ -3,7 +3,8 @@ import type { RegionPrincipal } from '../../auth/principal';
 import { attempt, givenRegion, givenUnit, givenUpload } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { partyMember, unitLiaison } from '../testing/principals';
-import { currentCharterVersion, getCharter, listCharterVersions, uploadCharterVersion } from './charter-service';
+import { getArchiveDocument, verifyArchiveDocument } from '../archive/service';
+import { CHARTER_ARCHIVE_ID, currentCharterVersion, getCharter, listCharterVersions, uploadCharterVersion } from './charter-service';
 
 let ports: MemoryPorts;
 let admin: RegionPrincipal;
@@ -40,6 +41,10 @@ describe('Method: uploadCharterVersion', () => {
     const ids = await Promise.all(Array.from({ length: 6 }, () => givenUpload(ports, admin)));
     const versions = await Promise.all(ids.map((uploadId, i) => uploadCharterVersion(admin, { uploadId, title: `章程 ${i}`, adoptedOn: '2026-01-01' }, ports)));
     expect(versions.map((v) => v.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Each is a version of the charter's document in the archive too, the chain unbroken by the race.
+    const archived = (await getArchiveDocument(admin, CHARTER_ARCHIVE_ID, ports))!;
+    expect(archived).toMatchObject({ folder: 'CHARTER', versionCount: 6, unitId: null });
+    expect(await verifyArchiveDocument(admin, archived.id, ports)).toMatchObject({ intact: true, checkedVersions: 6 });
   });
 
   it('refuses at the field: a day after today, a missing upload, a spreadsheet', async () => {

@@ -2,10 +2,12 @@ import { authorize } from '../../auth/policy';
 import type { Principal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict } from '../errors';
+import { planArchiveFiling } from '../archive/service';
 import { claimUpload, uploadRefusal } from '../files/service';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
-import { parseInput, todayInChina } from '../validation';
+import { RetryableWriteError } from '../retry';
+import { parseInput, todayInChina, yearInChina } from '../validation';
 import { AlreadyTakenError, defaultRefusal, GuardFailedError, WriteRefusedError } from '../write-refusals';
 import { CHARTER_VERSION_AUDIT, type CharterVersion } from './charter';
 import { alliancePolicy } from './policy';
@@ -15,6 +17,9 @@ type PageArgs = { first?: number | null; after?: string | null };
 
 /** Versions racing for the next number each retry after a lost race (as the ledger's raises do). */
 const MAX_NUMBER_ATTEMPTS = 40;
+
+/** The charter's document in the archive (one per region). */
+export const CHARTER_ARCHIVE_ID = 'charter';
 
 /** A charter is a text: PDF or Word (a scan of the signed text is a PDF). */
 export const CHARTER_CONTENT_TYPES: readonly string[] = [
@@ -58,12 +63,16 @@ export async function uploadCharterVersion(principal: Principal, input: unknown,
     const audit = recordChange(caller, ports, CHARTER_VERSION_AUDIT, {
       operation: 'uploadCharterVersion', recordId: id, version: 1, before: null, after: version, note: { field: 'file', value: claimed.file.name },
     });
+    // The charter is a document of the archive too (章程与制度): each version a version of it.
+    const archive = await planArchiveFiling(caller, {
+      id: CHARTER_ARCHIVE_ID, title: '章程', folder: 'CHARTER', year: yearInChina(ports.now()), unitId: null, note: `第 ${version.number} 版：${data.title}（${data.adoptedOn} 通过）`,
+    }, claimed.file, ports);
     try {
-      await ports.alliance.addCharterVersion(version, { audit, uploads: [claimed.claim] });
+      await ports.alliance.addCharterVersion(version, { audit, uploads: [claimed.claim], archive });
       return version;
     } catch (error) {
-      // Another version took this number between the read and the write: read the last number again.
-      if (error instanceof GuardFailedError && error.guard === 'number-taken') continue;
+      // Another version took this number (or moved the archive's document) between the read and the write: read again.
+      if ((error instanceof GuardFailedError && error.guard === 'number-taken') || error instanceof RetryableWriteError) continue;
       if (!(error instanceof WriteRefusedError)) throw error;
       throw uploadRefusal([claimed], error) ?? (error instanceof AlreadyTakenError ? conflict('编号冲突，请重试') : defaultRefusal(error));
     }

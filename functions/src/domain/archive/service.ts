@@ -1,5 +1,6 @@
 import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
+import type { ArchiveChange } from '../alongside';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
 import { claimUpload, uploadRefusal } from '../files/service';
@@ -116,6 +117,25 @@ export async function fileSystemDocument(caller: RegionPrincipal, filing: Archiv
     if (error instanceof AlreadyTakenError) return (await ports.archive.document(caller.regionId, filing.id))!;
     throw error;
   }
+}
+
+/**
+ * A record's file filed into the archive with the record's own write (`Alongside.archive`): the document `filing.id`
+ * (one per record, chosen by the use case) gets `file` as a new version, or is made with it as its first. Where it is
+ * filed (folder, year, unit) stays as first filed. Plan again when the write is refused with RetryableWriteError.
+ */
+export async function planArchiveFiling(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): Promise<ArchiveChange> {
+  const current = await ports.archive.document(caller.regionId, filing.id);
+  if (!current) return { current: null, next: newDocument(caller, filing, file, ports) };
+  const next: ArchiveDocument = {
+    ...current,
+    title: filing.title,
+    current: nextVersion(caller, current, file, filing.note),
+    versionCount: current.versionCount + 1,
+    updatedAt: ports.now().toISOString(),
+    version: current.version + 1,
+  };
+  return { current, next };
 }
 
 /** A new version of the file; the earlier ones stay, and the chain grows by its link. */

@@ -1,5 +1,6 @@
 import { authorize } from '../../auth/policy';
 import type { Principal } from '../../auth/principal';
+import { planArchiveFiling } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound, type DomainError } from '../errors';
 import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
@@ -56,7 +57,14 @@ export async function createPairing(principal: Principal, input: unknown, ports:
     };
     const audit = recordChange(caller, ports, PAIRING_AUDIT, { operation: 'createPairing', recordId: pairing.id, version: 1, before: null, after: pairing });
     const sides = { unit, community };
-    await refusing(ports.pairings.create(pairing, sides, { audit, uploads: agreement ? [agreement.claim] : [] }), (r) =>
+    // The agreement is filed into the archive (共建协议, the unit's) with the pairing.
+    const archive = agreement
+      ? await planArchiveFiling(caller, {
+          id: `pairing-${pairing.id}`, title: `${unit.name}与${community.name}结对共建协议`, folder: 'AGREEMENTS', year: Number(data.startsOn.slice(0, 4)),
+          unitId: unit.id, note: `协议期 ${data.startsOn} 起`,
+        }, agreement.file, ports)
+      : undefined;
+    await refusing(ports.pairings.create(pairing, sides, { audit, uploads: agreement ? [agreement.claim] : [], ...(archive ? { archive } : {}) }), (r) =>
       uploadRefusal([agreement], r) ?? pairingRefusal(r, sides),
     );
     return pairing;

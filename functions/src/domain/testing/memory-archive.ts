@@ -8,12 +8,17 @@ import { pageOf } from './memory-paging';
 
 /** The archive in memory, with the same orders and refusals as store/archive-repository.ts. */
 export class MemoryArchiveStore implements ArchiveStore {
-  /** (region, document) → the document. */
-  readonly documentsById = new Map<string, ArchiveDocument>();
-  /** (region, document, number) → a version (tests change them behind the store's back, as a tamperer would). */
-  readonly versionsByNumber = new Map<string, ArchiveVersion>();
-
   constructor(private readonly state: MemoryState) {}
+
+  /** (region, document) → the document (the state's: other records' writes file into it too). */
+  get documentsById(): Map<string, ArchiveDocument> {
+    return this.state.archiveDocuments;
+  }
+
+  /** (region, document, number) → a version (tests change them behind the store's back, as a tamperer would). */
+  get versionsByNumber(): Map<string, ArchiveVersion> {
+    return this.state.archiveVersions;
+  }
 
   async document(regionId: string, id: string): Promise<ArchiveDocument | null> {
     return copy(this.documentsById.get(keyOf(regionId, id)) ?? null);

@@ -1,5 +1,6 @@
 import type { RepresentativeChange } from '../alliance/representative-change';
 import type { Alongside } from '../alongside';
+import type { ArchiveDocument, ArchiveVersion } from '../archive/document';
 import type { AuditEntry } from '../audit/audit';
 import type { EvaluationGrade, UnitGradeCounts } from '../engagement/evaluation';
 import type { EngagementRules, MemberYearFigures, PointsEntry } from '../engagement/points';
@@ -18,6 +19,7 @@ import type { MemberImport } from '../members/member-import';
 import type { Pairing } from '../pairings/pairing';
 import type { Publication } from '../publication/publication';
 import type { Region } from '../regions/region';
+import { RetryableWriteError } from '../retry';
 import type { Unit } from '../units/unit';
 import { RecordMissingError } from '../write-refusals';
 
@@ -109,6 +111,9 @@ export class MemoryState {
   /** (region, change id) → a filing of a unit's representative change: written by the unit's save, filed by the alliance store. */
   readonly representativeChanges = new Map<string, RepresentativeChange>();
   readonly uploads = new Map<string, PendingUpload>();
+  /** (region, document) → an archive document; (region, document, number) → a version (tests change them as a tamperer would). */
+  readonly archiveDocuments = new Map<string, ArchiveDocument>();
+  readonly archiveVersions = new Map<string, ArchiveVersion>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];
   /** The files bucket, by object key (`uploads/{r}/{id}`, `files/{r}/{id}`). */
@@ -160,6 +165,19 @@ export class MemoryWrite {
       claimed.add(key);
       this.require(this.state.uploads.has(key), () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }));
       this.then(() => this.state.uploads.delete(key));
+    }
+    if (alongside.archive) {
+      const { current, next } = alongside.archive;
+      const key = keyOf(next.regionId, next.id);
+      const versionKey = keyOf(next.regionId, next.id, String(next.current.number));
+      const stored = this.state.archiveDocuments.get(key);
+      // As the store: the document moved meanwhile (or appeared) → the use case plans its filing again.
+      this.require(current ? stored?.version === current.version : stored === undefined, () => new RetryableWriteError());
+      this.require(!this.state.archiveVersions.has(versionKey), () => new RetryableWriteError());
+      this.then(() => {
+        this.state.archiveDocuments.set(key, copy(next));
+        this.state.archiveVersions.set(versionKey, copy(next.current));
+      });
     }
     const entry = alongside.audit;
     if (this.state.auditTrail.some((e) => e.regionId === entry.regionId && e.recordId === entry.recordId && e.at === entry.at && e.id === entry.id)) {

@@ -1,6 +1,7 @@
 import { authorize } from '../../auth/policy';
 import { representativeChangesOf } from '../alliance/representative-change';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
+import { planArchiveFiling } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
 import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
@@ -187,7 +188,14 @@ export async function registerUnit(principal: Principal, input: unknown, ports: 
       version: data.version + 1,
       updatedAt: ports.now().toISOString(),
     };
-    const alongside = { audit: audit(caller, ports, 'registerUnit', current, next), uploads: form ? [form.claim] : [] };
+    // A new form is filed into the archive (登记表, the unit's), each one a version of the unit's document.
+    const archive = form
+      ? await planArchiveFiling(caller, {
+          id: `registration-${current.id}`, title: `${current.name} 报到登记表`, folder: 'REGISTRATION_FORMS', year: Number(data.registeredOn.slice(0, 4)),
+          unitId: current.id, note: `报到日期 ${data.registeredOn}`,
+        }, form.file, ports)
+      : undefined;
+    const alongside = { audit: audit(caller, ports, 'registerUnit', current, next), uploads: form ? [form.claim] : [], ...(archive ? { archive } : {}) };
     await refusing(ports.units.save({ current: { ...current, version: data.version }, next }, alongside), (r) => uploadRefusal([form], r) ?? unitRefusal(r, next));
     return next;
   });

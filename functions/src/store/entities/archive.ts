@@ -86,6 +86,22 @@ export const archiveVersionToItem = (version: ArchiveVersion) => ({
   ...version,
 });
 
+/** A year's folder counts moved by `delta` for a document's folder (the region's and its unit's): an Update step. */
+export function archiveCountUpdate(tableName: string, document: ArchiveDocument, delta: 1 | -1) {
+  const names: Record<string, string> = { '#type': 'type', '#all': archiveCountName(document.folder, null) };
+  let add = '#all :d';
+  if (document.unitId) {
+    names['#unit'] = archiveCountName(document.folder, document.unitId);
+    add += ', #unit :d';
+  }
+  return {
+    Update: {
+      TableName: tableName, Key: archiveCountsKey(document.regionId, document.year), UpdateExpression: `SET #type = :type ADD ${add}`,
+      ExpressionAttributeNames: names, ExpressionAttributeValues: { ':type': ARCHIVE_COUNTS_TYPE, ':d': delta },
+    },
+  };
+}
+
 export const archiveVersionFromItem = (item: Record<string, unknown>): ArchiveVersion => versionFromStored(pickFields<ArchiveVersion>(item, VERSION_FIELDS));
 
 function versionFromStored(version: ArchiveVersion): ArchiveVersion {

@@ -131,9 +131,9 @@ describe('Audit trail: a unit’s 审计记录, the region’s 审计日志, and
     // Act
     await page.goto('/audit');
 
-    // Assess: the newest entry is the pairing's creation, named by its two sides
-    const top = rowsIn(page).first();
-    await top.getByText('新建结对', { exact: true }).waitFor();
+    // Assess: the pairing's creation (among the newest: other tests of this stack write too), named by its two sides
+    const top = rowsIn(page).filter({ hasText: '新建结对' }).filter({ hasText: unit.name }).first();
+    await top.waitFor();
     const record = top.locator('td:nth-child(4)');
     await expect.poll(() => record.innerText()).toBe(`结对 · ${unit.name} ↔ ${community.name}`);
     expect(await record.getByRole('link', { name: unit.name }).getAttribute('href')).toBe(`/units/${unit.id}`);

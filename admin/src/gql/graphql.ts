@@ -898,6 +898,8 @@ export type CreateMeetingInput = {
   chair?: InputMaybe<Scalars['String']['input']>;
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt: Scalars['DateTime']['input'];
+  /** Members of the region's roster invited in person (at most 100); refused at invitedMemberIds.N when not on the roster. */
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: MeetingKind;
   onlineLink?: InputMaybe<Scalars['String']['input']>;
@@ -1455,6 +1457,9 @@ export type Meeting = {
   createdAt: Scalars['DateTime']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Members invited in person (专家、代表), besides the units: they receive the notice. The secretariat's to read ([] for others). */
+  invitedMemberIds: Array<Scalars['ID']['output']>;
+  invitedMembers: Array<Member>;
   /** Invited units, each attending through its fixed representative (固定代表). */
   invitedUnitIds: Array<Scalars['ID']['output']>;
   invitedUnits: Array<Unit>;
@@ -5177,6 +5182,7 @@ export type UpdateMeetingInput = {
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<MeetingKind>;
   onlineLink?: InputMaybe<Scalars['String']['input']>;

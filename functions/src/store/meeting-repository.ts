@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside } from '../domain/alongside';
 import type { CadencePolicy, Meeting, MeetingKind } from '../domain/meetings/meeting';
-import type { CadenceStore, MeetingStore } from '../domain/meetings/ports';
+import type { CadenceStore, MeetingStore, NoticeRecipient } from '../domain/meetings/ports';
 import type { MeetingFilter } from '../domain/meetings/rules';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
@@ -70,18 +70,23 @@ export class MeetingRepository implements MeetingStore {
     return null;
   }
 
-  /** The calendar from `from` on, filtered to the unit's invitations that have a notice (a map; null before one is sent). */
-  listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
-    const conditions: FilterCondition[] = [
-      { attribute: 'invitedUnitIds', test: 'contains', value: unitId },
-      { attribute: 'notice', test: 'type', value: 'M' },
-    ];
+  /**
+   * The calendar from `from` on, filtered to the invitations of the unit (or of the member in person) that have a
+   * notice (a map; null before one is sent).
+   */
+  listNotices(regionId: string, { unitId, memberId }: NoticeRecipient, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
+    const invited = memberId ? '(contains(#units, :unit) OR contains(#members, :member))' : 'contains(#units, :unit)';
+    const filter = {
+      expression: `${invited} AND attribute_type(#notice, :map)`,
+      names: { '#units': 'invitedUnitIds', '#notice': 'notice', ...(memberId ? { '#members': 'invitedMemberIds' } : {}) },
+      values: { ':unit': unitId, ':map': 'M', ...(memberId ? { ':member': memberId } : {}) },
+    };
     return queryPage(
       this.client,
       {
         tableName: this.tableName,
         partition: meetingPartitions.all(regionId),
-        filter: filterExpression(conditions),
+        filter,
         sortKeyAtLeast: from,
         page,
         regionKeyPrefix: regionKeyPrefix(regionId),

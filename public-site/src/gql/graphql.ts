@@ -392,6 +392,8 @@ export type CreateMeetingInput = {
   chair?: InputMaybe<Scalars['String']['input']>;
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt: Scalars['DateTime']['input'];
+  /** Members of the region's roster invited in person (at most 100); refused at invitedMemberIds.N when not on the roster. */
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: MeetingKind;
   onlineLink?: InputMaybe<Scalars['String']['input']>;
@@ -1520,6 +1522,7 @@ export type UpdateMeetingInput = {
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<MeetingKind>;
   onlineLink?: InputMaybe<Scalars['String']['input']>;

@@ -66,6 +66,28 @@ describe('Method: meetingNotices', () => {
     expect(await meetingNotices(admin, {}, ports)).toBeNull();
     await expect(attempt(() => meetingNotices(liaison, { from: '4月1日' }, ports))).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'from' });
   });
+
+  it('gives a member invited in person that meeting’s notice and page too, not its unit’s liaison; other members not', async () => {
+    // Prepare: a topic meeting of another unit that invites the member in person
+    const expert = await givenMeeting({ title: '专题会议', invitedUnitIds: [community.id], invitedMemberIds: [member.id] });
+    const other = await givenMember(ports, admin, unit.id, { name: '李另一' });
+    const asOther: RegionPrincipal = { userId: `member@${other.id}`, displayName: other.name, regionId, roles: ['MEMBER'], memberId: other.id };
+    // Assess
+    expect(expert.notice?.recipientCount).toBe(2);
+    expect((await meetingNotices(asMember, {}, ports))?.edges.map((e) => e.node.id)).toEqual([expert.id]);
+    expect((await readMeeting(asMember, expert.id, ports))?.id).toBe(expert.id);
+    expect((await meetingNotices(liaison, {}, ports))?.edges).toEqual([]);
+    expect((await meetingNotices(asOther, {}, ports))?.edges).toEqual([]);
+    await expect(attempt(() => readMeeting(asOther, expert.id, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('refuses a member who is not on the roster at its place in invitedMemberIds', async () => {
+    await expect(attempt(() => givenMeeting({ invitedMemberIds: [member.id, 'no-such-member'] }, { draft: true }))).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'invitedMemberIds.1',
+    });
+    const onlyMembers = await givenMeeting({ invitedUnitIds: [], invitedMemberIds: [member.id] });
+    expect(onlyMembers.notice?.recipientCount).toBe(1);
+  });
 });
 
 describe('Method: readMeeting', () => {

@@ -35,7 +35,8 @@ export async function meetingNotices(
   const unitId = await viewerUnitId(principal, loadMember);
   if (!unitId) return null;
   const { from } = parseInput(meetingNoticesArgs, { from: args.from });
-  return readPage(ports.meetings.listForUnit(principal.regionId!, unitId, from ?? undefined, pageRequest(args)));
+  const recipient = principal.memberId ? { unitId, memberId: principal.memberId } : { unitId };
+  return readPage(ports.meetings.listNotices(principal.regionId!, recipient, from ?? undefined, pageRequest(args)));
 }
 
 /**
@@ -270,7 +271,8 @@ export async function readMeeting(principal: Principal, meetingId: string, ports
   if (!unitId) throw forbidden();
   const meeting = await ports.meetings.get(principal.regionId!, meetingId);
   if (!meeting) return null;
-  if (meeting.notice === null || !meeting.invitedUnitIds.includes(unitId)) throw forbidden('本单位未受邀参加该会议');
+  const invited = meeting.invitedUnitIds.includes(unitId) || (principal.memberId !== undefined && meeting.invitedMemberIds.includes(principal.memberId));
+  if (meeting.notice === null || !invited) throw forbidden('本单位未受邀参加该会议');
   return meeting;
 }
 

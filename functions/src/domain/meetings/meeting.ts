@@ -63,6 +63,11 @@ export interface Meeting {
   chair: string | null;
   recorder: string | null;
   invitedUnitIds: string[];
+  /**
+   * Members invited in person (a topic meeting's experts, a congress's delegates), besides the units: they receive the
+   * notice (their 会议通知 and bell). Their attendance is their unit's (check-in) when the unit is invited too.
+   */
+  invitedMemberIds: string[];
   agenda: AgendaItem[];
   notice: MeetingNotice | null;
   statusReason: string | null;

@@ -12,6 +12,12 @@ import type { AuditEntry } from '../audit/audit';
  * - `create`: AlreadyTaken('meeting-id');
  * - `save`: RecordMissing/StaleVersion(Meeting).
  */
+/** Who a notice reaches: a unit (its liaison and members), and a member invited in person. */
+export interface NoticeRecipient {
+  unitId: string;
+  memberId?: string;
+}
+
 export interface MeetingStore {
   get(regionId: string, meetingId: string): Promise<Meeting | null>;
   /** By start time, earliest first, filtered; see docs/data-model.md. */
@@ -19,10 +25,11 @@ export interface MeetingStore {
   /** The latest meeting of a kind that started before `before` and was not cancelled, postponed or left a draft. */
   lastHeld(regionId: string, kind: MeetingKind, before: string): Promise<Meeting | null>;
   /**
-   * A unit's notices: meetings that invite it and were noticed (NOTICED or later, also CANCELLED/POSTPONED after a
-   * notice: `notice` is set), by start time, from `from` on (earliest first). Bounded reads of the calendar.
+   * A unit's (and a member's) notices: meetings that invite the unit — or the member in person — and were noticed
+   * (NOTICED or later, also CANCELLED/POSTPONED after a notice: `notice` is set), by start time, from `from` on
+   * (earliest first). Bounded reads of the calendar.
    */
-  listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>>;
+  listNotices(regionId: string, recipient: NoticeRecipient, from: string | undefined, page: PageRequest): Promise<Page<Meeting>>;
   create(meeting: Meeting, alongside: Alongside): Promise<void>;
   save(change: { current: Meeting; next: Meeting }, alongside: Alongside): Promise<void>;
 }

@@ -12,6 +12,8 @@ export const instant = (label: string) =>
 /** Agenda and invitations stay within one item of the table, and within what a meeting holds. */
 export const MAX_AGENDA_ITEMS = 30;
 export const MAX_INVITED_UNITS = 200;
+/** Members invited in person: a topic meeting's experts, a congress's delegates. */
+export const MAX_INVITED_MEMBERS = 100;
 
 const agendaItem = z.object({
   title: requiredText(200, '议题'),
@@ -23,6 +25,11 @@ const agendaItem = z.object({
 const invitedUnitIds = z
   .array(id('参会单位'))
   .max(MAX_INVITED_UNITS, `参会单位不能超过 ${MAX_INVITED_UNITS} 个`)
+  .transform((ids) => [...new Set(ids)]);
+
+const invitedMemberIds = z
+  .array(id('参会党员'))
+  .max(MAX_INVITED_MEMBERS, `个人受邀党员不能超过 ${MAX_INVITED_MEMBERS} 名`)
   .transform((ids) => [...new Set(ids)]);
 
 const details = {
@@ -41,6 +48,7 @@ export const createMeetingInput = z.object({
   endsAt: instant('结束时间'),
   ...details,
   invitedUnitIds: invitedUnitIds.nullish(),
+  invitedMemberIds: invitedMemberIds.nullish(),
   agenda: z.array(agendaItem).max(MAX_AGENDA_ITEMS, `议题不能超过 ${MAX_AGENDA_ITEMS} 个`).nullish(),
 });
 
@@ -53,6 +61,7 @@ export const updateMeetingInput = z.object({
   endsAt: instant('结束时间').optional(),
   ...details,
   invitedUnitIds: invitedUnitIds.nullish(),
+  invitedMemberIds: invitedMemberIds.nullish(),
 });
 
 export const addAgendaItemInput = agendaItem.extend({ meetingId: id('会议'), version });

@@ -6,6 +6,7 @@ import { badInput, conflict, notFound, type DomainError } from '../errors';
 import { pageRequest, readPage } from '../paging';
 import { DEFAULT_REMINDER_OFFSETS, MAX_REMINDER_OFFSET_MINUTES, MAX_REMINDER_OFFSETS } from '../notifications/notification';
 import type { Ports } from '../ports';
+import { onRoster } from '../members/member';
 import type { Unit } from '../units/unit';
 import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
@@ -49,6 +50,7 @@ export async function createMeeting(principal: Principal, input: unknown, ports:
     chair: data.chair ?? null,
     recorder: data.recorder ?? null,
     invitedUnitIds: data.invitedUnitIds ?? [],
+    invitedMemberIds: data.invitedMemberIds ?? [],
     agenda,
     notice: null,
     statusReason: null,
@@ -62,6 +64,7 @@ export async function createMeeting(principal: Principal, input: unknown, ports:
   assertMeetingTime(meeting);
   await inviteSubBody(caller, meeting, ports);
   await assertUnits(caller, meeting, ports);
+  await assertMembers(caller, meeting, ports);
   await refusing(ports.meetings.create(meeting, { audit: audit(caller, ports, 'createMeeting', null, meeting) }), (r) => meetingRefusal(r, meeting));
   return meeting;
 }
@@ -73,9 +76,11 @@ export async function updateMeeting(principal: Principal, input: unknown, ports:
   assertAllowed(current, 'EDIT');
   const next: Meeting = withChanges({ ...current, version: data.version + 1, updatedAt: ports.now().toISOString() }, data);
   next.invitedUnitIds = data.invitedUnitIds === undefined ? current.invitedUnitIds : (data.invitedUnitIds ?? []);
+  next.invitedMemberIds = data.invitedMemberIds === undefined ? current.invitedMemberIds : (data.invitedMemberIds ?? []);
   assertMeetingTime(next);
   if (data.subBodyId !== undefined && data.subBodyId !== current.subBodyId) await inviteSubBody(caller, next, ports);
   await assertUnits(caller, next, ports);
+  await assertMembers(caller, next, ports);
   return save(caller, ports, 'updateMeeting', current, next);
 }
 
@@ -116,7 +121,7 @@ export async function sendMeetingNotice(principal: Principal, input: unknown, po
   const now = ports.now();
   if (Date.parse(current.startsAt) <= now.getTime()) throw badInput('meetingId', '会议开始时间已过，不能再发通知；请先延期到新的时间');
   if (current.agenda.length === 0) throw badInput('meetingId', '请先添加议题：会议通知须写明议题');
-  if (current.invitedUnitIds.length === 0) throw badInput('meetingId', '请先选择参会单位');
+  if (current.invitedUnitIds.length === 0 && current.invitedMemberIds.length === 0) throw badInput('meetingId', '请先选择参会单位或参会党员');
   const late = isLateNotice(now, current.startsAt);
   if (late && !data.lateReason) {
     throw badInput('lateReason', `会议通知应至少提前 ${NOTICE_DAYS} 天发出（001 附件1 §1.2）；距开会不足 ${NOTICE_DAYS} 天，请填写补发原因`);
@@ -130,7 +135,7 @@ export async function sendMeetingNotice(principal: Principal, input: unknown, po
       sentBy: caller.displayName,
       daysBeforeStart: daysBefore(now, current.startsAt),
       lateReason: late ? data.lateReason! : null,
-      recipientCount: current.invitedUnitIds.length,
+      recipientCount: current.invitedUnitIds.length + current.invitedMemberIds.length,
     },
     // Drawn once; a postponed meeting noticed again keeps its code (it may already be printed on the notice).
     checkInCode: current.checkInCode ?? checkInCodeFrom(ports.newId()),
@@ -282,6 +287,14 @@ async function assertUnits(caller: RegionPrincipal, meeting: Meeting, ports: Por
   const found = new Set(units.filter((u): u is Unit => u !== null && u.status !== 'WITHDRAWN').map((u) => u.id));
   const missing = named.find((n) => !found.has(n.id));
   if (missing) throw badInput(missing.field, '单位不存在或已退出联盟');
+}
+
+/** Every member invited in person is on the region's roster (one batched read). */
+async function assertMembers(caller: RegionPrincipal, meeting: Meeting, ports: Ports): Promise<void> {
+  if (meeting.invitedMemberIds.length === 0) return;
+  const members = await ports.members.getMany(caller.regionId, meeting.invitedMemberIds);
+  const missing = members.findIndex((m) => m === null || !onRoster(m));
+  if (missing !== -1) throw badInput(`invitedMemberIds.${missing}`, '党员不存在或已不在名册中');
 }
 
 async function existingMeeting(caller: RegionPrincipal, meetingId: string, ports: Ports, version: number): Promise<Meeting> {

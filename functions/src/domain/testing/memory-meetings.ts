@@ -1,7 +1,7 @@
 import type { Alongside, Change } from '../alongside';
 import type { AuditEntry } from '../audit/audit';
 import type { CadencePolicy, Meeting, MeetingKind } from '../meetings/meeting';
-import type { CadenceStore, MeetingStore, SolicitationStore } from '../meetings/ports';
+import type { CadenceStore, MeetingStore, NoticeRecipient, SolicitationStore } from '../meetings/ports';
 import type { AgendaSolicitation, SolicitationReply } from '../meetings/solicitation';
 import type { MeetingFilter } from '../meetings/rules';
 import type { Page, PageRequest } from '../paging';
@@ -39,9 +39,9 @@ export class MemoryMeetingStore implements MeetingStore, CadenceStore {
     return copy(held[0] ?? null);
   }
 
-  async listForUnit(regionId: string, unitId: string, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
+  async listNotices(regionId: string, { unitId, memberId }: NoticeRecipient, from: string | undefined, page: PageRequest): Promise<Page<Meeting>> {
     const entries = [...this.state.meetings.values()]
-      .filter((m) => m.regionId === regionId && m.notice !== null && m.invitedUnitIds.includes(unitId))
+      .filter((m) => m.regionId === regionId && m.notice !== null && (m.invitedUnitIds.includes(unitId) || (memberId !== undefined && m.invitedMemberIds.includes(memberId))))
       .map((m) => ({ key: `${m.startsAt}#${m.id}`, node: copy(m) }))
       .filter((e) => !from || e.key >= from);
     return pageOf(entries, page, { regionId, list: ['meetingsForUnit', unitId, from ?? null], order: 'ascending' });

@@ -1,5 +1,5 @@
 /**
- * The promises of a meeting's proceedings store (domain/meetings/ports.ts: ProceedingsStore, and MeetingStore.listForUnit),
+ * The promises of a meeting's proceedings store (domain/meetings/ports.ts: ProceedingsStore, and MeetingStore.listNotices),
  * as one suite run against each implementation: the DynamoDB repository on DynamoDB Local
  * (tests/integration/proceedings-store.test.ts) and the memory twin the use cases' unit tests use
  * (memory-proceedings.test.ts). The same scenarios, the same refusals.
@@ -39,7 +39,7 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
     const at = stamp();
     return {
       id: randomUUID(), regionId, title: '联席会议', kind: 'JOINT_MEETING', status: 'HELD', startsAt: '2026-12-20T01:00:00.000Z', endsAt: '2026-12-20T03:00:00.000Z',
-      place: '党群服务中心', onlineLink: null, convenerUnitId: 'u-convener', subBodyId: null, chair: '主持人', recorder: '记录人', invitedUnitIds: ['u1', 'u2', 'u3'],
+      place: '党群服务中心', onlineLink: null, convenerUnitId: 'u-convener', subBodyId: null, chair: '主持人', recorder: '记录人', invitedUnitIds: ['u1', 'u2', 'u3'], invitedMemberIds: [],
       agenda: [
         { id: 'a1', order: 1, title: '议题一', presenterUnitId: null, presenter: null, plannedMinutes: 20 },
         { id: 'a2', order: 2, title: '议题二', presenterUnitId: 'u1', presenter: '张三', plannedMinutes: null },
@@ -468,7 +468,7 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
     });
   });
 
-  describe(`${label}: a unit's notices (MeetingStore.listForUnit)`, () => {
+  describe(`${label}: a unit's notices (MeetingStore.listNotices)`, () => {
     it('only meetings with a notice that invite the unit, by start time, from an instant on, across pages', async () => {
       const regionId = newRegionId();
       const at = (day: number) => `2026-12-${String(day).padStart(2, '0')}T01:00:00.000Z`;
@@ -476,7 +476,7 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       for (let day = 1; day <= 7; day++) noticed.push(await createMeeting(regionId, { startsAt: at(day), endsAt: at(day), invitedUnitIds: day % 2 ? ['u1', 'u2'] : ['u2'] }));
       const draft = await createMeeting(regionId, { startsAt: at(3), status: 'DRAFT', notice: null, invitedUnitIds: ['u1'] });
       const cancelled = await createMeeting(regionId, { startsAt: at(8), status: 'CANCELLED', invitedUnitIds: ['u1'] });
-      const ids = (unitId: string, from?: string) => everyPage((page) => ports.meetings.listForUnit(regionId, unitId, from, page), (m) => m.id);
+      const ids = (unitId: string, from?: string) => everyPage((page) => ports.meetings.listNotices(regionId, { unitId }, from, page), (m) => m.id);
       const forU1 = [...noticed.filter((_, i) => i % 2 === 0), cancelled];
       expect(await ids('u1')).toEqual(forU1.map((m) => m.id));
       expect(await ids('u1')).not.toContain(draft.id);
@@ -484,9 +484,21 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       expect(await ids('u1', at(4))).toEqual(forU1.filter((m) => m.startsAt >= at(4)).map((m) => m.id));
       expect(await ids('u1', at(5))).toEqual([noticed[4]!.id, noticed[6]!.id, cancelled.id]);
       expect(await ids('u3')).toEqual([]);
-      const page = await ports.meetings.listForUnit(regionId, 'u1', undefined, { size: 2 });
+      const page = await ports.meetings.listNotices(regionId, { unitId: 'u1' }, undefined, { size: 2 });
       expect(page.edges.map((e) => e.node)).toEqual([noticed[0], noticed[2]]);
-      await expect(ports.meetings.listForUnit(regionId, 'u2', undefined, { size: 2, after: page.pageInfo.endCursor })).rejects.toBeInstanceOf(CursorRejectedError);
+      await expect(ports.meetings.listNotices(regionId, { unitId: 'u2' }, undefined, { size: 2, after: page.pageInfo.endCursor })).rejects.toBeInstanceOf(CursorRejectedError);
+    });
+
+    it('a member invited in person gets those notices besides its unit’s', async () => {
+      const regionId = newRegionId();
+      const at = (day: number) => `2026-12-${String(day).padStart(2, '0')}T01:00:00.000Z`;
+      const ofUnit = await createMeeting(regionId, { startsAt: at(1), endsAt: at(1), invitedUnitIds: ['u1'] });
+      const inPerson = await createMeeting(regionId, { startsAt: at(2), endsAt: at(2), invitedUnitIds: ['u9'], invitedMemberIds: ['m1'] });
+      await createMeeting(regionId, { startsAt: at(3), endsAt: at(3), invitedUnitIds: ['u9'], invitedMemberIds: ['m2'] });
+      await createMeeting(regionId, { startsAt: at(4), status: 'DRAFT', notice: null, invitedUnitIds: [], invitedMemberIds: ['m1'] });
+      const ids = (recipient: { unitId: string; memberId?: string }) => everyPage((page) => ports.meetings.listNotices(regionId, recipient, undefined, page), (m) => m.id);
+      expect(await ids({ unitId: 'u1', memberId: 'm1' })).toEqual([ofUnit.id, inPerson.id]);
+      expect(await ids({ unitId: 'u1' })).toEqual([ofUnit.id]);
     });
   });
 }

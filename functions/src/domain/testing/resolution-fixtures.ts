@@ -28,7 +28,7 @@ export async function givenResolutions(
   const held: Meeting = {
     id: ports.newId(), regionId: admin.regionId, title: options.title ?? '第一季度党建联席会议', kind: options.kind ?? 'JOINT_MEETING', status: 'MINUTES_DRAFTED',
     startsAt, endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(), place: '街道党群服务中心', onlineLink: null, convenerUnitId: null, subBodyId: null,
-    chair: '王主持', recorder: '李记录', invitedUnitIds: [], agenda, notice: null, statusReason: null, checkInCode: null,
+    chair: '王主持', recorder: '李记录', invitedUnitIds: [], invitedMemberIds: [], agenda, notice: null, statusReason: null, checkInCode: null,
     approvedAt: null, approvedBy: null, version: 1, createdAt: at, updatedAt: at,
   };
   await ports.meetings.create(held, { audit: recordChange(admin, ports, MEETING_AUDIT, { operation: 'create', recordId: held.id, version: 1, before: null, after: held }) });

@@ -25,7 +25,7 @@ export function solicitationStoreContract(label: string, ports: Ports): void {
   });
   const meeting = (regionId: string, id: string): Meeting => ({
     id, regionId, title: '联席会议', kind: 'JOINT_MEETING', status: 'DRAFT', startsAt: '2026-03-20T01:30:00.000Z', endsAt: '2026-03-20T04:00:00.000Z',
-    place: null, onlineLink: null, convenerUnitId: null, subBodyId: null, chair: null, recorder: null, invitedUnitIds: ['u1', 'u2'], agenda: [], notice: null,
+    place: null, onlineLink: null, convenerUnitId: null, subBodyId: null, chair: null, recorder: null, invitedUnitIds: ['u1', 'u2'], invitedMemberIds: [], agenda: [], notice: null,
     statusReason: null, checkInCode: null, approvedAt: null, approvedBy: null, version: 1, createdAt: stamp(), updatedAt: stamp(),
   });
 

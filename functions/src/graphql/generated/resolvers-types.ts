@@ -934,6 +934,8 @@ export type CreateMeetingInput = {
   chair?: InputMaybe<Scalars['String']['input']>;
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt: Scalars['DateTime']['input'];
+  /** Members of the region's roster invited in person (at most 100); refused at invitedMemberIds.N when not on the roster. */
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: MeetingKind;
   onlineLink?: InputMaybe<Scalars['String']['input']>;
@@ -1491,6 +1493,9 @@ export type Meeting = {
   createdAt: Scalars['DateTime']['output'];
   endsAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Members invited in person (专家、代表), besides the units: they receive the notice. The secretariat's to read ([] for others). */
+  invitedMemberIds: Array<Scalars['ID']['output']>;
+  invitedMembers: Array<Member>;
   /** Invited units, each attending through its fixed representative (固定代表). */
   invitedUnitIds: Array<Scalars['ID']['output']>;
   invitedUnits: Array<Unit>;
@@ -5213,6 +5218,7 @@ export type UpdateMeetingInput = {
   convenerUnitId?: InputMaybe<Scalars['ID']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
+  invitedMemberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUnitIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind?: InputMaybe<MeetingKind>;
   onlineLink?: InputMaybe<Scalars['String']['input']>;
@@ -6709,6 +6715,8 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitedMemberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  invitedMembers?: Resolver<Array<ResolversTypes['Member']>, ParentType, ContextType>;
   invitedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   invitedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;

@@ -6,6 +6,8 @@ import {
 import { archivedMeetingDocuments, archiveMeeting } from '../../domain/meetings/archive-service';
 import { allowedActions } from '../../domain/meetings/rules';
 import { readMeeting } from '../../domain/meetings/attendance-service';
+import { hasRole } from '../../auth/principal';
+import type { Member } from '../../domain/members/member';
 import type { Resolvers } from '../generated/resolvers-types';
 
 export const meetingResolvers: Resolvers = {
@@ -31,6 +33,12 @@ export const meetingResolvers: Resolvers = {
     subBody: (meeting, _, { loaders }) => (meeting.subBodyId ? loaders.subBody.load(meeting.subBodyId) : null),
     invitedUnits: async (meeting, _, { loaders }) =>
       (await loaders.unit.loadMany(meeting.invitedUnitIds)).filter((u): u is Unit => Boolean(u) && !(u instanceof Error)),
+    // Members invited in person are the secretariat's to see (a liaison reading its notice sees its unit's part only).
+    invitedMemberIds: (meeting, _, { principal }) => (hasRole(principal, 'REGION_ADMIN') ? meeting.invitedMemberIds : []),
+    invitedMembers: async (meeting, _, { principal, loaders }) =>
+      hasRole(principal, 'REGION_ADMIN')
+        ? (await loaders.member.loadMany(meeting.invitedMemberIds)).filter((m): m is Member => Boolean(m) && !(m instanceof Error))
+        : [],
     allowedActions: (meeting, _, { ports }) => [...allowedActions(meeting, ports.now())],
     archivedDocuments: (meeting, _, { principal, ports }) => archivedMeetingDocuments(principal, meeting, ports),
   },

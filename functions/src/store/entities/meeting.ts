@@ -33,7 +33,7 @@ export const meetingSortKey = (meeting: Pick<Meeting, 'startsAt' | 'id'>) => `${
 
 const FIELDS = [
   'id', 'regionId', 'title', 'kind', 'status', 'startsAt', 'endsAt', 'place', 'onlineLink', 'convenerUnitId', 'subBodyId', 'chair', 'recorder',
-  'invitedUnitIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'resolutionCount', 'version', 'createdAt', 'updatedAt',
+  'invitedUnitIds', 'invitedMemberIds', 'agenda', 'notice', 'statusReason', 'checkInCode', 'approvedAt', 'approvedBy', 'resolutionCount', 'version', 'createdAt', 'updatedAt',
 ] as const satisfies readonly (keyof Meeting)[];
 
 export const meetingToItem = (meeting: Meeting) => ({
@@ -50,6 +50,7 @@ export function meetingFromItem(item: Record<string, unknown>): Meeting {
   const meeting = pickFields<Meeting>(item, FIELDS);
   meeting.version = Number(meeting.version);
   meeting.invitedUnitIds = meeting.invitedUnitIds ?? [];
+  meeting.invitedMemberIds = meeting.invitedMemberIds ?? [];
   // Meetings stored before proceedings existed have none of these.
   meeting.checkInCode = meeting.checkInCode ?? null;
   meeting.subBodyId = meeting.subBodyId ?? null;

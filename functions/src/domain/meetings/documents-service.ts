@@ -70,8 +70,10 @@ export async function build(caller: RegionPrincipal, meeting: Meeting, kind: Mee
     ...meeting.agenda.flatMap((item) => (item.presenterUnitId ? [item.presenterUnitId] : [])),
   ];
   const basis = async (more: readonly string[] = []): Promise<DocumentBasis> => {
-    const [region, units] = await Promise.all([ports.regions.get(regionId), unitsByIds(regionId, [...named, ...more], ports)]);
-    return { meeting, units, issuer: region?.name ?? '', issuedOn: documentIssuedOn(meeting, kind, ports.now()) };
+    const invited = meeting.invitedMemberIds.length ? (await ports.members.getMany(regionId, meeting.invitedMemberIds)).filter((m) => m !== null) : [];
+    const [region, units] = await Promise.all([ports.regions.get(regionId), unitsByIds(regionId, [...named, ...more, ...invited.map((m) => m.unitId)], ports)]);
+    const members = invited.map((m) => ({ name: m.name, unitName: units.get(m.unitId)?.name ?? null }));
+    return { meeting, units, issuer: region?.name ?? '', issuedOn: documentIssuedOn(meeting, kind, ports.now()), members };
   };
 
   switch (kind) {

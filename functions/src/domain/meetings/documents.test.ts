@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
-import { attempt, COMMUNITY, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenMember, givenUnit } from '../testing/fixtures';
 import { meetingRecord } from '../testing/meeting-record';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { partyMember, regionAdmin, unitLiaison } from '../testing/principals';
@@ -148,6 +148,14 @@ describe('Method: meetingDocument (NOTICE)', () => {
     expect(paragraphs).toContain('2027年1月10日（星期日）15:00至2027年1月11日（星期一）1:00');
     expect(paragraphs).toContain('另行通知');
     expect(paragraphs.at(-1)).toBe('2026年12月2日');
+    expect(paragraphs.some((p) => p.startsWith('另请以下同志参会'))).toBe(false);
+  });
+
+  it('names the members invited in person, with their units, under 参会人员', async () => {
+    const expert = await givenMember(ports, admin, company.id, { name: '周专家' });
+    meeting = await createMeeting(admin, { title: '专题会议', kind: 'TOPIC_MEETING', startsAt: '2027-01-10T07:00:00Z', endsAt: '2027-01-10T09:00:00Z', invitedUnitIds: [hospital.id], invitedMemberIds: [expert.id] }, ports);
+    const { paragraphs } = await generate('NOTICE');
+    expect(paragraphs).toContain('另请以下同志参会：周专家（华兴科技有限公司党支部）。');
   });
 });
 

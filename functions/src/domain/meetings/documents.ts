@@ -34,6 +34,8 @@ export interface DocumentBasis {
   issuer: string;
   /** 成文日期, YYYY-MM-DD (China). */
   issuedOn: string;
+  /** Members invited in person, in the meeting's order, with their units' names (the notice names them). */
+  members?: readonly { name: string; unitName: string | null }[];
 }
 
 export interface MinutesDocumentInput extends DocumentBasis {
@@ -115,6 +117,9 @@ export function noticeBlocks(input: DocumentBasis): Block[] {
       rows: meeting.invitedUnitIds.map((unitId, i) => [String(i + 1), name(unitId), input.units.get(unitId)?.representative ?? '']),
       widths: [3, 18, 7],
     },
+    ...(input.members?.length
+      ? [{ kind: 'body', text: `另请以下同志参会：${input.members.map((m) => (m.unitName ? `${m.name}（${m.unitName}）` : m.name)).join('、')}。` } satisfies Block]
+      : []),
     section('有关要求'),
     { kind: 'body', text: `（一）请参会人员准时到会，会议开始前${CHECK_IN_OPENS_MINUTES}分钟开放签到。` },
     { kind: 'body', text: '（二）因故不能参会的，请于会前向秘书处请假并说明事由；可委托代参会人参会，也可于会前就议题提交书面意见。' },

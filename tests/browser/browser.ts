@@ -30,6 +30,23 @@ export function stackUrl(): string {
   return urls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % urls.length]!;
 }
 
+/**
+ * Clicks `target` until `done` holds. On a busy machine a click that lands while antd animates a popup (a dropdown, a
+ * popconfirm, a modal) is sometimes lost; clicking again is safe only where the target goes away once it worked (an OK
+ * button of a popup that closes, a submit button that shows loading meanwhile), so it is clicked only while visible.
+ */
+export async function clickUntil(target: Locator, done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await target.isVisible().catch(() => false)) await target.click({ timeout: 2_000 }).catch(() => undefined);
+    for (const until = Date.now() + 3_000; Date.now() < until; ) {
+      if (await done()) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    if (Date.now() > deadline) throw new Error(`clickUntil: still not done ${timeoutMs} ms after clicking ${String(target)}`);
+  }
+}
+
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_FLAGS });
 }

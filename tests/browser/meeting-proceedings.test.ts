@@ -5,7 +5,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { accessToken, createUnit, type CreatedUnit } from './api';
-import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
+import { graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl, clickUntil } from './browser';
 
 const baseUrl = stackUrl();
 
@@ -222,7 +222,7 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
 
     // Act: 公示 the resolution (决议公开 on the public page) from its card
     await resolution.getByTestId('publish-toggle').click();
-    await popconfirm().getByRole('button', { name: label('公示') }).click();
+    await clickUntil(popconfirm().getByRole('button', { name: label('公示') }), async () => (await resolution.getByTestId('publish-toggle').innerText()) === '撤回公示');
     // Assess: the card says it is published and offers to withdraw it
     await expect.poll(() => resolution.getByTestId('publish-toggle').innerText()).toBe('撤回公示');
 

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
-import { chooseOption, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
+import { chooseOption, graphqlRequest, label, launchBrowser, openPage, signIn, uniqueName, stackUrl, clickUntil } from './browser';
 
 const baseUrl = stackUrl();
 
@@ -37,9 +37,9 @@ describe('Partner systems (合作系统): register, use, rotate, revoke', () => 
     await page.getByRole('button', { name: label('登记合作系统') }).click();
     const dialog = page.getByRole('dialog', { name: '登记合作系统' });
     await dialog.getByLabel('系统名称', { exact: true }).fill(name);
-    await dialog.getByRole('button', { name: label('登记合作系统') }).click();
-
     const secretDialog = page.getByRole('dialog', { name: '请保存客户端凭据' });
+    await clickUntil(dialog.getByRole('button', { name: label('登记合作系统') }), () => secretDialog.isVisible());
+
     const clientId = await secretDialog.getByTestId('partner-client-id').innerText();
     const clientSecret = await secretDialog.getByTestId('partner-client-secret').innerText();
     await expectAccessible(page, 'the secret dialog');

@@ -195,6 +195,38 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     }
   });
 
+  it('个人受邀党员: invites a demo member in person through the form and shows them, with their unit, on the page', async () => {
+    // Prepare: a draft meeting with no one invited
+    const start = dayjs().add(20, 'day').hour(15).minute(0);
+    const meeting = await createMeeting(baseUrl, {
+      title: uniqueName('个人受邀测试会议'),
+      kind: 'JOINT_MEETING',
+      startsAt: start.toISOString(),
+      endsAt: start.add(1, 'hour').toISOString(),
+    });
+
+    // Act: the demo member (local/seed.ts) searched by name in the form; a multiple select stays open after a choice
+    await page.goto(`/meetings/${meeting.id}/edit`);
+    const membersField = page.getByLabel('个人受邀党员', { exact: true });
+    await membersField.click();
+    await membersField.fill('张三');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '长安实验小学党支部' }).filter({ hasText: '张三' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.ant-form-item', { has: membersField }).innerText()).toContain('张三');
+    await page.getByRole('button', { name: label('保存') }).click();
+
+    // Assess: on the meeting's page, below the (no) units, the member linked with their unit
+    await page.waitForURL(`**/meetings/${meeting.id}`);
+    const invitedMembers = page.getByTestId('invited-members');
+    await invitedMembers.getByRole('link', { name: '张三' }).waitFor();
+    expect(await invitedMembers.innerText()).toContain('长安实验小学党支部');
+    await expectAccessible(page, 'a meeting’s page with a member invited in person');
+
+    // And the form again names the member before any search
+    await page.goto(`/meetings/${meeting.id}/edit`);
+    await expect.poll(() => page.locator('.ant-form-item', { has: page.getByLabel('个人受邀党员', { exact: true }) }).innerText()).toContain('张三');
+  });
+
   it('shows the cadence, with a kind overdue, and changes a kind’s rule', async () => {
     // Act
     await page.goto('/meetings/cadence');

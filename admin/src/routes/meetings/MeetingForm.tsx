@@ -8,6 +8,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
 import { MEETING_KINDS, enumLabel } from '../../i18n/enums';
+import { MemberPicker, type PickedMember } from '../member-records/MemberPicker';
 import type { MeetingFormValues } from './form-values';
 import { PICKER_FORMAT } from './time';
 
@@ -66,6 +67,15 @@ graphql(`
       id
       name
     }
+    invitedMemberIds
+    invitedMembers {
+      id
+      name
+      unit {
+        id
+        name
+      }
+    }
     allowedActions
     version
   }
@@ -81,6 +91,8 @@ interface MeetingFormProps {
   /** Names of the units the values hold, so they show before any search. */
   convenerUnit?: UnitOption | null;
   invitedUnits?: readonly UnitOption[];
+  /** Names (and units) of the members invited in person, so they show before any search. */
+  invitedMembers?: readonly PickedMember[];
   submitting: boolean;
   problem: ApiProblem | null;
   onSubmit: (values: MeetingFormValues) => void;
@@ -97,6 +109,7 @@ export function MeetingForm({
   withAgenda,
   convenerUnit,
   invitedUnits,
+  invitedMembers,
   submitting,
   problem,
   onSubmit,
@@ -192,6 +205,11 @@ export function MeetingForm({
           <Col xs={24}>
             <Form.Item name="invitedUnitIds" label={t('meeting.invitedUnits')} extra={t('meetingForm.invitedHint')}>
               <UnitPicker mode="multiple" initial={invitedUnits} placeholder={t('meetingForm.unitsPlaceholder')} />
+            </Form.Item>
+          </Col>
+          <Col xs={24}>
+            <Form.Item name="invitedMemberIds" label={t('meeting.invitedMembers')} extra={t('meetingForm.invitedMembersHint')}>
+              <MemberPicker mode="multiple" initial={invitedMembers} placeholder={t('meetingForm.membersPlaceholder')} />
             </Form.Item>
           </Col>
         </Row>

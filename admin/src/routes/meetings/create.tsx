@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
-import { emptyMeetingForm, hasUnsavedChanges, invitedUnitRenames, toCreateInput, type MeetingFormValues } from './form-values';
+import { emptyMeetingForm, hasUnsavedChanges, invitedRenames, toCreateInput, type MeetingFormValues } from './form-values';
 import { MeetingForm } from './MeetingForm';
 
 const CreateMeetingMutation = graphql(`
@@ -38,7 +38,7 @@ export default function MeetingCreatePage() {
     const result = await createMeeting({ input: toCreateInput(values) }, { additionalTypenames: ['Meeting'] });
     if (result.error) {
       const answer = toProblem(result.error);
-      setProblem(serverErrors.place(answer, invitedUnitRenames(answer)));
+      setProblem(serverErrors.place(answer, invitedRenames(answer)));
       return;
     }
     const meeting = result.data!.createMeeting;

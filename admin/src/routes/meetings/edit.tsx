@@ -11,7 +11,7 @@ import { useLeaveGuard } from '../../hooks/useLeaveGuard';
 import { useServerFieldErrors } from '../../hooks/useServerFieldErrors';
 import { useT } from '../../i18n';
 import Forbidden from '../../layout/Forbidden';
-import { changedFields, fromMeeting, hasUnsavedChanges, invitedUnitRenames, type MeetingFormValues } from './form-values';
+import { changedFields, fromMeeting, hasUnsavedChanges, invitedRenames, type MeetingFormValues } from './form-values';
 import { MeetingForm } from './MeetingForm';
 
 const MeetingForEditQuery = graphql(`
@@ -56,6 +56,10 @@ export default function MeetingEditPage() {
   });
   const guard = useLeaveGuard(() => base !== null && hasUnsavedChanges(fromMeeting(base), form.getFieldsValue(true) as MeetingFormValues));
   const initialValues = useMemo(() => (base ? fromMeeting(base) : undefined), [base]);
+  const invitedMembers = useMemo(
+    () => (base?.invitedMembers ?? []).map((m) => ({ id: m.id, name: m.name, unitId: m.unit?.id ?? null, unitName: m.unit?.name ?? null })),
+    [base],
+  );
 
   async function submit(values: MeetingFormValues) {
     if (!base) return;
@@ -69,7 +73,7 @@ export default function MeetingEditPage() {
     const result = await updateMeeting({ input: { id: base.id, version: base.version, ...changes } });
     if (result.error) {
       const answer = toProblem(result.error);
-      setProblem(serverErrors.place(answer, invitedUnitRenames(answer)));
+      setProblem(serverErrors.place(answer, invitedRenames(answer)));
       return;
     }
     void message.success(t('meetingForm.saved'));
@@ -100,6 +104,7 @@ export default function MeetingEditPage() {
         initialValues={initialValues}
         convenerUnit={base.convenerUnit}
         invitedUnits={base.invitedUnits}
+        invitedMembers={invitedMembers}
         submitting={saving || (reloading && fetching)}
         problem={leftToShow(problem)}
         onSubmit={submit}

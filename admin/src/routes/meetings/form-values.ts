@@ -25,6 +25,8 @@ export interface MeetingFormValues {
   chair?: string;
   recorder?: string;
   invitedUnitIds?: string[];
+  /** 个人受邀党员: members of the roster invited in person, besides the units. */
+  invitedMemberIds?: string[];
   /** Only on create: later changes are the page's (添加议题 / 删除). */
   agenda?: AgendaItemValues[];
 }
@@ -45,6 +47,7 @@ export function toCreateInput(values: MeetingFormValues): CreateMeetingInput {
     startsAt: instant(values.startsAt)!,
     endsAt: instant(values.endsAt)!,
     invitedUnitIds: values.invitedUnitIds ?? [],
+    invitedMemberIds: values.invitedMemberIds ?? [],
     agenda: (values.agenda ?? []).map((item) => ({
       title: text(item.title) ?? '',
       presenterUnitId: item.presenterUnitId ?? null,
@@ -70,6 +73,7 @@ function editable(values: MeetingFormValues): EditableFields {
     chair: text(values.chair),
     recorder: text(values.recorder),
     invitedUnitIds: values.invitedUnitIds ?? [],
+    invitedMemberIds: values.invitedMemberIds ?? [],
   };
 }
 
@@ -107,14 +111,23 @@ export function fromMeeting(meeting: MeetingFormFieldsFragment): MeetingFormValu
     chair: meeting.chair ?? '',
     recorder: meeting.recorder ?? '',
     invitedUnitIds: [...meeting.invitedUnitIds],
+    invitedMemberIds: [...meeting.invitedMemberIds],
   };
 }
 
-/** A new form: nothing chosen, no unit invited, no 议题 yet (添加议题 adds a row). */
-export const emptyMeetingForm = (): MeetingFormValues => ({ invitedUnitIds: [], agenda: [] });
+/** A new form: nothing chosen, no unit or member invited, no 议题 yet (添加议题 adds a row). */
+export const emptyMeetingForm = (): MeetingFormValues => ({ invitedUnitIds: [], invitedMemberIds: [], agenda: [] });
 
-/** The server names an invited unit by its place (`invitedUnitIds.1`): the form has one field for all of them. */
-export const invitedUnitRenames = (problem: ApiProblem): Record<string, string[]> =>
+/** The form's fields that hold a list, where the server names one entry by its place. */
+const LIST_FIELDS = ['invitedUnitIds', 'invitedMemberIds'];
+
+/**
+ * The server names an invited unit or member by its place (`invitedUnitIds.1`, `invitedMemberIds.0`): the form has
+ * one field for each list.
+ */
+export const invitedRenames = (problem: ApiProblem): Record<string, string[]> =>
   Object.fromEntries(
-    problem.fields.filter((f) => f.name[0] === 'invitedUnitIds' && f.name.length > 1).map((f) => [f.name.join('.'), ['invitedUnitIds']]),
+    problem.fields
+      .filter((f) => LIST_FIELDS.includes(String(f.name[0])) && f.name.length > 1)
+      .map((f) => [f.name.join('.'), [String(f.name[0])]]),
   );

@@ -26,6 +26,14 @@ graphql(`
       id
       name
     }
+    invitedMembers {
+      id
+      name
+      unit {
+        id
+        name
+      }
+    }
     agenda {
       id
       order

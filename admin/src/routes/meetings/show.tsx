@@ -81,7 +81,15 @@ export default function MeetingShowPage() {
         <InvitedUnitsCard meeting={meeting} />
       </>
     ),
-    notice: <NoticeCard notice={meeting.notice} postponed={meeting.status === 'POSTPONED'} canSend={may('SEND_NOTICE')} onSend={() => setDialog('notice')} />,
+    notice: (
+      <NoticeCard
+        notice={meeting.notice}
+        postponed={meeting.status === 'POSTPONED'}
+        withMembers={meeting.invitedMembers.length > 0}
+        canSend={may('SEND_NOTICE')}
+        onSend={() => setDialog('notice')}
+      />
+    ),
     leave: <LeaveAndOpinionsStep meeting={meeting} />,
     checkIn: <CheckInStep meeting={meeting} onProblem={setProblem} />,
     minutes: <MinutesStep meeting={meeting} onProblem={setProblem} />,

@@ -28,13 +28,9 @@ export interface PickedMember {
   unitName?: string | null;
 }
 
-interface Props {
-  value?: string | null;
-  onChange?: (id: string | null, member: PickedMember | null) => void;
+interface CommonProps {
   /** Only this unit's members (a liaison's roster is its unit's anyway: the API forces it). */
   unitId?: string | null;
-  /** The current value's name, so it shows before any search. */
-  initial?: PickedMember | null;
   placeholder?: string;
   id?: string;
   disabled?: boolean;
@@ -42,14 +38,36 @@ interface Props {
   style?: React.CSSProperties;
 }
 
+/** One member (a record's member, a filter, an account's member). */
+interface SingleProps extends CommonProps {
+  mode?: undefined;
+  value?: string | null;
+  onChange?: (id: string | null, member: PickedMember | null) => void;
+  /** The current value's name, so it shows before any search. */
+  initial?: PickedMember | null;
+}
+
+/** Several members (a meeting's members invited in person): the value is their ids. */
+interface MultipleProps extends CommonProps {
+  mode: 'multiple';
+  value?: readonly string[] | null;
+  onChange?: (ids: string[], members: PickedMember[]) => void;
+  /** The current values' names, so they show before any search. */
+  initial?: readonly PickedMember[] | null;
+}
+
+type Props = SingleProps | MultipleProps;
+
 const SEARCH_DELAY_MS = 250;
 const OPTIONS = 30;
 
 /**
  * A member of the roster, searched by the start of its name (`members(filter: { namePrefix })`), with its unit
- * beside the name (two 王芳 apart). The picked member comes back whole, for a form that needs its unit.
+ * beside the name (two 王芳 apart); one member, or several with `mode="multiple"`. The picked members come back
+ * whole, for a form that needs their units; chosen ones keep their names while other searches come and go.
  */
-export function MemberPicker({ value, onChange, unitId, initial, placeholder, id, disabled, style, ...rest }: Props) {
+export function MemberPicker(props: Props) {
+  const { unitId, placeholder, id, disabled, style, 'aria-label': ariaLabel } = props;
   const t = useT();
   const client = useClient();
   const [search, setSearch] = useState('');
@@ -58,6 +76,8 @@ export function MemberPicker({ value, onChange, unitId, initial, placeholder, id
   const [found, setFound] = useState<PickedMember[]>([]);
   const [known, setKnown] = useState<ReadonlyMap<string, PickedMember>>(new Map());
   const request = useRef(0);
+  const values: readonly string[] = props.mode === 'multiple' ? (props.value ?? []) : props.value ? [props.value] : [];
+  const initial: readonly PickedMember[] = props.mode === 'multiple' ? (props.initial ?? []) : props.initial ? [props.initial] : [];
 
   useEffect(() => {
     if (!open) return;
@@ -80,24 +100,38 @@ export function MemberPicker({ value, onChange, unitId, initial, placeholder, id
     return () => clearTimeout(timer);
   }, [open, search, unitId, client]);
 
+  const memberOf = (memberId: string) => known.get(memberId) ?? initial.find((m) => m.id === memberId);
+
   const options = useMemo(() => {
     const list = found.map((m) => ({ value: m.id, label: m.name, title: m.name, unit: m.unitName ?? '' }));
-    const chosen = value ? (known.get(value) ?? (initial?.id === value ? initial : undefined)) : undefined;
-    if (chosen && !list.some((o) => o.value === chosen.id)) list.unshift({ value: chosen.id, label: chosen.name, title: chosen.name, unit: chosen.unitName ?? '' });
+    // The chosen ones first when this search did not find them (their labels, not their ids, in the field)
+    for (const chosenId of [...values].reverse()) {
+      const chosen = memberOf(chosenId);
+      if (chosen && !list.some((o) => o.value === chosen.id)) list.unshift({ value: chosen.id, label: chosen.name, title: chosen.name, unit: chosen.unitName ?? '' });
+    }
     return list;
-  }, [found, known, value, initial]);
+    // Dependencies: the chosen ids and the known members are what the extra options come from
+  }, [found, known, values.join(), initial.map((m) => m.id).join()]);
+
+  const change = (next: string | string[] | undefined) => {
+    if (props.mode === 'multiple') {
+      const ids = Array.isArray(next) ? next : [];
+      props.onChange?.(ids, ids.flatMap((memberId) => memberOf(memberId) ?? []));
+    } else {
+      const picked = typeof next === 'string' ? (memberOf(next) ?? null) : null;
+      props.onChange?.(typeof next === 'string' ? next : null, picked);
+    }
+  };
 
   return (
-    <Select<string>
+    <Select<string | string[]>
       id={id}
-      aria-label={rest['aria-label']}
+      mode={props.mode}
+      aria-label={ariaLabel}
       style={style}
       disabled={disabled}
-      value={value ?? undefined}
-      onChange={(next) => {
-        const picked = typeof next === 'string' ? (known.get(next) ?? (initial?.id === next ? initial : null)) : null;
-        onChange?.(typeof next === 'string' ? next : null, picked ?? null);
-      }}
+      value={props.mode === 'multiple' ? [...values] : (values[0] ?? undefined)}
+      onChange={change}
       allowClear
       placeholder={placeholder ?? t('records.memberPlaceholder')}
       options={options}

@@ -1,4 +1,6 @@
 import { Card, Descriptions, Typography } from 'antd';
+import { useId } from 'react';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../api/dates';
 import { UnitLink } from '../../../components/UnitLink';
 import type { MeetingPageFieldsFragment } from '../../../gql/graphql';
@@ -41,9 +43,10 @@ export function DetailsCard({ meeting }: { meeting: MeetingPageFieldsFragment })
   );
 }
 
-/** 参会单位: each invited unit, linked to its page. */
+/** 参会单位: each invited unit, linked to its page; below them the members invited in person (个人受邀党员), if any. */
 export function InvitedUnitsCard({ meeting }: { meeting: MeetingPageFieldsFragment }) {
   const t = useT();
+  const membersLabel = useId();
   return (
     <Card title={t('meeting.invitedUnits')} size="small" style={{ marginBottom: 16 }}>
       {meeting.invitedUnits.length === 0 ? (
@@ -56,6 +59,25 @@ export function InvitedUnitsCard({ meeting }: { meeting: MeetingPageFieldsFragme
             </li>
           ))}
         </ul>
+      )}
+      {meeting.invitedMembers.length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <Typography.Text strong id={membersLabel}>
+            {t('meeting.invitedMembers')}
+          </Typography.Text>
+          <ul data-testid="invited-members" aria-labelledby={membersLabel} style={{ margin: '4px 0 0', paddingInlineStart: 20, columns: '16em' }}>
+            {meeting.invitedMembers.map((member) => (
+              <li key={member.id}>
+                <Link to={`/members/${member.id}`}>{member.name}</Link>
+                {member.unit && (
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+                    {member.unit.name}
+                  </Typography.Text>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </Card>
   );

@@ -11,12 +11,14 @@ interface Props {
   notice: MeetingPageFieldsFragment['notice'];
   /** A postponed meeting keeps the notice of its earlier time: it is shown as such, to be sent again. */
   postponed: boolean;
+  /** Members are invited in person besides the units: the recipients are not all units. */
+  withMembers?: boolean;
   canSend: boolean;
   onSend: () => void;
 }
 
 /** 会议通知: not sent yet (with 发送会议通知 when allowed), or when, by whom, how long before the start, why late, to whom. */
-export function NoticeCard({ notice, postponed, canSend, onSend }: Props) {
+export function NoticeCard({ notice, postponed, withMembers, canSend, onSend }: Props) {
   const t = useT();
   return (
     <Card title={t('meetingNotice.title')} size="small" style={{ marginBottom: 16 }} data-testid="meeting-notice">
@@ -45,7 +47,7 @@ export function NoticeCard({ notice, postponed, canSend, onSend }: Props) {
             </Descriptions.Item>
             {notice.lateReason && <Descriptions.Item label={t('meetingNotice.lateReason')}>{notice.lateReason}</Descriptions.Item>}
             <Descriptions.Item label={t('meetingNotice.recipients')}>
-              {t('meetingNotice.recipientCount', { count: notice.recipientCount })}
+              {t(withMembers ? 'meetingNotice.recipientCountWithMembers' : 'meetingNotice.recipientCount', { count: notice.recipientCount })}
             </Descriptions.Item>
           </Descriptions>
         </>

@@ -18,7 +18,7 @@ const SendMeetingNoticeMutation = graphql(`
 `);
 
 interface Props {
-  meeting: { id: string; title: string; version: number; startsAt: string; invitedUnits: readonly unknown[] };
+  meeting: { id: string; title: string; version: number; startsAt: string; invitedUnits: readonly unknown[]; invitedMembers: readonly unknown[] };
   open: boolean;
   onClose: () => void;
   onReload: () => void;
@@ -61,7 +61,11 @@ export function SendNoticeDialog({ meeting, open, onClose, onReload }: Props) {
       afterOpenChange={(opened) => opened || setProblem(null)}
       destroyOnHidden
     >
-      <Typography.Paragraph>{t('meetingNotice.sendHint', { count: meeting.invitedUnits.length })}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {meeting.invitedMembers.length > 0
+          ? t('meetingNotice.sendHintWithMembers', { units: meeting.invitedUnits.length, members: meeting.invitedMembers.length })
+          : t('meetingNotice.sendHint', { count: meeting.invitedUnits.length })}
+      </Typography.Paragraph>
       {late && (
         <Alert
           type="warning"

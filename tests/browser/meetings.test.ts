@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './a11y';
 import { createMeeting, createUnit, type CreatedUnit } from './api';
-import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName, stackUrl, clickUntil } from './browser';
+import { chooseOption, fieldError, label, launchBrowser, openPage, signIn, uniqueName, stackUrl } from './browser';
 
 const baseUrl = stackUrl();
 const PICKER_FORMAT = 'YYYY-MM-DD HH:mm';
@@ -33,7 +33,8 @@ describe('Meetings: the list, the form with its agenda, the notice and its 7-day
     // Typed, then 确定 (Enter would also send the form)
     await field.click();
     await field.fill(value);
-    await clickUntil(page.locator('.ant-picker-dropdown:visible .ant-picker-ok button'), async () => (await page.locator('.ant-picker-dropdown:visible').count()) === 0);
+    await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+    await expect.poll(() => page.locator('.ant-picker-dropdown:visible').count()).toBe(0);
     await expect.poll(() => field.inputValue()).toBe(value);
   }
   /** The value beside a label of a bordered Descriptions. */

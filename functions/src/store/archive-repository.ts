@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
 import { ARCHIVE_FOLDERS, MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVersion } from '../domain/archive/document';
 import type { ArchiveStore } from '../domain/archive/ports';
@@ -9,7 +9,7 @@ import {
   archiveListQuery, archivePartitions, archiveVersionFromItem, archiveVersionsPartition, archiveVersionToItem,
 } from './entities/archive';
 import { regionKeyPrefix } from './keys';
-import { queryPage } from './query-page';
+import { queryPage, readPartition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
 /** The archive's documents, versions and folder counts (entities/archive.ts); every write one transaction with its audit entry. */
@@ -52,17 +52,11 @@ export class ArchiveRepository implements ArchiveStore {
   }
 
   async allVersions(regionId: string, documentId: string): Promise<ArchiveVersion[]> {
-    // One bounded read: a document keeps at most MAX_ARCHIVE_VERSIONS (one more shows a record grown behind our back).
-    const { Items = [] } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :v)',
-        ExpressionAttributeValues: { ':pk': archiveVersionsPartition(regionId, documentId).partitionValue, ':v': ARCHIVE_VERSION_PREFIX },
-        ConsistentRead: true,
-        Limit: MAX_ARCHIVE_VERSIONS + 1,
-      }),
-    );
-    return Items.map(archiveVersionFromItem);
+    // Bounded: a document keeps at most MAX_ARCHIVE_VERSIONS (one more shows a record grown behind our back).
+    const items = await readPartition(this.client, this.tableName, archiveVersionsPartition(regionId, documentId), {
+      prefix: ARCHIVE_VERSION_PREFIX, limit: MAX_ARCHIVE_VERSIONS + 1,
+    });
+    return items.map(archiveVersionFromItem);
   }
 
   async folderCounts(regionId: string, year: number, unitId: string | null): Promise<Map<ArchiveFolder, number>> {

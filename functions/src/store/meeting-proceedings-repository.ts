@@ -1,4 +1,4 @@
-import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
 import type { Credit } from '../domain/engagement/points';
 import type { Meeting, MeetingStatus } from '../domain/meetings/meeting';
@@ -14,14 +14,12 @@ import {
   proceedingsPartitions, proceedingsPrefixes, receiptFromItem, receiptKey, receiptToItem, resolutionFromItem, resolutionKey, resolutionToItem,
 } from './entities/meeting-proceedings';
 import { creditSteps } from './entities/points';
-import { indexKeyNames, regionKeyPrefix, type Partition } from './keys';
-import { filterExpression, queryPage, type FilterCondition, type PageQuery } from './query-page';
+import { regionKeyPrefix, type Partition } from './keys';
+import { filterExpression, queryPage, readPartition, type FilterCondition, type PageQuery } from './query-page';
 import { alongsideSteps, transactWrite, versioned, type TransactStep } from './transact';
 
 /** Positions per transaction: with the audit entry and upload claims, within TransactWriteItems' 100. */
 export const POSITIONS_PER_TRANSACTION = 90;
-/** Queries of one whole read (a meeting's attendance, minutes, positions …): each reads up to 1 MB. */
-const MAX_READS = 20;
 
 /**
  * A meeting's proceedings (entities/meeting-proceedings.ts). Every write is one transaction with its audit entry and
@@ -283,32 +281,9 @@ export class ProceedingsRepository implements ProceedingsStore {
     return Item ? decode(Item) : null;
   }
 
-  /**
-   * Every item of a partition (with a sort-key prefix), in key order: the meeting's parts, whose counts the meeting's
-   * limits bound. The table's partitions are read consistently (an index cannot be). At most `limit` items.
-   */
-  private async readAll(partition: Partition, prefix?: string, limit?: number): Promise<Record<string, unknown>[]> {
-    const { pk, sk } = indexKeyNames(partition.index);
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    for (let read = 0; read < MAX_READS; read++) {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: partition.index,
-          KeyConditionExpression: prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
-          ExpressionAttributeNames: prefix === undefined ? { '#pk': pk } : { '#pk': pk, '#sk': sk },
-          ExpressionAttributeValues: prefix === undefined ? { ':pk': partition.partitionValue } : { ':pk': partition.partitionValue, ':prefix': prefix },
-          ConsistentRead: partition.index === undefined,
-          Limit: limit === undefined ? undefined : limit - items.length,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...((result.Items ?? []) as Record<string, unknown>[]));
-      startKey = result.LastEvaluatedKey;
-      if (!startKey || (limit !== undefined && items.length >= limit)) return items;
-    }
-    throw new Error(`readAll: ${partition.partitionValue} ${prefix ?? ''} holds more than ${MAX_READS} reads`);
+  /** Every item of a meeting's part, in key order (its count bounded by the meeting's limits): readPartition. */
+  private readAll(partition: Partition, prefix?: string, limit?: number): Promise<Record<string, unknown>[]> {
+    return readPartition(this.client, this.tableName, partition, { prefix, limit });
   }
 }
 

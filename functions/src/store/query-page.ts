@@ -145,3 +145,38 @@ export async function queryPage<T>(
     pageInfo: { endCursor, hasNextPage: items.length > size || moreInTable },
   };
 }
+
+/**
+ * Every item of a partition (with a sort-key prefix), in key order: a record's parts, whose counts its own limits bound
+ * (a meeting's attendance, a round's replies, a document's versions). The table's partitions are read consistently (an
+ * index cannot be). At most `limit` items; more than `maxReads` requests means the bound was broken: an error.
+ */
+export async function readPartition(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  partition: Partition,
+  options: { prefix?: string; limit?: number; maxReads?: number } = {},
+): Promise<Record<string, unknown>[]> {
+  const { prefix, limit, maxReads = 20 } = options; // 20 reads of up to 1 MB each
+  const { pk, sk } = indexKeyNames(partition.index);
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  for (let read = 0; read < maxReads; read++) {
+    const result = await client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: partition.index,
+        KeyConditionExpression: prefix === undefined ? '#pk = :pk' : '#pk = :pk AND begins_with(#sk, :prefix)',
+        ExpressionAttributeNames: prefix === undefined ? { '#pk': pk } : { '#pk': pk, '#sk': sk },
+        ExpressionAttributeValues: prefix === undefined ? { ':pk': partition.partitionValue } : { ':pk': partition.partitionValue, ':prefix': prefix },
+        ConsistentRead: partition.index === undefined,
+        Limit: limit === undefined ? undefined : limit - items.length,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    items.push(...((result.Items ?? []) as Record<string, unknown>[]));
+    startKey = result.LastEvaluatedKey;
+    if (!startKey || (limit !== undefined && items.length >= limit)) return items;
+  }
+  throw new Error(`readPartition: ${partition.partitionValue} ${prefix ?? ''} holds more than ${maxReads} reads`);
+}

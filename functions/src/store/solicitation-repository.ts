@@ -13,6 +13,7 @@ import {
   solicitationToItem,
 } from './entities/meeting-solicitation';
 import { indexKeyNames } from './keys';
+import { readPartition } from './query-page';
 import { alongsideSteps, transactWrite, versioned, type TransactStep } from './transact';
 
 /** Queries of one whole read (a meeting's replies, a unit's open rounds): each up to 1 MB. */
@@ -52,23 +53,8 @@ export class SolicitationRepository implements SolicitationStore {
   }
 
   async replies(regionId: string, meetingId: string): Promise<SolicitationReply[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    for (let read = 0; read < MAX_READS; read++) {
-      const result = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': meetingKey(regionId, meetingId).pk, ':prefix': solicitationReplyPrefix },
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      items.push(...((result.Items ?? []) as Record<string, unknown>[]));
-      startKey = result.LastEvaluatedKey;
-      if (!startKey) return items.map(solicitationReplyFromItem);
-    }
-    throw new Error(`replies: meeting ${meetingId} holds more than ${MAX_READS} reads of replies`);
+    const partition = { partitionValue: meetingKey(regionId, meetingId).pk };
+    return (await readPartition(this.client, this.tableName, partition, { prefix: solicitationReplyPrefix, maxReads: MAX_READS })).map(solicitationReplyFromItem);
   }
 
   async getReply(regionId: string, meetingId: string, unitId: string): Promise<SolicitationReply | null> {

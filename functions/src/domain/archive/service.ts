@@ -100,11 +100,9 @@ export interface ArchiveFiling {
 
 /**
  * Files a document the product made (no upload to claim), as `caller`. Idempotent by id: a document already filed under
- * it is returned as it is (a retried filing after a failure part-way).
+ * it is returned as it is (a retried filing after a failure part-way; the caller checks first, before making the file).
  */
 export async function fileSystemDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): Promise<ArchiveDocument> {
-  const existing = await ports.archive.document(caller.regionId, filing.id);
-  if (existing) return existing;
   const document = newDocument(caller, filing, file, ports);
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
     operation: 'addArchiveDocument', recordId: document.id, version: 1, before: null, after: document, note: { field: 'file', value: file.name },
@@ -113,7 +111,7 @@ export async function fileSystemDocument(caller: RegionPrincipal, filing: Archiv
     await ports.archive.add(document, { audit });
     return document;
   } catch (error) {
-    // Filed meanwhile by a concurrent retry: that one stands.
+    // Filed already (a retry, or one running beside this): that one stands.
     if (error instanceof AlreadyTakenError) return (await ports.archive.document(caller.regionId, filing.id))!;
     throw error;
   }

@@ -62,7 +62,8 @@ export async function openPage(
   baseURL: string,
   viewport: { width: number; height: number } = DESKTOP,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport });
+  // Reduced motion: the admin then drops antd's animations (i18n/index.tsx), so no click lands on a popup still opening.
+  const context = await browser.newContext({ baseURL, locale: 'zh-CN', viewport, reducedMotion: 'reduce' });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   return { context, page };

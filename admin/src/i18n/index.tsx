@@ -9,6 +9,12 @@ import { DICTIONARIES, type MessageKey } from '../areas/messages';
 import { theme } from '../theme';
 import type { Language } from './language';
 
+/**
+ * Who asked their system for less motion (prefers-reduced-motion) gets antd without its animations: popups and dialogs
+ * appear and go at once. The browser tests ask for it too, so no click lands on a popup still opening.
+ */
+const REDUCED_MOTION = typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+
 export type { MessageKey } from '../areas/messages';
 export { LANGUAGES, type Language } from './language';
 
@@ -67,7 +73,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider locale={antdLocales[language]} theme={theme}>
+      <ConfigProvider locale={antdLocales[language]} theme={REDUCED_MOTION ? { ...theme, token: { ...theme.token, motion: false } } : theme}>
         {children}
       </ConfigProvider>
     </I18nContext.Provider>

@@ -6,8 +6,10 @@ import {
 } from '../functions/src/domain/meetings/minutes-service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
 import { adoptAgendaProposal, openAgendaSolicitation, replyToAgendaSolicitation } from '../functions/src/domain/meetings/solicitation-service';
+import { memberFilterInput } from '../functions/src/domain/members/rules';
 import type { Ports } from '../functions/src/domain/ports';
 import type { Unit } from '../functions/src/domain/units/unit';
+import { parseInput } from '../functions/src/domain/validation';
 
 const DAY = 86_400_000;
 
@@ -35,14 +37,15 @@ const asOf = (ports: Ports, instant: string): Ports => ({ ...ports, now: () => n
 export async function seedMeetings(ports: Ports, principal: RegionPrincipal, units: { byName: Map<string, Unit>; root: string; invited: readonly string[]; liaisonUnit: string }): Promise<void> {
   const { byName } = units;
   const invited = units.invited.map((n) => byName.get(n)!.id);
-  const create = (spec: { title: string; kind: Meeting['kind']; agenda: string[] }, days: number, through: Ports) =>
+  type Spec = { title: string; kind: Meeting['kind']; agenda: string[]; invitedMemberIds?: string[] };
+  const create = (spec: Spec, days: number, through: Ports) =>
     createMeeting(principal, {
       title: spec.title, kind: spec.kind, startsAt: at(days, 9), endsAt: at(days, 11), place: '长安街道党群服务中心三楼会议室',
       convenerUnitId: byName.get(units.root)!.id, chair: '街道党工委书记', recorder: '秘书处', invitedUnitIds: invited,
-      agenda: spec.agenda.map((title) => ({ title })),
+      invitedMemberIds: spec.invitedMemberIds ?? [], agenda: spec.agenda.map((title) => ({ title })),
     }, through);
   /** A past meeting, noticed ten days ahead of it. */
-  const past = async (spec: { title: string; kind: Meeting['kind']; agenda: string[] }, days: number) => {
+  const past = async (spec: Spec, days: number) => {
     const then = asOf(ports, at(days - 10, 9));
     const meeting = await create(spec, days, then);
     return sendMeetingNotice(principal, { meetingId: meeting.id, version: 1 }, then);
@@ -51,7 +54,13 @@ export async function seedMeetings(ports: Ports, principal: RegionPrincipal, uni
   const third = await past({ title: '第三季度党建联席会议', kind: 'JOINT_MEETING', agenda: ['通报第三季度共建项目进展', '审议第四季度需求清单', '研究社区停车难问题'] }, -70);
   await holdThirdQuarter(ports, principal, third, invited, byName.get(units.liaisonUnit)!.id);
 
-  const committee = await past({ title: '区域党委会（十月）', kind: 'REGIONAL_COMMITTEE', agenda: ['研究年度考核方案'] }, -40);
+  // Two of the hospital's members invited in person (个人受邀党员): one came, one asked for leave.
+  const hospital = byName.get('市第三人民医院党委')!.id;
+  const experts = (await ports.members.list(principal.regionId, parseInput(memberFilterInput, { unitId: hospital }), { size: 2 })).edges.map((e) => e.node.id);
+  const committee = await past({ title: '区域党委会（十月）', kind: 'REGIONAL_COMMITTEE', agenda: ['研究年度考核方案'], invitedMemberIds: experts }, -40);
+  const during = asOf(ports, at(-40, 10));
+  await recordAttendance(principal, { meetingId: committee.id, memberId: experts[0], version: 0, status: 'PRESENT' }, during);
+  await recordAttendance(principal, { meetingId: committee.id, memberId: experts[1], version: 0, status: 'LEAVE', leaveReason: '院内值班' }, during);
   const held = await markMeetingHeld(principal, { id: committee.id, version: committee.version }, ports);
   await saveMinutes(principal, {
     meetingId: held.id, agendaItemId: held.agenda[0]!.id, version: 0,

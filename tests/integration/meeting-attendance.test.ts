@@ -124,6 +124,54 @@ describe('meeting attendance on DynamoDB Local', () => {
     expect(errorOf(await env.gql(CHECK_IN, { m: meeting.id, c: meeting.code }, env.communityLiaison))).toMatchObject({ field: 'code', message: '签到已结束：会议已经结束' });
   });
 
+  it('a member invited in person: its own check-in, leave and the secretariat\'s record, apart from the units\' attendance', async () => {
+    const env = await setup();
+    const now = Date.now();
+    // A topic meeting of the community that invites the member (of the unit, not invited) in person.
+    const created = await env.gql('mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }', {
+      input: {
+        title: '专题会议', kind: 'TOPIC_MEETING', startsAt: inMinutes(20, now), endsAt: inMinutes(140, now), invitedUnitIds: [env.community.id],
+        invitedMemberIds: [env.member.id], agenda: [{ title: '听取专家意见' }],
+      },
+    });
+    const meetingId = created.data.createMeeting.id as string;
+    const noticed = await env.gql('mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { checkInCode } }', {
+      input: { meetingId, version: 1, lateReason: '工作需要，临时召开' },
+    });
+    expect(created.errors ?? noticed.errors).toBeUndefined();
+    const code = noticed.data.sendMeetingNotice.checkInCode as string;
+    const MEMBER_ROWS = `query($id: ID!) { meeting(id: $id) {
+      attendance { unitId status } memberAttendance { invitedMemberId invitedMember { name } unitId status source leaveReason version } } }`;
+    const FIELDS = 'invitedMemberId unitId status source leaveReason version';
+
+    const leave = await env.gql(`mutation($input: RequestLeaveInput!) { requestLeave(input: $input) { ${FIELDS} } }`, { input: { meetingId, reason: '出差' } }, env.asMember);
+    expect(leave.data.requestLeave).toEqual({ invitedMemberId: env.member.id, unitId: env.unit.id, status: 'LEAVE', source: 'LEAVE_REQUEST', leaveReason: '出差', version: 1 });
+    // Back after all: it checks in with the code, for itself (its unit is not invited).
+    const present = await env.gql(`mutation($m: ID!, $c: String!) { checkIn(meetingId: $m, code: $c) { ${FIELDS} } }`, { m: meetingId, c: code }, env.asMember);
+    expect(present.data.checkIn).toEqual({ invitedMemberId: env.member.id, unitId: env.unit.id, status: 'PRESENT', source: 'CHECK_IN', leaveReason: null, version: 2 });
+    const [figures] = await env.ports.points.figures(env.regionId, yearInChina(new Date()), [env.member.id]);
+    expect(figures!.meetingsAttended).toBe(1);
+
+    const seen = await env.gql(MEMBER_ROWS, { id: meetingId });
+    expect(seen.data.meeting).toEqual({
+      attendance: [{ unitId: env.community.id, status: 'INVITED' }],
+      memberAttendance: [{ invitedMemberId: env.member.id, invitedMember: { name: env.member.name }, unitId: env.unit.id, status: 'PRESENT', source: 'CHECK_IN', leaveReason: null, version: 2 }],
+    });
+    const own = await env.gql('query($id: ID!) { meeting(id: $id) { memberAttendance { invitedMemberId status } } }', { id: meetingId }, env.asMember);
+    expect(own.data.meeting.memberAttendance).toEqual([{ invitedMemberId: env.member.id, status: 'PRESENT' }]);
+
+    // After the start the secretariat corrects it at the version read; the unit named instead of the member is refused at unitId.
+    env.later(30);
+    const RECORD_MEMBER = `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { ${FIELDS} } }`;
+    const stale = await env.gql(RECORD_MEMBER, { input: { meetingId, memberId: env.member.id, version: 1, status: 'ABSENT' } });
+    expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT' });
+    const absent = await env.gql(RECORD_MEMBER, { input: { meetingId, memberId: env.member.id, version: 2, status: 'ABSENT' } });
+    expect(absent.data.recordAttendance).toMatchObject({ status: 'ABSENT', source: 'SECRETARIAT', version: 3 });
+    expect(errorOf(await env.gql(RECORD_MEMBER, { input: { meetingId, unitId: env.unit.id, version: 0, status: 'ABSENT' } }))).toMatchObject({ field: 'unitId' });
+    expect(errorOf(await env.gql(RECORD_MEMBER, { input: { meetingId, version: 0, status: 'ABSENT' } }))).toMatchObject({ field: 'unitId', message: '请选择单位或个人受邀党员' });
+    expect(await env.ports.proceedings.attendance(env.regionId, meetingId)).toEqual([]);
+  });
+
   it('two of one unit checking in at once: one attendance, one credit', async () => {
     const env = await setup();
     const meeting = await noticedMeeting(env, 10);

@@ -3,13 +3,13 @@ import type { Alongside, Change } from '../domain/alongside';
 import type { Credit } from '../domain/engagement/points';
 import type { Meeting, MeetingStatus } from '../domain/meetings/meeting';
 import { MAX_ACTION_ITEMS, type ActionItemFilter, type ProceedingsStore } from '../domain/meetings/ports';
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../domain/meetings/proceedings';
+import { attendanceId, type ActionItem, type Attendance, type MeetingOpinion, type Minutes, type MinutesVersion, type Resolution, type ResolutionReceipt, type UnitPosition } from '../domain/meetings/proceedings';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import { meetingKey, meetingToItem } from './entities/meeting';
 import {
-  actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, checkInFailuresKey, attendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
+  actionItemFromItem, actionItemKey, actionItemToItem, attendanceFromItem, checkInFailuresKey, attendanceKey, memberAttendanceKey, attendanceToItem, meetingPartition, meetingResolutionToItem,
   minutesFromItem, minutesKey, minutesToItem, minutesVersionFromItem, minutesVersionToItem, opinionFromItem, opinionToItem, positionFromItem, positionToItem,
   proceedingsPartitions, proceedingsPrefixes, receiptFromItem, receiptKey, receiptToItem, resolutionFromItem, resolutionKey, resolutionToItem,
 } from './entities/meeting-proceedings';
@@ -39,6 +39,10 @@ export class ProceedingsRepository implements ProceedingsStore {
     return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.attendance)).map(attendanceFromItem);
   }
 
+  async memberAttendance(regionId: string, meetingId: string): Promise<Attendance[]> {
+    return (await this.readAll(meetingPartition(regionId, meetingId), proceedingsPrefixes.memberAttendance)).map(attendanceFromItem);
+  }
+
   async checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: checkInFailuresKey(regionId, meetingId, callerId), ConsistentRead: true }));
     return Item ? Number(Item.count) : 0;
@@ -63,16 +67,20 @@ export class ProceedingsRepository implements ProceedingsStore {
     return this.getOne(attendanceKey(regionId, meetingId, unitId), attendanceFromItem);
   }
 
+  async getMemberAttendance(regionId: string, meetingId: string, memberId: string): Promise<Attendance | null> {
+    return this.getOne(memberAttendanceKey(regionId, meetingId, memberId), attendanceFromItem);
+  }
+
   async saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void> {
     const { current, next } = change;
-    if (current && (current.regionId !== next.regionId || current.meetingId !== next.meetingId || current.unitId !== next.unitId)) {
-      throw new Error(`saveAttendance: the attendance of ${current.meetingId}/${current.unitId} keeps its meeting and unit`);
+    if (current && (current.regionId !== next.regionId || attendanceId(current) !== attendanceId(next))) {
+      throw new Error(`saveAttendance: the attendance of ${attendanceId(current)} keeps its meeting and invitee`);
     }
     if (credit && credit.entry.regionId !== next.regionId) throw new Error(`credit ${credit.entry.id} is of region ${credit.entry.regionId}, not ${next.regionId}`);
     await transactWrite(this.client, [
       {
         item: { Put: { TableName: this.tableName, Item: attendanceToItem(next), ...versioned(current?.version) } },
-        onConditionFailed: () => new StaleVersionError({ type: 'MeetingAttendance', id: `${next.meetingId}/${next.unitId}` }),
+        onConditionFailed: () => new StaleVersionError({ type: 'MeetingAttendance', id: attendanceId(next) }),
       },
       // The points of attending, credited once (PointsStore.credit's promises), after the attendance's own step.
       ...(credit ? creditSteps(this.tableName, credit) : []),

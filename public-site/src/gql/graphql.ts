@@ -1089,8 +1089,11 @@ export type RecordAttendanceInput = {
   late?: InputMaybe<Scalars['Boolean']['input']>;
   leaveReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  /** A member invited in person (instead of a unit); PRESENT credits its points per meeting once. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
   status: AttendanceStatus;
-  unitId: Scalars['ID']['input'];
+  /** The invited unit; or memberId (exactly one). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   /** The attendance's version as read (0 while nothing is recorded). */
   version: Scalars['Int']['input'];
 };
@@ -1227,6 +1230,8 @@ export type RequestLeaveInput = {
   /** Who attends instead (optional). */
   delegate?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  /** A member invited in person (a member: itself, the default for a member's token; the secretariat names it). Not with unitId. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
   /** The unit (a liaison: its own; omitted: the caller's). */
   unitId?: InputMaybe<Scalars['ID']['input']>;

@@ -77,6 +77,11 @@ graphql(`
       id
       name
     }
+    invitedMemberId
+    invitedMember {
+      id
+      name
+    }
     status
     source
     attendee
@@ -91,7 +96,7 @@ graphql(`
   }
 `);
 
-/** 请假与意见 and 签到: every invited unit's attendance, the check-in code and its window. */
+/** 请假与意见 and 签到: every invited unit's and member's attendance, the check-in code and its window. */
 export const MeetingAttendanceQuery = graphql(`
   query MeetingAttendance($id: ID!) {
     meeting(id: $id) {
@@ -100,6 +105,9 @@ export const MeetingAttendanceQuery = graphql(`
       checkInOpensAt
       checkInClosesAt
       attendance {
+        ...AttendanceFields
+      }
+      memberAttendance {
         ...AttendanceFields
       }
     }

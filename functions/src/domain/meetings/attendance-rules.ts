@@ -2,13 +2,24 @@ import { z } from 'zod';
 import { enumOf, id, optionalText, requiredText, tidyText } from '../validation';
 import type { MeetingStatus } from './meeting';
 
-/** 请假: the unit (a liaison's own when omitted), why, and who attends instead (003 doc 2 §6). */
-export const requestLeaveInput = z.object({
-  meetingId: id('会议'),
-  unitId: id('单位').nullish(),
-  reason: requiredText(500, '请假事由'),
-  delegate: optionalText(50, '代为参会人'),
-});
+/** An attendance is a unit's or a member's invited in person: never both. */
+const oneInvitee = (d: { unitId?: string | null; memberId?: string | null }, ctx: z.RefinementCtx) => {
+  if (d.unitId && d.memberId) ctx.addIssue({ code: 'custom', path: ['memberId'], message: '请只选择单位或个人受邀党员之一' });
+};
+
+/**
+ * 请假: the unit (a liaison's own when omitted) or a member invited in person (a member: itself when omitted), why,
+ * and who attends instead (003 doc 2 §6).
+ */
+export const requestLeaveInput = z
+  .object({
+    meetingId: id('会议'),
+    unitId: id('单位').nullish(),
+    memberId: id('党员').nullish(),
+    reason: requiredText(500, '请假事由'),
+    delegate: optionalText(50, '代为参会人'),
+  })
+  .superRefine(oneInvitee);
 
 /** 书面意见 on one agenda item, in advance (003 doc 3 §5). */
 export const MAX_OPINION_LENGTH = 2000;
@@ -34,7 +45,9 @@ export const RECORDED_STATUSES = ['PRESENT', 'LEAVE', 'ABSENT'] as const;
 export const recordAttendanceInput = z
   .object({
     meetingId: id('会议'),
-    unitId: id('单位'),
+    unitId: id('单位').nullish(),
+    /** A member invited in person (instead of a unit). */
+    memberId: id('党员').nullish(),
     // 0: nothing recorded yet (the INVITED row the meeting shows).
     version: z.number({ required_error: '缺少版本号', invalid_type_error: '版本号无效' }).int('版本号无效').min(0, '版本号无效'),
     status: enumOf(RECORDED_STATUSES, '出席情况'),
@@ -44,6 +57,8 @@ export const recordAttendanceInput = z
     late: z.boolean({ invalid_type_error: '迟到须为是或否' }).nullish(),
   })
   .superRefine((d, ctx) => {
+    oneInvitee(d, ctx);
+    if (!d.unitId && !d.memberId) ctx.addIssue({ code: 'custom', path: ['unitId'], message: '请选择单位或个人受邀党员' });
     if (d.status === 'LEAVE' && !d.leaveReason) ctx.addIssue({ code: 'custom', path: ['leaveReason'], message: '请填写请假事由' });
   });
 

@@ -6,7 +6,7 @@ import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import {
-  checkIn, checkInCodeFor, markMeetingHeld, readMeeting, meetingAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
+  checkIn, checkInCodeFor, markMeetingHeld, readMeeting, meetingAttendance, meetingMemberAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
 } from './attendance-service';
 import type { Meeting } from './meeting';
 import { takesPart } from './proceedings';
@@ -338,5 +338,69 @@ describe('Method: meetingAttendance / checkInCodeFor', () => {
     const stored = await loadMeeting(meeting.id);
     expect(checkInCodeFor(admin, stored)).toBe(stored.checkInCode);
     expect(checkInCodeFor(liaison, stored)).toBeNull();
+  });
+});
+
+describe('Members invited in person: their own attendance', () => {
+  /** A topic meeting of `community` that invites `member` (of `unit`, which is not invited) in person. */
+  const givenExpertMeeting = () => givenMeeting({ title: '专题会议', invitedUnitIds: [community.id], invitedMemberIds: [member.id] });
+
+  it('checks the member in for itself (not its unit), credits its points once, and shows it to the secretariat and the member', async () => {
+    // Prepare
+    const meeting = await givenExpertMeeting();
+    const code = (await loadMeeting(meeting.id)).checkInCode!;
+    ports.clock.set(minutesFromStart(3));
+    // Act
+    const present = await checkIn(asMember, { meetingId: meeting.id, code }, ports);
+    // Assess
+    expect(present).toMatchObject({ invitedMemberId: member.id, unitId: unit.id, status: 'PRESENT', source: 'CHECK_IN', memberId: member.id, late: true });
+    expect(await ports.proceedings.getAttendance(regionId, meeting.id, unit.id)).toBeNull();
+    expect(await figuresOf(member.id)).toMatchObject({ meetingsAttended: 1, points: 2 });
+    await expect(checkIn(asMember, { meetingId: meeting.id, code }, ports)).resolves.toEqual(present);
+    expect(await figuresOf(member.id)).toMatchObject({ meetingsAttended: 1 });
+    const stored = await loadMeeting(meeting.id);
+    expect(await meetingMemberAttendance(admin, stored, ports, loadMember)).toEqual([present]);
+    expect(await meetingMemberAttendance(asMember, stored, ports, loadMember)).toEqual([present]);
+    expect(await meetingMemberAttendance(unitLiaison(regionId, community.id), stored, ports, loadMember)).toEqual([]);
+    // The units' attendance stays the invited units'.
+    expect((await meetingAttendance(admin, stored, ports, loadMember)).map((a) => [a.unitId, a.status])).toEqual([[community.id, 'INVITED']]);
+  });
+
+  it('lets the member ask for leave for itself before the end; the secretariat may name the member; another member is refused', async () => {
+    const meeting = await givenExpertMeeting();
+    const leave = await requestLeave(asMember, { meetingId: meeting.id, reason: '出差', delegate: null }, ports);
+    expect(leave).toMatchObject({ invitedMemberId: member.id, status: 'LEAVE', source: 'LEAVE_REQUEST', leaveReason: '出差', version: 1 });
+    const byAdmin = await requestLeave(admin, { meetingId: meeting.id, memberId: member.id, reason: '病假' }, ports);
+    expect(byAdmin).toMatchObject({ invitedMemberId: member.id, leaveReason: '病假', version: 2 });
+    const other = await givenMember(ports, admin, unit.id);
+    const asOther: RegionPrincipal = { ...asMember, userId: `member@${other.id}`, memberId: other.id };
+    await expect(attempt(() => requestLeave(asOther, { meetingId: meeting.id, reason: '出差' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => requestLeave(admin, { meetingId: meeting.id, memberId: other.id, reason: '出差' }, ports))).rejects.toMatchObject({ field: 'memberId', message: '该党员未个人受邀参加本次会议' });
+    await expect(attempt(() => requestLeave(asOther, { meetingId: meeting.id, memberId: member.id, reason: '出差' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(() => requestLeave(admin, { meetingId: meeting.id, unitId: community.id, memberId: member.id, reason: '出差' }, ports))).rejects.toMatchObject({ field: 'memberId' });
+  });
+
+  it('lets the secretariat record the member at its version, naming the member, crediting PRESENT once; refuses a member not invited in person', async () => {
+    const meeting = await givenExpertMeeting();
+    ports.clock.set(minutesFromStart(10));
+    const present = await recordAttendance(admin, { meetingId: meeting.id, memberId: member.id, version: 0, status: 'PRESENT' }, ports);
+    expect(present).toMatchObject({ invitedMemberId: member.id, unitId: unit.id, attendee: member.name, source: 'SECRETARIAT', version: 1 });
+    expect(await figuresOf(member.id)).toMatchObject({ meetingsAttended: 1, points: 2 });
+    await expect(attempt(() => recordAttendance(admin, { meetingId: meeting.id, memberId: member.id, version: 0, status: 'ABSENT' }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
+    const absent = await recordAttendance(admin, { meetingId: meeting.id, memberId: member.id, version: 1, status: 'ABSENT' }, ports);
+    // Present again: the points of the meeting were credited already, so nothing more (and the save is not refused).
+    await recordAttendance(admin, { meetingId: meeting.id, memberId: member.id, version: absent.version, status: 'PRESENT' }, ports);
+    expect(await figuresOf(member.id)).toMatchObject({ meetingsAttended: 1, points: 2 });
+    const other = await givenMember(ports, admin, unit.id);
+    await expect(attempt(() => recordAttendance(admin, { meetingId: meeting.id, memberId: other.id, version: 0, status: 'PRESENT' }, ports))).rejects.toMatchObject({
+      field: 'memberId', message: '该党员未个人受邀参加本次会议',
+    });
+    await expect(attempt(() => recordAttendance(admin, { meetingId: meeting.id, version: 0, status: 'PRESENT' }, ports))).rejects.toMatchObject({ field: 'unitId' });
+  });
+
+  it('lists an invited member with nothing recorded as INVITED, of its unit', async () => {
+    const meeting = await givenExpertMeeting();
+    const rows = await meetingMemberAttendance(admin, await loadMeeting(meeting.id), ports, loadMember);
+    expect(rows).toEqual([expect.objectContaining({ invitedMemberId: member.id, unitId: unit.id, status: 'INVITED', version: 0 })]);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from './attendance-rules';
 import { MEETING_AUDIT, MEETING_STATUS_LABELS, type Meeting, type MeetingStatus } from './meeting';
 import { meetingPolicy } from './policy';
-import { ATTENDANCE_AUDIT, checkInWindow, invitedAttendance, MAX_CHECK_IN_FAILURES, OPINION_AUDIT, type Attendance, type MeetingOpinion } from './proceedings';
+import { ATTENDANCE_AUDIT, checkInWindow, invitedAttendance, invitedMemberAttendance, MAX_CHECK_IN_FAILURES, OPINION_AUDIT, type Attendance, type MeetingOpinion } from './proceedings';
 import { allowedActions, assertAllowed } from './rules';
 import { getMeeting } from './service';
 
@@ -46,17 +46,31 @@ export async function meetingNotices(
  */
 export async function requestLeave(principal: Principal, input: unknown, ports: Ports): Promise<Attendance> {
   const data = parseInput(requestLeaveInput, input);
-  const unitId = data.unitId ?? principal.unitId;
-  const caller = authorize(principal, meetingPolicy.speakForUnit, { unitId });
-  if (!unitId) throw badInput('unitId', '请选择请假的单位');
-  const meeting = await invitingMeeting(caller, data.meetingId, unitId, ports);
+  // A member (no unit named) asks for itself; the secretariat names the member.
+  const memberId = data.memberId ?? (data.unitId ? null : (principal.memberId ?? null));
+  let caller: RegionPrincipal;
+  let meeting: Meeting;
+  let invitee: Invitee;
+  if (memberId) {
+    caller = authorize(principal, meetingPolicy.speakForSelf, { memberId });
+    meeting = await meetingOf(caller, data.meetingId, ports);
+    // A member not invited in person has no leave of its own to ask: its unit's liaison asks for the unit.
+    if (!data.memberId && !meeting.invitedMemberIds.includes(memberId)) throw forbidden('未个人受邀参会：单位请假由本单位联络员提出');
+    invitee = await invitedInPerson(caller, meeting, memberId, ports, 'memberId');
+  } else {
+    const unitId = data.unitId ?? principal.unitId;
+    caller = authorize(principal, meetingPolicy.speakForUnit, { unitId });
+    if (!unitId) throw badInput('unitId', '请选择请假的单位');
+    meeting = await invitingMeeting(caller, data.meetingId, unitId, ports);
+    invitee = { unitId };
+  }
   expectStatus(meeting, SPEAKING_STATUSES, '请假');
   const now = ports.now().toISOString();
   if (now >= meeting.endsAt) throw badInput('meetingId', '会议已结束，不能再请假');
-  const current = await ports.proceedings.getAttendance(caller.regionId, meeting.id, unitId);
-  if (current?.status === 'PRESENT') throw badInput('meetingId', '该单位已签到出席，不能再请假');
+  const current = await readAttendance(ports, meeting, invitee);
+  if (current?.status === 'PRESENT') throw badInput('meetingId', invitee.memberId ? '该党员已签到出席，不能再请假' : '该单位已签到出席，不能再请假');
   const next: Attendance = {
-    ...invitedAttendance(meeting, unitId),
+    ...blankAttendance(meeting, invitee),
     status: 'LEAVE',
     source: 'LEAVE_REQUEST',
     leaveReason: data.reason,
@@ -104,7 +118,10 @@ export async function submitOpinion(principal: Principal, input: unknown, ports:
 export async function checkIn(principal: Principal, args: { meetingId: string; code: string }, ports: Ports): Promise<Attendance> {
   const data = parseInput(checkInInput, args);
   const { caller, unitId, member } = await checkingIn(principal, ports);
-  const meeting = await invitingMeeting(caller, data.meetingId, unitId, ports);
+  const meeting = await meetingOf(caller, data.meetingId, ports);
+  // A member invited in person checks in for itself; otherwise for its unit, which must be invited.
+  const invitee: Invitee = member && meeting.invitedMemberIds.includes(member.id) ? { unitId, memberId: member.id } : { unitId };
+  if (!invitee.memberId && !meeting.invitedUnitIds.includes(unitId)) throw badInput('meetingId', '该单位未受邀参加本次会议');
   expectStatus(meeting, CHECK_IN_STATUSES, '签到');
   const window = checkInWindow(meeting);
   const now = ports.now().toISOString();
@@ -117,24 +134,13 @@ export async function checkIn(principal: Principal, args: { meetingId: string; c
     const failures = await ports.proceedings.addCheckInFailure(caller.regionId, meeting.id, caller.userId);
     throw badInput('code', failures >= MAX_CHECK_IN_FAILURES ? tooMany : `签到码不正确（还可尝试 ${MAX_CHECK_IN_FAILURES - failures} 次）`);
   }
-  let credit: Credit | undefined = member
-    ? await creditFor(caller, ports, {
-        kind: 'MEETING',
-        memberId: member.id,
-        year: yearInChina(new Date(meeting.startsAt)),
-        sourceId: meeting.id,
-        entryId: pointsEntryId('MEETING', `${meeting.id}.${member.id}`),
-        basis: 1,
-        reason: `参加会议：${meeting.title}`,
-        figures: { meetingsAttended: 1 },
-      })
-    : undefined;
+  let credit: Credit | undefined = member ? await meetingCredit(caller, meeting, member, ports) : undefined;
   for (let attempt = 0; attempt < MAX_CHECK_IN_ATTEMPTS; attempt++) {
-    const current = await ports.proceedings.getAttendance(caller.regionId, meeting.id, unitId);
+    const current = await readAttendance(ports, meeting, invitee);
     if (current?.status === 'PRESENT') return current;
     const at = ports.now().toISOString();
     const next: Attendance = {
-      ...invitedAttendance(meeting, unitId),
+      ...blankAttendance(meeting, invitee),
       status: 'PRESENT',
       source: 'CHECK_IN',
       attendee: caller.displayName,
@@ -173,23 +179,32 @@ export async function checkIn(principal: Principal, args: { meetingId: string; c
 export async function recordAttendance(principal: Principal, input: unknown, ports: Ports): Promise<Attendance> {
   const caller = authorize(principal, meetingPolicy.record);
   const data = parseInput(recordAttendanceInput, input);
-  const meeting = await ports.meetings.get(caller.regionId, data.meetingId);
-  if (!meeting) throw notFound('会议', data.meetingId);
+  const meeting = await meetingOf(caller, data.meetingId, ports);
   if (!(data.status === 'LEAVE' && meeting.status === 'NOTICED')) assertRecording(meeting, ports.now());
-  if (!meeting.invitedUnitIds.includes(data.unitId)) throw badInput('unitId', '该单位未受邀参加本次会议');
-  const current = await ports.proceedings.getAttendance(caller.regionId, meeting.id, data.unitId);
+  let invitee: Invitee;
+  let member: Member | null = null;
+  if (data.memberId) {
+    member = await ports.members.get(caller.regionId, data.memberId);
+    invitee = await invitedInPerson(caller, meeting, data.memberId, ports, 'memberId', member);
+  } else {
+    if (!meeting.invitedUnitIds.includes(data.unitId!)) throw badInput('unitId', '该单位未受邀参加本次会议');
+    invitee = { unitId: data.unitId! };
+  }
+  const current = await readAttendance(ports, meeting, invitee);
   if ((current?.version ?? 0) !== data.version) throw conflict();
   const present = data.status === 'PRESENT';
   const wasPresent = current?.status === 'PRESENT';
-  const attendee = present ? (data.attendee ?? (wasPresent ? current.attendee : await representativeOf(caller, data.unitId, ports))) : null;
+  const attendee = present
+    ? (data.attendee ?? (wasPresent ? current.attendee : member ? member.name : await representativeOf(caller, invitee.unitId, ports)))
+    : null;
   const now = ports.now().toISOString();
   const next: Attendance = {
-    ...invitedAttendance(meeting, data.unitId),
+    ...blankAttendance(meeting, invitee),
     status: data.status,
     source: 'SECRETARIAT',
     attendee,
     // A check-in the secretariat confirms keeps who checked in and when.
-    memberId: present && wasPresent ? current.memberId : null,
+    memberId: present && wasPresent ? current.memberId : member && present ? member.id : null,
     checkedInAt: present && wasPresent ? current.checkedInAt : null,
     late: present ? (data.late ?? (wasPresent ? current.late : false)) : false,
     leaveReason: data.status === 'LEAVE' ? data.leaveReason! : null,
@@ -198,7 +213,9 @@ export async function recordAttendance(principal: Principal, input: unknown, por
     version: data.version + 1,
     updatedAt: now,
   };
-  await saveAttendance(caller, ports, 'recordAttendance', current, next);
+  // A member invited in person whom the secretariat records present earns its points per meeting, once (as at check-in).
+  const credit = member && present && !wasPresent ? await meetingCredit(caller, meeting, member, ports) : undefined;
+  await saveAttendance(caller, ports, 'recordAttendance', current, next, credit);
   return next;
 }
 
@@ -233,6 +250,29 @@ export async function meetingAttendance(principal: Principal, meeting: Meeting, 
   return meeting.invitedUnitIds
     .filter((unitId) => seesAll || unitId === ownUnitId)
     .map((unitId) => recorded.get(unitId) ?? invitedAttendance(meeting, unitId));
+}
+
+/**
+ * The attendance of the members invited in person, INVITED where nothing is recorded (one read, the members through
+ * the request's loader). The secretariat sees every member; a member invited in person its own; others none.
+ */
+export async function meetingMemberAttendance(principal: Principal, meeting: Meeting, ports: Ports, loadMember: LoadMember): Promise<Attendance[]> {
+  if (meeting.invitedMemberIds.length === 0) return [];
+  const seesAll = allows(principal, meetingPolicy.record);
+  const ids = seesAll ? meeting.invitedMemberIds : meeting.invitedMemberIds.filter((id) => id === principal.memberId);
+  if (ids.length === 0) return [];
+  const [recorded, members] = await Promise.all([
+    ports.proceedings.memberAttendance(meeting.regionId, meeting.id),
+    Promise.all(ids.map((id) => loadMember(id))),
+  ]);
+  const byMember = new Map(recorded.map((a) => [a.invitedMemberId, a]));
+  return ids.flatMap((id, i) => {
+    const member = members[i];
+    const attendance = byMember.get(id);
+    if (attendance) return [attendance];
+    // A member taken off the records since the invitation has no row until the secretariat records one.
+    return member ? [invitedMemberAttendance(meeting, member)] : [];
+  });
 }
 
 /** The opinions sent in: the secretariat all of them; a liaison its own unit's (read on until a page is full); others none. */
@@ -304,13 +344,52 @@ async function checkingIn(principal: Principal, ports: Ports): Promise<{ caller:
   return { caller, unitId: principal.unitId!, member: null };
 }
 
-/** The meeting, which must invite the unit. */
-async function invitingMeeting(caller: RegionPrincipal, meetingId: string, unitId: string, ports: Ports): Promise<Meeting> {
+async function meetingOf(caller: RegionPrincipal, meetingId: string, ports: Ports): Promise<Meeting> {
   const meeting = await ports.meetings.get(caller.regionId, meetingId);
   if (!meeting) throw notFound('会议', meetingId);
+  return meeting;
+}
+
+/** The meeting, which must invite the unit. */
+async function invitingMeeting(caller: RegionPrincipal, meetingId: string, unitId: string, ports: Ports): Promise<Meeting> {
+  const meeting = await meetingOf(caller, meetingId, ports);
   if (!meeting.invitedUnitIds.includes(unitId)) throw badInput('meetingId', '该单位未受邀参加本次会议');
   return meeting;
 }
+
+/** Whose attendance: an invited unit's, or a member's invited in person (its unit named for the record). */
+type Invitee = { unitId: string; memberId?: string };
+
+/** A member the meeting invites in person, still on the roster. */
+async function invitedInPerson(
+  caller: RegionPrincipal, meeting: Meeting, memberId: string, ports: Ports, field: string, known?: Member | null,
+): Promise<Invitee> {
+  if (!meeting.invitedMemberIds.includes(memberId)) throw badInput(field, '该党员未个人受邀参加本次会议');
+  const member = known === undefined ? await ports.members.get(caller.regionId, memberId) : known;
+  if (!member || !onRoster(member)) throw badInput(field, '该党员不在名册中');
+  return { unitId: member.unitId, memberId };
+}
+
+const readAttendance = (ports: Ports, meeting: Meeting, invitee: Invitee): Promise<Attendance | null> =>
+  invitee.memberId
+    ? ports.proceedings.getMemberAttendance(meeting.regionId, meeting.id, invitee.memberId)
+    : ports.proceedings.getAttendance(meeting.regionId, meeting.id, invitee.unitId);
+
+const blankAttendance = (meeting: Meeting, invitee: Invitee): Attendance =>
+  invitee.memberId ? invitedMemberAttendance(meeting, { id: invitee.memberId, unitId: invitee.unitId }) : invitedAttendance(meeting, invitee.unitId);
+
+/** A member's points for attending a meeting (its entry id names the meeting and the member: credited once). */
+const meetingCredit = (caller: RegionPrincipal, meeting: Meeting, member: Member, ports: Ports): Promise<Credit> =>
+  creditFor(caller, ports, {
+    kind: 'MEETING',
+    memberId: member.id,
+    year: yearInChina(new Date(meeting.startsAt)),
+    sourceId: meeting.id,
+    entryId: pointsEntryId('MEETING', `${meeting.id}.${member.id}`),
+    basis: 1,
+    reason: `参加会议：${meeting.title}`,
+    figures: { meetingsAttended: 1 },
+  });
 
 function expectStatus(meeting: Meeting, statuses: readonly MeetingStatus[], action: string): void {
   if (!statuses.includes(meeting.status)) throw badInput('meetingId', `会议当前状态为“${MEETING_STATUS_LABELS[meeting.status]}”，不能${action}`);
@@ -328,10 +407,20 @@ async function representativeOf(caller: RegionPrincipal, unitId: string, ports: 
 }
 
 const attendanceAudit = (caller: RegionPrincipal, ports: Ports, operation: string, before: Attendance | null, after: Attendance) =>
-  recordChange(caller, ports, ATTENDANCE_AUDIT, { operation, recordId: `${after.meetingId}.${after.unitId}`, version: after.version, before, after });
+  recordChange(caller, ports, ATTENDANCE_AUDIT, {
+    operation,
+    recordId: after.invitedMemberId ? `${after.meetingId}.member.${after.invitedMemberId}` : `${after.meetingId}.${after.unitId}`,
+    version: after.version,
+    before,
+    after,
+  });
 
-async function saveAttendance(caller: RegionPrincipal, ports: Ports, operation: string, current: Attendance | null, next: Attendance): Promise<void> {
-  await refusing(ports.proceedings.saveAttendance({ current, next }, { audit: attendanceAudit(caller, ports, operation, current, next) }), (r) =>
-    r instanceof StaleVersionError ? conflict() : undefined,
-  );
+async function saveAttendance(caller: RegionPrincipal, ports: Ports, operation: string, current: Attendance | null, next: Attendance, credit?: Credit): Promise<void> {
+  const write = (points?: Credit) => ports.proceedings.saveAttendance({ current, next }, { audit: attendanceAudit(caller, ports, operation, current, next) }, points);
+  // Credited for this meeting already (a check-in the secretariat later corrected): saved without a second credit.
+  const saved = write(credit).catch((error: unknown) => {
+    if (credit && error instanceof AlreadyTakenError) return write();
+    throw error;
+  });
+  await refusing(saved, (r) => (r instanceof StaleVersionError ? conflict() : undefined));
 }

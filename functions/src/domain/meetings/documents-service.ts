@@ -72,7 +72,7 @@ export async function build(caller: RegionPrincipal, meeting: Meeting, kind: Mee
   const basis = async (more: readonly string[] = []): Promise<DocumentBasis> => {
     const invited = meeting.invitedMemberIds.length ? (await ports.members.getMany(regionId, meeting.invitedMemberIds)).filter((m) => m !== null) : [];
     const [region, units] = await Promise.all([ports.regions.get(regionId), unitsByIds(regionId, [...named, ...more, ...invited.map((m) => m.unitId)], ports)]);
-    const members = invited.map((m) => ({ name: m.name, unitName: units.get(m.unitId)?.name ?? null }));
+    const members = invited.map((m) => ({ id: m.id, name: m.name, unitName: units.get(m.unitId)?.name ?? null }));
     return { meeting, units, issuer: region?.name ?? '', issuedOn: documentIssuedOn(meeting, kind, ports.now()), members };
   };
 
@@ -80,15 +80,16 @@ export async function build(caller: RegionPrincipal, meeting: Meeting, kind: Mee
     case 'NOTICE':
       return writeMeetingDocument('NOTICE', await basis());
     case 'MINUTES': {
-      const [recorded, minutes, positions] = await Promise.all([
+      const [recorded, memberAttendance, minutes, positions] = await Promise.all([
         ports.proceedings.attendance(regionId, meeting.id),
+        meeting.invitedMemberIds.length ? ports.proceedings.memberAttendance(regionId, meeting.id) : [],
         ports.proceedings.minutes(regionId, meeting.id),
         ports.proceedings.positions(regionId, meeting.id),
       ]);
       const attendance = meeting.invitedUnitIds.map((unitId) => recorded.find((a) => a.unitId === unitId) ?? invitedAttendance(meeting, unitId));
       const attending = attendance.filter(takesPart).map((a) => a.unitId);
       const consensus = meeting.agenda.map((item) => consensusOf(item.id, attending, positions));
-      return writeMeetingDocument('MINUTES', { ...(await basis(positions.map((p) => p.unitId))), attendance, minutes, consensus });
+      return writeMeetingDocument('MINUTES', { ...(await basis(positions.map((p) => p.unitId))), attendance, memberAttendance, minutes, consensus });
     }
     case 'RESOLUTIONS': {
       const [resolutions, actionItems] = await Promise.all([

@@ -193,6 +193,21 @@ describe('Method: meetingDocument (MINUTES)', () => {
   });
 });
 
+describe('Method: meetingDocument (MINUTES) with members invited in person', () => {
+  it('lists each member invited in person with its unit and its own attendance', async () => {
+    const expert = await givenMember(ports, admin, company.id, { name: '周专家' });
+    const absentee = await givenMember(ports, admin, hospital.id, { name: '吴委员' });
+    const unrecorded = await givenMember(ports, admin, hospital.id, { name: '郑代表' });
+    const record = meetingRecord(ports, admin, meeting.id);
+    await record.inviteMembers([expert.id, absentee.id, unrecorded.id]);
+    await approve();
+    await record.memberAttendance(expert, { status: 'PRESENT', late: true });
+    await record.memberAttendance(absentee, { status: 'LEAVE', leaveReason: '外出调研' });
+    const { paragraphs } = await generate('MINUTES');
+    expect(paragraphs).toContain('个人受邀党员（3名）：周专家（华兴科技有限公司党支部）：出席，迟到；吴委员（市第一医院党委）：请假，事由：外出调研；郑代表（市第一医院党委）：未登记。');
+  });
+});
+
 describe('Method: meetingDocument (RESOLUTIONS)', () => {
   it('writes each resolution with its number, text, reserved view and action items, to the invited units', async () => {
     await approve();

@@ -35,12 +35,14 @@ export interface DocumentBasis {
   /** 成文日期, YYYY-MM-DD (China). */
   issuedOn: string;
   /** Members invited in person, in the meeting's order, with their units' names (the notice names them). */
-  members?: readonly { name: string; unitName: string | null }[];
+  members?: readonly { id?: string; name: string; unitName: string | null }[];
 }
 
 export interface MinutesDocumentInput extends DocumentBasis {
   /** Every invited unit's attendance (INVITED where nothing was recorded). */
   attendance: readonly Attendance[];
+  /** The recorded attendance of members invited in person (by invitedMemberId; none recorded: 未登记). */
+  memberAttendance?: readonly Attendance[];
   minutes: readonly Minutes[];
   /** Each agenda item's consensus (consensusOf). */
   consensus: readonly AgendaConsensus[];
@@ -192,7 +194,23 @@ function attendanceBlocks(input: MinutesDocumentInput, name: (unitId: string) =>
   const absent = of('ABSENT').map((a) => name(a.unitId));
   const unrecorded = of('INVITED').map((a) => name(a.unitId));
   const line = (label: string, names: string[]): Block => ({ kind: 'body', label: `${label}（${names.length}个）：`, text: names.length > 0 ? `${names.join('、')}。` : '无。' });
-  return [line('出席单位', present), line('请假单位', leave), line('缺席单位', absent), ...(unrecorded.length > 0 ? [line('未登记单位', unrecorded)] : [])];
+  return [
+    line('出席单位', present), line('请假单位', leave), line('缺席单位', absent), ...(unrecorded.length > 0 ? [line('未登记单位', unrecorded)] : []),
+    ...memberAttendanceBlocks(input),
+  ];
+}
+
+/** 个人受邀党员: one line of each member with its status (none when nobody was invited in person). */
+function memberAttendanceBlocks(input: MinutesDocumentInput): Block[] {
+  const members = input.members ?? [];
+  if (members.length === 0) return [];
+  const text = members.map((m) => {
+    const a = input.memberAttendance?.find((r) => r.invitedMemberId === m.id);
+    const who = m.unitName ? `${m.name}（${m.unitName}）` : m.name;
+    const status = !a || a.status === 'INVITED' ? '未登记' : a.status === 'PRESENT' ? (a.late ? '出席，迟到' : '出席') : a.status === 'LEAVE' ? `请假${a.leaveReason ? `，事由：${a.leaveReason}` : ''}` : '缺席';
+    return `${who}：${status}`;
+  });
+  return [{ kind: 'body', label: `个人受邀党员（${members.length}名）：`, text: `${text.join('；')}。` }];
 }
 
 function consensusBlocks(consensus: AgendaConsensus, name: (unitId: string) => string): Block[] {

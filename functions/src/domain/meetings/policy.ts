@@ -21,6 +21,8 @@ export const meetingPolicy = {
   readNotices: granted(ownUnitLiaison, ownMember),
   /** 请假 and opinions: the unit's liaison, or the secretariat for it. */
   speakForUnit: granted(regionAdmin, ownUnitLiaison),
+  /** 请假 of a member invited in person: the member itself, or the secretariat for it. */
+  speakForSelf: granted(regionAdmin, ownMember),
   /** 签到 with the code: a liaison for its unit, a member for itself. */
   checkIn: granted(ownUnitLiaison, ownMember),
   /** Attendance, minutes, consensus, approval, action items, documents: the secretariat (the recorder works for it). */

@@ -72,12 +72,17 @@ export interface ActionItemFilter {
  * positions ≤ MAX_AGENDA_ITEMS × MAX_INVITED_UNITS (read in pages of 1 MB), action items of a meeting ≤ MAX_ACTION_ITEMS.
  */
 export interface ProceedingsStore {
+  /** The invited units' recorded attendance (not the members' invited in person). */
   attendance(regionId: string, meetingId: string): Promise<Attendance[]>;
+  /** The recorded attendance of members invited in person (≤ MAX_INVITED_MEMBERS). */
+  memberAttendance(regionId: string, meetingId: string): Promise<Attendance[]>;
   /** How many wrong check-in codes a caller (its user id) gave for a meeting (0 when none). */
   checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number>;
   /** Counts one more wrong code of a caller for a meeting, atomically (concurrent guesses all count); returns the count. */
   addCheckInFailure(regionId: string, meetingId: string, callerId: string): Promise<number>;
   getAttendance(regionId: string, meetingId: string, unitId: string): Promise<Attendance | null>;
+  getMemberAttendance(regionId: string, meetingId: string, memberId: string): Promise<Attendance | null>;
+  /** A unit's or a member's (next.invitedMemberId) attendance, at the version read; it keeps its meeting and invitee. */
   saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void>;
 
   /** Opinions by agenda item (in the order of ids), then unit. */

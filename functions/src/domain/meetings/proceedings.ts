@@ -21,11 +21,17 @@ export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = { INVI
 export const ATTENDANCE_SOURCES = ['CHECK_IN', 'SECRETARIAT', 'LEAVE_REQUEST'] as const;
 export type AttendanceSource = (typeof ATTENDANCE_SOURCES)[number];
 
-/** One invited unit's attendance at one meeting (a unit attends through its fixed representative, 固定代表). */
+/**
+ * One invitee's attendance at one meeting: an invited unit's (it attends through its fixed representative, 固定代表),
+ * or a member's invited in person (Meeting.invitedMemberIds), who attends for itself.
+ */
 export interface Attendance {
   regionId: string;
   meetingId: string;
+  /** The invited unit; for a member invited in person, the member's unit. */
   unitId: string;
+  /** A member invited in person: this is its own attendance, not its unit's. Null for a unit's. */
+  invitedMemberId: string | null;
   status: AttendanceStatus;
   source: AttendanceSource;
   /** Who attended for the unit (the name at check-in: the member's or liaison's; or what the secretariat wrote). */
@@ -45,9 +51,19 @@ export interface Attendance {
 
 /** Attendance of a unit with no record yet: INVITED. */
 export const invitedAttendance = (meeting: Pick<Meeting, 'regionId' | 'id'>, unitId: string): Attendance => ({
-  regionId: meeting.regionId, meetingId: meeting.id, unitId, status: 'INVITED', source: 'SECRETARIAT', attendee: null, memberId: null,
+  regionId: meeting.regionId, meetingId: meeting.id, unitId, invitedMemberId: null, status: 'INVITED', source: 'SECRETARIAT', attendee: null, memberId: null,
   leaveReason: null, delegate: null, checkedInAt: null, late: false, recordedBy: '', version: 0, updatedAt: '',
 });
+
+/** Attendance of a member invited in person with no record yet: INVITED. */
+export const invitedMemberAttendance = (meeting: Pick<Meeting, 'regionId' | 'id'>, member: { id: string; unitId: string }): Attendance => ({
+  ...invitedAttendance(meeting, member.unitId),
+  invitedMemberId: member.id,
+});
+
+/** Who an attendance record is of, for messages and audit ids: `{meeting}/{unit}` or `{meeting}/member/{member}`. */
+export const attendanceId = (a: Pick<Attendance, 'meetingId' | 'unitId' | 'invitedMemberId'>) =>
+  a.invitedMemberId ? `${a.meetingId}/member/${a.invitedMemberId}` : `${a.meetingId}/${a.unitId}`;
 
 /** A unit takes part in consensus when it is present, or on leave with a delegate who attends instead. */
 export const takesPart = (attendance: Pick<Attendance, 'status' | 'delegate'>) =>

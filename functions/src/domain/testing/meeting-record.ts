@@ -30,10 +30,28 @@ export function meetingRecord(ports: Ports, admin: RegionPrincipal, meetingId: s
       return next;
     },
 
+    /** Members invited in person, as if the meeting had been created with them. */
+    async inviteMembers(memberIds: string[]): Promise<Meeting> {
+      const current = await meeting();
+      const next: Meeting = { ...current, invitedMemberIds: memberIds, version: current.version + 1, updatedAt: at() };
+      await ports.meetings.save({ current, next }, { audit: recordChange(admin, ports, MEETING_AUDIT, { operation: 'test', recordId: meetingId, version: next.version, before: current, after: next }) });
+      return next;
+    },
+
+    /** A member's own attendance (invited in person), of its unit. */
+    async memberAttendance(member: { id: string; unitId: string }, fields: Partial<Pick<Attendance, 'status' | 'leaveReason' | 'late'>>): Promise<void> {
+      const current = await ports.proceedings.getMemberAttendance(regionId, meetingId, member.id);
+      const next: Attendance = {
+        regionId, meetingId, unitId: member.unitId, invitedMemberId: member.id, status: 'PRESENT', source: 'SECRETARIAT', attendee: null, memberId: null,
+        leaveReason: null, delegate: null, checkedInAt: null, late: false, recordedBy: admin.displayName, version: (current?.version ?? 0) + 1, updatedAt: at(), ...fields,
+      };
+      await ports.proceedings.saveAttendance({ current, next }, { audit: audit(ATTENDANCE_AUDIT, 'recordAttendance', `${meetingId}/member/${member.id}`, next) });
+    },
+
     async attendance(unitId: string, fields: Partial<Pick<Attendance, 'status' | 'attendee' | 'leaveReason' | 'delegate' | 'late'>>): Promise<void> {
       const current = await ports.proceedings.getAttendance(regionId, meetingId, unitId);
       const next: Attendance = {
-        regionId, meetingId, unitId, status: 'PRESENT', source: 'SECRETARIAT', attendee: null, memberId: null, leaveReason: null, delegate: null,
+        regionId, meetingId, unitId, invitedMemberId: null, status: 'PRESENT', source: 'SECRETARIAT', attendee: null, memberId: null, leaveReason: null, delegate: null,
         checkedInAt: null, late: false, recordedBy: admin.displayName, version: (current?.version ?? 0) + 1, updatedAt: at(), ...fields,
       };
       await ports.proceedings.saveAttendance({ current, next }, { audit: audit(ATTENDANCE_AUDIT, 'recordAttendance', `${meetingId}/${unitId}`, next) });

@@ -2,7 +2,7 @@ import type { Alongside, Change } from '../alongside';
 import type { Credit } from '../engagement/points';
 import type { Meeting, MeetingStatus } from '../meetings/meeting';
 import type { ActionItemFilter, ProceedingsStore } from '../meetings/ports';
-import type { ActionItem, Attendance, MeetingOpinion, Minutes, MinutesVersion, Resolution, ResolutionReceipt, UnitPosition } from '../meetings/proceedings';
+import { attendanceId, type ActionItem, type Attendance, type MeetingOpinion, type Minutes, type MinutesVersion, type Resolution, type ResolutionReceipt, type UnitPosition } from '../meetings/proceedings';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { creditIn } from './memory-engagement-records';
@@ -27,7 +27,13 @@ export class MemoryProceedingsStore implements ProceedingsStore {
   constructor(private readonly state: MemoryState) {}
 
   async attendance(regionId: string, meetingId: string): Promise<Attendance[]> {
-    return inKeyOrder([...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId), (a) => a.unitId);
+    const units = [...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId && !a.invitedMemberId);
+    return inKeyOrder(units, (a) => a.unitId);
+  }
+
+  async memberAttendance(regionId: string, meetingId: string): Promise<Attendance[]> {
+    const members = [...this.attendances.values()].filter((a) => a.regionId === regionId && a.meetingId === meetingId && a.invitedMemberId);
+    return inKeyOrder(members, (a) => a.invitedMemberId!);
   }
 
   async checkInFailures(regionId: string, meetingId: string, callerId: string): Promise<number> {
@@ -45,12 +51,16 @@ export class MemoryProceedingsStore implements ProceedingsStore {
     return copy(this.attendances.get(keyOf(regionId, meetingId, unitId)) ?? null);
   }
 
+  async getMemberAttendance(regionId: string, meetingId: string, memberId: string): Promise<Attendance | null> {
+    return copy(this.attendances.get(keyOf(regionId, meetingId, 'member', memberId)) ?? null);
+  }
+
   saveAttendance(change: { current: Attendance | null; next: Attendance }, alongside: Alongside, credit?: Credit): Promise<void> {
     return this.state.write((w) => {
       const { next } = change;
-      const key = keyOf(next.regionId, next.meetingId, next.unitId);
+      const key = next.invitedMemberId ? keyOf(next.regionId, next.meetingId, 'member', next.invitedMemberId) : keyOf(next.regionId, next.meetingId, next.unitId);
       const stored = this.attendances.get(key);
-      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'MeetingAttendance', id: `${next.meetingId}/${next.unitId}` }));
+      w.require((stored?.version ?? null) === (change.current?.version ?? null), () => new StaleVersionError({ type: 'MeetingAttendance', id: attendanceId(next) }));
       if (credit) creditIn(this.state, w, credit);
       w.then(() => this.attendances.set(key, copy(next)));
       w.alongside(alongside);

@@ -55,7 +55,7 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
   }
 
   const attendanceOf = (m: Pick<Meeting, 'regionId' | 'id'>, unitId: string, overrides: Partial<Attendance> = {}): Attendance => ({
-    regionId: m.regionId, meetingId: m.id, unitId, status: 'PRESENT', source: 'CHECK_IN', attendee: '李四', memberId: null, leaveReason: null, delegate: null,
+    regionId: m.regionId, meetingId: m.id, unitId, invitedMemberId: null, status: 'PRESENT', source: 'CHECK_IN', attendee: '李四', memberId: null, leaveReason: null, delegate: null,
     checkedInAt: stamp(), late: false, recordedBy: 'tester', version: 1, updatedAt: stamp(), ...overrides,
   });
 
@@ -120,6 +120,25 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       expect((await store.attendance(regionId, m.id)).sort(byKey((a) => a.unitId))).toEqual([late, leave]);
       expect(await auditCount(regionId, `${m.id}/u1`)).toBe(2);
       expect(await store.attendance(regionId, randomUUID())).toEqual([]);
+    });
+
+    it('a member invited in person has an attendance of its own, apart from its unit\'s (which the units\' list keeps to)', async () => {
+      const regionId = newRegionId();
+      const m = meeting(regionId);
+      const unit = attendanceOf(m, 'u1');
+      const member = attendanceOf(m, 'u1', { invitedMemberId: 'm7', memberId: 'm7', attendee: '张三' });
+      await store.saveAttendance({ current: null, next: unit }, alongside(regionId, 'unit'));
+      await store.saveAttendance({ current: null, next: member }, alongside(regionId, 'member'));
+      expect(await store.getAttendance(regionId, m.id, 'u1')).toEqual(unit);
+      expect(await store.getMemberAttendance(regionId, m.id, 'm7')).toEqual(member);
+      expect(await store.getMemberAttendance(regionId, m.id, 'u1')).toBeNull();
+      expect(await store.attendance(regionId, m.id)).toEqual([unit]);
+      expect(await store.memberAttendance(regionId, m.id)).toEqual([member]);
+      // Versioned like a unit's: a second first save is stale.
+      expect(await outcome(store.saveAttendance({ current: null, next: { ...member, status: 'ABSENT' } }, alongside(regionId, 'again')))).toBe('StaleVersionError:MeetingAttendance');
+      const absent = { ...member, status: 'ABSENT' as const, version: 2 };
+      await store.saveAttendance({ current: member, next: absent }, alongside(regionId, 'member'));
+      expect(await store.memberAttendance(regionId, m.id)).toEqual([absent]);
     });
 
     it('a save at a stale version, or a first save where one exists, is StaleVersion(MeetingAttendance) and writes nothing', async () => {

@@ -579,7 +579,10 @@ export type AssignLedgerItemInput = {
   version: Scalars['Int']['input'];
 };
 
-/** One invited unit's attendance at a meeting; a unit attends through its fixed representative (固定代表) or a delegate. */
+/**
+ * One invitee's attendance at a meeting: an invited unit's (it attends through its fixed representative, 固定代表, or a
+ * delegate), or a member's invited in person (invitedMemberId set; unitId is then the member's unit).
+ */
 export type Attendance = {
   __typename?: 'Attendance';
   /** Who attended for the unit. */
@@ -587,6 +590,9 @@ export type Attendance = {
   checkedInAt?: Maybe<Scalars['DateTime']['output']>;
   /** 请假: who attends instead (003 doc 2 §6). */
   delegate?: Maybe<Scalars['String']['output']>;
+  invitedMember?: Maybe<Member>;
+  /** A member invited in person: this is its own attendance. Null for a unit's. */
+  invitedMemberId?: Maybe<Scalars['ID']['output']>;
   /** Checked in after the start (迟到). */
   late: Scalars['Boolean']['output'];
   leaveReason?: Maybe<Scalars['String']['output']>;
@@ -1500,6 +1506,8 @@ export type Meeting = {
   invitedUnitIds: Array<Scalars['ID']['output']>;
   invitedUnits: Array<Unit>;
   kind: MeetingKind;
+  /** 个人受邀党员: each member invited in person's own attendance (INVITED where nothing is recorded). The secretariat sees all; a member invited in person its own. */
+  memberAttendance: Array<Attendance>;
   /** The minutes of each agenda item that has them. */
   minutes: Array<Minutes>;
   notice?: Maybe<MeetingNotice>;
@@ -2046,7 +2054,7 @@ export type Mutation = {
   assignLedgerItem: LedgerItem;
   cancelMeeting: Meeting;
   changeUnitStatus: Unit;
-  /** 签到 with the meeting's code (a liaison's or a member's token): the caller's unit is present; after the start it is late. A member is credited its points per meeting. */
+  /** 签到 with the meeting's code (a liaison's or a member's token): the caller's unit is present — or, for a member invited in person, the member itself; after the start it is late. A member is credited its points per meeting. */
   checkIn: Attendance;
   /** A member takes a post (a member's token: itself; the community or the secretariat for a member). Only members with a confirmed report to the community or living there; never beyond the capacity, also when claims race. */
   claimPost: PostHolder;
@@ -2161,7 +2169,7 @@ export type Mutation = {
   rebindAccount: Account;
   /** Moves a year's points to its current rules, a page of members per call (`after` from the last step); idempotent. */
   recomputePoints: PointsRecompute;
-  /** The secretariat enters a unit's attendance. */
+  /** The secretariat enters a unit's attendance, or a member's invited in person. */
   recordAttendance: Attendance;
   /** An attending unit's position on an item: CONCUR, RESERVE (with its view) or OBJECT (with its reason). */
   recordConsensus: AgendaConsensus;
@@ -4305,8 +4313,11 @@ export type RecordAttendanceInput = {
   late?: InputMaybe<Scalars['Boolean']['input']>;
   leaveReason?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  /** A member invited in person (instead of a unit); PRESENT credits its points per meeting once. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
   status: AttendanceStatus;
-  unitId: Scalars['ID']['input'];
+  /** The invited unit; or memberId (exactly one). */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
   /** The attendance's version as read (0 while nothing is recorded). */
   version: Scalars['Int']['input'];
 };
@@ -4532,6 +4543,8 @@ export type RequestLeaveInput = {
   /** Who attends instead (optional). */
   delegate?: InputMaybe<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
+  /** A member invited in person (a member: itself, the default for a member's token; the secretariat names it). Not with unitId. */
+  memberId?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
   /** The unit (a liaison: its own; omitted: the caller's). */
   unitId?: InputMaybe<Scalars['ID']['input']>;
@@ -6386,6 +6399,8 @@ export type AttendanceResolvers<ContextType = GraphqlContext, ParentType extends
   attendee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   checkedInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   delegate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  invitedMember?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  invitedMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leaveReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6720,6 +6735,7 @@ export type MeetingResolvers<ContextType = GraphqlContext, ParentType extends Re
   invitedUnitIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   invitedUnits?: Resolver<Array<ResolversTypes['Unit']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  memberAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType>;
   minutes?: Resolver<Array<ResolversTypes['Minutes']>, ParentType, ContextType>;
   notice?: Resolver<Maybe<ResolversTypes['MeetingNotice']>, ParentType, ContextType>;
   onlineLink?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import {
-  checkIn, checkInCodeFor, markMeetingHeld, meetingAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
+  checkIn, checkInCodeFor, markMeetingHeld, meetingAttendance, meetingMemberAttendance, meetingNotices, meetingOpinions, recordAttendance, requestLeave, submitOpinion,
 } from '../../domain/meetings/attendance-service';
 import { checkInWindow, takesPart } from '../../domain/meetings/proceedings';
 import type { Resolvers } from '../generated/resolvers-types';
@@ -22,10 +22,12 @@ export const meetingAttendanceResolvers: Resolvers = {
     checkInOpensAt: (meeting) => checkInWindow(meeting).opensAt,
     checkInClosesAt: (meeting) => checkInWindow(meeting).closesAt,
     attendance: (meeting, _, { principal, ports, loaders }) => meetingAttendance(principal, meeting, ports, (id) => loaders.member.load(id)),
+    memberAttendance: (meeting, _, { principal, ports, loaders }) => meetingMemberAttendance(principal, meeting, ports, (id) => loaders.member.load(id)),
     opinions: (meeting, args, { principal, ports }) => meetingOpinions(principal, meeting, args, ports),
   },
   Attendance: {
     unit: (attendance, _, { loaders }) => loaders.unit.load(attendance.unitId),
+    invitedMember: (attendance, _, { loaders }) => (attendance.invitedMemberId ? loaders.member.load(attendance.invitedMemberId) : null),
     takesPart: (attendance) => takesPart(attendance),
     // Nothing recorded yet (INVITED): no recorder, no time.
     recordedBy: (attendance) => attendance.recordedBy || null,

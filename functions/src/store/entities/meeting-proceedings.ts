@@ -52,6 +52,7 @@ const meetingPk = (regionId: string, meetingId: string) => meetingKey(regionId, 
 /** Sort-key prefixes of the meeting's partition, one per kind of part (`MINUTES#` does not begin `MINUTESV#`). */
 export const proceedingsPrefixes = {
   attendance: 'ATTEND#',
+  memberAttendance: 'MATTEND#',
   opinions: 'OPINION#',
   minutes: 'MINUTES#',
   minutesVersions: (agendaItemId: string) => `MINUTESV#${agendaItemId}#`,
@@ -72,6 +73,10 @@ export const checkInFailuresKey = (regionId: string, meetingId: string, callerId
 export const attendanceKey = (regionId: string, meetingId: string, unitId: string): PrimaryKey => ({
   pk: meetingPk(regionId, meetingId),
   sk: `${proceedingsPrefixes.attendance}${unitId}`,
+});
+export const memberAttendanceKey = (regionId: string, meetingId: string, memberId: string): PrimaryKey => ({
+  pk: meetingPk(regionId, meetingId),
+  sk: `${proceedingsPrefixes.memberAttendance}${memberId}`,
 });
 export const opinionKey = (regionId: string, meetingId: string, agendaItemId: string, unitId: string): PrimaryKey => ({
   pk: meetingPk(regionId, meetingId),
@@ -122,16 +127,23 @@ export const actionItemMadeSortKey = (item: Pick<ActionItem, 'createdAt' | 'id'>
 const sized = <T extends { size: unknown }>(files: T[] | null) => (files ?? []).map((f) => ({ ...f, size: Number(f.size) }));
 
 const ATTENDANCE_FIELDS = [
-  'regionId', 'meetingId', 'unitId', 'status', 'source', 'attendee', 'memberId', 'leaveReason', 'delegate', 'checkedInAt', 'late', 'recordedBy', 'version',
+  'regionId', 'meetingId', 'unitId', 'invitedMemberId', 'status', 'source', 'attendee', 'memberId', 'leaveReason', 'delegate', 'checkedInAt', 'late', 'recordedBy', 'version',
   'updatedAt',
 ] as const satisfies readonly (keyof Attendance)[];
 
-export const attendanceToItem = (attendance: Attendance) => ({ ...attendanceKey(attendance.regionId, attendance.meetingId, attendance.unitId), type: ATTENDANCE_TYPE, ...attendance });
+export const attendanceToItem = (attendance: Attendance) => ({
+  ...(attendance.invitedMemberId
+    ? memberAttendanceKey(attendance.regionId, attendance.meetingId, attendance.invitedMemberId)
+    : attendanceKey(attendance.regionId, attendance.meetingId, attendance.unitId)),
+  type: ATTENDANCE_TYPE,
+  ...attendance,
+});
 
 export function attendanceFromItem(item: Record<string, unknown>): Attendance {
   const attendance = pickFields<Attendance>(item, ATTENDANCE_FIELDS);
   attendance.late = Boolean(attendance.late);
   attendance.version = Number(attendance.version);
+  attendance.invitedMemberId ??= null;
   return attendance;
 }
 

@@ -12,20 +12,25 @@ interface Props {
   testId: string;
 }
 
-/** Every invited unit's attendance: status (迟到 flagged), who attended, the leave reason and the delegate. */
+/** Every invited unit's (or member's) attendance: status (迟到 flagged), who attended, the leave reason and the delegate. */
 export function AttendanceTable({ rows, onRecord, testId }: Props) {
   const t = useT();
   const none = t('common.none');
+  // Members invited in person: a 党员 column before their units.
+  const members = rows.some((r) => r.invitedMemberId);
   return (
     <Table<AttendanceFieldsFragment>
       data-testid={testId}
       size="small"
-      rowKey="unitId"
+      rowKey={(r) => r.invitedMemberId ?? r.unitId}
       pagination={false}
       dataSource={[...rows]}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: <Typography.Text type="secondary">{t('meetingPage.invitedEmpty')}</Typography.Text> }}
       columns={[
+        ...(members
+          ? [{ key: 'member', title: t('attendance.member'), render: (_: unknown, r: AttendanceFieldsFragment) => r.invitedMember?.name ?? r.invitedMemberId }]
+          : []),
         { key: 'unit', title: t('attendance.unit'), render: (_, r) => (r.unit ? <UnitLink id={r.unit.id} name={r.unit.name} /> : r.unitId) },
         {
           key: 'status',

@@ -47,7 +47,9 @@ export function RecordAttendanceDialog({ meetingId, attendance, onClose, onReloa
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, record] = useMutation(RecordAttendanceMutation);
   const status = Form.useWatch('status', form);
-  const unitName = attendance?.unit?.name ?? attendance?.unitId ?? '';
+  // A member invited in person is recorded by its id and named by its name; it attends itself (no attendee, no delegate).
+  const member = Boolean(attendance?.invitedMemberId);
+  const unitName = member ? (attendance?.invitedMember?.name ?? '') : (attendance?.unit?.name ?? attendance?.unitId ?? '');
 
   async function submit(values: Values) {
     if (!attendance || !values.status) return;
@@ -58,7 +60,7 @@ export function RecordAttendanceDialog({ meetingId, attendance, onClose, onReloa
       {
         input: {
           meetingId,
-          unitId: attendance.unitId,
+          ...(attendance.invitedMemberId ? { memberId: attendance.invitedMemberId } : { unitId: attendance.unitId }),
           version: attendance.version,
           status: values.status,
           attendee: values.status === 'PRESENT' ? text(values.attendee) : null,
@@ -110,7 +112,7 @@ export function RecordAttendanceDialog({ meetingId, attendance, onClose, onReloa
         </Form.Item>
         {status === 'PRESENT' && (
           <>
-            <Form.Item name="attendee" label={t('attendance.attendee')} extra={t('attendance.attendeeHint')}>
+            <Form.Item name="attendee" hidden={member} label={t('attendance.attendee')} extra={t('attendance.attendeeHint')}>
               <Input maxLength={60} autoComplete="off" />
             </Form.Item>
             <Form.Item name="late" valuePropName="checked">
@@ -127,7 +129,7 @@ export function RecordAttendanceDialog({ meetingId, attendance, onClose, onReloa
             >
               <Input.TextArea rows={2} maxLength={500} />
             </Form.Item>
-            <Form.Item name="delegate" label={t('attendance.delegate')} extra={t('attendance.delegateHint')}>
+            <Form.Item name="delegate" hidden={member} label={t('attendance.delegate')} extra={t('attendance.delegateHint')}>
               <Input maxLength={60} autoComplete="off" />
             </Form.Item>
           </>

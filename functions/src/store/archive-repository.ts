@@ -4,6 +4,7 @@ import { ARCHIVE_FOLDERS, MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type Archi
 import type { ArchiveStore } from '../domain/archive/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
+import { getInOrder } from './batch-get';
 import {
   ARCHIVE_VERSION_PREFIX, archiveCountName, archiveCountsKey, archiveCountUpdate, archiveDocumentFromItem, archiveDocumentKey, archiveDocumentToItem,
   archiveListQuery, archivePartitions, archiveVersionFromItem, archiveVersionsPartition, archiveVersionToItem,
@@ -22,6 +23,10 @@ export class ArchiveRepository implements ArchiveStore {
   async document(regionId: string, id: string): Promise<ArchiveDocument | null> {
     const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: archiveDocumentKey(regionId, id), ConsistentRead: true }));
     return Item ? archiveDocumentFromItem(Item) : null;
+  }
+
+  getMany(regionId: string, ids: readonly string[]): Promise<(ArchiveDocument | null)[]> {
+    return getInOrder(this.client, this.tableName, ids.map((id) => archiveDocumentKey(regionId, id)), archiveDocumentFromItem);
   }
 
   documents(regionId: string, filter: ArchiveFilter, page: PageRequest): Promise<Page<ArchiveDocument>> {

@@ -28,6 +28,11 @@ export interface ArchiveVersion {
   note: string | null;
   /** The display name of who uploaded it. */
   uploadedBy: string;
+  /**
+   * The file is a record's too (the charter's, a registration form, an agreement, a minutes attachment), under the same
+   * key: removing the document for good must leave its object. False: the archive's own file (uploaded or generated into it).
+   */
+  sharedWithRecord: boolean;
   /** SHA-256 over the previous link and this version (chainLink). */
   chainHash: string;
 }

@@ -8,6 +8,8 @@ import type { ArchiveDocument, ArchiveFilter, ArchiveFolder, ArchiveVersion } fr
  */
 export interface ArchiveStore {
   document(regionId: string, id: string): Promise<ArchiveDocument | null>;
+  /** Documents by id in the order asked (null where none), in one batch read; at most 100 ids. */
+  getMany(regionId: string, ids: readonly string[]): Promise<(ArchiveDocument | null)[]>;
   /** Documents not deleted, by year (and folder, unit), newest first within a folder. */
   documents(regionId: string, filter: ArchiveFilter, page: PageRequest): Promise<Page<ArchiveDocument>>;
   /** Deleted documents, newest deletion first. */

@@ -102,8 +102,10 @@ export interface ArchiveFiling {
  * Files a document the product made (no upload to claim), as `caller`. Idempotent by id: a document already filed under
  * it is returned as it is (a retried filing after a failure part-way; the caller checks first, before making the file).
  */
-export async function fileSystemDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): Promise<ArchiveDocument> {
-  const document = newDocument(caller, filing, file, ports);
+export async function fileSystemDocument(
+  caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports, options: { sharedWithRecord?: boolean } = {},
+): Promise<ArchiveDocument> {
+  const document = newDocument(caller, filing, file, ports, options.sharedWithRecord ?? false);
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
     operation: 'addArchiveDocument', recordId: document.id, version: 1, before: null, after: document, note: { field: 'file', value: file.name },
   });
@@ -124,11 +126,12 @@ export async function fileSystemDocument(caller: RegionPrincipal, filing: Archiv
  */
 export async function planArchiveFiling(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): Promise<ArchiveChange> {
   const current = await ports.archive.document(caller.regionId, filing.id);
-  if (!current) return { current: null, next: newDocument(caller, filing, file, ports) };
+  // The record keeps the file too: a version of the archive that shares its object.
+  if (!current) return { current: null, next: newDocument(caller, filing, file, ports, true) };
   const next: ArchiveDocument = {
     ...current,
     title: filing.title,
-    current: nextVersion(caller, current, file, filing.note),
+    current: nextVersion(caller, current, file, filing.note, true),
     versionCount: current.versionCount + 1,
     updatedAt: ports.now().toISOString(),
     version: current.version + 1,
@@ -224,12 +227,12 @@ async function saveChange(caller: RegionPrincipal, operation: string, current: A
 }
 
 /** A new document of the caller's region with `file` as its first version. */
-function newDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports): ArchiveDocument {
+function newDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: StoredFile, ports: Ports, sharedWithRecord = false): ArchiveDocument {
   const now = ports.now().toISOString();
   return {
     ...filing,
     regionId: caller.regionId,
-    current: nextVersion(caller, { regionId: caller.regionId, id: filing.id, current: null }, file, filing.note),
+    current: nextVersion(caller, { regionId: caller.regionId, id: filing.id, current: null }, file, filing.note, sharedWithRecord),
     versionCount: 1,
     deletedAt: null,
     deletedBy: null,
@@ -246,6 +249,7 @@ function nextVersion(
   document: { regionId: string; id: string; current: ArchiveVersion | null },
   file: StoredFile,
   note: string | null,
+  sharedWithRecord = false,
 ): ArchiveVersion {
   const version = {
     documentId: document.id,
@@ -254,6 +258,7 @@ function nextVersion(
     file,
     note,
     uploadedBy: caller.displayName,
+    sharedWithRecord,
   };
   return { ...version, chainHash: chainLink(document.current?.chainHash ?? chainStart(document.regionId, document.id), version) };
 }

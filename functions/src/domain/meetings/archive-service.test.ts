@@ -1,10 +1,12 @@
 import JSZip from 'jszip';
+import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
 import { listArchiveDocuments, verifyArchiveDocument } from '../archive/service';
 import { attempt, givenRegion } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
 import { unitLiaison } from '../testing/principals';
+import { meetingRecord } from '../testing/meeting-record';
 import { givenResolutions } from '../testing/resolution-fixtures';
 import { archivedMeetingDocuments, archiveMeeting } from './archive-service';
 
@@ -42,6 +44,29 @@ describe('Method: archiveMeeting', () => {
     expect(ports.memory.auditEntries(regionId).filter((e) => e.operation === 'archiveMeeting')).toHaveLength(1);
     // A liaison reads no documents of the region's own records through the meeting.
     expect(await archivedMeetingDocuments(unitLiaison(regionId, 'u-1'), archived, ports)).toEqual([]);
+  });
+
+  it('files the minutes\' attachments as they are (the same object, shared with the minutes), listed with the meeting\'s documents', async () => {
+    // Prepare: an approved meeting whose minutes have a photo and a PDF
+    const { meeting } = await givenResolutions(ports, admin, { title: '第二季度党建联席会议', items: [{ title: '共建文明楼道', text: '各单位认领楼道。' }] });
+    const attach = async (name: string, contentType: string) => {
+      const bytes = new TextEncoder().encode(`${name} 的内容`);
+      const key = await ports.files.keepFile(regionId, ports.newId(), bytes, contentType);
+      return { key, name, contentType, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex'), uploadedBy: admin.userId, uploadedAt: ports.now().toISOString() };
+    };
+    const files = [await attach('楼道照片.jpg', 'image/jpeg'), await attach('认领名单.pdf', 'application/pdf')];
+    await meetingRecord(ports, admin, meeting.id).minutes(meeting.agenda[0]!.id, { text: '各单位认领楼道。', files });
+    // Act
+    const archived = await archiveMeeting(admin, { id: meeting.id, version: meeting.version }, ports);
+    // Assess
+    const documents = await archivedMeetingDocuments(admin, archived, ports);
+    expect(documents.map((d) => d.title).slice(3)).toEqual(['第二季度党建联席会议 纪要附件：楼道照片.jpg', '第二季度党建联席会议 纪要附件：认领名单.pdf']);
+    const photo = documents[3]!;
+    expect(photo).toMatchObject({ folder: 'MEETING_RECORDS', year: 2026, note: '会议纪要附件（议题：共建文明楼道），会议归档时归入' });
+    expect(photo.current).toMatchObject({ file: files[0], sharedWithRecord: true });
+    expect(documents[0]!.current.sharedWithRecord).toBe(false);
+    expect((await verifyArchiveDocument(admin, photo.id, ports)).intact).toBe(true);
+    expect((await listArchiveDocuments(admin, { year: 2026, folder: 'MEETING_RECORDS' }, {}, ports)).edges).toHaveLength(5);
   });
 
   it('a run that failed before the meeting moved is run again: nothing is filed twice', async () => {

@@ -7,6 +7,7 @@ import { archivePolicy } from '../archive/policy';
 import { fileSystemDocument } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { conflict, notFound } from '../errors';
+import type { StoredFile } from '../files/stored-file';
 import type { Ports } from '../ports';
 import { id, parseInput, version, yearInChina } from '../validation';
 import { refusing, StaleVersionError } from '../write-refusals';
@@ -21,10 +22,21 @@ const archiveMeetingInput = z.object({ id: id('会议'), version });
 /** The archive document of a meeting's document: one id per meeting and kind, so filing twice finds it. */
 const archivedDocumentId = (meetingId: string, kind: MeetingDocumentKind) => `${meetingId}-${kind.toLowerCase()}`;
 
+/** The archive document of a minutes attachment: one per meeting and file (its key), so filing twice finds it. */
+const attachmentDocumentId = (meetingId: string, file: Pick<StoredFile, 'key'>) =>
+  `${meetingId}-attachment-${createHash('sha256').update(file.key).digest('hex').slice(0, 20)}`;
+
+/** Every file of a meeting's minutes, with its agenda item's title (≤ MAX_AGENDA_ITEMS × MAX_MINUTES_FILES). */
+async function minutesAttachments(meeting: Meeting, ports: Ports): Promise<{ file: StoredFile; item: string }[]> {
+  const minutes = await ports.proceedings.minutes(meeting.regionId, meeting.id);
+  const titles = new Map(meeting.agenda.map((item) => [item.id, item.title]));
+  return minutes.flatMap((m) => m.files.map((file) => ({ file, item: titles.get(m.agendaItemId) ?? '' })));
+}
+
 /**
  * 归档 (lifecycle: minutes approved → archived): the notice, the approved minutes and the resolutions notice are written
  * from the record as Word files, kept for good in the files bucket and filed into the archive (会议记录与纪要, the
- * meeting's year, the region's own), then the meeting moves to ARCHIVED. Each filing is idempotent (an id per meeting and
+ * meeting's year, the region's own) with the minutes' attachments, then the meeting moves to ARCHIVED. Each filing is idempotent (an id per meeting and
  * kind), so a run that fails part-way is simply run again; the meeting's version guards the last step.
  */
 export async function archiveMeeting(principal: Principal, input: unknown, ports: Ports): Promise<Meeting> {
@@ -49,16 +61,28 @@ export async function archiveMeeting(principal: Principal, input: unknown, ports
       note: `${MEETING_DOCUMENT_LABELS[kind]}，会议归档时生成`,
     }, file, ports);
   }
+  // The minutes' attachments, filed as they are (the minutes keep the same object: a purge of the document leaves it).
+  for (const { file, item } of await minutesAttachments(current, ports)) {
+    await fileSystemDocument(caller, {
+      id: attachmentDocumentId(current.id, file), title: `${current.title} 纪要附件：${file.name}`, folder: 'MEETING_RECORDS',
+      year: yearInChina(new Date(current.startsAt)), unitId: null, note: `会议纪要附件（议题：${item}），会议归档时归入`,
+    }, file, ports, { sharedWithRecord: true });
+  }
   const next: Meeting = { ...current, status: 'ARCHIVED', version: current.version + 1, updatedAt: ports.now().toISOString() };
   const audit = recordChange(caller, ports, MEETING_AUDIT, { operation: 'archiveMeeting', recordId: current.id, version: next.version, before: current, after: next });
   await refusing(ports.meetings.save({ current, next }, { audit }), (r) => (r instanceof StaleVersionError ? conflict() : undefined));
   return next;
 }
 
-/** A meeting's documents in the archive (none before it is archived), for the secretariat (the region's own records). */
+/**
+ * A meeting's documents in the archive (none before it is archived): its three Word documents, then its minutes'
+ * attachments; for the secretariat (the region's own records). One Query of the minutes and one batch read.
+ */
 export async function archivedMeetingDocuments(principal: Principal, meeting: Meeting, ports: Ports): Promise<ArchiveDocument[]> {
   if (meeting.status !== 'ARCHIVED' || !allows(principal, archivePolicy.restore)) return [];
   const caller = authorize(principal, archivePolicy.restore);
-  const documents = await Promise.all(MEETING_DOCUMENT_KINDS.map((kind) => ports.archive.document(caller.regionId, archivedDocumentId(meeting.id, kind))));
+  const attachments = await minutesAttachments(meeting, ports);
+  const ids = [...MEETING_DOCUMENT_KINDS.map((kind) => archivedDocumentId(meeting.id, kind)), ...attachments.map((a) => attachmentDocumentId(meeting.id, a.file))];
+  const documents = await ports.archive.getMany(caller.regionId, ids);
   return documents.filter((d): d is ArchiveDocument => d !== null && d.deletedAt === null);
 }

@@ -16,7 +16,7 @@ export function archiveStoreContract(label: string, ports: Ports): void {
 
   const version = (document: { regionId: string; id: string }, number: number, previous: string): ArchiveVersion => {
     const v = {
-      documentId: document.id, regionId: document.regionId, number, note: number > 1 ? '更正' : null, uploadedBy: '秘书处',
+      documentId: document.id, regionId: document.regionId, number, note: number > 1 ? '更正' : null, uploadedBy: '秘书处', sharedWithRecord: number === 2,
       file: { key: `files/${document.regionId}/${randomUUID()}`, name: `v${number}.pdf`, contentType: 'application/pdf', size: 1000 + number, sha256: 'a'.repeat(64), uploadedBy: 'u', uploadedAt: stamp() },
     };
     return { ...v, chainHash: chainLink(previous, v) };

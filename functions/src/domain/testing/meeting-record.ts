@@ -57,14 +57,14 @@ export function meetingRecord(ports: Ports, admin: RegionPrincipal, meetingId: s
       await ports.proceedings.saveAttendance({ current, next }, { audit: audit(ATTENDANCE_AUDIT, 'recordAttendance', `${meetingId}/${unitId}`, next) });
     },
 
-    async minutes(agendaItemId: string, fields: Partial<Pick<Minutes, 'text' | 'decision' | 'addenda'>>): Promise<Minutes> {
+    async minutes(agendaItemId: string, fields: Partial<Pick<Minutes, 'text' | 'decision' | 'addenda' | 'files'>>): Promise<Minutes> {
       const current = await ports.proceedings.getMinutes(regionId, meetingId, agendaItemId);
       const next: Minutes = {
         regionId, meetingId, agendaItemId, text: '', decision: null, files: [], addenda: [], ...current, ...fields,
         version: (current?.version ?? 0) + 1, savedBy: admin.displayName, savedAt: at(),
       };
       const version = {
-        regionId, meetingId, agendaItemId, version: next.version, text: next.text, decision: next.decision, fileNames: [], changed: ['text'],
+        regionId, meetingId, agendaItemId, version: next.version, text: next.text, decision: next.decision, fileNames: next.files.map((f) => f.name), changed: ['text'],
         savedBy: next.savedBy, savedAt: next.savedAt,
       };
       await ports.proceedings.saveMinutes({ current, next }, version, { audit: audit(MINUTES_AUDIT, 'saveMinutes', `${meetingId}/${agendaItemId}`, next) }, MEETING_STATUSES); // a fixture writes in any status

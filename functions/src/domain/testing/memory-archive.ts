@@ -24,6 +24,10 @@ export class MemoryArchiveStore implements ArchiveStore {
     return copy(this.documentsById.get(keyOf(regionId, id)) ?? null);
   }
 
+  async getMany(regionId: string, ids: readonly string[]): Promise<(ArchiveDocument | null)[]> {
+    return ids.map((id) => copy(this.documentsById.get(keyOf(regionId, id)) ?? null));
+  }
+
   async documents(regionId: string, filter: ArchiveFilter, page: PageRequest): Promise<Page<ArchiveDocument>> {
     const entries = this.ofRegion(regionId)
       .filter((d) => !d.deletedAt && d.year === filter.year && (!filter.folder || d.folder === filter.folder) && (!filter.unitId || d.unitId === filter.unitId))

@@ -60,7 +60,7 @@ const DOCUMENT_FIELDS = [
   'updatedAt', 'version',
 ] as const satisfies readonly (keyof ArchiveDocument)[];
 
-const VERSION_FIELDS = ['documentId', 'regionId', 'number', 'file', 'note', 'uploadedBy', 'chainHash'] as const satisfies readonly (keyof ArchiveVersion)[];
+const VERSION_FIELDS = ['documentId', 'regionId', 'number', 'file', 'note', 'uploadedBy', 'sharedWithRecord', 'chainHash'] as const satisfies readonly (keyof ArchiveVersion)[];
 
 export function archiveDocumentToItem(document: ArchiveDocument) {
   const { regionId, year, unitId } = document;
@@ -105,5 +105,5 @@ export function archiveCountUpdate(tableName: string, document: ArchiveDocument,
 export const archiveVersionFromItem = (item: Record<string, unknown>): ArchiveVersion => versionFromStored(pickFields<ArchiveVersion>(item, VERSION_FIELDS));
 
 function versionFromStored(version: ArchiveVersion): ArchiveVersion {
-  return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) } };
+  return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) }, sharedWithRecord: Boolean(version.sharedWithRecord) };
 }

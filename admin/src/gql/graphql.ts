@@ -2060,6 +2060,8 @@ export type Mutation = {
   deleteUnit: DeletedRecord;
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
   disableAccount: Account;
+  /** 立即发送到期提醒: records the region's due reminders now (the region admin; the scheduled job does it for every region). */
+  dispatchDueReminders: ReminderDispatch;
   enableAccount: Account;
   /** Ends the caller's visit to the region; false when none was open. */
   endActInRegion: Scalars['Boolean']['output'];
@@ -3140,6 +3142,59 @@ export type OrgLevel =
   /** 联合党支部 */
   | 'JOINT_BRANCH';
 
+export type OutboxChannel =
+  /** 站内 (the bell): the only channel delivered today */
+  | 'IN_APP'
+  /** 短信: not built */
+  | 'SMS'
+  /** 微信: not built */
+  | 'WECHAT';
+
+/** One reminder sent to one invitee. */
+export type OutboxEntry = {
+  __typename?: 'OutboxEntry';
+  channel: OutboxChannel;
+  dueAt: Scalars['DateTime']['output'];
+  kind: OutboxKind;
+  /** The member (recipientKind MEMBER). */
+  member?: Maybe<Member>;
+  /** The bell's id of the reminder: a read in the bell marks the entry. */
+  notificationId: Scalars['ID']['output'];
+  /** Minutes before the start. */
+  offsetMinutes: Scalars['Int']['output'];
+  /** The first read by the recipient (anyone of the unit, or the member); null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  recipientId: Scalars['ID']['output'];
+  recipientKind: OutboxRecipientKind;
+  /** 会前 1 天, 会前 1 小时 … */
+  reminderLabel: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** The unit (recipientKind UNIT). */
+  unit?: Maybe<Unit>;
+};
+
+export type OutboxEntryConnection = {
+  __typename?: 'OutboxEntryConnection';
+  edges: Array<OutboxEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OutboxEntryEdge = {
+  __typename?: 'OutboxEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxEntry;
+};
+
+export type OutboxKind =
+  /** 会议提醒 */
+  | 'REMINDER';
+
+export type OutboxRecipientKind =
+  /** A member invited in person */
+  | 'MEMBER'
+  /** An invited unit (its liaison and members) */
+  | 'UNIT';
+
 /** Cursor paging information (Relay connection spec). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -3844,6 +3899,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
+  /** 提醒发送记录: a meeting's outbox, latest reminder first (the secretariat). */
+  meetingOutbox: OutboxEntryConnection;
   /** The region's reminder offsets, minutes before a meeting's start, largest first (the secretariat). */
   meetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The region's meetings by start time, earliest first; at most 100 a page. */
@@ -4015,6 +4072,13 @@ export type QueryListYearArgs = {
 
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -4378,6 +4442,17 @@ export type Registration = {
   form?: Maybe<ArchiveFile>;
   note?: Maybe<Scalars['String']['output']>;
   registeredOn: Scalars['Date']['output'];
+};
+
+/** What one run of the dispatcher recorded for the region. */
+export type ReminderDispatch = {
+  __typename?: 'ReminderDispatch';
+  /** False when more meetings were due than a run reads (the next run goes on). */
+  complete: Scalars['Boolean']['output'];
+  entries: Scalars['Int']['output'];
+  /** Noticed meetings starting within the largest offset. */
+  meetings: Scalars['Int']['output'];
+  reminders: Scalars['Int']['output'];
 };
 
 export type RemoveMemberInput = {

@@ -34,9 +34,12 @@ export const outboxRecordedKey = (regionId: string, ref: OutboxReminderRef): Pri
   sk: `DONE#${ref.notificationId}`,
 });
 
+/** `readAt` is absent until the first read (a read's condition is `attribute_not_exists(readAt)`). */
 export const outboxEntryToItem = (entry: OutboxEntry) => {
-  const { recipient, ...rest } = entry;
-  return { ...outboxEntryKey(entry.regionId, entry), type: OUTBOX_ENTRY_TYPE, ...rest, recipientKind: recipient.kind, recipientId: recipient.id };
+  const { recipient, readAt, ...rest } = entry;
+  return {
+    ...outboxEntryKey(entry.regionId, entry), type: OUTBOX_ENTRY_TYPE, ...rest, recipientKind: recipient.kind, recipientId: recipient.id, ...(readAt ? { readAt } : {}),
+  };
 };
 
 export const outboxEntryFromItem = (item: Record<string, unknown>): OutboxEntry => ({

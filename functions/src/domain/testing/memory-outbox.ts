@@ -43,8 +43,10 @@ export class MemoryOutboxStore implements OutboxStore {
 
   async markRead(regionId: string, refs: readonly OutboxEntryRef[], at: string): Promise<void> {
     for (const ref of refs) {
-      const entry = this.state.outboxEntries.get(keyOf(regionId, ref.meetingId, entrySortKey(ref)));
-      if (entry && entry.readAt === null) entry.readAt = at;
+      await this.state.write((w) => {
+        const entry = this.state.outboxEntries.get(keyOf(regionId, ref.meetingId, entrySortKey(ref)));
+        if (entry && entry.readAt === null) w.then(() => (entry.readAt = at));
+      });
     }
   }
 }

@@ -121,6 +121,18 @@ describe('Method: dispatchDueReminders', () => {
     expect(await entries(meeting.id)).toHaveLength(2);
   });
 
+  it('runs on for the other regions when one region’s run fails, reporting its error', async () => {
+    await noticedMeeting();
+    const broken = await givenRegion(ports, 'r-2');
+    const list = ports.meetings.list.bind(ports.meetings);
+    ports.meetings.list = (id, filter, page) => (id === broken.regionId ? Promise.reject(new Error('throttled')) : list(id, filter, page));
+    const results = await dispatchRemindersForAllRegions(before(DAY), ports);
+    expect(results).toEqual(expect.arrayContaining([
+      expect.objectContaining({ regionId, entries: 2, complete: true }),
+      expect.objectContaining({ regionId: 'r-2', complete: false, error: 'throttled' }),
+    ]));
+  });
+
   it('runs for every active region; the admin runs it for its own region; others may not', async () => {
     const meeting = await noticedMeeting();
     ports.clock.set(before(DAY));

@@ -24,6 +24,8 @@ export interface ReminderDispatch {
   entries: number;
   /** False when more meetings were in the window than a run reads (the next run goes on from the same start). */
   complete: boolean;
+  /** The all-regions run: why this region's run failed (the others ran; the next run retries it). */
+  error?: string;
 }
 
 /**
@@ -65,7 +67,8 @@ export async function dispatchDueReminders(regionId: string, now: Date, ports: P
 
 /**
  * Every region's due reminders (the scheduled job): regions page by page, one region after another. A suspended
- * region is skipped (its people cannot sign in to read a bell).
+ * region is skipped (its people cannot sign in to read a bell). A region whose run fails is reported with its error
+ * and the others still run (a run is idempotent: the next one retries it); the caller logs the failures.
  */
 export async function dispatchRemindersForAllRegions(now: Date, ports: Ports): Promise<ReminderDispatch[]> {
   const results: ReminderDispatch[] = [];
@@ -74,7 +77,11 @@ export async function dispatchRemindersForAllRegions(now: Date, ports: Ports): P
     const { edges, pageInfo } = await ports.regions.list({ size: REGIONS_PAGE_SIZE, after });
     for (const { node: region } of edges) {
       if (region.state !== 'ACTIVE') continue;
-      results.push(await dispatchDueReminders(region.id, now, ports));
+      try {
+        results.push(await dispatchDueReminders(region.id, now, ports));
+      } catch (error) {
+        results.push({ regionId: region.id, meetings: 0, reminders: 0, entries: 0, complete: false, error: error instanceof Error ? error.message : String(error) });
+      }
     }
     if (!pageInfo.hasNextPage || !pageInfo.endCursor) return results;
     after = pageInfo.endCursor;

@@ -78,6 +78,8 @@ const config: CodegenConfig = {
           ArchiveDocumentVersion: '../../domain/archive/document#ArchiveVersion',
           ArchiveVerification: '../../domain/archive/service#ArchiveVerification',
           NotificationFeed: '../../domain/notifications/service#NotificationFeed',
+          OutboxEntry: '../../domain/notifications/outbox#OutboxEntry',
+          ReminderDispatch: '../../domain/notifications/outbox-service#ReminderDispatch',
           AuditEntry: '../../domain/audit/audit#AuditEntry',
           FieldChange: '../../domain/audit/audit#FieldChange',
           Officer: '../../domain/alliance/model#Officer',

@@ -5,6 +5,8 @@ import {
   acknowledgeResolutions, addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
 } from '../functions/src/domain/meetings/minutes-service';
 import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
+import { dispatchDueReminders } from '../functions/src/domain/notifications/outbox-service';
+import { markNotificationsRead, notificationFeed } from '../functions/src/domain/notifications/service';
 import { adoptAgendaProposal, openAgendaSolicitation, replyToAgendaSolicitation } from '../functions/src/domain/meetings/solicitation-service';
 import { memberFilterInput } from '../functions/src/domain/members/rules';
 import type { Ports } from '../functions/src/domain/ports';
@@ -76,8 +78,36 @@ export async function seedMeetings(ports: Ports, principal: RegionPrincipal, uni
     meetingId: noticed.id, agendaItemId: noticed.agenda[1]!.id, unitId: hp, text: '建议把老年助餐点运营纳入明年需求清单，并请辖区餐饮企业认领。',
   }, ports);
 
+  await seedReminders(ports, principal, create, invited, byName.get(units.liaisonUnit)!.id);
+
   const topic = await create({ title: '老旧小区加装电梯专题会议', kind: 'TOPIC_MEETING', agenda: ['协调加装电梯资金与施工单位'] }, 35, ports);
   await solicitTopicAgenda(ports, principal, topic, invited, byName.get(units.liaisonUnit)!.id);
+}
+
+/**
+ * 提醒发送记录: a topic meeting in three days, noticed ten days before it; the dispatcher ran five minutes after its
+ * 7-day reminder fell due (one entry per invited unit), and three units' liaisons read it in their bell two hours later
+ * (the demo liaison's unit has not). The 1-day reminder falls due the day before: 立即发送到期提醒 or the scheduled job.
+ */
+async function seedReminders(
+  ports: Ports,
+  principal: RegionPrincipal,
+  create: (spec: { title: string; kind: Meeting['kind']; agenda: string[] }, days: number, through: Ports) => Promise<Meeting>,
+  invited: string[],
+  liaisonUnitId: string,
+) {
+  const then = asOf(ports, at(-7, 9));
+  const meeting = await create({ title: '汛期安全隐患排查专题会议', kind: 'TOPIC_MEETING', agenda: ['通报辖区汛期安全隐患排查情况', '部署防汛物资与值守安排'] }, 3, then);
+  const noticed = await sendMeetingNotice(principal, { meetingId: meeting.id, version: 1 }, then);
+  const due = Date.parse(noticed.startsAt) - 7 * DAY;
+  await dispatchDueReminders(principal.regionId, new Date(due + 5 * 60_000), ports);
+  const read = asOf(ports, new Date(due + 2 * 3600_000).toISOString());
+  const liaisonOf = (unitId: string): RegionPrincipal => ({ userId: `seed-liaison-${unitId}`, displayName: '单位联络员', regionId: principal.regionId, roles: ['UNIT_LIAISON'], unitId });
+  for (const unitId of invited.filter((id) => id !== liaisonUnitId).slice(0, 3)) {
+    const feed = await notificationFeed(liaisonOf(unitId), 20, read);
+    const reminder = feed?.items.find((n) => n.meetingId === meeting.id && n.kind === 'MEETING_REMINDER');
+    if (reminder) await markNotificationsRead(liaisonOf(unitId), [reminder.id], read);
+  }
 }
 
 /** 议题征集 on the draft topic meeting: asked every invited unit; three replied, one proposal adopted; the demo liaison's unit pending. */

@@ -53,6 +53,9 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.setMeetingReminderOffsets': [N, N, Y,   N,    N,     N,     N],
   'Mutation.markNotificationsRead': [N, N,    N,    Y,    Y,     Y,     N],
   'Mutation.markAllNotificationsRead': [N, N, N,    Y,    Y,     Y,     N],
+  // The outbox (提醒发送记录): the secretariat reads a meeting's and runs the dispatcher for its region.
+  'Query.meetingOutbox':         [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.dispatchDueReminders': [N,  N,    Y,    N,    N,     N,     N],
   'Mutation.postponeMeeting':    [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.setMeetingCadence':  [N,    N,    Y,    N,    N,     N,     N],
   // Minutes, consensus, approval and follow-up (meetings step 2, minutes side): the secretariat records; liaisons of
@@ -795,6 +798,11 @@ const FIXTURES: Record<string, Fixture> = {
     return { query: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { unreadCount } }', variables: { ids: [`${meeting.id}:notice:x`] } };
   },
   'Mutation.markAllNotificationsRead': async () => ({ query: 'mutation { markAllNotificationsRead { unreadCount items { id } } }' }),
+  'Query.meetingOutbox': async (env, target) => ({
+    query: 'query($m: ID!) { meetingOutbox(meetingId: $m) { edges { node { notificationId readAt } } } }',
+    variables: { m: (await meetingOf(env, target)).id },
+  }),
+  'Mutation.dispatchDueReminders': async () => ({ query: 'mutation { dispatchDueReminders { entries complete } }' }),
   'Mutation.archiveMeeting': async (env, target) => {
     const { id } = await approvedMeetingOf(env, target);
     const { version } = (await env.ports.meetings.get(env.regionId, id))!;

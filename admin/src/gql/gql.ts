@@ -205,6 +205,8 @@ type Documents = {
     "\n  mutation RecordConsensusForAll($meetingId: ID!, $agendaItemId: ID!) {\n    recordConsensusForAll(meetingId: $meetingId, agendaItemId: $agendaItemId) {\n      ...ConsensusFields\n    }\n  }\n": typeof types.RecordConsensusForAllDocument,
     "\n  mutation MeetingDocument($meetingId: ID!, $kind: MeetingDocumentKind!) {\n    meetingDocument(meetingId: $meetingId, kind: $kind) {\n      name\n      downloadUrl\n    }\n  }\n": typeof types.MeetingDocumentDocument,
     "\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MinutesFields\n    }\n  }\n": typeof types.SaveMinutesDocument,
+    "\n  query MeetingOutbox($meetingId: ID!, $first: Int, $after: String) {\n    meetingOutbox(meetingId: $meetingId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          notificationId\n          reminderLabel\n          recipientKind\n          recipientId\n          unit { id name }\n          member { id name }\n          channel\n          dueAt\n          sentAt\n          readAt\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": typeof types.MeetingOutboxDocument,
+    "\n  mutation DispatchDueReminders {\n    dispatchDueReminders { meetings reminders entries complete }\n  }\n": typeof types.DispatchDueRemindersDocument,
     "\n  mutation RecordConsensus($input: RecordConsensusInput!) {\n    recordConsensus(input: $input) {\n      ...ConsensusFields\n    }\n  }\n": typeof types.RecordConsensusDocument,
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": typeof types.PostponeMeetingDocument,
     "\n  query MeetingReceipts($id: ID!) {\n    meeting(id: $id) {\n      id\n      receiptSummary {\n        expected\n        acknowledged\n        pending\n      }\n      receipts {\n        ...ReceiptFields\n      }\n    }\n  }\n": typeof types.MeetingReceiptsDocument,
@@ -486,6 +488,8 @@ const documents: Documents = {
     "\n  mutation RecordConsensusForAll($meetingId: ID!, $agendaItemId: ID!) {\n    recordConsensusForAll(meetingId: $meetingId, agendaItemId: $agendaItemId) {\n      ...ConsensusFields\n    }\n  }\n": types.RecordConsensusForAllDocument,
     "\n  mutation MeetingDocument($meetingId: ID!, $kind: MeetingDocumentKind!) {\n    meetingDocument(meetingId: $meetingId, kind: $kind) {\n      name\n      downloadUrl\n    }\n  }\n": types.MeetingDocumentDocument,
     "\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MinutesFields\n    }\n  }\n": types.SaveMinutesDocument,
+    "\n  query MeetingOutbox($meetingId: ID!, $first: Int, $after: String) {\n    meetingOutbox(meetingId: $meetingId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          notificationId\n          reminderLabel\n          recipientKind\n          recipientId\n          unit { id name }\n          member { id name }\n          channel\n          dueAt\n          sentAt\n          readAt\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n": types.MeetingOutboxDocument,
+    "\n  mutation DispatchDueReminders {\n    dispatchDueReminders { meetings reminders entries complete }\n  }\n": types.DispatchDueRemindersDocument,
     "\n  mutation RecordConsensus($input: RecordConsensusInput!) {\n    recordConsensus(input: $input) {\n      ...ConsensusFields\n    }\n  }\n": types.RecordConsensusDocument,
     "\n  mutation PostponeMeeting($input: PostponeMeetingInput!) {\n    postponeMeeting(input: $input) {\n      ...MeetingPageFields\n    }\n  }\n": types.PostponeMeetingDocument,
     "\n  query MeetingReceipts($id: ID!) {\n    meeting(id: $id) {\n      id\n      receiptSummary {\n        expected\n        acknowledged\n        pending\n      }\n      receipts {\n        ...ReceiptFields\n      }\n    }\n  }\n": types.MeetingReceiptsDocument,
@@ -1354,6 +1358,14 @@ export function graphql(source: "\n  mutation MeetingDocument($meetingId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MinutesFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveMinutes($input: SaveMinutesInput!) {\n    saveMinutes(input: $input) {\n      ...MinutesFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeetingOutbox($meetingId: ID!, $first: Int, $after: String) {\n    meetingOutbox(meetingId: $meetingId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          notificationId\n          reminderLabel\n          recipientKind\n          recipientId\n          unit { id name }\n          member { id name }\n          channel\n          dueAt\n          sentAt\n          readAt\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"): (typeof documents)["\n  query MeetingOutbox($meetingId: ID!, $first: Int, $after: String) {\n    meetingOutbox(meetingId: $meetingId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          notificationId\n          reminderLabel\n          recipientKind\n          recipientId\n          unit { id name }\n          member { id name }\n          channel\n          dueAt\n          sentAt\n          readAt\n        }\n      }\n      pageInfo { endCursor hasNextPage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DispatchDueReminders {\n    dispatchDueReminders { meetings reminders entries complete }\n  }\n"): (typeof documents)["\n  mutation DispatchDueReminders {\n    dispatchDueReminders { meetings reminders entries complete }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

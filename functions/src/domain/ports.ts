@@ -1,6 +1,6 @@
 import type { AllianceStore } from './alliance/ports';
 import type { ArchiveStore } from './archive/ports';
-import type { NotificationReadStore } from './notifications/ports';
+import type { NotificationReadStore, OutboxStore } from './notifications/ports';
 import type { AccountStore, IdentityDirectory } from './accounts/ports';
 import type { AccountWorkbooks } from './accounts/workbooks';
 import type { AuditTrailStore } from './audit/ports';
@@ -72,6 +72,8 @@ export interface Ports {
   archive: ArchiveStore;
   /** Who read which in-app notices (the bell). */
   notificationReads: NotificationReadStore;
+  /** The outbox: reminders sent, per invitee, and when each was read. */
+  outbox: OutboxStore;
   now: () => Date;
   newId: () => string;
 }

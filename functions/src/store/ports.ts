@@ -25,6 +25,7 @@ import { PairingRepository } from './pairing-repository';
 import { PartnerClientRepository } from './partner-client-repository';
 import { ArchiveRepository } from './archive-repository';
 import { NotificationReadRepository } from './notification-read-repository';
+import { OutboxRepository } from './outbox-repository';
 import { CalendarFeedRepository } from './calendar-feed-repository';
 import { CognitoPartnerClients, unconfiguredPartnerClients } from './cognito-partner-clients';
 import { PointsRepository } from './points-repository';
@@ -87,6 +88,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     calendarFeeds: new CalendarFeedRepository(client, config.tableName),
     archive: new ArchiveRepository(client, config.tableName),
     notificationReads: new NotificationReadRepository(client, config.tableName),
+    outbox: new OutboxRepository(client, config.tableName),
     now: () => new Date(),
     newId: () => randomUUID(),
   };

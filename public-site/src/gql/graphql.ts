@@ -948,6 +948,24 @@ export type OrgLevel =
   /** 联合党支部 */
   | 'JOINT_BRANCH';
 
+export type OutboxChannel =
+  /** 站内 (the bell): the only channel delivered today */
+  | 'IN_APP'
+  /** 短信: not built */
+  | 'SMS'
+  /** 微信: not built */
+  | 'WECHAT';
+
+export type OutboxKind =
+  /** 会议提醒 */
+  | 'REMINDER';
+
+export type OutboxRecipientKind =
+  /** A member invited in person */
+  | 'MEMBER'
+  /** An invited unit (its liaison and members) */
+  | 'UNIT';
+
 export type PairingStatus =
   | 'ACTIVE'
   | 'ENDED';

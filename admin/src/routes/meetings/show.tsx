@@ -19,6 +19,7 @@ import { DocumentsCard } from './show/DocumentsCard';
 import { LeaveAndOpinionsStep } from './show/LeaveAndOpinionsStep';
 import { MinutesStep } from './show/MinutesStep';
 import { NoticeCard } from './show/NoticeCard';
+import { OutboxCard } from './show/OutboxCard';
 import { PostponeDialog } from './show/PostponeDialog';
 import { PreviousActionItemsCard } from './show/PreviousActionItemsCard';
 import { ResolutionsStep } from './show/ResolutionsStep';
@@ -82,13 +83,16 @@ export default function MeetingShowPage() {
       </>
     ),
     notice: (
-      <NoticeCard
-        notice={meeting.notice}
-        postponed={meeting.status === 'POSTPONED'}
-        withMembers={meeting.invitedMembers.length > 0}
-        canSend={may('SEND_NOTICE')}
-        onSend={() => setDialog('notice')}
-      />
+      <>
+        <NoticeCard
+          notice={meeting.notice}
+          postponed={meeting.status === 'POSTPONED'}
+          withMembers={meeting.invitedMembers.length > 0}
+          canSend={may('SEND_NOTICE')}
+          onSend={() => setDialog('notice')}
+        />
+        {meeting.notice && <OutboxCard meetingId={meeting.id} onProblem={setProblem} />}
+      </>
     ),
     leave: <LeaveAndOpinionsStep meeting={meeting} />,
     checkIn: <CheckInStep meeting={meeting} onProblem={setProblem} />,

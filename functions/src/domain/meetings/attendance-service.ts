@@ -323,7 +323,7 @@ export const checkInCodeFor = (principal: Principal, meeting: Meeting): string |
 // ---- helpers ------------------------------------------------------------------------------------------------
 
 /** The unit a liaison speaks for, or a member's unit (from its record while on the roster); null for anyone else. */
-async function viewerUnitId(principal: Principal, loadMember: LoadMember): Promise<string | null> {
+export async function viewerUnitId(principal: Principal, loadMember: LoadMember): Promise<string | null> {
   if (principal.unitId && allows(principal, meetingPolicy.readNotices, { unitId: principal.unitId })) return principal.unitId;
   if (principal.memberId && allows(principal, meetingPolicy.readNotices, { memberId: principal.memberId })) {
     const member = await loadMember(principal.memberId);

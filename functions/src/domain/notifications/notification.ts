@@ -17,6 +17,8 @@ export interface Notification {
   meetingId: string;
   /** When it became due (was "sent" in-app). */
   dueAt: string;
+  /** A reminder's offset: minutes before the start (the outbox records it). */
+  offsetMinutes?: number;
 }
 
 /** 7 days, 1 day and 1 hour before the start, until the region sets its own. */
@@ -71,6 +73,7 @@ export function meetingNotifications(meeting: Meeting, offsetsMinutes: readonly 
         body: `${offsetWords(minutes)}召开（${meetingTime(meeting)}${place ? `，${place}` : ''}）`,
         meetingId: meeting.id,
         dueAt: new Date(due).toISOString(),
+        offsetMinutes: minutes,
       });
     }
   }

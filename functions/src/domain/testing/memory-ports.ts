@@ -17,6 +17,7 @@ import { MemoryPairingStore } from './memory-pairings';
 import { MemoryPartnerClientStore, MemoryPartnerDirectory } from './memory-partner-clients';
 import { MemoryArchiveStore } from './memory-archive';
 import { MemoryNotificationReadStore } from './memory-notification-reads';
+import { MemoryOutboxStore } from './memory-outbox';
 import { MemoryCalendarFeedStore } from './memory-calendar-feeds';
 import { MemoryPublicationStore } from './memory-publications';
 import { copy, MemoryState, type StoredObject, type WriteHook } from './memory-state';
@@ -109,6 +110,7 @@ export function createMemoryPorts(options: MemoryPortsOptions = {}): MemoryPorts
     calendarFeeds: new MemoryCalendarFeedStore(state),
     archive: new MemoryArchiveStore(state),
     notificationReads: new MemoryNotificationReadStore(),
+    outbox: new MemoryOutboxStore(state),
     now: () => clock.now(),
     newId: options.newId ?? (() => `id-${String(++sequence).padStart(4, '0')}`),
     clock,

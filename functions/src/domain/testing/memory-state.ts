@@ -15,6 +15,7 @@ import type { Claim, Project, ProjectProgress, ProjectRating } from '../lists/pr
 import type { Resource } from '../lists/resource';
 import type { Meeting } from '../meetings/meeting';
 import type { Member, MemberTransfer } from '../members/member';
+import type { OutboxEntry } from '../notifications/outbox';
 import type { MemberImport } from '../members/member-import';
 import type { Pairing } from '../pairings/pairing';
 import type { Publication } from '../publication/publication';
@@ -114,6 +115,9 @@ export class MemoryState {
   /** (region, document) → an archive document; (region, document, number) → a version (tests change them as a tamperer would). */
   readonly archiveDocuments = new Map<string, ArchiveDocument>();
   readonly archiveVersions = new Map<string, ArchiveVersion>();
+  /** (region, meeting, entry sort key) → an outbox entry (memory-outbox.ts); (region, meeting, notification) → recorded whole. */
+  readonly outboxEntries = new Map<string, OutboxEntry>();
+  readonly outboxRecorded = new Set<string>();
   /** In the order written. */
   readonly auditTrail: AuditEntry[] = [];
   /** The files bucket, by object key (`uploads/{r}/{id}`, `files/{r}/{id}`). */

@@ -27,6 +27,8 @@ import type { StoredFile as StoredFileModel } from '../../domain/files/stored-fi
 import type { ArchiveDocument as ArchiveDocumentModel, ArchiveVersion as ArchiveVersionModel } from '../../domain/archive/document';
 import type { ArchiveVerification as ArchiveVerificationModel } from '../../domain/archive/service';
 import type { NotificationFeed as NotificationFeedModel } from '../../domain/notifications/service';
+import type { OutboxEntry as OutboxEntryModel } from '../../domain/notifications/outbox';
+import type { ReminderDispatch as ReminderDispatchModel } from '../../domain/notifications/outbox-service';
 import type { AuditEntry as AuditEntryModel, FieldChange as FieldChangeModel } from '../../domain/audit/audit';
 import type { Officer as OfficerModel, AllianceSettings as AllianceSettingsModel, SubBody as SubBodyModel, SubBodyPerson as SubBodyPersonModel } from '../../domain/alliance/model';
 import type { CharterView as CharterViewModel } from '../../domain/alliance/charter-service';
@@ -2104,6 +2106,8 @@ export type Mutation = {
   deleteUnit: DeletedRecord;
   /** Stops the account signing in and ends its sessions. The platform admin may disable region admins. */
   disableAccount: Account;
+  /** 立即发送到期提醒: records the region's due reminders now (the region admin; the scheduled job does it for every region). */
+  dispatchDueReminders: ReminderDispatch;
   enableAccount: Account;
   /** Ends the caller's visit to the region; false when none was open. */
   endActInRegion: Scalars['Boolean']['output'];
@@ -3184,6 +3188,59 @@ export type OrgLevel =
   /** 联合党支部 */
   | 'JOINT_BRANCH';
 
+export type OutboxChannel =
+  /** 站内 (the bell): the only channel delivered today */
+  | 'IN_APP'
+  /** 短信: not built */
+  | 'SMS'
+  /** 微信: not built */
+  | 'WECHAT';
+
+/** One reminder sent to one invitee. */
+export type OutboxEntry = {
+  __typename?: 'OutboxEntry';
+  channel: OutboxChannel;
+  dueAt: Scalars['DateTime']['output'];
+  kind: OutboxKind;
+  /** The member (recipientKind MEMBER). */
+  member?: Maybe<Member>;
+  /** The bell's id of the reminder: a read in the bell marks the entry. */
+  notificationId: Scalars['ID']['output'];
+  /** Minutes before the start. */
+  offsetMinutes: Scalars['Int']['output'];
+  /** The first read by the recipient (anyone of the unit, or the member); null while unread. */
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  recipientId: Scalars['ID']['output'];
+  recipientKind: OutboxRecipientKind;
+  /** 会前 1 天, 会前 1 小时 … */
+  reminderLabel: Scalars['String']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  /** The unit (recipientKind UNIT). */
+  unit?: Maybe<Unit>;
+};
+
+export type OutboxEntryConnection = {
+  __typename?: 'OutboxEntryConnection';
+  edges: Array<OutboxEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+export type OutboxEntryEdge = {
+  __typename?: 'OutboxEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: OutboxEntry;
+};
+
+export type OutboxKind =
+  /** 会议提醒 */
+  | 'REMINDER';
+
+export type OutboxRecipientKind =
+  /** A member invited in person */
+  | 'MEMBER'
+  /** An invited unit (its liaison and members) */
+  | 'UNIT';
+
 /** Cursor paging information (Relay connection spec). */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -3888,6 +3945,8 @@ export type Query = {
   meeting?: Maybe<Meeting>;
   /** Every kind with the region's rule (defaults from 001/002/003 until changed) and whether it is overdue. */
   meetingCadence: Array<MeetingCadence>;
+  /** 提醒发送记录: a meeting's outbox, latest reminder first (the secretariat). */
+  meetingOutbox: OutboxEntryConnection;
   /** The region's reminder offsets, minutes before a meeting's start, largest first (the secretariat). */
   meetingReminderOffsets: Array<Scalars['Int']['output']>;
   /** The region's meetings by start time, earliest first; at most 100 a page. */
@@ -4059,6 +4118,13 @@ export type QueryListYearArgs = {
 
 export type QueryMeetingArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  meetingId: Scalars['ID']['input'];
 };
 
 
@@ -4425,6 +4491,17 @@ export type Registration = {
   form?: Maybe<ArchiveFile>;
   note?: Maybe<Scalars['String']['output']>;
   registeredOn: Scalars['Date']['output'];
+};
+
+/** What one run of the dispatcher recorded for the region. */
+export type ReminderDispatch = {
+  __typename?: 'ReminderDispatch';
+  /** False when more meetings were due than a run reads (the next run goes on). */
+  complete: Scalars['Boolean']['output'];
+  entries: Scalars['Int']['output'];
+  /** Noticed meetings starting within the largest offset. */
+  meetings: Scalars['Int']['output'];
+  reminders: Scalars['Int']['output'];
 };
 
 export type RemoveMemberInput = {
@@ -5705,6 +5782,12 @@ export type ResolversTypes = {
   OpenDataLinks: ResolverTypeWrapper<OpenDataLinks>;
   OpenDataList: ResolverTypeWrapper<OpenDataList>;
   OrgLevel: OrgLevel;
+  OutboxChannel: OutboxChannel;
+  OutboxEntry: ResolverTypeWrapper<OutboxEntryModel>;
+  OutboxEntryConnection: ResolverTypeWrapper<Omit<OutboxEntryConnection, 'edges'> & { edges: Array<ResolversTypes['OutboxEntryEdge']> }>;
+  OutboxEntryEdge: ResolverTypeWrapper<Omit<OutboxEntryEdge, 'node'> & { node: ResolversTypes['OutboxEntry'] }>;
+  OutboxKind: OutboxKind;
+  OutboxRecipientKind: OutboxRecipientKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Pairing: ResolverTypeWrapper<PairingModel>;
   PairingConnection: ResolverTypeWrapper<Omit<PairingConnection, 'edges'> & { edges: Array<ResolversTypes['PairingEdge']> }>;
@@ -5779,6 +5862,7 @@ export type ResolversTypes = {
   RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: ResolverTypeWrapper<UnitRegistrationModel>;
+  ReminderDispatch: ResolverTypeWrapper<ReminderDispatchModel>;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
   ReplaceArchiveFileInput: ReplaceArchiveFileInput;
@@ -6033,6 +6117,9 @@ export type ResolversParentTypes = {
   OpenAgendaSolicitationInput: OpenAgendaSolicitationInput;
   OpenDataLinks: OpenDataLinks;
   OpenDataList: OpenDataList;
+  OutboxEntry: OutboxEntryModel;
+  OutboxEntryConnection: Omit<OutboxEntryConnection, 'edges'> & { edges: Array<ResolversParentTypes['OutboxEntryEdge']> };
+  OutboxEntryEdge: Omit<OutboxEntryEdge, 'node'> & { node: ResolversParentTypes['OutboxEntry'] };
   PageInfo: PageInfo;
   Pairing: PairingModel;
   PairingConnection: Omit<PairingConnection, 'edges'> & { edges: Array<ResolversParentTypes['PairingEdge']> };
@@ -6098,6 +6185,7 @@ export type ResolversParentTypes = {
   RegisterPartnerClientInput: RegisterPartnerClientInput;
   RegisterUnitInput: RegisterUnitInput;
   Registration: UnitRegistrationModel;
+  ReminderDispatch: ReminderDispatchModel;
   RemoveMemberInput: RemoveMemberInput;
   ReopenLedgerItemInput: ReopenLedgerItemInput;
   ReplaceArchiveFileInput: ReplaceArchiveFileInput;
@@ -7020,6 +7108,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   deleteArchiveDocument?: Resolver<ResolversTypes['ArchiveDocument'], ParentType, ContextType, RequireFields<MutationDeleteArchiveDocumentArgs, 'input'>>;
   deleteUnit?: Resolver<ResolversTypes['DeletedRecord'], ParentType, ContextType, RequireFields<MutationDeleteUnitArgs, 'id' | 'version'>>;
   disableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationDisableAccountArgs, 'input'>>;
+  dispatchDueReminders?: Resolver<ResolversTypes['ReminderDispatch'], ParentType, ContextType>;
   enableAccount?: Resolver<ResolversTypes['Account'], ParentType, ContextType, RequireFields<MutationEnableAccountArgs, 'input'>>;
   endActInRegion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationEndActInRegionArgs, 'regionId'>>;
   endCommunityReport?: Resolver<ResolversTypes['CommunityReport'], ParentType, ContextType, RequireFields<MutationEndCommunityReportArgs, 'input'>>;
@@ -7237,6 +7326,31 @@ export type OpenDataListResolvers<ContextType = GraphqlContext, ParentType exten
   links?: Resolver<ResolversTypes['OpenDataLinks'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['PublishableType'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OutboxEntryResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OutboxEntry'] = ResolversParentTypes['OutboxEntry']> = {
+  channel?: Resolver<ResolversTypes['OutboxChannel'], ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutboxKind'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+  notificationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  offsetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipientKind?: Resolver<ResolversTypes['OutboxRecipientKind'], ParentType, ContextType>;
+  reminderLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['Unit']>, ParentType, ContextType>;
+};
+
+export type OutboxEntryConnectionResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OutboxEntryConnection'] = ResolversParentTypes['OutboxEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OutboxEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OutboxEntryEdgeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['OutboxEntryEdge'] = ResolversParentTypes['OutboxEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OutboxEntry'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -7640,6 +7754,7 @@ export type QueryResolvers<ContextType = GraphqlContext, ParentType extends Reso
   listYear?: Resolver<ResolversTypes['ListYear'], ParentType, ContextType, RequireFields<QueryListYearArgs, 'year'>>;
   meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
   meetingCadence?: Resolver<Array<ResolversTypes['MeetingCadence']>, ParentType, ContextType>;
+  meetingOutbox?: Resolver<ResolversTypes['OutboxEntryConnection'], ParentType, ContextType, RequireFields<QueryMeetingOutboxArgs, 'first' | 'meetingId'>>;
   meetingReminderOffsets?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -7720,6 +7835,13 @@ export type RegistrationResolvers<ContextType = GraphqlContext, ParentType exten
   form?: Resolver<Maybe<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ReminderDispatchResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['ReminderDispatch'] = ResolversParentTypes['ReminderDispatch']> = {
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reminders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RepresentativeChangeResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['RepresentativeChange'] = ResolversParentTypes['RepresentativeChange']> = {
@@ -8158,6 +8280,9 @@ export type Resolvers<ContextType = GraphqlContext> = {
   Officer?: OfficerResolvers<ContextType>;
   OpenDataLinks?: OpenDataLinksResolvers<ContextType>;
   OpenDataList?: OpenDataListResolvers<ContextType>;
+  OutboxEntry?: OutboxEntryResolvers<ContextType>;
+  OutboxEntryConnection?: OutboxEntryConnectionResolvers<ContextType>;
+  OutboxEntryEdge?: OutboxEntryEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Pairing?: PairingResolvers<ContextType>;
   PairingConnection?: PairingConnectionResolvers<ContextType>;
@@ -8211,6 +8336,7 @@ export type Resolvers<ContextType = GraphqlContext> = {
   RegionConnection?: RegionConnectionResolvers<ContextType>;
   RegionEdge?: RegionEdgeResolvers<ContextType>;
   Registration?: RegistrationResolvers<ContextType>;
+  ReminderDispatch?: ReminderDispatchResolvers<ContextType>;
   RepresentativeChange?: RepresentativeChangeResolvers<ContextType>;
   RepresentativeChangeConnection?: RepresentativeChangeConnectionResolvers<ContextType>;
   RepresentativeChangeEdge?: RepresentativeChangeEdgeResolvers<ContextType>;

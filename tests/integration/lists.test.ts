@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../functions/src/auth/principal';
 import { transitionProject } from '../../functions/src/domain/lists/service';
+import { yearInChina } from '../../functions/src/domain/validation';
 import { DynamoCounter } from '../../bench/dynamo-counter';
 import { createDocumentClient } from '../../functions/src/store/clients';
 import { createPorts } from '../../functions/src/store/ports';
@@ -111,6 +112,13 @@ describe('the three lists on DynamoDB Local', () => {
     expect(progress.data.reportProjectProgress).toMatchObject({ note: '已义诊 120 人次', unit: { id: hospital }, files: [{ name: '义诊现场.png', size: photo.length }] });
     const downloaded = new Uint8Array(await (await fetch(progress.data.reportProjectProgress.files[0].downloadUrl)).arrayBuffer());
     expect(downloaded).toEqual(photo);
+    // The photo went into the archive in the same transaction (活动照片, the hospital's), and its chain verifies against S3.
+    const filed = await env.gql('query($f: ArchiveFilter!) { archiveDocuments(filter: $f) { edges { node { id title } } } }', {
+      f: { year: yearInChina(new Date()), folder: 'PHOTOS', unitId: hospital },
+    });
+    expect(filed.data.archiveDocuments.edges.map((e: any) => e.node.title)).toEqual([expect.stringMatching(/项目进展：义诊现场\.png$/)]);
+    const verified = await env.gql('mutation($id: ID!) { verifyArchiveDocument(id: $id) { intact } }', { id: filed.data.archiveDocuments.edges[0].node.id });
+    expect(verified.data.verifyArchiveDocument).toEqual({ intact: true });
     const accepted = await env.gql(TRANSITION, { input: { id: project.id, version: 3, to: 'ACCEPTED', note: '完成良好，同意验收' } });
     expect(accepted.data.transitionProject).toMatchObject({ status: 'ACCEPTED', claimMode: 'SOLO', leadUnit: { id: hospital }, needs: [{ status: 'MET' }] });
     expect(accepted.data.transitionProject.history.map((e: any) => e.action)).toEqual(['SUBMITTED', 'APPROVED', 'IN_PROGRESS', 'ACCEPTED']);

@@ -3,18 +3,18 @@ import type { AuditEntry } from './audit/audit';
 
 /**
  * What a change writes together with its record, all or nothing: its audit entry, always, the
- * uploads it links to the record (each consumed by the same write, so it links once), and the file it
- * files into the archive (档案: a new document, or a new version of one). A store turns the record's own
+ * uploads it links to the record (each consumed by the same write, so it links once), and the files it
+ * files into the archive (档案: each a new document, or a new version of one). A store turns the record's own
  * writes plus these into one transaction.
  */
 export interface Alongside {
   audit: AuditEntry;
   uploads?: UploadClaim[];
   /**
-   * The record's file filed into the archive (domain/archive/service.ts planArchiveFiling). Refused with
-   * RetryableWriteError when the document moved meanwhile: the use case plans again.
+   * The record's files filed into the archive (domain/archive/service.ts planArchiveFiling, fileUploads), each a
+   * different document. Refused with RetryableWriteError when a document moved meanwhile: the use case plans again.
    */
-  archive?: ArchiveChange;
+  archive?: readonly ArchiveChange[];
 }
 
 /** A document of the archive before (null: none yet) and after a new version of its file. */

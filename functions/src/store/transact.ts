@@ -83,7 +83,7 @@ export function alongsideSteps(tableName: string, alongside: Alongside): Transac
       item: { Delete: { TableName: tableName, Key: uploadKey(claim.regionId, claim.uploadId), ConditionExpression: 'attribute_exists(pk)' } },
       onConditionFailed: () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }),
     })),
-    ...(alongside.archive ? archiveSteps(tableName, alongside.archive) : []),
+    ...(alongside.archive ?? []).flatMap((change) => archiveSteps(tableName, change)),
     {
       item: { Put: { TableName: tableName, Item: auditEntryToItem(alongside.audit), ConditionExpression: 'attribute_not_exists(pk)' } },
     },

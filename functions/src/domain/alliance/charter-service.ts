@@ -68,7 +68,7 @@ export async function uploadCharterVersion(principal: Principal, input: unknown,
       id: CHARTER_ARCHIVE_ID, title: '章程', folder: 'CHARTER', year: yearInChina(ports.now()), unitId: null, note: `第 ${version.number} 版：${data.title}（${data.adoptedOn} 通过）`,
     }, claimed.file, ports);
     try {
-      await ports.alliance.addCharterVersion(version, { audit, uploads: [claimed.claim], archive });
+      await ports.alliance.addCharterVersion(version, { audit, uploads: [claimed.claim], archive: [archive] });
       return version;
     } catch (error) {
       // Another version took this number (or moved the archive's document) between the read and the write: read again.

@@ -3,7 +3,7 @@ import type { Principal, RegionPrincipal } from '../../auth/principal';
 import type { ArchiveChange } from '../alongside';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
-import { claimUpload, uploadRefusal } from '../files/service';
+import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
 import type { StoredFile } from '../files/stored-file';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
@@ -138,6 +138,23 @@ export async function planArchiveFiling(caller: RegionPrincipal, filing: Archive
   };
   return { current, next };
 }
+
+/**
+ * A record's newly uploaded files filed into the archive with the record's own write (`Alongside.archive`): one new
+ * document per file, its id from the upload (fresh, and the same when the write is retried), sharing the record's
+ * object. `where` says where each is filed; no read is needed.
+ */
+export function fileUploads(
+  caller: RegionPrincipal,
+  claimed: readonly Pick<ClaimedUpload, 'file' | 'claim'>[],
+  where: (file: StoredFile) => Omit<ArchiveFiling, 'id'>,
+  ports: Ports,
+): ArchiveChange[] {
+  return claimed.map(({ file, claim }) => ({ current: null, next: newDocument(caller, { id: `upload-${claim.uploadId}`, ...where(file) }, file, ports, true) }));
+}
+
+/** Where a record's photo goes: 活动照片 for images, else 其他. */
+export const photoOrOther = (file: Pick<StoredFile, 'contentType'>): ArchiveFolder => (file.contentType.startsWith('image/') ? 'PHOTOS' : 'OTHER');
 
 /** A new version of the file; the earlier ones stay, and the chain grows by its link. */
 export async function replaceArchiveFile(principal: Principal, input: unknown, ports: Ports): Promise<ArchiveDocument> {

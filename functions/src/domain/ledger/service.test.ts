@@ -67,6 +67,10 @@ describe('the issue ledger: 一办一销', () => {
     const photo = await givenUpload(ports, bureauLiaison, { fileName: '现场.pdf' });
     item = await reportLedgerProgress(bureauLiaison, { id: item.id, note: '已现场查看', fileUploadIds: [photo] }, ports);
     expect(item.history.at(-1)).toMatchObject({ action: 'PROGRESS', note: '已现场查看', files: [expect.objectContaining({ name: '现场.pdf' })] });
+    // Filed into the archive with the step: the same object, under the raising unit.
+    expect(await ports.archive.document(regionId, `upload-${photo}`)).toMatchObject({
+      title: `意见台账 ${item.number}：现场.pdf`, folder: 'OTHER', unitId: school.id, current: { file: item.history.at(-1)!.files[0], sharedWithRecord: true },
+    });
     item = await resolveLedgerItem(bureauLiaison, { id: item.id, version: item.version, resolution: '增设临时停车区，早晚高峰设护学岗' }, ports);
     expect(item.status).toBe('RESOLVED');
 

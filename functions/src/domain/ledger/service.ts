@@ -1,5 +1,6 @@
 import { allows, authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
+import { fileUploads } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, forbidden, notFound } from '../errors';
 import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
@@ -78,7 +79,7 @@ export async function raiseLedgerItem(principal: Principal, input: unknown, port
     };
     const entry = recordChange(caller, ports, LEDGER_AUDIT, { operation: 'raiseLedgerItem', recordId: id, version: 1, before: null, after: item });
     try {
-      await ports.ledger.raise(item, { audit: entry, uploads: claimed.map((c) => c.claim) });
+      await ports.ledger.raise(item, { audit: entry, uploads: claimed.map((c) => c.claim), archive: ledgerFilings(caller, item, claimed, ports) });
       return item;
     } catch (error) {
       // Another raise took this number between the read and the write: read the last number again.
@@ -314,6 +315,13 @@ async function claimFiles(caller: RegionPrincipal, uploadIds: readonly string[] 
   return Promise.all([...new Set(uploadIds ?? [])].map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));
 }
 
+/** An item's new files go into the archive with it (其他, the raising unit's), named by its number. */
+const ledgerFilings = (caller: RegionPrincipal, item: LedgerItem, claimed: readonly ClaimedUpload[], ports: Ports) =>
+  fileUploads(caller, claimed, (file) => ({
+    title: `意见台账 ${item.number}：${file.name}`, folder: 'OTHER', year: item.year, unitId: item.raisedByUnitId,
+    note: item.title,
+  }), ports);
+
 async function save(
   caller: RegionPrincipal,
   ports: Ports,
@@ -347,7 +355,7 @@ async function save(
   const note = last.files.length ? { field: 'files', value: last.files.map((f) => f.name).join('、') } : undefined;
   const entry = recordChange(caller, ports, LEDGER_AUDIT, { operation, recordId: next.id, version: next.version, before: current, after: next, note });
   try {
-    await ports.ledger.save({ current, next }, { audit: entry, uploads: claimed.map((c) => c.claim) });
+    await ports.ledger.save({ current, next }, { audit: entry, uploads: claimed.map((c) => c.claim), archive: ledgerFilings(caller, next, claimed, ports) });
     return next;
   } catch (refusal) {
     if (!(refusal instanceof WriteRefusedError)) throw refusal;

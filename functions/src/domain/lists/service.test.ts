@@ -139,6 +139,10 @@ describe('the project lifecycle', () => {
     const photo = await givenUpload(ports, admin, { fileName: '义诊现场.pdf' });
     const reported = await reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '已义诊 30 人次', fileUploadIds: [photo] }, ports);
     expect(reported).toMatchObject({ note: '已义诊 30 人次', unitId: hospital.id, files: [{ name: '义诊现场.pdf' }] });
+    // Filed into the archive with it: the same object, the reporting unit's (其他: not a photo).
+    expect(await ports.archive.document(regionId, `upload-${photo}`)).toMatchObject({
+      title: `${project.title} 项目进展：义诊现场.pdf`, folder: 'OTHER', year: 2026, unitId: hospital.id, current: { file: reported.files[0], sharedWithRecord: true },
+    });
     await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, hospital.id), { id: project.id, note: '再报', fileUploadIds: [photo] }, ports))).rejects.toMatchObject({ field: 'fileUploadIds.0' });
     await expect(attempt(() => reportProjectProgress(unitLiaison(regionId, school.id), { id: project.id, note: 'x' }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(attempt(() => transitionProject(admin, { id: project.id, version: started.version, to: 'ACCEPTED' }, ports))).rejects.toMatchObject({ field: 'note' });

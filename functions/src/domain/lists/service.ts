@@ -1,5 +1,6 @@
 import { allows, authorize } from '../../auth/policy';
 import { hasRole, type Principal, type RegionPrincipal } from '../../auth/principal';
+import { fileUploads, photoOrOther } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { claimUpload, uploadRefusal } from '../files/service';
 import { badInput, conflict, forbidden, notFound, type DomainError } from '../errors';
@@ -7,7 +8,7 @@ import { onRoster } from '../members/member';
 import { pageRequest, readPage } from '../paging';
 import type { Ports } from '../ports';
 import { PAIRING_TARGET_KINDS, type Unit } from '../units/unit';
-import { parseInput, todayInChina, withChanges } from '../validation';
+import { parseInput, todayInChina, withChanges, yearInChina } from '../validation';
 import { AlreadyTakenError, GuardFailedError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
 import { yearFigures, type ListYearFigures } from './figures';
 import { LIST_SETTINGS_AUDIT, NEED_AUDIT, NEED_STATUS_LABELS, type ListSettings, type Need } from './need';
@@ -400,7 +401,12 @@ export async function reportProjectProgress(principal: Principal, input: unknown
     after: progress,
     note: { field: 'files', value: progress.files.map((f) => f.name).join('、') },
   });
-  await refusing(ports.projects.reportProgress(progress, { audit: entry, uploads: claimed.map((c) => c.claim) }), (refusal) => {
+  // Its photos and files go into the archive with it (活动照片 / 其他, the reporting unit's when a unit reported).
+  const archive = fileUploads(caller, claimed, (file) => ({
+    title: `${project.title} 项目进展：${file.name}`, folder: photoOrOther(file), year: yearInChina(new Date(progress.at)), unitId: progress.unitId,
+    note: `共建项目进展（${progress.by}）`,
+  }), ports);
+  await refusing(ports.projects.reportProgress(progress, { audit: entry, uploads: claimed.map((c) => c.claim), archive }), (refusal) => {
     if (refusal instanceof GuardFailedError) return badInput('id', '项目已不在实施中，不能报告进展');
     return uploadRefusal(claimed, refusal) ?? projectRefusal(refusal);
   });

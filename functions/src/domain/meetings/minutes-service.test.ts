@@ -244,6 +244,10 @@ describe('Method: action items', () => {
     const reported = await reportActionItem(schoolLiaison, { actionItemId: item.id, text: '已立项', done: true, fileUploadIds: [uploadId] }, ports);
     expect(reported).toMatchObject({ status: 'DONE', version: 3 });
     expect(reported.reports.map((r) => [r.unitId, r.done, r.files.map((f) => f.name)])).toEqual([[hospital.id, true, []], [school.id, true, ['立项批复.pdf']]]);
+    // The report's file is filed into the archive with it (after the retry, once).
+    expect(await ports.archive.document(regionId, `upload-${uploadId}`)).toMatchObject({
+      title: '完成项目立项 落实情况：立项批复.pdf', folder: 'MEETING_RECORDS', unitId: school.id, current: { file: reported.reports[1]!.files[0], sharedWithRecord: true },
+    });
   });
 
   it('lists by filter: a liaison its own unit’s only; overdue ones past their date; viewer.actionItems; the next meeting of the kind shows them', async () => {

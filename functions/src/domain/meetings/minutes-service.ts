@@ -1,5 +1,6 @@
 import { allows, authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
+import { fileUploads } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
 import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
@@ -7,7 +8,7 @@ import type { StoredFile } from '../files/stored-file';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { Unit } from '../units/unit';
-import { parseInput, todayInChina } from '../validation';
+import { parseInput, todayInChina, yearInChina } from '../validation';
 import { AlreadyTakenError, defaultRefusal, GuardFailedError, RecordMissingError, refusing, StaleVersionError, WriteRefusedError } from '../write-refusals';
 import { MEETING_AUDIT, type AgendaItem, type Meeting } from './meeting';
 import {
@@ -427,7 +428,11 @@ export async function reportActionItem(principal: Principal, input: unknown, por
       note: { field: 'report', value: `${data.done ? '已完成：' : ''}${data.text}` },
     });
     try {
-      await ports.proceedings.saveActionItem({ current, next }, { audit, uploads: claimed.map((c) => c.claim) });
+      // The report's files go into the archive with it (会议记录与纪要, the reporting unit's).
+      const archive = fileUploads(caller, claimed, (file) => ({
+        title: `${next.title} 落实情况：${file.name}`, folder: 'MEETING_RECORDS', year: yearInChina(new Date(now)), unitId, note: data.text.slice(0, 200),
+      }), ports);
+      await ports.proceedings.saveActionItem({ current, next }, { audit, uploads: claimed.map((c) => c.claim), archive });
       return next;
     } catch (error) {
       if (!(error instanceof StaleVersionError)) throw explain(error, claimed);

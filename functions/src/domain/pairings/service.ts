@@ -64,7 +64,7 @@ export async function createPairing(principal: Principal, input: unknown, ports:
           unitId: unit.id, note: `协议期 ${data.startsOn} 起`,
         }, agreement.file, ports)
       : undefined;
-    await refusing(ports.pairings.create(pairing, sides, { audit, uploads: agreement ? [agreement.claim] : [], ...(archive ? { archive } : {}) }), (r) =>
+    await refusing(ports.pairings.create(pairing, sides, { audit, uploads: agreement ? [agreement.claim] : [], ...(archive ? { archive: [archive] } : {}) }), (r) =>
       uploadRefusal([agreement], r) ?? pairingRefusal(r, sides),
     );
     return pairing;

@@ -170,8 +170,7 @@ export class MemoryWrite {
       this.require(this.state.uploads.has(key), () => new RecordMissingError({ type: 'Upload', id: claim.uploadId }));
       this.then(() => this.state.uploads.delete(key));
     }
-    if (alongside.archive) {
-      const { current, next } = alongside.archive;
+    for (const { current, next } of alongside.archive ?? []) {
       const key = keyOf(next.regionId, next.id);
       const versionKey = keyOf(next.regionId, next.id, String(next.current.number));
       const stored = this.state.archiveDocuments.get(key);

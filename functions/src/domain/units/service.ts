@@ -195,7 +195,7 @@ export async function registerUnit(principal: Principal, input: unknown, ports: 
           unitId: current.id, note: `报到日期 ${data.registeredOn}`,
         }, form.file, ports)
       : undefined;
-    const alongside = { audit: audit(caller, ports, 'registerUnit', current, next), uploads: form ? [form.claim] : [], ...(archive ? { archive } : {}) };
+    const alongside = { audit: audit(caller, ports, 'registerUnit', current, next), uploads: form ? [form.claim] : [], ...(archive ? { archive: [archive] } : {}) };
     await refusing(ports.units.save({ current: { ...current, version: data.version }, next }, alongside), (r) => uploadRefusal([form], r) ?? unitRefusal(r, next));
     return next;
   });

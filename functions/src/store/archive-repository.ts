@@ -111,12 +111,16 @@ export class ArchiveRepository implements ArchiveStore {
 
   async purge(document: ArchiveDocument, alongside: Alongside): Promise<void> {
     // The versions first (a batch: a document may hold more than a transaction takes), then the document with its
-    // audit entry. A failure between leaves the document, still in the 回收站 and marked, for the next run.
+    // audit entry. A failure between leaves the document, still in the 回收站 and marked, for the next run. A document
+    // that moved since is refused before anything is deleted (the final write's condition still decides).
+    const record = { type: 'ArchiveDocument', id: document.id };
+    const stored = await this.document(document.regionId, document.id);
+    if (!stored) throw new RecordMissingError(record);
+    if (stored.version !== document.version) throw new StaleVersionError(record);
     const versions = await readPartition(this.client, this.tableName, archiveVersionsPartition(document.regionId, document.id), {
       prefix: ARCHIVE_VERSION_PREFIX, limit: MAX_ARCHIVE_VERSIONS + 1,
     });
     await batchDelete(this.client, this.tableName, versions.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
-    const record = { type: 'ArchiveDocument', id: document.id };
     await transactWrite(this.client, [
       {
         item: {

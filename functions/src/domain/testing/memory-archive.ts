@@ -106,6 +106,10 @@ export class MemoryArchiveStore implements ArchiveStore {
   }
 
   async purge(document: ArchiveDocument, alongside: Alongside): Promise<void> {
+    const stored = this.documentsById.get(keyOf(document.regionId, document.id));
+    const record = { type: 'ArchiveDocument', id: document.id };
+    if (!stored) throw new RecordMissingError(record);
+    if (stored.version !== document.version) throw new StaleVersionError(record);
     for (const version of this.versionsOf(document.regionId, document.id)) {
       this.versionsByNumber.delete(keyOf(document.regionId, document.id, String(version.number)));
     }

@@ -148,6 +148,32 @@ describe('Method: verifyArchiveSweep', () => {
     expect(await ports.archive.sweepCursor(regionId)).toBeNull();
   });
 
+  it('does not report a document whose file was replaced while it was being verified, and skips one deleted meanwhile', async () => {
+    // Prepare: a replace lands between the sweep's read of the document and of its versions
+    const document = await filed('替换中');
+    const deletedMeanwhile = await filed('删除中', 2025);
+    let raced = false;
+    const racing = {
+      ...ports,
+      archive: Object.assign(Object.create(ports.archive), {
+        allVersions: async (region: string, id: string) => {
+          if (!raced && id === document.id) {
+            raced = true;
+            await replaceArchiveFile(admin, { id, version: document.version, uploadId: await givenUpload(ports, admin, { fileName: '新版.pdf' }) }, ports);
+            await deleted(deletedMeanwhile);
+          }
+          return ports.archive.allVersions(region, id);
+        },
+      }),
+    };
+    // Act
+    const outcome = await verifyArchiveSweep(regionId, racing, budget());
+    // Assess
+    expect(outcome).toMatchObject({ verified: 1, findings: [], finished: true });
+    expect(await read(document.id)).toMatchObject({ version: 2, lastVerification: 'INTACT' });
+    expect((await read(deletedMeanwhile.id))?.lastVerification).toBeUndefined();
+  });
+
   it('stops when the time is up', async () => {
     await filed('一');
     const outcome = await verifyArchiveSweep(regionId, ports, { maxDocuments: 100, deadline: ports.now().getTime() });

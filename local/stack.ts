@@ -71,7 +71,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
     server?.closeAllConnections();
     await Promise.all(children.map((c) => c.stop()));
-    if (dataDir) rmSync(pidFile(dataDir), { force: true });
+    if (dataDir) for (const file of [pidFile(dataDir), endpointsFile(dataDir)]) rmSync(file, { force: true });
     else for (const dir of [s3Dir, keyDir]) rmSync(dir, { recursive: true, force: true });
   };
   try {
@@ -92,6 +92,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       vaultKey: { kind: 'file', path: ensureVaultKey(join(keyDir, 'vault.key')) },
     };
     await prepareData(data, options.seed ?? true, log);
+    // Where a script reaches this stack's data while it runs (`npm run jobs`: local/run-job.ts).
+    if (dataDir) writeFileSync(endpointsFile(dataDir), JSON.stringify(data));
     const ports = createPorts({ ...data, auth: { issuer: url, clientIds: ['unused'] }, allowIntrospection: true });
     const tableClient = createDocumentClient(data);
     const issuer = await LocalIssuer.open({
@@ -156,6 +158,8 @@ async function prepareData(config: DataConfig, seed: boolean, log: (line: string
 }
 
 const pidFile = (dataDir: string) => join(dataDir, 'local-stack.pids');
+/** The running stack's data settings (endpoints, table, bucket, vault key file); removed when it stops. */
+export const endpointsFile = (dataDir: string) => join(dataDir, 'local-stack.data.json');
 
 /** A runner killed hard leaves its servers behind: stop those before starting new ones. */
 function stopLeftovers(dataDir: string) {

@@ -10,6 +10,7 @@ import { GRAPHQL_PATH, GraphqlApi } from './graphql-api';
 import { IDLE_MINUTES } from '../../functions/src/auth/session';
 import { Identity, partnerRegionsOf, type PartnerRegions } from './identity';
 import { Monitoring } from './monitoring';
+import { ScheduledJobs } from './scheduled-jobs';
 import { TableBackup } from './table-backup';
 
 export interface GongjianStackProps extends StackProps {
@@ -71,6 +72,7 @@ export class GongjianStack extends Stack {
   readonly site: AdminSite;
   readonly identity: Identity;
   readonly monitoring: Monitoring;
+  readonly jobs: ScheduledJobs;
   readonly dataKey: DataKey;
   readonly backup: TableBackup;
   readonly settings: OperatorSettings;
@@ -152,6 +154,16 @@ export class GongjianStack extends Stack {
       table: this.table.table,
       distribution: this.site.distribution,
       alarmEmail: props.alarmEmail ?? alarmEmailOf(this),
+    });
+    // The archive's daily maintenance (and later jobs): its own function, alarms to the same topic.
+    this.jobs = new ScheduledJobs(this, 'Jobs', {
+      stage: props.stage,
+      table: this.table,
+      files: this.files,
+      alarmTopic: this.monitoring.topic,
+      encryptionKey,
+      tracing,
+      reserveConcurrency: settings.triggerReservedConcurrency !== undefined,
     });
 
     new CfnOutput(this, 'SiteUrl', { value: this.site.url, description: 'Admin SPA' });

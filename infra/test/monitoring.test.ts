@@ -70,7 +70,8 @@ describe('Construct: Monitoring (in the stack, defaults)', () => {
   });
 
   it('has no alarm the table above does not name', () => {
-    expect(Object.keys(alarmsOf(template))).toHaveLength(16);
+    // The scheduled jobs' alarms are their construct's (scheduled-jobs.test.ts).
+    expect(Object.keys(alarmsOf(template)).filter((id) => id.startsWith('Monitoring'))).toHaveLength(16);
   });
 
   it('watches the API function, not the triggers, for the API figures, and the 5xx rate only above 20 requests', () => {
@@ -137,7 +138,7 @@ describe('Construct: Monitoring (in the stack, defaults)', () => {
   it('gives the functions their Powertools settings, and no tracing', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
     expect(functions.map((fn) => fn.Properties.Environment.Variables.POWERTOOLS_SERVICE_NAME).sort()).toEqual([
-      'gongjian-api', 'gongjian-post-authentication', 'gongjian-pre-authentication', 'gongjian-pre-token',
+      'gongjian-api', 'gongjian-post-authentication', 'gongjian-pre-authentication', 'gongjian-pre-token', 'gongjian-scheduled-jobs',
     ]);
     for (const fn of functions) {
       expect(fn.Properties.Environment.Variables).toMatchObject({ STAGE: 'prod', POWERTOOLS_LOG_LEVEL: 'INFO', POWERTOOLS_LOGGER_SAMPLE_RATE: '0.01', POWERTOOLS_METRICS_NAMESPACE: 'Gongjian' });
@@ -164,9 +165,9 @@ describe('Construct: Monitoring (context alarmEmail and tracing)', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org', TopicArn: topicRef(template) });
   });
 
-  it('traces the API function and the three triggers with X-Ray and turns their tracers on', () => {
+  it('traces the API function, the three triggers and the scheduled jobs with X-Ray and turns their tracers on', () => {
     const functions = Object.values(template.findResources('AWS::Lambda::Function')).filter((fn) => fn.Properties.Environment?.Variables?.POWERTOOLS_SERVICE_NAME);
-    expect(functions).toHaveLength(4);
+    expect(functions).toHaveLength(5);
     for (const fn of functions) {
       expect(fn.Properties.TracingConfig).toEqual({ Mode: 'Active' });
       expect(fn.Properties.Environment.Variables.GONGJIAN_TRACING).toBe('on');

@@ -154,11 +154,11 @@ describe('Stage prod (WAF on by default, the web ACL passed), KMS, Backup, concu
       for (const secret of secrets) expect(secret.Properties.KmsKeyId).toEqual(keyArn(template));
     });
 
-    it("encrypts every log group of the API and the triggers with it (CDK's deployment helper's own excepted)", () => {
+    it("encrypts every log group of the API, the triggers and the scheduled jobs with it (CDK's deployment helper's own excepted)", () => {
       const logGroups = Object.entries(template.findResources('AWS::Logs::LogGroup'));
-      const ours = logGroups.filter(([id]) => /^(Api|Identity)/.test(id));
+      const ours = logGroups.filter(([id]) => /^(Api|Identity|Jobs)/.test(id));
       expect(ours.map(([id]) => id.replace(/[0-9A-F]{8}$/, '')).sort()).toEqual(
-        ['ApiAccessLogs', 'ApiFunctionLogs', 'IdentityPostAuthenticationLogs', 'IdentityPreAuthenticationLogs', 'IdentityPreTokenLogs'],
+        ['ApiAccessLogs', 'ApiFunctionLogs', 'IdentityPostAuthenticationLogs', 'IdentityPreAuthenticationLogs', 'IdentityPreTokenLogs', 'JobsLogs'],
       );
       for (const [, group] of ours) expect(group.Properties.KmsKeyId).toEqual(keyArn(template));
       expect(logGroups.length - ours.length).toBe(1);

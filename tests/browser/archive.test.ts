@@ -100,6 +100,8 @@ describe('档案: filed into a folder, replaced, verified, deleted to the 回收
     // Act + Assess: 校验 — every version's file and the chain are intact
     await drawer().getByRole('button', { name: label('校验') }).click();
     await drawer().getByTestId('archive-verification').getByText(/完整：2 个版本/).waitFor();
+    // …and recorded on the document (最近校验), as the daily verify records it
+    await poll(() => drawer().getByTestId('archive-last-verification').innerText()).toMatch(/^完整 · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     await expectAccessible(admin, 'the document drawer');
 
     // Act: 删除 (confirmed)
@@ -113,6 +115,8 @@ describe('档案: filed into a folder, replaced, verified, deleted to the 回收
     await admin.getByRole('tab', { name: '回收站' }).click();
     const deleted = admin.getByTestId('archive-recycle-bin').locator('tr.ant-table-row', { hasText: title });
     await deleted.waitFor();
+    // The day the daily maintenance will purge it: 30 days on, at 03:00 China time
+    expect(await deleted.innerText()).toMatch(/将于 \d{4}-\d{2}-\d{2} 清除/);
 
     // Act: 恢复
     await deleted.getByRole('button', { name: `恢复 ${title}` }).click();

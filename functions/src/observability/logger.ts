@@ -9,6 +9,7 @@ export const SERVICES = {
   preToken: 'gongjian-pre-token',
   preAuthentication: 'gongjian-pre-authentication',
   postAuthentication: 'gongjian-post-authentication',
+  scheduledJobs: 'gongjian-scheduled-jobs',
 } as const;
 
 /**

@@ -1,15 +1,21 @@
-import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Alongside, Change } from '../domain/alongside';
-import { ARCHIVE_FOLDERS, MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVersion } from '../domain/archive/document';
-import type { ArchiveStore } from '../domain/archive/ports';
+import {
+  ARCHIVE_FOLDERS, MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVerificationStatus, type ArchiveVersion,
+} from '../domain/archive/document';
+import type { ArchiveStore, ArchiveSweepCursor } from '../domain/archive/ports';
 import type { Page, PageRequest } from '../domain/paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../domain/write-refusals';
 import { getInOrder } from './batch-get';
 import {
   ARCHIVE_VERSION_PREFIX, archiveCountName, archiveCountsKey, archiveCountUpdate, archiveDocumentFromItem, archiveDocumentKey, archiveDocumentToItem,
-  archiveListQuery, archivePartitions, archiveVersionFromItem, archiveVersionsPartition, archiveVersionToItem,
+  archiveListQuery, archivePartitions, archiveSweepKey, ARCHIVE_COUNT_PREFIX, ARCHIVE_SWEEP_TYPE, archiveVersionFromItem, archiveVersionsPartition,
+  archiveVersionToItem,
 } from './entities/archive';
-import { regionKeyPrefix } from './keys';
+import { batchGet, keyId } from './batch-get';
+import { batchDelete } from './batch-write';
+import { regionKeyPrefix, type PrimaryKey } from './keys';
 import { queryPage, readPartition } from './query-page';
 import { alongsideSteps, transactWrite, type TransactStep } from './transact';
 
@@ -97,6 +103,76 @@ export class ArchiveRepository implements ArchiveStore {
     // Deleting leaves the folder's count, restoring returns to it.
     if (!current.deletedAt !== !next.deletedAt) steps.push(this.countStep(next, next.deletedAt ? -1 : 1));
     await transactWrite(this.client, [...steps, ...alongsideSteps(this.tableName, alongside)]);
+  }
+
+  expiredDocuments(regionId: string, deletedBefore: string, page: PageRequest): Promise<Page<ArchiveDocument>> {
+    // The 回收站 sorts by `{deletedAt}#{id}`: below the instant are exactly the documents deleted before it.
+    return queryPage(
+      this.client,
+      { tableName: this.tableName, partition: archivePartitions.deleted(regionId), sortKeyBelow: deletedBefore, page, regionKeyPrefix: regionKeyPrefix(regionId) },
+      archiveDocumentFromItem,
+    );
+  }
+
+  async purge(document: ArchiveDocument, alongside: Alongside): Promise<void> {
+    // The versions first (a batch: a document may hold more than a transaction takes), then the document with its
+    // audit entry. A failure between leaves the document, still in the 回收站 and marked, for the next run. A document
+    // that moved since is refused before anything is deleted (the final write's condition still decides).
+    const record = { type: 'ArchiveDocument', id: document.id };
+    const stored = await this.document(document.regionId, document.id);
+    if (!stored) throw new RecordMissingError(record);
+    if (stored.version !== document.version) throw new StaleVersionError(record);
+    const versions = await readPartition(this.client, this.tableName, archiveVersionsPartition(document.regionId, document.id), {
+      prefix: ARCHIVE_VERSION_PREFIX, limit: MAX_ARCHIVE_VERSIONS + 1,
+    });
+    await batchDelete(this.client, this.tableName, versions.map((item) => ({ pk: String(item.pk), sk: String(item.sk) })));
+    await transactWrite(this.client, [
+      {
+        item: {
+          Delete: {
+            TableName: this.tableName, Key: archiveDocumentKey(document.regionId, document.id), ConditionExpression: 'version = :v',
+            ExpressionAttributeValues: { ':v': document.version },
+          },
+        },
+        onConditionFailed: (existing) => (existing ? new StaleVersionError(record) : new RecordMissingError(record)),
+      },
+      ...alongsideSteps(this.tableName, alongside),
+    ]);
+  }
+
+  async recordVerification(regionId: string, id: string, outcome: { at: string; status: ArchiveVerificationStatus }): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName, Key: archiveDocumentKey(regionId, id), ConditionExpression: 'attribute_exists(pk)',
+          UpdateExpression: 'SET lastVerifiedAt = :at, lastVerification = :status', ExpressionAttributeValues: { ':at': outcome.at, ':status': outcome.status },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  async yearsWithDocuments(regionId: string, from: number, to: number): Promise<number[]> {
+    const years = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i);
+    const keys: PrimaryKey[] = years.map((year) => archiveCountsKey(regionId, year));
+    const found = await batchGet(this.client, this.tableName, keys);
+    const regionCount = `${ARCHIVE_COUNT_PREFIX}ALL#`;
+    return years.filter((_, i) => {
+      const item = found.get(keyId(keys[i]!));
+      return item !== undefined && Object.entries(item).some(([name, value]) => name.startsWith(regionCount) && Number(value) > 0);
+    });
+  }
+
+  async sweepCursor(regionId: string): Promise<ArchiveSweepCursor | null> {
+    const { Item } = await this.client.send(new GetCommand({ TableName: this.tableName, Key: archiveSweepKey(regionId), ConsistentRead: true }));
+    return Item ? { year: Number(Item.year), after: (Item.after as string | undefined) ?? null } : null;
+  }
+
+  async saveSweepCursor(regionId: string, cursor: ArchiveSweepCursor | null): Promise<void> {
+    const Key = archiveSweepKey(regionId);
+    if (!cursor) await this.client.send(new DeleteCommand({ TableName: this.tableName, Key }));
+    else await this.client.send(new PutCommand({ TableName: this.tableName, Item: { ...Key, type: ARCHIVE_SWEEP_TYPE, year: cursor.year, after: cursor.after } }));
   }
 
   private saveStep({ current, next }: Change<ArchiveDocument>): TransactStep {

@@ -118,6 +118,18 @@ export class FileStorage implements FileStore {
     return key;
   }
 
+  async deleteFiles(fileKeys: readonly string[]): Promise<void> {
+    const refused = fileKeys.find((key) => !key.startsWith('files/'));
+    if (refused) throw new Error(`deleteFiles: ${refused} is not a kept file (files/)`);
+    // DeleteObjects takes 1,000 keys; a versioned bucket keeps the removed bytes as a noncurrent version for a while.
+    for (let start = 0; start < fileKeys.length; start += 1_000) {
+      const result = await this.s3.send(
+        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: fileKeys.slice(start, start + 1_000).map((Key) => ({ Key })), Quiet: true } }),
+      );
+      if (result.Errors?.length) throw new Error(`deleteFiles: ${result.Errors.length} objects not deleted (${result.Errors[0]?.Code})`);
+    }
+  }
+
   async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = generatedObjectKey(regionId, id);
     await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));

@@ -221,6 +221,13 @@ export type ArchiveProblemKind =
   /** The version's file is no longer in the bucket. */
   | 'MISSING';
 
+/** A verify's outcome in one word: INTACT, or the gravest problem it found. */
+export type ArchiveVerificationStatus =
+  | 'CHAIN_BROKEN'
+  | 'CHANGED'
+  | 'INTACT'
+  | 'MISSING';
+
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
 export type AssignLedgerItemInput = {
   dueOn: Scalars['Date']['input'];

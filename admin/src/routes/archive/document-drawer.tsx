@@ -116,6 +116,8 @@ function DocumentDetails({ id, onGone }: { id: string; onGone: () => void }) {
     const result = await verify({ id });
     if (result.error) return setProblem(toProblem(result.error));
     setVerification(result.data!.verifyArchiveDocument);
+    // The outcome is recorded on the document (最近校验): read it again.
+    table.refresh();
   }
 
   const none = t('common.none');
@@ -206,6 +208,19 @@ function DocumentDetails({ id, onGone }: { id: string; onGone: () => void }) {
           { key: 'versions', label: t('archive.versions'), children: document.versionCount },
           { key: 'created', label: t('archive.createdBy'), children: `${document.createdBy} · ${formatDateTime(document.createdAt)}` },
           { key: 'updated', label: t('archive.updatedAt'), children: formatDateTime(document.updatedAt) },
+          {
+            key: 'lastVerification',
+            label: t('archive.lastVerification'),
+            span: 2,
+            children: document.lastVerification ? (
+              <Typography.Text type={document.lastVerification === 'INTACT' ? 'success' : 'danger'} data-testid="archive-last-verification">
+                {t(`archive.verification.${document.lastVerification}`)}
+                {document.lastVerifiedAt ? ` · ${formatDateTime(document.lastVerifiedAt)}` : ''}
+              </Typography.Text>
+            ) : (
+              t('archive.neverVerified')
+            ),
+          },
           { key: 'note', label: t('archive.note'), span: 2, children: document.note ?? none },
         ]}
       />

@@ -19,3 +19,17 @@ export const isBranchBook = (folder: ArchiveFolder | null | undefined): boolean 
 
 /** Lists and counts refresh on any change of a document (an add, replace, delete or restore returns one). */
 export const ARCHIVE_REFRESH = { additionalTypenames: ['ArchiveDocument'] };
+
+/**
+ * The day (China) a deleted document is purged for good: the daily maintenance runs at 03:00 China time (19:00 UTC,
+ * infra/lib/scheduled-jobs.ts ARCHIVE_MAINTENANCE) and purges what was restorable until before it.
+ */
+export function purgeDate(restorableUntil: string): string {
+  const until = Date.parse(restorableUntil);
+  const day = 86_400_000;
+  const runUtcHour = 19;
+  const sameDayRun = Math.floor(until / day) * day + runUtcHour * 3_600_000;
+  const run = sameDayRun > until ? sameDayRun : sameDayRun + day;
+  // China is UTC+8 all year: the run's date there.
+  return new Date(run + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -16,6 +16,8 @@ graphql(`
     deletedAt
     deletedBy
     restorableUntil
+    lastVerifiedAt
+    lastVerification
     unit {
       id
       name

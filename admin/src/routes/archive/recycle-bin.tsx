@@ -10,7 +10,7 @@ import { graphql } from '../../gql';
 import type { ArchiveDocumentRowFragment } from '../../gql/graphql';
 import { useConnectionTable } from '../../hooks/useConnectionTable';
 import { useT } from '../../i18n';
-import { ARCHIVE_REFRESH, folderLabel } from './folders';
+import { ARCHIVE_REFRESH, folderLabel, purgeDate } from './folders';
 
 const DeletedArchiveDocumentsQuery = graphql(`
   query DeletedArchiveDocuments($first: Int!, $after: String) {
@@ -86,7 +86,21 @@ export function RecycleBin({ onOpen }: { onOpen: (id: string) => void }) {
     { title: t('archive.year'), dataIndex: 'year', width: 80 },
     { title: t('archive.deletedAt'), key: 'deletedAt', width: 150, render: (_, d) => (d.deletedAt ? formatDateTime(d.deletedAt) : none) },
     { title: t('archive.deletedBy'), dataIndex: 'deletedBy', width: 110, render: (v: string | null) => v ?? none },
-    { title: t('archive.restorableUntil'), key: 'until', width: 150, render: (_, d) => (d.restorableUntil ? formatDateTime(d.restorableUntil) : none) },
+    {
+      title: t('archive.restorableUntil'),
+      key: 'until',
+      width: 170,
+      render: (_, d) =>
+        d.restorableUntil ? (
+          <>
+            {formatDateTime(d.restorableUntil)}
+            <br />
+            <Typography.Text type="secondary">{t('archive.purgedOn', { date: purgeDate(d.restorableUntil) })}</Typography.Text>
+          </>
+        ) : (
+          none
+        ),
+    },
     { title: t('common.actions'), key: 'actions', width: 100, fixed: 'right', render: (_, d) => <RestoreButton document={d} /> },
   ];
   return (
@@ -100,7 +114,7 @@ export function RecycleBin({ onOpen }: { onOpen: (id: string) => void }) {
           columns={columns}
           {...table.tableProps}
           locale={{ emptyText: t('archive.recycleEmpty') }}
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1020 }}
         />
       </KeyboardScrollable>
       <CursorPager pager={table.pager} />

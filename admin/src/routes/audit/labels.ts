@@ -43,7 +43,7 @@ export const AUDIT_OPERATIONS = [
   'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
   'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed',
-  'addArchiveDocument', 'replaceArchiveFile', 'deleteArchiveDocument', 'restoreArchiveDocument', 'archiveMeeting', 'setMeetingReminderOffsets',
+  'addArchiveDocument', 'replaceArchiveFile', 'deleteArchiveDocument', 'restoreArchiveDocument', 'startArchivePurge', 'purgeArchiveDocument', 'archiveMeeting', 'setMeetingReminderOffsets',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 

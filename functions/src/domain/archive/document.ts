@@ -51,6 +51,11 @@ export interface ArchiveDocument {
   versionCount: number;
   deletedAt: string | null;
   deletedBy: string | null;
+  /** Set when the scheduled purge of an expired deleted document began (it cannot be restored from then on). */
+  purgeStartedAt?: string;
+  /** When the scheduled verify (or an on-demand one) last checked the document, and what it found. */
+  lastVerifiedAt?: string;
+  lastVerification?: ArchiveVerificationStatus;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -79,6 +84,17 @@ export const restorableUntil = (document: Pick<ArchiveDocument, 'deletedAt'>): s
   document.deletedAt ? new Date(Date.parse(document.deletedAt) + RESTORE_DAYS * 86_400_000).toISOString() : null;
 
 export type ArchiveProblemKind = 'MISSING' | 'CHANGED' | 'CHAIN_BROKEN';
+/** A verify's outcome in one word: INTACT, or the gravest problem found (a broken chain, then a missing, then a changed file). */
+export type ArchiveVerificationStatus = 'INTACT' | ArchiveProblemKind;
+const GRAVEST_FIRST: readonly ArchiveProblemKind[] = ['CHAIN_BROKEN', 'MISSING', 'CHANGED'];
+export const verificationStatus = (problems: readonly { kind: ArchiveProblemKind }[]): ArchiveVerificationStatus =>
+  GRAVEST_FIRST.find((kind) => problems.some((p) => p.kind === kind)) ?? 'INTACT';
+
+/**
+ * The instant before which a deletion is past RESTORE_DAYS at `now`: a document deleted before it can no longer be
+ * restored, and the scheduled purge removes it (the 回收站's sort key `{deletedAt}#{id}` compares below it exactly then).
+ */
+export const purgeCutoff = (now: Date): string => new Date(now.getTime() - RESTORE_DAYS * 86_400_000).toISOString();
 export interface ArchiveProblem {
   versionNumber: number;
   kind: ArchiveProblemKind;

@@ -1,6 +1,6 @@
 import type { Alongside, Change } from '../alongside';
 import type { Page, PageRequest } from '../paging';
-import type { ArchiveDocument, ArchiveFilter, ArchiveFolder, ArchiveVersion } from './document';
+import type { ArchiveDocument, ArchiveFilter, ArchiveFolder, ArchiveVerificationStatus, ArchiveVersion } from './document';
 
 /**
  * The archive's documents and their versions. Every write is one transaction with its audit entry and the upload it
@@ -24,6 +24,28 @@ export interface ArchiveStore {
   add(document: ArchiveDocument, alongside: Alongside): Promise<void>;
   /** A new version (`change.next.current`) and the document moved to it. */
   addVersion(change: Change<ArchiveDocument>, alongside: Alongside): Promise<void>;
-  /** Deleted or restored (deletedAt set or cleared): moves its folder counts. */
+  /** Deleted or restored (deletedAt set or cleared): moves its folder counts. Also marks a purge begun (purgeStartedAt). */
   save(change: Change<ArchiveDocument>, alongside: Alongside): Promise<void>;
+
+  // The scheduled maintenance (maintenance.ts).
+  /** Deleted documents deleted before `deletedBefore` (an instant), oldest deletion first: the 回收站's expired end. */
+  expiredDocuments(regionId: string, deletedBefore: string, page: PageRequest): Promise<Page<ArchiveDocument>>;
+  /**
+   * Removes a document whose purge began, for good: its versions, then the document itself at `document.version` with
+   * its audit entry (StaleVersionError / RecordMissingError when it moved or is gone). Safe to repeat after a failure.
+   */
+  purge(document: ArchiveDocument, alongside: Alongside): Promise<void>;
+  /** Records a verify's outcome on the document, leaving its version alone; nothing when the document is gone. */
+  recordVerification(regionId: string, id: string, outcome: { at: string; status: ArchiveVerificationStatus }): Promise<void>;
+  /** The years (from…to) in which the region has documents not deleted (its counts items), newest first. */
+  yearsWithDocuments(regionId: string, from: number, to: number): Promise<number[]>;
+  /** Where the scheduled verify of the region stopped (null: start from the newest year). */
+  sweepCursor(regionId: string): Promise<ArchiveSweepCursor | null>;
+  saveSweepCursor(regionId: string, cursor: ArchiveSweepCursor | null): Promise<void>;
+}
+
+/** The scheduled verify's place in a region: the year it was in and the list cursor within it (null: from its start). */
+export interface ArchiveSweepCursor {
+  year: number;
+  after: string | null;
 }

@@ -11,7 +11,7 @@ import { parseInput, yearInChina } from '../validation';
 import { AlreadyTakenError, refusing } from '../write-refusals';
 export { restorableUntil } from './document';
 import {
-  ARCHIVE_DOCUMENT_AUDIT, ARCHIVE_FOLDERS, BRANCH_BOOKS, chainLink, chainStart, MAX_ARCHIVE_VERSIONS, restorableUntil, verifyChain,
+  ARCHIVE_DOCUMENT_AUDIT, ARCHIVE_FOLDERS, BRANCH_BOOKS, chainLink, chainStart, MAX_ARCHIVE_VERSIONS, restorableUntil, verificationStatus, verifyChain,
   type ArchiveDocument, type ArchiveFolder, type ArchiveProblem, type ArchiveVersion,
 } from './document';
 import { archivePolicy } from './policy';
@@ -196,6 +196,7 @@ export async function restoreArchiveDocument(principal: Principal, input: unknow
   if (!current) throw notFound('档案', data.id);
   if (current.version !== data.version) throw conflict();
   if (!current.deletedAt) throw badInput('id', '档案未被删除');
+  if (current.purgeStartedAt) throw badInput('id', '档案正在清除，不能再恢复');
   if (Date.parse(restorableUntil(current)!) < ports.now().getTime()) throw badInput('id', '删除已超过 30 天，不能再恢复');
   const next: ArchiveDocument = { ...current, deletedAt: null, deletedBy: null, updatedAt: ports.now().toISOString(), version: current.version + 1 };
   return saveChange(caller, 'restoreArchiveDocument', current, next, ports);
@@ -211,20 +212,32 @@ export interface ArchiveVerification {
 
 /**
  * Reads every version's file from the bucket, hashes it, and recomputes the chain from the stored versions: a file
- * changed or removed behind the product's back, or a version edited or removed in the table, is reported. Writes nothing.
+ * changed or removed behind the product's back, or a version edited or removed in the table, is reported. The outcome
+ * is recorded on the document (lastVerifiedAt, lastVerification).
  */
 export async function verifyArchiveDocument(principal: Principal, id: string, ports: Ports): Promise<ArchiveVerification> {
   const reader = authorize(principal, archivePolicy.read, { unitId: principal.unitId });
   const document = await ports.archive.document(reader.regionId, id);
   if (!document || (document.deletedAt && !isRegionAdmin(principal))) throw notFound('档案', id);
-  const caller = authorize(principal, archivePolicy.keep, { unitId: document.unitId ?? undefined });
-  const versions = await ports.archive.allVersions(caller.regionId, id);
+  authorize(principal, archivePolicy.keep, { unitId: document.unitId ?? undefined });
+  const verification = await verifyDocument(document, ports);
+  // Shown with the document, as the scheduled sweep's are (maintenance.ts).
+  await ports.archive.recordVerification(document.regionId, id, { at: verification.verifiedAt, status: verificationStatus(verification.problems) });
+  return verification;
+}
+
+/**
+ * The verify itself, for a document already read and allowed (the on-demand verify above, the scheduled sweep in
+ * maintenance.ts): every version's file read and hashed, the chain recomputed. Writes nothing.
+ */
+export async function verifyDocument(document: ArchiveDocument, ports: Pick<Ports, 'archive' | 'files' | 'now'>): Promise<ArchiveVerification> {
+  const versions = await ports.archive.allVersions(document.regionId, document.id);
   const measured: Awaited<ReturnType<Ports['files']['measureFile']>>[] = [];
   for (let i = 0; i < versions.length; i += VERIFY_CONCURRENCY) {
     measured.push(...(await Promise.all(versions.slice(i, i + VERIFY_CONCURRENCY).map((v) => ports.files.measureFile(v.file.key)))));
   }
   const problems = verifyChain(document, versions, measured);
-  return { documentId: id, verifiedAt: ports.now().toISOString(), intact: problems.length === 0, checkedVersions: versions.length, problems };
+  return { documentId: document.id, verifiedAt: ports.now().toISOString(), intact: problems.length === 0, checkedVersions: versions.length, problems };
 }
 
 /** The document a change addresses, read and checked: the caller may keep it, and its version is the one sent. */

@@ -32,6 +32,8 @@ export interface FileStore {
   deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void>;
   /** A file the product made and keeps for good (a meeting's documents filed into the archive); returns its key. */
   keepFile(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string>;
+  /** Removes kept files (under files/; any other key is refused) for good; an absent one is no error. */
+  deleteFiles(fileKeys: readonly string[]): Promise<void>;
   /** A file made on request (template, export), kept for a day to be downloaded; returns its key. */
   keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string>;
 }

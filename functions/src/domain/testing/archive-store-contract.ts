@@ -108,5 +108,41 @@ export function archiveStoreContract(label: string, ports: Ports): void {
       expect(await everyPage((page) => store.deletedDocuments(regionId, page), (n) => n.id)).toEqual([e.id]);
       expect(await count(regionId, 2026, 'unit-1', 'ORGANISATION_LIFE_RECORD')).toBe(1);
     });
+
+    it('the maintenance: the expired end of the 回收站 oldest first, a purge, a recorded verify, the years, the sweep cursor', async () => {
+      const regionId = newRegionId();
+      const [old, older, young] = [document(regionId), document(regionId, { year: 2024, unitId: null }), document(regionId)];
+      for (const x of [old, older, young]) await store.add(x, alongside(regionId, x.id));
+      const gone = (x: ArchiveDocument, deletedAt: string): ArchiveDocument => ({ ...x, deletedAt, deletedBy: '秘书处', version: x.version + 1 });
+      const [oldGone, olderGone, youngGone] = [gone(old, '2026-01-02T00:00:00.000Z'), gone(older, '2026-01-01T00:00:00.000Z'), gone(young, '2026-02-01T00:00:00.000Z')];
+      for (const [x, y] of [[old, oldGone], [older, olderGone], [young, youngGone]] as const) await store.save({ current: x, next: y }, alongside(regionId, x.id));
+      // Below the instant only, oldest first; pages of one
+      expect(await everyPage((page) => store.expiredDocuments(regionId, '2026-01-15T00:00:00.000Z', page), (n) => n.id, 1)).toEqual([older.id, old.id]);
+      expect(await everyPage((page) => store.expiredDocuments(regionId, '2026-01-01T00:00:00.000Z', page), (n) => n.id)).toEqual([]);
+      // A verify's outcome, the version left alone; nothing for a document that is not there
+      await store.recordVerification(regionId, young.id, { at: '2026-02-02T00:00:00.000Z', status: 'CHANGED' });
+      await store.recordVerification(regionId, 'no-such-document', { at: '2026-02-02T00:00:00.000Z', status: 'INTACT' });
+      expect(await store.document(regionId, young.id)).toEqual({ ...youngGone, lastVerifiedAt: '2026-02-02T00:00:00.000Z', lastVerification: 'CHANGED' });
+      expect(await store.document(regionId, 'no-such-document')).toBeNull();
+      // A purge at a stale version is refused; at the document's version, the document and its versions go, audited
+      await expect(store.purge(oldGone, alongside(regionId, old.id))).resolves.toBeUndefined();
+      expect(await store.document(regionId, old.id)).toBeNull();
+      expect(await store.allVersions(regionId, old.id)).toEqual([]);
+      await expect(store.purge({ ...olderGone, version: 1 }, alongside(regionId, older.id))).rejects.toBeInstanceOf(StaleVersionError);
+      expect(await store.allVersions(regionId, older.id)).toEqual([older.current]);
+      await expect(store.purge(oldGone, alongside(regionId, old.id))).rejects.toBeInstanceOf(RecordMissingError);
+      // Years with documents not deleted, newest first
+      const kept = document(regionId, { year: 2025 });
+      await store.add(kept, alongside(regionId, kept.id));
+      await store.add(document(regionId, { year: 2026 }), alongside(regionId, 'x'));
+      expect(await store.yearsWithDocuments(regionId, 2000, 2027)).toEqual([2026, 2025]);
+      expect(await store.yearsWithDocuments(regionId, 2000, 2025)).toEqual([2025]);
+      // The sweep's place
+      expect(await store.sweepCursor(regionId)).toBeNull();
+      await store.saveSweepCursor(regionId, { year: 2025, after: 'cursor' });
+      expect(await store.sweepCursor(regionId)).toEqual({ year: 2025, after: 'cursor' });
+      await store.saveSweepCursor(regionId, null);
+      expect(await store.sweepCursor(regionId)).toBeNull();
+    });
   });
 }

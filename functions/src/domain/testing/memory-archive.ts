@@ -1,13 +1,17 @@
 import type { Alongside, Change } from '../alongside';
-import { MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVersion } from '../archive/document';
-import type { ArchiveStore } from '../archive/ports';
+import {
+  MAX_ARCHIVE_VERSIONS, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVerificationStatus, type ArchiveVersion,
+} from '../archive/document';
+import type { ArchiveStore, ArchiveSweepCursor } from '../archive/ports';
 import type { Page, PageRequest } from '../paging';
 import { AlreadyTakenError, RecordMissingError, StaleVersionError } from '../write-refusals';
 import { copy, keyOf, type MemoryState } from './memory-state';
-import { pageOf } from './memory-paging';
+import { compareKeys, pageOf } from './memory-paging';
 
 /** The archive in memory, with the same orders and refusals as store/archive-repository.ts. */
 export class MemoryArchiveStore implements ArchiveStore {
+  private readonly sweepCursors = new Map<string, ArchiveSweepCursor>();
+
   constructor(private readonly state: MemoryState) {}
 
   /** (region, document) → the document (the state's: other records' writes file into it too). */
@@ -96,6 +100,47 @@ export class MemoryArchiveStore implements ArchiveStore {
       w.alongside(alongside);
       w.then(() => this.documentsById.set(keyOf(next.regionId, next.id), copy(next)));
     });
+  }
+
+  async expiredDocuments(regionId: string, deletedBefore: string, page: PageRequest): Promise<Page<ArchiveDocument>> {
+    const entries = this.ofRegion(regionId)
+      .filter((d) => d.deletedAt && compareKeys(`${d.deletedAt}#${d.id}`, deletedBefore) < 0)
+      .map((d) => ({ key: `${d.deletedAt}#${d.id}`, node: copy(d) }));
+    return pageOf(entries, page, { regionId, list: ['archive-expired', deletedBefore], order: 'ascending' });
+  }
+
+  async purge(document: ArchiveDocument, alongside: Alongside): Promise<void> {
+    const stored = this.documentsById.get(keyOf(document.regionId, document.id));
+    const record = { type: 'ArchiveDocument', id: document.id };
+    if (!stored) throw new RecordMissingError(record);
+    if (stored.version !== document.version) throw new StaleVersionError(record);
+    for (const version of this.versionsOf(document.regionId, document.id)) {
+      this.versionsByNumber.delete(keyOf(document.regionId, document.id, String(version.number)));
+    }
+    await this.state.write((w) => {
+      this.requireVersion(w, { current: document, next: document });
+      w.alongside(alongside);
+      w.then(() => this.documentsById.delete(keyOf(document.regionId, document.id)));
+    });
+  }
+
+  async recordVerification(regionId: string, id: string, outcome: { at: string; status: ArchiveVerificationStatus }): Promise<void> {
+    const stored = this.documentsById.get(keyOf(regionId, id));
+    if (stored) this.documentsById.set(keyOf(regionId, id), { ...stored, lastVerifiedAt: outcome.at, lastVerification: outcome.status });
+  }
+
+  async yearsWithDocuments(regionId: string, from: number, to: number): Promise<number[]> {
+    const years = new Set(this.ofRegion(regionId).filter((d) => !d.deletedAt && d.year >= from && d.year <= to).map((d) => d.year));
+    return [...years].sort((a, b) => b - a);
+  }
+
+  async sweepCursor(regionId: string): Promise<ArchiveSweepCursor | null> {
+    return copy(this.sweepCursors.get(regionId) ?? null);
+  }
+
+  async saveSweepCursor(regionId: string, cursor: ArchiveSweepCursor | null): Promise<void> {
+    if (cursor) this.sweepCursors.set(regionId, copy(cursor));
+    else this.sweepCursors.delete(regionId);
   }
 
   private requireVersion(w: Parameters<Parameters<MemoryState['write']>[0]>[0], { current }: Change<ArchiveDocument>) {

@@ -92,6 +92,12 @@ export class MemoryFileStore implements FileStore {
     return key;
   }
 
+  async deleteFiles(fileKeys: readonly string[]): Promise<void> {
+    const refused = fileKeys.find((key) => !key.startsWith('files/'));
+    if (refused) throw new Error(`deleteFiles: ${refused} is not a kept file (files/)`);
+    for (const key of fileKeys) this.state.objects.delete(key);
+  }
+
   async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = `generated/${regionId}/${id}`;
     this.state.objects.set(key, { bytes: copy(bytes), contentType });

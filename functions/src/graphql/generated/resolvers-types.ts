@@ -415,8 +415,12 @@ export type ArchiveDocument = {
   deletedBy?: Maybe<Scalars['String']['output']>;
   folder: ArchiveFolder;
   id: Scalars['ID']['output'];
+  /** What that verify found. */
+  lastVerification?: Maybe<ArchiveVerificationStatus>;
+  /** When the document was last verified against the bucket (the daily scheduled verify, or verifyArchiveDocument); null: never yet. */
+  lastVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
   note?: Maybe<Scalars['String']['output']>;
-  /** Until when a region admin can restore a deleted document (30 days after the deletion). */
+  /** Until when a region admin can restore a deleted document (30 days after the deletion); the daily maintenance purges it after. */
   restorableUntil?: Maybe<Scalars['DateTime']['output']>;
   title: Scalars['String']['output'];
   /** The unit (party branch) whose 三册四簿 it belongs to; null for the region's own records. */
@@ -570,6 +574,13 @@ export type ArchiveVerification = {
   problems: Array<ArchiveProblem>;
   verifiedAt: Scalars['DateTime']['output'];
 };
+
+/** A verify's outcome in one word: INTACT, or the gravest problem it found. */
+export type ArchiveVerificationStatus =
+  | 'CHAIN_BROKEN'
+  | 'CHANGED'
+  | 'INTACT'
+  | 'MISSING';
 
 /** One of handlerUnitId / handlerDepartment at least (a department outside the alliance with a unit assisting is both). */
 export type AssignLedgerItemInput = {
@@ -5628,6 +5639,7 @@ export type ResolversTypes = {
   ArchiveProblem: ResolverTypeWrapper<ArchiveProblem>;
   ArchiveProblemKind: ArchiveProblemKind;
   ArchiveVerification: ResolverTypeWrapper<ArchiveVerificationModel>;
+  ArchiveVerificationStatus: ArchiveVerificationStatus;
   AssignLedgerItemInput: AssignLedgerItemInput;
   Attendance: ResolverTypeWrapper<AttendanceModel>;
   AttendanceSource: AttendanceSource;
@@ -6416,6 +6428,8 @@ export type ArchiveDocumentResolvers<ContextType = GraphqlContext, ParentType ex
   deletedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   folder?: Resolver<ResolversTypes['ArchiveFolder'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastVerification?: Resolver<Maybe<ResolversTypes['ArchiveVerificationStatus']>, ParentType, ContextType>;
+  lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   restorableUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

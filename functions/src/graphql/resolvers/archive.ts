@@ -22,5 +22,7 @@ export const archiveResolvers: Resolvers = {
     unit: (document, _, { loaders }) => (document.unitId ? loaders.unit.load(document.unitId) : null),
     versions: (document, args, { principal, ports }) => listArchiveVersions(principal, document, args, ports),
     restorableUntil: (document) => restorableUntil(document),
+    lastVerifiedAt: (document) => document.lastVerifiedAt ?? null,
+    lastVerification: (document) => document.lastVerification ?? null,
   },
 };

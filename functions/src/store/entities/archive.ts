@@ -6,6 +6,7 @@
  * | document (current version)  | R#{r}#ARCHIVE#{doc}         | #DOC                        |
  * | version                     | R#{r}#ARCHIVE#{doc}         | V#{number, 6 digits}        |
  * | a year's folder counts      | R#{r}#ARCHIVEYEAR#{year}    | #COUNTS                     |
+ * | the scheduled verify's place| R#{r}#ARCHIVESWEEP          | #CURSOR                     |
  *
  * A document's versions share its partition (read newest first; a verify reads them all, oldest first). The counts
  * item holds `n:ALL#{folder}` and `n:UNIT#{unit}#{folder}` (ADD, one GetItem for the folder tree).
@@ -25,6 +26,7 @@ import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '..
 export const ARCHIVE_DOCUMENT_TYPE = 'ARCHIVE_DOCUMENT';
 export const ARCHIVE_VERSION_TYPE = 'ARCHIVE_VERSION';
 export const ARCHIVE_COUNTS_TYPE = 'ARCHIVE_COUNTS';
+export const ARCHIVE_SWEEP_TYPE = 'ARCHIVE_SWEEP';
 export const ARCHIVE_VERSION_PREFIX = 'V#';
 /** Each count is a top-level attribute (ADD needs no map to exist first). */
 export const ARCHIVE_COUNT_PREFIX = 'n:';
@@ -37,6 +39,7 @@ export const archiveVersionKey = (regionId: string, documentId: string, number: 
   sk: `${ARCHIVE_VERSION_PREFIX}${String(number).padStart(6, '0')}`,
 });
 export const archiveCountsKey = (regionId: string, year: number): PrimaryKey => ({ pk: `${regionRoot(regionId)}#ARCHIVEYEAR#${year}`, sk: '#COUNTS' });
+export const archiveSweepKey = (regionId: string): PrimaryKey => ({ pk: `${regionRoot(regionId)}#ARCHIVESWEEP`, sk: '#CURSOR' });
 
 /** The count attribute of a folder: the region's (all documents) or a unit's. */
 export const archiveCountName = (folder: ArchiveFolder, unitId: string | null) =>
@@ -59,8 +62,14 @@ const DOCUMENT_FIELDS = [
   'id', 'regionId', 'title', 'folder', 'year', 'unitId', 'note', 'current', 'versionCount', 'deletedAt', 'deletedBy', 'createdAt', 'createdBy',
   'updatedAt', 'version',
 ] as const satisfies readonly (keyof ArchiveDocument)[];
+/** Fields most documents do not have: left out when absent (not null). */
+const OPTIONAL_DOCUMENT_FIELDS = ['purgeStartedAt', 'lastVerifiedAt', 'lastVerification'] as const satisfies readonly (keyof ArchiveDocument)[];
 
 const VERSION_FIELDS = ['documentId', 'regionId', 'number', 'file', 'note', 'uploadedBy', 'sharedWithRecord', 'chainHash'] as const satisfies readonly (keyof ArchiveVersion)[];
+
+/** `item`'s `fields` that are set, as they are: optional fields stay absent instead of null. */
+const setFields = (item: Record<string, unknown>, fields: readonly string[]) =>
+  Object.fromEntries(fields.filter((f) => item[f] !== undefined && item[f] !== null).map((f) => [f, item[f]]));
 
 export function archiveDocumentToItem(document: ArchiveDocument) {
   const { regionId, year, unitId } = document;
@@ -72,7 +81,7 @@ export function archiveDocumentToItem(document: ArchiveDocument) {
 }
 
 export function archiveDocumentFromItem(item: Record<string, unknown>): ArchiveDocument {
-  const document = pickFields<ArchiveDocument>(item, DOCUMENT_FIELDS);
+  const document: ArchiveDocument = { ...pickFields<ArchiveDocument>(item, DOCUMENT_FIELDS), ...setFields(item, OPTIONAL_DOCUMENT_FIELDS) };
   document.year = Number(document.year);
   document.versionCount = Number(document.versionCount);
   document.version = Number(document.version);
@@ -104,6 +113,7 @@ export function archiveCountUpdate(tableName: string, document: ArchiveDocument,
 
 export const archiveVersionFromItem = (item: Record<string, unknown>): ArchiveVersion => versionFromStored(pickFields<ArchiveVersion>(item, VERSION_FIELDS));
 
+/** A version as stored (its own item, or the document's `current` map): numbers as numbers; not shared where never marked. */
 function versionFromStored(version: ArchiveVersion): ArchiveVersion {
   return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) }, sharedWithRecord: Boolean(version.sharedWithRecord) };
 }

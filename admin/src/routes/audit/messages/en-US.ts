@@ -84,6 +84,8 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'audit.operation.replaceArchiveFile': 'Replace archive file',
   'audit.operation.deleteArchiveDocument': 'Delete archive document',
   'audit.operation.restoreArchiveDocument': 'Restore archive document',
+  'audit.operation.startArchivePurge': 'Start purging archive document (scheduled)',
+  'audit.operation.purgeArchiveDocument': 'Purge archive document (scheduled)',
   'audit.recordType.ActingSession': 'Read-only visit',
   'audit.recordType.PartnerClient': 'Partner system',
   'audit.recordType.Officer': 'Officer',

@@ -82,6 +82,8 @@ export const zhCN = {
   'audit.operation.replaceArchiveFile': '替换档案文件',
   'audit.operation.deleteArchiveDocument': '删除档案',
   'audit.operation.restoreArchiveDocument': '恢复档案',
+  'audit.operation.startArchivePurge': '开始清除档案（定时任务）',
+  'audit.operation.purgeArchiveDocument': '清除档案（定时任务）',
   'audit.recordType.ActingSession': '代管查看',
   'audit.recordType.PartnerClient': '合作系统',
   'audit.recordType.Officer': '联盟负责人',

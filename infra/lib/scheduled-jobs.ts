@@ -11,6 +11,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
 import { ARCHIVE_MAINTENANCE_JOB } from '../../functions/src/domain/archive/maintenance';
+import { MEETING_REMINDERS_JOB } from '../../functions/src/domain/notifications/outbox';
 import { JOB_METRICS, JOB_TIME_BUDGET_ENV } from '../../functions/src/handlers/scheduled-metrics';
 import { SERVICES } from '../../functions/src/observability/logger';
 import { DIMENSIONS, METRIC_NAMESPACE } from '../../functions/src/observability/metrics';
@@ -35,6 +36,13 @@ export const ARCHIVE_MAINTENANCE: ScheduledJobSpec = {
   job: ARCHIVE_MAINTENANCE_JOB,
   schedule: Schedule.cron({ minute: '0', hour: '19' }),
   description: 'Archive maintenance: purge the recycle bin past 30 days, verify documents against S3 (daily 03:00 Asia/Shanghai)',
+};
+
+/** The meetings' reminders (7 days, 1 day, 1 hour before by default): recorded every quarter of an hour. */
+export const MEETING_REMINDERS: ScheduledJobSpec = {
+  job: MEETING_REMINDERS_JOB,
+  schedule: Schedule.rate(Duration.minutes(15)),
+  description: 'Meeting reminders: record the reminders due by now in the outbox (every 15 minutes)',
 };
 
 /** The function's timeout; a run starts no new work after the budget, well before it. */
@@ -66,7 +74,7 @@ export interface ScheduledJobsProps {
   readonly tracing?: boolean;
   /**
    * The jobs and their schedules.
-   * @default [ARCHIVE_MAINTENANCE]
+   * @default [ARCHIVE_MAINTENANCE, MEETING_REMINDERS]
    */
   readonly jobs?: readonly ScheduledJobSpec[];
   /**
@@ -94,7 +102,7 @@ export class ScheduledJobs extends Construct {
   constructor(scope: Construct, id: string, props: ScheduledJobsProps) {
     super(scope, id);
     const logRetention = props.logRetention ?? RetentionDays.SIX_MONTHS;
-    const jobs = props.jobs ?? [ARCHIVE_MAINTENANCE];
+    const jobs = props.jobs ?? [ARCHIVE_MAINTENANCE, MEETING_REMINDERS];
     validate(logRetention, jobs);
     const tracing = props.tracing ?? false;
 
@@ -113,8 +121,9 @@ export class ScheduledJobs extends Construct {
       timeout: TIMEOUT,
       role,
       logGroup,
-      // One run at a time: a run beside another (a retry, a manual invoke) would purge and verify alongside it (harmless, wasted).
-      reservedConcurrentExecutions: props.reserveConcurrency === false ? undefined : 1,
+      // One run per job at a time, so that the quarter-hourly reminders are not throttled behind the nightly maintenance;
+      // two runs of one job side by side (a retry, a manual invoke) are harmless: every job is idempotent.
+      reservedConcurrentExecutions: props.reserveConcurrency === false ? undefined : jobs.length,
       bundling: bundlingWithLazyModules(NODE_FUNCTION_DEFAULTS.bundling, LAZY_MODULES),
       tracing: tracing ? Tracing.ACTIVE : undefined,
       environment: {

@@ -51,9 +51,18 @@ describe('Construct: ScheduledJobs (in the stack)', () => {
     });
   });
 
-  it('is one function at a time, 15 minutes, its work budget below that, with the table and the files bucket named', () => {
+  it('records the meetings\' reminders every 15 minutes, the job named in the event', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      State: 'ENABLED',
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [functionId, 'Arn'] }, Input: JSON.stringify({ job: 'meeting-reminders' }) })],
+    });
+    template.resourceCountIs('AWS::Events::Rule', 2);
+  });
+
+  it('is one function (one run per job at a time), 15 minutes, its work budget below that, with the table and the files bucket named', () => {
     const fn = template.findResources('AWS::Lambda::Function')[functionId]!.Properties;
-    expect(fn).toMatchObject({ Timeout: 900, ReservedConcurrentExecutions: 1, Runtime: 'nodejs22.x', Architectures: ['arm64'] });
+    expect(fn).toMatchObject({ Timeout: 900, ReservedConcurrentExecutions: 2, Runtime: 'nodejs22.x', Architectures: ['arm64'] });
     expect(fn.Environment.Variables).toMatchObject({
       JOB_TIME_BUDGET_SECONDS: '720',
       POWERTOOLS_SERVICE_NAME: 'gongjian-scheduled-jobs',

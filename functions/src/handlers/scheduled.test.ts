@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addArchiveDocument, deleteArchiveDocument } from '../domain/archive/service';
-import { givenRegion, givenUpload } from '../domain/testing/fixtures';
+import { createMeeting, sendMeetingNotice } from '../domain/meetings/service';
+import { givenRegion, givenUnit, givenUpload } from '../domain/testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../domain/testing/memory-ports';
 import { loadMetrics } from '../observability/metrics';
 import { testTelemetry } from '../observability/telemetry';
@@ -64,6 +65,34 @@ describe('Method: scheduled handler', () => {
     // Assess
     expect(summary).toMatchObject({ regions: 2, verified: 1, failures: 1 });
     expect(errorLines()).toEqual([expect.objectContaining({ message: 'archive maintenance failed in a region', regionId: 'r-a' })]);
+    expect(metricLines(JOB_METRICS.failures)).toHaveLength(1);
+  });
+
+  it('runs meeting-reminders over every region: the reminders due now recorded once, a failing region counted', async () => {
+    // Prepare: a meeting in region A noticed 20 hours ahead, inviting one unit; then 59 minutes before its start (the 1-hour reminder is due)
+    const { admin } = await givenRegion(ports, 'r-a');
+    const unit = await givenUnit(ports, admin);
+    const startsAt = new Date(ports.now().getTime() + 20 * 3_600_000).toISOString();
+    const meeting = await createMeeting(admin, {
+      title: '专题会议', kind: 'TOPIC_MEETING', startsAt, endsAt: new Date(Date.parse(startsAt) + 3_600_000).toISOString(), invitedUnitIds: [unit.id], agenda: [{ title: '议题' }],
+    }, ports);
+    await sendMeetingNotice(admin, { meetingId: meeting.id, version: 1, lateReason: '工作需要，临时召开' }, ports);
+    await givenRegion(ports, 'r-b');
+    ports.clock.set(new Date(Date.parse(startsAt) - 59 * 60_000));
+    const failing: MemoryPorts = {
+      ...ports,
+      meetings: Object.assign(Object.create(ports.meetings), {
+        list: (regionId: string, ...rest: unknown[]) => (regionId === 'r-b' ? Promise.reject(new Error('table unavailable')) : (ports.meetings.list as Function)(regionId, ...rest)),
+      }),
+    };
+    // Act
+    const first = await handlerOver(failing)({ job: 'meeting-reminders' });
+    const again = await handlerOver(ports)({ job: 'meeting-reminders' });
+    // Assess
+    expect(first).toMatchObject({ job: 'meeting-reminders', regions: 2, entries: 1, failures: 1 });
+    expect(again).toMatchObject({ regions: 2, entries: 0, failures: 0 });
+    expect((await ports.outbox.list('r-a', meeting.id, { size: 10 })).edges.map((e) => e.node.recipient)).toEqual([{ kind: 'UNIT', id: unit.id }]);
+    expect(errorLines()).toEqual([expect.objectContaining({ message: 'meeting reminders failed in a region', regionId: 'r-b' })]);
     expect(metricLines(JOB_METRICS.failures)).toHaveLength(1);
   });
 

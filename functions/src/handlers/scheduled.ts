@@ -1,11 +1,13 @@
 import type { AppConfig } from '../config';
 import { ARCHIVE_MAINTENANCE_JOB } from '../domain/archive/maintenance';
+import { MEETING_REMINDERS_JOB } from '../domain/notifications/outbox';
 import type { Ports } from '../domain/ports';
 import { SERVICES } from '../observability/logger';
 import { lambdaTrigger, type TriggerReport } from '../observability/trigger';
 import { createDocumentClient } from '../store/clients';
 import { createPorts } from '../store/ports';
 import { runArchiveMaintenance } from './scheduled-archive';
+import { runMeetingReminders } from './scheduled-reminders';
 import { JOB_TIME_BUDGET_ENV, type ScheduledJobEvent } from './scheduled-metrics';
 
 /** What a job is given: the ports, where it reports, and until when it may start new work (ms since the epoch). */
@@ -23,6 +25,7 @@ export type ScheduledJob = (context: JobContext) => Promise<JobSummary>;
 /** The jobs by name (the EventBridge rule's `{ "job": … }`); a job registers here and gets a rule in infra/lib/scheduled-jobs.ts. */
 export const SCHEDULED_JOBS: Readonly<Record<string, ScheduledJob>> = {
   [ARCHIVE_MAINTENANCE_JOB]: runArchiveMaintenance,
+  [MEETING_REMINDERS_JOB]: runMeetingReminders,
 };
 
 /** An event naming no job of the registry: a wiring mistake, reported as the function's failure. */

@@ -1,6 +1,9 @@
 import type { Meeting } from '../meetings/meeting';
 import { meetingNotifications, type Notification } from './notification';
 
+/** The scheduled job that records due reminders (functions/src/handlers/scheduled.ts; its rule in infra/lib/scheduled-jobs.ts). */
+export const MEETING_REMINDERS_JOB = 'meeting-reminders';
+
 /**
  * The outbox (发送记录, issue 16): what was sent to whom and when, one entry per reminder and invitee. The bell still
  * derives its notices at read time; the outbox records the send (the dispatcher, outbox-service.ts), so the secretariat

@@ -1,6 +1,8 @@
-import { graphql } from 'graphql';
+import { buildSchema, graphql, printSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { executableSchema } from './executable-schema';
+import { typeDefs } from './generated/type-defs';
+import { resolvers } from './resolvers';
 import { DateScalar } from './scalars';
 
 const SDL = `scalar Date
@@ -24,5 +26,20 @@ describe('Function: executableSchema', () => {
   it('fails at start on a resolver the schema has no place for', () => {
     expect(() => executableSchema(SDL, { Nope: {} })).toThrow(/Nope/);
     expect(() => executableSchema(SDL, { Query: { missing: () => 1 } })).toThrow(/Query\.missing/);
+  });
+
+  it('refuses an invalid SDL unless told it is valid', () => {
+    expect(() => executableSchema('type Query { a: Nope }', {})).toThrow(/Unknown type "Nope"/);
+    expect(() => executableSchema('type Query { a: String } type Query { b: String }', {})).toThrow(/only one type named "Query"/);
+  });
+
+  // The API builds the generated type-defs with assumeValid (server.ts: no validation at every cold start); this
+  // is the validation it skips: the SDL, the schema built from it, and the same schema either way.
+  it('the generated type-defs are a valid schema, built the same with assumeValid', () => {
+    const checked = buildSchema(typeDefs);
+    expect(validateSchema(checked)).toEqual([]);
+    const fast = executableSchema(typeDefs, resolvers as Record<string, unknown>, { assumeValid: true });
+    expect(printSchema(fast)).toBe(printSchema(checked));
+    expect(validateSchema(executableSchema(typeDefs, resolvers as Record<string, unknown>))).toEqual([]);
   });
 });

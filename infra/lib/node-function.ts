@@ -44,6 +44,21 @@ export const NODE_FUNCTION_DEFAULTS: Required<
 export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
 
 /**
+ * The AWS SDK's credential providers other than the environment's, which its default chain imports (`import()`) only
+ * when the environment has no credentials: never in Lambda (the runtime sets them in the environment), so never
+ * loaded there. Kept out of the bundle (with the STS/SSO clients they use, @aws-sdk/nested-clients: about 25 KB
+ * gzip in all) and shipped beside it, the chain unchanged: they load from there wherever they are needed.
+ */
+export const SDK_CREDENTIAL_PROVIDERS = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
+] as const;
+
+/**
  * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
@@ -59,6 +74,10 @@ export const LAZY_MODULES = [
   'docx',
   'ics',
   '@aws-sdk/client-cognito-identity-provider',
+  '@aws-sdk/client-s3',
+  '@aws-sdk/s3-request-presigner',
+  '@aws-sdk/client-secrets-manager',
+  ...SDK_CREDENTIAL_PROVIDERS,
   '@aws-lambda-powertools/metrics',
   ...TRACER_MODULES,
 ] as const;

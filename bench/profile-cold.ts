@@ -7,14 +7,17 @@ import { bytes, median } from './stats';
 
 /**
  * `npm run bench:profile -- --cold`: where the GraphQL Lambda's cold start goes. Bundles the handler exactly as
- * the cold-start figure does (bench/coldstart.ts, the stack's bundling), but with short lines (esbuild `lineLimit`,
- * nothing else changes) so that the V8 profiler's line ticks map through the source map to a module. Then:
+ * the cold-start figure does (bench/coldstart.ts, the stack's bundling) and maps the V8 profiler's samples through
+ * the bundle's source map to the package or module they ran in. Then:
  *
  * 1. the bundle's bytes by package and area (esbuild's metafile; gzip shares are the raw shares of the whole gzip);
  * 2. RUNS fresh `node --enable-source-maps --cpu-prof` processes each importing the bundle and answering `{ __typename }`
- *    (the cold-start probe), and the profiles' self time summed, split into the import and the first answer and
- *    by part: V8's own work (parsing, compiling: `(program)`), garbage collection, and the JavaScript by the
- *    package or our own area it is in. The same for the minimal Apollo Lambda, for the floor.
+ *    (the cold-start probe), alternating with the minimal Apollo Lambda (the floor), and the profiles' self time
+ *    summed by part: V8 compiling the bundle, Node's start-up and loader, source maps, garbage collection, and the
+ *    JavaScript by the package or our own area it is in; with the import's share (the rest is the first answer).
+ *
+ * The profiler samples wall time of the main thread: on a busy machine a descheduled moment lands on whatever ran,
+ * so compare parts within one run of this script, ours against the floor, rather than milliseconds across runs.
  *
  * Findings are kept in bench/README.md ("Where the cold start's time goes").
  */
@@ -56,7 +59,8 @@ export function partOf(source: string): string {
     if (parts[0] === 'domain' && parts.length > 2) return `ours: domain/${parts[1]}`;
     return `ours: ${parts.slice(0, -1).join('/') || '.'}${parts.length > 1 ? '' : `/${parts[0]}`}`.replace(/\/$/, '');
   }
-  return source === '' ? "esbuild's helpers (module wrappers: __toESM, __copyProps …)" : `other ${source}`;
+  // esbuild's own code: __commonJS/__esm wrappers (whose self time includes compiling a wrapped module at its first call), __toESM …
+  return source === '' ? "bundle: esbuild's module wrappers (and lazy compiling)" : `other ${source}`;
 }
 
 interface Summary {
@@ -68,6 +72,8 @@ interface Summary {
 }
 
 function summarise(profiles: { profile: Profile; marks: [number, number, number] }[], bundleFile: string, map: SourceMap): Summary {
+  const lines = readFileSync(bundleFile, 'utf8').split('\n');
+  const lineLength = (line: number) => lines[line]?.length ?? Infinity;
   const byPart = new Map<string, { load: number; answer: number }>();
   const byFunction = new Map<string, number>();
   const total = { load: 0, answer: 0 };
@@ -118,11 +124,14 @@ function summarise(profiles: { profile: Profile; marks: [number, number, number]
         else if (frame.functionName === '(program)') add('V8 (program: parsing, compiling, runtime)', phase, us);
         else if (frame.functionName === '(idle)') add('idle (waiting)', phase, us);
         else if (frame.url !== bundleUrl) add(nodePart(frame), phase, us, frame.functionName);
-        else if (node.positionTicks?.length) {
-          // The lines where the samples fell (the bundle's top level is one function: its lines say which module;
-          // a line's last mapping names it).
+        else if (frame.lineNumber === 0 && frame.columnNumber === 0 && node.positionTicks?.length) {
+          // The bundle's top level, one function for every ESM module esbuild hoisted: its line ticks say which
+          // module, where a line is short enough to hold one (the minified code's lines are long: those stay the bundle's).
           const ticks = node.positionTicks.reduce((sum, tick) => sum + tick.ticks, 0);
-          for (const tick of node.positionTicks) add(partOf(sourceAt(tick.line - 1, 10_000)), phase, (us * tick.ticks) / ticks, nameAt(frame));
+          for (const tick of node.positionTicks) {
+            const line = lineLength(tick.line - 1) <= 400 ? partOf(sourceAt(tick.line - 1, 0)) : 'bundle: module top level (long minified lines, not attributed)';
+            add(line, phase, (us * tick.ticks) / ticks, '(top level)');
+          }
         } else add(partOf(sourceAt(frame.lineNumber, frame.columnNumber)), phase, us, nameAt(frame));
       }
     }
@@ -130,17 +139,26 @@ function summarise(profiles: { profile: Profile; marks: [number, number, number]
   return { byPart, byFunction, total };
 }
 
-function printSummary(title: string, summary: Summary, runs: number) {
+/** Ours against the floor, part by part: ms per cold start (import + first answer), the import's share, and the difference. */
+function printComparison(ours: Summary, floor: Summary, runs: number) {
   const msOf = (us: number) => (us / 1000 / runs).toFixed(1).padStart(6);
-  console.log(`\n${title}: CPU self time per cold start (ms, mean of ${runs} profiled runs), import | first answer | both`);
-  console.log(`  ${msOf(summary.total.load)} ${msOf(summary.total.answer)} ${msOf(summary.total.load + summary.total.answer)}  total`);
-  const rows = [...summary.byPart].sort((a, b) => b[1].load + b[1].answer - (a[1].load + a[1].answer));
-  for (const [part, time] of rows) {
-    if ((time.load + time.answer) / runs < 200) continue; // under 0.2 ms
-    console.log(`  ${msOf(time.load)} ${msOf(time.answer)} ${msOf(time.load + time.answer)}  ${part}`);
+  const both = (time?: { load: number; answer: number }) => (time ? time.load + time.answer : 0);
+  console.log(`\nCPU self time per cold start, ms (mean of ${runs} profiled runs each; "import" is its share before the first answer):`);
+  console.log(`  ${'ours'.padStart(6)} ${'import'.padStart(6)} ${'floor'.padStart(6)} ${'diff'.padStart(6)}  part`);
+  console.log(`  ${msOf(both(ours.total))} ${msOf(ours.total.load)} ${msOf(both(floor.total))} ${msOf(both(ours.total) - both(floor.total))}  total`);
+  const parts = [...new Set([...ours.byPart.keys(), ...floor.byPart.keys()])].sort(
+    (a, b) => Math.max(both(ours.byPart.get(b)), both(floor.byPart.get(b))) - Math.max(both(ours.byPart.get(a)), both(floor.byPart.get(a))),
+  );
+  let small = { ours: 0, floor: 0 };
+  for (const part of parts) {
+    const [a, b] = [both(ours.byPart.get(part)), both(floor.byPart.get(part))];
+    if (Math.max(a, b) / runs < 300) {
+      small = { ours: small.ours + a, floor: small.floor + b };
+      continue;
+    }
+    console.log(`  ${msOf(a)} ${msOf(ours.byPart.get(part)?.load ?? 0)} ${msOf(b)} ${msOf(a - b)}  ${part}`);
   }
-  const small = rows.filter(([, time]) => (time.load + time.answer) / runs < 200).reduce((sum, [, time]) => sum + time.load + time.answer, 0);
-  console.log(`  ${''.padStart(6)} ${''.padStart(6)} ${msOf(small)}  (parts under 0.2 ms each, together)`);
+  console.log(`  ${msOf(small.ours)} ${''.padStart(6)} ${msOf(small.floor)} ${msOf(small.ours - small.floor)}  (parts under 0.3 ms each, together)`);
 }
 
 /** The bundle's bytes by part (esbuild's metafile: bytes of each input in the output). */
@@ -167,18 +185,16 @@ export async function profileColdStart(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'gongjian-bench-coldprof-'));
   try {
     const { entry, options, alias } = await lambdaBuildOptions();
-    // Short lines for the profile's line ticks; esbuild keeps the minified code otherwise the same.
-    const ours = await bundle(entry, join(dir, 'graphql'), options, alias, { metafile: true, lineLimit: 100 });
-    const floor = await bundle(MINIMAL_ENTRY, join(dir, 'minimal'), options, undefined, { lineLimit: 100 });
+    // The production bundle exactly (short lines would map the top level's line ticks better, but they make Node's
+    // source-map work several times dearer): functions map by where they start, the top level's ticks by their line.
+    const ours = await bundle(entry, join(dir, 'graphql'), options, alias, { metafile: true });
+    const floor = await bundle(MINIMAL_ENTRY, join(dir, 'minimal'), options);
     printBytes(ours);
-    // gzip of the exact production bundle, for comparison (line breaks change it by a little).
-    const production = await bundle(entry, join(dir, 'production'), options, alias);
-    console.log(`  (the production bundle, without short lines: ${bytes(production.raw)} raw, ${bytes(production.gzip)} gzip)`);
 
     const runner = join(dir, 'runner.mjs');
     writeFileSync(runner, RUNNER);
     const results: Record<'ours' | 'floor', { profile: Profile; marks: [number, number, number] }[]> = { ours: [], floor: [] };
-    const timings: Record<'ours' | 'floor', number[]> = { ours: [], floor: [] };
+    const timings: Record<'ours' | 'floor', { wall: number; cpu: number }[]> = { ours: [], floor: [] };
     for (let i = 0; i <= RUNS; i++) {
       for (const which of i % 2 ? (['floor', 'ours'] as const) : (['ours', 'floor'] as const)) {
         const profDir = join(dir, `prof-${which}-${i}`);
@@ -188,17 +204,17 @@ export async function profileColdStart(): Promise<void> {
         if (i === 0) continue; // warm-up (file cache)
         const [name] = readdirSync(profDir);
         results[which].push({ profile: JSON.parse(readFileSync(join(profDir, name!), 'utf8')) as Profile, marks: run.marks });
-        timings[which].push(run.sinceBoot);
+        timings[which].push({ wall: run.sinceBoot, cpu: run.cpu });
       }
     }
     const mapOf = (file: string) => new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')));
     console.log(
-      `\nprofiled runs (the profiler slows them): node start to first answer ${median(timings.ours).toFixed(0)} ms, ` +
-        `minimal ${median(timings.floor).toFixed(0)} ms (medians of ${RUNS}; \`npm run bench -- --only coldstart\` for the figure)`,
+      `\nprofiled runs (the profiler slows them; medians of ${RUNS}; \`npm run bench -- --only coldstart\` for the figure): ` +
+        `node start to first answer ${median(timings.ours.map((r) => r.wall)).toFixed(0)} ms, minimal ${median(timings.floor.map((r) => r.wall)).toFixed(0)} ms; ` +
+        `CPU of the process ${median(timings.ours.map((r) => r.cpu)).toFixed(0)} ms, minimal ${median(timings.floor.map((r) => r.cpu)).toFixed(0)} ms`,
     );
     const oursSummary = summarise(results.ours, ours.file, mapOf(ours.file));
-    printSummary('GraphQL Lambda', oursSummary, RUNS);
-    printSummary('minimal Apollo Lambda', summarise(results.floor, floor.file, mapOf(floor.file)), RUNS);
+    printComparison(oursSummary, summarise(results.floor, floor.file, mapOf(floor.file)), RUNS);
     console.log(`\nGraphQL Lambda, top functions (self time, ms per cold start, import + first answer):`);
     for (const [key, us] of [...oursSummary.byFunction].sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
       const [part, fn] = key.split('\t');

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundle, coldRun, lambdaBuildOptions, MINIMAL_ENTRY, RUNNER, type Bundle } from './coldstart';
@@ -10,7 +11,7 @@ import { bytes, median } from './stats';
  * the cold-start figure does (bench/coldstart.ts, the stack's bundling) and maps the V8 profiler's samples through
  * the bundle's source map to the package or module they ran in. Then:
  *
- * 1. the bundle's bytes by package and area (esbuild's metafile; gzip shares are the raw shares of the whole gzip);
+ * 1. the bundle's bytes by package and area (esbuild's metafile; each part's share of the gzip from its own output);
  * 2. RUNS fresh `node --enable-source-maps --cpu-prof` processes each importing the bundle and answering `{ __typename }`
  *    (the cold-start probe), alternating with the minimal Apollo Lambda (the floor), and the profiles' self time
  *    summed by part: V8 compiling the bundle, Node's start-up and loader, source maps, garbage collection, and the
@@ -161,24 +162,80 @@ function printComparison(ours: Summary, floor: Summary, runs: number) {
   console.log(`  ${msOf(small.ours)} ${''.padStart(6)} ${msOf(small.floor)} ${msOf(small.ours - small.floor)}  (parts under 0.3 ms each, together)`);
 }
 
-/** The bundle's bytes by part (esbuild's metafile: bytes of each input in the output). */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * The bundle's text by the source each piece came from, read off its source map (the "mappings" of a minified
+ * bundle cover every token): what each source left in the output.
+ */
+function outputBySource(code: string, map: { sources: string[]; mappings: string }): Map<string, string[]> {
+  const pieces = new Map<string, string[]>();
+  const lines = code.split('\n');
+  let source = 0;
+  map.mappings.split(';').forEach((lineMappings, lineIndex) => {
+    const line = lines[lineIndex] ?? '';
+    let column = 0;
+    const segments: { column: number; source: number | null }[] = [];
+    for (const segment of lineMappings.split(',').filter(Boolean)) {
+      const fields: number[] = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += fields[0]!;
+      if (fields.length >= 4) source += fields[1]!;
+      segments.push({ column, source: fields.length >= 4 ? source : null });
+    }
+    segments.forEach((segment, i) => {
+      const name = segment.source === null ? '' : map.sources[segment.source]!;
+      const list = pieces.get(name) ?? [];
+      list.push(line.slice(segment.column, segments[i + 1]?.column ?? line.length));
+      pieces.set(name, list);
+    });
+  });
+  return pieces;
+}
+
+/**
+ * The bundle's bytes by part: raw bytes each part left in the output (esbuild's metafile), and its share of the
+ * gzip: each part's own output text (from the source map) compressed alone, the whole gzip shared in proportion.
+ */
 function printBytes(ours: Bundle) {
   const output = Object.values(ours.metafile!.outputs).find((out) => out.entryPoint)!;
-  const byPart = new Map<string, number>();
+  const raw = new Map<string, number>();
   let counted = 0;
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     const part = partOf(input);
-    byPart.set(part, (byPart.get(part) ?? 0) + bytesInOutput);
+    raw.set(part, (raw.get(part) ?? 0) + bytesInOutput);
     counted += bytesInOutput;
   }
-  console.log(`\nbundle ${bytes(ours.raw)} raw, ${bytes(ours.gzip)} gzip, by part (raw bytes in the output; gzip ≈ the raw share of the whole gzip):`);
-  for (const [part, size] of [...byPart].sort((a, b) => b[1] - a[1])) {
-    if (size < 4096) continue;
-    console.log(`  ${bytes(size).padStart(9)}  ≈${bytes(Math.round((size / counted) * ours.gzip)).padStart(9)} gzip  ${part}`);
+  const texts = new Map<string, string[]>();
+  for (const [source, pieces] of outputBySource(readFileSync(ours.file, 'utf8'), JSON.parse(readFileSync(`${ours.file}.map`, 'utf8')))) {
+    const part = source ? partOf(source) : "esbuild's own";
+    texts.set(part, [...(texts.get(part) ?? []), ...pieces]);
   }
-  const small = [...byPart.values()].filter((size) => size < 4096).reduce((a, b) => a + b, 0);
-  console.log(`  ${bytes(small).padStart(9)}  ≈${bytes(Math.round((small / counted) * ours.gzip)).padStart(9)} gzip  (parts under 4 KB each, together)`);
-  console.log(`  ${bytes(ours.raw - counted).padStart(9)}  esbuild's own (wrappers, banner)`);
+  const alone = new Map([...texts].map(([part, pieces]) => [part, gzipSync(pieces.join('')).length]));
+  const sum = [...alone.values()].reduce((a, b) => a + b, 0);
+  const gzipOf = (part: string) => Math.round(((alone.get(part) ?? 0) / sum) * ours.gzip);
+  console.log(`\nbundle ${bytes(ours.raw)} raw, ${bytes(ours.gzip)} gzip, by part (raw: bytes in the output; gzip: its share of the whole):`);
+  const rows = [...raw].sort((a, b) => gzipOf(b[0]) - gzipOf(a[0]));
+  for (const [part, size] of rows.filter(([part]) => gzipOf(part) >= 1024)) {
+    console.log(`  ${bytes(size).padStart(9)} ${bytes(gzipOf(part)).padStart(9)} gzip  ${part}`);
+  }
+  const small = rows.filter(([part]) => gzipOf(part) < 1024);
+  console.log(
+    `  ${bytes(small.reduce((a, [, size]) => a + size, 0)).padStart(9)} ${bytes(small.reduce((a, [part]) => a + gzipOf(part), 0)).padStart(9)} gzip  ` +
+      `(${small.length} parts under 1 KB gzip each, together)`,
+  );
+  console.log(`  ${bytes(ours.raw - counted).padStart(9)} ${bytes(gzipOf("esbuild's own")).padStart(9)} gzip  esbuild's own (wrappers, banner)`);
 }
 
 export async function profileColdStart(): Promise<void> {

@@ -64,7 +64,10 @@ export const SDK_CREDENTIAL_PROVIDERS = [
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
  * files only; docx (about 300 KB minified, 90 KB gzip) serves a meeting's Word documents only, ics (with yup) its
  * calendar invitations only; the Cognito client (its commands and schemas, about 35 KB gzip) serves the accounts
- * area's admin actions only (functions/src/store/cognito-directory.ts); Powertools Metrics
+ * area's admin actions only (functions/src/store/cognito-directory.ts); the S3 client and presigner (with Secrets
+ * Manager's client about 88 KB gzip; 30 ms of CPU at every cold start, bench/README.md) serve the files bucket only
+ * (store/file-storage.ts: a first use costs them unbundled, some 100 ms, once per instance), the Secrets Manager
+ * client the vault's key only (store/vault.ts); the SDK's other credential providers serve no Lambda; Powertools Metrics
  * writes metrics after a request is answered, in a Lambda only (its load starts at init); the tracer serves tracing
  * only. Bundled, each would be parsed at every cold start.
  */

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import type { Report } from './results';
 import { bytes, median, ms, ratio, round, times } from './stats';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.url));
+export const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.url));
 
 /**
  * The Lambda's esbuild options, translated from the same `bundling` settings the stack gives
@@ -20,7 +20,7 @@ const MINIMAL_ENTRY = fileURLToPath(new URL('./minimal-lambda.ts', import.meta.u
  * not run here). A setting this translation does not know fails here, so the bench cannot silently build
  * something other than what is deployed.
  */
-async function lambdaBuildOptions() {
+export async function lambdaBuildOptions() {
   const { bundlingWithLazyModules } = await import('../infra/lib/node-function');
   const { GRAPHQL_HANDLER_ENTRY } = await import('../infra/lib/paths');
   const bundling = bundlingWithLazyModules() as Record<string, unknown>;
@@ -51,25 +51,36 @@ async function lambdaBuildOptions() {
   };
 }
 
-interface Bundle {
+export interface Bundle {
   file: string;
   raw: number;
   gzip: number;
   map: number;
+  /** esbuild's metafile, when asked for (`extra.metafile`: bench/profile-cold.ts). */
+  metafile?: Metafile;
 }
 
-async function bundle(entry: string, outDir: string, options: Awaited<ReturnType<typeof lambdaBuildOptions>>['options'], alias?: Record<string, string>): Promise<Bundle> {
+export type LambdaBuildOptions = Awaited<ReturnType<typeof lambdaBuildOptions>>['options'];
+
+/** `extra`: esbuild options the profile adds (a metafile; short lines so the profiler's line ticks map to a source). */
+export async function bundle(entry: string, outDir: string, options: LambdaBuildOptions, alias?: Record<string, string>, extra: BuildOptions = {}): Promise<Bundle> {
   const file = join(outDir, options.format === 'esm' ? 'index.mjs' : 'index.js');
-  await build({ ...options, alias, entryPoints: [entry], outfile: file });
+  const { metafile } = await build({ ...options, ...extra, alias, entryPoints: [entry], outfile: file });
   const code = readFileSync(file);
-  return { file, raw: code.length, gzip: gzipSync(code).length, map: options.sourcemap ? statSync(`${file}.map`).size : 0 };
+  return { file, raw: code.length, gzip: gzipSync(code).length, map: options.sourcemap ? statSync(`${file}.map`).size : 0, metafile };
 }
 
-/** Loads a bundle and answers one API Gateway v2 event, in the fresh process it runs in; prints timings. */
-const RUNNER = `
+/**
+ * Loads a bundle and answers one API Gateway v2 event, in the fresh process it runs in; prints timings (and the
+ * monotonic clock at each step, µs, the CPU profile's clock: bench/profile-cold.ts splits its samples by them).
+ */
+export const RUNNER = `
+const hr = () => Number(process.hrtime.bigint() / 1000n);
+const marks = [hr()];
 const started = performance.now();
 const { handler } = await import(process.argv[2]);
 const loaded = performance.now();
+marks.push(hr());
 const event = {
   version: '2.0', routeKey: 'POST /graphql', rawPath: '/graphql', rawQueryString: '', isBase64Encoded: false,
   headers: { 'content-type': 'application/json', host: 'bench.local' },
@@ -81,12 +92,13 @@ const event = {
 const context = { functionName: 'bench', awsRequestId: 'cold-1', getRemainingTimeInMillis: () => 29000 };
 const result = await handler(event, context, () => undefined);
 const answered = performance.now();
-process.stdout.write(JSON.stringify({ load: loaded - started, answer: answered - loaded, sinceBoot: answered, status: result.statusCode, body: result.body }));
+marks.push(hr());
+process.stdout.write(JSON.stringify({ load: loaded - started, answer: answered - loaded, sinceBoot: answered, marks, cpu: process.cpuUsage(), status: result.statusCode, body: result.body }));
 process.exit(0);
 `;
 
 /** Environment of the real handler, as the stack sets it; nothing in it is contacted for `{ __typename }`. */
-const LAMBDA_ENV = {
+export const LAMBDA_ENV = {
   AWS_REGION: 'cn-north-1',
   TABLE_NAME: 'gongjian-bench',
   FILES_BUCKET_NAME: 'gongjian-bench-files',
@@ -97,28 +109,33 @@ const LAMBDA_ENV = {
   VAULT_KEY_SECRET_ARN: 'arn:aws-cn:secretsmanager:cn-north-1:000000000000:secret:gongjian-bench-vault-key',
 };
 
-interface ColdRun {
+export interface ColdRun {
   load: number;
   answer: number;
   total: number;
   /** From process start (Node's own boot included) to the answer. */
   sinceBoot: number;
+  /** The monotonic clock (µs) at the import's start, when loaded, when answered. */
+  marks: [number, number, number];
+  /** CPU time (user + system, ms) of the process from its start to the answer: steadier than wall time on a busy machine. */
+  cpu: number;
 }
 
-function coldRun(runner: string, file: string): Promise<ColdRun> {
+/** One fresh process loading `file` and answering; `nodeFlags` replace `--enable-source-maps` (the profile adds `--cpu-prof`). */
+export function coldRun(runner: string, file: string, nodeFlags: string[] = ['--enable-source-maps']): Promise<ColdRun> {
   return new Promise((resolve, reject) => {
     // NODE_OPTIONS=--enable-source-maps as the stack sets it; nothing else from this environment.
     execFile(
       process.execPath,
-      ['--enable-source-maps', runner, file],
+      [...nodeFlags, runner, file],
       { env: { PATH: process.env.PATH ?? '', ...LAMBDA_ENV }, timeout: 30_000 },
       (error, stdout, stderr) => {
         if (error) return reject(new Error(`bench: cold start of ${file} failed: ${stderr.slice(-500) || error.message}`));
-        const out = JSON.parse(stdout) as { load: number; answer: number; sinceBoot: number; status: number; body: string };
+        const out = JSON.parse(stdout) as { load: number; answer: number; sinceBoot: number; marks: ColdRun['marks']; cpu: { user: number; system: number }; status: number; body: string };
         if (out.status !== 200 || !out.body.includes('"__typename":"Query"')) {
           return reject(new Error(`bench: ${file} answered ${out.status}: ${out.body}`));
         }
-        resolve({ load: out.load, answer: out.answer, total: out.load + out.answer, sinceBoot: out.sinceBoot });
+        resolve({ load: out.load, answer: out.answer, total: out.load + out.answer, sinceBoot: out.sinceBoot, marks: out.marks, cpu: (out.cpu.user + out.cpu.system) / 1000 });
       },
     );
   });
@@ -175,12 +192,20 @@ export async function runColdStart(runs: number, report: Report): Promise<void> 
     }
     const boot = median(measured.ours.map((r) => r.sinceBoot));
     const bootFloor = median(measured.floor.map((r) => r.sinceBoot));
+    // The process's CPU time to the answer too: on a machine busy with other work it moves much less than the clock.
+    const cpu = median(measured.ours.map((r) => r.cpu));
+    const cpuFloor = median(measured.floor.map((r) => r.cpu));
     report.add({
       group: 'coldstart',
       name: 'process-start-to-answer',
       params: { runs },
-      values: { medianMs: round(boot), minimalMedianMs: round(bootFloor), ratio: round(ratio(boot, bootFloor), 3) },
-      text: `node start to first answer ${ms(boot)} (minimal ${ms(bootFloor)}): ${times(ratio(boot, bootFloor))}, median of ${runs}`,
+      values: {
+        medianMs: round(boot), minimalMedianMs: round(bootFloor), ratio: round(ratio(boot, bootFloor), 3),
+        cpuMedianMs: round(cpu), minimalCpuMedianMs: round(cpuFloor), cpuRatio: round(ratio(cpu, cpuFloor), 3),
+      },
+      text:
+        `node start to first answer ${ms(boot)} (minimal ${ms(bootFloor)}): ${times(ratio(boot, bootFloor))}; ` +
+        `its CPU ${ms(cpu)} (minimal ${ms(cpuFloor)}): ${times(ratio(cpu, cpuFloor))}, median of ${runs}`,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });

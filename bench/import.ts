@@ -13,7 +13,7 @@ import { createPorts } from '../functions/src/store/ports';
 import { freePort } from '../local/processes';
 import { ensureBucket } from '../local/resources';
 import { startS3Local } from '../local/s3-local';
-import { createS3Client } from '../functions/src/store/clients';
+import { createS3Client } from '../functions/src/store/s3-client';
 import type { Report } from './results';
 import { benchConfig, startBenchDynamo } from './services';
 import { round } from './stats';

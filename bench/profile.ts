@@ -1,15 +1,23 @@
 import { Session } from 'node:inspector/promises';
+import { profileColdStart } from './profile-cold';
 import { seedDataset } from './dataset';
 import { ADMIN_PAGE, OPERATIONS } from './operations';
 import { benchConfig, inProcessApi, startBenchDynamo } from './services';
 
 /**
+ * `npm run bench:profile -- --cold`: where the Lambda's cold start goes (bench/profile-cold.ts).
+ *
  * `npm run bench:profile`: where the units page's server CPU goes. Seeds 100 units, warms up, measures the CPU
  * of a trivial query and of the units page (300 each, in process as bench/throughput.ts measures them), then
  * samples the CPU of 300 units pages with the V8 profiler and prints the self time by package and the top
  * functions. Findings are kept in bench/README.md ("Where the units page's time goes").
  */
 const RUNS = 300;
+if (process.argv.includes('--cold')) {
+  // `npm run bench:profile -- --cold`: the cold start instead (bench/profile-cold.ts).
+  await profileColdStart();
+  process.exit(0);
+}
 const dynamo = await startBenchDynamo();
 try {
   const config = benchConfig({ dynamodbEndpoint: dynamo.endpoint, tableName: dynamo.tableName });

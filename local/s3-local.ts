@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { ListBucketsCommand } from '@aws-sdk/client-s3';
-import { createS3Client } from '../functions/src/store/clients';
+import { createS3Client } from '../functions/src/store/s3-client';
 import { startChild, waitUntilReady, type Child } from './processes';
 
 const require = createRequire(import.meta.url);

@@ -44,12 +44,30 @@ export const NODE_FUNCTION_DEFAULTS: Required<
 export const TRACER_MODULES = ['@aws-lambda-powertools/tracer'] as const;
 
 /**
+ * The AWS SDK's credential providers other than the environment's, which its default chain imports (`import()`) only
+ * when the environment has no credentials: never in Lambda (the runtime sets them in the environment), so never
+ * loaded there. Kept out of the bundle (with the STS/SSO clients they use, @aws-sdk/nested-clients: about 25 KB
+ * gzip in all) and shipped beside it, the chain unchanged: they load from there wherever they are needed.
+ */
+export const SDK_CREDENTIAL_PROVIDERS = [
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@smithy/credential-provider-imds',
+] as const;
+
+/**
  * Packages the GraphQL function loads only on the path that needs them (`import()`), kept out of its bundle
  * and shipped beside it, copied from the repository's node_modules (no install, no network): pinyin-pro's
  * dictionaries (450 KB) serve writes of names only; exceljs (and what it needs) serves the roster's Excel
  * files only; docx (about 300 KB minified, 90 KB gzip) serves a meeting's Word documents only, ics (with yup) its
  * calendar invitations only; the Cognito client (its commands and schemas, about 35 KB gzip) serves the accounts
- * area's admin actions only (functions/src/store/cognito-directory.ts); Powertools Metrics
+ * area's admin actions only (functions/src/store/cognito-directory.ts); the S3 client and presigner (with Secrets
+ * Manager's client about 88 KB gzip; 30 ms of CPU at every cold start, bench/README.md) serve the files bucket only
+ * (store/file-storage.ts: a first use costs them unbundled, some 100 ms, once per instance), the Secrets Manager
+ * client the vault's key only (store/vault.ts); the SDK's other credential providers serve no Lambda; Powertools Metrics
  * writes metrics after a request is answered, in a Lambda only (its load starts at init); the tracer serves tracing
  * only. Bundled, each would be parsed at every cold start.
  */
@@ -59,6 +77,10 @@ export const LAZY_MODULES = [
   'docx',
   'ics',
   '@aws-sdk/client-cognito-identity-provider',
+  '@aws-sdk/client-s3',
+  '@aws-sdk/s3-request-presigner',
+  '@aws-sdk/client-secrets-manager',
+  ...SDK_CREDENTIAL_PROVIDERS,
   '@aws-lambda-powertools/metrics',
   ...TRACER_MODULES,
 ] as const;

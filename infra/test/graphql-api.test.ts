@@ -7,7 +7,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ESM_REQUIRE_BANNER, GraphqlApi } from '../lib/graphql-api';
-import { lazyModuleFolders } from '../lib/node-function';
+import { LAZY_MODULES, lazyModuleFolders, SDK_CREDENTIAL_PROVIDERS } from '../lib/node-function';
 import { HANDLER_FIXTURE, grantedActions, testStack } from './support';
 
 describe('Construct: GraphqlApi', () => {
@@ -247,6 +247,51 @@ describe('Construct: GraphqlApi (bundling, the Cognito client)', () => {
         "await client.send(new AdminCreateUserCommand({ UserPoolId: 'p', Username: 'u', MessageAction: 'SUPPRESS' }));",
     );
     expect(execFileSync(process.execPath, [join(assetDir, 'probe-cognito.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('AWSCognitoIdentityProviderService.AdminCreateUser');
+  });
+});
+
+describe('Construct: GraphqlApi (bundling, the S3 and Secrets Manager clients, the credential providers)', () => {
+  it('imports no lazy module statically: each stays an import() that runs when a request needs it', () => {
+    const text = readFileSync(join(bundledAsset(), 'index.mjs'), 'utf8');
+    // A static import of a lazy module would load it (from node_modules, unbundled) at every cold start.
+    for (const name of LAZY_MODULES) expect(text).not.toMatch(new RegExp(`(from|import)\\s*"${name.replace('/', '\\/')}"`));
+  });
+
+  it("keeps the S3 client and presigner out of the bundle (the bucket's first use loads them), loadable from beside it", () => {
+    const assetDir = bundledAsset();
+    const text = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(text).toMatch(/import\(\s*"@aws-sdk\/client-s3"\s*\)/);
+    expect(text).toMatch(/import\(\s*"@aws-sdk\/s3-request-presigner"\s*\)/);
+    // S3's own operations and its XML (de)serialisation are not inside.
+    expect(text).not.toContain('PutBucketLifecycleConfiguration');
+    expect(text).not.toContain('x-amz-server-side-encryption-customer-algorithm');
+    // From the function's folder both load with what they need: an upload URL is presigned (dummy credentials, no request).
+    writeFileSync(
+      join(assetDir, 'probe-s3.mjs'),
+      "const { S3Client, PutObjectCommand } = await import('@aws-sdk/client-s3'); const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');" +
+        "const s3 = new S3Client({ region: 'cn-north-1', credentials: { accessKeyId: 'probe', secretAccessKey: 'probe' } });" +
+        "const url = new URL(await getSignedUrl(s3, new PutObjectCommand({ Bucket: 'gongjian-files', Key: 'uploads/x' }), { expiresIn: 60 }));" +
+        "process.stdout.write(`${url.hostname} ${url.searchParams.get('X-Amz-Expires')}`);",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-s3.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('gongjian-files.s3.cn-north-1.amazonaws.com.cn 60');
+  });
+
+  it("keeps the Secrets Manager client (the vault's key, read once) and the non-Lambda credential providers out, loadable from beside it", () => {
+    const assetDir = bundledAsset();
+    const text = readFileSync(join(assetDir, 'index.mjs'), 'utf8');
+    expect(text).toMatch(/import\(\s*"@aws-sdk\/client-secrets-manager"\s*\)/);
+    expect(text).not.toContain('ReplicateSecretToRegions');
+    for (const name of SDK_CREDENTIAL_PROVIDERS) expect(text).toContain(`import("${name}")`);
+    writeFileSync(
+      join(assetDir, 'probe-secrets.mjs'),
+      "const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');" +
+        "const client = new SecretsManagerClient({ region: 'cn-north-1', credentials: { accessKeyId: 'probe', secretAccessKey: 'probe' } });" +
+        "client.middlewareStack.add(() => async (args) => { process.stdout.write(args.request.headers['x-amz-target']); return { output: { $metadata: {} }, response: {} }; }, { step: 'finalizeRequest' });" +
+        "await client.send(new GetSecretValueCommand({ SecretId: 's' }));" +
+        // The chain's profile provider (never used in Lambda) loads from beside the bundle too.
+        "const { fromIni } = await import('@aws-sdk/credential-provider-ini'); process.stdout.write(` ${typeof fromIni}`);",
+    );
+    expect(execFileSync(process.execPath, [join(assetDir, 'probe-secrets.mjs')], { cwd: '/', encoding: 'utf8' })).toBe('secretsmanager.GetSecretValue function');
   });
 });
 

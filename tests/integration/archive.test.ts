@@ -2,7 +2,7 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { givenResolutions } from '../../functions/src/domain/testing/resolution-fixtures';
-import { createS3Client } from '../../functions/src/store/clients';
+import { createS3Client } from '../../functions/src/store/s3-client';
 import { CREATE_UNIT, errorOf, newRegion, testConfig, unitInput, uploadFile } from './harness';
 
 /** The archive (档案) through GraphQL on DynamoDB Local and the S3 emulator: real uploads, real objects, real tampering. */

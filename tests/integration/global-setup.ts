@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { TestProject } from 'vitest/node';
-import { createS3Client } from '../../functions/src/store/clients';
+import { createS3Client } from '../../functions/src/store/s3-client';
 import { startDynamodbLocal } from '../../local/dynamodb-local';
 import { createLocalHttpServer } from '../../local/http-server';
 import { LocalIssuer } from '../../local/issuer';

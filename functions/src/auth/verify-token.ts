@@ -41,13 +41,17 @@ export type Caller = { principal: Principal | null; refusal?: ReturnType<typeof 
  */
 export function createTokenVerifier(options: TokenVerifierOptions): (authorization: string | undefined) => Promise<Caller> {
   if (options.clientIds.length === 0) throw new Error('token verifier needs at least one accepted client id');
-  const keys = createRemoteJWKSet(new URL(options.jwksUrl ?? `${options.issuer}/.well-known/jwks.json`));
+  const jwksUrl = new URL(options.jwksUrl ?? `${options.issuer}/.well-known/jwks.json`);
+  // The issuer's key set, made at the first token and kept for the process (jose caches the keys it fetches).
+  // Not at start: making it loads Node's fetch (undici), which a request without a token never needs.
+  let keys: ReturnType<typeof createRemoteJWKSet> | undefined;
   const partnerRegion = options.partnerClients ? cachedPartnerRegions(options.partnerClients) : null;
   return async (authorization) => {
     if (!authorization) return { principal: null };
     const [scheme, token] = authorization.split(' ');
     if (scheme?.toLowerCase() !== 'bearer' || !token) return { principal: null, refusal: unauthenticated('登录凭据格式无效') };
     try {
+      keys ??= createRemoteJWKSet(jwksUrl);
       const { payload } = await jwtVerify(token, keys, { issuer: options.issuer, algorithms: ['RS256'] });
       if (payload.token_use !== 'access') return refuse();
       if (typeof payload.client_id !== 'string') return refuse();

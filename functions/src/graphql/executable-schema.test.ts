@@ -1,6 +1,9 @@
-import { graphql } from 'graphql';
+import { buildSchema, graphql, parse, printSchema, validateSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { executableSchema } from './executable-schema';
+import { typeDefs } from './generated/type-defs';
+import { typeDefsAst } from './generated/type-defs-ast';
+import { resolvers } from './resolvers';
 import { DateScalar } from './scalars';
 
 const SDL = `scalar Date
@@ -24,5 +27,22 @@ describe('Function: executableSchema', () => {
   it('fails at start on a resolver the schema has no place for', () => {
     expect(() => executableSchema(SDL, { Nope: {} })).toThrow(/Nope/);
     expect(() => executableSchema(SDL, { Query: { missing: () => 1 } })).toThrow(/Query\.missing/);
+  });
+
+  it('refuses an invalid SDL unless told it is valid', () => {
+    expect(() => executableSchema('type Query { a: Nope }', {})).toThrow(/Unknown type "Nope"/);
+    expect(() => executableSchema('type Query { a: String } type Query { b: String }', {})).toThrow(/only one type named "Query"/);
+  });
+
+  // The API builds the generated type-defs, parsed at codegen, with assumeValid (server.ts: no parsing and no validation at
+  // every cold start); this is the work it skips: the parsed document is the SDL's, the SDL and the schema built from it
+  // are valid, and the API's schema is the same schema.
+  it('the generated type-defs are a valid schema, built the same from their parsed document with assumeValid', () => {
+    expect(typeDefsAst).toEqual(parse(typeDefs, { noLocation: true }));
+    const checked = buildSchema(typeDefs);
+    expect(validateSchema(checked)).toEqual([]);
+    const fast = executableSchema(typeDefsAst, resolvers as Record<string, unknown>, { assumeValid: true });
+    expect(printSchema(fast)).toBe(printSchema(checked));
+    expect(validateSchema(executableSchema(typeDefs, resolvers as Record<string, unknown>))).toEqual([]);
   });
 });

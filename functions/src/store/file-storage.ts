@@ -1,33 +1,56 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { CopyObjectCommand, DeleteObjectCommand, DeleteObjectsCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { ArrivedObject } from '../domain/files/rules';
 import type { FileStore } from '../domain/files/ports';
 import { fileObjectKey, generatedObjectKey, payloadObjectKey, uploadObjectKey } from './entities/upload';
 
 const DOWNLOAD_URL_SECONDS = 10 * 60;
 
+/**
+ * The S3 client, its commands and the presigner (about 45 KB gzip) are loaded by the bucket's first use, not at
+ * the API's start: most requests never touch a file (infra/lib/node-function.ts LAZY_MODULES ships them beside the
+ * bundle). Node caches the modules: later calls cost nothing.
+ */
+const s3Sdk = () => import('@aws-sdk/client-s3');
+const s3Presigner = () => import('@aws-sdk/s3-request-presigner');
+
 /** The files bucket: presigned transfers, and measuring what arrived before anything trusts it. */
 export class FileStorage implements FileStore {
+  private connecting?: Promise<S3Client>;
+
   constructor(
-    private readonly s3: S3Client,
+    /** The client, or how to make it at the first use (the API: store/clients.ts loadS3Client). */
+    private readonly client: S3Client | (() => Promise<S3Client>),
     private readonly bucket: string,
   ) {}
 
+  /** The client and the SDK's commands, loaded once. A failed load is tried again by the next call. */
+  private async s3() {
+    if (!this.connecting) {
+      const { client } = this;
+      this.connecting = typeof client === 'function' ? client() : Promise.resolve(client);
+      this.connecting.catch(() => (this.connecting = undefined));
+    }
+    const [s3, sdk] = await Promise.all([this.connecting, s3Sdk()]);
+    return { s3, sdk };
+  }
+
   /** Uploads land under uploads/; only a verified upload is kept under files/ (see keep). */
-  presignUpload(regionId: string, uploadId: string, contentType: string, size: number, expiresIn: number): Promise<string> {
+  async presignUpload(regionId: string, uploadId: string, contentType: string, size: number, expiresIn: number): Promise<string> {
+    const [{ s3, sdk }, { getSignedUrl }] = await Promise.all([this.s3(), s3Presigner()]);
     return getSignedUrl(
-      this.s3,
-      new PutObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId), ContentType: contentType, ContentLength: size }),
+      s3,
+      new sdk.PutObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId), ContentType: contentType, ContentLength: size }),
       { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
     );
   }
 
-  presignDownload(key: string, fileName: string): Promise<string> {
+  async presignDownload(key: string, fileName: string): Promise<string> {
+    const [{ s3, sdk }, { getSignedUrl }] = await Promise.all([this.s3(), s3Presigner()]);
     return getSignedUrl(
-      this.s3,
-      new GetObjectCommand({
+      s3,
+      new sdk.GetObjectCommand({
         Bucket: this.bucket,
         Key: key,
         ResponseContentDisposition: `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
@@ -49,7 +72,8 @@ export class FileStorage implements FileStore {
   /** A kept file as the bucket holds it now (the archive's verify): size, and SHA-256 by streaming the current object. */
   async measureFile(key: string): Promise<{ size: number; sha256: string } | null> {
     try {
-      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+      const { s3, sdk } = await this.s3();
+      const object = await s3.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: key }));
       const hash = createHash('sha256');
       let size = 0;
       for await (const chunk of object.Body as Readable) {
@@ -66,8 +90,9 @@ export class FileStorage implements FileStore {
   /** Copies a verified upload to files/ and returns the key the record keeps. */
   async keepUpload(regionId: string, uploadId: string): Promise<string> {
     const key = fileObjectKey(regionId, uploadId);
-    await this.s3.send(
-      new CopyObjectCommand({ Bucket: this.bucket, CopySource: `${this.bucket}/${uploadObjectKey(regionId, uploadId)}`, Key: key }),
+    const { s3, sdk } = await this.s3();
+    await s3.send(
+      new sdk.CopyObjectCommand({ Bucket: this.bucket, CopySource: `${this.bucket}/${uploadObjectKey(regionId, uploadId)}`, Key: key }),
     );
     return key;
   }
@@ -78,23 +103,27 @@ export class FileStorage implements FileStore {
     if (!head) return null;
     const size = Number(head.ContentLength ?? 0);
     if (size > maxBytes) return { bytes: null, size, contentType: head.ContentType };
-    const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    const { s3, sdk } = await this.s3();
+    const object = await s3.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: key }));
     return { bytes: await object.Body!.transformToByteArray(), size, contentType: head.ContentType };
   }
 
   async discardUpload(regionId: string, uploadId: string): Promise<void> {
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId) }));
+    const { s3, sdk } = await this.s3();
+    await s3.send(new sdk.DeleteObjectCommand({ Bucket: this.bucket, Key: uploadObjectKey(regionId, uploadId) }));
   }
 
   async savePayload(regionId: string, owner: string, part: string, body: string): Promise<void> {
-    await this.s3.send(
-      new PutObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part), Body: body, ContentType: 'text/plain; charset=utf-8' }),
+    const { s3, sdk } = await this.s3();
+    await s3.send(
+      new sdk.PutObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part), Body: body, ContentType: 'text/plain; charset=utf-8' }),
     );
   }
 
   async loadPayload(regionId: string, owner: string, part: string): Promise<string | null> {
     try {
-      const object = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part) }));
+      const { s3, sdk } = await this.s3();
+      const object = await s3.send(new sdk.GetObjectCommand({ Bucket: this.bucket, Key: payloadObjectKey(regionId, owner, part) }));
       return await object.Body!.transformToString('utf-8');
     } catch (error) {
       if (isMissing(error)) return null;
@@ -104,8 +133,9 @@ export class FileStorage implements FileStore {
 
   async deletePayloads(regionId: string, owner: string, parts: readonly string[]): Promise<void> {
     if (parts.length === 0) return;
-    await this.s3.send(
-      new DeleteObjectsCommand({
+    const { s3, sdk } = await this.s3();
+    await s3.send(
+      new sdk.DeleteObjectsCommand({
         Bucket: this.bucket,
         Delete: { Objects: parts.map((part) => ({ Key: payloadObjectKey(regionId, owner, part) })), Quiet: true },
       }),
@@ -114,7 +144,8 @@ export class FileStorage implements FileStore {
 
   async keepFile(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = fileObjectKey(regionId, id);
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    const { s3, sdk } = await this.s3();
+    await s3.send(new sdk.PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
     return key;
   }
 
@@ -132,13 +163,15 @@ export class FileStorage implements FileStore {
 
   async keepGenerated(regionId: string, id: string, bytes: Uint8Array, contentType: string): Promise<string> {
     const key = generatedObjectKey(regionId, id);
-    await this.s3.send(new PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
+    const { s3, sdk } = await this.s3();
+    await s3.send(new sdk.PutObjectCommand({ Bucket: this.bucket, Key: key, Body: bytes, ContentType: contentType }));
     return key;
   }
 
   private async head(key: string) {
     try {
-      return await this.s3.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      const { s3, sdk } = await this.s3();
+      return await s3.send(new sdk.HeadObjectCommand({ Bucket: this.bucket, Key: key }));
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;

@@ -6,7 +6,7 @@ import { AllianceRepository } from './alliance-repository';
 import { AuditRepository } from './audit-repository';
 import { CognitoDirectory, unconfiguredDirectory } from './cognito-directory';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { createDocumentClient, createS3Client } from './clients';
+import { createDocumentClient, loadS3Client } from './clients';
 import { CommunityReportRepository } from './community-report-repository';
 import { FileStorage } from './file-storage';
 import { createAccountWorkbooks, createListWorkbooks, createMeetingWorkbooks, createRosterWorkbooks } from '../workbooks';
@@ -79,7 +79,7 @@ export function createPorts(config: AppConfig, options: { documentClient?: Dynam
     ledger: new LedgerRepository(client, config.tableName),
     publications: new PublicationRepository(client, config.tableName),
     uploads: new UploadRepository(client, config.tableName),
-    files: new FileStorage(createS3Client(config), config.filesBucketName),
+    files: new FileStorage(loadS3Client(config), config.filesBucketName),
     audit: new AuditRepository(client, config.tableName),
     alliance: new AllianceRepository(client, config.tableName),
     vault: createVault(config.vaultKey),

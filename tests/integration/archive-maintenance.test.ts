@@ -2,7 +2,7 @@ import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { describe, expect, it } from 'vitest';
 import { purgeExpiredDocuments, verifyArchiveSweep, type MaintenanceBudget } from '../../functions/src/domain/archive/maintenance';
 import type { Ports } from '../../functions/src/domain/ports';
-import { createS3Client } from '../../functions/src/store/clients';
+import { createS3Client } from '../../functions/src/store/s3-client';
 import { createPorts } from '../../functions/src/store/ports';
 import { newRegion, testConfig, uploadFile } from './harness';
 

@@ -153,9 +153,10 @@ export class FileStorage implements FileStore {
     const refused = fileKeys.find((key) => !key.startsWith('files/'));
     if (refused) throw new Error(`deleteFiles: ${refused} is not a kept file (files/)`);
     // DeleteObjects takes 1,000 keys; a versioned bucket keeps the removed bytes as a noncurrent version for a while.
+    const { s3, sdk } = await this.s3();
     for (let start = 0; start < fileKeys.length; start += 1_000) {
-      const result = await this.s3.send(
-        new DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: fileKeys.slice(start, start + 1_000).map((Key) => ({ Key })), Quiet: true } }),
+      const result = await s3.send(
+        new sdk.DeleteObjectsCommand({ Bucket: this.bucket, Delete: { Objects: fileKeys.slice(start, start + 1_000).map((Key) => ({ Key })), Quiet: true } }),
       );
       if (result.Errors?.length) throw new Error(`deleteFiles: ${result.Errors.length} objects not deleted (${result.Errors[0]?.Code})`);
     }

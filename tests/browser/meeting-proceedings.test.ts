@@ -267,10 +267,11 @@ describe('A meeting’s proceedings: notice, 签到 登记, 纪要 with a file, 
     await page.getByRole('button', { name: /归档到档案/ }).click();
     await popconfirm().getByRole('button', { name: /归档到档案/ }).click();
 
-    // Assess: 已归档, its three documents listed from the archive
+    // Assess: 已归档, its three documents and the minutes' attachment listed from the archive
     await page.getByText('已归档').first().waitFor();
     const archived = page.locator('.ant-card', { hasText: '在档案中查看' }).locator('.ant-list-item');
-    await expect.poll(() => archived.count()).toBe(3);
+    await expect.poll(() => archived.count()).toBe(4);
     expect(await archived.nth(1).innerText()).toContain(`${meeting.title} 会议纪要`);
+    expect(await archived.nth(3).innerText()).toContain(`${meeting.title} 纪要附件：养老服务需求调研.pdf`);
   });
 });

@@ -45,6 +45,7 @@ const MATRIX: Record<string, boolean[]> = {
   'Mutation.updateMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.addAgendaItem':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.removeAgendaItem':   [N,    N,    Y,    N,    N,     N,     N],
+  'Mutation.setAgendaMaterials': [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.sendMeetingNotice':  [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.cancelMeeting':      [N,    N,    Y,    N,    N,     N,     N],
   'Mutation.archiveMeeting':     [N,    N,    Y,    N,    N,     N,     N],
@@ -786,6 +787,10 @@ const FIXTURES: Record<string, Fixture> = {
   'Mutation.removeAgendaItem': async (env, target) => {
     const m = await meetingOf(env, target);
     return { query: 'mutation($m: ID!, $v: Int!, $i: ID!) { removeAgendaItem(meetingId: $m, version: $v, itemId: $i) { id } }', variables: { m: m.id, v: 1, i: m.agenda[0]!.id } };
+  },
+  'Mutation.setAgendaMaterials': async (env, target) => {
+    const m = await meetingOf(env, target);
+    return { query: 'mutation($input: SetAgendaMaterialsInput!) { setAgendaMaterials(input: $input) { id } }', variables: { input: { meetingId: m.id, version: 1, itemId: m.agenda[0]!.id, keepFileNames: [] } } };
   },
   'Mutation.sendMeetingNotice': async (env, target) => ({
     query: 'mutation($input: SendMeetingNoticeInput!) { sendMeetingNotice(input: $input) { id } }',

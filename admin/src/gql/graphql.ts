@@ -252,6 +252,8 @@ export type AgendaConsensus = {
 export type AgendaItem = {
   __typename?: 'AgendaItem';
   id: Scalars['ID']['output'];
+  /** 会议材料: the item's files, for everyone who may read the meeting (the notice names them; 归档 files them). */
+  materials: Array<ArchiveFile>;
   /** Position on the agenda, from 1. */
   order: Scalars['Int']['output'];
   plannedMinutes?: Maybe<Scalars['Int']['output']>;
@@ -2196,6 +2198,8 @@ export type Mutation = {
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** 会议材料: the secretariat sets an agenda item's files, from the draft until the meeting is held (materials often follow the notice). */
+  setAgendaMaterials: Meeting;
   setCouncilTerm: AllianceSettings;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
   setEngagementRules: EngagementRules;
@@ -2754,6 +2758,11 @@ export type MutationSaveMinutesArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetAgendaMaterialsArgs = {
+  input: SetAgendaMaterialsInput;
 };
 
 
@@ -4869,6 +4878,17 @@ export type ServiceRecordStatus =
   | 'DECLINED'
   /** 待确认 */
   | 'PENDING';
+
+/** 会议材料 of one agenda item: the files kept by name and the new ones; at most 10 an item. */
+export type SetAgendaMaterialsInput = {
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  itemId: Scalars['ID']['input'];
+  /** Materials kept, by file name (omitted: every one kept; []: none). */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
 
 export type SetCouncilTermInput = {
   end: Scalars['Date']['input'];

@@ -74,6 +74,13 @@ export const count = (label: string) =>
 export const id = (label: string) =>
   z.string({ required_error: `${label}不能为空` }).min(1, `${label}不能为空`).max(64, `${label}无效`);
 
+/** At most `max` ids (uploads to link, …), each once. */
+export const uniqueIds = (label: string, max: number) =>
+  z
+    .array(id(label), { invalid_type_error: `${label}须为列表` })
+    .max(max, `${label}最多 ${max} 个`)
+    .transform((ids) => [...new Set(ids)]);
+
 /** One of an enum's values; anything else is refused naming the values allowed. */
 export const enumOf = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { errorMap: () => ({ message: `${label}取值无效，可选: ${values.join(', ')}` }) });

@@ -1382,6 +1382,17 @@ export type ServiceRecordStatus =
   /** 待确认 */
   | 'PENDING';
 
+/** 会议材料 of one agenda item: the files kept by name and the new ones; at most 10 an item. */
+export type SetAgendaMaterialsInput = {
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  itemId: Scalars['ID']['input'];
+  /** Materials kept, by file name (omitted: every one kept; []: none). */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SetCouncilTermInput = {
   end: Scalars['Date']['input'];
   start: Scalars['Date']['input'];

@@ -47,6 +47,36 @@ export interface ClaimedUpload {
 }
 
 /**
+ * A record's files after an edit: those it has kept by name (`keepFileNames` omitted keeps every one, [] none; a name
+ * it does not have is refused at its place), then the new uploads claimed (`fileUploadIds.N`); at most `max` in all,
+ * and no two of one name. `label` names the files in the messages (纪要附件, 会议材料).
+ */
+export async function editFiles(
+  caller: RegionPrincipal,
+  edit: { current: readonly StoredFile[]; keepFileNames?: readonly string[] | null; fileUploadIds?: readonly string[] | null },
+  rules: { max: number; label: string },
+  ports: Ports,
+): Promise<{ files: StoredFile[]; claimed: ClaimedUpload[] }> {
+  const names = edit.keepFileNames;
+  const kept = names == null
+    ? [...edit.current]
+    : [...new Set(names)].map((name) => {
+        const file = edit.current.find((f) => f.name === name);
+        if (!file) throw badInput(`keepFileNames.${names.indexOf(name)}`, `原有${rules.label}中没有“${name}”`);
+        return file;
+      });
+  const uploadIds = edit.fileUploadIds ?? [];
+  if (kept.length + uploadIds.length > rules.max) throw badInput('fileUploadIds', `${rules.label}最多 ${rules.max} 个`);
+  const claimed = await Promise.all(uploadIds.map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));
+  const taken = new Set(kept.map((f) => f.name));
+  for (const c of claimed) {
+    if (taken.has(c.file.name)) throw badInput(c.field, `${rules.label}“${c.file.name}”与已有文件重名，请改名后上传`);
+    taken.add(c.file.name);
+  }
+  return { files: [...kept, ...claimed.map((c) => c.file)], claimed };
+}
+
+/**
  * Checks an arrived upload against what was announced (size, type, SHA-256) and keeps it as a file.
  * The caller links it by passing `claim` in its write's `Alongside.uploads`, which consumes the upload.
  */

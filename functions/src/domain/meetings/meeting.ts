@@ -1,3 +1,4 @@
+import type { StoredFile } from '../files/stored-file';
 import type { AuditedRecord } from '../audit/audit';
 
 export const MEETING_KINDS = [
@@ -33,6 +34,8 @@ export interface AgendaItem {
   presenterUnitId: string | null;
   presenter: string | null;
   plannedMinutes: number | null;
+  /** 会议材料: the item's files (≤ MAX_AGENDA_MATERIALS), set by the secretariat until the meeting is held. */
+  materials: StoredFile[];
 }
 
 export interface MeetingNotice {

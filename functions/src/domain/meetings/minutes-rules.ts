@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, enumOf, id, optionalText, requiredText, version } from '../validation';
+import { calendarDate, enumOf, id, optionalText, requiredText, uniqueIds, version } from '../validation';
 import { MEETING_STATUS_LABELS, type Meeting } from './meeting';
 import {
   ACTION_ITEM_STATUSES, CONSENSUS_POSITIONS, MAX_MINUTES_FILES, MAX_RESPONSIBLE_UNITS, type Minutes,
@@ -7,12 +7,6 @@ import {
 
 /** The minutes' version as read: 0 before the first save. */
 const readVersion = z.number({ required_error: '缺少版本号' }).int('版本号无效').min(0, '版本号无效');
-
-const uniqueIds = (label: string, max: number) =>
-  z
-    .array(id(label), { invalid_type_error: `${label}须为列表` })
-    .max(max, `${label}最多 ${max} 个`)
-    .transform((ids) => [...new Set(ids)]);
 
 export const saveMinutesInput = z.object({
   meetingId: id('会议'),

@@ -109,7 +109,7 @@ describe('Method: saveMinutes', () => {
     await expect(attempt(() => saveMinutes(admin, minutesInput(meeting, 0), ports))).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(attempt(() => saveMinutes(admin, minutesInput(meeting, 0, { agendaItemId: 'nope' }), ports))).rejects.toMatchObject({ field: 'agendaItemId' });
     await expect(attempt(() => saveMinutes(admin, minutesInput(meeting, 0, { version: 1, keepFileNames: ['x.pdf'] }), ports))).rejects.toMatchObject({
-      field: 'keepFileNames.0', message: '上一版纪要没有附件“x.pdf”',
+      field: 'keepFileNames.0', message: '原有纪要附件中没有“x.pdf”',
     });
     await expect(attempt(() => saveMinutes(admin, minutesInput(meeting, 1, { text: ' ' }), ports))).rejects.toMatchObject({ field: 'text', message: '讨论情况不能为空' });
     const later = await heldMeeting(25);

@@ -3,8 +3,7 @@ import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { fileUploads } from '../archive/service';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound } from '../errors';
-import { claimUpload, uploadRefusal, type ClaimedUpload } from '../files/service';
-import type { StoredFile } from '../files/stored-file';
+import { claimUpload, editFiles, uploadRefusal, type ClaimedUpload } from '../files/service';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
 import type { Unit } from '../units/unit';
@@ -54,15 +53,9 @@ export async function saveMinutes(principal: Principal, input: unknown, ports: P
   if ((current?.version ?? 0) !== data.version) throw conflict();
 
   // keepFileNames omitted keeps every file (an edit of the text alone loses none); [] keeps none.
-  const kept = data.keepFileNames == null ? (current?.files ?? []) : keptFiles(current, data.keepFileNames);
-  const uploadIds = data.fileUploadIds ?? [];
-  if (kept.length + uploadIds.length > MAX_MINUTES_FILES) throw badInput('fileUploadIds', `纪要附件最多 ${MAX_MINUTES_FILES} 个`);
-  const claimed = await Promise.all(uploadIds.map((uploadId, i) => claimUpload(caller, uploadId, `fileUploadIds.${i}`, ports)));
-  const names = new Set(kept.map((f) => f.name));
-  for (const c of claimed) {
-    if (names.has(c.file.name)) throw badInput(c.field, `附件“${c.file.name}”与已有附件重名，请改名后上传`);
-    names.add(c.file.name);
-  }
+  const { files, claimed } = await editFiles(
+    caller, { current: current?.files ?? [], keepFileNames: data.keepFileNames, fileUploadIds: data.fileUploadIds }, { max: MAX_MINUTES_FILES, label: '纪要附件' }, ports,
+  );
 
   const now = ports.now().toISOString();
   const next: Minutes = {
@@ -71,7 +64,7 @@ export async function saveMinutes(principal: Principal, input: unknown, ports: P
     agendaItemId: data.agendaItemId,
     text: data.text,
     decision: data.decision ?? null,
-    files: [...kept, ...claimed.map((c) => c.file)],
+    files,
     addenda: current?.addenda ?? [],
     version: data.version + 1,
     savedBy: caller.displayName,
@@ -507,15 +500,6 @@ function agendaItemOf(meeting: Meeting, agendaItemId: string): AgendaItem {
   return item;
 }
 
-/** The files of the previous version kept by name; a name it does not have is refused at its place. */
-function keptFiles(current: Minutes | null, names: readonly string[]): StoredFile[] {
-  const unique = [...new Set(names)];
-  return unique.map((name) => {
-    const file = current?.files.find((f) => f.name === name);
-    if (!file) throw badInput(`keepFileNames.${names.indexOf(name)}`, `上一版纪要没有附件“${name}”`);
-    return file;
-  });
-}
 
 const attendingUnitIds = (attendance: readonly Attendance[]) => attendance.filter(takesPart).map((a) => a.unitId);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { badInput } from '../errors';
-import { enumOf, id, optionalText, requiredText, version } from '../validation';
-import { MEETING_KINDS, MEETING_STATUSES, type CadencePolicy, type Meeting, type MeetingAction, type MeetingKind } from './meeting';
+import { enumOf, id, optionalText, requiredText, uniqueIds, version } from '../validation';
+import { MEETING_KINDS, MEETING_STATUSES, type CadencePolicy, type Meeting, type MeetingAction, type MeetingKind, type MeetingStatus } from './meeting';
 
 export const instant = (label: string) =>
   z
@@ -65,6 +65,22 @@ export const updateMeetingInput = z.object({
 });
 
 export const addAgendaItemInput = agendaItem.extend({ meetingId: id('会议'), version });
+
+/** 会议材料 an agenda item keeps at most. */
+export const MAX_AGENDA_MATERIALS = 10;
+/** Materials are set from the draft until the meeting is held (they often follow the notice). */
+export const MATERIALS_STATUSES: readonly MeetingStatus[] = ['DRAFT', 'NOTICED', 'POSTPONED'];
+
+export const setAgendaMaterialsInput = z.object({
+  meetingId: id('会议'),
+  version,
+  itemId: id('议题'),
+  keepFileNames: z
+    .array(z.string({ invalid_type_error: '保留的材料须为文件名' }), { invalid_type_error: '保留的材料须为列表' })
+    .max(MAX_AGENDA_MATERIALS, `会议材料最多 ${MAX_AGENDA_MATERIALS} 个`)
+    .nullish(),
+  fileUploadIds: uniqueIds('会议材料', MAX_AGENDA_MATERIALS).nullish(),
+});
 
 export const sendNoticeInput = z.object({ meetingId: id('会议'), version, lateReason: optionalText(500, '补发原因') });
 

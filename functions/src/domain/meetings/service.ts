@@ -3,6 +3,7 @@ import { authorize } from '../../auth/policy';
 import type { Principal, RegionPrincipal } from '../../auth/principal';
 import { recordChange } from '../audit/service';
 import { badInput, conflict, notFound, type DomainError } from '../errors';
+import { editFiles, uploadRefusal } from '../files/service';
 import { pageRequest, readPage } from '../paging';
 import { DEFAULT_REMINDER_OFFSETS, MAX_REMINDER_OFFSET_MINUTES, MAX_REMINDER_OFFSETS } from '../notifications/notification';
 import type { Ports } from '../ports';
@@ -10,12 +11,13 @@ import { onRoster } from '../members/member';
 import type { Unit } from '../units/unit';
 import { parseInput, todayInChina, withChanges } from '../validation';
 import { AlreadyTakenError, RecordMissingError, refusing, StaleVersionError, type WriteRefusedError } from '../write-refusals';
-import { CADENCE_AUDIT, MEETING_AUDIT, MEETING_KINDS, type AgendaItem, type CadencePolicy, type Meeting, type MeetingKind } from './meeting';
+import { CADENCE_AUDIT, MEETING_AUDIT, MEETING_KINDS, MEETING_STATUS_LABELS, type AgendaItem, type CadencePolicy, type Meeting, type MeetingKind } from './meeting';
 import { meetingPolicy } from './policy';
 import { checkInCodeFrom } from './proceedings';
 import {
   addAgendaItemInput, addMonths, assertAllowed, assertMeetingTime, cadenceOf, changeStatusInput, createMeetingInput, daysBefore,
-  isLateNotice, MAX_AGENDA_ITEMS, MAX_INVITED_UNITS, meetingFilterInput, NOTICE_DAYS, postponeInput, sendNoticeInput, setCadenceInput, updateMeetingInput,
+  isLateNotice, MATERIALS_STATUSES, MAX_AGENDA_ITEMS, MAX_AGENDA_MATERIALS, MAX_INVITED_UNITS, meetingFilterInput, NOTICE_DAYS, postponeInput, sendNoticeInput,
+  setAgendaMaterialsInput, setCadenceInput, updateMeetingInput,
 } from './rules';
 
 type PageArgs = { first?: number | null; after?: string | null };
@@ -98,6 +100,34 @@ export async function addAgendaItem(principal: Principal, input: unknown, ports:
   };
   await assertUnits(caller, next, ports);
   return save(caller, ports, 'addAgendaItem', current, next);
+}
+
+/**
+ * 会议材料: the secretariat sets an agenda item's files — kept by name, new ones uploaded first — from the draft until
+ * the meeting is held (materials often follow the notice), at the meeting's version; each new upload is consumed by
+ * the write, and 归档 files the materials into the archive.
+ */
+export async function setAgendaMaterials(principal: Principal, input: unknown, ports: Ports): Promise<Meeting> {
+  const caller = authorize(principal, meetingPolicy.update);
+  const data = parseInput(setAgendaMaterialsInput, input);
+  const current = await existingMeeting(caller, data.meetingId, ports, data.version);
+  if (!MATERIALS_STATUSES.includes(current.status)) {
+    throw badInput('meetingId', `会议当前状态为“${MEETING_STATUS_LABELS[current.status]}”，会议召开后不能再修改会议材料`);
+  }
+  const item = current.agenda.find((a) => a.id === data.itemId);
+  if (!item) throw badInput('itemId', '该议题不在本次会议议程中');
+  const { files, claimed } = await editFiles(
+    caller, { current: item.materials, keepFileNames: data.keepFileNames, fileUploadIds: data.fileUploadIds }, { max: MAX_AGENDA_MATERIALS, label: '会议材料' }, ports,
+  );
+  const next: Meeting = {
+    ...current,
+    agenda: current.agenda.map((a) => (a.id === item.id ? { ...a, materials: files } : a)),
+    version: data.version + 1,
+    updatedAt: ports.now().toISOString(),
+  };
+  const alongside = { audit: audit(caller, ports, 'setAgendaMaterials', current, next), uploads: claimed.map((c) => c.claim) };
+  await refusing(ports.meetings.save({ current, next }, alongside), (r) => uploadRefusal(claimed, r) ?? meetingRefusal(r, next));
+  return next;
 }
 
 export async function removeAgendaItem(principal: Principal, args: { meetingId: string; version: number; itemId: string }, ports: Ports): Promise<Meeting> {
@@ -257,6 +287,7 @@ function agendaItem(ports: Ports, item: { title: string; presenterUnitId?: strin
     presenterUnitId: item.presenterUnitId ?? null,
     presenter: item.presenter ?? null,
     plannedMinutes: item.plannedMinutes ?? null,
+    materials: [],
   };
 }
 

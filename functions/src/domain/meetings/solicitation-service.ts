@@ -79,6 +79,7 @@ export async function adoptAgendaProposal(principal: Principal, input: unknown, 
   const now = ports.now().toISOString();
   const item: AgendaItem = {
     id: ports.newId(), order: current.agenda.length + 1, title: proposal.title, presenterUnitId: data.unitId, presenter: proposal.presenter, plannedMinutes: null,
+    materials: [],
   };
   const next: Meeting = { ...current, agenda: [...current.agenda, item], version: current.version + 1, updatedAt: now };
   const adopted: SolicitationReply = {

@@ -41,8 +41,8 @@ export function proceedingsStoreContract(label: string, ports: Ports): void {
       id: randomUUID(), regionId, title: '联席会议', kind: 'JOINT_MEETING', status: 'HELD', startsAt: '2026-12-20T01:00:00.000Z', endsAt: '2026-12-20T03:00:00.000Z',
       place: '党群服务中心', onlineLink: null, convenerUnitId: 'u-convener', subBodyId: null, chair: '主持人', recorder: '记录人', invitedUnitIds: ['u1', 'u2', 'u3'], invitedMemberIds: [],
       agenda: [
-        { id: 'a1', order: 1, title: '议题一', presenterUnitId: null, presenter: null, plannedMinutes: 20 },
-        { id: 'a2', order: 2, title: '议题二', presenterUnitId: 'u1', presenter: '张三', plannedMinutes: null },
+        { id: 'a1', order: 1, title: '议题一', presenterUnitId: null, presenter: null, plannedMinutes: 20, materials: [] },
+        { id: 'a2', order: 2, title: '议题二', presenterUnitId: 'u1', presenter: '张三', plannedMinutes: null, materials: [] },
       ],
       notice: { sentAt: at, sentBy: 'tester', daysBeforeStart: 7, lateReason: null, recipientCount: 3 }, statusReason: null, checkInCode: '123456',
       approvedAt: null, approvedBy: null, version: 1, createdAt: at, updatedAt: at, ...overrides,

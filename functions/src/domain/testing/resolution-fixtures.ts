@@ -24,7 +24,7 @@ export async function givenResolutions(
 ): Promise<{ meeting: Meeting; resolutions: Resolution[] }> {
   const at = ports.now().toISOString();
   const startsAt = options.startsAt ?? new Date(ports.now().getTime() - 86_400_000).toISOString();
-  const agenda = options.items.map((item, i) => ({ id: ports.newId(), order: i + 1, title: item.title, presenterUnitId: null, presenter: '王主持', plannedMinutes: 20 }));
+  const agenda = options.items.map((item, i) => ({ id: ports.newId(), order: i + 1, title: item.title, presenterUnitId: null, presenter: '王主持', plannedMinutes: 20, materials: [] }));
   const held: Meeting = {
     id: ports.newId(), regionId: admin.regionId, title: options.title ?? '第一季度党建联席会议', kind: options.kind ?? 'JOINT_MEETING', status: 'MINUTES_DRAFTED',
     startsAt, endsAt: new Date(Date.parse(startsAt) + 2 * 3600_000).toISOString(), place: '街道党群服务中心', onlineLink: null, convenerUnitId: null, subBodyId: null,

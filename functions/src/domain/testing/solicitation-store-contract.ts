@@ -74,7 +74,7 @@ export function solicitationStoreContract(label: string, ports: Ports): void {
       await store.open(round(regionId, m.id), alongside(regionId, `${m.id}.solicit`));
       const r = reply(regionId, m.id, 'u1');
       await store.saveReply({ current: null, next: r }, alongside(regionId, `${m.id}.u1`));
-      const item = { id: 'a1', order: 1, title: r.proposals[0]!.title, presenterUnitId: 'u1', presenter: '张三', plannedMinutes: null };
+      const item = { id: 'a1', order: 1, title: r.proposals[0]!.title, presenterUnitId: 'u1', presenter: '张三', plannedMinutes: null, materials: [] };
       const next = { ...m, agenda: [item], version: 2 };
       const adopted = { ...r, proposals: [{ ...r.proposals[0]!, adoptedAgendaItemId: 'a1' }], version: 2 };
       await expect(store.adopt({ current: m, next }, { current: { ...r, version: 5 }, next: adopted }, alongside(regionId, m.id), alongside(regionId, `${m.id}.u1`).audit)).rejects.toBeInstanceOf(StaleVersionError);

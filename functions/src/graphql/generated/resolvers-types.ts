@@ -290,6 +290,8 @@ export type AgendaConsensus = {
 export type AgendaItem = {
   __typename?: 'AgendaItem';
   id: Scalars['ID']['output'];
+  /** 会议材料: the item's files, for everyone who may read the meeting (the notice names them; 归档 files them). */
+  materials: Array<ArchiveFile>;
   /** Position on the agenda, from 1. */
   order: Scalars['Int']['output'];
   plannedMinutes?: Maybe<Scalars['Int']['output']>;
@@ -2234,6 +2236,8 @@ export type Mutation = {
   saveMinutes: Minutes;
   /** Sends the notice (会议通知) to the invited units. Later than 7 days before the start only with lateReason (kept on the meeting). */
   sendMeetingNotice: Meeting;
+  /** 会议材料: the secretariat sets an agenda item's files, from the draft until the meeting is held (materials often follow the notice). */
+  setAgendaMaterials: Meeting;
   setCouncilTerm: AllianceSettings;
   /** The region admin sets a year's rules. Points already credited change only by recomputePoints. */
   setEngagementRules: EngagementRules;
@@ -2792,6 +2796,11 @@ export type MutationSaveMinutesArgs = {
 
 export type MutationSendMeetingNoticeArgs = {
   input: SendMeetingNoticeInput;
+};
+
+
+export type MutationSetAgendaMaterialsArgs = {
+  input: SetAgendaMaterialsInput;
 };
 
 
@@ -4908,6 +4917,17 @@ export type ServiceRecordStatus =
   /** 待确认 */
   | 'PENDING';
 
+/** 会议材料 of one agenda item: the files kept by name and the new ones; at most 10 an item. */
+export type SetAgendaMaterialsInput = {
+  /** New files (createUploadUrl first). */
+  fileUploadIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  itemId: Scalars['ID']['input'];
+  /** Materials kept, by file name (omitted: every one kept; []: none). */
+  keepFileNames?: InputMaybe<Array<Scalars['String']['input']>>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type SetCouncilTermInput = {
   end: Scalars['Date']['input'];
   start: Scalars['Date']['input'];
@@ -5912,6 +5932,7 @@ export type ResolversTypes = {
   ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
   ServiceRecordFilter: ServiceRecordFilter;
   ServiceRecordStatus: ServiceRecordStatus;
+  SetAgendaMaterialsInput: SetAgendaMaterialsInput;
   SetCouncilTermInput: SetCouncilTermInput;
   SetEngagementRulesInput: SetEngagementRulesInput;
   SetEvaluationGradeInput: SetEvaluationGradeInput;
@@ -6229,6 +6250,7 @@ export type ResolversParentTypes = {
   ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']> };
   ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
   ServiceRecordFilter: ServiceRecordFilter;
+  SetAgendaMaterialsInput: SetAgendaMaterialsInput;
   SetCouncilTermInput: SetCouncilTermInput;
   SetEngagementRulesInput: SetEngagementRulesInput;
   SetEvaluationGradeInput: SetEvaluationGradeInput;
@@ -6369,6 +6391,7 @@ export type AgendaConsensusResolvers<ContextType = GraphqlContext, ParentType ex
 
 export type AgendaItemResolvers<ContextType = GraphqlContext, ParentType extends ResolversParentTypes['AgendaItem'] = ResolversParentTypes['AgendaItem']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materials?: Resolver<Array<ResolversTypes['ArchiveFile']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plannedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   presenter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7181,6 +7204,7 @@ export type MutationResolvers<ContextType = GraphqlContext, ParentType extends R
   rotatePartnerClientSecret?: Resolver<ResolversTypes['PartnerClientWithSecret'], ParentType, ContextType, RequireFields<MutationRotatePartnerClientSecretArgs, 'clientId'>>;
   saveMinutes?: Resolver<ResolversTypes['Minutes'], ParentType, ContextType, RequireFields<MutationSaveMinutesArgs, 'input'>>;
   sendMeetingNotice?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSendMeetingNoticeArgs, 'input'>>;
+  setAgendaMaterials?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSetAgendaMaterialsArgs, 'input'>>;
   setCouncilTerm?: Resolver<ResolversTypes['AllianceSettings'], ParentType, ContextType, RequireFields<MutationSetCouncilTermArgs, 'input'>>;
   setEngagementRules?: Resolver<ResolversTypes['EngagementRules'], ParentType, ContextType, RequireFields<MutationSetEngagementRulesArgs, 'input'>>;
   setEvaluationGrade?: Resolver<ResolversTypes['EvaluationGrade'], ParentType, ContextType, RequireFields<MutationSetEvaluationGradeArgs, 'input'>>;

@@ -1,6 +1,6 @@
 import type { Unit } from '../../domain/units/unit';
 import {
-  addAgendaItem, cancelMeeting, createMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem,
+  addAgendaItem, cancelMeeting, createMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem, setAgendaMaterials,
   sendMeetingNotice, setMeetingCadence, updateMeeting,
 } from '../../domain/meetings/service';
 import { archivedMeetingDocuments, archiveMeeting } from '../../domain/meetings/archive-service';
@@ -21,6 +21,7 @@ export const meetingResolvers: Resolvers = {
     updateMeeting: (_, { input }, { principal, ports }) => updateMeeting(principal, input, ports),
     addAgendaItem: (_, { input }, { principal, ports }) => addAgendaItem(principal, input, ports),
     removeAgendaItem: (_, args, { principal, ports }) => removeAgendaItem(principal, args, ports),
+    setAgendaMaterials: (_, { input }, { principal, ports }) => setAgendaMaterials(principal, input, ports),
     sendMeetingNotice: (_, { input }, { principal, ports }) => sendMeetingNotice(principal, input, ports),
     cancelMeeting: (_, { input }, { principal, ports }) => cancelMeeting(principal, input, ports),
     archiveMeeting: (_, { input }, { principal, ports }) => archiveMeeting(principal, input, ports),

@@ -58,7 +58,12 @@ export function meetingFromItem(item: Record<string, unknown>): Meeting {
   meeting.approvedBy = meeting.approvedBy ?? null;
   if (meeting.resolutionCount === null || meeting.resolutionCount === undefined) delete meeting.resolutionCount;
   else meeting.resolutionCount = Number(meeting.resolutionCount);
-  meeting.agenda = (meeting.agenda ?? []).map((a) => ({ ...a, order: Number(a.order), plannedMinutes: a.plannedMinutes === null ? null : Number(a.plannedMinutes) }));
+  meeting.agenda = (meeting.agenda ?? []).map((a) => ({
+    ...a,
+    order: Number(a.order),
+    plannedMinutes: a.plannedMinutes === null ? null : Number(a.plannedMinutes),
+    materials: (a.materials ?? []).map((f) => ({ ...f, size: Number(f.size) })),
+  }));
   if (meeting.notice) meeting.notice = { ...meeting.notice, daysBeforeStart: Number(meeting.notice.daysBeforeStart), recipientCount: Number(meeting.notice.recipientCount) };
   return meeting;
 }

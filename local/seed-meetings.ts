@@ -4,7 +4,7 @@ import type { Meeting } from '../functions/src/domain/meetings/meeting';
 import {
   acknowledgeResolutions, addActionItem, approveMinutes, recordConsensus, recordConsensusForAll, reportActionItem, saveMinutes,
 } from '../functions/src/domain/meetings/minutes-service';
-import { createMeeting, sendMeetingNotice } from '../functions/src/domain/meetings/service';
+import { createMeeting, sendMeetingNotice, setAgendaMaterials } from '../functions/src/domain/meetings/service';
 import { dispatchDueReminders } from '../functions/src/domain/notifications/outbox-service';
 import { markNotificationsRead, notificationFeed } from '../functions/src/domain/notifications/service';
 import { adoptAgendaProposal, openAgendaSolicitation, replyToAgendaSolicitation } from '../functions/src/domain/meetings/solicitation-service';
@@ -13,6 +13,7 @@ import type { Ports } from '../functions/src/domain/ports';
 import type { Unit } from '../functions/src/domain/units/unit';
 import { parseInput } from '../functions/src/domain/validation';
 
+import { demoPdf, uploadFile } from './seed-alliance';
 const DAY = 86_400_000;
 
 /** An instant `days` from now at `hour`:30 Beijing time. */
@@ -72,6 +73,11 @@ export async function seedMeetings(ports: Ports, principal: RegionPrincipal, uni
 
   const fourth = await create({ title: '第四季度党建联席会议', kind: 'JOINT_MEETING', agenda: ['通报全年共建项目完成情况', '征求明年需求清单意见', '部署年度考核评价'] }, 20, ports);
   const noticed = await sendMeetingNotice(principal, { meetingId: fourth.id, version: 1 }, ports);
+  // 会议材料 of its first item, sent after the notice.
+  const table = '2026年度共建项目完成情况表';
+  await setAgendaMaterials(principal, {
+    meetingId: noticed.id, version: noticed.version, itemId: noticed.agenda[0]!.id, fileUploadIds: [await uploadFile(ports, principal, `${table}.pdf`, demoPdf(table, 'material'))],
+  }, ports);
   const hp = byName.get('和平社区党总支')!.id;
   await requestLeave(principal, { meetingId: noticed.id, unitId: hp, reason: '当天承接区级创建验收', delegate: '和平社区党总支副书记 刘敏' }, ports);
   await submitOpinion(principal, {

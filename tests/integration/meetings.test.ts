@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CREATE_UNIT, errorOf, newRegion, unitInput } from './harness';
+import { CREATE_UNIT, errorOf, newRegion, unitInput, uploadFile } from './harness';
 
 type Env = Awaited<ReturnType<typeof newRegion>>;
 
@@ -36,6 +36,27 @@ async function meeting(env: Env, title: string, startsInDays: number, overrides:
 }
 
 describe('meetings on DynamoDB Local', () => {
+  it('keeps an agenda item\'s 会议材料 in S3 after the notice: uploaded, downloadable, linked once, removed by name', async () => {
+    const env = await newRegion();
+    const m = await meeting(env, '会议材料测试', 10);
+    const noticed = await env.gql(NOTICE, { input: { meetingId: m.id, version: 1 } });
+    expect(noticed.errors).toBeUndefined();
+    const itemId = (await env.gql('query($id: ID!) { meeting(id: $id) { agenda { id } } }', { id: m.id })).data.meeting.agenda[0].id;
+    const bytes = Buffer.from('%PDF-1.4 会议材料');
+    const uploadId = await uploadFile(env, bytes, '项目进展表.pdf');
+    const SET = 'mutation($input: SetAgendaMaterialsInput!) { setAgendaMaterials(input: $input) { version agenda { materials { name size downloadUrl } } } }';
+    const set = await env.gql(SET, { input: { meetingId: m.id, version: 2, itemId, fileUploadIds: [uploadId] } });
+    expect(set.errors).toBeUndefined();
+    const [material] = set.data.setAgendaMaterials.agenda[0].materials;
+    expect(material).toMatchObject({ name: '项目进展表.pdf', size: bytes.length });
+    expect(Buffer.from(await (await fetch(material.downloadUrl)).arrayBuffer())).toEqual(bytes);
+    // Linked once: the same upload again is refused at its place, nothing changes
+    expect(errorOf(await env.gql(SET, { input: { meetingId: m.id, version: 3, itemId, fileUploadIds: [uploadId] } }))).toMatchObject({ field: 'fileUploadIds.0' });
+    const removed = await env.gql(SET, { input: { meetingId: m.id, version: 3, itemId, keepFileNames: [] } });
+    expect(removed.data.setAgendaMaterials).toMatchObject({ version: 4, agenda: [{ materials: [] }] });
+  });
+
+
   it('lists by start time, from an instant on, by kind and status, paging without gaps', async () => {
     const env = await newRegion();
     await meeting(env, '第三次', 30);

@@ -46,7 +46,7 @@ describe('Method: archiveMeeting', () => {
     expect(await archivedMeetingDocuments(unitLiaison(regionId, 'u-1'), archived, ports)).toEqual([]);
   });
 
-  it('files the minutes\' attachments as they are (the same object, shared with the minutes), listed with the meeting\'s documents', async () => {
+  it('files the agenda\'s materials and the minutes\' attachments as they are (the same object, shared with the minutes), listed with the meeting\'s documents', async () => {
     // Prepare: an approved meeting whose minutes have a photo and a PDF
     const { meeting } = await givenResolutions(ports, admin, { title: '第二季度党建联席会议', items: [{ title: '共建文明楼道', text: '各单位认领楼道。' }] });
     const attach = async (name: string, contentType: string) => {
@@ -56,17 +56,21 @@ describe('Method: archiveMeeting', () => {
     };
     const files = [await attach('楼道照片.jpg', 'image/jpeg'), await attach('认领名单.pdf', 'application/pdf')];
     await meetingRecord(ports, admin, meeting.id).minutes(meeting.agenda[0]!.id, { text: '各单位认领楼道。', files });
+    const material = await attach('楼道改造方案.pdf', 'application/pdf');
+    const withMaterials = await meetingRecord(ports, admin, meeting.id).materials(meeting.agenda[0]!.id, [material]);
     // Act
-    const archived = await archiveMeeting(admin, { id: meeting.id, version: meeting.version }, ports);
+    const archived = await archiveMeeting(admin, { id: meeting.id, version: withMaterials.version }, ports);
     // Assess
     const documents = await archivedMeetingDocuments(admin, archived, ports);
-    expect(documents.map((d) => d.title).slice(3)).toEqual(['第二季度党建联席会议 纪要附件：楼道照片.jpg', '第二季度党建联席会议 纪要附件：认领名单.pdf']);
-    const photo = documents[3]!;
-    expect(photo).toMatchObject({ folder: 'MEETING_RECORDS', year: 2026, note: '会议纪要附件（议题：共建文明楼道），会议归档时归入' });
+    expect(documents.map((d) => d.title).slice(3)).toEqual([
+      '第二季度党建联席会议 会议材料：楼道改造方案.pdf', '第二季度党建联席会议 纪要附件：楼道照片.jpg', '第二季度党建联席会议 纪要附件：认领名单.pdf',
+    ]);
+    const photo = documents[4]!;
+    expect(photo).toMatchObject({ folder: 'MEETING_RECORDS', year: 2026, note: '纪要附件（议题：共建文明楼道），会议归档时归入' });
     expect(photo.current).toMatchObject({ file: files[0], sharedWithRecord: true });
     expect(documents[0]!.current.sharedWithRecord).toBe(false);
     expect((await verifyArchiveDocument(admin, photo.id, ports)).intact).toBe(true);
-    expect((await listArchiveDocuments(admin, { year: 2026, folder: 'MEETING_RECORDS' }, {}, ports)).edges).toHaveLength(5);
+    expect((await listArchiveDocuments(admin, { year: 2026, folder: 'MEETING_RECORDS' }, {}, ports)).edges).toHaveLength(6);
   });
 
   it('a run that failed before the meeting moved is run again: nothing is filed twice', async () => {

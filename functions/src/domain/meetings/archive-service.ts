@@ -22,21 +22,27 @@ const archiveMeetingInput = z.object({ id: id('会议'), version });
 /** The archive document of a meeting's document: one id per meeting and kind, so filing twice finds it. */
 const archivedDocumentId = (meetingId: string, kind: MeetingDocumentKind) => `${meetingId}-${kind.toLowerCase()}`;
 
-/** The archive document of a minutes attachment: one per meeting and file (its key), so filing twice finds it. */
+/** The archive document of a meeting's file (material, minutes attachment): one per meeting and file (its key), so filing twice finds it. */
 const attachmentDocumentId = (meetingId: string, file: Pick<StoredFile, 'key'>) =>
   `${meetingId}-attachment-${createHash('sha256').update(file.key).digest('hex').slice(0, 20)}`;
 
-/** Every file of a meeting's minutes, with its agenda item's title (≤ MAX_AGENDA_ITEMS × MAX_MINUTES_FILES). */
-async function minutesAttachments(meeting: Meeting, ports: Ports): Promise<{ file: StoredFile; item: string }[]> {
+/**
+ * The meeting's files the archive takes as they are: each agenda item's materials (会议材料), then every file of its
+ * minutes (纪要附件), with the item's title (≤ MAX_AGENDA_ITEMS × (MAX_AGENDA_MATERIALS + MAX_MINUTES_FILES)).
+ */
+async function meetingFiles(meeting: Meeting, ports: Ports): Promise<{ file: StoredFile; item: string; label: '会议材料' | '纪要附件' }[]> {
   const minutes = await ports.proceedings.minutes(meeting.regionId, meeting.id);
   const titles = new Map(meeting.agenda.map((item) => [item.id, item.title]));
-  return minutes.flatMap((m) => m.files.map((file) => ({ file, item: titles.get(m.agendaItemId) ?? '' })));
+  return [
+    ...meeting.agenda.flatMap((item) => item.materials.map((file) => ({ file, item: item.title, label: '会议材料' as const }))),
+    ...minutes.flatMap((m) => m.files.map((file) => ({ file, item: titles.get(m.agendaItemId) ?? '', label: '纪要附件' as const }))),
+  ];
 }
 
 /**
  * 归档 (lifecycle: minutes approved → archived): the notice, the approved minutes and the resolutions notice are written
  * from the record as Word files, kept for good in the files bucket and filed into the archive (会议记录与纪要, the
- * meeting's year, the region's own) with the minutes' attachments, then the meeting moves to ARCHIVED. Each filing is idempotent (an id per meeting and
+ * meeting's year, the region's own) with the agenda's materials and the minutes' attachments, then the meeting moves to ARCHIVED. Each filing is idempotent (an id per meeting and
  * kind), so a run that fails part-way is simply run again; the meeting's version guards the last step.
  */
 export async function archiveMeeting(principal: Principal, input: unknown, ports: Ports): Promise<Meeting> {
@@ -61,11 +67,11 @@ export async function archiveMeeting(principal: Principal, input: unknown, ports
       note: `${MEETING_DOCUMENT_LABELS[kind]}，会议归档时生成`,
     }, file, ports);
   }
-  // The minutes' attachments, filed as they are (the minutes keep the same object: a purge of the document leaves it).
-  for (const { file, item } of await minutesAttachments(current, ports)) {
+  // The materials and the minutes' attachments, filed as they are (the meeting keeps the same objects: a purge leaves them).
+  for (const { file, item, label } of await meetingFiles(current, ports)) {
     await fileSystemDocument(caller, {
-      id: attachmentDocumentId(current.id, file), title: `${current.title} 纪要附件：${file.name}`, folder: 'MEETING_RECORDS',
-      year: yearInChina(new Date(current.startsAt)), unitId: null, note: `会议纪要附件（议题：${item}），会议归档时归入`,
+      id: attachmentDocumentId(current.id, file), title: `${current.title} ${label}：${file.name}`, folder: 'MEETING_RECORDS',
+      year: yearInChina(new Date(current.startsAt)), unitId: null, note: `${label}（议题：${item}），会议归档时归入`,
     }, file, ports, { sharedWithRecord: true });
   }
   const next: Meeting = { ...current, status: 'ARCHIVED', version: current.version + 1, updatedAt: ports.now().toISOString() };
@@ -75,13 +81,13 @@ export async function archiveMeeting(principal: Principal, input: unknown, ports
 }
 
 /**
- * A meeting's documents in the archive (none before it is archived): its three Word documents, then its minutes'
- * attachments; for the secretariat (the region's own records). One Query of the minutes and one batch read.
+ * A meeting's documents in the archive (none before it is archived): its three Word documents, then its materials and
+ * minutes' attachments; for the secretariat (the region's own records). One Query of the minutes and one batch read.
  */
 export async function archivedMeetingDocuments(principal: Principal, meeting: Meeting, ports: Ports): Promise<ArchiveDocument[]> {
   if (meeting.status !== 'ARCHIVED' || !allows(principal, archivePolicy.restore)) return [];
   const caller = authorize(principal, archivePolicy.restore);
-  const attachments = await minutesAttachments(meeting, ports);
+  const attachments = await meetingFiles(meeting, ports);
   const ids = [...MEETING_DOCUMENT_KINDS.map((kind) => archivedDocumentId(meeting.id, kind)), ...attachments.map((a) => attachmentDocumentId(meeting.id, a.file))];
   const documents = await ports.archive.getMany(caller.regionId, ids);
   return documents.filter((d): d is ArchiveDocument => d !== null && d.deletedAt === null);

@@ -151,6 +151,16 @@ describe('Method: meetingDocument (NOTICE)', () => {
     expect(paragraphs.some((p) => p.startsWith('另请以下同志参会'))).toBe(false);
   });
 
+  it('lists the agenda\'s materials as 附件 after the body, numbered, with their items', async () => {
+    const file = (name: string) => ({ key: `files/${name}`, name, contentType: 'application/pdf', size: 1, sha256: 'a'.repeat(64), uploadedBy: 'u', uploadedAt: '2026-12-14T02:00:00Z' });
+    const record = meetingRecord(ports, admin, meeting.id);
+    await record.materials(meeting.agenda[0]!.id, [file('项目进展表.pdf')]);
+    meeting = await record.materials(meeting.agenda[2]!.id, [file('加装电梯方案.pdf'), file('资金测算.xlsx')]);
+    const { paragraphs } = await generate('NOTICE');
+    const at = paragraphs.indexOf('特此通知。');
+    expect(paragraphs.slice(at + 1, at + 4)).toEqual(['附件：1. 项目进展表.pdf（议题1）', '2. 加装电梯方案.pdf（议题3）', '3. 资金测算.xlsx（议题3）']);
+  });
+
   it('names the members invited in person, with their units, under 参会人员', async () => {
     const expert = await givenMember(ports, admin, company.id, { name: '周专家' });
     meeting = await createMeeting(admin, { title: '专题会议', kind: 'TOPIC_MEETING', startsAt: '2027-01-10T07:00:00Z', endsAt: '2027-01-10T09:00:00Z', invitedUnitIds: [hospital.id], invitedMemberIds: [expert.id] }, ports);

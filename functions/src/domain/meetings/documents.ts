@@ -132,7 +132,10 @@ export function noticeBlocks(input: DocumentBasis): Block[] {
       text: `本通知发出时距会议召开不足${NOTICE_DAYS}天（距开会${meeting.notice.daysBeforeStart}天），原因：${meeting.notice.lateReason}`,
     });
   }
-  blocks.push({ kind: 'body', text: '特此通知。' }, signature(input));
+  blocks.push({ kind: 'body', text: '特此通知。' });
+  // 附件: the agenda's materials, numbered, after the body (before the signature, as an official document lists them).
+  const materials = meeting.agenda.flatMap((item) => item.materials.map((file) => `${file.name}（议题${item.order}）`));
+  blocks.push(...materials.map((text, i): Block => ({ kind: 'body', label: i === 0 ? '附件：' : undefined, text: `${i + 1}. ${text}` })), signature(input));
   return blocks;
 }
 

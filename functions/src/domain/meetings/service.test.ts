@@ -1,13 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { RegionPrincipal } from '../../auth/principal';
-import { attempt, COMMUNITY, givenRegion, givenUnit } from '../testing/fixtures';
+import { attempt, COMMUNITY, givenRegion, givenUnit, givenUpload } from '../testing/fixtures';
 import { createMemoryPorts, type MemoryPorts } from '../testing/memory-ports';
+import { meetingRecord } from '../testing/meeting-record';
 import { unitLiaison } from '../testing/principals';
 import type { Unit } from '../units/unit';
 import { addMonths } from './rules';
 import {
   addAgendaItem, cancelMeeting, createMeeting, listMeetings, meetingCadence, postponeMeeting, removeAgendaItem, sendMeetingNotice,
-  setMeetingCadence, updateMeeting,
+  setAgendaMaterials, setMeetingCadence, updateMeeting,
 } from './service';
 
 let ports: MemoryPorts;
@@ -101,6 +102,38 @@ describe('Method: agenda, cancel, postpone', () => {
     const added = await addAgendaItem(admin, { meetingId: meeting.id, version: 1, title: '研究结对共建事项', plannedMinutes: 20 }, ports);
     const removed = await removeAgendaItem(admin, { meetingId: meeting.id, version: 2, itemId: added.agenda[0]!.id }, ports);
     expect(removed.agenda.map((a) => [a.order, a.title])).toEqual([[1, '审议需求清单'], [2, '研究结对共建事项']]);
+  });
+
+  it('sets an item\'s 会议材料 after the notice too (kept by name, new uploads claimed), audited; refused once held, and for others', async () => {
+    // Prepare: a noticed meeting and two uploaded files
+    const meeting = await createMeeting(admin, meetingInput(), ports);
+    const noticed = await sendMeetingNotice(admin, { meetingId: meeting.id, version: 1 }, ports);
+    const [item] = noticed.agenda;
+    const plan = await givenUpload(ports, admin, { fileName: '共建项目清单.pdf' });
+    const photo = await givenUpload(ports, admin, { fileName: '现场照片.png', contentType: 'image/png' });
+    // Act
+    const first = await setAgendaMaterials(admin, { meetingId: meeting.id, version: 2, itemId: item!.id, fileUploadIds: [plan, photo] }, ports);
+    const kept = await setAgendaMaterials(admin, { meetingId: meeting.id, version: 3, itemId: item!.id, keepFileNames: ['现场照片.png'] }, ports);
+    // Assess
+    expect(first.agenda[0]!.materials.map((f) => f.name)).toEqual(['共建项目清单.pdf', '现场照片.png']);
+    expect(first.agenda[1]!.materials).toEqual([]);
+    expect(kept.agenda[0]!.materials.map((f) => f.name)).toEqual(['现场照片.png']);
+    expect((await ports.meetings.get(regionId, meeting.id))!.agenda[0]!.materials).toEqual(kept.agenda[0]!.materials);
+    expect(ports.memory.auditEntries(regionId).filter((e) => e.operation === 'setAgendaMaterials')).toHaveLength(2);
+    // An upload is linked once; a name the item does not have, another item, a stale version, another caller: refused
+    const again = { meetingId: meeting.id, version: 4, itemId: item!.id };
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, fileUploadIds: [plan] }, ports))).rejects.toMatchObject({ field: 'fileUploadIds.0' });
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, keepFileNames: ['没有.pdf'] }, ports))).rejects.toMatchObject({ field: 'keepFileNames.0', message: '原有会议材料中没有“没有.pdf”' });
+    const twin = await givenUpload(ports, admin, { fileName: '现场照片.png', contentType: 'image/png' });
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, fileUploadIds: [twin] }, ports))).rejects.toMatchObject({ field: 'fileUploadIds.0', message: expect.stringContaining('重名') });
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, itemId: 'nope', keepFileNames: [] }, ports))).rejects.toMatchObject({ field: 'itemId' });
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, version: 3, keepFileNames: [] }, ports))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(attempt(() => setAgendaMaterials(unitLiaison(regionId, unit.id), { ...again, keepFileNames: [] }, ports))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Held: no more changes, said in the meeting's state
+    await meetingRecord(ports, admin, meeting.id).setStatus('HELD');
+    await expect(attempt(() => setAgendaMaterials(admin, { ...again, version: 5, keepFileNames: [] }, ports))).rejects.toMatchObject({
+      field: 'meetingId', message: '会议当前状态为“已召开”，会议召开后不能再修改会议材料',
+    });
   });
 
   it('postpones a noticed meeting to a new time (to be noticed again) and cancels with a reason; a cancelled one moves no more', async () => {

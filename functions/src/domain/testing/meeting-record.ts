@@ -6,6 +6,7 @@ import {
   type ConsensusPosition, type Minutes, type Resolution, type UnitPosition,
 } from '../meetings/proceedings';
 
+import type { StoredFile } from '../files/stored-file';
 import type { Ports } from '../ports';
 import { todayInChina } from '../validation';
 
@@ -26,6 +27,15 @@ export function meetingRecord(ports: Ports, admin: RegionPrincipal, meetingId: s
     async setStatus(status: Meeting['status']): Promise<Meeting> {
       const current = await meeting();
       const next: Meeting = { ...current, status, version: current.version + 1, updatedAt: at() };
+      await ports.meetings.save({ current, next }, { audit: recordChange(admin, ports, MEETING_AUDIT, { operation: 'test', recordId: meetingId, version: next.version, before: current, after: next }) });
+      return next;
+    },
+
+    /** An agenda item's 会议材料, in any status. */
+    async materials(agendaItemId: string, files: StoredFile[]): Promise<Meeting> {
+      const current = await meeting();
+      const agenda = current.agenda.map((item) => (item.id === agendaItemId ? { ...item, materials: files } : item));
+      const next: Meeting = { ...current, agenda, version: current.version + 1, updatedAt: at() };
       await ports.meetings.save({ current, next }, { audit: recordChange(admin, ports, MEETING_AUDIT, { operation: 'test', recordId: meetingId, version: next.version, before: current, after: next }) });
       return next;
     },

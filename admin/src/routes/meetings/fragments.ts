@@ -44,6 +44,9 @@ graphql(`
       }
       presenter
       plannedMinutes
+      materials {
+        ...ArchiveFileFields
+      }
     }
     notice {
       sentAt

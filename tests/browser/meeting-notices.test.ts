@@ -201,6 +201,15 @@ describe('A liaison’s meetings (会议通知: 请假, 书面意见, 签到, �
     await expect.poll(() => row(liaison, title).getByTestId('notice-attendance').innerText()).toContain('请假');
   });
 
+  it('shows the liaison an agenda item\'s 会议材料 on its notice, as a download link', async () => {
+    // The demo's next-quarter meeting has a material on its first item.
+    await liaison.goto('/notices');
+    await row(liaison, '第四季度党建联席会议').getByRole('link', { name: '第四季度党建联席会议' }).click();
+    const materials = liaison.getByTestId('notice-materials');
+    await materials.getByRole('link', { name: /2026年度共建项目完成情况表\.pdf/ }).waitFor();
+    expect(await materials.count()).toBe(1);
+  });
+
   it('checks the liaison in with the six-digit code after the start: 已签到, 迟到; a wrong code is refused', async () => {
     // Prepare: the meeting noticed late (its reason) has started; its code is the secretariat's
     await started(checkInMeeting);

@@ -55,6 +55,9 @@ graphql(`
         name
       }
       plannedMinutes
+      materials {
+        ...ArchiveFileFields
+      }
     }
     notice {
       sentAt

@@ -6,6 +6,7 @@ import { useQuery } from 'urql';
 import { formatDateTime } from '../../../api/dates';
 import { toProblem } from '../../../api/errors';
 import { useAccess } from '../../../auth/AuthProvider';
+import { ArchiveFileLink } from '../../../components/ArchiveFileLink';
 import { ProblemAlert } from '../../../components/ProblemAlert';
 import { useT } from '../../../i18n';
 import { enumLabel } from '../../../i18n/enums';
@@ -191,6 +192,13 @@ export default function MyNoticePage() {
                           <Typography.Text type="secondary">
                             {[presenter, item.plannedMinutes ? t('agenda.minutes', { minutes: item.plannedMinutes }) : null].filter(Boolean).join(' · ')}
                           </Typography.Text>
+                        )}
+                        {item.materials.length > 0 && (
+                          <Flex vertical gap={2} role="group" aria-label={t('agenda.materialsOf', { title: item.title })} data-testid="notice-materials">
+                            {item.materials.map((file) => (
+                              <ArchiveFileLink key={file.name} file={file} />
+                            ))}
+                          </Flex>
                         )}
                         {opinion && (
                           <div data-testid="notice-opinion">

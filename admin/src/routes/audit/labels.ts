@@ -40,7 +40,7 @@ export const AUDIT_OPERATIONS = [
   'createUnit', 'updateUnit', 'registerUnit', 'changeUnitStatus', 'deleteUnit', 'createPairing', 'endPairing', 'createUploadUrl',
   'createMember', 'updateMember', 'removeMember', 'transferMember', 'revealMemberIdNumber', 'updateMyPhone',
   'importMember', 'previewMemberImport', 'completeMemberImport',
-  'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
+  'createMeeting', 'updateMeeting', 'addAgendaItem', 'removeAgendaItem', 'setAgendaMaterials', 'sendMeetingNotice', 'cancelMeeting', 'postponeMeeting', 'setMeetingCadence',
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
   'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed',
   'addArchiveDocument', 'replaceArchiveFile', 'deleteArchiveDocument', 'restoreArchiveDocument', 'startArchivePurge', 'purgeArchiveDocument', 'archiveMeeting', 'setMeetingReminderOffsets',

@@ -291,7 +291,6 @@ function agendaItem(ports: Ports, item: { title: string; presenterUnitId?: strin
   };
 }
 
-/** Every unit a meeting names is a unit of the region (one batched read). */
 /**
  * A meeting held by a sub-body (专门机构召开): its member units that have not left the alliance are invited besides the
  * units named, and its convener unit convenes unless one is named. Changes `meeting` in place.
@@ -308,6 +307,7 @@ async function inviteSubBody(caller: RegionPrincipal, meeting: Meeting, ports: P
   meeting.convenerUnitId ??= body.convenerUnitId;
 }
 
+/** Every unit a meeting names is a unit of the region (one batched read). */
 async function assertUnits(caller: RegionPrincipal, meeting: Meeting, ports: Ports): Promise<void> {
   const named = [
     ...(meeting.convenerUnitId ? [{ id: meeting.convenerUnitId, field: 'convenerUnitId' }] : []),

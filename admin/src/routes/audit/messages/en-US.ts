@@ -41,6 +41,7 @@ export const enUS: Record<keyof typeof zhCN, string> = {
   'audit.operation.updateMeeting': 'Edited meeting',
   'audit.operation.addAgendaItem': 'Added agenda item',
   'audit.operation.removeAgendaItem': 'Removed agenda item',
+  'audit.operation.setAgendaMaterials': 'Changed agenda materials',
   'audit.operation.sendMeetingNotice': 'Sent meeting notice',
   'audit.operation.cancelMeeting': 'Cancelled meeting',
   'audit.operation.postponeMeeting': 'Postponed meeting',

@@ -39,6 +39,7 @@ export const zhCN = {
   'audit.operation.updateMeeting': '修改会议',
   'audit.operation.addAgendaItem': '添加议题',
   'audit.operation.removeAgendaItem': '删除议题',
+  'audit.operation.setAgendaMaterials': '修改会议材料',
   'audit.operation.sendMeetingNotice': '发送会议通知',
   'audit.operation.cancelMeeting': '取消会议',
   'audit.operation.postponeMeeting': '会议延期',

@@ -44,12 +44,15 @@ export const AUDIT_OPERATIONS = [
   'createRegion', 'appointRegionAdmin', 'createAccount', 'createLiaisonAccounts', 'disableAccount', 'enableAccount', 'resetPassword', 'seedDemoAccounts',
   'deleteAccount', 'updateRegion', 'suspendRegion', 'reinstateRegion', 'actInRegion', 'endActInRegion', 'unlockAccount', 'rebindAccount', 'resetAuthenticator', 'registerPartnerClient', 'rotatePartnerClientSecret', 'revokePartnerClient', 'setOfficer', 'endOfficerTerm', 'setCouncilTerm', 'createSubBody', 'updateSubBody', 'uploadCharterVersion', 'fileRepresentativeChange', 'createCalendarFeed', 'revokeCalendarFeed',
   'addArchiveDocument', 'replaceArchiveFile', 'deleteArchiveDocument', 'restoreArchiveDocument', 'startArchivePurge', 'purgeArchiveDocument', 'archiveMeeting', 'setMeetingReminderOffsets',
+  // The other areas' writes (meetings' proceedings, the three lists, engagement, the ledger, publication).
+  'acknowledgeResolutions', 'addActionItem', 'addMinutesAddendum', 'adjustMemberPoints', 'adoptAgendaProposal', 'approveMinutes', 'assignLedgerItem', 'checkIn', 'claimPost', 'claimProject', 'claimProjectSlot', 'claimResource', 'closeAgendaSolicitation', 'closeNeed', 'closePost', 'confirmCommunityReport', 'confirmServiceHours', 'createNeed', 'createPost', 'createProjectFromNeed', 'createResource', 'declineLedgerItem', 'endCommunityReport', 'importNeed', 'leavePost', 'logServiceHours', 'logTraining', 'markMeetingHeld', 'openAgendaSolicitation', 'publish', 'raiseLedgerItem', 'rateProject', 'recomputePoints', 'recordAttendance', 'recordConsensus', 'recordConsensusForAll', 'reopenLedgerItem', 'replyToAgendaSolicitation', 'reportActionItem', 'reportLedgerProgress', 'reportProjectProgress', 'reportToCommunity', 'requestLeave', 'resolveLedgerItem', 'saveMinutes', 'setEngagementRules', 'setEvaluationGrade', 'setListSettings', 'signOffLedgerItem', 'submitOpinion', 'transitionProject', 'unpublish', 'updateNeed', 'updatePost', 'updateResource', 'withdrawClaim', 'withdrawResource',
 ] as const;
 export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 export const AUDIT_RECORD_TYPES = [
   'Unit', 'Pairing', 'Upload', 'Member', 'MemberImport', 'Meeting', 'MeetingCadence', 'Account', 'Region',
   'ActingSession', 'PartnerClient', 'Officer', 'SubBody', 'AllianceSettings', 'CharterVersion', 'RepresentativeChange', 'CalendarFeed', 'ArchiveDocument',
+  'ActionItem', 'AgendaSolicitation', 'AgendaSolicitationReply', 'Claim', 'CommunityReport', 'ConsensusPosition', 'EngagementRules', 'EvaluationGrade', 'LedgerItem', 'ListSettings', 'MeetingAttendance', 'MeetingOpinion', 'Minutes', 'Need', 'PointsEntry', 'Post', 'PostHolder', 'ProjectProgress', 'ProjectRating', 'Publication', 'Resolution', 'ResolutionReceipt', 'Resource', 'ServiceRecord', 'TrainingRecord',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -68,8 +71,8 @@ export function recordTypeLabel(t: Translate, recordType: string): string {
 const PERSON_ROLES = ['leader', 'representative', 'liaison', 'partTimeCommitteeMember'] as const;
 const PERSON_FIELDS = ['name', 'title', 'phone'] as const;
 
-/** Field paths of each record type with a label in the dictionaries (the forms' and pages' own labels). */
-const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
+/** Field paths of each record type with a label in the dictionaries (the forms' and pages' own labels); other types show their paths. */
+const FIELD_LABELS: Partial<Record<AuditRecordType, Record<string, MessageKey>>> = {
   Unit: {
     name: 'unit.name',
     shortName: 'unit.shortName',
@@ -197,7 +200,7 @@ const FIELD_LABELS: Record<AuditRecordType, Record<string, MessageKey>> = {
 /** `leader.phone` → 负责人联系电话; a path with no label stays as it is. */
 export function fieldLabel(t: Translate, recordType: string, field: string): string {
   if (!isOneOf(AUDIT_RECORD_TYPES, recordType)) return field;
-  const key = FIELD_LABELS[recordType][field];
+  const key = FIELD_LABELS[recordType]?.[field];
   if (key) return t(key);
   if (recordType === 'Unit') {
     const [role, part, ...rest] = field.split('.');

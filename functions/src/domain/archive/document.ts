@@ -37,6 +37,14 @@ export interface ArchiveVersion {
   chainHash: string;
 }
 
+/**
+ * Versions stored before `sharedWithRecord` existed (2026-12-01) carry no flag. Those of the documents the records
+ * filed themselves share the record's object all the same: the charter's (`charter`), registration forms
+ * (`registration-{unit}`) and pairing agreements (`pairing-{pairing}`). Read as shared, a purge leaves their objects.
+ */
+export const sharedBeforeTheFlag = (documentId: string): boolean =>
+  documentId === 'charter' || documentId.startsWith('registration-') || documentId.startsWith('pairing-');
+
 /** A document of the archive (档案): where it is filed, its newest version and the head of its chain. */
 export interface ArchiveDocument {
   id: string;

@@ -19,7 +19,7 @@
  * | gsi6  | R#{r}#ARCHIVES#DELETED (sparse)             | the 回收站, by `{deletedAt}#{id}`       |
  * Documents are written whole (Put): deleting moves the document from gsi1/gsi2 to gsi6, restoring back.
  */
-import type { ArchiveDocument, ArchiveFilter, ArchiveFolder, ArchiveVersion } from '../../domain/archive/document';
+import { sharedBeforeTheFlag, type ArchiveDocument, type ArchiveFilter, type ArchiveFolder, type ArchiveVersion } from '../../domain/archive/document';
 import { pickFields } from '../item-fields';
 import { indexAttributes, regionRoot, type Partition, type PrimaryKey } from '../keys';
 
@@ -113,7 +113,9 @@ export function archiveCountUpdate(tableName: string, document: ArchiveDocument,
 
 export const archiveVersionFromItem = (item: Record<string, unknown>): ArchiveVersion => versionFromStored(pickFields<ArchiveVersion>(item, VERSION_FIELDS));
 
-/** A version as stored (its own item, or the document's `current` map): numbers as numbers; not shared where never marked. */
+/** A version as stored (its own item, or the document's `current` map): numbers as numbers; a version from before the flag as its document says. */
 function versionFromStored(version: ArchiveVersion): ArchiveVersion {
-  return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) }, sharedWithRecord: Boolean(version.sharedWithRecord) };
+  const stored = version.sharedWithRecord as boolean | null | undefined;
+  const sharedWithRecord = stored == null ? sharedBeforeTheFlag(version.documentId) : stored;
+  return { ...version, number: Number(version.number), file: { ...version.file, size: Number(version.file.size) }, sharedWithRecord };
 }

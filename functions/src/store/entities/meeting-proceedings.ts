@@ -6,6 +6,7 @@
  * | item                                   | pk                        | sk                              |
  * |----------------------------------------|---------------------------|---------------------------------|
  * | attendance of a unit                   | R#{r}#MEETING#{m}         | ATTEND#{unit}                   |
+ * | attendance of a member (in person)     | R#{r}#MEETING#{m}         | MATTEND#{member}                |
  * | opinion of a unit on an agenda item    | R#{r}#MEETING#{m}         | OPINION#{item}#{unit}           |
  * | minutes of an agenda item (latest)     | R#{r}#MEETING#{m}         | MINUTES#{item}                  |
  * | a saved version of those minutes       | R#{r}#MEETING#{m}         | MINUTESV#{item}#{000001}        |

@@ -128,15 +128,7 @@ export async function planArchiveFiling(caller: RegionPrincipal, filing: Archive
   const current = await ports.archive.document(caller.regionId, filing.id);
   // The record keeps the file too: a version of the archive that shares its object.
   if (!current) return { current: null, next: newDocument(caller, filing, file, ports, true) };
-  const next: ArchiveDocument = {
-    ...current,
-    title: filing.title,
-    current: nextVersion(caller, current, file, filing.note, true),
-    versionCount: current.versionCount + 1,
-    updatedAt: ports.now().toISOString(),
-    version: current.version + 1,
-  };
-  return { current, next };
+  return { current, next: { ...withNewVersion(caller, current, file, filing.note, ports, true), title: filing.title } };
 }
 
 /**
@@ -163,13 +155,7 @@ export async function replaceArchiveFile(principal: Principal, input: unknown, p
   if (current.deletedAt) throw badInput('id', '档案已删除，恢复后才能替换文件');
   if (current.versionCount >= MAX_ARCHIVE_VERSIONS) throw badInput('uploadId', `一份档案最多保留 ${MAX_ARCHIVE_VERSIONS} 个版本`);
   const claimed = await claimUpload(caller, data.uploadId, 'uploadId', ports);
-  const next: ArchiveDocument = {
-    ...current,
-    current: nextVersion(caller, current, claimed.file, data.note ?? null),
-    versionCount: current.versionCount + 1,
-    updatedAt: ports.now().toISOString(),
-    version: current.version + 1,
-  };
+  const next = withNewVersion(caller, current, claimed.file, data.note ?? null, ports);
   const audit = recordChange(caller, ports, ARCHIVE_DOCUMENT_AUDIT, {
     operation: 'replaceArchiveFile', recordId: current.id, version: next.version, before: current, after: next,
     note: { field: 'file', value: `第 ${next.current.number} 版：${claimed.file.name}` },
@@ -270,6 +256,19 @@ function newDocument(caller: RegionPrincipal, filing: ArchiveFiling, file: Store
     createdBy: caller.displayName,
     updatedAt: now,
     version: 1,
+  };
+}
+
+/** The document moved to a new version of its file (the earlier ones stay), at its next version. */
+function withNewVersion(
+  caller: RegionPrincipal, current: ArchiveDocument, file: StoredFile, note: string | null, ports: Ports, sharedWithRecord = false,
+): ArchiveDocument {
+  return {
+    ...current,
+    current: nextVersion(caller, current, file, note, sharedWithRecord),
+    versionCount: current.versionCount + 1,
+    updatedAt: ports.now().toISOString(),
+    version: current.version + 1,
   };
 }
 

@@ -1,10 +1,10 @@
 import { ARCHIVE_MAINTENANCE_JOB, purgeExpiredDocuments, verifyArchiveSweep } from '../domain/archive/maintenance';
+import { forEachRegion } from '../domain/regions/each-region';
 import { describeError } from '../observability/describe-error';
 import { JOB_METRICS } from './scheduled-metrics';
 import type { JobContext, JobSummary } from './scheduled';
 
-/** Regions read per page; documents per region and run (the rest waits for the next run). */
-const REGION_PAGE = 20;
+/** Documents per region and run (the rest waits for the next run). */
 export const PURGES_PER_REGION = 200;
 export const VERIFIES_PER_REGION = 500;
 
@@ -15,36 +15,31 @@ export const VERIFIES_PER_REGION = 500;
  */
 export async function runArchiveMaintenance({ ports, report, deadline }: JobContext): Promise<JobSummary> {
   const summary = { job: ARCHIVE_MAINTENANCE_JOB, regions: 0, purged: 0, verified: 0, problems: 0, failures: 0, unfinished: false };
-  let after: string | null = null;
-  for (;;) {
-    const page = await ports.regions.list({ size: REGION_PAGE, after });
-    for (const { node: region } of page.edges) {
-      if (ports.now().getTime() >= deadline) {
-        summary.unfinished = true;
-        return summary;
-      }
-      summary.regions += 1;
-      try {
-        const purge = await purgeExpiredDocuments(region.id, ports, { maxDocuments: PURGES_PER_REGION, deadline });
-        summary.purged += purge.purged.length;
-        const sweep = await verifyArchiveSweep(region.id, ports, { maxDocuments: VERIFIES_PER_REGION, deadline });
-        summary.verified += sweep.verified;
-        for (const finding of sweep.findings) {
-          summary.problems += 1;
-          report.logger.error('archive document not intact', {
-            regionId: region.id, documentId: finding.documentId, status: finding.status,
-            versions: finding.problems.map((p) => `${p.versionNumber}:${p.kind}`).join(','),
-          });
-          report.count(JOB_METRICS.archiveProblems);
-        }
-        if (purge.more || !sweep.finished) summary.unfinished = true;
-      } catch (error) {
-        summary.failures += 1;
-        report.logger.error('archive maintenance failed in a region', { regionId: region.id, error: describeError(error) });
-        report.count(JOB_METRICS.failures);
-      }
+  await forEachRegion(ports, async (region) => {
+    if (ports.now().getTime() >= deadline) {
+      summary.unfinished = true;
+      return false;
     }
-    if (!page.pageInfo.hasNextPage) return summary;
-    after = page.pageInfo.endCursor;
-  }
+    summary.regions += 1;
+    try {
+      const purge = await purgeExpiredDocuments(region.id, ports, { maxDocuments: PURGES_PER_REGION, deadline });
+      summary.purged += purge.purged.length;
+      const sweep = await verifyArchiveSweep(region.id, ports, { maxDocuments: VERIFIES_PER_REGION, deadline });
+      summary.verified += sweep.verified;
+      for (const finding of sweep.findings) {
+        summary.problems += 1;
+        report.logger.error('archive document not intact', {
+          regionId: region.id, documentId: finding.documentId, status: finding.status,
+          versions: finding.problems.map((p) => `${p.versionNumber}:${p.kind}`).join(','),
+        });
+        report.count(JOB_METRICS.archiveProblems);
+      }
+      if (purge.more || !sweep.finished) summary.unfinished = true;
+    } catch (error) {
+      summary.failures += 1;
+      report.logger.error('archive maintenance failed in a region', { regionId: region.id, error: describeError(error) });
+      report.count(JOB_METRICS.failures);
+    }
+  });
+  return summary;
 }

@@ -4,6 +4,7 @@ import { notFound } from '../errors';
 import { reminderOffsets } from '../meetings/service';
 import { pageRequest, readPage, type Page } from '../paging';
 import type { Ports } from '../ports';
+import { forEachRegion } from '../regions/each-region';
 import type { Notification } from './notification';
 import { dueReminder, reminderEntries, reminderRefKey, type OutboxEntry, type OutboxEntryRef, type OutboxRecipient } from './outbox';
 import { notificationPolicy } from './policy';
@@ -11,8 +12,6 @@ import { notificationPolicy } from './policy';
 /** Meetings read per page by the dispatcher, and pages per run: a run looks at ≤ 200 meetings of a region. */
 export const DISPATCH_PAGE_SIZE = 50;
 export const DISPATCH_MAX_PAGES = 4;
-/** Regions read per page by the all-regions run. */
-const REGIONS_PAGE_SIZE = 50;
 
 export interface ReminderDispatch {
   regionId: string;
@@ -72,20 +71,15 @@ export async function dispatchDueReminders(regionId: string, now: Date, ports: P
  */
 export async function dispatchRemindersForAllRegions(now: Date, ports: Ports): Promise<ReminderDispatch[]> {
   const results: ReminderDispatch[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const { edges, pageInfo } = await ports.regions.list({ size: REGIONS_PAGE_SIZE, after });
-    for (const { node: region } of edges) {
-      if (region.state !== 'ACTIVE') continue;
-      try {
-        results.push(await dispatchDueReminders(region.id, now, ports));
-      } catch (error) {
-        results.push({ regionId: region.id, meetings: 0, reminders: 0, entries: 0, complete: false, error: error instanceof Error ? error.message : String(error) });
-      }
+  await forEachRegion(ports, async (region) => {
+    if (region.state !== 'ACTIVE') return;
+    try {
+      results.push(await dispatchDueReminders(region.id, now, ports));
+    } catch (error) {
+      results.push({ regionId: region.id, meetings: 0, reminders: 0, entries: 0, complete: false, error: error instanceof Error ? error.message : String(error) });
     }
-    if (!pageInfo.hasNextPage || !pageInfo.endCursor) return results;
-    after = pageInfo.endCursor;
-  }
+  });
+  return results;
 }
 
 /** 立即发送到期提醒: the region admin runs the dispatcher for its region now (locally, or as a manual retry). */
